@@ -1,0 +1,124 @@
+"""The one error type of the domain.
+
+A rule that refuses input raises :class:`ValidationError` carrying the field it concerns and an
+English source message with named parameters.  The message is translated where it is shown (GUI:
+beside the field; CLI: on stderr) through :mod:`app.i18n`, so no layer ever shows a traceback.
+Several problems found at once travel together in :class:`ValidationErrors`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from app import i18n
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding about one field: an error (refuses the save) or a warning (shown, allowed)."""
+
+    field: str
+    message: str  # English source text, marked with N_() where it is written
+    params: dict[str, Any] = field(default_factory=dict)
+    warning: bool = False
+
+    def text(self, lang: str = "en") -> str:
+        """The message in `lang` ("en", "zh", "bo", or "both") with its parameters filled in."""
+        template = i18n.render(self.message, lang) if lang == "both" else i18n.translate(self.message, lang)
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            # A translation with a broken placeholder must not become a crash: fall back.
+            return self.message.format(**self.params)
+
+
+class DomainError(Exception):
+    """Base of every error the core raises on purpose (front ends show its text, never a trace)."""
+
+    def text(self, lang: str = "en") -> str:  # pragma: no cover - overridden
+        return str(self)
+
+
+class ValidationError(DomainError):
+    """Input refused: carries the field and a translatable message."""
+
+    def __init__(self, field: str, message: str, warning: bool = False, **params: Any):
+        self.problem = Problem(field, message, dict(params), warning)
+        super().__init__(self.problem.text("en"))
+
+    @property
+    def field(self) -> str:
+        return self.problem.field
+
+    @property
+    def message(self) -> str:
+        return self.problem.message
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return self.problem.params
+
+    def text(self, lang: str = "en") -> str:
+        return self.problem.text(lang)
+
+
+class ValidationErrors(DomainError):
+    """Several field errors found at once (a form or a roster row is checked as a whole)."""
+
+    def __init__(self, problems: Iterable[Problem]):
+        self.problems = [p for p in problems if not p.warning]
+        super().__init__("; ".join(p.text("en") for p in self.problems))
+
+    def text(self, lang: str = "en") -> str:
+        return "\n".join(p.text(lang) for p in self.problems)
+
+    def by_field(self) -> dict[str, Problem]:
+        out: dict[str, Problem] = {}
+        for p in self.problems:
+            out.setdefault(p.field, p)
+        return out
+
+
+class NotFound(DomainError):
+    def __init__(self, what: str, key: str):
+        self.what, self.key = what, key
+        super().__init__(f"{what} not found: {key}")
+
+    def text(self, lang: str = "en") -> str:
+        return i18n.translate(i18n.N_("Record not found: {key}"), lang).format(key=self.key)
+
+
+class Conflict(DomainError):
+    """The record changed since it was read (optimistic locking on `version`)."""
+
+    def __init__(self, table: str, record_id: str):
+        self.table, self.record_id = table, record_id
+        super().__init__(f"{table} {record_id} was changed by someone else")
+
+    def text(self, lang: str = "en") -> str:
+        return i18n.translate(
+            i18n.N_("This record was changed elsewhere after you opened it. Close it and open it again."),
+            lang)
+
+
+class PermissionDenied(DomainError):
+    def __init__(self, action: str):
+        self.action = action
+        super().__init__(f"not allowed: {action}")
+
+    def text(self, lang: str = "en") -> str:
+        return i18n.translate(i18n.N_("Your account is not allowed to do this: {action}"), lang).format(
+            action=self.action)
+
+
+def collect(*checks) -> list[Problem]:
+    """Run zero-argument callables; gather the ValidationErrors they raise as problems."""
+    problems: list[Problem] = []
+    for check in checks:
+        try:
+            check()
+        except ValidationError as exc:
+            problems.append(exc.problem)
+        except ValidationErrors as exc:
+            problems.extend(exc.problems)
+    return problems
