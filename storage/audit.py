@@ -1,0 +1,69 @@
+"""The append-only, hash-chained audit log (DESIGN §3; triggers in m0001 refuse UPDATE/DELETE).
+
+Each row's hash covers its own content and the hash of the office's previous row, so a row
+edited outside the program, or a truncated log, shows up when the chain is verified.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+GENESIS = "0" * 64
+
+
+def canonical(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def row_hash(prev_hash: str, entry: dict) -> str:
+    body = canonical({k: entry.get(k) for k in
+                      ("id", "office_code", "at", "user", "action", "table_name", "record_id",
+                       "before_json", "after_json")})
+    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+
+
+def last_hash(conn, office_code: str) -> str:
+    row = conn.execute("SELECT hash FROM audit_log WHERE office_code = ? ORDER BY seq DESC LIMIT 1",
+                       (office_code,)).fetchone()
+    return row[0] if row else GENESIS
+
+
+def append(conn, *, entry_id: str, office_code: str, at: str, user: str, action: str,
+           table_name: str, record_id: str, before: dict | None, after: dict | None) -> str:
+    """Append one entry inside the caller's transaction; return its hash."""
+    entry = {
+        "id": entry_id, "office_code": office_code, "at": at, "user": user, "action": action,
+        "table_name": table_name, "record_id": record_id,
+        "before_json": None if before is None else canonical(before),
+        "after_json": None if after is None else canonical(after),
+    }
+    prev = last_hash(conn, office_code)
+    digest = row_hash(prev, entry)
+    conn.execute(
+        "INSERT INTO audit_log(id, office_code, at, user, action, table_name, record_id,"
+        " before_json, after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (entry["id"], office_code, at, user, action, table_name, record_id,
+         entry["before_json"], entry["after_json"], prev, digest))
+    return digest
+
+
+def verify_chain(conn, office_code: str | None = None) -> list[str]:
+    """Findings (empty when sound): broken links or rows whose hash does not match."""
+    findings: list[str] = []
+    offices = [office_code] if office_code else [
+        r[0] for r in conn.execute("SELECT DISTINCT office_code FROM audit_log")]
+    for office in offices:
+        prev = GENESIS
+        cur = conn.execute(
+            "SELECT seq, id, office_code, at, user, action, table_name, record_id, before_json,"
+            " after_json, prev_hash, hash FROM audit_log WHERE office_code = ? ORDER BY seq", (office,))
+        cols = [d[0] for d in cur.description]
+        for values in cur:
+            row = dict(zip(cols, values))
+            if row["prev_hash"] != prev:
+                findings.append(f"audit_log seq {row['seq']} ({office}): chain broken before this entry")
+            if row_hash(row["prev_hash"], row) != row["hash"]:
+                findings.append(f"audit_log seq {row['seq']} ({office}): entry altered")
+            prev = row["hash"]
+    return findings

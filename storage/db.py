@@ -1,0 +1,204 @@
+"""The SQLite connection of one office's register (DESIGN §3).
+
+One file per office.  WAL journal, ``foreign_keys=ON``, ``synchronous=FULL`` (the register is the
+village's only copy: a power cut must not lose a committed row), ``busy_timeout``.  Transactions
+are explicit (``BEGIN IMMEDIATE``) so that a change, its audit row and its history rows commit
+together or not at all; nested use becomes a SAVEPOINT.
+"""
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import sqlite_utils
+
+from app.domain.errors import DomainError
+from app.i18n import N_, translate
+
+
+class StorageError(DomainError):
+    """A problem with the database file itself, told as a sentence."""
+
+    def __init__(self, message: str, **params: Any):
+        self.message, self.params = message, params
+        super().__init__(message.format(**params))
+
+    def text(self, lang: str = "en") -> str:
+        return translate(self.message, lang).format(**self.params)
+
+
+def now_utc() -> str:
+    """UTC ISO-8601 with microseconds: sortable, and precise enough for sync high-water marks."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def run_script(conn: sqlite3.Connection, sql: str) -> None:
+    """Execute a multi-statement script inside the caller's transaction.
+
+    ``executescript`` would COMMIT first, breaking the all-or-nothing migration; so statements
+    are split with ``sqlite3.complete_statement`` (which understands trigger bodies) and run one
+    by one.
+    """
+    buf = ""
+    for line in sql.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                conn.execute(buf)
+            buf = ""
+    if buf.strip():
+        raise ValueError(f"incomplete SQL statement: {buf[:80]}")
+
+
+class Database:
+    """An open register file.  Thread-safe for one writer at a time (calls are serialised)."""
+
+    def __init__(self, path: str | Path, *, migrate: bool = True):
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            if self.path.exists() and self.path.is_dir():
+                raise StorageError(N_("{path} is a folder, not a register file."), path=str(path))
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
+                                        timeout=5.0)
+            self.conn.execute("PRAGMA busy_timeout = 5000")
+            self._check_is_sqlite()
+            mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(
+                N_("{path} is not a register file or it is damaged ({detail}). Restore a backup."),
+                path=str(path), detail=str(exc)) from exc
+        self.journal_mode = mode
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        self.conn.execute("PRAGMA synchronous = FULL")
+        self.conn.row_factory = sqlite3.Row
+        self.utils = sqlite_utils.Database(self.conn)
+        self._lock = threading.RLock()
+        self._depth = 0
+        if migrate:
+            self.migrate()
+
+    # -- opening ---------------------------------------------------------------------------------
+    def _check_is_sqlite(self) -> None:
+        # Reading the schema forces SQLite to look at the header: a text file or a zip fails here.
+        self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+    @property
+    def user_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def migrate(self, target: int | None = None) -> int:
+        """Bring the schema up to `target` (default: latest); return the version reached."""
+        from storage.migrations import all_migrations
+
+        migrations = all_migrations()
+        latest = len(migrations)
+        target = latest if target is None else target
+        current = self.user_version
+        if current > latest:
+            raise StorageError(
+                N_("This register was written by a newer release of the program (schema {found}, "
+                   "this program knows {known}). Install the newer release; the file was not changed."),
+                found=current, known=latest)
+        for mod in migrations[current:target]:
+            with self._lock:
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    mod.upgrade(self.conn)
+                    self.conn.execute(f"PRAGMA user_version = {int(mod.VERSION)}")
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                    raise
+        return self.user_version
+
+    def close(self) -> None:
+        with self._lock:
+            try:
+                self.conn.close()
+            except sqlite3.Error:
+                pass
+
+    # -- transactions ----------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All-or-nothing block.  Nested blocks are savepoints inside the outer transaction."""
+        with self._lock:
+            if self._depth == 0:
+                self.conn.execute("BEGIN IMMEDIATE")
+                name = None
+            else:
+                name = f"sp{self._depth}"
+                self.conn.execute(f"SAVEPOINT {name}")
+            self._depth += 1
+            try:
+                yield self.conn
+            except BaseException:
+                self._depth -= 1
+                if name is None:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                else:
+                    self.conn.execute(f"ROLLBACK TO {name}")
+                    self.conn.execute(f"RELEASE {name}")
+                raise
+            else:
+                self._depth -= 1
+                if name is None:
+                    try:
+                        self.conn.execute("COMMIT")
+                    except sqlite3.OperationalError:
+                        # e.g. disk full at commit time: leave the file as it was
+                        if self.conn.in_transaction:
+                            self.conn.execute("ROLLBACK")
+                        raise
+                else:
+                    self.conn.execute(f"RELEASE {name}")
+
+    # -- queries ---------------------------------------------------------------------------------
+    def query(self, sql: str, params: Iterable[Any] | dict = ()) -> list[dict]:
+        with self._lock:
+            return [dict(r) for r in self.conn.execute(sql, params)]
+
+    def one(self, sql: str, params: Iterable[Any] | dict = ()) -> dict | None:
+        with self._lock:
+            row = self.conn.execute(sql, params).fetchone()
+        return dict(row) if row is not None else None
+
+    def scalar(self, sql: str, params: Iterable[Any] | dict = ()) -> Any:
+        with self._lock:
+            row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def execute(self, sql: str, params: Iterable[Any] | dict = ()) -> sqlite3.Cursor:
+        with self._lock:
+            return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Any]) -> sqlite3.Cursor:
+        with self._lock:
+            return self.conn.executemany(sql, rows)
+
+    # -- settings --------------------------------------------------------------------------------
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        import json
+
+        value = self.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+        return default if value is None else json.loads(value)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        import json
+
+        self.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                     (key, json.dumps(value, ensure_ascii=False)))

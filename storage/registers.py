@@ -1,0 +1,202 @@
+"""One query engine for every register's list: filter, search, sort → ordered ids; ids → rows.
+
+Each register is described by a :class:`RegisterSpec` (its FROM clause, the columns a list shows,
+the sortable expressions, the date and status columns).  The GUI's table model holds the ordered
+ids of a search and fetches rows for the ids it shows; the CLI and exports page through the same
+ids.  Sort keys are looked up in the spec, so no user text ever reaches ORDER BY.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from storage.db import Database
+
+NAME_MATCH = "h.id IN (SELECT household_id FROM household_search WHERE token >= ? AND token < ?)"
+
+
+@dataclass(frozen=True)
+class RegisterSpec:
+    name: str
+    table: str
+    alias: str
+    from_sql: str
+    columns: str
+    sorts: dict[str, str]
+    default_sort: str
+    date_column: str
+    status_column: str | None
+    village_column: str | None
+    household_column: str | None      # the row's household id (for "this household's records")
+    joins_household: bool             # h.* available: search by name, ID tail, phone
+    text_columns: tuple[str, ...] = ()  # free-text columns searched by substring
+
+
+HOUSEHOLD_COLS = ("h.name_zh AS household_zh, h.name_bo AS household_bo, h.id_number, h.phone,"
+                  " h.status AS household_status, v.id AS village_id, v.name_zh AS village_zh,"
+                  " v.name_bo AS village_bo")
+
+SPECS: dict[str, RegisterSpec] = {
+    "households": RegisterSpec(
+        name="households", table="household", alias="h",
+        from_sql="household h LEFT JOIN village v ON v.id = h.village_id",
+        columns="h.id, h.office_code, h.name_zh, h.name_bo, h.name_wylie, h.id_number, h.birth_date,"
+                " h.sex, h.phone, h.village_id, v.name_zh AS village_zh, v.name_bo AS village_bo,"
+                " h.group_name, h.household_size, h.labour_count, h.ethnicity, h.preferred_language,"
+                " h.status, h.industry, h.version, h.created_at, h.updated_at, h.deleted_at",
+        sorts={"name": "h.name_pinyin", "name_bo": "h.name_wylie", "id_number": "h.id_number",
+               "village": "v.name_zh", "status": "h.status", "household_size": "h.household_size",
+               "phone": "h.phone", "birth_date": "h.birth_date", "updated_at": "h.updated_at",
+               "created_at": "h.created_at"},
+        default_sort="name", date_column="substr(h.created_at, 1, 10)", status_column="h.status",
+        village_column="h.village_id", household_column="h.id", joins_household=True),
+    "loans": RegisterSpec(
+        name="loans", table="loan_demand", alias="d",
+        from_sql="loan_demand d JOIN household h ON h.id = d.household_id"
+                 " LEFT JOIN village v ON v.id = h.village_id",
+        columns="d.*, " + HOUSEHOLD_COLS,
+        sorts={"registered_on": "d.registered_on", "name": "h.name_pinyin", "amount": "d.amount_fen",
+               "status": "d.status", "product": "d.product_code", "village": "v.name_zh",
+               "granted": "d.granted_fen", "status_on": "d.status_on", "updated_at": "d.updated_at"},
+        default_sort="registered_on", date_column="d.registered_on", status_column="d.status",
+        village_column="h.village_id", household_column="d.household_id", joins_household=True,
+        text_columns=("d.purpose", "d.bank")),
+    "sessions": RegisterSpec(
+        name="sessions", table="literacy_session", alias="s",
+        from_sql="literacy_session s LEFT JOIN village v ON v.id = s.village_id",
+        columns="s.*, v.name_zh AS village_zh, v.name_bo AS village_bo",
+        sorts={"held_on": "s.held_on", "place": "s.place", "attendance": "s.attendance_total",
+               "language": "s.language", "village": "v.name_zh", "updated_at": "s.updated_at"},
+        default_sort="held_on", date_column="s.held_on", status_column="s.language",
+        village_column="s.village_id", household_column=None, joins_household=False,
+        text_columns=("s.place", "s.presenters", "s.volunteers", "s.topics", "s.notes")),
+    "complaints": RegisterSpec(
+        name="complaints", table="complaint", alias="c",
+        from_sql="complaint c LEFT JOIN household h ON h.id = c.household_id"
+                 " LEFT JOIN village v ON v.id = h.village_id",
+        columns="c.*, " + HOUSEHOLD_COLS,
+        sorts={"received_on": "c.received_on", "due_on": "c.due_on", "status": "c.status",
+               "institution": "c.institution", "name": "coalesce(h.name_pinyin, c.complainant_name)",
+               "updated_at": "c.updated_at"},
+        default_sort="received_on", date_column="c.received_on", status_column="c.status",
+        village_column="h.village_id", household_column="c.household_id", joins_household=True,
+        text_columns=("c.complainant_name", "c.institution", "c.description", "c.handler")),
+    "ratings": RegisterSpec(
+        name="ratings", table="credit_rating", alias="r",
+        from_sql="credit_rating r JOIN household h ON h.id = r.household_id"
+                 " LEFT JOIN village v ON v.id = h.village_id",
+        columns="r.*, " + HOUSEHOLD_COLS,
+        sorts={"year": "r.year", "score": "r.score", "grade": "r.grade", "name": "h.name_pinyin",
+               "village": "v.name_zh", "rated_on": "r.rated_on", "updated_at": "r.updated_at"},
+        default_sort="year", date_column="r.rated_on", status_column="r.grade",
+        village_column="h.village_id", household_column="r.household_id", joins_household=True),
+}
+
+
+@dataclass
+class RegisterQuery:
+    """What a list shows: search text (already classified), filters and sort."""
+
+    kind: str = "empty"          # app.domain.search.classify()
+    token: str = ""              # app.domain.search.query_token()
+    raw: str = ""                # the text as typed (for substring search in free-text columns)
+    status: str | None = None
+    village_id: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    household_id: str | None = None
+    office_code: str | None = None
+    year: int | None = None
+    overdue_on: str | None = None   # complaints: open and due before this date
+    waiting_since: str | None = None  # loans: waiting for a bank decision since before this date
+    ids: list[str] | None = None
+    include_deleted: bool = False
+    sort: str | None = None
+    descending: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def _where(spec: RegisterSpec, q: RegisterQuery) -> tuple[list[str], list]:
+    a = spec.alias
+    where: list[str] = []
+    params: list = []
+    if not q.include_deleted:
+        where.append(f"{a}.deleted_at IS NULL")
+    if q.status and spec.status_column:
+        where.append(f"{spec.status_column} = ?")
+        params.append(q.status)
+    if q.village_id and spec.village_column:
+        where.append(f"{spec.village_column} = ?")
+        params.append(q.village_id)
+    if q.date_from:
+        where.append(f"{spec.date_column} >= ?")
+        params.append(q.date_from)
+    if q.date_to:
+        where.append(f"{spec.date_column} <= ?")
+        params.append(q.date_to)
+    if q.household_id and spec.household_column:
+        where.append(f"{spec.household_column} = ?")
+        params.append(q.household_id)
+    if q.office_code:
+        where.append(f"{a}.office_code = ?")
+        params.append(q.office_code)
+    if q.year is not None and spec.name == "ratings":
+        where.append("r.year = ?")
+        params.append(q.year)
+    if q.overdue_on and spec.name == "complaints":
+        where.append("c.status IN ('received', 'transferred') AND c.due_on < ?")
+        params.append(q.overdue_on)
+    if q.waiting_since and spec.name == "loans":
+        where.append("d.status IN ('registered', 'referred') AND d.registered_on < ?")
+        params.append(q.waiting_since)
+    if q.ids is not None:
+        where.append(f"{a}.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(q.ids))
+    text = _text_where(spec, q, params)
+    if text:
+        where.append(text)
+    return where, params
+
+
+def _text_where(spec: RegisterSpec, q: RegisterQuery, params: list) -> str:
+    if q.kind == "empty" or not (q.token or q.raw):
+        return ""
+    ors: list[str] = []
+    if spec.joins_household:
+        if q.kind == "digits":
+            digits = q.token.upper()
+            rev = digits[::-1]
+            ors += ["(h.id_rev >= ? AND h.id_rev < ?)", "(h.phone >= ? AND h.phone < ?)",
+                    "(h.id_number >= ? AND h.id_number < ?)"]
+            params += [rev, rev + "\uffff", digits, digits + "\uffff", digits, digits + "\uffff"]
+        else:
+            ors.append(NAME_MATCH)
+            params += [q.token, q.token + "\uffff"]
+            ors.append("(v.name_zh = ? OR v.name_bo = ?)")
+            params += [q.raw.strip(), q.raw.strip()]
+    for col in spec.text_columns:
+        ors.append(f"instr({col}, ?) > 0")
+        params.append(q.raw.strip())
+    return "(" + " OR ".join(ors) + ")" if ors else ""
+
+
+def search_ids(db: Database, register: str, q: RegisterQuery) -> list[str]:
+    spec = SPECS[register]
+    where, params = _where(spec, q)
+    order = spec.sorts.get(q.sort or spec.default_sort, spec.sorts[spec.default_sort])
+    direction = "DESC" if q.descending else "ASC"
+    sql = (f"SELECT {spec.alias}.id FROM {spec.from_sql}"
+           f"{' WHERE ' + ' AND '.join(where) if where else ''}"
+           f" ORDER BY {order} {direction}, {spec.alias}.id {direction}")
+    return [r[0] for r in db.execute(sql, params).fetchall()]
+
+
+def rows_by_ids(db: Database, register: str, ids: list[str]) -> list[dict]:
+    """Rows for `ids`, in that order (ids no longer present are skipped)."""
+    if not ids:
+        return []
+    spec = SPECS[register]
+    rows = db.query(f"SELECT {spec.columns} FROM {spec.from_sql}"
+                    f" WHERE {spec.alias}.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))
+    by_id = {r["id"]: r for r in rows}
+    return [by_id[i] for i in ids if i in by_id]
