@@ -11,6 +11,9 @@ the translation tooling collects those marks into the `.ts` files.
 from __future__ import annotations
 
 import functools
+import os
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Literal
@@ -21,6 +24,7 @@ Mode = Literal["zh", "bo", "both", "en"]
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
 TS_FILES = {"zh": "app_zh_CN.ts", "bo": "app_bo_CN.ts"}
+QM_FILES = {"zh": "app_zh_CN.qm", "bo": "app_bo_CN.qm"}
 
 DOMAIN = "domain"
 
@@ -82,3 +86,48 @@ def render(text: str, mode: str, context: str = DOMAIN, tibetan_first: bool = Tr
         return join_bilingual(translate(text, "zh", context), translate(text, "bo", context),
                               tibetan_first)
     return translate(text, mode, context)
+
+
+# --- compiled catalogs for the GUI ---------------------------------------------------------------
+
+def qm_path(lang: str) -> Path:
+    """Where the compiled catalog of `lang` ("zh" or "bo") lives."""
+    return TRANSLATIONS_DIR / QM_FILES[lang]
+
+
+def _lrelease() -> str | None:
+    here = Path(sys.executable).parent
+    for name in ("pyside6-lrelease", "pyside6-lrelease.exe", "lrelease", "lrelease.exe"):
+        if (here / name).exists():
+            return str(here / name)
+    return None
+
+
+def build_qm(force: bool = False) -> list[Path]:
+    """Compile each `.ts` to its `.qm` with pyside6-lrelease when the `.qm` is missing or older.
+
+    Returns the `.qm` files written; an empty list when all were up to date (the common case at
+    start-up: a stat per file). Raises RuntimeError with lrelease's output when it fails, and when
+    a `.qm` is stale but no lrelease is found next to the running Python.
+    No Qt import: this runs a program, so the CLI and the test session can call it too.
+    """
+    written: list[Path] = []
+    for lang, ts_name in TS_FILES.items():
+        ts, qm = TRANSLATIONS_DIR / ts_name, qm_path(lang)
+        if not ts.exists():
+            continue
+        if not force and qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        tool = _lrelease()
+        if tool is None:
+            if qm.exists():
+                continue  # a frozen build ships .qm without the tool; use what is there
+            raise RuntimeError(f"pyside6-lrelease not found next to {sys.executable}")
+        tmp = qm.with_name(qm.name + f".{os.getpid()}.tmp")
+        proc = subprocess.run([tool, "-silent", str(ts), "-qm", str(tmp)],
+                              capture_output=True, text=True)
+        if proc.returncode != 0 or not tmp.exists():
+            raise RuntimeError(f"lrelease failed on {ts.name}: {proc.stdout}{proc.stderr}")
+        os.replace(tmp, qm)  # atomic: a parallel test process never sees half a file
+        written.append(qm)
+    return written

@@ -1,0 +1,1040 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>Fonts</name>
+        <message>
+            <location filename="../ui/fonts.py" line="140" />
+            <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install the Windows optional feature “Tibetan Supplemental Fonts” (Microsoft Himalaya), or choose a Tibetan font file in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="145" />
+            <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install %1, or choose a Tibetan font file in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="149" />
+            <source>No Chinese font is installed. Install Microsoft YaHei or SimSun (Windows) or WenQuanYi Micro Hei / Noto Sans CJK SC (Linux), or choose a font file in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="206" />
+            <source>The Tibetan font file %1 could not be loaded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="209" />
+            <source>The Chinese font file %1 could not be loaded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="256" />
+            <source>This file is not a font Qt can use: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="261" />
+            <source>This font has no Tibetan letters: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="263" />
+            <source>This font has no Chinese characters: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TibetanLineEdit</name>
+        <message>
+            <location filename="../ui/widgets/tibetan_edit.py" line="135" />
+            <source>Type Tibetan script here. Chinese characters belong in the Chinese name field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/widgets/tibetan_edit.py" line="140" />
+            <location filename="../ui/widgets/tibetan_edit.py" line="148" />
+            <source>“%1” is not valid Wylie. Correct it, or type the text in Tibetan script.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/widgets/tibetan_edit.py" line="143" />
+            <source>Type Tibetan script here, not Latin letters. To type Tibetan with Latin letters, switch on Wylie input (the W button).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/widgets/tibetan_edit.py" line="278" />
+            <source>Wylie input is on: type Latin letters (bkra shis) and they become Tibetan script. Click W to type with a Tibetan keyboard instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/widgets/tibetan_edit.py" line="280" />
+            <source>Wylie input is off: type with a Tibetan keyboard. Click W to type Tibetan with Latin letters (Wylie).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/widgets/tibetan_edit.py" line="286" />
+            <source>Wylie input</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>domain</name>
+        <message>
+            <location filename="../app/cli.py" line="63" />
+            <source>There is no register at {path}. Create it first with the init command.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="82" />
+            <source>Stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="85" />
+            <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="92" />
+            <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/dates.py" line="29" />
+            <location filename="../app/domain/dates.py" line="55" />
+            <source>{value} is not a date. Enter a date as year-month-day, such as 2023-05-01.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/dates.py" line="32" />
+            <source>The spreadsheet holds 29 February 1900, a day that did not exist. Enter the real date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/dates.py" line="46" />
+            <location filename="../app/domain/dates.py" line="51" />
+            <source>Enter a date as year-month-day, such as 2023-05-01.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/dates.py" line="68" />
+            <location filename="../app/domain/lifecycle.py" line="72" />
+            <source>The date {date} is in the future; today is {today}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/dates.py" line="61" />
+            <source>{value} is not a real date: check the month and the day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/errors.py" line="100" />
+            <source>This record was changed elsewhere after you opened it. Close it and open it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/errors.py" line="88" />
+            <source>Record not found: {key}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/errors.py" line="110" />
+            <source>Your account is not allowed to do this: {action}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/idnumber.py" line="82" />
+            <source>Enter the household head's 18-character resident ID number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/idnumber.py" line="84" />
+            <source>This is an old 15-digit ID number. Enter the 18-character number of the current ID card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/idnumber.py" line="87" />
+            <source>An ID number has 18 characters; this one has {count}. Check for a missing or extra digit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/idnumber.py" line="92" />
+            <source>An ID number holds only digits, and an X only as its last character; "{char}" is not allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/idnumber.py" line="98" />
+            <source>The ID number starts with {code}, which is not a province code. Check the first two digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/idnumber.py" line="110" />
+            <source>The birth date in the ID number ({birth}) is in the future. Check digits 7 to 14.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/idnumber.py" line="114" />
+            <source>The birth date in the ID number ({birth}) is before 1900. Check digits 7 to 14.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/idnumber.py" line="120" />
+            <source>The ID number's check digit is wrong: the last character should be {expected}. If the card shows {actual}, another digit was mistyped: compare the number with the card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/idnumber.py" line="106" />
+            <source>The birth date in the ID number ({digits}) is not a real date. Check digits 7 to 14.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/idnumber.py" line="130" />
+            <source>The area code {code} of this ID number is not in the list of county codes. The number can be saved; check it against the ID card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/idnumber.py" line="138" />
+            <source>The area code {code} was retired in {year}, before the birth year {birth_year}. The number can be saved; check it against the ID card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/lifecycle.py" line="77" />
+            <source>The date {date} is before the record was registered ({first_date}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/lifecycle.py" line="111" />
+            <source>A loan demand that is {from_status} cannot become {to_status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/lifecycle.py" line="117" />
+            <source>Give the reason why the loan demand is {to_status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/lifecycle.py" line="164" />
+            <source>A complaint that is {from_status} cannot become {to_status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/lifecycle.py" line="81" />
+            <source>The date {date} is before the previous step ({previous}, {previous_date}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/lifecycle.py" line="128" />
+            <source>Enter the amount the bank granted (more than zero).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/lifecycle.py" line="135" />
+            <source>A rate cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/lifecycle.py" line="137" />
+            <source>The interest subsidy cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/lifecycle.py" line="173" />
+            <source>Enter the institution the complaint is transferred to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/lifecycle.py" line="130" />
+            <source>The amount granted ({granted_yuan} yuan) is more than the amount asked ({asked_yuan} yuan). If the household asked for more, correct the demand first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/lifecycle.py" line="142" />
+            <source>The maturity date {maturity} must be after the grant date {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/lifecycle.py" line="178" />
+            <source>Describe the outcome: how the complaint was resolved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/lifecycle.py" line="182" />
+            <source>Record whether the complainant is satisfied, or give the reason why this could not be asked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/money.py" line="23" />
+            <source>{value} is not an amount. Enter yuan, such as 50000, 5万 or 50,000.00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/money.py" line="42" />
+            <location filename="../app/domain/money.py" line="96" />
+            <location filename="../app/domain/money.py" line="53" />
+            <source>Enter an amount in yuan, such as 50000 or 5万.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/money.py" line="70" />
+            <source>The amount cannot be negative: {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/money.py" line="72" />
+            <location filename="../app/domain/money.py" line="98" />
+            <source>The amount must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/money.py" line="75" />
+            <source>An amount has at most two decimals (fen); {value} has more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/money.py" line="105" />
+            <location filename="../app/domain/money.py" line="115" />
+            <source>Enter the yearly rate in percent, such as 4.35.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/money.py" line="121" />
+            <source>A rate cannot be negative: {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/money.py" line="124" />
+            <source>A rate has at most two decimals in percent (4.35 for 4.35%); {value} has more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/money.py" line="127" />
+            <source>A yearly rate of {value}% cannot be right: enter the rate in percent, such as 4.35.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/money.py" line="108" />
+            <location filename="../app/domain/money.py" line="117" />
+            <source>{value} is not a rate. Enter the yearly rate in percent, such as 4.35.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/offices.py" line="18" />
+            <source>An office code has 6 digits (county, GB/T 2260) or 9 or 12 digits (township or village statistical code).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/offices.py" line="23" />
+            <source>The level must be county, township or village.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/offices.py" line="25" />
+            <source>The office needs a Chinese name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/offices.py" line="27" />
+            <source>The parent office code has 6, 9 or 12 digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/offices.py" line="21" />
+            <source>Office codes in Qinghai start with 63.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/phone.py" line="26" />
+            <source>{value} is not a phone number. Enter an 11-digit mobile number such as 13812345678, or a landline with its area code such as 0971-8123456.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/phone.py" line="58" />
+            <source>The landline number {value} needs its area code in front, such as 0971-8123456.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/products.py" line="90" />
+            <source>The borrower must be at most {max_age} years old on the registration date; the household head is {age}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/products.py" line="84" />
+            <source>The borrower must be between {min_age} and {max_age} years old on the registration date; the household head is {age}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/products.py" line="88" />
+            <source>The borrower must be at least {min_age} years old on the registration date; the household head is {age}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/products.py" line="168" />
+            <source>Up to {max_yuan} yuan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/products.py" line="170" />
+            <source>A term of up to {max_months} months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/products.py" line="172" />
+            <source>For production use only: note what the loan is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/products.py" line="174" />
+            <source>No collateral and no guarantee needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/products.py" line="176" />
+            <source>The interest is subsidised.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/products.py" line="178" />
+            <source>The {product} is no longer offered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/products.py" line="105" />
+            <location filename="../app/domain/products.py" line="148" />
+            <source>The {product} is only for these households: {allowed}. This household is: {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/products.py" line="119" />
+            <source>The {product} allows at most {max_yuan} yuan; {amount_yuan} yuan was asked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/products.py" line="125" />
+            <source>The {product} allows a term of at most {max_months} months; {months} months was asked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/products.py" line="153" />
+            <source>The {product} is for these households: {allowed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/products.py" line="111" />
+            <source>The household head's birth date is unknown, so the age limit of the {product} cannot be checked. Enter the ID number of the household head.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/products.py" line="161" />
+            <source>Borrowers aged {min_age} to {max_age}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/products.py" line="164" />
+            <source>Borrowers aged {min_age} or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/products.py" line="166" />
+            <source>Borrowers aged {max_age} or less.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/script.py" line="96" />
+            <source>This is not valid Wylie: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/households.py" line="76" />
+            <source>This ID number is already registered for household {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/households.py" line="81" />
+            <source>Choose a village from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/loans.py" line="86" />
+            <source>A demand that is already decided cannot be edited; record the next step instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/loans.py" line="51" />
+            <source>Choose a loan product from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/loans.py" line="55" />
+            <source>Choose the household this demand is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/ratings.py" line="62" />
+            <source>Choose the household this rating is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/ratings.py" line="88" />
+            <source>This household already has a rating for {year}; open it to change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/workspace.py" line="23" />
+            <source>This register has no office profile yet. Create it first (command: init, or the first-start form).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/workspace.py" line="132" />
+            <source>This register already belongs to office {code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../storage/db.py" line="110" />
+            <source>This register was written by a newer release of the program (schema {found}, this program knows {known}). Install the newer release; the file was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../storage/db.py" line="69" />
+            <source>{path} is a folder, not a register file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../storage/db.py" line="79" />
+            <source>{path} is not a register file or it is damaged ({detail}). Restore a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/errors.py" line="52" />
+            <source>The {script} font file chosen in Settings cannot be used for PDF output: {path} ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/errors.py" line="16" />
+            <source>Tibetan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/errors.py" line="17" />
+            <source>Chinese</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/errors.py" line="18" />
+            <source>Latin (digits and letters)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/errors.py" line="23" />
+            <source>No Tibetan font was found for PDF output. On Debian or Ubuntu install it with `sudo apt install fonts-noto-core` (Noto Serif Tibetan) or `sudo apt install fonts-tibetan-machine`; on Windows the font Microsoft Himalaya (himalaya.ttf) is needed. You can also choose a Tibetan TrueType font file in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/errors.py" line="28" />
+            <source>No Chinese font was found for PDF output. On Debian or Ubuntu install it with `sudo apt install fonts-wqy-microhei`; on Windows the font SimSun (simsun.ttc) or Microsoft YaHei (msyh.ttc) is needed. You can also choose a Chinese TrueType font file in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/errors.py" line="32" />
+            <source>No Latin font was found for PDF output. On Debian or Ubuntu install it with `sudo apt install fonts-dejavu-core`; on Windows the font Arial (arial.ttf) is needed. You can also choose a TrueType font file in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/errors.py" line="45" />
+            <source>the file does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/errors.py" line="46" />
+            <source>it has PostScript (CFF) outlines, which PDF export cannot embed; choose a TrueType font (.ttf, or a .ttc with TrueType outlines)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/errors.py" line="48" />
+            <source>it is not a TrueType font file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/errors.py" line="49" />
+            <source>it does not contain the letters of this script</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>确定</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>全部保存</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>是(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>全是(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>否(&amp;N)</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>全否(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>中止</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>忽略</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>丢弃</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>帮助</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>应用</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>重置</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>恢复默认值</translation>
+        </message>
+    </context>
+    <context>
+        <name>QDialogButtonBox</name>
+        <message>
+            <source>OK</source>
+            <translation>确定</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>显示详情...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>隐藏详情...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤消(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>剪切(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>复制(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>粘贴(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>全选</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤消(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>剪切(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>复制(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>粘贴(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>全选</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>复制链接地址(&amp;L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractSpinBox</name>
+        <message>
+            <source>&amp;Select All</source>
+            <translation>全选(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Step up</source>
+            <translation>升高(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Step &amp;down</source>
+            <translation>降低(&amp;D)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QProgressDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>QInputDialog</name>
+        <message>
+            <source>Enter a value:</source>
+            <translation>输入一个值：</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>完成(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>下一步(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>下一步(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; 上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>提交</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>继续</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Go Back</source>
+            <translation>上一步</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>帮助</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+目录未找到。
+请检查指定的目录名是否正确。</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+文件未找到。
+请检查指定的文件名是否正确。</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 已存在。
+您想要替换它吗？</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>选择(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>新建文件夹(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>重命名(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>“%1”已被写入保护。
+您仍然想要删除它吗？</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>您确定要删除“%1”吗？</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>后退</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>更改为详情视图模式</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>更改为列表视图模式</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>无法删除目录。</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>新建文件夹</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>新建一个文件夹</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>详情视图</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>目录</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>目录：</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>驱动器</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>文件名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation>文件类型：</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>查找目录</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>前进</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>后退</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>前进</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>转到父目录</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>列表视图</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>位置和书签列表</translation>
+        </message>
+        <message>
+            <source>Look in:</source>
+            <translation>查找范围：</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>我的电脑</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>新建文件夹</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>父目录</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>最近位置</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>另存为</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>显示隐藏文件(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>侧边栏</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>未知</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Computer</source>
+            <translation>计算机</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>修改日期</translation>
+        </message>
+        <message>
+            <source>Invalid filename</source>
+            <translation>无效的文件名</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>我的电脑</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>体积</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,306 @@
+"""The display language of the GUI: 中文, བོད་ཡིག or bilingual, switched at run time.
+
+How a widget follows the language (the pattern Frescobaldi uses)
+----------------------------------------------------------------
+Every widget puts *all* its ``self.tr(...)`` calls in one method, ``translateUI()``, calls it at
+the end of ``__init__`` and again on every ``QEvent.LanguageChange``::
+
+    class HouseholdPage(Retranslatable, QWidget):
+        def __init__(self):
+            super().__init__()
+            self.title = QLabel()
+            ...
+            self.translateUI()
+
+        def translateUI(self):
+            self.title.setText(self.tr("Households"))
+            self.model.setHeaders([self.tr("Name"), self.tr("ID number")])
+
+``Retranslatable`` supplies the ``changeEvent`` that calls ``translateUI``. Qt itself sends
+LanguageChange to every widget when a QTranslator is installed or removed, so switching the mode
+below (a translator swap) reaches every open page, dialog, menu and header without restart.
+Table models are not widgets: a page's ``translateUI`` tells its model to emit
+``headerDataChanged``, and models ask :func:`language` for enumeration labels (``label``) and
+numbers (``fmt_int`` / ``fmt_yuan``) when Qt asks them for data, so they follow too. Code that is
+not a widget can connect to ``language().changed``.
+
+Modes
+-----
+"zh": our zh_CN catalog, then Qt's own qtbase_zh_CN.qm (for Qt texts we did not list).
+"bo": our bo_CN catalog (Qt ships no Tibetan: Qt's standard texts are in our .ts files).
+"both": :class:`BilingualTranslator` answers every lookup with the Tibetan and the Chinese text
+joined, Tibetan first unless the user turned the order round ("Tibetan autonomous prefectures
+set bilingual text Tibetan first", DESIGN §5).
+The mode, the order and the Tibetan-digits option are remembered in QSettings.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import (QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QSettings,
+                            QTranslator, Signal)
+
+from app import i18n as app_i18n
+from app.domain import script
+
+ORGANIZATION = "DualBaseLedger"
+APPLICATION = "DualBaseLedger"
+MODES = ("zh", "bo", "both")
+DEFAULT_MODE = "both"
+
+_KEY_MODE = "ui/language_mode"
+_KEY_TIBETAN_FIRST = "ui/tibetan_first"
+_KEY_TIBETAN_DIGITS = "ui/tibetan_digits"
+
+_MNEMONIC_IN_PARENS = re.compile(r"\s*\(&[^)]\)")  # "保存(&S)" style, Chinese catalogs use it
+
+
+def strip_mnemonic(text: str) -> str:
+    """`text` without its keyboard-mnemonic marker ("&Yes" → "Yes", "是(&Y)" → "是").
+
+    In bilingual text only the first half keeps its mnemonic: two ``&`` in one button would
+    underline two letters and confuse Alt-key navigation.
+    """
+    text = _MNEMONIC_IN_PARENS.sub("", text)
+    return text.replace("&&", "\x00").replace("&", "").replace("\x00", "&&")
+
+
+def join_texts(zh: str, bo: str, tibetan_first: bool = True) -> str:
+    """One bilingual string: halves joined by " / " (by a line break if either is multi-line)."""
+    first, second = (bo, zh) if tibetan_first else (zh, bo)
+    if not first or not second:
+        return first or second
+    if first == second:
+        return first
+    sep = "\n" if ("\n" in first or "\n" in second) else " / "
+    return first + sep + strip_mnemonic(second)
+
+
+def qt_translations_dir() -> str:
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+class BilingualTranslator(QTranslator):
+    """Answers each lookup with the Tibetan and the Chinese translation joined.
+
+    It consults its own (not installed) translators: our bo catalog, our zh catalog and Qt's
+    qtbase zh catalog. A string only one side knows is shown in that side's language; a string
+    neither knows gets "" so Qt falls back to the English source.
+    """
+
+    def __init__(self, bo: list[QTranslator], zh: list[QTranslator], tibetan_first: bool = True,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self._bo, self._zh = bo, zh
+        self.tibetan_first = tibetan_first
+
+    @staticmethod
+    def _first(translators: list[QTranslator], context, source, disambiguation, n) -> str:
+        for t in translators:
+            text = t.translate(context, source, disambiguation, n)
+            if text:
+                return text
+        return ""
+
+    def translate(self, context, sourceText, disambiguation=None, n=-1):  # noqa: N802 (Qt name)
+        bo = self._first(self._bo, context, sourceText, disambiguation, n)
+        zh = self._first(self._zh, context, sourceText, disambiguation, n)
+        return join_texts(zh, bo, self.tibetan_first)
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt refuses to install an "empty" translator
+        return False
+
+
+class Language(QObject):
+    """The GUI's language state; use the shared instance from :func:`language`."""
+
+    # emitted after the mode, order or digit option changed (translators already swapped)
+    changed = Signal()
+
+    def __init__(self, settings: QSettings | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._settings = settings if settings is not None else QSettings(ORGANIZATION, APPLICATION)
+        mode = str(self._settings.value(_KEY_MODE, DEFAULT_MODE))
+        self._mode = mode if mode in MODES else DEFAULT_MODE
+        self._tibetan_first = _as_bool(self._settings.value(_KEY_TIBETAN_FIRST, True))
+        self._tibetan_digits = _as_bool(self._settings.value(_KEY_TIBETAN_DIGITS, False))
+        self._installed: list[QTranslator] = []
+        self._catalogs: dict[str, list[QTranslator]] = {}
+
+    # -- state -----------------------------------------------------------------------------------
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    @property
+    def tibetan_first(self) -> bool:
+        return self._tibetan_first
+
+    @property
+    def tibetan_digits(self) -> bool:
+        return self._tibetan_digits
+
+    @property
+    def digits_active(self) -> bool:
+        """Tibetan digits are shown only in Tibetan mode, and only when the user asked for them."""
+        return self._tibetan_digits and self._mode == "bo"
+
+    def set_mode(self, mode: str) -> None:
+        if mode not in MODES:
+            raise ValueError(f"unknown language mode {mode!r}")
+        self._mode = mode
+        self._settings.setValue(_KEY_MODE, mode)
+        self.apply()
+
+    def set_tibetan_first(self, first: bool) -> None:
+        self._tibetan_first = bool(first)
+        self._settings.setValue(_KEY_TIBETAN_FIRST, self._tibetan_first)
+        self.apply()
+
+    def set_tibetan_digits(self, on: bool) -> None:
+        self._tibetan_digits = bool(on)
+        self._settings.setValue(_KEY_TIBETAN_DIGITS, self._tibetan_digits)
+        self.apply()
+
+    # -- translators -----------------------------------------------------------------------------
+    def _catalog(self, lang: str) -> list[QTranslator]:
+        """Loaded (not installed) translators for one language, ours first, cached."""
+        if lang not in self._catalogs:
+            app_i18n.build_qm()  # compiles the .ts when it changed since the last build
+            found: list[QTranslator] = []
+            ours = QTranslator(self)
+            if ours.load(str(app_i18n.qm_path(lang))):
+                found.append(ours)
+            if lang == "zh":
+                qt = QTranslator(self)
+                if qt.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
+                           qt_translations_dir()):
+                    found.append(qt)
+            self._catalogs[lang] = found
+        return self._catalogs[lang]
+
+    def reload_catalogs(self) -> None:
+        """Drop loaded catalogs (after the .ts files changed) and install fresh ones."""
+        self._catalogs.clear()
+        self.apply()
+
+    def apply(self) -> None:
+        """Install the translators of the current mode (Qt then sends LanguageChange everywhere)."""
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("create the QApplication before applying a language")
+        for t in self._installed:
+            app.removeTranslator(t)
+        if self._mode == "both":
+            wanted: list[QTranslator] = [
+                BilingualTranslator(self._catalog("bo"), self._catalog("zh"), self._tibetan_first, self)]
+        else:
+            # installTranslator puts the newest first: install Qt's catalog before ours
+            wanted = list(reversed(self._catalog(self._mode)))
+        for t in wanted:
+            app.installTranslator(t)
+        self._installed = wanted
+        QLocale.setDefault(self.locale())
+        # Order and digit changes swap no catalog but still change what widgets show:
+        QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+        app_i18n.reload()
+        self.changed.emit()
+
+    def uninstall(self) -> None:
+        """Remove our translators (tests; shutting down)."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            for t in self._installed:
+                app.removeTranslator(t)
+        self._installed = []
+
+    def locale(self) -> QLocale:
+        if self._mode == "bo":
+            return QLocale(QLocale.Language.Tibetan, QLocale.Country.China)
+        return QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+
+    # -- texts that are not tr() strings ---------------------------------------------------------
+    def label(self, name_zh: str, name_bo: str) -> str:
+        """An enumeration/reference label for the current mode (the other script when one is empty)."""
+        if self._mode == "zh":
+            return name_zh or name_bo
+        if self._mode == "bo":
+            return name_bo or name_zh
+        return app_i18n.join_bilingual(name_zh, name_bo, self._tibetan_first)
+
+    def tr_domain(self, text: str, **params: Any) -> str:
+        """A string marked N_() in the Qt-free layers, in the current mode, parameters filled in."""
+        template = QCoreApplication.translate(app_i18n.DOMAIN, text)
+        try:
+            return template.format(**params) if params else template
+        except (KeyError, IndexError, ValueError):
+            return text.format(**params)
+
+    def problem_text(self, problem) -> str:
+        """The sentence for an app.domain.errors.Problem (or ValidationError) in the current mode."""
+        problem = getattr(problem, "problem", problem)
+        return self.tr_domain(problem.message, **problem.params)
+
+    def error_text(self, error) -> str:
+        """The sentence for any app.domain.errors.DomainError in the current mode."""
+        if hasattr(error, "problems"):
+            return "\n".join(self.problem_text(p) for p in error.problems)
+        if hasattr(error, "problem"):
+            return self.problem_text(error.problem)
+        return error.text(self.app_mode())
+
+    def app_mode(self) -> str:
+        """The mode in the Qt-free layers' terms (app.i18n.render takes "zh" / "bo" / "both")."""
+        return self._mode
+
+    def fmt_int(self, n: int) -> str:
+        return script.format_int(n, self.digits_active)
+
+    def fmt_yuan(self, fen: int) -> str:
+        return script.format_yuan(fen, self.digits_active)
+
+    def digits(self, text: str) -> str:
+        """Any ASCII digits in `text` as Tibetan ones when Tibetan digits are on (dates, codes)."""
+        return script.to_tibetan_digits(text) if self.digits_active else text
+
+
+def _as_bool(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.lower() in ("1", "true", "yes")
+    return bool(value)
+
+
+_language: Language | None = None
+
+
+def language() -> Language:
+    """The application's shared :class:`Language` (created, and applied, on first use)."""
+    global _language
+    if _language is None:
+        _language = Language()
+        if QCoreApplication.instance() is not None:
+            _language.apply()
+    return _language
+
+
+def set_language(lang: Language | None) -> None:
+    """Replace the shared instance (tests use their own QSettings)."""
+    global _language
+    _language = lang
+
+
+class Retranslatable:
+    """Mixin for QWidget subclasses: calls ``self.translateUI()`` on every LanguageChange.
+
+    Put it *before* the Qt class: ``class Page(Retranslatable, QWidget)``. The widget still calls
+    ``translateUI()`` itself at the end of ``__init__``.
+    """
+
+    def translateUI(self) -> None:  # noqa: N802 - Qt naming, as in Frescobaldi
+        raise NotImplementedError
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.translateUI()
+        super().changeEvent(event)  # type: ignore[misc]
