@@ -1,0 +1,34 @@
+"""Whole numbers as forms and spreadsheets give them: 5, "5", "５", 5.0 (an Excel number cell)."""
+from __future__ import annotations
+
+import unicodedata
+
+from app.domain.errors import ValidationError
+from app.i18n import N_
+
+
+def parse_count(value, field: str, *, minimum: int | None = 0, required: bool = False) -> int | None:
+    """`value` as an int ≥ `minimum`; None/"" → None unless `required`. Raises :class:`ValidationError`."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise ValidationError(field, N_("Enter a whole number."))
+        return None
+    if isinstance(value, bool):
+        raise ValidationError(field, N_("{value} is not a whole number."), value=str(value))
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise ValidationError(field, N_("{value} is not a whole number."), value=str(value))
+        number = int(value)
+    elif isinstance(value, int):
+        number = value
+    else:
+        text = unicodedata.normalize("NFKC", str(value)).strip()
+        if text.endswith(".0"):
+            text = text[:-2]
+        if not text.lstrip("-").isdigit():
+            raise ValidationError(field, N_("{value} is not a whole number."), value=str(value))
+        number = int(text)
+    if minimum is not None and number < minimum:
+        raise ValidationError(field, N_("The number must be at least {minimum}; {value} was entered."),
+                              minimum=minimum, value=number)
+    return number
