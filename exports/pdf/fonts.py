@@ -16,7 +16,9 @@ Public API::
         {"tibetan": path, "han": path, "latin": path}; empty or missing keys mean "find it";
         a ``.ttc`` path may end in ``#N`` to pick subfont N — check, register with ReportLab
         (bold variants too, and a font family so ``<b>`` works) and return the FontSet.
-        Cached; the last call's FontSet is also what :func:`active` returns.
+        Cached; the last call's FontSet is also what :func:`active` returns.  Also makes the
+        Latin font ReportLab's initial canvas font (rl_config.canvas_basefontname), so no
+        un-embedded Helvetica creeps into a PDF.
         Raises :class:`exports.pdf.errors.FontError` (a DomainError with ``text(lang)``).
     active() -> FontSet                 the FontSet of the last ensure_fonts call (or a default one)
     FontSet.tibetan / .han / .latin     Face: .name (ReportLab font name), .bold_name, .path,
@@ -227,21 +229,42 @@ def _fc_list(role: str) -> list[str]:
     return sorted(line.strip().rstrip(":") for line in out.splitlines() if line.strip())
 
 
-def _tibetan_scale(path: str, index: int) -> float:
-    """Size factor that makes Tibetan letters look as large as Han at the same nominal size."""
+# Syllables of everyday names and words, stacks and vowels included: their ink decides the
+# ascent/descent ReportLab uses to place lines (the fonts' own metrics allow for rare Sanskrit
+# stacks and would double the line height).
+TIBETAN_SAMPLE = ("ཀི་ཀྱི་སྒྲོ་བསྒྲུབས་རྐྱེན་ཧཱུྃ་སྐྱོང་ཕྱུག་གྲུབ་རྒྱུ་བཀྲ་ཤིས་ཚེ་རིང་རྡོ་རྗེ་སྒྲོལ་མ་"
+                  "དབྱངས་ལྷུན་སྒྲུབ་ཕྱོགས་གཡུ་སྒྲོན་རྣམ་རྒྱལ་")
+
+
+def _tibetan_metrics(path: str, index: int) -> tuple[float, float, float] | None:
+    """(size factor, ink top, ink bottom in em) of a Tibetan font, None if unmeasurable.
+
+    The factor makes the body of ཨ about TIBETAN_BODY of the nominal size, so Tibetan looks as
+    large as Han set at the same nominal size.
+    """
     try:
         import uharfbuzz as hb
         face = hb.Face(hb.Blob.from_file_path(path), index)
         font = hb.Font(face)
-        gid = font.get_nominal_glyph(0x0F68)  # ཨ: a plain letter, no tail, no vowel
-        ext = font.get_glyph_extents(gid) if gid else None
-        body = ext.y_bearing / face.upem - (ext.y_bearing + ext.height) / face.upem if ext else 0
-    except Exception:  # no uharfbuzz or an odd font: the usual factor is close enough
-        return TIBETAN_SCALE_DEFAULT
-    if body <= 0:
-        return TIBETAN_SCALE_DEFAULT
+        upem = face.upem
+        ext = font.get_glyph_extents(font.get_nominal_glyph(0x0F68))  # ཨ: no tail, no vowel
+        body = -ext.height / upem
+        buf = hb.Buffer()
+        buf.add_str(TIBETAN_SAMPLE)
+        buf.guess_segment_properties()
+        hb.shape(font, buf, {})
+        top = bottom = 0.0
+        for info, pos in zip(buf.glyph_infos, buf.glyph_positions):
+            g = font.get_glyph_extents(info.codepoint)
+            if g:
+                top = max(top, (pos.y_offset + g.y_bearing) / upem)
+                bottom = min(bottom, (pos.y_offset + g.y_bearing + g.height) / upem)
+    except Exception:  # no uharfbuzz, or an odd font: keep the font's own metrics
+        return None
+    if body <= 0 or top <= 0:
+        return None
     low, high = TIBETAN_SCALE_RANGE
-    return min(high, max(low, TIBETAN_BODY / body))
+    return min(high, max(low, TIBETAN_BODY / body)), top, bottom
 
 
 def _reportlab_name(role: str, path: str, index: int) -> str:
@@ -282,7 +305,15 @@ def _register(role: str, path: str, index: int, bold_path: str | None) -> Face:
                 bold_path=bold_path if bold_name != name else None, family=str(family),
                 cmap=frozenset(font.face.charToGlyph))
     if role == "tibetan":
-        face.scale = _tibetan_scale(path, index)
+        metrics = _tibetan_metrics(path, index)
+        face.scale = metrics[0] if metrics else TIBETAN_SCALE_DEFAULT
+        if metrics:
+            # ReportLab places the first line at (box top - ascent) and sizes lines from
+            # ascent - descent ("autoLeading"): use the ink of real text, with a little air.
+            for f in {id(font.face): font.face, id(pdfmetrics.getFont(bold_name).face):
+                      pdfmetrics.getFont(bold_name).face}.values():
+                f.ascent = round(metrics[1] * 1000 * 1.03)
+                f.descent = round(metrics[2] * 1000 * 1.03)
     return face
 
 
@@ -358,6 +389,10 @@ def ensure_fonts(paths: Mapping[str, str | os.PathLike | None] | None = None) ->
     key = tuple(sorted((role, os.fspath(p)) for role, p in (paths or {}).items()
                        if role in ROLES and p))
     _active = _ensure(key)
+    # New canvases (and so every doc template) start in the embedded Latin font instead of
+    # Helvetica, which is never embedded; tables still need text.table_commands().
+    from reportlab import rl_config
+    rl_config.canvas_basefontname = _active.latin.name
     return _active
 
 

@@ -1,0 +1,360 @@
+"""Mixed Tibetan / Chinese / Latin text for ReportLab: script runs, fonts, shaping.
+
+ReportLab sets a string in one font and does no fallback, and only shapes (HarfBuzz) when the
+paragraph style says ``shaping=1``; unshaped Tibetan has its stacks and vowels drawn wrong.
+This module splits any string into script runs, sets each run in a registered font that has
+every character (:mod:`exports.pdf.fonts`), sizes Tibetan up so it looks as large as Chinese,
+and produces Paragraph markup drawn with shaping on.
+
+Public API (``fonts`` defaults to :func:`exports.pdf.fonts.active`)::
+
+    styles(base_size=10, fonts=None) -> dict[str, ParagraphStyle]
+        "body", "bold", "small", "title", "heading", "cell", "cell_bold", "cell_right",
+        "cell_center": shaping on, font = the Latin TrueType font, leading for Han/Latin; a
+        paragraph with Tibetan gets its taller lines from para().
+    para(text, style, fonts=None) -> Paragraph
+        Plain text (not markup: <, & are escaped; "\\n" becomes a line break) as a Paragraph,
+        for a flowable or a table cell.  Any style works: one without shaping or with a
+        non-TrueType font is copied with those fixed.  Bold: a style whose font is the Latin
+        bold font (styles()["bold"], ["cell_bold"]) or that has ``dbl_bold=True``.
+    markup(text, size=10, bold=False, fonts=None) -> str
+        The Paragraph markup for plain `text` at nominal `size`; pieces may be joined and
+        wrapped in <b>...</b> (the fonts are registered as families).
+    draw_string(canvas, x, y, text, size=9, align="left", bold=False, fonts=None) -> float
+        One line on a canvas (headers, footers, signature lines) at baseline y, shaped;
+        align "left" | "right" | "center" around x.  Returns the width drawn.
+    table_commands(fonts=None) -> list
+        TableStyle commands every Table needs: ReportLab's table default font is Helvetica
+        (never embedded) even when all cells are Paragraphs; also VALIGN TOP.
+    split_runs(text) -> list[Run]       script runs ("tibetan" | "han" | "latin")
+    font_runs(text, size, bold, fonts) -> list[FontRun]   runs per font, with placeholders
+    uncovered(text, fonts=None) -> set[str]   characters no registered font has
+
+A character no font has is drawn as PLACEHOLDER (visible, never a blank box) and added to
+``fonts.missing``, which a writer can show ("2 characters could not be printed").
+"""
+from __future__ import annotations
+
+import logging
+import unicodedata
+from dataclasses import dataclass
+from itertools import groupby
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import ttfonts
+from reportlab.platypus import Paragraph
+from reportlab.platypus import paragraph as _rl_paragraph
+
+from exports.pdf import fonts as _fonts
+from exports.pdf.fonts import FontSet
+
+log = logging.getLogger(__name__)
+
+TIBETAN, HAN, LATIN = "tibetan", "han", "latin"
+_NEUTRAL, _MARK = "neutral", "mark"
+
+#: drawn in place of a character no installed font has
+PLACEHOLDER = "\ufffd"
+#: line height of a line holding Tibetan, in units of the (scaled) Tibetan size; the fonts'
+#: ink goes ~1.1 em up and ~0.7 em down, so lines of Tibetan need more room than Chinese
+TIBETAN_LEADING = 1.45
+LEADING = 1.3
+
+# Han: CJK radicals .. CJK symbols and punctuation, kana, bopomofo, strokes, enclosed and
+# compatibility forms, extension A, the unified block, compatibility ideographs, vertical and
+# small forms, half/full-width forms, and the supplementary ideographic planes.
+_HAN_RANGES = (
+    (0x2E80, 0x2FDF), (0x2FF0, 0x303F), (0x3040, 0x31FF), (0x3200, 0x33FF), (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFE10, 0xFE1F), (0xFE30, 0xFE4F), (0xFF00, 0xFFEF),
+    (0x20000, 0x3FFFF),
+)
+# Tibetan break opportunities: after tsheg (་) and shad (།, ༎) a line may break.
+_TIBETAN_BREAK_AFTER = "\u0f0b\u0f0d\u0f0e"
+
+
+def script_of(ch: str) -> str:
+    """"tibetan", "han", "latin", or "neutral" (spaces, digits, punctuation) / "mark"."""
+    cp = ord(ch)
+    if 0x0F00 <= cp <= 0x0FFF:
+        return TIBETAN
+    for lo, hi in _HAN_RANGES:
+        if lo <= cp <= hi:
+            return HAN
+    cat = unicodedata.category(ch)
+    if cat[0] == "M":
+        return _MARK
+    if cat[0] == "L":
+        return LATIN  # Latin and any other alphabet: set by the Latin font or a fallback
+    return _NEUTRAL
+
+
+@dataclass(frozen=True)
+class Run:
+    script: str
+    text: str
+
+
+@dataclass(frozen=True)
+class FontRun:
+    font: str      # registered ReportLab font name
+    size: float    # point size (Tibetan scaled up)
+    text: str
+    script: str    # the script run it came from
+    breakable_after: bool = False  # a Tibetan syllable end where a line may break
+
+
+def _starts_syllable(ch: str) -> bool:
+    """A Tibetan letter or digit (not a space, a mark, or more punctuation)."""
+    return (0x0F20 <= ord(ch) <= 0x0F33 or 0x0F40 <= ord(ch) <= 0x0F6C
+            or 0x0F88 <= ord(ch) <= 0x0F8C)
+
+
+def split_runs(text: str) -> list[Run]:
+    """Script runs of `text`.
+
+    Spaces, digits and punctuation belong to the run before them (卓玛␣ | སྒྲོལ་མ), or, at the
+    start of the text, to the run after them (50,000元 is one Han run); combining marks stay
+    with their base.  Text with no letters at all is one Latin run.
+    """
+    classes = [script_of(ch) for ch in text]
+    resolved: list[str] = []
+    last_strong: str | None = None
+    for cls in classes:
+        if cls in (TIBETAN, HAN, LATIN):
+            last_strong = cls
+            resolved.append(cls)
+        else:
+            resolved.append(last_strong or "")  # "" = leading neutral, decided below
+    following = next((c for c in resolved if c), LATIN)
+    resolved = [c or following for c in resolved]
+    runs: list[Run] = []
+    pos = 0
+    for script, group in groupby(resolved):
+        n = len(list(group))
+        runs.append(Run(script, text[pos:pos + n]))
+        pos += n
+    return runs
+
+
+def _clean(text: str) -> str:
+    """Tabs and odd spaces to plain spaces; invisible format and control characters dropped."""
+    out = []
+    for ch in text:
+        if ch == "\n":
+            out.append(ch)
+        elif ch in "\t\r\x0b\x0c":
+            out.append(" " if ch != "\r" else "")
+        elif unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") or ch == "\ufeff":
+            continue
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def font_runs(text: str, size: float = 10, bold: bool = False,
+              fonts: FontSet | None = None) -> list[FontRun]:
+    """`text` as runs of one font each, every character covered (or replaced by PLACEHOLDER).
+
+    "\\n" comes back as its own run with font "" (a line break).
+    """
+    fonts = fonts or _fonts.active()
+    tib = fonts.tibetan
+    chars: list[tuple[str, str, str]] = []  # (font, char, script)
+    for run in split_runs(_clean(text)):
+        prev_font = None
+        for ch in run.text:
+            if ch == "\n":
+                chars.append(("", ch, run.script))
+                prev_font = None
+                continue
+            font = None
+            if prev_font and unicodedata.category(ch)[0] == "M":
+                # a combining mark is shaped with its base: keep the base's font if it can
+                face = next(f for f in fonts.faces() if prev_font in (f.name, f.bold_name))
+                font = prev_font if face.covers(ch) else None
+            if font is None:
+                font = fonts.font_for(ch, run.script, bold)
+            if font is None:
+                if unicodedata.category(ch) == "Cf":
+                    continue  # invisible (zero-width joiners etc.): nothing to lose
+                fonts.missing.add(ch)
+                log.warning("no installed font has U+%04X; printed as a placeholder", ord(ch))
+                ch = PLACEHOLDER if fonts.latin.covers(PLACEHOLDER) else "?"
+                font = fonts.latin.bold_name if bold else fonts.latin.name
+            chars.append((font, ch, run.script))
+            prev_font = font
+    out: list[FontRun] = []
+    for (font, script), group in groupby(chars, key=lambda c: (c[0], c[2])):
+        s = "".join(c[1] for c in group)
+        is_tib = font in (tib.name, tib.bold_name)
+        run_size = round(size * tib.scale, 2) if is_tib else size
+        if not is_tib:
+            out.append(FontRun(font, run_size, s, script))
+            continue
+        # Cut Tibetan after each tsheg/shad so a long name or sentence can wrap between
+        # syllables (ReportLab only breaks at spaces; its forced split loses the shaping).
+        start = 0
+        for i, ch in enumerate(s):
+            if ch in _TIBETAN_BREAK_AFTER and i + 1 < len(s) and _starts_syllable(s[i + 1]):
+                out.append(FontRun(font, run_size, s[start:i + 1], script, breakable_after=True))
+                start = i + 1
+        out.append(FontRun(font, run_size, s[start:], script))
+    return out
+
+
+def uncovered(text: str, fonts: FontSet | None = None) -> set[str]:
+    """Characters of `text` that no registered font has (they would print as placeholders)."""
+    fonts = fonts or _fonts.active()
+    return {ch for ch in _clean(text) if ch != "\n" and unicodedata.category(ch) != "Cf"
+            and fonts.font_for(ch) is None}
+
+
+def _fmt(size: float) -> str:
+    return f"{size:.2f}".rstrip("0").rstrip(".")
+
+
+def markup(text: str, size: float = 10, bold: bool = False, fonts: FontSet | None = None) -> str:
+    """ReportLab Paragraph markup for plain `text`: one <font> per run, XML-escaped."""
+    fonts = fonts or _fonts.active()
+    parts = []
+    # a line-break opportunity that shows nothing: a space 1/1000 pt wide in an embedded font
+    soft_break = f'<font name="{fonts.latin.name}" size="0.01"> </font>'
+    for run in font_runs(text, size, bold, fonts):
+        if not run.font:
+            parts.append("<br/>")
+            continue
+        parts.append(f'<font name="{run.font}" size="{_fmt(run.size)}">{escape(run.text)}</font>')
+        if run.breakable_after:
+            parts.append(soft_break)
+    return "".join(parts)
+
+
+def has_tibetan(text: str) -> bool:
+    return any(0x0F00 <= ord(ch) <= 0x0FFF for ch in text)
+
+
+def _shapable(font_name: str) -> bool:
+    try:
+        return bool(pdfmetrics.getFont(font_name).shapable)
+    except KeyError:
+        return False
+
+
+def para(text: str, style: ParagraphStyle, fonts: FontSet | None = None) -> Paragraph:
+    """A Paragraph of plain `text` in `style`, each script in its font, Tibetan shaped."""
+    fonts = fonts or _fonts.active()
+    bold = bool(getattr(style, "dbl_bold", False)) or (
+        style.fontName == fonts.latin.bold_name != fonts.latin.name)
+    changes = {}
+    # ReportLab shapes only when the *style's* font is a shapable TrueType font.
+    if not style.shaping:
+        changes["shaping"] = 1
+    if not _shapable(style.fontName):
+        changes["fontName"] = fonts.latin.bold_name if bold else fonts.latin.name
+    if has_tibetan(text):
+        # taller lines, and ReportLab sizes each line from its fonts' (measured) ink
+        changes["leading"] = max(style.leading, style.fontSize * fonts.tibetan.scale * TIBETAN_LEADING)
+        changes["autoLeading"] = "max"
+    if changes:
+        style = ParagraphStyle(f"{style.name}+dbl", parent=style, **changes)
+    return Paragraph(markup(text, style.fontSize, bold, fonts), style)
+
+
+def styles(base_size: float = 10, fonts: FontSet | None = None) -> dict[str, ParagraphStyle]:
+    """Paragraph styles for report and card writers; all shape, all use embedded fonts."""
+    fonts = fonts or _fonts.active()
+    regular, bold = fonts.latin.name, fonts.latin.bold_name
+
+    def make(name: str, size: float, is_bold: bool = False, **kw) -> ParagraphStyle:
+        return ParagraphStyle(name, fontName=bold if is_bold else regular, fontSize=size,
+                              leading=round(size * LEADING, 2), shaping=1, dbl_bold=is_bold, **kw)
+
+    small = round(base_size * 0.8, 2)
+    return {
+        "body": make("body", base_size, spaceAfter=base_size * 0.4),
+        "bold": make("bold", base_size, True, spaceAfter=base_size * 0.4),
+        "small": make("small", small),
+        "title": make("title", round(base_size * 1.6, 2), True, alignment=TA_CENTER,
+                      spaceAfter=base_size * 0.8),
+        "heading": make("heading", round(base_size * 1.2, 2), True, spaceBefore=base_size * 0.6,
+                        spaceAfter=base_size * 0.4),
+        "cell": make("cell", base_size),
+        "cell_bold": make("cell_bold", base_size, True),
+        "cell_right": make("cell_right", base_size, alignment=TA_RIGHT),
+        "cell_center": make("cell_center", base_size, alignment=TA_CENTER),
+    }
+
+
+def table_commands(fonts: FontSet | None = None) -> list[tuple]:
+    """TableStyle commands that keep a Table free of the un-embedded Helvetica default."""
+    fonts = fonts or _fonts.active()
+    return [("FONTNAME", (0, 0), (-1, -1), fonts.latin.name), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+
+
+def draw_string(canvas, x: float, y: float, text: str, size: float = 9, align: str = "left",
+                bold: bool = False, fonts: FontSet | None = None) -> float:
+    """Draw one line of mixed text with its baseline at y; returns its width.
+
+    ``canvas.drawString(..., shaping=True)`` does not shape in ReportLab 5.1 unless the
+    optional `rlbidi` package is installed, so each run is shaped here (ttfonts.shapeStr) and
+    drawn as a shaped string, which the canvas positions glyph by glyph.
+    """
+    fonts = fonts or _fonts.active()
+    pieces = []
+    for run in font_runs(text.replace("\n", " "), size, bold, fonts):
+        s = run.text
+        if _shapable(run.font):
+            s = ttfonts.shapeStr(s, run.font, run.size)
+        if isinstance(s, ttfonts.ShapedStr):
+            width = sum(d.x_advance for d in s.__shapeData__) * run.size / 1000
+        else:
+            width = pdfmetrics.stringWidth(s, run.font, run.size)
+        pieces.append((run, s, width))
+    total = sum(p[2] for p in pieces)
+    x0 = {"right": x - total, "center": x - total / 2}.get(align, x)
+    canvas.saveState()
+    for run, s, width in pieces:
+        canvas.setFont(run.font, run.size)
+        canvas.drawString(x0, y, s)
+        x0 += width
+    canvas.restoreState()
+    return total
+
+
+# --- ReportLab 5.1: shape a word that mixes fonts one font at a time --------------------------
+# Paragraph shapes each word (text between spaces) with HarfBuzz using the font of the word's
+# *first* fragment only, so 卓玛སྒྲོལ་མ (no space between the scripts) comes out as wrong glyphs.
+# This wrapper hands each same-font stretch of such a word to ReportLab's own shaper and joins
+# the results; single-font words go to the original unchanged.
+
+_original_shape_frag_word = ttfonts.shapeFragWord
+
+
+def _shape_frag_word_by_font(w, *args, **kwargs):
+    if isinstance(w, ttfonts.ShapedFragWord) or len(w) < 3:
+        return _original_shape_frag_word(w, *args, **kwargs)
+    parts = w[1:]
+    if any(hasattr(f, "cbDefn") for f, _ in parts) or len({f.fontName for f, _ in parts}) < 2:
+        return _original_shape_frag_word(w, *args, **kwargs)
+    width = 0.0
+    out = []
+    cluster_base = 0
+    for _font, group in groupby(parts, key=lambda p: p[0].fontName):
+        group = list(group)
+        seg_width = sum(pdfmetrics.stringWidth(s, f.fontName, f.fontSize) for f, s in group)
+        shaped = _original_shape_frag_word([seg_width] + group, force=True)
+        width += shaped[0]
+        for f, s in shaped[1:]:
+            if isinstance(s, ttfonts.ShapedStr) and cluster_base:
+                s = ttfonts.ShapedStr(str(s), [d._replace(cluster=d.cluster + cluster_base)
+                                               for d in s.__shapeData__])
+            out.append((f, s))
+        cluster_base += sum(len(s) for _, s in group)
+    return ttfonts.makeShapedFragWord(w)([width] + out)
+
+
+if getattr(_rl_paragraph, "shapeFragWord", None) is _original_shape_frag_word:
+    _rl_paragraph.shapeFragWord = _shape_frag_word_by_font
