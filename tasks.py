@@ -61,7 +61,7 @@ DEMO_OFFICE = [
 DEMO_DATA = ["--households", "2000", "--seed", "1"]
 
 # Options of `python -m app` that take a value; any other bare word is a CLI command.
-APP_VALUE_OPTIONS = {"--db", "--lang", "--data-dir"}
+APP_VALUE_OPTIONS = {"--db", "--lang", "--user", "--data-dir"}
 
 USAGE = """usage:
   python3 tasks.py run [--demo] [app args...]   start the program (--demo: open a database filled with demo data)
@@ -262,6 +262,17 @@ def app_command(args):
     return [str(VENV_PYTHON), "-m", "app"] + list(args)
 
 
+# The same folder app/paths.py uses (DUALBASE_DATA_DIR overrides it), for an app that cannot tell.
+DATA_DIR_SCRIPT = """
+import os, platformdirs
+try:
+    from app.paths import data_dir
+    print(data_dir())
+except ImportError:
+    print(os.environ.get("DUALBASE_DATA_DIR") or platformdirs.user_data_dir(%r, appauthor=False))
+""" % APP_NAME
+
+
 def data_dir():
     """The app's user data folder: asked from the app when it can tell, else platformdirs'."""
     try:
@@ -273,11 +284,8 @@ def data_dir():
             return Path(lines[0])
     except subprocess.TimeoutExpired:
         pass  # an app without the `paths` command: fall back to platformdirs
-    result = subprocess.run(
-        [str(VENV_PYTHON), "-c",
-         "import platformdirs; print(platformdirs.user_data_dir(%r))" % APP_NAME],
-        stdout=subprocess.PIPE, text=True,
-    )
+    result = subprocess.run([str(VENV_PYTHON), "-c", DATA_DIR_SCRIPT], cwd=str(ROOT),
+                            stdout=subprocess.PIPE, text=True)
     if result.returncode != 0 or not result.stdout.strip():
         raise TaskError("Could not find the user data folder (platformdirs is not installed in .venv).")
     return Path(result.stdout.strip())
