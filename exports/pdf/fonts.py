@@ -22,7 +22,8 @@ Public API::
         Raises :class:`exports.pdf.errors.FontError` (a DomainError with ``text(lang)``).
     active() -> FontSet                 the FontSet of the last ensure_fonts call (or a default one)
     FontSet.tibetan / .han / .latin     Face: .name (ReportLab font name), .bold_name, .path,
-                                        .family, .scale (size factor; Tibetan > 1), .covers(ch)
+                                        .family, .ps_name, .scale (size factor; Tibetan > 1),
+                                        .covers(ch)
     FontSet.report() -> list[dict]      what the Settings page shows: role, family, path, bold
     FontSet.font_for(ch, preferred)     a registered font name covering ``ch`` or None
     is_truetype(path, index=0) -> bool  the file check used for every candidate
@@ -182,6 +183,7 @@ class Face:
     family: str               # the font's own family name, for people
     cmap: frozenset[int] = field(repr=False, default=frozenset())
     scale: float = 1.0        # size factor relative to the nominal size (Tibetan > 1)
+    ps_name: str = ""         # PostScript name, as pdffonts lists it (after the subset tag)
 
     def covers(self, ch: str) -> bool:
         return ord(ch) in self.cmap
@@ -298,12 +300,10 @@ def _register(role: str, path: str, index: int, bold_path: str | None) -> Face:
         for italic in (0, 1):
             addMapping(name, bold, italic, bold_name if bold else name)
             addMapping(bold_name, bold, italic, bold_name if bold else name)
-    family = font.face.familyName
-    if isinstance(family, bytes):
-        family = family.decode("utf-8", "replace")
+    family = _text(font.face.familyName)
     face = Face(role=role, path=path, index=index, name=name, bold_name=bold_name,
-                bold_path=bold_path if bold_name != name else None, family=str(family),
-                cmap=frozenset(font.face.charToGlyph))
+                bold_path=bold_path if bold_name != name else None, family=family,
+                cmap=frozenset(font.face.charToGlyph), ps_name=_text(font.face.name))
     if role == "tibetan":
         metrics = _tibetan_metrics(path, index)
         face.scale = metrics[0] if metrics else TIBETAN_SCALE_DEFAULT
@@ -315,6 +315,10 @@ def _register(role: str, path: str, index: int, bold_path: str | None) -> Face:
                 f.ascent = round(metrics[1] * 1000 * 1.03)
                 f.descent = round(metrics[2] * 1000 * 1.03)
     return face
+
+
+def _text(value) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
 
 def _bold_partner(path: str, bold_file: str | None) -> str | None:

@@ -116,8 +116,9 @@ def split_runs(text: str) -> list[Run]:
     """Script runs of `text`.
 
     Spaces, digits and punctuation belong to the run before them (卓玛␣ | སྒྲོལ་མ), or, at the
-    start of the text, to the run after them (50,000元 is one Han run); combining marks stay
-    with their base.  Text with no letters at all is one Latin run.
+    start of the text, to the run after them (50,000元 is one Han run); an opening bracket or
+    quote goes with what it opens (སྒྲོལ་མ␣ | (Dolma)); combining marks stay with their base.
+    Text with no letters at all is one Latin run.
     """
     classes = [script_of(ch) for ch in text]
     resolved: list[str] = []
@@ -130,6 +131,14 @@ def split_runs(text: str) -> list[Run]:
             resolved.append(last_strong or "")  # "" = leading neutral, decided below
     following = next((c for c in resolved if c), LATIN)
     resolved = [c or following for c in resolved]
+    # An opening bracket or quote belongs to what it opens: "སྒྲོལ་མ (Dolma" -> "(" with Dolma.
+    opens_next = False
+    for i in range(len(text) - 2, -1, -1):
+        nxt_strong = classes[i + 1] in (TIBETAN, HAN, LATIN) or opens_next
+        opens_next = (classes[i] == _NEUTRAL and nxt_strong
+                      and unicodedata.category(text[i]) in ("Ps", "Pi"))
+        if opens_next:
+            resolved[i] = resolved[i + 1]
     runs: list[Run] = []
     pos = 0
     for script, group in groupby(resolved):
