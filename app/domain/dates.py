@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from datetime import date, datetime, timedelta
 
 from app.domain.errors import ValidationError
+from app.domain.numbers import ascii_text
 from app.i18n import N_
 
 _YMD = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
@@ -46,7 +46,7 @@ def parse_date(value, field: str) -> date:
         raise ValidationError(field, N_("Enter a date as year-month-day, such as 2023-05-01."))
     if isinstance(value, (int, float)):
         return _from_excel_serial(value, field, value)
-    text = unicodedata.normalize("NFKC", str(value)).strip()
+    text = ascii_text(value).strip()
     if not text:
         raise ValidationError(field, N_("Enter a date as year-month-day, such as 2023-05-01."))
     text = _TIME_TAIL.sub("", text).strip()

@@ -15,7 +15,6 @@ lacks, written here:
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -24,6 +23,7 @@ from stdnum.cn import ric
 from stdnum.exceptions import ValidationError as StdnumError
 
 from app.domain.errors import Problem, ValidationError
+from app.domain.numbers import ascii_text
 from app.i18n import N_
 
 FIELD = "id_number"
@@ -52,7 +52,7 @@ def normalise_id_number(raw: str | None) -> str:
     if raw is None:
         return ""
     # NFKC maps full-width digits and letters (１２Ｘ) to ASCII and U+3000 to a plain space.
-    text = unicodedata.normalize("NFKC", str(raw))
+    text = ascii_text(raw)
     text = _WHITESPACE.sub("", text)
     return text.upper()
 
@@ -77,6 +77,11 @@ def _county_years(county_field: str) -> list[tuple[int | None, int | None]]:
 def parse_id_number(raw: str | None, today: date | None = None) -> tuple[IdNumberInfo, list[Problem]]:
     """Check an ID number; return what it tells and warnings. Raises :class:`ValidationError`."""
     today = today or date.today()
+    if isinstance(raw, float):
+        # A spreadsheet number cell keeps 15 significant digits: the last ones are already gone.
+        raise ValidationError(FIELD, N_(
+            "The spreadsheet stored the ID number as a number, which loses its last digits. "
+            "Format the column as text and type the number again."))
     number = normalise_id_number(raw)
     if not number:
         raise ValidationError(FIELD, N_("Enter the household head's 18-character resident ID number."))

@@ -7,10 +7,10 @@ float arithmetic).
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from app.domain.errors import ValidationError
+from app.domain.numbers import ascii_text
 from app.i18n import N_
 
 _UNITS = {"万": Decimal(10000), "千": Decimal(1000)}
@@ -47,7 +47,7 @@ def parse_yuan(value, field: str = "amount_fen", *, positive: bool = True) -> in
             raise _bad_amount(field, value)
         amount = _decimal_from_number(value)
     else:
-        text = unicodedata.normalize("NFKC", str(value)).strip().lower()
+        text = ascii_text(value).strip().lower()
         text = re.sub(r"\s+", "", text)
         if not text:
             raise ValidationError(field, N_("Enter an amount in yuan, such as 50000 or 5万."))
@@ -109,7 +109,7 @@ def parse_rate_percent(value, field: str = "rate_bp") -> int:
                                   value=str(value))
         pct = _decimal_from_number(value)
     else:
-        text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(value)))
+        text = re.sub(r"\s+", "", ascii_text(value))
         text = text.removesuffix("%")
         if not text:
             raise ValidationError(field, N_("Enter the yearly rate in percent, such as 4.35."))

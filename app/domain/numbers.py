@@ -1,10 +1,24 @@
-"""Whole numbers as forms and spreadsheets give them: 5, "5", "５", 5.0 (an Excel number cell)."""
+"""Whole numbers as forms and spreadsheets give them: 5, "5", "５", "༥", 5.0 (an Excel number cell).
+
+`ascii_text` is the first step of every parser in the domain: it turns full-width forms (from
+Chinese input methods) and any Unicode decimal digit (Tibetan ༠–༩ from a Tibetan keyboard) into
+ASCII, so that what is stored and compared is always plain digits.
+"""
 from __future__ import annotations
 
 import unicodedata
 
 from app.domain.errors import ValidationError
 from app.i18n import N_
+
+
+def ascii_text(value) -> str:
+    """`value` as text with full-width forms folded (NFKC) and every decimal digit made ASCII."""
+    text = unicodedata.normalize("NFKC", str(value))
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(c)) if not c.isascii() and unicodedata.decimal(c, None) is not None
+                   else c for c in text)
 
 
 def parse_count(value, field: str, *, minimum: int | None = 0, required: bool = False) -> int | None:
@@ -22,7 +36,7 @@ def parse_count(value, field: str, *, minimum: int | None = 0, required: bool = 
     elif isinstance(value, int):
         number = value
     else:
-        text = unicodedata.normalize("NFKC", str(value)).strip()
+        text = ascii_text(value).strip()
         if text.endswith(".0"):
             text = text[:-2]
         if not text.lstrip("-").isdigit():

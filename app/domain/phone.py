@@ -8,9 +8,9 @@ dots and brackets between digit groups, full-width digits, and an Excel number c
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from app.domain.errors import ValidationError
+from app.domain.numbers import ascii_text
 from app.i18n import N_
 
 FIELD = "phone"
@@ -38,7 +38,7 @@ def normalise_phone(raw, field: str = FIELD) -> str:
         if not raw.is_integer():
             raise _refuse(field, raw)
         raw = int(raw)
-    text = unicodedata.normalize("NFKC", str(raw)).strip()
+    text = ascii_text(raw).strip()
     if not text:
         return ""
     digits = _SEPARATORS.sub("", text)

@@ -73,3 +73,7 @@ def test_add_days_and_iso():
     assert iso(None) is None
     assert from_iso("2024-01-09") == date(2024, 1, 9)
     assert from_iso("") is None
+
+
+def test_tibetan_digits_in_a_date():
+    assert parse_date("༢༠༢༣-༠༥-༠༡", "held_on") == date(2023, 5, 1)

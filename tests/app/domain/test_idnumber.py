@@ -151,3 +151,15 @@ def test_letter_inside_the_number_is_named():
 
 def test_mask_shows_first_six_and_last_four():
     assert mask_id_number("632122198503011234") == "632122********1234"
+
+
+def test_tibetan_digits_are_stored_as_ascii():
+    n = gb11643("63212219850301123")
+    tibetan = "".join("༠༡༢༣༤༥༦༧༨༩"[int(c)] for c in n)
+    assert parse_id_number(tibetan, today=TODAY)[0].number == n
+
+
+def test_id_number_from_an_excel_number_cell_says_to_use_text():
+    with pytest.raises(ValidationError) as exc:
+        parse_id_number(632122198503011238.0, today=TODAY)
+    assert "text" in exc.value.text()

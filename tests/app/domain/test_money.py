@@ -93,3 +93,7 @@ def test_format_rate():
     assert format_rate(345) == "3.45%"
     assert format_rate(400) == "4.00%"
     assert format_rate(None) == ""
+
+
+def test_tibetan_digits_in_an_amount():
+    assert parse_yuan("༥༠༠༠༠") == 5_000_000

@@ -47,3 +47,7 @@ def test_field_name_can_be_given():
     with pytest.raises(ValidationError) as exc:
         normalise_phone("x", "complainant_phone")
     assert exc.value.field == "complainant_phone"
+
+
+def test_tibetan_digits_are_stored_as_ascii():
+    assert normalise_phone("༡༣༨༡༢༣༤༥༦༧༨") == "13812345678"
