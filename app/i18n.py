@@ -124,7 +124,8 @@ def build_qm(force: bool = False) -> list[Path]:
                 continue  # a frozen build ships .qm without the tool; use what is there
             raise RuntimeError(f"pyside6-lrelease not found next to {sys.executable}")
         tmp = qm.with_name(qm.name + f".{os.getpid()}.tmp")
-        proc = subprocess.run([tool, "-silent", str(ts), "-qm", str(tmp)],
+        # -nounfinished: a draft a reviewer has not accepted is not shown (same rule as _catalog)
+        proc = subprocess.run([tool, "-silent", "-nounfinished", str(ts), "-qm", str(tmp)],
                               capture_output=True, text=True)
         if proc.returncode != 0 or not tmp.exists():
             raise RuntimeError(f"lrelease failed on {ts.name}: {proc.stdout}{proc.stderr}")

@@ -63,17 +63,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/widgets/tibetan_edit.py" line="278" />
+            <location filename="../ui/widgets/tibetan_edit.py" line="301" />
             <source>Wylie input is on: type Latin letters (bkra shis) and they become Tibetan script. Click W to type with a Tibetan keyboard instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/widgets/tibetan_edit.py" line="280" />
+            <location filename="../ui/widgets/tibetan_edit.py" line="303" />
             <source>Wylie input is off: type with a Tibetan keyboard. Click W to type Tibetan with Latin letters (Wylie).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/widgets/tibetan_edit.py" line="286" />
+            <location filename="../ui/widgets/tibetan_edit.py" line="309" />
             <source>Wylie input</source>
             <translation type="unfinished" />
         </message>
@@ -144,57 +144,57 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="82" />
+            <location filename="../app/domain/idnumber.py" line="87" />
             <source>Enter the household head's 18-character resident ID number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="84" />
+            <location filename="../app/domain/idnumber.py" line="89" />
             <source>This is an old 15-digit ID number. Enter the 18-character number of the current ID card.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="87" />
+            <location filename="../app/domain/idnumber.py" line="92" />
             <source>An ID number has 18 characters; this one has {count}. Check for a missing or extra digit.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="92" />
+            <location filename="../app/domain/idnumber.py" line="97" />
             <source>An ID number holds only digits, and an X only as its last character; "{char}" is not allowed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="98" />
+            <location filename="../app/domain/idnumber.py" line="103" />
             <source>The ID number starts with {code}, which is not a province code. Check the first two digits.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="110" />
+            <location filename="../app/domain/idnumber.py" line="115" />
             <source>The birth date in the ID number ({birth}) is in the future. Check digits 7 to 14.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="114" />
+            <location filename="../app/domain/idnumber.py" line="119" />
             <source>The birth date in the ID number ({birth}) is before 1900. Check digits 7 to 14.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="120" />
+            <location filename="../app/domain/idnumber.py" line="125" />
             <source>The ID number's check digit is wrong: the last character should be {expected}. If the card shows {actual}, another digit was mistyped: compare the number with the card.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="106" />
+            <location filename="../app/domain/idnumber.py" line="111" />
             <source>The birth date in the ID number ({digits}) is not a real date. Check digits 7 to 14.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="130" />
+            <location filename="../app/domain/idnumber.py" line="135" />
             <source>The area code {code} of this ID number is not in the list of county codes. The number can be saved; check it against the ID card.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="138" />
+            <location filename="../app/domain/idnumber.py" line="143" />
             <source>The area code {code} was retired in {year}, before the birth year {birth_year}. The number can be saved; check it against the ID card.</source>
             <translation type="unfinished" />
         </message>
@@ -394,6 +394,7 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../app/domain/loans.py" line="84" />
             <location filename="../app/domain/products.py" line="178" />
             <source>The {product} is no longer offered.</source>
             <translation type="unfinished" />
@@ -485,7 +486,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="132" />
+            <location filename="../app/services/workspace.py" line="136" />
             <source>This register already belongs to office {code}.</source>
             <translation type="unfinished" />
         </message>
@@ -559,240 +560,467 @@
             <source>it does not contain the letters of this script</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../app/commands/office.py" line="64" />
+            <source>The register is sound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/complaints.py" line="74" />
+            <source>Describe what the complaint is about.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/complaints.py" line="79" />
+            <source>Choose the complainant's household, or enter the complainant's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/complaints.py" line="90" />
+            <source>{value} is not a way a complaint can reach the office. Choose one from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/complaints.py" line="117" />
+            <source>No handler is named: every complaint should have one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/complaints.py" line="97" />
+            <source>{value} is not a code of the JR/T 0169-2018 list. Choose one from the list, or 99 for other.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/complaints.py" line="111" />
+            <source>The due date {due} is before the date the complaint was received ({received}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/households.py" line="133" />
+            <source>{value} is not an ethnicity of the list. Choose one from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/households.py" line="135" />
+            <source>{value} is not an industry of the list. Choose one from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/households.py" line="86" />
+            <source>Enter the household head's name in Chinese or in Tibetan script (at least one of the two).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/households.py" line="89" />
+            <source>The Chinese name holds Tibetan letters. Put the Tibetan name in the Tibetan name field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/households.py" line="92" />
+            <source>The Tibetan name must be in Tibetan script only. Without a Tibetan keyboard, switch the field to Wylie input and type the name in Wylie, such as bkra shis.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/households.py" line="128" />
+            <source>The household has {size} members, so it cannot have {labour} workers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/households.py" line="138" />
+            <source>{value} is not a household status of the list. Choose one from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/households.py" line="142" />
+            <source>The preferred language must be Chinese, Tibetan or both; {value} was given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/households.py" line="106" />
+            <source>By the ID number the household head is {age} years old. Check that this is the head of the household.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/households.py" line="120" />
+            <source>A household has at least 1 member; enter the number of people in the household.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/idnumber.py" line="82" />
+            <source>The spreadsheet stored the ID number as a number, which loses its last digits. Format the column as text and type the number again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/loans.py" line="55" />
+            <source>Choose the household that asks for the loan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/loans.py" line="66" />
+            <source>Enter the amount asked, in yuan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/loans.py" line="81" />
+            <source>The product {code} does not match the product checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/loans.py" line="96" />
+            <source>The {product} is for production use: note what the loan is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/loans.py" line="68" />
+            <source>The amount asked must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/loans.py" line="76" />
+            <source>The term is a whole number of months, at least 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/numbers.py" line="31" />
+            <location filename="../app/domain/numbers.py" line="34" />
+            <location filename="../app/domain/numbers.py" line="43" />
+            <source>{value} is not a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/numbers.py" line="46" />
+            <source>The number must be at least {minimum}; {value} was entered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/numbers.py" line="28" />
+            <source>Enter a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/ratings.py" line="70" />
+            <source>Choose the household that is rated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/ratings.py" line="85" />
+            <source>A rating for {year} cannot be made on {rated_on}, before that year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/ratings.py" line="122" />
+            <source>Name the bank's rater: the bank and the village rate each household together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/ratings.py" line="125" />
+            <source>Name the village's rater: the bank and the village rate each household together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/ratings.py" line="82" />
+            <source>Enter the year the rating is for, such as {year}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/ratings.py" line="93" />
+            <source>Give the points for {criterion} (0 to {max}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/ratings.py" line="101" />
+            <source>The points for {criterion} must be from 0 to {max}; {points} was given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/ratings.py" line="108" />
+            <source>{criterion} is not a criterion of the score sheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/ratings.py" line="119" />
+            <source>A score is from 0 to 100; {points} was given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/ratings.py" line="133" />
+            <source>The points add up to {score}, more than 100: the score sheet's maximum points must add up to 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/sessions.py" line="69" />
+            <source>Choose at least one topic the session was about.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/sessions.py" line="78" />
+            <source>The language of a session must be Chinese, Tibetan or both; {value} was given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/sessions.py" line="91" />
+            <source>The number of women ({count}) cannot be more than the total attendance ({total}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/sessions.py" line="93" />
+            <source>The number of people from poor households ({count}) cannot be more than the total attendance ({total}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/sessions.py" line="98" />
+            <source>The attendance ({total}) cannot be below the number of linked attendees ({attendees}). Raise the count or remove attendees from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/sessions.py" line="102" />
+            <source>No attendance is recorded for this session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/sessions.py" line="73" />
+            <source>{value} is not a topic of the list. Choose one from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/sessions.py" line="86" />
+            <source>A count cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>QPlatformTheme</name>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>གཏན་འཁེལ།</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>ཉར་ཚགས།</translation>
         </message>
         <message>
             <source>Save All</source>
-            <translation type="unfinished" />
+            <translation>ཚང་མ་ཉར་ཚགས།</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>ཁ་ཕྱེ།</translation>
         </message>
         <message>
             <source>&amp;Yes</source>
-            <translation type="unfinished" />
+            <translation>ཡིན།(&amp;Y)</translation>
         </message>
         <message>
             <source>Yes to &amp;All</source>
-            <translation type="unfinished" />
+            <translation>ཚང་མ་ཡིན།(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;No</source>
-            <translation type="unfinished" />
+            <translation>མིན།(&amp;N)</translation>
         </message>
         <message>
             <source>N&amp;o to All</source>
-            <translation type="unfinished" />
+            <translation>ཚང་མ་མིན།(&amp;O)</translation>
         </message>
         <message>
             <source>Abort</source>
-            <translation type="unfinished" />
+            <translation>བར་གཅོད།</translation>
         </message>
         <message>
             <source>Retry</source>
-            <translation type="unfinished" />
+            <translation>ཡང་བསྐྱར་ཚོད་ལྟ།</translation>
         </message>
         <message>
             <source>Ignore</source>
-            <translation type="unfinished" />
+            <translation>སྣང་མེད།</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>ཁ་རྒྱག</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>ཕྱིར་འཐེན།</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>དོར་བ།</translation>
         </message>
         <message>
             <source>Help</source>
-            <translation type="unfinished" />
+            <translation>རོགས་རམ།</translation>
         </message>
         <message>
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>བེད་སྤྱོད།</translation>
         </message>
         <message>
             <source>Reset</source>
-            <translation type="unfinished" />
+            <translation>བསྐྱར་སྒྲིག</translation>
         </message>
         <message>
             <source>Restore Defaults</source>
-            <translation type="unfinished" />
+            <translation>སྔོན་སྒྲིག་སླར་གསོ།</translation>
         </message>
     </context>
     <context>
         <name>QDialogButtonBox</name>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>གཏན་འཁེལ།</translation>
         </message>
     </context>
     <context>
         <name>QMessageBox</name>
         <message>
             <source>Show Details...</source>
-            <translation type="unfinished" />
+            <translation>ཞིབ་ཕྲ་སྟོན།...</translation>
         </message>
         <message>
             <source>Hide Details...</source>
-            <translation type="unfinished" />
+            <translation>ཞིབ་ཕྲ་སྦས།...</translation>
         </message>
     </context>
     <context>
         <name>QLineEdit</name>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>ཕྱིར་ལྡོག(&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>བསྐྱར་བཟོ།(&amp;R)</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <translation>གཏུབ།(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>པར་སློག(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>སྦྱར།(&amp;P)</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>བསུབ་པ།</translation>
         </message>
         <message>
             <source>Select All</source>
-            <translation type="unfinished" />
+            <translation>ཚང་མ་འདེམས།</translation>
         </message>
     </context>
     <context>
         <name>QWidgetTextControl</name>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>ཕྱིར་ལྡོག(&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>བསྐྱར་བཟོ།(&amp;R)</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <translation>གཏུབ།(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>པར་སློག(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>སྦྱར།(&amp;P)</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>བསུབ་པ།</translation>
         </message>
         <message>
             <source>Select All</source>
-            <translation type="unfinished" />
+            <translation>ཚང་མ་འདེམས།</translation>
         </message>
         <message>
             <source>Copy &amp;Link Location</source>
-            <translation type="unfinished" />
+            <translation>སྦྲེལ་མཐུད་ཀྱི་གནས་ས་པར་སློག(&amp;L)</translation>
         </message>
     </context>
     <context>
         <name>QAbstractSpinBox</name>
         <message>
             <source>&amp;Select All</source>
-            <translation type="unfinished" />
+            <translation>ཚང་མ་འདེམས།(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Step up</source>
-            <translation type="unfinished" />
+            <translation>ཡར་སྤོ།(&amp;S)</translation>
         </message>
         <message>
             <source>Step &amp;down</source>
-            <translation type="unfinished" />
+            <translation>མར་སྤོ།(&amp;D)</translation>
         </message>
     </context>
     <context>
         <name>QProgressDialog</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>ཕྱིར་འཐེན།</translation>
         </message>
     </context>
     <context>
         <name>QInputDialog</name>
         <message>
             <source>Enter a value:</source>
-            <translation type="unfinished" />
+            <translation>གྲངས་ཐང་ཞིག་འཇུག་རོགས།</translation>
         </message>
     </context>
     <context>
         <name>QWizard</name>
         <message>
             <source>&amp;Finish</source>
-            <translation type="unfinished" />
+            <translation>ལེགས་གྲུབ།(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>རོགས་རམ།(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;Next</source>
-            <translation type="unfinished" />
+            <translation>རྗེས་མ།(&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Next &gt;</source>
-            <translation type="unfinished" />
+            <translation>རྗེས་མ།(&amp;N) &gt;</translation>
         </message>
         <message>
             <source>&lt; &amp;Back</source>
-            <translation type="unfinished" />
+            <translation>&lt; སྔོན་མ།(&amp;B)</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>ཕྱིར་འཐེན།</translation>
         </message>
         <message>
             <source>Commit</source>
-            <translation type="unfinished" />
+            <translation>ཕུལ་བ།</translation>
         </message>
         <message>
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>མུ་མཐུད།</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>ལེགས་གྲུབ།</translation>
         </message>
         <message>
             <source>Go Back</source>
-            <translation type="unfinished" />
+            <translation>ཕྱིར་ལོག</translation>
         </message>
         <message>
             <source>Help</source>
-            <translation type="unfinished" />
+            <translation>རོགས་རམ།</translation>
         </message>
     </context>
     <context>
@@ -801,234 +1029,240 @@
             <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
-            <translation type="unfinished" />
+            <translation>%1
+ཡིག་ཁུག་རྙེད་མ་བྱུང་།
+ཡིག་ཁུག་གི་མིང་ཡང་དག་ཡིན་མིན་ཞིབ་བཤེར་གནང་རོགས།</translation>
         </message>
         <message>
             <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-            <translation type="unfinished" />
+            <translation>%1
+ཡིག་ཆ་རྙེད་མ་བྱུང་།
+ཡིག་ཆའི་མིང་ཡང་དག་ཡིན་མིན་ཞིབ་བཤེར་གནང་རོགས།</translation>
         </message>
         <message>
             <source>%1 already exists.
 Do you want to replace it?</source>
-            <translation type="unfinished" />
+            <translation>%1 སྔར་ནས་ཡོད།
+དེ་ཚབ་བརྗེ་བྱེད་དམ།</translation>
         </message>
         <message>
             <source>&amp;Choose</source>
-            <translation type="unfinished" />
+            <translation>འདེམས།(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>བསུབ་པ།(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;New Folder</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཁུག་གསར་པ།(&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>ཁ་ཕྱེ།(&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Rename</source>
-            <translation type="unfinished" />
+            <translation>མིང་བསྐྱར་འདོགས།(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>ཉར་ཚགས།(&amp;S)</translation>
         </message>
         <message>
             <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
-            <translation type="unfinished" />
+            <translation>“%1” ལ་འབྲི་འགོག་བྱས་ཡོད།
+དེ་ལྟར་ཡང་བསུབ་བམ།</translation>
         </message>
         <message>
             <source>All Files (*)</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆ་ཚང་མ། (*)</translation>
         </message>
         <message>
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆ་ཚང་མ། (*)</translation>
         </message>
         <message>
             <source>Are you sure you want to delete '%1'?</source>
-            <translation type="unfinished" />
+            <translation>“%1” བསུབ་རྒྱུ་གཏན་འཁེལ་ལམ།</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>ཕྱིར་ལོག</translation>
         </message>
         <message>
             <source>Change to detail view mode</source>
-            <translation type="unfinished" />
+            <translation>ཞིབ་ཕྲའི་མཐོང་སྣང་དུ་བརྗེ།</translation>
         </message>
         <message>
             <source>Change to list view mode</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་གཞུང་མཐོང་སྣང་དུ་བརྗེ།</translation>
         </message>
         <message>
             <source>Could not delete directory.</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཁུག་བསུབ་མ་ཐུབ།</translation>
         </message>
         <message>
             <source>Create New Folder</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཁུག་གསར་བཟོ།</translation>
         </message>
         <message>
             <source>Create a New Folder</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཁུག་གསར་པ་ཞིག་བཟོ།</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>བསུབ་པ།</translation>
         </message>
         <message>
             <source>Detail View</source>
-            <translation type="unfinished" />
+            <translation>ཞིབ་ཕྲའི་མཐོང་སྣང་།</translation>
         </message>
         <message>
             <source>Directories</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཁུག</translation>
         </message>
         <message>
             <source>Directory:</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཁུག</translation>
         </message>
         <message>
             <source>Drive</source>
-            <translation type="unfinished" />
+            <translation>སྡུད་སྒམ།</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆ།</translation>
         </message>
         <message>
             <source>File &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆའི་མིང་།(&amp;N)</translation>
         </message>
         <message>
             <source>File Folder</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཁུག</translation>
         </message>
         <message>
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆ།</translation>
         </message>
         <message>
             <source>Files of type:</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆའི་རིགས།</translation>
         </message>
         <message>
             <source>Find Directory</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཁུག་འཚོལ་བ།</translation>
         </message>
         <message>
             <source>Folder</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཁུག</translation>
         </message>
         <message>
             <source>Forward</source>
-            <translation type="unfinished" />
+            <translation>མདུན་སྐྱོད།</translation>
         </message>
         <message>
             <source>Go back</source>
-            <translation type="unfinished" />
+            <translation>ཕྱིར་ལོག</translation>
         </message>
         <message>
             <source>Go forward</source>
-            <translation type="unfinished" />
+            <translation>མདུན་དུ་སྐྱོད།</translation>
         </message>
         <message>
             <source>Go to the parent directory</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཁུག་གོང་མར་འགྲོ།</translation>
         </message>
         <message>
             <source>List View</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་གཞུང་མཐོང་སྣང་།</translation>
         </message>
         <message>
             <source>List of places and bookmarks</source>
-            <translation type="unfinished" />
+            <translation>གནས་ས་དང་དཔེ་རྟགས་ཀྱི་ཐོ།</translation>
         </message>
         <message>
             <source>Look in:</source>
-            <translation type="unfinished" />
+            <translation>འཚོལ་ས།</translation>
         </message>
         <message>
             <source>My Computer</source>
-            <translation type="unfinished" />
+            <translation>ངའི་གློག་ཀླད།</translation>
         </message>
         <message>
             <source>New Folder</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཁུག་གསར་པ།</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>ཁ་ཕྱེ།</translation>
         </message>
         <message>
             <source>Parent Directory</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཁུག་གོང་མ།</translation>
         </message>
         <message>
             <source>Recent Places</source>
-            <translation type="unfinished" />
+            <translation>ཉེ་ཆར་གྱི་གནས་ས།</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>སེལ་བ།</translation>
         </message>
         <message>
             <source>Save As</source>
-            <translation type="unfinished" />
+            <translation>གཞན་དུ་ཉར་ཚགས།</translation>
         </message>
         <message>
             <source>Show &amp;hidden files</source>
-            <translation type="unfinished" />
+            <translation>སྦས་པའི་ཡིག་ཆ་སྟོན།(&amp;H)</translation>
         </message>
         <message>
             <source>Sidebar</source>
-            <translation type="unfinished" />
+            <translation>ཟུར་ངོས།</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>ཤེས་མེད།</translation>
         </message>
     </context>
     <context>
         <name>QFileSystemModel</name>
         <message>
             <source>Computer</source>
-            <translation type="unfinished" />
+            <translation>གློག་ཀླད།</translation>
         </message>
         <message>
             <source>Date Modified</source>
-            <translation type="unfinished" />
+            <translation>བཟོ་བཅོས་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <source>Invalid filename</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆའི་མིང་ནོར་འདུག</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>རིགས།</translation>
         </message>
         <message>
             <source>My Computer</source>
-            <translation type="unfinished" />
+            <translation>ངའི་གློག་ཀླད།</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>མིང་།</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>ཆེ་ཆུང་།</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>རིགས།</translation>
         </message>
     </context>
 </TS>

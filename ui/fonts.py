@@ -284,6 +284,19 @@ def fonts() -> Fonts:
     return _fonts
 
 
+def current_tibetan_family() -> str | None:
+    """The Tibetan family in use (the shared Fonts' choice, else the first installed one)."""
+    if _fonts is not None:
+        return _fonts.choice.tibetan_family
+    global _found_tibetan
+    if _found_tibetan is None:
+        _found_tibetan = find_tibetan_family() or ""
+    return _found_tibetan or None
+
+
+_found_tibetan: str | None = None
+
+
 def set_fonts(f: Fonts | None) -> None:
     global _fonts
     _fonts = f

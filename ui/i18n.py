@@ -126,6 +126,7 @@ class Language(QObject):
         self._tibetan_first = _as_bool(self._settings.value(_KEY_TIBETAN_FIRST, True))
         self._tibetan_digits = _as_bool(self._settings.value(_KEY_TIBETAN_DIGITS, False))
         self._installed: list[QTranslator] = []
+        self._locale_before: QLocale | None = None
         self._catalogs: dict[str, list[QTranslator]] = {}
 
     # -- state -----------------------------------------------------------------------------------
@@ -201,6 +202,8 @@ class Language(QObject):
         for t in wanted:
             app.installTranslator(t)
         self._installed = wanted
+        if self._locale_before is None:
+            self._locale_before = QLocale()
         QLocale.setDefault(self.locale())
         # Order and digit changes swap no catalog but still change what widgets show:
         QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
@@ -214,6 +217,9 @@ class Language(QObject):
             for t in self._installed:
                 app.removeTranslator(t)
         self._installed = []
+        if self._locale_before is not None:
+            QLocale.setDefault(self._locale_before)
+            self._locale_before = None
 
     def locale(self) -> QLocale:
         if self._mode == "bo":
@@ -229,13 +235,13 @@ class Language(QObject):
             return name_bo or name_zh
         return app_i18n.join_bilingual(name_zh, name_bo, self._tibetan_first)
 
-    def tr_domain(self, text: str, **params: Any) -> str:
+    def tr_domain(self, message: str, /, **params: Any) -> str:
         """A string marked N_() in the Qt-free layers, in the current mode, parameters filled in."""
-        template = QCoreApplication.translate(app_i18n.DOMAIN, text)
+        template = QCoreApplication.translate(app_i18n.DOMAIN, message)
         try:
             return template.format(**params) if params else template
         except (KeyError, IndexError, ValueError):
-            return text.format(**params)
+            return message.format(**params)
 
     def problem_text(self, problem) -> str:
         """The sentence for an app.domain.errors.Problem (or ValidationError) in the current mode."""

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtCore import QEvent, QLocale, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QGuiApplication, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.domain import script
@@ -90,6 +90,7 @@ class TibetanLineEdit(QLineEdit):
         self._pending = ""          # Latin typed for the syllable being converted
         self._pending_start = -1    # where its Tibetan starts in the text
         self._pending_len = 0       # how long its Tibetan is
+        self._pending_shown = ""    # its Tibetan without a closing tsheg/shad
         self._invalid: dict[str, str] = {}  # Tibetan shown → Latin it came from, when pyewts warned
         self._busy = False          # our own edits must not re-trigger conversion
         self._problem = ""
@@ -120,6 +121,7 @@ class TibetanLineEdit(QLineEdit):
         self._pending = ""
         self._pending_start = -1
         self._pending_len = 0
+        self._pending_shown = ""
 
     def problem(self) -> str:
         return self._problem
@@ -131,27 +133,46 @@ class TibetanLineEdit(QLineEdit):
 
     def _check(self, text: str) -> str:
         message = ""
+        bad_wylie = next((latin for tibetan, latin in self._invalid.items()
+                          if tibetan and tibetan in text), "")
         if script.has_han(text):
             message = self.tr("Type Tibetan script here. Chinese characters belong in the Chinese "
                               "name field.")
-        elif script.has_latin(text):
-            latin = " ".join(m.group(0).strip() for m in _LATIN_RUN.finditer(text)).strip()
-            if self.wylie_mode():
-                message = self.tr("“%1” is not valid Wylie. Correct it, or type the text in "
-                                  "Tibetan script.").replace("%1", latin)
-            else:
-                message = self.tr("Type Tibetan script here, not Latin letters. To type Tibetan "
-                                  "with Latin letters, switch on Wylie input (the W button).")
-        else:
-            for tibetan, latin in self._invalid.items():
-                if tibetan and tibetan in text:
-                    message = self.tr("“%1” is not valid Wylie. Correct it, or type the text in "
-                                      "Tibetan script.").replace("%1", latin)
-                    break
+        elif script.has_latin(text) and not self.wylie_mode():
+            message = self.tr("Type Tibetan script here, not Latin letters. To type Tibetan "
+                              "with Latin letters, switch on Wylie input (the W button).")
+        elif bad_wylie or script.has_latin(text):
+            # name the Wylie the user typed, not the half-converted result
+            latin = bad_wylie or " ".join(m.group(0).strip() for m in _LATIN_RUN.finditer(text))
+            message = self.tr("“%1” is not valid Wylie. Correct it, or type the text in "
+                              "Tibetan script.").replace("%1", latin.strip())
         self._set_problem(message)
         return message
 
     # -- Qt plumbing -----------------------------------------------------------------------------
+    def _extra_height(self) -> int:
+        """How much taller than a Chinese line a Tibetan line is in this widget's font.
+
+        Tibetan fonts have tall ascent/descent for stacks (Noto Serif Tibetan: 2.8 em); a line
+        edit sized for the Chinese font would cut them off.
+        """
+        from ui.fonts import current_tibetan_family
+
+        family = current_tibetan_family()
+        if not family:
+            return 0
+        f = QFont(self.font())
+        f.setFamilies([family])
+        return max(0, QFontMetrics(f).height() - self.fontMetrics().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        return QSize(hint.width(), hint.height() + self._extra_height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), hint.height() + self._extra_height())
+
     def translateUI(self) -> None:  # noqa: N802
         self._refresh_action()
 
@@ -227,11 +248,12 @@ class TibetanLineEdit(QLineEdit):
                 self.insert(tibetan)
         finally:
             self._busy = False
+        # only the syllable as it stands now counts: forget what its earlier keys looked like
+        self._invalid.pop(self._pending_shown, None)
         self._pending_len = len(tibetan)
+        self._pending_shown = tibetan.rstrip("་།")
         if problems and self._pending.strip(" /"):
-            self._invalid[tibetan.rstrip("་།")] = self._pending.strip()
-        else:
-            self._invalid.pop(tibetan.rstrip("་།"), None)
+            self._invalid[self._pending_shown] = self._pending.strip()
         self._on_text_changed(self.text())
 
     def _on_text_edited(self, text: str) -> None:

@@ -1,0 +1,206 @@
+"""The GUI's language modes, switched live; Qt's own buttons and menus in Tibetan; fonts."""
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
+
+from app import i18n as app_i18n
+from ui import fonts as ui_fonts
+from ui.i18n import BilingualTranslator, Language, Retranslatable, join_texts, strip_mnemonic
+
+
+def bo(ctx, src):
+    return app_i18n.translate(src, "bo", ctx)
+
+
+def zh(ctx, src):
+    return app_i18n.translate(src, "zh", ctx)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def language(qapp, settings):
+    lang = Language(settings=settings)
+    yield lang
+    lang.uninstall()
+
+
+class Probe(Retranslatable, QLabel):
+    """A widget written the way every page is: all tr() in translateUI()."""
+
+    def __init__(self):
+        super().__init__()
+        self.calls = 0
+        self.translateUI()
+
+    def translateUI(self):
+        self.calls += 1
+        self.setText(QCoreApplication.translate("QPlatformTheme", "Save"))
+
+
+def test_catalogs_hold_the_standard_button_texts():
+    # the expectations below come from the .ts files; make sure they are real translations
+    assert bo("QPlatformTheme", "Save") != "Save" and zh("QPlatformTheme", "Save") != "Save"
+
+
+def test_open_widget_follows_every_mode_switch_without_restart(language, qtbot):
+    w = Probe()
+    qtbot.addWidget(w)
+    w.show()
+    for mode, expected in [("zh", zh("QPlatformTheme", "Save")),
+                           ("bo", bo("QPlatformTheme", "Save")),
+                           ("both", bo("QPlatformTheme", "Save") + " / " + zh("QPlatformTheme", "Save"))]:
+        language.set_mode(mode)
+        qtbot.waitUntil(lambda: w.text() == expected, timeout=2000)
+    assert w.calls >= 4  # once at start, then on each LanguageChange
+
+
+def test_bilingual_order_can_put_chinese_first(language, qtbot):
+    w = Probe()
+    qtbot.addWidget(w)
+    language.set_mode("both")
+    language.set_tibetan_first(False)
+    expected = zh("QPlatformTheme", "Save") + " / " + bo("QPlatformTheme", "Save")
+    qtbot.waitUntil(lambda: w.text() == expected, timeout=2000)
+
+
+def test_mode_order_and_digits_are_remembered(qapp, settings):
+    first = Language(settings=settings)
+    first.set_mode("bo")
+    first.set_tibetan_first(False)
+    first.set_tibetan_digits(True)
+    first.uninstall()
+    again = Language(settings=settings)
+    assert (again.mode, again.tibetan_first, again.tibetan_digits) == ("bo", False, True)
+
+
+def test_unknown_mode_is_refused(language):
+    with pytest.raises(ValueError):
+        language.set_mode("fr")
+
+
+def _button_texts(box):
+    return sorted(b.text() for b in box.buttons())
+
+
+@pytest.mark.parametrize("mode, lookup", [("bo", bo), ("zh", zh)])
+def test_message_box_standard_buttons_are_translated(language, qtbot, mode, lookup):
+    language.set_mode(mode)
+    box = QMessageBox(QMessageBox.Icon.Question, "t", "x",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                      | QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Save)
+    qtbot.addWidget(box)
+    assert _button_texts(box) == sorted(lookup("QPlatformTheme", s) for s in ("&Yes", "&No", "Cancel", "Save"))
+
+
+def test_message_box_buttons_in_bilingual_mode_keep_one_mnemonic(language, qtbot):
+    language.set_mode("both")
+    box = QMessageBox(QMessageBox.Icon.Question, "t", "x",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    texts = _button_texts(box)
+    yes = next(t for t in texts if t.startswith(bo("QPlatformTheme", "&Yes")))
+    assert yes.count("&") == 1 and "是" in yes
+
+
+def test_line_edit_context_menu_is_in_tibetan(language, qtbot):
+    language.set_mode("bo")
+    edit = QLineEdit("x")
+    qtbot.addWidget(edit)
+    menu = edit.createStandardContextMenu()
+    texts = [a.text().split("\t")[0] for a in menu.actions() if not a.isSeparator()]
+    assert bo("QLineEdit", "&Copy") in texts and bo("QLineEdit", "Select All") in texts
+
+
+def test_domain_messages_are_translated_through_the_installed_catalog(language):
+    msg = "This is not valid Wylie: {text}"
+    language.set_mode("bo")
+    assert language.tr_domain(msg, text="kq") == bo("domain", msg).format(text="kq")
+    language.set_mode("zh")
+    assert language.tr_domain(msg, text="kq") == zh("domain", msg).format(text="kq")
+
+
+def test_enumeration_labels_follow_the_mode(language):
+    language.set_mode("zh")
+    assert language.label("脱贫户", "དབུལ་ཕོངས་ལས་གྲོལ་བའི་ཁྱིམ་ཚང་།") == "脱贫户"
+    language.set_mode("bo")
+    assert language.label("脱贫户", "དབུལ་ཕོངས་ལས་གྲོལ་བའི་ཁྱིམ་ཚང་།") == "དབུལ་ཕོངས་ལས་གྲོལ་བའི་ཁྱིམ་ཚང་།"
+    assert language.label("其他", "") == "其他"  # no Tibetan label: show the Chinese one
+    language.set_mode("both")
+    assert language.label("脱贫户", "དབུལ་ཕོངས་ལས་གྲོལ་བའི་ཁྱིམ་ཚང་།") == "དབུལ་ཕོངས་ལས་གྲོལ་བའི་ཁྱིམ་ཚང་། / 脱贫户"
+
+
+def test_tibetan_digits_only_in_tibetan_mode_and_only_when_chosen(language):
+    language.set_mode("bo")
+    assert language.fmt_yuan(123456) == "1,234.56"
+    language.set_tibetan_digits(True)
+    assert language.fmt_yuan(123456) == "༡,༢༣༤.༥༦"
+    assert language.fmt_int(2024) == "༢,༠༢༤"
+    language.set_mode("both")
+    assert language.fmt_int(2024) == "2,024"
+
+
+def test_bilingual_join_strips_the_second_mnemonic_and_splits_long_texts():
+    assert strip_mnemonic("是(&Y)") == "是" and strip_mnemonic("&Yes") == "Yes"
+    assert strip_mnemonic("Fish && Chips") == "Fish && Chips"
+    assert join_texts("是(&Y)", "ཡིན།(&Y)") == "ཡིན།(&Y) / 是"
+    assert join_texts("一\n二", "ཀ") == "ཀ\n一\n二"
+    assert join_texts("", "ཀ") == "ཀ" and join_texts("卓玛", "卓玛") == "卓玛"
+
+
+def test_bilingual_translator_leaves_unknown_strings_to_the_source(language):
+    t = BilingualTranslator([], [])
+    assert t.translate("Nowhere", "Nothing") == ""
+    assert not t.isEmpty()
+
+
+# --- fonts -------------------------------------------------------------------------------------
+
+def test_installed_tibetan_and_chinese_fonts_are_found(qapp):
+    tib = ui_fonts.find_tibetan_family()
+    zhf = ui_fonts.find_chinese_family()
+    assert tib in ui_fonts.TIBETAN_FAMILIES
+    assert zhf in ui_fonts.CHINESE_FAMILIES
+    assert ui_fonts.missing_fonts_message() is None
+
+
+def test_missing_tibetan_font_message_names_what_to_install(qapp, monkeypatch):
+    monkeypatch.setattr(ui_fonts, "find_tibetan_family", lambda preferred=None: None)
+    msg = ui_fonts.missing_fonts_message()
+    assert msg and ui_fonts.what_to_install() in msg
+
+
+def test_tibetan_is_scaled_up_to_read_as_large_as_chinese(qapp):
+    tib, zhf = ui_fonts.find_tibetan_family(), ui_fonts.find_chinese_family()
+    scale = ui_fonts.tibetan_scale(tib, zhf)
+    assert 1.1 <= scale <= ui_fonts.MAX_SCALE
+    assert ui_fonts.tibetan_scale("Microsoft Himalaya", zhf) >= 1.6  # drawn small: known factor
+
+
+def test_font_choice_sizes_per_mode(qapp, settings):
+    f = ui_fonts.Fonts(settings=settings)
+    c = f.choice
+    assert c.point_size("zh") == c.base_point_size
+    assert c.point_size("bo") == round(c.base_point_size * c.tibetan_scale, 1)
+    assert c.point_size("zh") < c.point_size("both") < c.point_size("bo")
+    assert f.font("bo").families() == [c.chinese_family, c.tibetan_family]
+
+
+def test_font_file_is_loaded_by_path_and_refused_when_it_is_no_font(qapp, settings, tmp_path):
+    f = ui_fonts.Fonts(settings=settings)
+    not_a_font = tmp_path / "x.ttf"
+    not_a_font.write_bytes(b"not a font")
+    assert f.set_font_file("tibetan", str(not_a_font))
+    real = "/usr/share/fonts/truetype/tibetan-machine/TibetanMachineUni.ttf"
+    if not os.path.exists(real):
+        pytest.skip("Tibetan Machine Uni is not installed here")
+    assert f.set_font_file("tibetan", real) is None
+    assert f.choice.tibetan_family == "Tibetan Machine Uni" and f.choice.tibetan_file == real
+    assert ui_fonts.Fonts(settings=settings).choice.tibetan_family == "Tibetan Machine Uni"  # remembered
