@@ -508,57 +508,57 @@
         <message>
             <location filename="../exports/pdf/errors.py" line="52" />
             <source>The {script} font file chosen in Settings cannot be used for PDF output: {path} ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>སྒྲིག་འགོད་ནང་བདམས་པའི་ཡིག་གཟུགས་ཡིག་ཆ་ ({script}) PDF ཕྱིར་འདྲེན་ལ་བེད་སྤྱོད་བྱེད་མི་ཐུབ། {path} ({reason})།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/errors.py" line="16" />
             <source>Tibetan</source>
-            <translation type="unfinished" />
+            <translation>བོད་ཡིག</translation>
         </message>
         <message>
             <location filename="../exports/pdf/errors.py" line="17" />
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>རྒྱ་ཡིག</translation>
         </message>
         <message>
             <location filename="../exports/pdf/errors.py" line="18" />
             <source>Latin (digits and letters)</source>
-            <translation type="unfinished" />
+            <translation>ལ་ཏིན་ཡི་གེ་དང་ཨང་ཀི</translation>
         </message>
         <message>
             <location filename="../exports/pdf/errors.py" line="23" />
             <source>No Tibetan font was found for PDF output. On Debian or Ubuntu install it with `sudo apt install fonts-noto-core` (Noto Serif Tibetan) or `sudo apt install fonts-tibetan-machine`; on Windows the font Microsoft Himalaya (himalaya.ttf) is needed. You can also choose a Tibetan TrueType font file in Settings.</source>
-            <translation type="unfinished" />
+            <translation>PDF ཕྱིར་འདྲེན་བྱེད་པར་བོད་ཡིག་གི་ཡིག་གཟུགས་རྙེད་མ་བྱུང་། Debian ནམ་ Ubuntu ཐོག་ `sudo apt install fonts-noto-core` (Noto Serif Tibetan) ཡང་ན་ `sudo apt install fonts-tibetan-machine` བརྒྱུད་སྒྲིག་འཇུག་བྱེད་རོགས། Windows ཐོག་ Microsoft Himalaya ཡིག་གཟུགས་ (himalaya.ttf) དགོས། ཡང་ན་སྒྲིག་འགོད་ནང་བོད་ཡིག་གི་ TrueType ཡིག་གཟུགས་ཡིག་ཆ་ཞིག་འདེམས་ཆོག</translation>
         </message>
         <message>
             <location filename="../exports/pdf/errors.py" line="28" />
             <source>No Chinese font was found for PDF output. On Debian or Ubuntu install it with `sudo apt install fonts-wqy-microhei`; on Windows the font SimSun (simsun.ttc) or Microsoft YaHei (msyh.ttc) is needed. You can also choose a Chinese TrueType font file in Settings.</source>
-            <translation type="unfinished" />
+            <translation>PDF ཕྱིར་འདྲེན་བྱེད་པར་རྒྱ་ཡིག་གི་ཡིག་གཟུགས་རྙེད་མ་བྱུང་། Debian ནམ་ Ubuntu ཐོག་ `sudo apt install fonts-wqy-microhei` བརྒྱུད་སྒྲིག་འཇུག་བྱེད་རོགས། Windows ཐོག་ SimSun (simsun.ttc) ཡང་ན་ Microsoft YaHei (msyh.ttc) དགོས། ཡང་ན་སྒྲིག་འགོད་ནང་རྒྱ་ཡིག་གི་ TrueType ཡིག་གཟུགས་ཡིག་ཆ་ཞིག་འདེམས་ཆོག</translation>
         </message>
         <message>
             <location filename="../exports/pdf/errors.py" line="32" />
             <source>No Latin font was found for PDF output. On Debian or Ubuntu install it with `sudo apt install fonts-dejavu-core`; on Windows the font Arial (arial.ttf) is needed. You can also choose a TrueType font file in Settings.</source>
-            <translation type="unfinished" />
+            <translation>PDF ཕྱིར་འདྲེན་བྱེད་པར་ལ་ཏིན་ཡི་གེའི་ཡིག་གཟུགས་རྙེད་མ་བྱུང་། Debian ནམ་ Ubuntu ཐོག་ `sudo apt install fonts-dejavu-core` བརྒྱུད་སྒྲིག་འཇུག་བྱེད་རོགས། Windows ཐོག་ Arial ཡིག་གཟུགས་ (arial.ttf) དགོས། ཡང་ན་སྒྲིག་འགོད་ནང་ TrueType ཡིག་གཟུགས་ཡིག་ཆ་ཞིག་འདེམས་ཆོག</translation>
         </message>
         <message>
             <location filename="../exports/pdf/errors.py" line="45" />
             <source>the file does not exist</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆ་དེ་མེད</translation>
         </message>
         <message>
             <location filename="../exports/pdf/errors.py" line="46" />
             <source>it has PostScript (CFF) outlines, which PDF export cannot embed; choose a TrueType font (.ttf, or a .ttc with TrueType outlines)</source>
-            <translation type="unfinished" />
+            <translation>དེ་ནི་ PostScript (CFF) ཕྱི་རིས་ཡིན་པས་ PDF ནང་འཇུག་མི་ཐུབ། TrueType ཡིག་གཟུགས་ (.ttf ཡང་ན་ TrueType ཕྱི་རིས་ཀྱི་ .ttc) ཞིག་འདེམས་རོགས</translation>
         </message>
         <message>
             <location filename="../exports/pdf/errors.py" line="48" />
             <source>it is not a TrueType font file</source>
-            <translation type="unfinished" />
+            <translation>དེ་ནི་ TrueType ཡིག་གཟུགས་ཡིག་ཆ་མིན</translation>
         </message>
         <message>
             <location filename="../exports/pdf/errors.py" line="49" />
             <source>it does not contain the letters of this script</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་གཟུགས་འདིའི་ནང་ཡི་གེ་འདི་མེད</translation>
         </message>
         <message>
             <location filename="../app/commands/office.py" line="64" />

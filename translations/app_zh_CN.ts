@@ -508,57 +508,57 @@
         <message>
             <location filename="../exports/pdf/errors.py" line="52" />
             <source>The {script} font file chosen in Settings cannot be used for PDF output: {path} ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>“设置”中选择的{script}字体文件不能用于 PDF 输出：{path}（{reason}）。</translation>
         </message>
         <message>
             <location filename="../exports/pdf/errors.py" line="16" />
             <source>Tibetan</source>
-            <translation type="unfinished" />
+            <translation>藏文</translation>
         </message>
         <message>
             <location filename="../exports/pdf/errors.py" line="17" />
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>中文</translation>
         </message>
         <message>
             <location filename="../exports/pdf/errors.py" line="18" />
             <source>Latin (digits and letters)</source>
-            <translation type="unfinished" />
+            <translation>拉丁字母和数字</translation>
         </message>
         <message>
             <location filename="../exports/pdf/errors.py" line="23" />
             <source>No Tibetan font was found for PDF output. On Debian or Ubuntu install it with `sudo apt install fonts-noto-core` (Noto Serif Tibetan) or `sudo apt install fonts-tibetan-machine`; on Windows the font Microsoft Himalaya (himalaya.ttf) is needed. You can also choose a Tibetan TrueType font file in Settings.</source>
-            <translation type="unfinished" />
+            <translation>未找到可用于 PDF 输出的藏文字体。Debian 或 Ubuntu 上请用 `sudo apt install fonts-noto-core`（Noto Serif Tibetan）或 `sudo apt install fonts-tibetan-machine` 安装；Windows 上需要 Microsoft Himalaya 字体（himalaya.ttf）。也可以在“设置”中选择一个藏文 TrueType 字体文件。</translation>
         </message>
         <message>
             <location filename="../exports/pdf/errors.py" line="28" />
             <source>No Chinese font was found for PDF output. On Debian or Ubuntu install it with `sudo apt install fonts-wqy-microhei`; on Windows the font SimSun (simsun.ttc) or Microsoft YaHei (msyh.ttc) is needed. You can also choose a Chinese TrueType font file in Settings.</source>
-            <translation type="unfinished" />
+            <translation>未找到可用于 PDF 输出的中文字体。Debian 或 Ubuntu 上请用 `sudo apt install fonts-wqy-microhei` 安装；Windows 上需要宋体（simsun.ttc）或微软雅黑（msyh.ttc）。也可以在“设置”中选择一个中文 TrueType 字体文件。</translation>
         </message>
         <message>
             <location filename="../exports/pdf/errors.py" line="32" />
             <source>No Latin font was found for PDF output. On Debian or Ubuntu install it with `sudo apt install fonts-dejavu-core`; on Windows the font Arial (arial.ttf) is needed. You can also choose a TrueType font file in Settings.</source>
-            <translation type="unfinished" />
+            <translation>未找到可用于 PDF 输出的拉丁字体。Debian 或 Ubuntu 上请用 `sudo apt install fonts-dejavu-core` 安装；Windows 上需要 Arial 字体（arial.ttf）。也可以在“设置”中选择一个 TrueType 字体文件。</translation>
         </message>
         <message>
             <location filename="../exports/pdf/errors.py" line="45" />
             <source>the file does not exist</source>
-            <translation type="unfinished" />
+            <translation>文件不存在</translation>
         </message>
         <message>
             <location filename="../exports/pdf/errors.py" line="46" />
             <source>it has PostScript (CFF) outlines, which PDF export cannot embed; choose a TrueType font (.ttf, or a .ttc with TrueType outlines)</source>
-            <translation type="unfinished" />
+            <translation>该字体为 PostScript（CFF）轮廓，PDF 输出无法嵌入；请选择 TrueType 字体（.ttf，或 TrueType 轮廓的 .ttc）</translation>
         </message>
         <message>
             <location filename="../exports/pdf/errors.py" line="48" />
             <source>it is not a TrueType font file</source>
-            <translation type="unfinished" />
+            <translation>不是 TrueType 字体文件</translation>
         </message>
         <message>
             <location filename="../exports/pdf/errors.py" line="49" />
             <source>it does not contain the letters of this script</source>
-            <translation type="unfinished" />
+            <translation>该字体不含这种文字</translation>
         </message>
         <message>
             <location filename="../app/commands/office.py" line="64" />

@@ -184,3 +184,10 @@ def test_ensure_fonts_makes_the_latin_font_the_canvas_default():
     from reportlab import rl_config
     fs = fonts.ensure_fonts()
     assert rl_config.canvas_basefontname == fs.latin.name
+
+
+@pytest.mark.parametrize("lang", ["zh", "bo"])
+def test_missing_font_message_is_translated_and_keeps_the_package_name(lang):
+    err = FontError("tibetan", REASON_NOT_INSTALLED)
+    assert err.text(lang) != err.text("en")
+    assert "fonts-noto-core" in err.text(lang)
