@@ -32,6 +32,22 @@ Public API (``fonts`` defaults to :func:`exports.pdf.fonts.active`)::
 
 A character no font has is drawn as PLACEHOLDER (visible, never a blank box) and added to
 ``fonts.missing``, which a writer can show ("2 characters could not be printed").
+Text arguments may be None (empty) or numbers (str() is used).
+
+Example::
+
+    from exports.pdf import fonts, text
+    fs = fonts.ensure_fonts(settings_font_paths)      # FontError -> show err.text(lang)
+    st = text.styles(10)
+    story = [text.para("月报 ཟླ་རེའི་སྙན་ཞུ།", st["title"])]
+    rows = [[text.para(name, st["cell"]), text.para("50,000", st["cell_right"])]]
+    table = Table(rows); table.setStyle(TableStyle(text.table_commands() + [...]))
+    def footer(canvas, doc): text.draw_string(canvas, 72, 30, f"第 {doc.page} 页", 9)
+
+Notes: Chinese and Latin text is extractable (pdftotext, search); shaped Tibetan stacks are
+single glyphs and extract incompletely.  Long Tibetan wraps between syllables (after ་ and །).
+Importing this module patches ReportLab's per-word shaper so that a word mixing fonts
+(卓玛སྒྲོལ་མ, no space) is shaped font by font (see the end of the module).
 """
 from __future__ import annotations
 
@@ -148,6 +164,10 @@ def split_runs(text: str) -> list[Run]:
     return runs
 
 
+def _as_text(value) -> str:
+    return "" if value is None else str(value)
+
+
 def _clean(text: str) -> str:
     """Tabs and odd spaces to plain spaces; invisible format and control characters dropped."""
     out = []
@@ -172,7 +192,7 @@ def font_runs(text: str, size: float = 10, bold: bool = False,
     fonts = fonts or _fonts.active()
     tib = fonts.tibetan
     chars: list[tuple[str, str, str]] = []  # (font, char, script)
-    for run in split_runs(_clean(text)):
+    for run in split_runs(_clean(_as_text(text))):
         prev_font = None
         for ch in run.text:
             if ch == "\n":
@@ -217,7 +237,7 @@ def font_runs(text: str, size: float = 10, bold: bool = False,
 def uncovered(text: str, fonts: FontSet | None = None) -> set[str]:
     """Characters of `text` that no registered font has (they would print as placeholders)."""
     fonts = fonts or _fonts.active()
-    return {ch for ch in _clean(text) if ch != "\n" and unicodedata.category(ch) != "Cf"
+    return {ch for ch in _clean(_as_text(text)) if ch != "\n" and unicodedata.category(ch) != "Cf"
             and fonts.font_for(ch) is None}
 
 
@@ -255,6 +275,7 @@ def _shapable(font_name: str) -> bool:
 def para(text: str, style: ParagraphStyle, fonts: FontSet | None = None) -> Paragraph:
     """A Paragraph of plain `text` in `style`, each script in its font, Tibetan shaped."""
     fonts = fonts or _fonts.active()
+    text = _as_text(text)
     bold = bool(getattr(style, "dbl_bold", False)) or (
         style.fontName == fonts.latin.bold_name != fonts.latin.name)
     changes = {}
@@ -313,7 +334,7 @@ def draw_string(canvas, x: float, y: float, text: str, size: float = 9, align: s
     """
     fonts = fonts or _fonts.active()
     pieces = []
-    for run in font_runs(text.replace("\n", " "), size, bold, fonts):
+    for run in font_runs(_as_text(text).replace("\n", " "), size, bold, fonts):
         s = run.text
         if _shapable(run.font):
             s = ttfonts.shapeStr(s, run.font, run.size)

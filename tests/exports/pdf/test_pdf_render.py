@@ -1,7 +1,7 @@
 """A real PDF with mixed Tibetan / Chinese / Latin cells, checked with poppler's tools.
 
 `build_sample_pdf` is also handy for looking at the result by eye:
-    python -c "from tests.exports.pdf.test_pdf_render import build_sample_pdf as b; b('x.pdf')"
+    PYTHONPATH=.:tests/exports/pdf python -c "from test_pdf_render import build_sample_pdf as b; b('x.pdf')"
 then ``pdftoppm -png -r 100 x.pdf x``.
 """
 from __future__ import annotations

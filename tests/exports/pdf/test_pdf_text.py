@@ -181,3 +181,9 @@ def test_draw_string_alignment_returns_width(fs, tmp_path):
         widths["right"] = text.draw_string(c, 300, 680, "第 1 页 སྒྲོལ་མ", 9, align="right", fonts=fs)
     content_stream(tmp_path, draw)
     assert widths["left"] == pytest.approx(widths["right"]) and widths["left"] > 30
+
+
+def test_para_accepts_none_and_numbers(fs):
+    st = text.styles(fonts=fs)["cell_right"]
+    assert shaped_words(text.para(None, st, fonts=fs)) == []
+    assert [str(w.text) for w in shaped_words(text.para(50000, st, fonts=fs))] == ["50000"]
