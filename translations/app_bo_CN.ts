@@ -4,42 +4,42 @@
     <context>
         <name>Fonts</name>
         <message>
-            <location filename="../ui/fonts.py" line="140" />
+            <location filename="../ui/fonts.py" line="143" />
             <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install the Windows optional feature “Tibetan Supplemental Fonts” (Microsoft Himalaya), or choose a Tibetan font file in Settings.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="145" />
+            <location filename="../ui/fonts.py" line="148" />
             <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install %1, or choose a Tibetan font file in Settings.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="149" />
+            <location filename="../ui/fonts.py" line="152" />
             <source>No Chinese font is installed. Install Microsoft YaHei or SimSun (Windows) or WenQuanYi Micro Hei / Noto Sans CJK SC (Linux), or choose a font file in Settings.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="206" />
+            <location filename="../ui/fonts.py" line="392" />
             <source>The Tibetan font file %1 could not be loaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="209" />
+            <location filename="../ui/fonts.py" line="395" />
             <source>The Chinese font file %1 could not be loaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="256" />
+            <location filename="../ui/fonts.py" line="452" />
             <source>This file is not a font Qt can use: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="261" />
+            <location filename="../ui/fonts.py" line="457" />
             <source>This font has no Tibetan letters: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="263" />
+            <location filename="../ui/fonts.py" line="459" />
             <source>This font has no Chinese characters: %1</source>
             <translation type="unfinished" />
         </message>
@@ -47,33 +47,32 @@
     <context>
         <name>TibetanLineEdit</name>
         <message>
-            <location filename="../ui/widgets/tibetan_edit.py" line="135" />
+            <location filename="../ui/widgets/tibetan_edit.py" line="139" />
             <source>Type Tibetan script here. Chinese characters belong in the Chinese name field.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/widgets/tibetan_edit.py" line="140" />
-            <location filename="../ui/widgets/tibetan_edit.py" line="148" />
+            <location filename="../ui/widgets/tibetan_edit.py" line="147" />
             <source>“%1” is not valid Wylie. Correct it, or type the text in Tibetan script.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/widgets/tibetan_edit.py" line="143" />
+            <location filename="../ui/widgets/tibetan_edit.py" line="142" />
             <source>Type Tibetan script here, not Latin letters. To type Tibetan with Latin letters, switch on Wylie input (the W button).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/widgets/tibetan_edit.py" line="301" />
+            <location filename="../ui/widgets/tibetan_edit.py" line="300" />
             <source>Wylie input is on: type Latin letters (bkra shis) and they become Tibetan script. Click W to type with a Tibetan keyboard instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/widgets/tibetan_edit.py" line="303" />
+            <location filename="../ui/widgets/tibetan_edit.py" line="302" />
             <source>Wylie input is off: type with a Tibetan keyboard. Click W to type Tibetan with Latin letters (Wylie).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/widgets/tibetan_edit.py" line="309" />
+            <location filename="../ui/widgets/tibetan_edit.py" line="308" />
             <source>Wylie input</source>
             <translation type="unfinished" />
         </message>
@@ -104,29 +103,29 @@
             <location filename="../app/domain/dates.py" line="29" />
             <location filename="../app/domain/dates.py" line="55" />
             <source>{value} is not a date. Enter a date as year-month-day, such as 2023-05-01.</source>
-            <translation type="unfinished" />
+            <translation>{value} ཚེས་གྲངས་མ་རེད། ཚེས་གྲངས་ལོ་-ཟླ་-ཚེས་ཀྱི་རིམ་པས་འབྲི་རོགས། དཔེར་ན་ 2023-05-01</translation>
         </message>
         <message>
             <location filename="../app/domain/dates.py" line="32" />
             <source>The spreadsheet holds 29 February 1900, a day that did not exist. Enter the real date.</source>
-            <translation type="unfinished" />
+            <translation>རེའུ་མིག་ནང་གི་ཚེས་གྲངས་ནི་ ༡༩༠༠ ལོའི་ཟླ་ ༢ ཚེས་ ༢༩ ཡིན་པ་དང་ཉིན་དེ་མེད། ཚེས་གྲངས་ངོ་མ་འབྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/dates.py" line="46" />
             <location filename="../app/domain/dates.py" line="51" />
             <source>Enter a date as year-month-day, such as 2023-05-01.</source>
-            <translation type="unfinished" />
+            <translation>ཚེས་གྲངས་ལོ་-ཟླ་-ཚེས་ཀྱི་རིམ་པས་འབྲི་རོགས། དཔེར་ན་ 2023-05-01</translation>
         </message>
         <message>
             <location filename="../app/domain/dates.py" line="68" />
             <location filename="../app/domain/lifecycle.py" line="72" />
             <source>The date {date} is in the future; today is {today}.</source>
-            <translation type="unfinished" />
+            <translation>ཚེས་གྲངས་ {date} མ་འོངས་པའི་ཚེས་གྲངས་རེད། དེ་རིང་ནི་ {today} ཡིན།</translation>
         </message>
         <message>
             <location filename="../app/domain/dates.py" line="61" />
             <source>{value} is not a real date: check the month and the day.</source>
-            <translation type="unfinished" />
+            <translation>{value} ཚེས་གྲངས་ངོ་མ་མ་རེད། ཟླ་བ་དང་ཚེས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/errors.py" line="100" />
@@ -146,177 +145,177 @@
         <message>
             <location filename="../app/domain/idnumber.py" line="87" />
             <source>Enter the household head's 18-character resident ID number.</source>
-            <translation type="unfinished" />
+            <translation>ཁྱིམ་བདག་གི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཡིག་འབྲུ་ ༡༨ འབྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/idnumber.py" line="89" />
             <source>This is an old 15-digit ID number. Enter the 18-character number of the current ID card.</source>
-            <translation type="unfinished" />
+            <translation>འདི་ནི་ཨང་ཀི་ ༡༥ ཅན་གྱི་ལག་ཁྱེར་ཨང་རྙིང་པ་ཡིན། ད་ལྟའི་ལག་ཁྱེར་སྟེང་གི་ཨང་ཡིག་འབྲུ་ ༡༨ འབྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/idnumber.py" line="92" />
             <source>An ID number has 18 characters; this one has {count}. Check for a missing or extra digit.</source>
-            <translation type="unfinished" />
+            <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ལ་ཡིག་འབྲུ་ ༡༨ ཡོད་དགོས། འདི་ལ་ {count} ཡོད། ཨང་ཀི་ཆད་པའམ་ལྷག་པ་ཡོད་མེད་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/idnumber.py" line="97" />
             <source>An ID number holds only digits, and an X only as its last character; "{char}" is not allowed.</source>
-            <translation type="unfinished" />
+            <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ལ་ཨང་ཀི་ཁོ་ན་དང་། མཐའ་མའི་ཡིག་འབྲུ་ཁོ་ན་ X ཡིན་ཆོག "{char}" མི་ཆོག</translation>
         </message>
         <message>
             <location filename="../app/domain/idnumber.py" line="103" />
             <source>The ID number starts with {code}, which is not a province code. Check the first two digits.</source>
-            <translation type="unfinished" />
+            <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་ཐོག་མ་ {code} ཡིན་པ་དེ་ཞིང་ཆེན་གྱི་ཨང་རྟགས་མ་རེད། ཨང་ཀི་དང་པོ་གཉིས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/idnumber.py" line="115" />
             <source>The birth date in the ID number ({birth}) is in the future. Check digits 7 to 14.</source>
-            <translation type="unfinished" />
+            <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ནང་གི་སྐྱེས་ཚེས་ ({birth}) མ་འོངས་པའི་ཚེས་གྲངས་རེད། ཨང་ཀི་ ༧ ནས་ ༡༤ བར་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/idnumber.py" line="119" />
             <source>The birth date in the ID number ({birth}) is before 1900. Check digits 7 to 14.</source>
-            <translation type="unfinished" />
+            <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ནང་གི་སྐྱེས་ཚེས་ ({birth}) ལོ་ ༡༩༠༠ གྱི་སྔོན་ལ་ཡོད། ཨང་ཀི་ ༧ ནས་ ༡༤ བར་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/idnumber.py" line="125" />
             <source>The ID number's check digit is wrong: the last character should be {expected}. If the card shows {actual}, another digit was mistyped: compare the number with the card.</source>
-            <translation type="unfinished" />
+            <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་ཞིབ་བཤེར་ཨང་ཀི་ནོར་འདུག མཐའ་མའི་ཡིག་འབྲུ་ {expected} ཡིན་དགོས། ལག་ཁྱེར་སྟེང་དུ་ {actual} ཡིན་ན་ཨང་ཀི་གཞན་ཞིག་ནོར་བྲིས་འདུག་པས། ལག་ཁྱེར་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/idnumber.py" line="111" />
             <source>The birth date in the ID number ({digits}) is not a real date. Check digits 7 to 14.</source>
-            <translation type="unfinished" />
+            <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ནང་གི་སྐྱེས་ཚེས་ ({digits}) ཚེས་གྲངས་ངོ་མ་མ་རེད། ཨང་ཀི་ ༧ ནས་ ༡༤ བར་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/idnumber.py" line="135" />
             <source>The area code {code} of this ID number is not in the list of county codes. The number can be saved; check it against the ID card.</source>
-            <translation type="unfinished" />
+            <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་འདིའི་ས་ཁོངས་ཨང་རྟགས་ {code} རྫོང་གི་ཨང་རྟགས་ཐོ་གཞུང་ནང་མི་འདུག ཨང་འདི་ཉར་ཆོག་ཀྱང་ལག་ཁྱེར་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/idnumber.py" line="143" />
             <source>The area code {code} was retired in {year}, before the birth year {birth_year}. The number can be saved; check it against the ID card.</source>
-            <translation type="unfinished" />
+            <translation>ས་ཁོངས་ཨང་རྟགས་ {code} ལོ་ {year} ལོར་བེད་སྤྱོད་མཚམས་བཞག་སྟེ་སྐྱེས་ལོ་ {birth_year} ཡི་སྔོན་ལ་ཡིན། ཨང་འདི་ཉར་ཆོག་ཀྱང་ལག་ཁྱེར་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="77" />
             <source>The date {date} is before the record was registered ({first_date}).</source>
-            <translation type="unfinished" />
+            <translation>ཚེས་གྲངས་ {date} ཐོ་འགོད་ཚེས་གྲངས་ ({first_date}) ཀྱི་སྔོན་ལ་ཡོད།</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="111" />
             <source>A loan demand that is {from_status} cannot become {to_status}.</source>
-            <translation type="unfinished" />
+            <translation>གནས་སྟངས་ "{from_status}" ཡིན་པའི་མ་དངུལ་དགོས་མཁོ་ "{to_status}" ལ་བསྒྱུར་མི་ཆོག</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="117" />
             <source>Give the reason why the loan demand is {to_status}.</source>
-            <translation type="unfinished" />
+            <translation>མ་དངུལ་དགོས་མཁོ་ "{to_status}" ཡིན་པའི་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="164" />
             <source>A complaint that is {from_status} cannot become {to_status}.</source>
-            <translation type="unfinished" />
+            <translation>གནས་སྟངས་ "{from_status}" ཡིན་པའི་ཞུ་གཏུག་ "{to_status}" ལ་བསྒྱུར་མི་ཆོག</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="81" />
             <source>The date {date} is before the previous step ({previous}, {previous_date}).</source>
-            <translation type="unfinished" />
+            <translation>ཚེས་གྲངས་ {date} གོ་རིམ་སྔ་མ་ ({previous}, {previous_date}) ཡི་སྔོན་ལ་ཡོད།</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="128" />
             <source>Enter the amount the bank granted (more than zero).</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་ཁང་གིས་སྤྲད་པའི་དངུལ་གྲངས་འབྲི་རོགས། (ཀླད་ཀོར་ལས་མང་བ།)</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="135" />
             <source>A rate cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>སྐྱེད་ཚད་ཀླད་ཀོར་ལས་ཆུང་བ་མི་ཆོག</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="137" />
             <source>The interest subsidy cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>སྐྱེད་ཀ་རོགས་སྐྱོར་ཀླད་ཀོར་ལས་ཆུང་བ་མི་ཆོག</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="173" />
             <source>Enter the institution the complaint is transferred to.</source>
-            <translation type="unfinished" />
+            <translation>ཞུ་གཏུག་སྤོ་སྐྱེལ་བྱེད་ཡུལ་གྱི་ལས་ཁུངས་འབྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="130" />
             <source>The amount granted ({granted_yuan} yuan) is more than the amount asked ({asked_yuan} yuan). If the household asked for more, correct the demand first.</source>
-            <translation type="unfinished" />
+            <translation>སྤྲད་པའི་དངུལ་གྲངས་ (སྒོར་ {granted_yuan}) རེ་ཞུ་བྱས་པའི་དངུལ་གྲངས་ (སྒོར་ {asked_yuan}) ལས་མང་། ཁྱིམ་ཚང་གིས་དེ་ལས་མང་བ་རེ་ཞུ་བྱས་ན་སྔོན་ལ་མ་དངུལ་དགོས་མཁོ་བཅོས་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="142" />
             <source>The maturity date {maturity} must be after the grant date {date}.</source>
-            <translation type="unfinished" />
+            <translation>དུས་ཚོད་ཚང་བའི་ཚེས་གྲངས་ {maturity} སྤྲད་པའི་ཚེས་གྲངས་ {date} ཀྱི་རྗེས་སུ་ཡིན་དགོས།</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="178" />
             <source>Describe the outcome: how the complaint was resolved.</source>
-            <translation type="unfinished" />
+            <translation>མཇུག་འབྲས་འབྲི་རོགས། ཞུ་གཏུག་ཇི་ལྟར་ཐག་གཅོད་བྱས་པ།</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="182" />
             <source>Record whether the complainant is satisfied, or give the reason why this could not be asked.</source>
-            <translation type="unfinished" />
+            <translation>ཞུ་གཏུག་པ་ཡིད་ཚིམ་མིན་ཐོ་འགོད་བྱེད་རོགས། ཡང་ན་འདྲི་མ་ཐུབ་པའི་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/money.py" line="23" />
             <source>{value} is not an amount. Enter yuan, such as 50000, 5万 or 50,000.00.</source>
-            <translation type="unfinished" />
+            <translation>{value} དངུལ་གྲངས་མ་རེད། སྒོར་གྱི་ཚད་གཞིས་འབྲི་རོགས། དཔེར་ན་ 50000 དང་ 5万 ཡང་ན་ 50,000.00</translation>
         </message>
         <message>
             <location filename="../app/domain/money.py" line="42" />
             <location filename="../app/domain/money.py" line="96" />
             <location filename="../app/domain/money.py" line="53" />
             <source>Enter an amount in yuan, such as 50000 or 5万.</source>
-            <translation type="unfinished" />
+            <translation>སྒོར་གྱི་ཚད་གཞིས་དངུལ་གྲངས་འབྲི་རོགས། དཔེར་ན་ 50000 ཡང་ན་ 5万</translation>
         </message>
         <message>
             <location filename="../app/domain/money.py" line="70" />
             <source>The amount cannot be negative: {value}.</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་གྲངས་ཀླད་ཀོར་ལས་ཆུང་བ་མི་ཆོག {value}</translation>
         </message>
         <message>
             <location filename="../app/domain/money.py" line="72" />
             <location filename="../app/domain/money.py" line="98" />
             <source>The amount must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་གྲངས་ཀླད་ཀོར་ལས་མང་བ་དགོས།</translation>
         </message>
         <message>
             <location filename="../app/domain/money.py" line="75" />
             <source>An amount has at most two decimals (fen); {value} has more.</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་གྲངས་ལ་ཚག་རྗེས་ཨང་ཀི་གཉིས་ (སྐར་མ) ལས་མང་བ་མི་ཆོག {value} ལ་དེ་ལས་མང་བ་ཡོད།</translation>
         </message>
         <message>
             <location filename="../app/domain/money.py" line="105" />
             <location filename="../app/domain/money.py" line="115" />
             <source>Enter the yearly rate in percent, such as 4.35.</source>
-            <translation type="unfinished" />
+            <translation>ལོ་རེའི་སྐྱེད་ཚད་བརྒྱ་ཆས་འབྲི་རོགས། དཔེར་ན་ 4.35</translation>
         </message>
         <message>
             <location filename="../app/domain/money.py" line="121" />
             <source>A rate cannot be negative: {value}.</source>
-            <translation type="unfinished" />
+            <translation>སྐྱེད་ཚད་ཀླད་ཀོར་ལས་ཆུང་བ་མི་ཆོག {value}</translation>
         </message>
         <message>
             <location filename="../app/domain/money.py" line="124" />
             <source>A rate has at most two decimals in percent (4.35 for 4.35%); {value} has more.</source>
-            <translation type="unfinished" />
+            <translation>སྐྱེད་ཚད་བརྒྱ་ཆ་ལ་ཚག་རྗེས་ཨང་ཀི་གཉིས་ལས་མང་བ་མི་ཆོག (4.35% ལ་ 4.35 འབྲི།) {value} ལ་དེ་ལས་མང་བ་ཡོད།</translation>
         </message>
         <message>
             <location filename="../app/domain/money.py" line="127" />
             <source>A yearly rate of {value}% cannot be right: enter the rate in percent, such as 4.35.</source>
-            <translation type="unfinished" />
+            <translation>ལོ་རེའི་སྐྱེད་ཚད་ {value}% ཡིན་མི་སྲིད། སྐྱེད་ཚད་བརྒྱ་ཆས་འབྲི་རོགས། དཔེར་ན་ 4.35</translation>
         </message>
         <message>
             <location filename="../app/domain/money.py" line="108" />
             <location filename="../app/domain/money.py" line="117" />
             <source>{value} is not a rate. Enter the yearly rate in percent, such as 4.35.</source>
-            <translation type="unfinished" />
+            <translation>{value} སྐྱེད་ཚད་མ་རེད། ལོ་རེའི་སྐྱེད་ཚད་བརྒྱ་ཆས་འབྲི་རོགས། དཔེར་ན་ 4.35</translation>
         </message>
         <message>
             <location filename="../app/domain/offices.py" line="18" />
@@ -346,99 +345,99 @@
         <message>
             <location filename="../app/domain/phone.py" line="26" />
             <source>{value} is not a phone number. Enter an 11-digit mobile number such as 13812345678, or a landline with its area code such as 0971-8123456.</source>
-            <translation type="unfinished" />
+            <translation>{value} ཁ་པར་ཨང་གྲངས་མ་རེད། ཨང་ཀི་ ༡༡ ཅན་གྱི་ལག་ཐོགས་ཁ་པར་ (དཔེར་ན་ 13812345678) ཡང་ན་ས་ཁོངས་ཨང་ཅན་གྱི་སྒྲིག་སྦྱར་ཁ་པར་ (དཔེར་ན་ 0971-8123456) འབྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/phone.py" line="58" />
             <source>The landline number {value} needs its area code in front, such as 0971-8123456.</source>
-            <translation type="unfinished" />
+            <translation>སྒྲིག་སྦྱར་ཁ་པར་ {value} གྱི་མདུན་དུ་ས་ཁོངས་ཨང་དགོས། དཔེར་ན་ 0971-8123456</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="90" />
             <source>The borrower must be at most {max_age} years old on the registration date; the household head is {age}.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་འགོད་ཚེས་གྲངས་ལ་དངུལ་བསྐྱིན་མཁན་གྱི་ལོ་ཚད་ {max_age} ལས་བརྒལ་མི་ཆོག ཁྱིམ་བདག་ལོ་ {age} ཡིན།</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="84" />
             <source>The borrower must be between {min_age} and {max_age} years old on the registration date; the household head is {age}.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་འགོད་ཚེས་གྲངས་ལ་དངུལ་བསྐྱིན་མཁན་གྱི་ལོ་ཚད་ {min_age} ནས་ {max_age} བར་ཡིན་དགོས། ཁྱིམ་བདག་ལོ་ {age} ཡིན།</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="88" />
             <source>The borrower must be at least {min_age} years old on the registration date; the household head is {age}.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་འགོད་ཚེས་གྲངས་ལ་དངུལ་བསྐྱིན་མཁན་གྱི་ལོ་ཚད་ {min_age} ལོན་དགོས། ཁྱིམ་བདག་ལོ་ {age} ཡིན།</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="168" />
             <source>Up to {max_yuan} yuan.</source>
-            <translation type="unfinished" />
+            <translation>མང་མཐའ་སྒོར་ {max_yuan}</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="170" />
             <source>A term of up to {max_months} months.</source>
-            <translation type="unfinished" />
+            <translation>དུས་ཚོད་རིང་མཐའ་ཟླ་བ་ {max_months}</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="172" />
             <source>For production use only: note what the loan is for.</source>
-            <translation type="unfinished" />
+            <translation>ཐོན་སྐྱེད་ཀྱི་ཆེད་དུ་ཁོ་ན་ཡིན། དངུལ་བསྐྱིན་གྱི་སྤྱོད་ཕྱོགས་འབྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="174" />
             <source>No collateral and no guarantee needed.</source>
-            <translation type="unfinished" />
+            <translation>གཏའ་མ་དང་འགན་ལེན་མི་དགོས།</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="176" />
             <source>The interest is subsidised.</source>
-            <translation type="unfinished" />
+            <translation>སྐྱེད་ཀར་རོགས་སྐྱོར་ཡོད།</translation>
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="84" />
             <location filename="../app/domain/products.py" line="178" />
             <source>The {product} is no longer offered.</source>
-            <translation type="unfinished" />
+            <translation>{product} ད་ནས་མི་སྤྲོད།</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="105" />
             <location filename="../app/domain/products.py" line="148" />
             <source>The {product} is only for these households: {allowed}. This household is: {status}.</source>
-            <translation type="unfinished" />
+            <translation>{product} ནི་ཁྱིམ་ཚང་འདི་དག་ཁོ་ནར་དམིགས་ཡོད། {allowed} ཁྱིམ་ཚང་འདི་ནི། {status}</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="119" />
             <source>The {product} allows at most {max_yuan} yuan; {amount_yuan} yuan was asked.</source>
-            <translation type="unfinished" />
+            <translation>{product} ལ་མང་མཐའ་སྒོར་ {max_yuan} ཆོག རེ་ཞུ་བྱས་པ་ནི་སྒོར་ {amount_yuan} ཡིན།</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="125" />
             <source>The {product} allows a term of at most {max_months} months; {months} months was asked.</source>
-            <translation type="unfinished" />
+            <translation>{product} ཡི་དུས་ཚོད་རིང་མཐའ་ཟླ་བ་ {max_months} ཡིན། རེ་ཞུ་བྱས་པ་ནི་ཟླ་བ་ {months} ཡིན།</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="153" />
             <source>The {product} is for these households: {allowed}.</source>
-            <translation type="unfinished" />
+            <translation>{product} ནི་ཁྱིམ་ཚང་འདི་དག་ལ་དམིགས་ཡོད། {allowed}</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="111" />
             <source>The household head's birth date is unknown, so the age limit of the {product} cannot be checked. Enter the ID number of the household head.</source>
-            <translation type="unfinished" />
+            <translation>ཁྱིམ་བདག་གི་སྐྱེས་ཚེས་མི་གསལ་བས་ {product} ཡི་ལོ་ཚད་ཀྱི་ཚད་བཀག་ཞིབ་བཤེར་བྱེད་མི་ཐུབ། ཁྱིམ་བདག་གི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་འབྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="161" />
             <source>Borrowers aged {min_age} to {max_age}.</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་བསྐྱིན་མཁན་གྱི་ལོ་ཚད་ {min_age} ནས་ {max_age} བར།</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="164" />
             <source>Borrowers aged {min_age} or more.</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་བསྐྱིན་མཁན་གྱི་ལོ་ཚད་ {min_age} དང་དེ་ལས་མང་བ།</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="166" />
             <source>Borrowers aged {max_age} or less.</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་བསྐྱིན་མཁན་གྱི་ལོ་ཚད་ {max_age} དང་དེ་ལས་ཉུང་བ།</translation>
         </message>
         <message>
             <location filename="../app/domain/script.py" line="96" />
@@ -446,12 +445,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/services/households.py" line="76" />
+            <location filename="../app/services/households.py" line="81" />
             <source>This ID number is already registered for household {name}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/services/households.py" line="81" />
+            <location filename="../app/services/households.py" line="86" />
             <source>Choose a village from the list.</source>
             <translation type="unfinished" />
         </message>
@@ -486,12 +485,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="136" />
+            <location filename="../app/services/workspace.py" line="140" />
             <source>This register already belongs to office {code}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../storage/db.py" line="110" />
+            <location filename="../storage/db.py" line="112" />
             <source>This register was written by a newer release of the program (schema {found}, this program knows {known}). Install the newer release; the file was not changed.</source>
             <translation type="unfinished" />
         </message>
@@ -568,224 +567,224 @@
         <message>
             <location filename="../app/domain/complaints.py" line="74" />
             <source>Describe what the complaint is about.</source>
-            <translation type="unfinished" />
+            <translation>ཞུ་གཏུག་གི་ནང་དོན་འབྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/complaints.py" line="79" />
             <source>Choose the complainant's household, or enter the complainant's name.</source>
-            <translation type="unfinished" />
+            <translation>ཞུ་གཏུག་པའི་ཁྱིམ་ཚང་གདམ་པའམ་ཞུ་གཏུག་པའི་མིང་འབྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/complaints.py" line="90" />
             <source>{value} is not a way a complaint can reach the office. Choose one from the list.</source>
-            <translation type="unfinished" />
+            <translation>{value} ཞུ་གཏུག་ལེན་པའི་ལམ་ཀ་མ་རེད། ཐོ་གཞུང་ནས་གདམ་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/complaints.py" line="117" />
             <source>No handler is named: every complaint should have one.</source>
-            <translation type="unfinished" />
+            <translation>ལས་དོན་སྒྲུབ་མཁན་གཏན་འཁེལ་བྱས་མེད། ཞུ་གཏུག་རེ་རེར་ལས་དོན་སྒྲུབ་མཁན་ཡོད་དགོས།</translation>
         </message>
         <message>
             <location filename="../app/domain/complaints.py" line="97" />
             <source>{value} is not a code of the JR/T 0169-2018 list. Choose one from the list, or 99 for other.</source>
-            <translation type="unfinished" />
+            <translation>{value} ནི་ JR/T 0169-2018 ཡི་ཨང་རྟགས་མ་རེད། ཐོ་གཞུང་ནས་གདམ་རོགས། གཞན་ཡིན་ན་ 99 གདམ་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/complaints.py" line="111" />
             <source>The due date {due} is before the date the complaint was received ({received}).</source>
-            <translation type="unfinished" />
+            <translation>དུས་བཀག་ {due} ཞུ་གཏུག་ལེན་པའི་ཚེས་གྲངས་ ({received}) ཀྱི་སྔོན་ལ་ཡོད།</translation>
         </message>
         <message>
             <location filename="../app/domain/households.py" line="133" />
             <source>{value} is not an ethnicity of the list. Choose one from the list.</source>
-            <translation type="unfinished" />
+            <translation>{value} མི་རིགས་ཀྱི་ཐོ་གཞུང་ནང་མི་འདུག ཐོ་གཞུང་ནས་གདམ་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/households.py" line="135" />
             <source>{value} is not an industry of the list. Choose one from the list.</source>
-            <translation type="unfinished" />
+            <translation>{value} ཐོན་ལས་ཀྱི་ཐོ་གཞུང་ནང་མི་འདུག ཐོ་གཞུང་ནས་གདམ་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/households.py" line="86" />
             <source>Enter the household head's name in Chinese or in Tibetan script (at least one of the two).</source>
-            <translation type="unfinished" />
+            <translation>ཁྱིམ་བདག་གི་མིང་རྒྱ་ཡིག་གམ་བོད་ཡིག་ཏུ་འབྲི་རོགས། (ཉུང་མཐར་གཅིག)</translation>
         </message>
         <message>
             <location filename="../app/domain/households.py" line="89" />
             <source>The Chinese name holds Tibetan letters. Put the Tibetan name in the Tibetan name field.</source>
-            <translation type="unfinished" />
+            <translation>རྒྱ་ཡིག་མིང་ནང་བོད་ཡིག་གི་ཡི་གེ་འདུག བོད་ཡིག་མིང་བོད་ཡིག་མིང་གི་རེའུ་མིག་ནང་འབྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/households.py" line="92" />
             <source>The Tibetan name must be in Tibetan script only. Without a Tibetan keyboard, switch the field to Wylie input and type the name in Wylie, such as bkra shis.</source>
-            <translation type="unfinished" />
+            <translation>བོད་ཡིག་མིང་བོད་ཡིག་ཁོ་ནས་འབྲི་དགོས། བོད་ཡིག་ཐེབས་གཞོང་མེད་ན་རེའུ་མིག་དེ་ Wylie ནང་འཇུག་ལ་བརྗེས་ནས་མིང་ Wylie ཐོག་འབྲི་རོགས། དཔེར་ན་ bkra shis</translation>
         </message>
         <message>
             <location filename="../app/domain/households.py" line="128" />
             <source>The household has {size} members, so it cannot have {labour} workers.</source>
-            <translation type="unfinished" />
+            <translation>ཁྱིམ་ཚང་འདིར་ཁྱིམ་མི་ {size} ཡོད་པས་ལས་ཤུགས་ {labour} ཡོད་མི་སྲིད།</translation>
         </message>
         <message>
             <location filename="../app/domain/households.py" line="138" />
             <source>{value} is not a household status of the list. Choose one from the list.</source>
-            <translation type="unfinished" />
+            <translation>{value} ཁྱིམ་ཚང་གི་གནས་སྟངས་ཐོ་གཞུང་ནང་མི་འདུག ཐོ་གཞུང་ནས་གདམ་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/households.py" line="142" />
             <source>The preferred language must be Chinese, Tibetan or both; {value} was given.</source>
-            <translation type="unfinished" />
+            <translation>སྤྱོད་གོམས་སྐད་ཡིག་ནི་རྒྱ་ཡིག་གམ་བོད་ཡིག་ཡང་ན་སྐད་གཉིས་ཡིན་དགོས། བྲིས་པ་ནི་ {value} ཡིན།</translation>
         </message>
         <message>
             <location filename="../app/domain/households.py" line="106" />
             <source>By the ID number the household head is {age} years old. Check that this is the head of the household.</source>
-            <translation type="unfinished" />
+            <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ལྟར་ན་ཁྱིམ་བདག་ལོ་ {age} ཡིན། འདི་ཁྱིམ་བདག་ཡིན་མིན་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/households.py" line="120" />
             <source>A household has at least 1 member; enter the number of people in the household.</source>
-            <translation type="unfinished" />
+            <translation>ཁྱིམ་ཚང་རེར་ཉུང་མཐར་ཁྱིམ་མི་ ༡ ཡོད་དགོས། ཁྱིམ་མི་གྲངས་འབྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/idnumber.py" line="82" />
             <source>The spreadsheet stored the ID number as a number, which loses its last digits. Format the column as text and type the number again.</source>
-            <translation type="unfinished" />
+            <translation>རེའུ་མིག་གིས་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས་ཀ་ལྟར་ཉར་བས་མཇུག་གི་ཨང་ཀི་འགའ་བརླག་སོང་། སྟར་པ་དེ་ཡི་གེའི་རྣམ་པར་བསྒྱུར་ནས་ཨང་བསྐྱར་དུ་འབྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="55" />
             <source>Choose the household that asks for the loan.</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་བསྐྱིན་རེ་ཞུ་བྱེད་མཁན་གྱི་ཁྱིམ་ཚང་གདམ་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="66" />
             <source>Enter the amount asked, in yuan.</source>
-            <translation type="unfinished" />
+            <translation>རེ་ཞུ་བྱས་པའི་དངུལ་གྲངས་སྒོར་གྱི་ཚད་གཞིས་འབྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="81" />
             <source>The product {code} does not match the product checked.</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་བསྐྱིན་ཐོན་རྫས་ {code} ཞིབ་བཤེར་བྱས་པའི་ཐོན་རྫས་དང་མི་མཐུན།</translation>
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="96" />
             <source>The {product} is for production use: note what the loan is for.</source>
-            <translation type="unfinished" />
+            <translation>{product} ནི་ཐོན་སྐྱེད་ཀྱི་ཆེད་དུ་ཡིན། དངུལ་བསྐྱིན་གྱི་སྤྱོད་ཕྱོགས་འབྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="68" />
             <source>The amount asked must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>རེ་ཞུ་བྱས་པའི་དངུལ་གྲངས་ཀླད་ཀོར་ལས་མང་བ་དགོས།</translation>
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="76" />
             <source>The term is a whole number of months, at least 1.</source>
-            <translation type="unfinished" />
+            <translation>དུས་ཚོད་ནི་ཟླ་བའི་གྲངས་ཀ་ཧྲིལ་པོ་ཡིན་པ་དང་ཉུང་མཐར་ ༡ ཡིན་དགོས།</translation>
         </message>
         <message>
             <location filename="../app/domain/numbers.py" line="31" />
             <location filename="../app/domain/numbers.py" line="34" />
             <location filename="../app/domain/numbers.py" line="43" />
             <source>{value} is not a whole number.</source>
-            <translation type="unfinished" />
+            <translation>{value} གྲངས་ཀ་ཧྲིལ་པོ་མ་རེད།</translation>
         </message>
         <message>
             <location filename="../app/domain/numbers.py" line="46" />
             <source>The number must be at least {minimum}; {value} was entered.</source>
-            <translation type="unfinished" />
+            <translation>གྲངས་ཀ་ {minimum} ལས་ཉུང་བ་མི་ཆོག བྲིས་པ་ནི་ {value} ཡིན།</translation>
         </message>
         <message>
             <location filename="../app/domain/numbers.py" line="28" />
             <source>Enter a whole number.</source>
-            <translation type="unfinished" />
+            <translation>གྲངས་ཀ་ཧྲིལ་པོ་ཞིག་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="70" />
+            <location filename="../app/domain/ratings.py" line="75" />
             <source>Choose the household that is rated.</source>
-            <translation type="unfinished" />
+            <translation>རིམ་པ་གཏན་འཁེལ་བྱེད་ཡུལ་གྱི་ཁྱིམ་ཚང་གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="85" />
+            <location filename="../app/domain/ratings.py" line="90" />
             <source>A rating for {year} cannot be made on {rated_on}, before that year.</source>
-            <translation type="unfinished" />
+            <translation>ལོ་ {year} ཡི་རིམ་པ་གཏན་འཁེལ་དེ་ལོ་དེའི་སྔོན་གྱི་ {rated_on} ལ་བྱེད་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="122" />
+            <location filename="../app/domain/ratings.py" line="127" />
             <source>Name the bank's rater: the bank and the village rate each household together.</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་ཁང་གི་དཔྱད་མཁན་གྱི་མིང་འབྲི་རོགས། ཁྱིམ་ཚང་རེ་རེ་དངུལ་ཁང་དང་གྲོང་ཚོས་མཉམ་དུ་རིམ་པ་གཏན་འཁེལ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="125" />
+            <location filename="../app/domain/ratings.py" line="130" />
             <source>Name the village's rater: the bank and the village rate each household together.</source>
-            <translation type="unfinished" />
+            <translation>གྲོང་ཚོའི་དཔྱད་མཁན་གྱི་མིང་འབྲི་རོགས། ཁྱིམ་ཚང་རེ་རེ་དངུལ་ཁང་དང་གྲོང་ཚོས་མཉམ་དུ་རིམ་པ་གཏན་འཁེལ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="82" />
+            <location filename="../app/domain/ratings.py" line="87" />
             <source>Enter the year the rating is for, such as {year}.</source>
-            <translation type="unfinished" />
+            <translation>རིམ་པ་གཏན་འཁེལ་གྱི་ལོ་འབྲི་རོགས། དཔེར་ན་ {year}</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="93" />
+            <location filename="../app/domain/ratings.py" line="98" />
             <source>Give the points for {criterion} (0 to {max}).</source>
-            <translation type="unfinished" />
+            <translation>"{criterion}" ཡི་སྐར་གྲངས་འབྲི་རོགས། (0 ནས་ {max} བར།)</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="101" />
+            <location filename="../app/domain/ratings.py" line="106" />
             <source>The points for {criterion} must be from 0 to {max}; {points} was given.</source>
-            <translation type="unfinished" />
+            <translation>"{criterion}" ཡི་སྐར་གྲངས་ 0 ནས་ {max} བར་ཡིན་དགོས། བྲིས་པ་ནི་ {points} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="108" />
+            <location filename="../app/domain/ratings.py" line="113" />
             <source>{criterion} is not a criterion of the score sheet.</source>
-            <translation type="unfinished" />
+            <translation>"{criterion}" ནི་སྐར་གྲངས་རེའུ་མིག་གི་ཚད་གཞི་མ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="119" />
+            <location filename="../app/domain/ratings.py" line="124" />
             <source>A score is from 0 to 100; {points} was given.</source>
-            <translation type="unfinished" />
+            <translation>སྐར་གྲངས་ 0 ནས་ 100 བར་ཡིན་དགོས། བྲིས་པ་ནི་ {points} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="133" />
+            <location filename="../app/domain/ratings.py" line="138" />
             <source>The points add up to {score}, more than 100: the score sheet's maximum points must add up to 100.</source>
-            <translation type="unfinished" />
+            <translation>སྐར་གྲངས་བསྡོམས་ {score} ཡིན་པས་ 100 ལས་བརྒལ་འདུག སྐར་གྲངས་རེའུ་མིག་གི་ཚད་གཞི་སོ་སོའི་སྐར་གྲངས་མཐོ་ཤོས་བསྡོམས་ 100 ཡིན་དགོས།</translation>
         </message>
         <message>
             <location filename="../app/domain/sessions.py" line="69" />
             <source>Choose at least one topic the session was about.</source>
-            <translation type="unfinished" />
+            <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་གྱི་བརྗོད་གཞི་ཉུང་མཐར་གཅིག་གདམ་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/sessions.py" line="78" />
             <source>The language of a session must be Chinese, Tibetan or both; {value} was given.</source>
-            <translation type="unfinished" />
+            <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་གྱི་སྐད་ཡིག་ནི་རྒྱ་ཡིག་གམ་བོད་ཡིག་ཡང་ན་སྐད་གཉིས་ཡིན་དགོས། བྲིས་པ་ནི་ {value} ཡིན།</translation>
         </message>
         <message>
             <location filename="../app/domain/sessions.py" line="91" />
             <source>The number of women ({count}) cannot be more than the total attendance ({total}).</source>
-            <translation type="unfinished" />
+            <translation>བུད་མེད་ཀྱི་གྲངས་ ({count}) ཞུགས་མི་བསྡོམས་གྲངས་ ({total}) ལས་མང་བ་མི་ཆོག</translation>
         </message>
         <message>
             <location filename="../app/domain/sessions.py" line="93" />
             <source>The number of people from poor households ({count}) cannot be more than the total attendance ({total}).</source>
-            <translation type="unfinished" />
+            <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་གི་མི་གྲངས་ ({count}) ཞུགས་མི་བསྡོམས་གྲངས་ ({total}) ལས་མང་བ་མི་ཆོག</translation>
         </message>
         <message>
             <location filename="../app/domain/sessions.py" line="98" />
             <source>The attendance ({total}) cannot be below the number of linked attendees ({attendees}). Raise the count or remove attendees from the list.</source>
-            <translation type="unfinished" />
+            <translation>ཞུགས་མི་གྲངས་ ({total}) འབྲེལ་མཐུད་བྱས་པའི་ཞུགས་མི་ ({attendees}) ལས་ཉུང་བ་མི་ཆོག གྲངས་ཀ་མཐོར་འདེགས་བྱེད་པའམ་ཐོ་གཞུང་ནས་ཞུགས་མི་སུབ་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/sessions.py" line="102" />
             <source>No attendance is recorded for this session.</source>
-            <translation type="unfinished" />
+            <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་འདིའི་ཞུགས་མི་གྲངས་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message>
             <location filename="../app/domain/sessions.py" line="73" />
             <source>{value} is not a topic of the list. Choose one from the list.</source>
-            <translation type="unfinished" />
+            <translation>{value} བརྗོད་གཞིའི་ཐོ་གཞུང་ནང་མི་འདུག ཐོ་གཞུང་ནས་གདམ་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/sessions.py" line="86" />
             <source>A count cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>གྲངས་ཀ་ཀླད་ཀོར་ལས་ཆུང་བ་མི་ཆོག</translation>
         </message>
     </context>
     <context>

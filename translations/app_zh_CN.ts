@@ -4,42 +4,42 @@
     <context>
         <name>Fonts</name>
         <message>
-            <location filename="../ui/fonts.py" line="140" />
+            <location filename="../ui/fonts.py" line="143" />
             <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install the Windows optional feature “Tibetan Supplemental Fonts” (Microsoft Himalaya), or choose a Tibetan font file in Settings.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="145" />
+            <location filename="../ui/fonts.py" line="148" />
             <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install %1, or choose a Tibetan font file in Settings.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="149" />
+            <location filename="../ui/fonts.py" line="152" />
             <source>No Chinese font is installed. Install Microsoft YaHei or SimSun (Windows) or WenQuanYi Micro Hei / Noto Sans CJK SC (Linux), or choose a font file in Settings.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="206" />
+            <location filename="../ui/fonts.py" line="392" />
             <source>The Tibetan font file %1 could not be loaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="209" />
+            <location filename="../ui/fonts.py" line="395" />
             <source>The Chinese font file %1 could not be loaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="256" />
+            <location filename="../ui/fonts.py" line="452" />
             <source>This file is not a font Qt can use: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="261" />
+            <location filename="../ui/fonts.py" line="457" />
             <source>This font has no Tibetan letters: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="263" />
+            <location filename="../ui/fonts.py" line="459" />
             <source>This font has no Chinese characters: %1</source>
             <translation type="unfinished" />
         </message>
@@ -47,33 +47,32 @@
     <context>
         <name>TibetanLineEdit</name>
         <message>
-            <location filename="../ui/widgets/tibetan_edit.py" line="135" />
+            <location filename="../ui/widgets/tibetan_edit.py" line="139" />
             <source>Type Tibetan script here. Chinese characters belong in the Chinese name field.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/widgets/tibetan_edit.py" line="140" />
-            <location filename="../ui/widgets/tibetan_edit.py" line="148" />
+            <location filename="../ui/widgets/tibetan_edit.py" line="147" />
             <source>“%1” is not valid Wylie. Correct it, or type the text in Tibetan script.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/widgets/tibetan_edit.py" line="143" />
+            <location filename="../ui/widgets/tibetan_edit.py" line="142" />
             <source>Type Tibetan script here, not Latin letters. To type Tibetan with Latin letters, switch on Wylie input (the W button).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/widgets/tibetan_edit.py" line="301" />
+            <location filename="../ui/widgets/tibetan_edit.py" line="300" />
             <source>Wylie input is on: type Latin letters (bkra shis) and they become Tibetan script. Click W to type with a Tibetan keyboard instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/widgets/tibetan_edit.py" line="303" />
+            <location filename="../ui/widgets/tibetan_edit.py" line="302" />
             <source>Wylie input is off: type with a Tibetan keyboard. Click W to type Tibetan with Latin letters (Wylie).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/widgets/tibetan_edit.py" line="309" />
+            <location filename="../ui/widgets/tibetan_edit.py" line="308" />
             <source>Wylie input</source>
             <translation type="unfinished" />
         </message>
@@ -104,29 +103,29 @@
             <location filename="../app/domain/dates.py" line="29" />
             <location filename="../app/domain/dates.py" line="55" />
             <source>{value} is not a date. Enter a date as year-month-day, such as 2023-05-01.</source>
-            <translation type="unfinished" />
+            <translation>{value}不是日期。请按“年-月-日”输入日期，如2023-05-01。</translation>
         </message>
         <message>
             <location filename="../app/domain/dates.py" line="32" />
             <source>The spreadsheet holds 29 February 1900, a day that did not exist. Enter the real date.</source>
-            <translation type="unfinished" />
+            <translation>表格中的日期是1900年2月29日，这一天并不存在。请输入真实日期。</translation>
         </message>
         <message>
             <location filename="../app/domain/dates.py" line="46" />
             <location filename="../app/domain/dates.py" line="51" />
             <source>Enter a date as year-month-day, such as 2023-05-01.</source>
-            <translation type="unfinished" />
+            <translation>请按“年-月-日”输入日期，如2023-05-01。</translation>
         </message>
         <message>
             <location filename="../app/domain/dates.py" line="68" />
             <location filename="../app/domain/lifecycle.py" line="72" />
             <source>The date {date} is in the future; today is {today}.</source>
-            <translation type="unfinished" />
+            <translation>日期{date}晚于今天（今天是{today}）。</translation>
         </message>
         <message>
             <location filename="../app/domain/dates.py" line="61" />
             <source>{value} is not a real date: check the month and the day.</source>
-            <translation type="unfinished" />
+            <translation>{value}不是有效日期：请检查月份和日。</translation>
         </message>
         <message>
             <location filename="../app/domain/errors.py" line="100" />
@@ -146,177 +145,177 @@
         <message>
             <location filename="../app/domain/idnumber.py" line="87" />
             <source>Enter the household head's 18-character resident ID number.</source>
-            <translation type="unfinished" />
+            <translation>请输入户主的18位居民身份证号码。</translation>
         </message>
         <message>
             <location filename="../app/domain/idnumber.py" line="89" />
             <source>This is an old 15-digit ID number. Enter the 18-character number of the current ID card.</source>
-            <translation type="unfinished" />
+            <translation>这是旧的15位身份证号码。请输入现行身份证上的18位号码。</translation>
         </message>
         <message>
             <location filename="../app/domain/idnumber.py" line="92" />
             <source>An ID number has 18 characters; this one has {count}. Check for a missing or extra digit.</source>
-            <translation type="unfinished" />
+            <translation>身份证号码应为18位，这个号码有{count}位。请检查是否漏输或多输了数字。</translation>
         </message>
         <message>
             <location filename="../app/domain/idnumber.py" line="97" />
             <source>An ID number holds only digits, and an X only as its last character; "{char}" is not allowed.</source>
-            <translation type="unfinished" />
+            <translation>身份证号码只能包含数字，只有最后一位可以是X；不能出现“{char}”。</translation>
         </message>
         <message>
             <location filename="../app/domain/idnumber.py" line="103" />
             <source>The ID number starts with {code}, which is not a province code. Check the first two digits.</source>
-            <translation type="unfinished" />
+            <translation>身份证号码以{code}开头，这不是省级行政区代码。请检查前两位数字。</translation>
         </message>
         <message>
             <location filename="../app/domain/idnumber.py" line="115" />
             <source>The birth date in the ID number ({birth}) is in the future. Check digits 7 to 14.</source>
-            <translation type="unfinished" />
+            <translation>身份证号码中的出生日期（{birth}）晚于今天。请检查第7至14位。</translation>
         </message>
         <message>
             <location filename="../app/domain/idnumber.py" line="119" />
             <source>The birth date in the ID number ({birth}) is before 1900. Check digits 7 to 14.</source>
-            <translation type="unfinished" />
+            <translation>身份证号码中的出生日期（{birth}）早于1900年。请检查第7至14位。</translation>
         </message>
         <message>
             <location filename="../app/domain/idnumber.py" line="125" />
             <source>The ID number's check digit is wrong: the last character should be {expected}. If the card shows {actual}, another digit was mistyped: compare the number with the card.</source>
-            <translation type="unfinished" />
+            <translation>身份证号码的校验码不对：最后一位应为{expected}。如果证件上就是{actual}，说明其他某位输错了，请对照证件核对号码。</translation>
         </message>
         <message>
             <location filename="../app/domain/idnumber.py" line="111" />
             <source>The birth date in the ID number ({digits}) is not a real date. Check digits 7 to 14.</source>
-            <translation type="unfinished" />
+            <translation>身份证号码中的出生日期（{digits}）不是有效日期。请检查第7至14位。</translation>
         </message>
         <message>
             <location filename="../app/domain/idnumber.py" line="135" />
             <source>The area code {code} of this ID number is not in the list of county codes. The number can be saved; check it against the ID card.</source>
-            <translation type="unfinished" />
+            <translation>该身份证号码的地区码{code}不在县级行政区划代码表中。号码可以保存，请对照身份证核对。</translation>
         </message>
         <message>
             <location filename="../app/domain/idnumber.py" line="143" />
             <source>The area code {code} was retired in {year}, before the birth year {birth_year}. The number can be saved; check it against the ID card.</source>
-            <translation type="unfinished" />
+            <translation>地区码{code}已于{year}年停用，早于出生年份{birth_year}。号码可以保存，请对照身份证核对。</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="77" />
             <source>The date {date} is before the record was registered ({first_date}).</source>
-            <translation type="unfinished" />
+            <translation>日期{date}早于登记日期（{first_date}）。</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="111" />
             <source>A loan demand that is {from_status} cannot become {to_status}.</source>
-            <translation type="unfinished" />
+            <translation>状态为“{from_status}”的融资需求不能改为“{to_status}”。</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="117" />
             <source>Give the reason why the loan demand is {to_status}.</source>
-            <translation type="unfinished" />
+            <translation>请说明融资需求“{to_status}”的原因。</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="164" />
             <source>A complaint that is {from_status} cannot become {to_status}.</source>
-            <translation type="unfinished" />
+            <translation>状态为“{from_status}”的投诉不能改为“{to_status}”。</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="81" />
             <source>The date {date} is before the previous step ({previous}, {previous_date}).</source>
-            <translation type="unfinished" />
+            <translation>日期{date}早于上一步（{previous}，{previous_date}）。</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="128" />
             <source>Enter the amount the bank granted (more than zero).</source>
-            <translation type="unfinished" />
+            <translation>请输入银行发放的金额（大于零）。</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="135" />
             <source>A rate cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>利率不能为负数。</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="137" />
             <source>The interest subsidy cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>贴息金额不能为负数。</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="173" />
             <source>Enter the institution the complaint is transferred to.</source>
-            <translation type="unfinished" />
+            <translation>请输入投诉转办的机构。</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="130" />
             <source>The amount granted ({granted_yuan} yuan) is more than the amount asked ({asked_yuan} yuan). If the household asked for more, correct the demand first.</source>
-            <translation type="unfinished" />
+            <translation>发放金额（{granted_yuan}元）大于申请金额（{asked_yuan}元）。如果该户实际申请更多，请先修改融资需求。</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="142" />
             <source>The maturity date {maturity} must be after the grant date {date}.</source>
-            <translation type="unfinished" />
+            <translation>到期日{maturity}必须晚于发放日{date}。</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="178" />
             <source>Describe the outcome: how the complaint was resolved.</source>
-            <translation type="unfinished" />
+            <translation>请填写办理结果：投诉是如何解决的。</translation>
         </message>
         <message>
             <location filename="../app/domain/lifecycle.py" line="182" />
             <source>Record whether the complainant is satisfied, or give the reason why this could not be asked.</source>
-            <translation type="unfinished" />
+            <translation>请记录投诉人是否满意，或说明无法询问的原因。</translation>
         </message>
         <message>
             <location filename="../app/domain/money.py" line="23" />
             <source>{value} is not an amount. Enter yuan, such as 50000, 5万 or 50,000.00.</source>
-            <translation type="unfinished" />
+            <translation>{value}不是金额。请以元为单位输入，如50000、5万或50,000.00。</translation>
         </message>
         <message>
             <location filename="../app/domain/money.py" line="42" />
             <location filename="../app/domain/money.py" line="96" />
             <location filename="../app/domain/money.py" line="53" />
             <source>Enter an amount in yuan, such as 50000 or 5万.</source>
-            <translation type="unfinished" />
+            <translation>请输入以元为单位的金额，如50000或5万。</translation>
         </message>
         <message>
             <location filename="../app/domain/money.py" line="70" />
             <source>The amount cannot be negative: {value}.</source>
-            <translation type="unfinished" />
+            <translation>金额不能为负数：{value}。</translation>
         </message>
         <message>
             <location filename="../app/domain/money.py" line="72" />
             <location filename="../app/domain/money.py" line="98" />
             <source>The amount must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>金额必须大于零。</translation>
         </message>
         <message>
             <location filename="../app/domain/money.py" line="75" />
             <source>An amount has at most two decimals (fen); {value} has more.</source>
-            <translation type="unfinished" />
+            <translation>金额最多两位小数（到分）；{value}的小数位太多。</translation>
         </message>
         <message>
             <location filename="../app/domain/money.py" line="105" />
             <location filename="../app/domain/money.py" line="115" />
             <source>Enter the yearly rate in percent, such as 4.35.</source>
-            <translation type="unfinished" />
+            <translation>请以百分数输入年利率，如4.35。</translation>
         </message>
         <message>
             <location filename="../app/domain/money.py" line="121" />
             <source>A rate cannot be negative: {value}.</source>
-            <translation type="unfinished" />
+            <translation>利率不能为负数：{value}。</translation>
         </message>
         <message>
             <location filename="../app/domain/money.py" line="124" />
             <source>A rate has at most two decimals in percent (4.35 for 4.35%); {value} has more.</source>
-            <translation type="unfinished" />
+            <translation>利率按百分数最多两位小数（4.35%输入4.35）；{value}的小数位太多。</translation>
         </message>
         <message>
             <location filename="../app/domain/money.py" line="127" />
             <source>A yearly rate of {value}% cannot be right: enter the rate in percent, such as 4.35.</source>
-            <translation type="unfinished" />
+            <translation>年利率{value}%不可能正确：请以百分数输入利率，如4.35。</translation>
         </message>
         <message>
             <location filename="../app/domain/money.py" line="108" />
             <location filename="../app/domain/money.py" line="117" />
             <source>{value} is not a rate. Enter the yearly rate in percent, such as 4.35.</source>
-            <translation type="unfinished" />
+            <translation>{value}不是利率。请以百分数输入年利率，如4.35。</translation>
         </message>
         <message>
             <location filename="../app/domain/offices.py" line="18" />
@@ -346,99 +345,99 @@
         <message>
             <location filename="../app/domain/phone.py" line="26" />
             <source>{value} is not a phone number. Enter an 11-digit mobile number such as 13812345678, or a landline with its area code such as 0971-8123456.</source>
-            <translation type="unfinished" />
+            <translation>{value}不是电话号码。请输入11位手机号码（如13812345678），或带区号的固定电话（如0971-8123456）。</translation>
         </message>
         <message>
             <location filename="../app/domain/phone.py" line="58" />
             <source>The landline number {value} needs its area code in front, such as 0971-8123456.</source>
-            <translation type="unfinished" />
+            <translation>固定电话{value}前面需要加区号，如0971-8123456。</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="90" />
             <source>The borrower must be at most {max_age} years old on the registration date; the household head is {age}.</source>
-            <translation type="unfinished" />
+            <translation>借款人在登记日的年龄不能超过{max_age}周岁；户主为{age}周岁。</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="84" />
             <source>The borrower must be between {min_age} and {max_age} years old on the registration date; the household head is {age}.</source>
-            <translation type="unfinished" />
+            <translation>借款人在登记日的年龄须在{min_age}至{max_age}周岁之间；户主为{age}周岁。</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="88" />
             <source>The borrower must be at least {min_age} years old on the registration date; the household head is {age}.</source>
-            <translation type="unfinished" />
+            <translation>借款人在登记日的年龄须满{min_age}周岁；户主为{age}周岁。</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="168" />
             <source>Up to {max_yuan} yuan.</source>
-            <translation type="unfinished" />
+            <translation>最高{max_yuan}元。</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="170" />
             <source>A term of up to {max_months} months.</source>
-            <translation type="unfinished" />
+            <translation>期限最长{max_months}个月。</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="172" />
             <source>For production use only: note what the loan is for.</source>
-            <translation type="unfinished" />
+            <translation>仅限生产用途：请注明贷款用途。</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="174" />
             <source>No collateral and no guarantee needed.</source>
-            <translation type="unfinished" />
+            <translation>无需抵押，无需担保。</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="176" />
             <source>The interest is subsidised.</source>
-            <translation type="unfinished" />
+            <translation>享受贴息。</translation>
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="84" />
             <location filename="../app/domain/products.py" line="178" />
             <source>The {product} is no longer offered.</source>
-            <translation type="unfinished" />
+            <translation>{product}已停办。</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="105" />
             <location filename="../app/domain/products.py" line="148" />
             <source>The {product} is only for these households: {allowed}. This household is: {status}.</source>
-            <translation type="unfinished" />
+            <translation>{product}仅面向以下农牧户：{allowed}。该户为：{status}。</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="119" />
             <source>The {product} allows at most {max_yuan} yuan; {amount_yuan} yuan was asked.</source>
-            <translation type="unfinished" />
+            <translation>{product}最高{max_yuan}元；申请的是{amount_yuan}元。</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="125" />
             <source>The {product} allows a term of at most {max_months} months; {months} months was asked.</source>
-            <translation type="unfinished" />
+            <translation>{product}期限最长{max_months}个月；申请的是{months}个月。</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="153" />
             <source>The {product} is for these households: {allowed}.</source>
-            <translation type="unfinished" />
+            <translation>{product}面向以下农牧户：{allowed}。</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="111" />
             <source>The household head's birth date is unknown, so the age limit of the {product} cannot be checked. Enter the ID number of the household head.</source>
-            <translation type="unfinished" />
+            <translation>户主出生日期不明，无法核对{product}的年龄限制。请输入户主的身份证号码。</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="161" />
             <source>Borrowers aged {min_age} to {max_age}.</source>
-            <translation type="unfinished" />
+            <translation>借款人年龄{min_age}至{max_age}周岁。</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="164" />
             <source>Borrowers aged {min_age} or more.</source>
-            <translation type="unfinished" />
+            <translation>借款人年龄{min_age}周岁及以上。</translation>
         </message>
         <message>
             <location filename="../app/domain/products.py" line="166" />
             <source>Borrowers aged {max_age} or less.</source>
-            <translation type="unfinished" />
+            <translation>借款人年龄{max_age}周岁及以下。</translation>
         </message>
         <message>
             <location filename="../app/domain/script.py" line="96" />
@@ -446,12 +445,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/services/households.py" line="76" />
+            <location filename="../app/services/households.py" line="81" />
             <source>This ID number is already registered for household {name}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/services/households.py" line="81" />
+            <location filename="../app/services/households.py" line="86" />
             <source>Choose a village from the list.</source>
             <translation type="unfinished" />
         </message>
@@ -486,12 +485,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="136" />
+            <location filename="../app/services/workspace.py" line="140" />
             <source>This register already belongs to office {code}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../storage/db.py" line="110" />
+            <location filename="../storage/db.py" line="112" />
             <source>This register was written by a newer release of the program (schema {found}, this program knows {known}). Install the newer release; the file was not changed.</source>
             <translation type="unfinished" />
         </message>
@@ -568,224 +567,224 @@
         <message>
             <location filename="../app/domain/complaints.py" line="74" />
             <source>Describe what the complaint is about.</source>
-            <translation type="unfinished" />
+            <translation>请填写投诉内容。</translation>
         </message>
         <message>
             <location filename="../app/domain/complaints.py" line="79" />
             <source>Choose the complainant's household, or enter the complainant's name.</source>
-            <translation type="unfinished" />
+            <translation>请选择投诉人所在农牧户，或输入投诉人姓名。</translation>
         </message>
         <message>
             <location filename="../app/domain/complaints.py" line="90" />
             <source>{value} is not a way a complaint can reach the office. Choose one from the list.</source>
-            <translation type="unfinished" />
+            <translation>{value}不是投诉受理渠道。请从列表中选择。</translation>
         </message>
         <message>
             <location filename="../app/domain/complaints.py" line="117" />
             <source>No handler is named: every complaint should have one.</source>
-            <translation type="unfinished" />
+            <translation>未指定经办人：每件投诉都应有经办人。</translation>
         </message>
         <message>
             <location filename="../app/domain/complaints.py" line="97" />
             <source>{value} is not a code of the JR/T 0169-2018 list. Choose one from the list, or 99 for other.</source>
-            <translation type="unfinished" />
+            <translation>{value}不是JR/T 0169-2018中的代码。请从列表中选择，其他情况选99。</translation>
         </message>
         <message>
             <location filename="../app/domain/complaints.py" line="111" />
             <source>The due date {due} is before the date the complaint was received ({received}).</source>
-            <translation type="unfinished" />
+            <translation>办结期限{due}早于受理日期（{received}）。</translation>
         </message>
         <message>
             <location filename="../app/domain/households.py" line="133" />
             <source>{value} is not an ethnicity of the list. Choose one from the list.</source>
-            <translation type="unfinished" />
+            <translation>{value}不在民族列表中。请从列表中选择。</translation>
         </message>
         <message>
             <location filename="../app/domain/households.py" line="135" />
             <source>{value} is not an industry of the list. Choose one from the list.</source>
-            <translation type="unfinished" />
+            <translation>{value}不在产业列表中。请从列表中选择。</translation>
         </message>
         <message>
             <location filename="../app/domain/households.py" line="86" />
             <source>Enter the household head's name in Chinese or in Tibetan script (at least one of the two).</source>
-            <translation type="unfinished" />
+            <translation>请输入户主的中文姓名或藏文姓名（至少填一个）。</translation>
         </message>
         <message>
             <location filename="../app/domain/households.py" line="89" />
             <source>The Chinese name holds Tibetan letters. Put the Tibetan name in the Tibetan name field.</source>
-            <translation type="unfinished" />
+            <translation>中文姓名中含有藏文字母。请把藏文姓名填在藏文姓名栏中。</translation>
         </message>
         <message>
             <location filename="../app/domain/households.py" line="92" />
             <source>The Tibetan name must be in Tibetan script only. Without a Tibetan keyboard, switch the field to Wylie input and type the name in Wylie, such as bkra shis.</source>
-            <translation type="unfinished" />
+            <translation>藏文姓名只能使用藏文字符。没有藏文键盘时，请把该栏切换为威利（Wylie）输入，用威利转写输入姓名，如 bkra shis。</translation>
         </message>
         <message>
             <location filename="../app/domain/households.py" line="128" />
             <source>The household has {size} members, so it cannot have {labour} workers.</source>
-            <translation type="unfinished" />
+            <translation>该户有{size}口人，劳动力不能是{labour}人。</translation>
         </message>
         <message>
             <location filename="../app/domain/households.py" line="138" />
             <source>{value} is not a household status of the list. Choose one from the list.</source>
-            <translation type="unfinished" />
+            <translation>{value}不在农牧户类别列表中。请从列表中选择。</translation>
         </message>
         <message>
             <location filename="../app/domain/households.py" line="142" />
             <source>The preferred language must be Chinese, Tibetan or both; {value} was given.</source>
-            <translation type="unfinished" />
+            <translation>常用语言须为中文、藏文或双语；填写的是{value}。</translation>
         </message>
         <message>
             <location filename="../app/domain/households.py" line="106" />
             <source>By the ID number the household head is {age} years old. Check that this is the head of the household.</source>
-            <translation type="unfinished" />
+            <translation>按身份证号码，户主为{age}周岁。请核实此人是否为户主。</translation>
         </message>
         <message>
             <location filename="../app/domain/households.py" line="120" />
             <source>A household has at least 1 member; enter the number of people in the household.</source>
-            <translation type="unfinished" />
+            <translation>每户至少1口人；请输入家庭人口数。</translation>
         </message>
         <message>
             <location filename="../app/domain/idnumber.py" line="82" />
             <source>The spreadsheet stored the ID number as a number, which loses its last digits. Format the column as text and type the number again.</source>
-            <translation type="unfinished" />
+            <translation>表格把身份证号码存成了数字，末尾几位已丢失。请把该列设为文本格式后重新输入号码。</translation>
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="55" />
             <source>Choose the household that asks for the loan.</source>
-            <translation type="unfinished" />
+            <translation>请选择申请贷款的农牧户。</translation>
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="66" />
             <source>Enter the amount asked, in yuan.</source>
-            <translation type="unfinished" />
+            <translation>请输入申请金额（元）。</translation>
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="81" />
             <source>The product {code} does not match the product checked.</source>
-            <translation type="unfinished" />
+            <translation>贷款产品{code}与所核对的产品不一致。</translation>
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="96" />
             <source>The {product} is for production use: note what the loan is for.</source>
-            <translation type="unfinished" />
+            <translation>{product}限于生产用途：请注明贷款用途。</translation>
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="68" />
             <source>The amount asked must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>申请金额必须大于零。</translation>
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="76" />
             <source>The term is a whole number of months, at least 1.</source>
-            <translation type="unfinished" />
+            <translation>期限为整月数，至少1个月。</translation>
         </message>
         <message>
             <location filename="../app/domain/numbers.py" line="31" />
             <location filename="../app/domain/numbers.py" line="34" />
             <location filename="../app/domain/numbers.py" line="43" />
             <source>{value} is not a whole number.</source>
-            <translation type="unfinished" />
+            <translation>{value}不是整数。</translation>
         </message>
         <message>
             <location filename="../app/domain/numbers.py" line="46" />
             <source>The number must be at least {minimum}; {value} was entered.</source>
-            <translation type="unfinished" />
+            <translation>数字不能小于{minimum}；输入的是{value}。</translation>
         </message>
         <message>
             <location filename="../app/domain/numbers.py" line="28" />
             <source>Enter a whole number.</source>
-            <translation type="unfinished" />
+            <translation>请输入整数。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="70" />
+            <location filename="../app/domain/ratings.py" line="75" />
             <source>Choose the household that is rated.</source>
-            <translation type="unfinished" />
+            <translation>请选择被评定的农牧户。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="85" />
+            <location filename="../app/domain/ratings.py" line="90" />
             <source>A rating for {year} cannot be made on {rated_on}, before that year.</source>
-            <translation type="unfinished" />
+            <translation>{year}年度的评定不能在{rated_on}（该年度之前）进行。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="122" />
+            <location filename="../app/domain/ratings.py" line="127" />
             <source>Name the bank's rater: the bank and the village rate each household together.</source>
-            <translation type="unfinished" />
+            <translation>请填写银行评定人：每户都由银行和村里共同评定。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="125" />
+            <location filename="../app/domain/ratings.py" line="130" />
             <source>Name the village's rater: the bank and the village rate each household together.</source>
-            <translation type="unfinished" />
+            <translation>请填写村评定人：每户都由银行和村里共同评定。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="82" />
+            <location filename="../app/domain/ratings.py" line="87" />
             <source>Enter the year the rating is for, such as {year}.</source>
-            <translation type="unfinished" />
+            <translation>请输入评定年度，如{year}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="93" />
+            <location filename="../app/domain/ratings.py" line="98" />
             <source>Give the points for {criterion} (0 to {max}).</source>
-            <translation type="unfinished" />
+            <translation>请填写“{criterion}”的得分（0至{max}分）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="101" />
+            <location filename="../app/domain/ratings.py" line="106" />
             <source>The points for {criterion} must be from 0 to {max}; {points} was given.</source>
-            <translation type="unfinished" />
+            <translation>“{criterion}”的得分须在0至{max}分之间；填写的是{points}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="108" />
+            <location filename="../app/domain/ratings.py" line="113" />
             <source>{criterion} is not a criterion of the score sheet.</source>
-            <translation type="unfinished" />
+            <translation>“{criterion}”不是评分表中的项目。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="119" />
+            <location filename="../app/domain/ratings.py" line="124" />
             <source>A score is from 0 to 100; {points} was given.</source>
-            <translation type="unfinished" />
+            <translation>分数须在0至100之间；填写的是{points}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="133" />
+            <location filename="../app/domain/ratings.py" line="138" />
             <source>The points add up to {score}, more than 100: the score sheet's maximum points must add up to 100.</source>
-            <translation type="unfinished" />
+            <translation>各项得分合计{score}分，超过100分：评分表各项满分之和必须为100。</translation>
         </message>
         <message>
             <location filename="../app/domain/sessions.py" line="69" />
             <source>Choose at least one topic the session was about.</source>
-            <translation type="unfinished" />
+            <translation>请至少选择一个宣传主题。</translation>
         </message>
         <message>
             <location filename="../app/domain/sessions.py" line="78" />
             <source>The language of a session must be Chinese, Tibetan or both; {value} was given.</source>
-            <translation type="unfinished" />
+            <translation>宣传活动的语言须为中文、藏文或双语；填写的是{value}。</translation>
         </message>
         <message>
             <location filename="../app/domain/sessions.py" line="91" />
             <source>The number of women ({count}) cannot be more than the total attendance ({total}).</source>
-            <translation type="unfinished" />
+            <translation>女性人数（{count}）不能多于参加总人数（{total}）。</translation>
         </message>
         <message>
             <location filename="../app/domain/sessions.py" line="93" />
             <source>The number of people from poor households ({count}) cannot be more than the total attendance ({total}).</source>
-            <translation type="unfinished" />
+            <translation>贫困户人数（{count}）不能多于参加总人数（{total}）。</translation>
         </message>
         <message>
             <location filename="../app/domain/sessions.py" line="98" />
             <source>The attendance ({total}) cannot be below the number of linked attendees ({attendees}). Raise the count or remove attendees from the list.</source>
-            <translation type="unfinished" />
+            <translation>参加人数（{total}）不能少于已关联的参加户数（{attendees}）。请调高人数，或从名单中移除参加者。</translation>
         </message>
         <message>
             <location filename="../app/domain/sessions.py" line="102" />
             <source>No attendance is recorded for this session.</source>
-            <translation type="unfinished" />
+            <translation>本次宣传活动没有记录参加人数。</translation>
         </message>
         <message>
             <location filename="../app/domain/sessions.py" line="73" />
             <source>{value} is not a topic of the list. Choose one from the list.</source>
-            <translation type="unfinished" />
+            <translation>{value}不在宣传主题列表中。请从列表中选择。</translation>
         </message>
         <message>
             <location filename="../app/domain/sessions.py" line="86" />
             <source>A count cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>人数或数量不能为负数。</translation>
         </message>
     </context>
     <context>

@@ -60,9 +60,14 @@ def grade_for(score: int, grades: Sequence[tuple[str, int]]) -> str:
 
 
 def validate_rating(r: CreditRating, *, criteria_max: Mapping[str, int], grades: Sequence[tuple[str, int]],
-                    today: date | None = None) -> tuple[CreditRating, list[Problem]]:
-    """The rating with score and grade computed, and its warnings; all errors at once."""
+                    today: date | None = None, criteria_labels: Mapping[str, str] | None = None,
+                    ) -> tuple[CreditRating, list[Problem]]:
+    """The rating with score and grade computed, and its warnings; all errors at once.
+
+    `criteria_labels` (code → label in the user's language) names the criteria in messages.
+    """
     today = today or date.today()
+    labels = criteria_labels or {}
     problems: list[Problem] = []
     warnings: list[Problem] = []
 
@@ -91,7 +96,7 @@ def validate_rating(r: CreditRating, *, criteria_max: Mapping[str, int], grades:
     for code, maximum in criteria_max.items():
         if code not in given or given[code] in (None, ""):
             problems.append(Problem("criteria", N_("Give the points for {criterion} (0 to {max})."),
-                                    {"criterion": code, "max": maximum}))
+                                    {"criterion": labels.get(code, code), "max": maximum}))
             continue
         try:
             points = parse_count(given[code], "criteria", minimum=None)
@@ -100,7 +105,7 @@ def validate_rating(r: CreditRating, *, criteria_max: Mapping[str, int], grades:
         if points is None or not 0 <= points <= maximum:
             problems.append(Problem("criteria", N_("The points for {criterion} must be from 0 to {max}; "
                                                    "{points} was given."),
-                                    {"criterion": code, "max": maximum, "points": given[code]}))
+                                    {"criterion": labels.get(code, code), "max": maximum, "points": given[code]}))
             continue
         criteria[code] = points
     for code in given:

@@ -115,3 +115,10 @@ def test_village_without_households_is_not_a_credit_village():
 
 def test_village_without_borrowers_is_judged_on_credit_households():
     assert is_credit_village(10, 8, 0, 0, 7000, 8500)
+
+
+def test_criteria_labels_name_the_criterion_in_messages():
+    with pytest.raises(ValidationErrors) as exc:
+        validate_rating(rating(criteria={**rating().criteria, "family": 16}), criteria_max=CRITERIA_MAX,
+                        grades=GRADES, today=TODAY, criteria_labels={"family": "Family situation"})
+    assert exc.value.text() == "The points for Family situation must be from 0 to 15; 16 was given."
