@@ -10,20 +10,25 @@ fills the box), so Tibetan beside Chinese at one size looks a size or two smalle
 - measure how tall a Tibetan letter and a Han character are in the chosen pair and scale by the
   ratio (about 1.3 for Noto Serif Tibetan / Tibetan Machine Uni; Microsoft Himalaya is drawn
   small and needs about 1.6);
-- set the application font with a family list (Chinese first so Latin, digits and Han come from
-  it, Tibetan second) at base × scale in Tibetan mode, base in Chinese mode, and halfway between
-  in bilingual mode — one QFont cannot size two families differently, so bilingual text is a
-  compromise: Han a little large, Tibetan a little small.
+- load, for this session, a copy of the Tibetan font drawn `scale` times larger under its own
+  family name ("Noto Serif Tibetan DBL"), so Tibetan *beside* Chinese in one label reads as large
+  as the Chinese at one point size (see scaled_font_data below);
+- set the application font with a family list: Chinese first (so Latin, digits and Han come
+  from it), the Tibetan copy second. Without a copy (font file not found, a .ttc, a bad file)
+  the whole UI is enlarged instead: base × scale in Tibetan mode, halfway in bilingual mode.
 With no Tibetan font at all, :func:`missing_fonts_message` says what to install.
 """
 from __future__ import annotations
 
 import os
+import shutil
+import struct
+import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
@@ -120,7 +125,9 @@ def tibetan_scale(tibetan_family: str | None, chinese_family: str | None = None)
         han = bo = 0.0
     if han <= 0 or bo <= 0:
         return max(known, DEFAULT_TIBETAN_SCALE)
-    return round(max(known, min(MAX_SCALE, max(MIN_SCALE, han / bo))), 2)
+    # 0.95: a Tibetan letter body exactly as tall as a Han character already looks the larger
+    # of the two (the head stroke and the stacks add to it), as seen on screen side by side
+    return round(max(known, min(MAX_SCALE, max(MIN_SCALE, 0.95 * han / bo))), 2)
 
 
 def what_to_install() -> str:
@@ -152,6 +159,178 @@ def missing_fonts_message() -> str | None:
     return "\n".join(parts) or None
 
 
+
+# --- a scaled copy of the Tibetan font ----------------------------------------------------------
+#
+# One QFont draws all its fallback families at one size, so Tibetan beside Chinese in the same
+# label cannot be made larger through QFont. Instead we load, for this session only, a copy of
+# the Tibetan font whose em is smaller (unitsPerEm divided by the scale): every glyph then comes
+# out `scale` times larger at the same point size, and the copy gets its own family name so the
+# installed font is untouched. Its line metrics are also trimmed to the ink of everyday stacks
+# (Noto Serif Tibetan reserves 2.8 em per line for rare Sanskrit stacks), or every line holding
+# Tibetan would be three times as tall as a Chinese one.
+
+SCALED_SUFFIX = " DBL"
+# Everyday syllables with stacks and vowels above and below: their ink sets the trimmed metrics.
+_INK_SAMPLE = ("\u0f40\u0f72\u0f0b\u0f66\u0f92\u0fb2\u0f7c\u0f0b\u0f56\u0f66\u0f92\u0fb2"
+               "\u0f74\u0f56\u0f66\u0f0b\u0f62\u0f90\u0fb1\u0f7a\u0f53\u0f0b\u0f55\u0fb1"
+               "\u0f74\u0f42\u0f0b\u0f42\u0fb2\u0f74\u0f56\u0f0b\u0f62\u0f92\u0fb1\u0f74")
+# File names of the families we prefer, for systems where fontconfig cannot say (Windows)
+_KNOWN_FILES = {
+    "Microsoft Himalaya": ["himalaya.ttf"],
+    "Noto Serif Tibetan": ["NotoSerifTibetan-Regular.ttf"],
+    "Noto Sans Tibetan": ["NotoSansTibetan-Regular.ttf"],
+    "Tibetan Machine Uni": ["TibetanMachineUni.ttf"],
+    "Jomolhari": ["Jomolhari-alpha3c-0605331.ttf", "Jomolhari.ttf", "Jomolhari-Regular.ttf"],
+    "Monlam Uni OuChan2": ["monlam_uni_ouchan2.ttf", "MonlamUniOuChan2.ttf"],
+}
+
+
+def _checksum(data: bytes) -> int:
+    data = data + b"\0" * (-len(data) % 4)
+    return sum(struct.unpack(f">{len(data) // 4}I", data)) & 0xFFFFFFFF
+
+
+def _read_sfnt(data: bytes) -> tuple[bytes, dict[bytes, bytes]]:
+    version = data[:4]
+    if version not in (b"\x00\x01\x00\x00", b"OTTO", b"true"):
+        raise ValueError("not a single TrueType/OpenType font")
+    (count,) = struct.unpack(">H", data[4:6])
+    tables = {}
+    for i in range(count):
+        tag, _sum, off, length = struct.unpack(">4sIII", data[12 + 16 * i:28 + 16 * i])
+        tables[tag] = data[off:off + length]
+    return version, tables
+
+
+def _write_sfnt(version: bytes, tables: dict[bytes, bytes]) -> bytes:
+    tags = sorted(tables)
+    n = len(tags)
+    sel = max(0, n.bit_length() - 1)
+    search = (2 ** sel) * 16
+    header = struct.pack(">4sHHHH", version, n, search, sel, n * 16 - search)
+    offset = 12 + 16 * n
+    records, body = [], []
+    if b"head" in tables:  # checkSumAdjustment is 0 while checksums are computed
+        head = bytearray(tables[b"head"])
+        head[8:12] = b"\0\0\0\0"
+        tables[b"head"] = bytes(head)
+    for tag in tags:
+        data = tables[tag]
+        records.append(struct.pack(">4sIII", tag, _checksum(data), offset, len(data)))
+        padded = data + b"\0" * (-len(data) % 4)
+        body.append(padded)
+        offset += len(padded)
+    font = bytearray(header + b"".join(records) + b"".join(body))
+    if b"head" in tables:
+        head_off = 12 + 16 * n + sum(len(b) for t, b in zip(tags, body) if t < b"head")
+        adjust = (0xB1B0AFBA - _checksum(bytes(font))) & 0xFFFFFFFF
+        font[head_off + 8:head_off + 12] = struct.pack(">I", adjust)
+    return bytes(font)
+
+
+def _renamed(name_table: bytes, family: str) -> bytes:
+    """The `name` table with family / full / PostScript / unique names set to `family`."""
+    fmt, count, storage = struct.unpack(">HHH", name_table[:6])
+    new_text = {1: family, 3: family, 4: family, 6: family.replace(" ", ""), 16: family, 21: family}
+    records, strings, pos = [], bytearray(), 0
+    for i in range(count):
+        pid, eid, lid, nid, length, off = struct.unpack(">6H", name_table[6 + 12 * i:18 + 12 * i])
+        if lid >= 0x8000:
+            continue  # language-tag records (format 1) are dropped with the tags
+        raw = name_table[storage + off:storage + off + length]
+        if nid in new_text:
+            text = new_text[nid]
+            raw = text.encode("mac_roman", "replace") if pid == 1 else text.encode("utf-16-be")
+        records.append((pid, eid, lid, nid, len(raw), len(strings)))
+        strings += raw
+    head = struct.pack(">HHH", 0, len(records), 6 + 12 * len(records))
+    return head + b"".join(struct.pack(">6H", *r) for r in records) + bytes(strings)
+
+
+def scaled_font_data(data: bytes, scale: float, family: str,
+                     ink: tuple[float, float] | None = None) -> bytes:
+    """A copy of TrueType/OpenType font `data` drawn `scale` times larger, named `family`.
+
+    `ink` = (ascent, descent) of everyday text in the font's own units: the line metrics are
+    trimmed to it (never grown). The DSIG signature, which no longer matches, is dropped.
+    """
+    version, tables = _read_sfnt(data)
+    head = bytearray(tables[b"head"])
+    (upm,) = struct.unpack(">H", head[18:20])
+    struct.pack_into(">H", head, 18, max(16, min(16384, round(upm / scale))))
+    tables[b"head"] = bytes(head)
+    if ink:
+        asc, desc = int(round(ink[0])), int(round(ink[1]))
+        if b"hhea" in tables:
+            hhea = bytearray(tables[b"hhea"])
+            a, d = struct.unpack(">hh", hhea[4:8])
+            struct.pack_into(">hhh", hhea, 4, min(a, asc), max(d, -desc), 0)
+            tables[b"hhea"] = bytes(hhea)
+        if b"OS/2" in tables and len(tables[b"OS/2"]) >= 78:
+            os2 = bytearray(tables[b"OS/2"])
+            ta, td = struct.unpack(">hh", os2[68:72])
+            wa, wd = struct.unpack(">HH", os2[74:78])
+            struct.pack_into(">hhhHH", os2, 68, min(ta, asc), max(td, -desc), 0,
+                             min(wa, asc), min(wd, desc))
+            tables[b"OS/2"] = bytes(os2)
+    if b"name" in tables:
+        tables[b"name"] = _renamed(tables[b"name"], family)
+    tables.pop(b"DSIG", None)
+    return _write_sfnt(version, tables)
+
+
+def font_file_of(family: str) -> str | None:
+    """The file an installed family comes from (fontconfig where there is one, else by name)."""
+    exe = shutil.which("fc-match")
+    if exe:
+        try:
+            out = subprocess.run([exe, "--format=%{file}|%{family}", f"{family}:style=Regular"],
+                                 capture_output=True, text=True, timeout=5).stdout
+            path, _, fams = out.partition("|")
+            if path and family in fams.split(","):
+                return path
+        except (OSError, subprocess.SubprocessError):
+            pass
+    wanted = {n.lower() for n in _KNOWN_FILES.get(family, [])}
+    if not wanted:
+        return None
+    from exports.pdf.fonts import font_dirs  # the PDF layer knows each system's font folders
+
+    for root in font_dirs():
+        for dirpath, _dirs, files in os.walk(root):
+            for name in files:
+                if name.lower() in wanted:
+                    return os.path.join(dirpath, name)
+    return None
+
+
+def _ink_extent(family: str, units: int) -> tuple[float, float] | None:
+    """(ascent, descent) of the everyday sample's ink in font units, with a little headroom."""
+    font = QFont(family)
+    font.setPixelSize(units)
+    rect = QFontMetricsF(font).tightBoundingRect(_INK_SAMPLE)
+    if rect.height() <= 0:
+        return None
+    return -rect.top() * 1.12, rect.bottom() * 1.12
+
+
+def load_scaled_tibetan(family: str, path: str | None, scale: float) -> str | None:
+    """Register the scaled copy of `family` (from `path`); the copy's family name, or None."""
+    if not path or scale <= 1.02 or not path.lower().endswith((".ttf", ".otf")):
+        return None
+    try:
+        data = Path(path).read_bytes()
+        _version, tables = _read_sfnt(data)
+        (upm,) = struct.unpack(">H", tables[b"head"][18:20])
+        copy = scaled_font_data(data, scale, family + SCALED_SUFFIX, _ink_extent(family, upm))
+    except (OSError, ValueError, KeyError, struct.error):
+        return None
+    font_id = QFontDatabase.addApplicationFontFromData(QByteArray(copy))
+    fams = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return fams[0] if fams else None
+
+
 @dataclass
 class FontChoice:
     """The fonts in use, for Settings to show."""
@@ -163,10 +342,18 @@ class FontChoice:
     tibetan_file: str = ""
     chinese_file: str = ""
     problems: list[str] = field(default_factory=list)
+    # the scaled copy actually drawn ("" when none could be made: then the mode sets the size)
+    tibetan_render_family: str = ""
 
     def point_size(self, mode: str) -> float:
-        """Application point size for a display mode ("zh", "bo", "both")."""
-        if mode == "bo":
+        """Application point size for a display mode ("zh", "bo", "both").
+
+        With the scaled Tibetan copy in use Tibetan already reads as large as Chinese, so every
+        mode uses the base size; without it Tibetan mode enlarges everything by the scale.
+        """
+        if self.tibetan_render_family:
+            factor = 1.0
+        elif mode == "bo":
             factor = self.tibetan_scale
         elif mode == "both":
             factor = (1.0 + self.tibetan_scale) / 2
@@ -175,7 +362,8 @@ class FontChoice:
         return round(self.base_point_size * factor, 1)
 
     def families(self) -> list[str]:
-        return [f for f in (self.chinese_family, self.tibetan_family) if f]
+        tib = self.tibetan_render_family or self.tibetan_family
+        return [f for f in (self.chinese_family, tib) if f]
 
 
 class Fonts(QObject):
@@ -183,8 +371,10 @@ class Fonts(QObject):
 
     changed = Signal()
 
-    def __init__(self, settings: QSettings | None = None, parent: QObject | None = None):
+    def __init__(self, settings: QSettings | None = None, parent: QObject | None = None,
+                 scale_copy: bool = True):
         super().__init__(parent)
+        self._scale_copy = scale_copy
         if settings is None:
             from ui.i18n import APPLICATION, ORGANIZATION
 
@@ -211,8 +401,16 @@ class Fonts(QObject):
         tib = find_tibetan_family(tib_pref)
         zh = find_chinese_family(zh_pref)
         size = float(self._settings.value(_KEY_BASE_SIZE, self._default_size) or self._default_size)
-        return FontChoice(tib, zh, tibetan_scale(tib, zh), size,
-                          tib_file if tib_pref else "", zh_file if zh_pref else "", problems)
+        scale = tibetan_scale(tib, zh)
+        render = ""
+        if tib and self._scale_copy:
+            tib_path = tib_file if tib_pref and tib in tib_pref else font_file_of(tib)
+            render = _scaled_cache.get((tib, tib_path, scale)) or ""
+            if not render:
+                render = load_scaled_tibetan(tib, tib_path, scale) or ""
+                _scaled_cache[(tib, tib_path, scale)] = render
+        return FontChoice(tib, zh, scale, size, tib_file if tib_pref else "",
+                          zh_file if zh_pref else "", problems, render)
 
     def font(self, mode: str | None = None) -> QFont:
         """The application font for `mode` (default: the current one)."""
@@ -226,10 +424,12 @@ class Fonts(QObject):
     def tibetan_font(self, point_size: float | None = None) -> QFont:
         """A font for text known to be Tibetan only (a Tibetan name column, a sample), scaled."""
         f = QFont()
-        fams = [x for x in (self.choice.tibetan_family, self.choice.chinese_family) if x]
+        tib = self.choice.tibetan_render_family or self.choice.tibetan_family
+        fams = [x for x in (tib, self.choice.chinese_family) if x]
         if fams:
             f.setFamilies(fams)
-        f.setPointSizeF(point_size or self.choice.base_point_size * self.choice.tibetan_scale)
+        scale = 1.0 if self.choice.tibetan_render_family else self.choice.tibetan_scale
+        f.setPointSizeF(point_size or self.choice.base_point_size * scale)
         return f
 
     def apply(self, mode: str | None = None) -> None:
@@ -285,9 +485,9 @@ def fonts() -> Fonts:
 
 
 def current_tibetan_family() -> str | None:
-    """The Tibetan family in use (the shared Fonts' choice, else the first installed one)."""
+    """The Tibetan family drawn (the shared Fonts' choice, else the first installed one)."""
     if _fonts is not None:
-        return _fonts.choice.tibetan_family
+        return _fonts.choice.tibetan_render_family or _fonts.choice.tibetan_family
     global _found_tibetan
     if _found_tibetan is None:
         _found_tibetan = find_tibetan_family() or ""
@@ -295,6 +495,8 @@ def current_tibetan_family() -> str | None:
 
 
 _found_tibetan: str | None = None
+# (family, file, scale) -> registered copy's family: application fonts cannot be unloaded cheaply
+_scaled_cache: dict[tuple, str] = {}
 
 
 def set_fonts(f: Fonts | None) -> None:

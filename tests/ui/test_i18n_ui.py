@@ -184,13 +184,51 @@ def test_tibetan_is_scaled_up_to_read_as_large_as_chinese(qapp):
     assert ui_fonts.tibetan_scale("Microsoft Himalaya", zhf) >= 1.6  # drawn small: known factor
 
 
-def test_font_choice_sizes_per_mode(qapp, settings):
-    f = ui_fonts.Fonts(settings=settings)
+def test_without_a_scaled_copy_tibetan_mode_enlarges_the_whole_ui(qapp, settings):
+    f = ui_fonts.Fonts(settings=settings, scale_copy=False)
     c = f.choice
     assert c.point_size("zh") == c.base_point_size
     assert c.point_size("bo") == round(c.base_point_size * c.tibetan_scale, 1)
     assert c.point_size("zh") < c.point_size("both") < c.point_size("bo")
     assert f.font("bo").families() == [c.chinese_family, c.tibetan_family]
+
+
+def test_scaled_tibetan_copy_draws_tibetan_larger_at_the_same_point_size(qapp, settings):
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    f = ui_fonts.Fonts(settings=settings)
+    c = f.choice
+    assert c.tibetan_render_family == c.tibetan_family + ui_fonts.SCALED_SUFFIX
+    assert f.font("bo").families() == [c.chinese_family, c.tibetan_render_family]
+    assert c.point_size("zh") == c.point_size("bo") == c.point_size("both")
+
+    def body(family):
+        font = QFont(family)
+        font.setPixelSize(100)
+        return QFontMetricsF(font).tightBoundingRect("\u0f58").height()
+
+    assert body(c.tibetan_render_family) / body(c.tibetan_family) == pytest.approx(c.tibetan_scale, rel=0.05)
+
+
+def test_scaled_font_data_changes_units_per_em_and_names_and_keeps_a_valid_file(qapp):
+    import struct
+
+    path = ui_fonts.font_file_of("Tibetan Machine Uni")
+    if not path:
+        pytest.skip("Tibetan Machine Uni is not installed here")
+    data = open(path, "rb").read()
+    copy = ui_fonts.scaled_font_data(data, 1.25, "Test Tibetan Copy")
+    _v, tables = ui_fonts._read_sfnt(copy)
+    _v, orig = ui_fonts._read_sfnt(data)
+    upm = lambda t: struct.unpack(">H", t[b"head"][18:20])[0]  # noqa: E731
+    assert upm(tables) == round(upm(orig) / 1.25)
+    assert "Test Tibetan Copy".encode("utf-16-be") in tables[b"name"]
+    assert ui_fonts._checksum(copy) == 0xB1B0AFBA  # the whole-file checksum rule of the sfnt spec
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QFontDatabase
+
+    fid = QFontDatabase.addApplicationFontFromData(QByteArray(copy))
+    assert QFontDatabase.applicationFontFamilies(fid) == ["Test Tibetan Copy"]
 
 
 def test_font_file_is_loaded_by_path_and_refused_when_it_is_no_font(qapp, settings, tmp_path):

@@ -151,10 +151,11 @@ class TibetanLineEdit(QLineEdit):
 
     # -- Qt plumbing -----------------------------------------------------------------------------
     def _extra_height(self) -> int:
-        """How much taller than a Chinese line a Tibetan line is in this widget's font.
+        """How much taller than a line of the field's own font a Tibetan line is.
 
-        Tibetan fonts have tall ascent/descent for stacks (Noto Serif Tibetan: 2.8 em); a line
-        edit sized for the Chinese font would cut them off.
+        The field is sized by its primary (Chinese/Latin) font; Tibetan vowels above and stacks
+        below reach further, and QLineEdit clips to its text rectangle, so the field asks for
+        the difference. (Text margins would not do: the clip rectangle shrinks with them.)
         """
         from ui.fonts import current_tibetan_family
 
