@@ -25,8 +25,8 @@ VIA_KEY = "received_via"
 
 @dataclass
 class Complaint:
-    received_on: str
-    description: str
+    received_on: str = ""  # required, as is description; defaults turn a missing field into a sentence
+    description: str = ""
     received_via: str = "visit"
     household_id: str | None = None
     complainant_name: str = ""
@@ -43,8 +43,6 @@ class Complaint:
     def from_dict(cls, d: Mapping[str, Any]) -> "Complaint":
         names = {f.name for f in dataclasses.fields(cls)}
         values = {k: v for k, v in d.items() if k in names}
-        values.setdefault("received_on", None)
-        values.setdefault("description", "")
         return cls(**values)
 
     def to_dict(self) -> dict[str, Any]:

@@ -30,7 +30,7 @@ LANGUAGES = ("zh", "bo", "both")
 
 @dataclass
 class Household:
-    name_zh: str
+    name_zh: str = ""
     name_bo: str = ""
     id_number: str = ""
     phone: str = ""
@@ -52,7 +52,6 @@ class Household:
         """From a row or a form dict; keys that are not fields (id, version, …) are ignored."""
         names = {f.name for f in dataclasses.fields(cls)}
         values = {k: v for k, v in d.items() if k in names}
-        values.setdefault("name_zh", "")
         return cls(**values)
 
     def to_dict(self) -> dict[str, Any]:

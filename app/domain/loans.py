@@ -18,10 +18,11 @@ from app.i18n import N_
 
 @dataclass
 class LoanDemand:
-    household_id: str
-    registered_on: str
-    amount_fen: int
-    product_code: str
+    # Defaults only so that a form or roster row missing a field gets a sentence, not a TypeError.
+    household_id: str = ""
+    registered_on: str = ""
+    amount_fen: int | None = None
+    product_code: str = ""
     term_months: int | None = None
     purpose: str = ""
     industry: str | None = None
@@ -32,8 +33,6 @@ class LoanDemand:
     def from_dict(cls, d: Mapping[str, Any]) -> "LoanDemand":
         names = {f.name for f in dataclasses.fields(cls)}
         values = {k: v for k, v in d.items() if k in names}
-        for key in ("household_id", "registered_on", "amount_fen", "product_code"):
-            values.setdefault(key, None)
         return cls(**values)
 
     def to_dict(self) -> dict[str, Any]:

@@ -23,8 +23,8 @@ from app.i18n import N_
 
 @dataclass
 class CreditRating:
-    household_id: str
-    year: int
+    household_id: str = ""  # required, as is year; defaults turn a missing field into a sentence
+    year: int | None = None
     criteria: dict[str, int] = field(default_factory=dict)  # criterion code → points; JSON in the row
     bank_score: int | None = None
     village_score: int | None = None
@@ -42,8 +42,6 @@ class CreditRating:
         criteria = values.get("criteria")
         if isinstance(criteria, str):
             values["criteria"] = json.loads(criteria) if criteria.strip() else {}
-        values.setdefault("household_id", None)
-        values.setdefault("year", None)
         return cls(**values)
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,7 +90,7 @@ def validate_rating(r: CreditRating, *, criteria_max: Mapping[str, int], grades:
             {"year": year, "rated_on": rated.isoformat()}))
 
     criteria: dict[str, int] = {}
-    given = dict(r.criteria or {})
+    given = json.loads(r.criteria) if isinstance(r.criteria, str) and r.criteria.strip() else dict(r.criteria or {})
     for code, maximum in criteria_max.items():
         if code not in given or given[code] in (None, ""):
             problems.append(Problem("criteria", N_("Give the points for {criterion} (0 to {max})."),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Mapping
@@ -23,7 +24,7 @@ COUNT_FIELDS = ("attendance_total", "attendance_women", "attendance_poor", "mate
 
 @dataclass
 class LiteracySession:
-    held_on: str
+    held_on: str = ""  # required; the default only turns a missing field into a sentence
     place: str = ""
     village_id: str | None = None
     topics: list[str] = field(default_factory=list)  # topic codes; JSON text in the row
@@ -45,11 +46,22 @@ class LiteracySession:
         topics = values.get("topics")
         if isinstance(topics, str):
             values["topics"] = json.loads(topics) if topics.strip() else []
-        values.setdefault("held_on", None)
         return cls(**values)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
+
+
+def _topic_list(topics) -> list[str]:
+    """Topics as a list, also from the row's JSON text or a spreadsheet's "a, b" / "a、b" cell."""
+    if not topics:
+        return []
+    if isinstance(topics, str):
+        text = topics.strip()
+        if text.startswith("["):
+            return [str(t) for t in json.loads(text)]
+        return re.split(r"\s*[,，、;；]\s*", text)
+    return [str(t) for t in topics]
 
 
 def validate_session(s: LiteracySession, *, attendee_count: int = 0, topics: set[str] | None = None,
@@ -64,7 +76,7 @@ def validate_session(s: LiteracySession, *, attendee_count: int = 0, topics: set
     except ValidationError as exc:
         problems.append(exc.problem)
 
-    chosen = [t for t in dict.fromkeys((t or "").strip() for t in (s.topics or [])) if t]
+    chosen = [t for t in dict.fromkeys((t or "").strip() for t in _topic_list(s.topics)) if t]
     if not chosen:
         problems.append(Problem("topics", N_("Choose at least one topic the session was about.")))
     elif topics is not None:

@@ -76,3 +76,7 @@ def test_missing_handler_is_a_warning():
 def test_all_errors_are_listed_at_once():
     assert fields(complaint(received_on="x", description="", complainant_name="")) == \
         ["complainant_name", "description", "received_on"]
+
+
+def test_empty_form_lists_every_required_field():
+    assert fields(Complaint()) == ["complainant_name", "description", "received_on"]

@@ -109,3 +109,7 @@ def test_from_dict_ignores_unknown_keys_and_to_dict_round_trips():
     h = Household.from_dict(row)
     assert h == household()
     assert Household.from_dict(h.to_dict()) == h
+
+
+def test_empty_form_lists_every_required_field():
+    assert set(errors(Household())) == {"name_zh", "id_number"}

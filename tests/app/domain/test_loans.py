@@ -89,3 +89,7 @@ def test_missing_household_is_refused():
 def test_from_dict_ignores_row_columns():
     row = {**demand().to_dict(), "id": "x", "status": "registered", "granted_fen": None}
     assert LoanDemand.from_dict(row) == demand()
+
+
+def test_empty_form_lists_every_required_field():
+    assert fields(LoanDemand()) == ["amount_fen", "household_id", "registered_on"]

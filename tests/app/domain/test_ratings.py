@@ -122,3 +122,14 @@ def test_criteria_labels_name_the_criterion_in_messages():
         validate_rating(rating(criteria={**rating().criteria, "family": 16}), criteria_max=CRITERIA_MAX,
                         grades=GRADES, today=TODAY, criteria_labels={"family": "Family situation"})
     assert exc.value.text() == "The points for Family situation must be from 0 to 15; 16 was given."
+
+
+def test_criteria_given_as_the_rows_json_text():
+    r, _ = validate(rating(criteria='{"credit_record": 30, "repayment": 25, "production": 20, "family": 15, '
+                                    '"reputation": 10}'))
+    assert r.score == 100 and r.grade == "AAA"
+
+
+def test_empty_form_lists_every_required_field():
+    assert set(fields(CreditRating())) == {"household_id", "rated_on", "year", "criteria", "bank_rater",
+                                           "village_rater"}

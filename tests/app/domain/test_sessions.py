@@ -72,3 +72,14 @@ def test_no_attendance_is_a_warning():
 def test_from_dict_reads_topics_json():
     s = LiteracySession.from_dict({"held_on": "2024-05-20", "topics": '["anti_fraud"]', "id": "x"})
     assert s.topics == ["anti_fraud"]
+
+
+def test_topics_given_as_json_or_a_spreadsheet_list():
+    s, _ = validate_session(session(topics='["anti_fraud", "credit_report"]'), today=TODAY)
+    assert s.topics == ["anti_fraud", "credit_report"]
+    s, _ = validate_session(session(topics="anti_fraud、credit_report"), today=TODAY)
+    assert s.topics == ["anti_fraud", "credit_report"]
+
+
+def test_empty_form_lists_every_required_field():
+    assert fields(LiteracySession()) == ["held_on", "topics"]
