@@ -4,43 +4,48 @@
     <context>
         <name>Fonts</name>
         <message>
-            <location filename="../ui/fonts.py" line="143" />
+            <location filename="../ui/fonts.py" line="147" />
             <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install the Windows optional feature “Tibetan Supplemental Fonts” (Microsoft Himalaya), or choose a Tibetan font file in Settings.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="148" />
+            <location filename="../ui/fonts.py" line="152" />
             <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install %1, or choose a Tibetan font file in Settings.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="152" />
+            <location filename="../ui/fonts.py" line="156" />
             <source>No Chinese font is installed. Install Microsoft YaHei or SimSun (Windows) or WenQuanYi Micro Hei / Noto Sans CJK SC (Linux), or choose a font file in Settings.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="392" />
+            <location filename="../ui/fonts.py" line="396" />
             <source>The Tibetan font file %1 could not be loaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="395" />
+            <location filename="../ui/fonts.py" line="399" />
             <source>The Chinese font file %1 could not be loaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="452" />
+            <location filename="../ui/fonts.py" line="456" />
             <source>This file is not a font Qt can use: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="457" />
+            <location filename="../ui/fonts.py" line="461" />
             <source>This font has no Tibetan letters: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="459" />
+            <location filename="../ui/fonts.py" line="463" />
             <source>This font has no Chinese characters: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="515" />
+            <source>Fonts missing</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -62,17 +67,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/widgets/tibetan_edit.py" line="300" />
+            <location filename="../ui/widgets/tibetan_edit.py" line="301" />
             <source>Wylie input is on: type Latin letters (bkra shis) and they become Tibetan script. Click W to type with a Tibetan keyboard instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/widgets/tibetan_edit.py" line="302" />
+            <location filename="../ui/widgets/tibetan_edit.py" line="303" />
             <source>Wylie input is off: type with a Tibetan keyboard. Click W to type Tibetan with Latin letters (Wylie).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/widgets/tibetan_edit.py" line="308" />
+            <location filename="../ui/widgets/tibetan_edit.py" line="309" />
             <source>Wylie input</source>
             <translation type="unfinished" />
         </message>
@@ -393,7 +398,7 @@
             <translation>སྐྱེད་ཀར་རོགས་སྐྱོར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="84" />
+            <location filename="../app/domain/loans.py" line="83" />
             <location filename="../app/domain/products.py" line="178" />
             <source>The {product} is no longer offered.</source>
             <translation>{product} ད་ནས་མི་སྤྲོད།</translation>
@@ -565,82 +570,82 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="74" />
+            <location filename="../app/domain/complaints.py" line="72" />
             <source>Describe what the complaint is about.</source>
             <translation>ཞུ་གཏུག་གི་ནང་དོན་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="79" />
+            <location filename="../app/domain/complaints.py" line="77" />
             <source>Choose the complainant's household, or enter the complainant's name.</source>
             <translation>ཞུ་གཏུག་པའི་ཁྱིམ་ཚང་གདམ་པའམ་ཞུ་གཏུག་པའི་མིང་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="90" />
+            <location filename="../app/domain/complaints.py" line="88" />
             <source>{value} is not a way a complaint can reach the office. Choose one from the list.</source>
             <translation>{value} ཞུ་གཏུག་ལེན་པའི་ལམ་ཀ་མ་རེད། ཐོ་གཞུང་ནས་གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="117" />
+            <location filename="../app/domain/complaints.py" line="115" />
             <source>No handler is named: every complaint should have one.</source>
             <translation>ལས་དོན་སྒྲུབ་མཁན་གཏན་འཁེལ་བྱས་མེད། ཞུ་གཏུག་རེ་རེར་ལས་དོན་སྒྲུབ་མཁན་ཡོད་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="97" />
+            <location filename="../app/domain/complaints.py" line="95" />
             <source>{value} is not a code of the JR/T 0169-2018 list. Choose one from the list, or 99 for other.</source>
             <translation>{value} ནི་ JR/T 0169-2018 ཡི་ཨང་རྟགས་མ་རེད། ཐོ་གཞུང་ནས་གདམ་རོགས། གཞན་ཡིན་ན་ 99 གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="111" />
+            <location filename="../app/domain/complaints.py" line="109" />
             <source>The due date {due} is before the date the complaint was received ({received}).</source>
             <translation>དུས་བཀག་ {due} ཞུ་གཏུག་ལེན་པའི་ཚེས་གྲངས་ ({received}) ཀྱི་སྔོན་ལ་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="133" />
+            <location filename="../app/domain/households.py" line="132" />
             <source>{value} is not an ethnicity of the list. Choose one from the list.</source>
             <translation>{value} མི་རིགས་ཀྱི་ཐོ་གཞུང་ནང་མི་འདུག ཐོ་གཞུང་ནས་གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="135" />
+            <location filename="../app/domain/households.py" line="134" />
             <source>{value} is not an industry of the list. Choose one from the list.</source>
             <translation>{value} ཐོན་ལས་ཀྱི་ཐོ་གཞུང་ནང་མི་འདུག ཐོ་གཞུང་ནས་གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="86" />
+            <location filename="../app/domain/households.py" line="85" />
             <source>Enter the household head's name in Chinese or in Tibetan script (at least one of the two).</source>
             <translation>ཁྱིམ་བདག་གི་མིང་རྒྱ་ཡིག་གམ་བོད་ཡིག་ཏུ་འབྲི་རོགས། (ཉུང་མཐར་གཅིག)</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="89" />
+            <location filename="../app/domain/households.py" line="88" />
             <source>The Chinese name holds Tibetan letters. Put the Tibetan name in the Tibetan name field.</source>
             <translation>རྒྱ་ཡིག་མིང་ནང་བོད་ཡིག་གི་ཡི་གེ་འདུག བོད་ཡིག་མིང་བོད་ཡིག་མིང་གི་རེའུ་མིག་ནང་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="92" />
+            <location filename="../app/domain/households.py" line="91" />
             <source>The Tibetan name must be in Tibetan script only. Without a Tibetan keyboard, switch the field to Wylie input and type the name in Wylie, such as bkra shis.</source>
             <translation>བོད་ཡིག་མིང་བོད་ཡིག་ཁོ་ནས་འབྲི་དགོས། བོད་ཡིག་ཐེབས་གཞོང་མེད་ན་རེའུ་མིག་དེ་ Wylie ནང་འཇུག་ལ་བརྗེས་ནས་མིང་ Wylie ཐོག་འབྲི་རོགས། དཔེར་ན་ bkra shis</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="128" />
+            <location filename="../app/domain/households.py" line="127" />
             <source>The household has {size} members, so it cannot have {labour} workers.</source>
             <translation>ཁྱིམ་ཚང་འདིར་ཁྱིམ་མི་ {size} ཡོད་པས་ལས་ཤུགས་ {labour} ཡོད་མི་སྲིད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="138" />
+            <location filename="../app/domain/households.py" line="137" />
             <source>{value} is not a household status of the list. Choose one from the list.</source>
             <translation>{value} ཁྱིམ་ཚང་གི་གནས་སྟངས་ཐོ་གཞུང་ནང་མི་འདུག ཐོ་གཞུང་ནས་གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="142" />
+            <location filename="../app/domain/households.py" line="141" />
             <source>The preferred language must be Chinese, Tibetan or both; {value} was given.</source>
             <translation>སྤྱོད་གོམས་སྐད་ཡིག་ནི་རྒྱ་ཡིག་གམ་བོད་ཡིག་ཡང་ན་སྐད་གཉིས་ཡིན་དགོས། བྲིས་པ་ནི་ {value} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="106" />
+            <location filename="../app/domain/households.py" line="105" />
             <source>By the ID number the household head is {age} years old. Check that this is the head of the household.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ལྟར་ན་ཁྱིམ་བདག་ལོ་ {age} ཡིན། འདི་ཁྱིམ་བདག་ཡིན་མིན་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="120" />
+            <location filename="../app/domain/households.py" line="119" />
             <source>A household has at least 1 member; enter the number of people in the household.</source>
             <translation>ཁྱིམ་ཚང་རེར་ཉུང་མཐར་ཁྱིམ་མི་ ༡ ཡོད་དགོས། ཁྱིམ་མི་གྲངས་འབྲི་རོགས།</translation>
         </message>
@@ -650,32 +655,32 @@
             <translation>རེའུ་མིག་གིས་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས་ཀ་ལྟར་ཉར་བས་མཇུག་གི་ཨང་ཀི་འགའ་བརླག་སོང་། སྟར་པ་དེ་ཡི་གེའི་རྣམ་པར་བསྒྱུར་ནས་ཨང་བསྐྱར་དུ་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="55" />
+            <location filename="../app/domain/loans.py" line="54" />
             <source>Choose the household that asks for the loan.</source>
             <translation>དངུལ་བསྐྱིན་རེ་ཞུ་བྱེད་མཁན་གྱི་ཁྱིམ་ཚང་གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="66" />
+            <location filename="../app/domain/loans.py" line="65" />
             <source>Enter the amount asked, in yuan.</source>
             <translation>རེ་ཞུ་བྱས་པའི་དངུལ་གྲངས་སྒོར་གྱི་ཚད་གཞིས་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="81" />
+            <location filename="../app/domain/loans.py" line="80" />
             <source>The product {code} does not match the product checked.</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས་ {code} ཞིབ་བཤེར་བྱས་པའི་ཐོན་རྫས་དང་མི་མཐུན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="96" />
+            <location filename="../app/domain/loans.py" line="95" />
             <source>The {product} is for production use: note what the loan is for.</source>
             <translation>{product} ནི་ཐོན་སྐྱེད་ཀྱི་ཆེད་དུ་ཡིན། དངུལ་བསྐྱིན་གྱི་སྤྱོད་ཕྱོགས་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="68" />
+            <location filename="../app/domain/loans.py" line="67" />
             <source>The amount asked must be more than zero.</source>
             <translation>རེ་ཞུ་བྱས་པའི་དངུལ་གྲངས་ཀླད་ཀོར་ལས་མང་བ་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="76" />
+            <location filename="../app/domain/loans.py" line="75" />
             <source>The term is a whole number of months, at least 1.</source>
             <translation>དུས་ཚོད་ནི་ཟླ་བའི་གྲངས་ཀ་ཧྲིལ་པོ་ཡིན་པ་དང་ཉུང་མཐར་ ༡ ཡིན་དགོས།</translation>
         </message>
@@ -697,92 +702,92 @@
             <translation>གྲངས་ཀ་ཧྲིལ་པོ་ཞིག་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="75" />
+            <location filename="../app/domain/ratings.py" line="73" />
             <source>Choose the household that is rated.</source>
             <translation>རིམ་པ་གཏན་འཁེལ་བྱེད་ཡུལ་གྱི་ཁྱིམ་ཚང་གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="90" />
+            <location filename="../app/domain/ratings.py" line="88" />
             <source>A rating for {year} cannot be made on {rated_on}, before that year.</source>
             <translation>ལོ་ {year} ཡི་རིམ་པ་གཏན་འཁེལ་དེ་ལོ་དེའི་སྔོན་གྱི་ {rated_on} ལ་བྱེད་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="127" />
+            <location filename="../app/domain/ratings.py" line="125" />
             <source>Name the bank's rater: the bank and the village rate each household together.</source>
             <translation>དངུལ་ཁང་གི་དཔྱད་མཁན་གྱི་མིང་འབྲི་རོགས། ཁྱིམ་ཚང་རེ་རེ་དངུལ་ཁང་དང་གྲོང་ཚོས་མཉམ་དུ་རིམ་པ་གཏན་འཁེལ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="130" />
+            <location filename="../app/domain/ratings.py" line="128" />
             <source>Name the village's rater: the bank and the village rate each household together.</source>
             <translation>གྲོང་ཚོའི་དཔྱད་མཁན་གྱི་མིང་འབྲི་རོགས། ཁྱིམ་ཚང་རེ་རེ་དངུལ་ཁང་དང་གྲོང་ཚོས་མཉམ་དུ་རིམ་པ་གཏན་འཁེལ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="87" />
+            <location filename="../app/domain/ratings.py" line="85" />
             <source>Enter the year the rating is for, such as {year}.</source>
             <translation>རིམ་པ་གཏན་འཁེལ་གྱི་ལོ་འབྲི་རོགས། དཔེར་ན་ {year}</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="98" />
+            <location filename="../app/domain/ratings.py" line="96" />
             <source>Give the points for {criterion} (0 to {max}).</source>
             <translation>"{criterion}" ཡི་སྐར་གྲངས་འབྲི་རོགས། (0 ནས་ {max} བར།)</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="106" />
+            <location filename="../app/domain/ratings.py" line="104" />
             <source>The points for {criterion} must be from 0 to {max}; {points} was given.</source>
             <translation>"{criterion}" ཡི་སྐར་གྲངས་ 0 ནས་ {max} བར་ཡིན་དགོས། བྲིས་པ་ནི་ {points} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="113" />
+            <location filename="../app/domain/ratings.py" line="111" />
             <source>{criterion} is not a criterion of the score sheet.</source>
             <translation>"{criterion}" ནི་སྐར་གྲངས་རེའུ་མིག་གི་ཚད་གཞི་མ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="124" />
+            <location filename="../app/domain/ratings.py" line="122" />
             <source>A score is from 0 to 100; {points} was given.</source>
             <translation>སྐར་གྲངས་ 0 ནས་ 100 བར་ཡིན་དགོས། བྲིས་པ་ནི་ {points} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="138" />
+            <location filename="../app/domain/ratings.py" line="136" />
             <source>The points add up to {score}, more than 100: the score sheet's maximum points must add up to 100.</source>
             <translation>སྐར་གྲངས་བསྡོམས་ {score} ཡིན་པས་ 100 ལས་བརྒལ་འདུག སྐར་གྲངས་རེའུ་མིག་གི་ཚད་གཞི་སོ་སོའི་སྐར་གྲངས་མཐོ་ཤོས་བསྡོམས་ 100 ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="69" />
+            <location filename="../app/domain/sessions.py" line="81" />
             <source>Choose at least one topic the session was about.</source>
             <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་གྱི་བརྗོད་གཞི་ཉུང་མཐར་གཅིག་གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="78" />
+            <location filename="../app/domain/sessions.py" line="90" />
             <source>The language of a session must be Chinese, Tibetan or both; {value} was given.</source>
             <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་གྱི་སྐད་ཡིག་ནི་རྒྱ་ཡིག་གམ་བོད་ཡིག་ཡང་ན་སྐད་གཉིས་ཡིན་དགོས། བྲིས་པ་ནི་ {value} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="91" />
+            <location filename="../app/domain/sessions.py" line="103" />
             <source>The number of women ({count}) cannot be more than the total attendance ({total}).</source>
             <translation>བུད་མེད་ཀྱི་གྲངས་ ({count}) ཞུགས་མི་བསྡོམས་གྲངས་ ({total}) ལས་མང་བ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="93" />
+            <location filename="../app/domain/sessions.py" line="105" />
             <source>The number of people from poor households ({count}) cannot be more than the total attendance ({total}).</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་གི་མི་གྲངས་ ({count}) ཞུགས་མི་བསྡོམས་གྲངས་ ({total}) ལས་མང་བ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="98" />
+            <location filename="../app/domain/sessions.py" line="110" />
             <source>The attendance ({total}) cannot be below the number of linked attendees ({attendees}). Raise the count or remove attendees from the list.</source>
             <translation>ཞུགས་མི་གྲངས་ ({total}) འབྲེལ་མཐུད་བྱས་པའི་ཞུགས་མི་ ({attendees}) ལས་ཉུང་བ་མི་ཆོག གྲངས་ཀ་མཐོར་འདེགས་བྱེད་པའམ་ཐོ་གཞུང་ནས་ཞུགས་མི་སུབ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="102" />
+            <location filename="../app/domain/sessions.py" line="114" />
             <source>No attendance is recorded for this session.</source>
             <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་འདིའི་ཞུགས་མི་གྲངས་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="73" />
+            <location filename="../app/domain/sessions.py" line="85" />
             <source>{value} is not a topic of the list. Choose one from the list.</source>
             <translation>{value} བརྗོད་གཞིའི་ཐོ་གཞུང་ནང་མི་འདུག ཐོ་གཞུང་ནས་གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="86" />
+            <location filename="../app/domain/sessions.py" line="98" />
             <source>A count cannot be negative.</source>
             <translation>གྲངས་ཀ་ཀླད་ཀོར་ལས་ཆུང་བ་མི་ཆོག</translation>
         </message>
@@ -1262,6 +1267,107 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Type</source>
             <translation>རིགས།</translation>
+        </message>
+    </context>
+    <context>
+        <name>FontSettingsBox</name>
+        <message>
+            <location filename="../ui/fonts.py" line="520" />
+            <source>Dual-base linkage office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="557" />
+            <source>Fonts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="558" />
+            <source>Tibetan font:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="559" />
+            <source>Chinese font:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="560" />
+            <source>Choose a Tibetan font file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="561" />
+            <source>Choose a Chinese font file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="562" />
+            <source>Use the installed fonts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="572" />
+            <source>none found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="573" />
+            <source>installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="576" />
+            <source>%1 (%2), drawn %3× larger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="595" />
+            <source>Choose a Tibetan font file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="596" />
+            <source>Choose a Chinese font file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="598" />
+            <source>Font files (*.ttf *.otf *.ttc)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <location filename="../ui/i18n.py" line="323" />
+            <source>Chinese</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/i18n.py" line="324" />
+            <source>Tibetan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/i18n.py" line="325" />
+            <source>Bilingual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/i18n.py" line="390" />
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/i18n.py" line="393" />
+            <source>Tibetan first in bilingual text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/i18n.py" line="394" />
+            <source>Tibetan digits in Tibetan mode</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -4,43 +4,48 @@
     <context>
         <name>Fonts</name>
         <message>
-            <location filename="../ui/fonts.py" line="143" />
+            <location filename="../ui/fonts.py" line="147" />
             <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install the Windows optional feature “Tibetan Supplemental Fonts” (Microsoft Himalaya), or choose a Tibetan font file in Settings.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="148" />
+            <location filename="../ui/fonts.py" line="152" />
             <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install %1, or choose a Tibetan font file in Settings.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="152" />
+            <location filename="../ui/fonts.py" line="156" />
             <source>No Chinese font is installed. Install Microsoft YaHei or SimSun (Windows) or WenQuanYi Micro Hei / Noto Sans CJK SC (Linux), or choose a font file in Settings.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="392" />
+            <location filename="../ui/fonts.py" line="396" />
             <source>The Tibetan font file %1 could not be loaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="395" />
+            <location filename="../ui/fonts.py" line="399" />
             <source>The Chinese font file %1 could not be loaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="452" />
+            <location filename="../ui/fonts.py" line="456" />
             <source>This file is not a font Qt can use: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="457" />
+            <location filename="../ui/fonts.py" line="461" />
             <source>This font has no Tibetan letters: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="459" />
+            <location filename="../ui/fonts.py" line="463" />
             <source>This font has no Chinese characters: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="515" />
+            <source>Fonts missing</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -62,17 +67,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/widgets/tibetan_edit.py" line="300" />
+            <location filename="../ui/widgets/tibetan_edit.py" line="301" />
             <source>Wylie input is on: type Latin letters (bkra shis) and they become Tibetan script. Click W to type with a Tibetan keyboard instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/widgets/tibetan_edit.py" line="302" />
+            <location filename="../ui/widgets/tibetan_edit.py" line="303" />
             <source>Wylie input is off: type with a Tibetan keyboard. Click W to type Tibetan with Latin letters (Wylie).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/widgets/tibetan_edit.py" line="308" />
+            <location filename="../ui/widgets/tibetan_edit.py" line="309" />
             <source>Wylie input</source>
             <translation type="unfinished" />
         </message>
@@ -393,7 +398,7 @@
             <translation>享受贴息。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="84" />
+            <location filename="../app/domain/loans.py" line="83" />
             <location filename="../app/domain/products.py" line="178" />
             <source>The {product} is no longer offered.</source>
             <translation>{product}已停办。</translation>
@@ -565,82 +570,82 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="74" />
+            <location filename="../app/domain/complaints.py" line="72" />
             <source>Describe what the complaint is about.</source>
             <translation>请填写投诉内容。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="79" />
+            <location filename="../app/domain/complaints.py" line="77" />
             <source>Choose the complainant's household, or enter the complainant's name.</source>
             <translation>请选择投诉人所在农牧户，或输入投诉人姓名。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="90" />
+            <location filename="../app/domain/complaints.py" line="88" />
             <source>{value} is not a way a complaint can reach the office. Choose one from the list.</source>
             <translation>{value}不是投诉受理渠道。请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="117" />
+            <location filename="../app/domain/complaints.py" line="115" />
             <source>No handler is named: every complaint should have one.</source>
             <translation>未指定经办人：每件投诉都应有经办人。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="97" />
+            <location filename="../app/domain/complaints.py" line="95" />
             <source>{value} is not a code of the JR/T 0169-2018 list. Choose one from the list, or 99 for other.</source>
             <translation>{value}不是JR/T 0169-2018中的代码。请从列表中选择，其他情况选99。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="111" />
+            <location filename="../app/domain/complaints.py" line="109" />
             <source>The due date {due} is before the date the complaint was received ({received}).</source>
             <translation>办结期限{due}早于受理日期（{received}）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="133" />
+            <location filename="../app/domain/households.py" line="132" />
             <source>{value} is not an ethnicity of the list. Choose one from the list.</source>
             <translation>{value}不在民族列表中。请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="135" />
+            <location filename="../app/domain/households.py" line="134" />
             <source>{value} is not an industry of the list. Choose one from the list.</source>
             <translation>{value}不在产业列表中。请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="86" />
+            <location filename="../app/domain/households.py" line="85" />
             <source>Enter the household head's name in Chinese or in Tibetan script (at least one of the two).</source>
             <translation>请输入户主的中文姓名或藏文姓名（至少填一个）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="89" />
+            <location filename="../app/domain/households.py" line="88" />
             <source>The Chinese name holds Tibetan letters. Put the Tibetan name in the Tibetan name field.</source>
             <translation>中文姓名中含有藏文字母。请把藏文姓名填在藏文姓名栏中。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="92" />
+            <location filename="../app/domain/households.py" line="91" />
             <source>The Tibetan name must be in Tibetan script only. Without a Tibetan keyboard, switch the field to Wylie input and type the name in Wylie, such as bkra shis.</source>
             <translation>藏文姓名只能使用藏文字符。没有藏文键盘时，请把该栏切换为威利（Wylie）输入，用威利转写输入姓名，如 bkra shis。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="128" />
+            <location filename="../app/domain/households.py" line="127" />
             <source>The household has {size} members, so it cannot have {labour} workers.</source>
             <translation>该户有{size}口人，劳动力不能是{labour}人。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="138" />
+            <location filename="../app/domain/households.py" line="137" />
             <source>{value} is not a household status of the list. Choose one from the list.</source>
             <translation>{value}不在农牧户类别列表中。请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="142" />
+            <location filename="../app/domain/households.py" line="141" />
             <source>The preferred language must be Chinese, Tibetan or both; {value} was given.</source>
             <translation>常用语言须为中文、藏文或双语；填写的是{value}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="106" />
+            <location filename="../app/domain/households.py" line="105" />
             <source>By the ID number the household head is {age} years old. Check that this is the head of the household.</source>
             <translation>按身份证号码，户主为{age}周岁。请核实此人是否为户主。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="120" />
+            <location filename="../app/domain/households.py" line="119" />
             <source>A household has at least 1 member; enter the number of people in the household.</source>
             <translation>每户至少1口人；请输入家庭人口数。</translation>
         </message>
@@ -650,32 +655,32 @@
             <translation>表格把身份证号码存成了数字，末尾几位已丢失。请把该列设为文本格式后重新输入号码。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="55" />
+            <location filename="../app/domain/loans.py" line="54" />
             <source>Choose the household that asks for the loan.</source>
             <translation>请选择申请贷款的农牧户。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="66" />
+            <location filename="../app/domain/loans.py" line="65" />
             <source>Enter the amount asked, in yuan.</source>
             <translation>请输入申请金额（元）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="81" />
+            <location filename="../app/domain/loans.py" line="80" />
             <source>The product {code} does not match the product checked.</source>
             <translation>贷款产品{code}与所核对的产品不一致。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="96" />
+            <location filename="../app/domain/loans.py" line="95" />
             <source>The {product} is for production use: note what the loan is for.</source>
             <translation>{product}限于生产用途：请注明贷款用途。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="68" />
+            <location filename="../app/domain/loans.py" line="67" />
             <source>The amount asked must be more than zero.</source>
             <translation>申请金额必须大于零。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="76" />
+            <location filename="../app/domain/loans.py" line="75" />
             <source>The term is a whole number of months, at least 1.</source>
             <translation>期限为整月数，至少1个月。</translation>
         </message>
@@ -697,92 +702,92 @@
             <translation>请输入整数。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="75" />
+            <location filename="../app/domain/ratings.py" line="73" />
             <source>Choose the household that is rated.</source>
             <translation>请选择被评定的农牧户。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="90" />
+            <location filename="../app/domain/ratings.py" line="88" />
             <source>A rating for {year} cannot be made on {rated_on}, before that year.</source>
             <translation>{year}年度的评定不能在{rated_on}（该年度之前）进行。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="127" />
+            <location filename="../app/domain/ratings.py" line="125" />
             <source>Name the bank's rater: the bank and the village rate each household together.</source>
             <translation>请填写银行评定人：每户都由银行和村里共同评定。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="130" />
+            <location filename="../app/domain/ratings.py" line="128" />
             <source>Name the village's rater: the bank and the village rate each household together.</source>
             <translation>请填写村评定人：每户都由银行和村里共同评定。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="87" />
+            <location filename="../app/domain/ratings.py" line="85" />
             <source>Enter the year the rating is for, such as {year}.</source>
             <translation>请输入评定年度，如{year}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="98" />
+            <location filename="../app/domain/ratings.py" line="96" />
             <source>Give the points for {criterion} (0 to {max}).</source>
             <translation>请填写“{criterion}”的得分（0至{max}分）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="106" />
+            <location filename="../app/domain/ratings.py" line="104" />
             <source>The points for {criterion} must be from 0 to {max}; {points} was given.</source>
             <translation>“{criterion}”的得分须在0至{max}分之间；填写的是{points}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="113" />
+            <location filename="../app/domain/ratings.py" line="111" />
             <source>{criterion} is not a criterion of the score sheet.</source>
             <translation>“{criterion}”不是评分表中的项目。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="124" />
+            <location filename="../app/domain/ratings.py" line="122" />
             <source>A score is from 0 to 100; {points} was given.</source>
             <translation>分数须在0至100之间；填写的是{points}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="138" />
+            <location filename="../app/domain/ratings.py" line="136" />
             <source>The points add up to {score}, more than 100: the score sheet's maximum points must add up to 100.</source>
             <translation>各项得分合计{score}分，超过100分：评分表各项满分之和必须为100。</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="69" />
+            <location filename="../app/domain/sessions.py" line="81" />
             <source>Choose at least one topic the session was about.</source>
             <translation>请至少选择一个宣传主题。</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="78" />
+            <location filename="../app/domain/sessions.py" line="90" />
             <source>The language of a session must be Chinese, Tibetan or both; {value} was given.</source>
             <translation>宣传活动的语言须为中文、藏文或双语；填写的是{value}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="91" />
+            <location filename="../app/domain/sessions.py" line="103" />
             <source>The number of women ({count}) cannot be more than the total attendance ({total}).</source>
             <translation>女性人数（{count}）不能多于参加总人数（{total}）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="93" />
+            <location filename="../app/domain/sessions.py" line="105" />
             <source>The number of people from poor households ({count}) cannot be more than the total attendance ({total}).</source>
             <translation>贫困户人数（{count}）不能多于参加总人数（{total}）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="98" />
+            <location filename="../app/domain/sessions.py" line="110" />
             <source>The attendance ({total}) cannot be below the number of linked attendees ({attendees}). Raise the count or remove attendees from the list.</source>
             <translation>参加人数（{total}）不能少于已关联的参加户数（{attendees}）。请调高人数，或从名单中移除参加者。</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="102" />
+            <location filename="../app/domain/sessions.py" line="114" />
             <source>No attendance is recorded for this session.</source>
             <translation>本次宣传活动没有记录参加人数。</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="73" />
+            <location filename="../app/domain/sessions.py" line="85" />
             <source>{value} is not a topic of the list. Choose one from the list.</source>
             <translation>{value}不在宣传主题列表中。请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="86" />
+            <location filename="../app/domain/sessions.py" line="98" />
             <source>A count cannot be negative.</source>
             <translation>人数或数量不能为负数。</translation>
         </message>
@@ -1262,6 +1267,107 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Type</source>
             <translation>类型</translation>
+        </message>
+    </context>
+    <context>
+        <name>FontSettingsBox</name>
+        <message>
+            <location filename="../ui/fonts.py" line="520" />
+            <source>Dual-base linkage office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="557" />
+            <source>Fonts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="558" />
+            <source>Tibetan font:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="559" />
+            <source>Chinese font:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="560" />
+            <source>Choose a Tibetan font file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="561" />
+            <source>Choose a Chinese font file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="562" />
+            <source>Use the installed fonts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="572" />
+            <source>none found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="573" />
+            <source>installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="576" />
+            <source>%1 (%2), drawn %3× larger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="595" />
+            <source>Choose a Tibetan font file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="596" />
+            <source>Choose a Chinese font file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/fonts.py" line="598" />
+            <source>Font files (*.ttf *.otf *.ttc)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <location filename="../ui/i18n.py" line="323" />
+            <source>Chinese</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/i18n.py" line="324" />
+            <source>Tibetan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/i18n.py" line="325" />
+            <source>Bilingual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/i18n.py" line="390" />
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/i18n.py" line="393" />
+            <source>Tibetan first in bilingual text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/i18n.py" line="394" />
+            <source>Tibetan digits in Tibetan mode</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

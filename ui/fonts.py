@@ -28,9 +28,9 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGridLayout, QGroupBox, QLabel, QPushButton
 
 TIBETAN_FAMILIES = [
     "Microsoft Himalaya",  # Windows 7+
@@ -502,3 +502,113 @@ _scaled_cache: dict[tuple, str] = {}
 def set_fonts(f: Fonts | None) -> None:
     global _fonts
     _fonts = f
+
+
+# --- start-up check and the Settings box -------------------------------------------------------
+
+def warn_if_fonts_missing(parent=None) -> str | None:
+    """At start-up: say in a message box what to install when a font is missing; the text or None."""
+    from PySide6.QtWidgets import QMessageBox
+
+    message = missing_fonts_message()
+    if message:
+        QMessageBox.warning(parent, QCoreApplication.translate("Fonts", "Fonts missing"), message)
+    return message
+
+
+# A sample in both scripts, read from the .ts files whatever the mode (context FontSettingsBox)
+_SAMPLE = QT_TRANSLATE_NOOP("FontSettingsBox", "Dual-base linkage office")
+
+
+class FontSettingsBox(QGroupBox):
+    """Settings: which fonts are in use, and font files the user picks instead."""
+
+    def __init__(self, manager: Fonts | None = None, parent=None):
+        super().__init__(parent)
+        self._fonts = manager or fonts()
+        self.tibetan_label = QLabel()
+        self.chinese_label = QLabel()
+        self.sample = QLabel()
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b71c1c")
+        self.tibetan_button = QPushButton()
+        self.chinese_button = QPushButton()
+        self.reset_button = QPushButton()
+        self.tibetan_button.clicked.connect(lambda: self._choose("tibetan"))
+        self.chinese_button.clicked.connect(lambda: self._choose("chinese"))
+        self.reset_button.clicked.connect(self._reset)
+        self._tib_caption, self._zh_caption = QLabel(), QLabel()
+        grid = QGridLayout(self)
+        grid.addWidget(self._tib_caption, 0, 0)
+        grid.addWidget(self.tibetan_label, 0, 1)
+        grid.addWidget(self.tibetan_button, 0, 2)
+        grid.addWidget(self._zh_caption, 1, 0)
+        grid.addWidget(self.chinese_label, 1, 1)
+        grid.addWidget(self.chinese_button, 1, 2)
+        grid.addWidget(self.sample, 2, 0, 1, 2)
+        grid.addWidget(self.reset_button, 2, 2)
+        grid.addWidget(self.problem, 3, 0, 1, 3)
+        grid.setColumnStretch(1, 1)
+        self._fonts.changed.connect(self._refresh)
+        self.translateUI()
+
+    def translateUI(self) -> None:  # noqa: N802
+        self.setTitle(self.tr("Fonts"))
+        self._tib_caption.setText(self.tr("Tibetan font:"))
+        self._zh_caption.setText(self.tr("Chinese font:"))
+        self.tibetan_button.setText(self.tr("Choose a Tibetan font file…"))
+        self.chinese_button.setText(self.tr("Choose a Chinese font file…"))
+        self.reset_button.setText(self.tr("Use the installed fonts"))
+        self._refresh()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.translateUI()
+        super().changeEvent(event)
+
+    def _describe(self, family: str | None, path: str, scale: float | None = None) -> str:
+        if not family:
+            return self.tr("none found")
+        where = path or self.tr("installed")
+        if scale is None:
+            return f"{family} ({where})"
+        return self.tr("%1 (%2), drawn %3× larger").replace("%1", family).replace(
+            "%2", where).replace("%3", f"{scale:.2f}")
+
+    def _refresh(self) -> None:
+        c = self._fonts.choice
+        self.tibetan_label.setText(self._describe(c.tibetan_family, c.tibetan_file, c.tibetan_scale))
+        self.chinese_label.setText(self._describe(c.chinese_family, c.chinese_file))
+        from app import i18n as app_i18n
+
+        self.sample.setText(app_i18n.translate(_SAMPLE, "bo", "FontSettingsBox") + "  "
+                            + app_i18n.translate(_SAMPLE, "zh", "FontSettingsBox"))
+        missing = missing_fonts_message()
+        problems = list(c.problems) + ([missing] if missing else [])
+        self.problem.setText("\n".join(problems))
+        self.problem.setVisible(bool(problems))
+
+    def _choose(self, which: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        caption = self.tr("Choose a Tibetan font file") if which == "tibetan" else \
+            self.tr("Choose a Chinese font file")
+        path, _ = QFileDialog.getOpenFileName(self, caption, "",
+                                              self.tr("Font files (*.ttf *.otf *.ttc)"))
+        if path:
+            self.set_file(which, path)
+
+    def set_file(self, which: str, path: str) -> str | None:
+        """Use a font file (the dialog's result); shows and returns the problem, if any."""
+        error = self._fonts.set_font_file(which, path)
+        self._refresh()
+        if error:
+            self.problem.setText(error)
+            self.problem.setVisible(True)
+        return error
+
+    def _reset(self) -> None:
+        self._fonts.set_font_file("tibetan", "")
+        self._fonts.set_font_file("chinese", "")
+        self._refresh()

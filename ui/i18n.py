@@ -38,8 +38,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import (QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QSettings,
-                            QTranslator, Signal)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibraryInfo, QLocale,
+                            QObject, QSettings, QTranslator, Signal)
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QWidget
 
 from app import i18n as app_i18n
 from app.domain import script
@@ -310,3 +312,88 @@ class Retranslatable:
         if event.type() == QEvent.Type.LanguageChange:
             self.translateUI()
         super().changeEvent(event)  # type: ignore[misc]
+
+
+# --- the language switcher (menu, and its actions for a toolbar) ------------------------------
+
+# Each mode is named in its own script whatever the current mode, so a user who switched to a
+# language they cannot read still finds the way back. The names live in the .ts files (context
+# LanguageMenu); QT_TRANSLATE_NOOP only marks them for lupdate.
+_MODE_NAMES = {
+    "zh": QT_TRANSLATE_NOOP("LanguageMenu", "Chinese"),
+    "bo": QT_TRANSLATE_NOOP("LanguageMenu", "Tibetan"),
+    "both": QT_TRANSLATE_NOOP("LanguageMenu", "Bilingual"),
+}
+
+
+def native_mode_name(mode: str) -> str:
+    """中文 for "zh", བོད་ཡིག for "bo", both scripts for "both" (read from the .ts files)."""
+    src = _MODE_NAMES[mode]
+    zh = app_i18n.translate(src, "zh", "LanguageMenu")
+    bo = app_i18n.translate(src, "bo", "LanguageMenu")
+    if mode == "zh":
+        return zh
+    if mode == "bo":
+        return bo
+    return join_texts(zh, bo, True)
+
+
+class LanguageMenu(QMenu):
+    """中文 / བོད་ཡིག / bilingual, Tibetan first, Tibetan digits — for the menu bar or a toolbar.
+
+    ``mode_actions`` (an exclusive QActionGroup's actions) can also be put on a toolbar.
+    """
+
+    def __init__(self, lang: Language | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._lang = lang or language()
+        self._group = QActionGroup(self)
+        self._group.setExclusive(True)
+        self.mode_actions: dict[str, QAction] = {}
+        for mode in MODES:
+            act = QAction(self)
+            act.setCheckable(True)
+            act.setData(mode)
+            act.triggered.connect(lambda _=False, m=mode: self._lang.set_mode(m))
+            self._group.addAction(act)
+            self.addAction(act)
+            self.mode_actions[mode] = act
+        self.addSeparator()
+        self.tibetan_first_action = QAction(self)
+        self.tibetan_first_action.setCheckable(True)
+        self.tibetan_first_action.toggled.connect(self._on_first)
+        self.addAction(self.tibetan_first_action)
+        self.tibetan_digits_action = QAction(self)
+        self.tibetan_digits_action.setCheckable(True)
+        self.tibetan_digits_action.toggled.connect(self._on_digits)
+        self.addAction(self.tibetan_digits_action)
+        self._lang.changed.connect(self._sync)
+        self._sync()
+        self.translateUI()
+
+    def _on_first(self, on: bool) -> None:
+        if on != self._lang.tibetan_first:
+            self._lang.set_tibetan_first(on)
+
+    def _on_digits(self, on: bool) -> None:
+        if on != self._lang.tibetan_digits:
+            self._lang.set_tibetan_digits(on)
+
+    def _sync(self) -> None:
+        self.mode_actions[self._lang.mode].setChecked(True)
+        self.tibetan_first_action.setChecked(self._lang.tibetan_first)
+        self.tibetan_first_action.setEnabled(self._lang.mode == "both")
+        self.tibetan_digits_action.setChecked(self._lang.tibetan_digits)
+        self.tibetan_digits_action.setEnabled(self._lang.mode == "bo")
+
+    def translateUI(self) -> None:  # noqa: N802
+        self.setTitle(self.tr("&Language"))
+        for mode, act in self.mode_actions.items():
+            act.setText(native_mode_name(mode))
+        self.tibetan_first_action.setText(self.tr("Tibetan first in bilingual text"))
+        self.tibetan_digits_action.setText(self.tr("Tibetan digits in Tibetan mode"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.translateUI()
+        super().changeEvent(event)

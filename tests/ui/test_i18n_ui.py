@@ -242,3 +242,36 @@ def test_font_file_is_loaded_by_path_and_refused_when_it_is_no_font(qapp, settin
     assert f.set_font_file("tibetan", real) is None
     assert f.choice.tibetan_family == "Tibetan Machine Uni" and f.choice.tibetan_file == real
     assert ui_fonts.Fonts(settings=settings).choice.tibetan_family == "Tibetan Machine Uni"  # remembered
+
+
+# --- switcher and settings widgets --------------------------------------------------------------
+
+def test_language_menu_switches_mode_and_names_each_mode_in_its_own_script(language, qtbot):
+    from ui.i18n import LanguageMenu
+
+    menu = LanguageMenu(language)
+    qtbot.addWidget(menu)
+    menu.mode_actions["bo"].trigger()
+    assert language.mode == "bo"
+    assert menu.mode_actions["zh"].text() == zh("LanguageMenu", "Chinese")  # still Chinese in bo mode
+    menu.mode_actions["zh"].trigger()
+    assert language.mode == "zh"
+    assert menu.mode_actions["bo"].text() == bo("LanguageMenu", "Tibetan")
+    assert not menu.tibetan_first_action.isEnabled()  # the order only matters in bilingual mode
+    menu.mode_actions["both"].trigger()
+    menu.tibetan_first_action.setChecked(False)
+    assert language.tibetan_first is False
+
+
+def test_font_settings_box_shows_the_fonts_in_use_and_refuses_a_bad_file(qapp, qtbot, settings, tmp_path):
+    from ui.fonts import FontSettingsBox, Fonts
+
+    manager = Fonts(settings=settings)
+    box = FontSettingsBox(manager)
+    qtbot.addWidget(box)
+    assert manager.choice.tibetan_family in box.tibetan_label.text()
+    assert manager.choice.chinese_family in box.chinese_label.text()
+    bad = tmp_path / "bad.ttf"
+    bad.write_bytes(b"nope")
+    error = box.set_file("tibetan", str(bad))
+    assert error and box.problem.text() == error
