@@ -6,47 +6,47 @@
         <message>
             <location filename="../ui/fonts.py" line="147" />
             <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install the Windows optional feature “Tibetan Supplemental Fonts” (Microsoft Himalaya), or choose a Tibetan font file in Settings.</source>
-            <translation type="unfinished" />
+            <translation>བོད་ཡིག་གི་ཡིག་གཟུགས་སྒྲིག་འཇུག་བྱས་མེད་པས། བོད་ཡིག་རྣམས་གྲུ་བཞི་སྟོང་པ་ལྟར་མངོན་གྱི་འདུག Windows ཡི་གདམ་ཀའི་ནུས་པ་ “Tibetan Supplemental Fonts” (Microsoft Himalaya) སྒྲིག་འཇུག་བྱེད་པའམ། ཡང་ན་སྒྲིག་འགོད་ནང་བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="152" />
             <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install %1, or choose a Tibetan font file in Settings.</source>
-            <translation type="unfinished" />
+            <translation>བོད་ཡིག་གི་ཡིག་གཟུགས་སྒྲིག་འཇུག་བྱས་མེད་པས། བོད་ཡིག་རྣམས་གྲུ་བཞི་སྟོང་པ་ལྟར་མངོན་གྱི་འདུག %1 སྒྲིག་འཇུག་བྱེད་པའམ། ཡང་ན་སྒྲིག་འགོད་ནང་བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="156" />
             <source>No Chinese font is installed. Install Microsoft YaHei or SimSun (Windows) or WenQuanYi Micro Hei / Noto Sans CJK SC (Linux), or choose a font file in Settings.</source>
-            <translation type="unfinished" />
+            <translation>རྒྱ་ཡིག་གི་ཡིག་གཟུགས་སྒྲིག་འཇུག་བྱས་མེད། Microsoft YaHei འམ་ SimSun (Windows) ཡང་ན་ WenQuanYi Micro Hei / Noto Sans CJK SC (Linux) སྒྲིག་འཇུག་བྱེད་པའམ། སྒྲིག་འགོད་ནང་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="396" />
             <source>The Tibetan font file %1 could not be loaded.</source>
-            <translation type="unfinished" />
+            <translation>བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ %1 འཇུག་མ་ཐུབ།</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="399" />
             <source>The Chinese font file %1 could not be loaded.</source>
-            <translation type="unfinished" />
+            <translation>རྒྱ་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ %1 འཇུག་མ་ཐུབ།</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="456" />
             <source>This file is not a font Qt can use: %1</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆ་འདི་བེད་སྤྱོད་རུང་བའི་ཡིག་གཟུགས་མ་རེད། %1</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="461" />
             <source>This font has no Tibetan letters: %1</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་གཟུགས་འདིའི་ནང་བོད་ཡིག་གི་གསལ་བྱེད་མེད། %1</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="463" />
             <source>This font has no Chinese characters: %1</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་གཟུགས་འདིའི་ནང་རྒྱ་ཡིག་མེད། %1</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="515" />
             <source>Fonts missing</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་གཟུགས་མི་འདང་།</translation>
         </message>
     </context>
     <context>
@@ -54,32 +54,32 @@
         <message>
             <location filename="../ui/widgets/tibetan_edit.py" line="139" />
             <source>Type Tibetan script here. Chinese characters belong in the Chinese name field.</source>
-            <translation type="unfinished" />
+            <translation>འདིར་བོད་ཡིག་འབྲི་རོགས། རྒྱ་ཡིག་ནི་རྒྱ་ཡིག་མིང་གི་རེའུ་མིག་ནང་འབྲི་དགོས།</translation>
         </message>
         <message>
             <location filename="../ui/widgets/tibetan_edit.py" line="147" />
             <source>“%1” is not valid Wylie. Correct it, or type the text in Tibetan script.</source>
-            <translation type="unfinished" />
+            <translation>“%1” ནི་ཝ་ལི་ཡི་སྦྱོར་སྟངས་ཡང་དག་མིན། བཅོས་སྒྲིག་གནང་བའམ། ཡང་ན་བོད་ཡིག་ཐད་ཀར་འབྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../ui/widgets/tibetan_edit.py" line="142" />
             <source>Type Tibetan script here, not Latin letters. To type Tibetan with Latin letters, switch on Wylie input (the W button).</source>
-            <translation type="unfinished" />
+            <translation>འདིར་བོད་ཡིག་འབྲི་དགོས། ལ་ཏིན་ཡི་གེ་མི་ཆོག ལ་ཏིན་ཡི་གེས་བོད་ཡིག་འབྲི་ན། ཝ་ལི་ནང་འཇུག་ (W མཐེབ་གཅུས།) ཁ་ཕྱེ་རོགས།</translation>
         </message>
         <message>
             <location filename="../ui/widgets/tibetan_edit.py" line="301" />
             <source>Wylie input is on: type Latin letters (bkra shis) and they become Tibetan script. Click W to type with a Tibetan keyboard instead.</source>
-            <translation type="unfinished" />
+            <translation>ཝ་ལི་ནང་འཇུག་ཁ་ཕྱེ་ཡོད། ལ་ཏིན་ཡི་གེ (bkra shis) འབྲི་ན་བོད་ཡིག་ཏུ་འགྱུར། བོད་ཡིག་མཐེབ་གཞོང་གིས་འབྲི་ན་ W ལ་མནན་རོགས།</translation>
         </message>
         <message>
             <location filename="../ui/widgets/tibetan_edit.py" line="303" />
             <source>Wylie input is off: type with a Tibetan keyboard. Click W to type Tibetan with Latin letters (Wylie).</source>
-            <translation type="unfinished" />
+            <translation>ཝ་ལི་ནང་འཇུག་ཁ་བརྒྱབ་ཡོད། བོད་ཡིག་མཐེབ་གཞོང་གིས་འབྲི་རོགས། ལ་ཏིན་ཡི་གེ (ཝ་ལི) ཡིས་བོད་ཡིག་འབྲི་ན་ W ལ་མནན་རོགས།</translation>
         </message>
         <message>
             <location filename="../ui/widgets/tibetan_edit.py" line="309" />
             <source>Wylie input</source>
-            <translation type="unfinished" />
+            <translation>ཝ་ལི་ནང་འཇུག</translation>
         </message>
     </context>
     <context>
@@ -87,22 +87,22 @@
         <message>
             <location filename="../app/cli.py" line="63" />
             <source>There is no register at {path}. Create it first with the init command.</source>
-            <translation type="unfinished" />
+            <translation>{path} ལ་ཐོ་དེབ་མེད། སྔོན་ལ་ init བཀའ་བརྡས་གསར་བཟོ་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/cli.py" line="82" />
             <source>Stopped.</source>
-            <translation type="unfinished" />
+            <translation>མཚམས་བཞག་ཟིན།</translation>
         </message>
         <message>
             <location filename="../app/cli.py" line="85" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆ་འབྲི་ཀློག་བྱེད་མ་ཐུབ། {detail}། སྡུད་སྡེར་རམ་ USB ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས། ཉར་ཚགས་བྱས་ཟིན་པའི་གཞི་གྲངས་ལ་འགྱུར་བ་མ་བྱུང་།</translation>
         </message>
         <message>
             <location filename="../app/cli.py" line="92" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
-            <translation type="unfinished" />
+            <translation>མཉེན་ཆས་ལ་རེ་སྒུག་མེད་པའི་ནོར་འཁྲུལ་ཞིག་བྱུང་། ཉར་ཚགས་བྱས་པའི་གཞི་གྲངས་མ་བརླགས། ཞིབ་ཕྲ་ {path} ནང་ཡོད།</translation>
         </message>
         <message>
             <location filename="../app/domain/dates.py" line="29" />
@@ -135,17 +135,17 @@
         <message>
             <location filename="../app/domain/errors.py" line="100" />
             <source>This record was changed elsewhere after you opened it. Close it and open it again.</source>
-            <translation type="unfinished" />
+            <translation>ཁྱེད་ཀྱིས་ཟིན་ཐོ་འདི་ཁ་ཕྱེ་རྗེས་ས་གཞན་ནས་བཟོ་བཅོས་བྱས་འདུག ཁ་རྒྱག་རྗེས་ཡང་བསྐྱར་ཁ་ཕྱེ་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/errors.py" line="88" />
             <source>Record not found: {key}</source>
-            <translation type="unfinished" />
+            <translation>ཟིན་ཐོ་རྙེད་མ་བྱུང་། {key}</translation>
         </message>
         <message>
             <location filename="../app/domain/errors.py" line="110" />
             <source>Your account is not allowed to do this: {action}</source>
-            <translation type="unfinished" />
+            <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་བྱ་བ་འདི་བྱེད་དབང་མེད། {action}</translation>
         </message>
         <message>
             <location filename="../app/domain/idnumber.py" line="87" />
@@ -325,27 +325,27 @@
         <message>
             <location filename="../app/domain/offices.py" line="18" />
             <source>An office code has 6 digits (county, GB/T 2260) or 9 or 12 digits (township or village statistical code).</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁང་གི་ཨང་རྟགས་ནི་ཨང་གྲངས་ 6 (རྫོང་། GB/T 2260) ཡང་ན་ 9 དང་ 12 (ཞང་ངམ་གྲོང་ཚོའི་སྡོམ་རྩིས་ཨང་རྟགས།) ཡིན།</translation>
         </message>
         <message>
             <location filename="../app/domain/offices.py" line="23" />
             <source>The level must be county, township or village.</source>
-            <translation type="unfinished" />
+            <translation>རིམ་པ་ནི་རྫོང་། ཞང་། གྲོང་ཚོ་བཅས་ཀྱི་ཁྲོད་ནས་གཅིག་ཡིན་དགོས།</translation>
         </message>
         <message>
             <location filename="../app/domain/offices.py" line="25" />
             <source>The office needs a Chinese name.</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁང་ལ་རྒྱ་ཡིག་གི་མིང་དགོས།</translation>
         </message>
         <message>
             <location filename="../app/domain/offices.py" line="27" />
             <source>The parent office code has 6, 9 or 12 digits.</source>
-            <translation type="unfinished" />
+            <translation>གོང་རིམ་ལས་ཁང་གི་ཨང་རྟགས་ནི་ཨང་གྲངས་ 6 དང་ 9 ཡང་ན་ 12 ཡིན།</translation>
         </message>
         <message>
             <location filename="../app/domain/offices.py" line="21" />
             <source>Office codes in Qinghai start with 63.</source>
-            <translation type="unfinished" />
+            <translation>མཚོ་སྔོན་གྱི་ལས་ཁང་ཨང་རྟགས་ནི་ 63 ནས་འགོ་འཛུགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/phone.py" line="26" />
@@ -447,67 +447,67 @@
         <message>
             <location filename="../app/domain/script.py" line="96" />
             <source>This is not valid Wylie: {text}</source>
-            <translation type="unfinished" />
+            <translation>འདི་ནི་ཝ་ལི་ཡི་སྦྱོར་སྟངས་ཡང་དག་མིན། {text}</translation>
         </message>
         <message>
             <location filename="../app/services/households.py" line="81" />
             <source>This ID number is already registered for household {name}.</source>
-            <translation type="unfinished" />
+            <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་འདི་ཁྱིམ་ཚང་ {name} གི་འོག་ཏུ་ཐོ་འགོད་བྱས་ཟིན།</translation>
         </message>
         <message>
             <location filename="../app/services/households.py" line="86" />
             <source>Choose a village from the list.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་གཞུང་ནང་ནས་གྲོང་ཚོ་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/loans.py" line="86" />
             <source>A demand that is already decided cannot be edited; record the next step instead.</source>
-            <translation type="unfinished" />
+            <translation>ཐག་གཅོད་ཟིན་པའི་དགོས་མཁོ་བཟོ་བཅོས་བྱེད་མི་ཆོག རྗེས་མའི་གོ་རིམ་ཐོ་འགོད་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/loans.py" line="51" />
             <source>Choose a loan product from the list.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་གཞུང་ནང་ནས་དངུལ་བསྐྱིན་ཐོན་རྫས་ཤིག་འདེམས་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/loans.py" line="55" />
             <source>Choose the household this demand is for.</source>
-            <translation type="unfinished" />
+            <translation>དགོས་མཁོ་འདི་གང་གི་ཡིན་པའི་ཁྱིམ་ཚང་འདེམས་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/ratings.py" line="62" />
             <source>Choose the household this rating is for.</source>
-            <translation type="unfinished" />
+            <translation>རིམ་པ་གཏན་འཁེལ་འདི་གང་གི་ཡིན་པའི་ཁྱིམ་ཚང་འདེམས་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/ratings.py" line="88" />
             <source>This household already has a rating for {year}; open it to change it.</source>
-            <translation type="unfinished" />
+            <translation>ཁྱིམ་ཚང་འདི་ལ་ལོ་ {year} གི་རིམ་པ་གཏན་འཁེལ་ཡོད་ཟིན། བཟོ་བཅོས་བྱེད་ན་ཁ་ཕྱེ་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/workspace.py" line="23" />
             <source>This register has no office profile yet. Create it first (command: init, or the first-start form).</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་དེབ་འདིར་ད་དུང་ལས་ཁང་གི་ཆ་འཕྲིན་མེད། སྔོན་ལ་གསར་བཟོ་བྱེད་རོགས། (བཀའ་བརྡ་ init ཡང་ན་ཐེངས་དང་པོའི་འགོ་འཛུགས་རེའུ་མིག)</translation>
         </message>
         <message>
             <location filename="../app/services/workspace.py" line="140" />
             <source>This register already belongs to office {code}.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་དེབ་འདི་ལས་ཁང་ {code} ལ་དབང་ཟིན།</translation>
         </message>
         <message>
             <location filename="../storage/db.py" line="112" />
             <source>This register was written by a newer release of the program (schema {found}, this program knows {known}). Install the newer release; the file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་དེབ་འདི་མཉེན་ཆས་ཀྱི་པར་གཞི་གསར་བ་ཞིག་གིས་བྲིས་འདུག (སྒྲོམ་གཞི་ {found}། མཉེན་ཆས་འདིས་ཤེས་པ་ {known})། པར་གཞི་གསར་བ་སྒྲིག་འཇུག་བྱེད་རོགས། ཡིག་ཆ་ལ་འགྱུར་བ་མ་བཏང་།</translation>
         </message>
         <message>
             <location filename="../storage/db.py" line="69" />
             <source>{path} is a folder, not a register file.</source>
-            <translation type="unfinished" />
+            <translation>{path} ནི་ཡིག་ཁུག་ཡིན། ཐོ་དེབ་ཡིག་ཆ་མ་རེད།</translation>
         </message>
         <message>
             <location filename="../storage/db.py" line="79" />
             <source>{path} is not a register file or it is damaged ({detail}). Restore a backup.</source>
-            <translation type="unfinished" />
+            <translation>{path} ནི་ཐོ་དེབ་ཡིག་ཆ་མ་རེད་པའམ་སྐྱོན་ཤོར་འདུག ({detail})། གྲབས་ཉར་སླར་གསོ་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/errors.py" line="52" />
@@ -567,7 +567,7 @@
         <message>
             <location filename="../app/commands/office.py" line="64" />
             <source>The register is sound.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་དེབ་ལ་སྐྱོན་མེད།</translation>
         </message>
         <message>
             <location filename="../app/domain/complaints.py" line="72" />
@@ -1274,67 +1274,67 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/fonts.py" line="520" />
             <source>Dual-base linkage office</source>
-            <translation type="unfinished" />
+            <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="557" />
             <source>Fonts</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་གཟུགས།</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="558" />
             <source>Tibetan font:</source>
-            <translation type="unfinished" />
+            <translation>བོད་ཡིག་ཡིག་གཟུགས།</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="559" />
             <source>Chinese font:</source>
-            <translation type="unfinished" />
+            <translation>རྒྱ་ཡིག་ཡིག་གཟུགས།</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="560" />
             <source>Choose a Tibetan font file…</source>
-            <translation type="unfinished" />
+            <translation>བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།…</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="561" />
             <source>Choose a Chinese font file…</source>
-            <translation type="unfinished" />
+            <translation>རྒྱ་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།…</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="562" />
             <source>Use the installed fonts</source>
-            <translation type="unfinished" />
+            <translation>སྒྲིག་འཇུག་བྱས་ཟིན་པའི་ཡིག་གཟུགས་བེད་སྤྱོད།</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="572" />
             <source>none found</source>
-            <translation type="unfinished" />
+            <translation>རྙེད་མ་བྱུང་།</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="573" />
             <source>installed</source>
-            <translation type="unfinished" />
+            <translation>སྒྲིག་འཇུག་བྱས་ཟིན།</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="576" />
             <source>%1 (%2), drawn %3× larger</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)། ལྡབ་ %3 ཆེ་རུ་བཏང་ནས་སྟོན།</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="595" />
             <source>Choose a Tibetan font file</source>
-            <translation type="unfinished" />
+            <translation>བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="596" />
             <source>Choose a Chinese font file</source>
-            <translation type="unfinished" />
+            <translation>རྒྱ་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="598" />
             <source>Font files (*.ttf *.otf *.ttc)</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་གཟུགས་ཡིག་ཆ། (*.ttf *.otf *.ttc)</translation>
         </message>
     </context>
     <context>
@@ -1342,32 +1342,32 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/i18n.py" line="323" />
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>རྒྱ་ཡིག</translation>
         </message>
         <message>
             <location filename="../ui/i18n.py" line="324" />
             <source>Tibetan</source>
-            <translation type="unfinished" />
+            <translation>བོད་ཡིག</translation>
         </message>
         <message>
             <location filename="../ui/i18n.py" line="325" />
             <source>Bilingual</source>
-            <translation type="unfinished" />
+            <translation>སྐད་གཉིས།</translation>
         </message>
         <message>
             <location filename="../ui/i18n.py" line="390" />
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>སྐད་ཡིག(&amp;L)</translation>
         </message>
         <message>
             <location filename="../ui/i18n.py" line="393" />
             <source>Tibetan first in bilingual text</source>
-            <translation type="unfinished" />
+            <translation>སྐད་གཉིས་སྐབས་བོད་ཡིག་སྔོན་ལ།</translation>
         </message>
         <message>
             <location filename="../ui/i18n.py" line="394" />
             <source>Tibetan digits in Tibetan mode</source>
-            <translation type="unfinished" />
+            <translation>བོད་ཡིག་རྣམ་པའི་སྐབས་བོད་ཀྱི་ཨང་ཀི་བེད་སྤྱོད།</translation>
         </message>
     </context>
 </TS>

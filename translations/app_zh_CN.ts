@@ -6,47 +6,47 @@
         <message>
             <location filename="../ui/fonts.py" line="147" />
             <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install the Windows optional feature “Tibetan Supplemental Fonts” (Microsoft Himalaya), or choose a Tibetan font file in Settings.</source>
-            <translation type="unfinished" />
+            <translation>未安装藏文字体，藏文会显示为空白方框。请安装 Windows 可选功能“藏文补充字体”（Microsoft Himalaya），或在“设置”中选择一个藏文字体文件。</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="152" />
             <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install %1, or choose a Tibetan font file in Settings.</source>
-            <translation type="unfinished" />
+            <translation>未安装藏文字体，藏文会显示为空白方框。请安装 %1，或在“设置”中选择一个藏文字体文件。</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="156" />
             <source>No Chinese font is installed. Install Microsoft YaHei or SimSun (Windows) or WenQuanYi Micro Hei / Noto Sans CJK SC (Linux), or choose a font file in Settings.</source>
-            <translation type="unfinished" />
+            <translation>未安装中文字体。请安装微软雅黑或宋体（Windows），或文泉驿微米黑 / Noto Sans CJK SC（Linux），或在“设置”中选择一个字体文件。</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="396" />
             <source>The Tibetan font file %1 could not be loaded.</source>
-            <translation type="unfinished" />
+            <translation>无法加载藏文字体文件 %1。</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="399" />
             <source>The Chinese font file %1 could not be loaded.</source>
-            <translation type="unfinished" />
+            <translation>无法加载中文字体文件 %1。</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="456" />
             <source>This file is not a font Qt can use: %1</source>
-            <translation type="unfinished" />
+            <translation>此文件不是可用的字体：%1</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="461" />
             <source>This font has no Tibetan letters: %1</source>
-            <translation type="unfinished" />
+            <translation>此字体不含藏文字母：%1</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="463" />
             <source>This font has no Chinese characters: %1</source>
-            <translation type="unfinished" />
+            <translation>此字体不含汉字：%1</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="515" />
             <source>Fonts missing</source>
-            <translation type="unfinished" />
+            <translation>缺少字体</translation>
         </message>
     </context>
     <context>
@@ -54,32 +54,32 @@
         <message>
             <location filename="../ui/widgets/tibetan_edit.py" line="139" />
             <source>Type Tibetan script here. Chinese characters belong in the Chinese name field.</source>
-            <translation type="unfinished" />
+            <translation>此处请输入藏文。汉字请填在中文姓名栏中。</translation>
         </message>
         <message>
             <location filename="../ui/widgets/tibetan_edit.py" line="147" />
             <source>“%1” is not valid Wylie. Correct it, or type the text in Tibetan script.</source>
-            <translation type="unfinished" />
+            <translation>“%1”不是有效的威利转写。请改正，或直接输入藏文。</translation>
         </message>
         <message>
             <location filename="../ui/widgets/tibetan_edit.py" line="142" />
             <source>Type Tibetan script here, not Latin letters. To type Tibetan with Latin letters, switch on Wylie input (the W button).</source>
-            <translation type="unfinished" />
+            <translation>此处请输入藏文，不要输入拉丁字母。如需用拉丁字母输入藏文，请打开威利输入（W 按钮）。</translation>
         </message>
         <message>
             <location filename="../ui/widgets/tibetan_edit.py" line="301" />
             <source>Wylie input is on: type Latin letters (bkra shis) and they become Tibetan script. Click W to type with a Tibetan keyboard instead.</source>
-            <translation type="unfinished" />
+            <translation>威利输入已打开：输入拉丁字母（bkra shis）会转换为藏文。点击 W 可改用藏文键盘输入。</translation>
         </message>
         <message>
             <location filename="../ui/widgets/tibetan_edit.py" line="303" />
             <source>Wylie input is off: type with a Tibetan keyboard. Click W to type Tibetan with Latin letters (Wylie).</source>
-            <translation type="unfinished" />
+            <translation>威利输入已关闭：请用藏文键盘输入。点击 W 可用拉丁字母（威利）输入藏文。</translation>
         </message>
         <message>
             <location filename="../ui/widgets/tibetan_edit.py" line="309" />
             <source>Wylie input</source>
-            <translation type="unfinished" />
+            <translation>威利输入</translation>
         </message>
     </context>
     <context>
@@ -87,22 +87,22 @@
         <message>
             <location filename="../app/cli.py" line="63" />
             <source>There is no register at {path}. Create it first with the init command.</source>
-            <translation type="unfinished" />
+            <translation>{path} 处没有台账。请先用 init 命令创建。</translation>
         </message>
         <message>
             <location filename="../app/cli.py" line="82" />
             <source>Stopped.</source>
-            <translation type="unfinished" />
+            <translation>已停止。</translation>
         </message>
         <message>
             <location filename="../app/cli.py" line="85" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
-            <translation type="unfinished" />
+            <translation>无法读写文件：{detail}。请检查磁盘或U盘后重试；已保存的数据没有改变。</translation>
         </message>
         <message>
             <location filename="../app/cli.py" line="92" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
-            <translation type="unfinished" />
+            <translation>程序发生了意外错误。已保存的数据没有丢失。详细信息见 {path}。</translation>
         </message>
         <message>
             <location filename="../app/domain/dates.py" line="29" />
@@ -135,17 +135,17 @@
         <message>
             <location filename="../app/domain/errors.py" line="100" />
             <source>This record was changed elsewhere after you opened it. Close it and open it again.</source>
-            <translation type="unfinished" />
+            <translation>您打开此记录后，它已在别处被修改。请关闭后重新打开。</translation>
         </message>
         <message>
             <location filename="../app/domain/errors.py" line="88" />
             <source>Record not found: {key}</source>
-            <translation type="unfinished" />
+            <translation>未找到记录：{key}</translation>
         </message>
         <message>
             <location filename="../app/domain/errors.py" line="110" />
             <source>Your account is not allowed to do this: {action}</source>
-            <translation type="unfinished" />
+            <translation>您的账户无权执行此操作：{action}</translation>
         </message>
         <message>
             <location filename="../app/domain/idnumber.py" line="87" />
@@ -325,27 +325,27 @@
         <message>
             <location filename="../app/domain/offices.py" line="18" />
             <source>An office code has 6 digits (county, GB/T 2260) or 9 or 12 digits (township or village statistical code).</source>
-            <translation type="unfinished" />
+            <translation>工作室代码为 6 位（县，GB/T 2260），或 9 位、12 位（乡镇或村的统计代码）。</translation>
         </message>
         <message>
             <location filename="../app/domain/offices.py" line="23" />
             <source>The level must be county, township or village.</source>
-            <translation type="unfinished" />
+            <translation>级别必须是县、乡或村。</translation>
         </message>
         <message>
             <location filename="../app/domain/offices.py" line="25" />
             <source>The office needs a Chinese name.</source>
-            <translation type="unfinished" />
+            <translation>工作室需要中文名称。</translation>
         </message>
         <message>
             <location filename="../app/domain/offices.py" line="27" />
             <source>The parent office code has 6, 9 or 12 digits.</source>
-            <translation type="unfinished" />
+            <translation>上级工作室代码为 6、9 或 12 位。</translation>
         </message>
         <message>
             <location filename="../app/domain/offices.py" line="21" />
             <source>Office codes in Qinghai start with 63.</source>
-            <translation type="unfinished" />
+            <translation>青海的工作室代码以 63 开头。</translation>
         </message>
         <message>
             <location filename="../app/domain/phone.py" line="26" />
@@ -447,67 +447,67 @@
         <message>
             <location filename="../app/domain/script.py" line="96" />
             <source>This is not valid Wylie: {text}</source>
-            <translation type="unfinished" />
+            <translation>这不是有效的威利转写：{text}</translation>
         </message>
         <message>
             <location filename="../app/services/households.py" line="81" />
             <source>This ID number is already registered for household {name}.</source>
-            <translation type="unfinished" />
+            <translation>此身份证号码已登记在农牧户 {name} 名下。</translation>
         </message>
         <message>
             <location filename="../app/services/households.py" line="86" />
             <source>Choose a village from the list.</source>
-            <translation type="unfinished" />
+            <translation>请从列表中选择村。</translation>
         </message>
         <message>
             <location filename="../app/services/loans.py" line="86" />
             <source>A demand that is already decided cannot be edited; record the next step instead.</source>
-            <translation type="unfinished" />
+            <translation>已有决定的需求不能再修改；请记录下一步。</translation>
         </message>
         <message>
             <location filename="../app/services/loans.py" line="51" />
             <source>Choose a loan product from the list.</source>
-            <translation type="unfinished" />
+            <translation>请从列表中选择贷款产品。</translation>
         </message>
         <message>
             <location filename="../app/services/loans.py" line="55" />
             <source>Choose the household this demand is for.</source>
-            <translation type="unfinished" />
+            <translation>请选择此需求所属的农牧户。</translation>
         </message>
         <message>
             <location filename="../app/services/ratings.py" line="62" />
             <source>Choose the household this rating is for.</source>
-            <translation type="unfinished" />
+            <translation>请选择此评级所属的农牧户。</translation>
         </message>
         <message>
             <location filename="../app/services/ratings.py" line="88" />
             <source>This household already has a rating for {year}; open it to change it.</source>
-            <translation type="unfinished" />
+            <translation>该农牧户已有 {year} 年的评级；如需修改请打开它。</translation>
         </message>
         <message>
             <location filename="../app/services/workspace.py" line="23" />
             <source>This register has no office profile yet. Create it first (command: init, or the first-start form).</source>
-            <translation type="unfinished" />
+            <translation>此台账还没有工作室信息。请先创建（命令 init，或首次启动表单）。</translation>
         </message>
         <message>
             <location filename="../app/services/workspace.py" line="140" />
             <source>This register already belongs to office {code}.</source>
-            <translation type="unfinished" />
+            <translation>此台账已属于工作室 {code}。</translation>
         </message>
         <message>
             <location filename="../storage/db.py" line="112" />
             <source>This register was written by a newer release of the program (schema {found}, this program knows {known}). Install the newer release; the file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>此台账由更新版本的程序写入（结构 {found}，本程序支持 {known}）。请安装新版本；文件未被改动。</translation>
         </message>
         <message>
             <location filename="../storage/db.py" line="69" />
             <source>{path} is a folder, not a register file.</source>
-            <translation type="unfinished" />
+            <translation>{path} 是文件夹，不是台账文件。</translation>
         </message>
         <message>
             <location filename="../storage/db.py" line="79" />
             <source>{path} is not a register file or it is damaged ({detail}). Restore a backup.</source>
-            <translation type="unfinished" />
+            <translation>{path} 不是台账文件或已损坏（{detail}）。请恢复备份。</translation>
         </message>
         <message>
             <location filename="../exports/pdf/errors.py" line="52" />
@@ -567,7 +567,7 @@
         <message>
             <location filename="../app/commands/office.py" line="64" />
             <source>The register is sound.</source>
-            <translation type="unfinished" />
+            <translation>台账完好。</translation>
         </message>
         <message>
             <location filename="../app/domain/complaints.py" line="72" />
@@ -1274,67 +1274,67 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/fonts.py" line="520" />
             <source>Dual-base linkage office</source>
-            <translation type="unfinished" />
+            <translation>双基联动工作室</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="557" />
             <source>Fonts</source>
-            <translation type="unfinished" />
+            <translation>字体</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="558" />
             <source>Tibetan font:</source>
-            <translation type="unfinished" />
+            <translation>藏文字体：</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="559" />
             <source>Chinese font:</source>
-            <translation type="unfinished" />
+            <translation>中文字体：</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="560" />
             <source>Choose a Tibetan font file…</source>
-            <translation type="unfinished" />
+            <translation>选择藏文字体文件…</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="561" />
             <source>Choose a Chinese font file…</source>
-            <translation type="unfinished" />
+            <translation>选择中文字体文件…</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="562" />
             <source>Use the installed fonts</source>
-            <translation type="unfinished" />
+            <translation>使用已安装的字体</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="572" />
             <source>none found</source>
-            <translation type="unfinished" />
+            <translation>未找到</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="573" />
             <source>installed</source>
-            <translation type="unfinished" />
+            <translation>已安装</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="576" />
             <source>%1 (%2), drawn %3× larger</source>
-            <translation type="unfinished" />
+            <translation>%1（%2），放大 %3 倍显示</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="595" />
             <source>Choose a Tibetan font file</source>
-            <translation type="unfinished" />
+            <translation>选择藏文字体文件</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="596" />
             <source>Choose a Chinese font file</source>
-            <translation type="unfinished" />
+            <translation>选择中文字体文件</translation>
         </message>
         <message>
             <location filename="../ui/fonts.py" line="598" />
             <source>Font files (*.ttf *.otf *.ttc)</source>
-            <translation type="unfinished" />
+            <translation>字体文件 (*.ttf *.otf *.ttc)</translation>
         </message>
     </context>
     <context>
@@ -1342,32 +1342,32 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/i18n.py" line="323" />
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>中文</translation>
         </message>
         <message>
             <location filename="../ui/i18n.py" line="324" />
             <source>Tibetan</source>
-            <translation type="unfinished" />
+            <translation>藏文</translation>
         </message>
         <message>
             <location filename="../ui/i18n.py" line="325" />
             <source>Bilingual</source>
-            <translation type="unfinished" />
+            <translation>双语</translation>
         </message>
         <message>
             <location filename="../ui/i18n.py" line="390" />
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>语言(&amp;L)</translation>
         </message>
         <message>
             <location filename="../ui/i18n.py" line="393" />
             <source>Tibetan first in bilingual text</source>
-            <translation type="unfinished" />
+            <translation>双语时藏文在前</translation>
         </message>
         <message>
             <location filename="../ui/i18n.py" line="394" />
             <source>Tibetan digits in Tibetan mode</source>
-            <translation type="unfinished" />
+            <translation>藏文模式下使用藏文数字</translation>
         </message>
     </context>
 </TS>
