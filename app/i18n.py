@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import subprocess
+import tempfile
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -24,7 +26,12 @@ Mode = Literal["zh", "bo", "both", "en"]
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
 TS_FILES = {"zh": "app_zh_CN.ts", "bo": "app_bo_CN.ts"}
-QM_FILES = {"zh": "app_zh_CN.qm", "bo": "app_bo_CN.qm"}
+# "bo+zh" / "zh+bo": bilingual catalogs (Tibetan first / Chinese first) compiled from the two .ts
+# files, so the GUI's bilingual mode is one ordinary QTranslator (a Python QTranslator subclass
+# would be called for every lookup — and PySide6 6.x leaks a reference to None on each such call,
+# which crashes Python 3.11 at exit).
+QM_FILES = {"zh": "app_zh_CN.qm", "bo": "app_bo_CN.qm", "bo+zh": "app_bo_zh.qm",
+            "zh+bo": "app_zh_bo.qm"}
 
 DOMAIN = "domain"
 
@@ -103,32 +110,123 @@ def _lrelease() -> str | None:
     return None
 
 
-def build_qm(force: bool = False) -> list[Path]:
-    """Compile each `.ts` to its `.qm` with pyside6-lrelease when the `.qm` is missing or older.
+_MNEMONIC_IN_PARENS = re.compile(r"\s*\(&[^)]\)")  # "保存(&S)": the Chinese catalogs' style
 
-    Returns the `.qm` files written; an empty list when all were up to date (the common case at
-    start-up: a stat per file). Raises RuntimeError with lrelease's output when it fails, and when
-    a `.qm` is stale but no lrelease is found next to the running Python.
+
+def strip_mnemonic(text: str) -> str:
+    """`text` without its keyboard-mnemonic marker ("&Yes" → "Yes", "是(&Y)" → "是")."""
+    text = _MNEMONIC_IN_PARENS.sub("", text)
+    return text.replace("&&", "\x00").replace("&", "").replace("\x00", "&&")
+
+
+def join_ui_texts(zh: str, bo: str, tibetan_first: bool = True) -> str:
+    """A bilingual UI string: halves joined by " / ", or by a line break for sentences.
+
+    Only the first half keeps its mnemonic: two ``&`` in one button would underline two letters.
+    """
+    first, second = (bo, zh) if tibetan_first else (zh, bo)
+    if not first or not second:
+        return first or second
+    if first == second:
+        return first
+    # sentences read better one language per line; labels, headers and buttons stay on one line
+    long = len(first) + len(second) > 60
+    sep = "\n" if ("\n" in first or "\n" in second or long) else " / "
+    return first + sep + strip_mnemonic(second)
+
+
+def _finished_texts(msg: ET.Element) -> list[str] | None:
+    tr = msg.find("translation")
+    if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished"):
+        return None
+    forms = tr.findall("numerusform")
+    texts = [f.text or "" for f in forms] if forms else [tr.text or ""]
+    return texts if all(t.strip() for t in texts) else None
+
+
+def _ts_messages(path: Path) -> dict[tuple[str, str, str], tuple[bool, list[str] | None]]:
+    out = {}
+    for ctx in ET.parse(path).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            key = (name, msg.findtext("source") or "", msg.findtext("comment") or "")
+            out[key] = (msg.get("numerus") == "yes", _finished_texts(msg))
+    return out
+
+
+def bilingual_ts(tibetan_first: bool) -> str:
+    """A .ts document whose translations are the Tibetan and Chinese ones joined."""
+    zh = _ts_messages(TRANSLATIONS_DIR / TS_FILES["zh"])
+    bo = _ts_messages(TRANSLATIONS_DIR / TS_FILES["bo"])
+    root = ET.Element("TS", version="2.1", language="bo_CN")
+    contexts: dict[str, ET.Element] = {}
+    for key in sorted(set(zh) | set(bo)):
+        numerus = (zh.get(key) or bo.get(key))[0]
+        zt = (zh.get(key) or (False, None))[1] or []
+        bt = (bo.get(key) or (False, None))[1] or []
+        if not zt and not bt:
+            continue
+        n = max(len(zt), len(bt))
+        zt, bt = zt + [zt[-1] if zt else ""] * (n - len(zt)), bt + [bt[-1] if bt else ""] * (n - len(bt))
+        joined = [join_ui_texts(z, b, tibetan_first) for z, b in zip(zt, bt)]
+        ctx = contexts.get(key[0])
+        if ctx is None:
+            ctx = contexts[key[0]] = ET.SubElement(root, "context")
+            ET.SubElement(ctx, "name").text = key[0]
+        msg = ET.SubElement(ctx, "message")
+        ET.SubElement(msg, "source").text = key[1]
+        if key[2]:
+            ET.SubElement(msg, "comment").text = key[2]
+        tr = ET.SubElement(msg, "translation")
+        if numerus:
+            msg.set("numerus", "yes")
+            for text in joined:
+                ET.SubElement(tr, "numerusform").text = text
+        else:
+            tr.text = joined[0]
+    return '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + ET.tostring(root, encoding="unicode")
+
+
+def _compile(tool: str, ts: Path, qm: Path) -> None:
+    tmp = qm.with_name(qm.name + f".{os.getpid()}.tmp")
+    # -nounfinished: a draft a reviewer has not accepted is not shown (same rule as _catalog)
+    proc = subprocess.run([tool, "-silent", "-nounfinished", str(ts), "-qm", str(tmp)],
+                          capture_output=True, text=True)
+    if proc.returncode != 0 or not tmp.exists():
+        raise RuntimeError(f"lrelease failed on {ts.name}: {proc.stdout}{proc.stderr}")
+    os.replace(tmp, qm)  # atomic: a parallel test process never sees half a file
+
+
+def build_qm(force: bool = False) -> list[Path]:
+    """Compile the `.ts` files to `.qm` with pyside6-lrelease where a `.qm` is missing or older.
+
+    Four catalogs: zh, bo, and the bilingual bo+zh and zh+bo made from both. Returns the `.qm`
+    files written; an empty list when all were up to date (the common case at start-up: a stat
+    per file). Raises RuntimeError with lrelease's output when it fails, and when a `.qm` is
+    stale but no lrelease is found next to the running Python.
     No Qt import: this runs a program, so the CLI and the test session can call it too.
     """
+    sources = {"zh": ["zh"], "bo": ["bo"], "bo+zh": ["zh", "bo"], "zh+bo": ["zh", "bo"]}
     written: list[Path] = []
-    for lang, ts_name in TS_FILES.items():
-        ts, qm = TRANSLATIONS_DIR / ts_name, qm_path(lang)
-        if not ts.exists():
+    for name, langs in sources.items():
+        ts_paths = [TRANSLATIONS_DIR / TS_FILES[lang] for lang in langs]
+        if not all(p.exists() for p in ts_paths):
             continue
-        if not force and qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+        qm = qm_path(name)
+        newest = max(p.stat().st_mtime for p in ts_paths)
+        if not force and qm.exists() and qm.stat().st_mtime >= newest:
             continue
         tool = _lrelease()
         if tool is None:
             if qm.exists():
                 continue  # a frozen build ships .qm without the tool; use what is there
             raise RuntimeError(f"pyside6-lrelease not found next to {sys.executable}")
-        tmp = qm.with_name(qm.name + f".{os.getpid()}.tmp")
-        # -nounfinished: a draft a reviewer has not accepted is not shown (same rule as _catalog)
-        proc = subprocess.run([tool, "-silent", "-nounfinished", str(ts), "-qm", str(tmp)],
-                              capture_output=True, text=True)
-        if proc.returncode != 0 or not tmp.exists():
-            raise RuntimeError(f"lrelease failed on {ts.name}: {proc.stdout}{proc.stderr}")
-        os.replace(tmp, qm)  # atomic: a parallel test process never sees half a file
+        if len(langs) == 1:
+            _compile(tool, ts_paths[0], qm)
+        else:
+            with tempfile.TemporaryDirectory() as tmp:
+                ts = Path(tmp) / f"{qm.stem}.ts"
+                ts.write_text(bilingual_ts(tibetan_first=name == "bo+zh"), encoding="utf-8")
+                _compile(tool, ts, qm)
         written.append(qm)
     return written

@@ -28,14 +28,13 @@ Modes
 -----
 "zh": our zh_CN catalog, then Qt's own qtbase_zh_CN.qm (for Qt texts we did not list).
 "bo": our bo_CN catalog (Qt ships no Tibetan: Qt's standard texts are in our .ts files).
-"both": :class:`BilingualTranslator` answers every lookup with the Tibetan and the Chinese text
-joined, Tibetan first unless the user turned the order round ("Tibetan autonomous prefectures
-set bilingual text Tibetan first", DESIGN §5).
+"both": a bilingual catalog compiled from the two .ts files (app.i18n.build_qm), every
+translation the Tibetan and the Chinese text joined, Tibetan first unless the user turned the
+order round ("Tibetan autonomous prefectures set bilingual text Tibetan first", DESIGN §5).
 The mode, the order and the Tibetan-digits option are remembered in QSettings.
 """
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibraryInfo, QLocale,
@@ -55,63 +54,13 @@ _KEY_MODE = "ui/language_mode"
 _KEY_TIBETAN_FIRST = "ui/tibetan_first"
 _KEY_TIBETAN_DIGITS = "ui/tibetan_digits"
 
-_MNEMONIC_IN_PARENS = re.compile(r"\s*\(&[^)]\)")  # "保存(&S)" style, Chinese catalogs use it
-
-
-def strip_mnemonic(text: str) -> str:
-    """`text` without its keyboard-mnemonic marker ("&Yes" → "Yes", "是(&Y)" → "是").
-
-    In bilingual text only the first half keeps its mnemonic: two ``&`` in one button would
-    underline two letters and confuse Alt-key navigation.
-    """
-    text = _MNEMONIC_IN_PARENS.sub("", text)
-    return text.replace("&&", "\x00").replace("&", "").replace("\x00", "&&")
-
-
-def join_texts(zh: str, bo: str, tibetan_first: bool = True) -> str:
-    """One bilingual string: halves joined by " / " (by a line break if either is multi-line)."""
-    first, second = (bo, zh) if tibetan_first else (zh, bo)
-    if not first or not second:
-        return first or second
-    if first == second:
-        return first
-    sep = "\n" if ("\n" in first or "\n" in second) else " / "
-    return first + sep + strip_mnemonic(second)
+# the pure halves of bilingual text live in app.i18n (the .qm build uses them too)
+strip_mnemonic = app_i18n.strip_mnemonic
+join_texts = app_i18n.join_ui_texts
 
 
 def qt_translations_dir() -> str:
     return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-
-
-class BilingualTranslator(QTranslator):
-    """Answers each lookup with the Tibetan and the Chinese translation joined.
-
-    It consults its own (not installed) translators: our bo catalog, our zh catalog and Qt's
-    qtbase zh catalog. A string only one side knows is shown in that side's language; a string
-    neither knows gets "" so Qt falls back to the English source.
-    """
-
-    def __init__(self, bo: list[QTranslator], zh: list[QTranslator], tibetan_first: bool = True,
-                 parent: QObject | None = None):
-        super().__init__(parent)
-        self._bo, self._zh = bo, zh
-        self.tibetan_first = tibetan_first
-
-    @staticmethod
-    def _first(translators: list[QTranslator], context, source, disambiguation, n) -> str:
-        for t in translators:
-            text = t.translate(context, source, disambiguation, n)
-            if text:
-                return text
-        return ""
-
-    def translate(self, context, sourceText, disambiguation=None, n=-1):  # noqa: N802 (Qt name)
-        bo = self._first(self._bo, context, sourceText, disambiguation, n)
-        zh = self._first(self._zh, context, sourceText, disambiguation, n)
-        return join_texts(zh, bo, self.tibetan_first)
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt refuses to install an "empty" translator
-        return False
 
 
 class Language(QObject):
@@ -167,21 +116,25 @@ class Language(QObject):
         self.apply()
 
     # -- translators -----------------------------------------------------------------------------
-    def _catalog(self, lang: str) -> list[QTranslator]:
-        """Loaded (not installed) translators for one language, ours first, cached."""
-        if lang not in self._catalogs:
+    def _catalog(self, name: str) -> list[QTranslator]:
+        """Loaded (not installed) translators for "zh", "bo", "bo+zh" or "zh+bo", ours first.
+
+        Qt's own Chinese (qtbase_zh_CN.qm) comes after ours in every catalog that shows Chinese,
+        for the few Qt texts the project does not list itself.
+        """
+        if name not in self._catalogs:
             app_i18n.build_qm()  # compiles the .ts when it changed since the last build
             found: list[QTranslator] = []
             ours = QTranslator(self)
-            if ours.load(str(app_i18n.qm_path(lang))):
+            if ours.load(str(app_i18n.qm_path(name))):
                 found.append(ours)
-            if lang == "zh":
+            if "zh" in name:
                 qt = QTranslator(self)
                 if qt.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
                            qt_translations_dir()):
                     found.append(qt)
-            self._catalogs[lang] = found
-        return self._catalogs[lang]
+            self._catalogs[name] = found
+        return self._catalogs[name]
 
     def reload_catalogs(self) -> None:
         """Drop loaded catalogs (after the .ts files changed) and install fresh ones."""
@@ -195,12 +148,9 @@ class Language(QObject):
             raise RuntimeError("create the QApplication before applying a language")
         for t in self._installed:
             app.removeTranslator(t)
-        if self._mode == "both":
-            wanted: list[QTranslator] = [
-                BilingualTranslator(self._catalog("bo"), self._catalog("zh"), self._tibetan_first, self)]
-        else:
-            # installTranslator puts the newest first: install Qt's catalog before ours
-            wanted = list(reversed(self._catalog(self._mode)))
+        name = self._mode if self._mode != "both" else ("bo+zh" if self._tibetan_first else "zh+bo")
+        # installTranslator puts the newest first: install Qt's catalog before ours
+        wanted = list(reversed(self._catalog(name)))
         for t in wanted:
             app.installTranslator(t)
         self._installed = wanted

@@ -74,11 +74,13 @@ def test_join_bilingual_drops_empty_and_equal_halves():
 
 def test_build_qm_compiles_once_then_is_a_no_op_until_the_ts_changes(catalog_dir):
     written = i18n.build_qm()
-    assert sorted(p.name for p in written) == ["app_bo_CN.qm", "app_zh_CN.qm"]
+    assert sorted(p.name for p in written) == ["app_bo_CN.qm", "app_bo_zh.qm", "app_zh_CN.qm",
+                                               "app_zh_bo.qm"]
     assert i18n.build_qm() == []
     later = time.time() + 5
     os.utime(catalog_dir / "app_bo_CN.ts", (later, later))
-    assert [p.name for p in i18n.build_qm()] == ["app_bo_CN.qm"]
+    # the Tibetan catalog and both bilingual ones depend on the Tibetan .ts
+    assert sorted(p.name for p in i18n.build_qm()) == ["app_bo_CN.qm", "app_bo_zh.qm", "app_zh_bo.qm"]
 
 
 def test_read_qm_finds_what_lrelease_compiled(catalog_dir):
@@ -86,6 +88,24 @@ def test_read_qm_finds_what_lrelease_compiled(catalog_dir):
     compiled = _tool().read_qm(catalog_dir / "app_bo_CN.qm")
     assert compiled[("domain", "Save")] == "ཉར་ཚགས།"
     assert ("domain", "Draft") not in compiled  # unfinished strings are not compiled
+
+
+def test_bilingual_catalog_joins_finished_translations_in_the_chosen_order(catalog_dir):
+    i18n.build_qm(force=True)
+    tool = _tool()
+    bo_first = tool.read_qm(catalog_dir / "app_bo_zh.qm")
+    zh_first = tool.read_qm(catalog_dir / "app_zh_bo.qm")
+    assert bo_first[("domain", "Save")] == "ཉར་ཚགས། / 保存"
+    assert zh_first[("domain", "Save")] == "保存 / ཉར་ཚགས།"
+    assert ("domain", "Draft") not in bo_first  # unfinished on both sides: English source shows
+
+
+def test_join_ui_texts_keeps_one_mnemonic_and_breaks_multiline_texts():
+    assert i18n.join_ui_texts("是(&Y)", "ཡིན།(&Y)") == "ཡིན།(&Y) / 是"
+    assert i18n.join_ui_texts("是(&Y)", "ཡིན།(&Y)", tibetan_first=False) == "是(&Y) / ཡིན།"
+    assert i18n.join_ui_texts("一\n二", "ཀ") == "ཀ\n一\n二"
+    sentence_zh, sentence_bo = "您打开此记录后，它已在别处被修改。" * 2, "ཟིན་ཐོ་འདི་ས་གཞན་ནས་བཟོ་བཅོས་བྱས་འདུག" * 2
+    assert i18n.join_ui_texts(sentence_zh, sentence_bo) == sentence_bo + "\n" + sentence_zh
 
 
 def _root(xml: str) -> ET.Element:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 
 from app import i18n as app_i18n
 from ui import fonts as ui_fonts
-from ui.i18n import BilingualTranslator, Language, Retranslatable, join_texts, strip_mnemonic
+from ui.i18n import Language, Retranslatable, join_texts, strip_mnemonic
 
 
 def bo(ctx, src):
@@ -153,12 +153,6 @@ def test_bilingual_join_strips_the_second_mnemonic_and_splits_long_texts():
     assert join_texts("是(&Y)", "ཡིན།(&Y)") == "ཡིན།(&Y) / 是"
     assert join_texts("一\n二", "ཀ") == "ཀ\n一\n二"
     assert join_texts("", "ཀ") == "ཀ" and join_texts("卓玛", "卓玛") == "卓玛"
-
-
-def test_bilingual_translator_leaves_unknown_strings_to_the_source(language):
-    t = BilingualTranslator([], [])
-    assert t.translate("Nowhere", "Nothing") == ""
-    assert not t.isEmpty()
 
 
 # --- fonts -------------------------------------------------------------------------------------
