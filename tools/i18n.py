@@ -45,7 +45,9 @@ DOMAIN = "domain"
 # qplatformtheme.cpp (standard buttons), qmessagebox.cpp, qlineedit.cpp / qwidgettextcontrol.cpp
 # (context menus), qabstractspinbox.cpp, qfiledialog.cpp / qfilesystemmodel.cpp (Qt's own file
 # dialog, used when there is no native one), qprogressdialog.cpp, qinputdialog.cpp, qwizard.cpp.
-QT_STANDARD: dict[str, list[str]] = {
+# Checked against Qt 6.12 itself by logging every lookup these widgets make (a logging
+# QTranslator, offscreen): shortcuts (Ctrl, Alt+Left) and QT_LAYOUT_DIRECTION are left to Qt.
+QT_STANDARD: dict[str, list] = {
     "QPlatformTheme": [
         "OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All", "Abort",
         "Retry", "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset",
@@ -75,7 +77,11 @@ QT_STANDARD: dict[str, list[str]] = {
         "Go to the parent directory", "List View", "List of places and bookmarks", "Look in:",
         "My Computer", "New Folder", "Open", "Parent Directory", "Recent Places", "Remove",
         "Save As", "Show &hidden files", "Sidebar", "Unknown",
+        # Qt 6 spells these two with mnemonics (older qtbase_zh_CN.qm still has them without)
+        "&Look in:", "Files of &type:",
     ],
+    # the type column of the file dialog; (source, disambiguation) where Qt gives one
+    "QAbstractFileIconProvider": ["Drive", ("Folder", "All other platforms")],
     "QFileSystemModel": ["Computer", "Date Modified", "Invalid filename", "Kind", "My Computer",
                          "Name", "Size", "Type"],
 }
@@ -236,7 +242,12 @@ def collect_qt_sources() -> list[Found]:
 
 
 def collect_qt_standard() -> list[Found]:
-    return [Found(ctx, src) for ctx, sources in QT_STANDARD.items() for src in sources]
+    out = []
+    for ctx, sources in QT_STANDARD.items():
+        for item in sources:
+            src, comment = (item, "") if isinstance(item, str) else item
+            out.append(Found(ctx, src, comment))
+    return out
 
 
 # --- Qt's own Chinese (qtbase_zh_CN.qm) -----------------------------------------------------------

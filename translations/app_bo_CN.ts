@@ -1233,6 +1233,14 @@ Do you want to delete it anyway?</source>
             <source>Unknown</source>
             <translation>ཤེས་མེད།</translation>
         </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>འཚོལ་ས།(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>ཡིག་ཆའི་རིགས།(&amp;T)</translation>
+        </message>
     </context>
     <context>
         <name>QFileSystemModel</name>
@@ -1340,34 +1348,46 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../ui/i18n.py" line="323" />
+            <location filename="../ui/i18n.py" line="273" />
             <source>Chinese</source>
             <translation>རྒྱ་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="324" />
+            <location filename="../ui/i18n.py" line="274" />
             <source>Tibetan</source>
             <translation>བོད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="325" />
+            <location filename="../ui/i18n.py" line="275" />
             <source>Bilingual</source>
             <translation>སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="390" />
+            <location filename="../ui/i18n.py" line="340" />
             <source>&amp;Language</source>
             <translation>སྐད་ཡིག(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="393" />
+            <location filename="../ui/i18n.py" line="343" />
             <source>Tibetan first in bilingual text</source>
             <translation>སྐད་གཉིས་སྐབས་བོད་ཡིག་སྔོན་ལ།</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="394" />
+            <location filename="../ui/i18n.py" line="344" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>བོད་ཡིག་རྣམ་པའི་སྐབས་བོད་ཀྱི་ཨང་ཀི་བེད་སྤྱོད།</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>སྡུད་སྒམ།</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>ཡིག་ཁུག</translation>
         </message>
     </context>
 </TS>

@@ -1233,6 +1233,14 @@ Do you want to delete it anyway?</source>
             <source>Unknown</source>
             <translation>未知</translation>
         </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>查找范围(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>文件类型(&amp;T)：</translation>
+        </message>
     </context>
     <context>
         <name>QFileSystemModel</name>
@@ -1340,34 +1348,46 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../ui/i18n.py" line="323" />
+            <location filename="../ui/i18n.py" line="273" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="324" />
+            <location filename="../ui/i18n.py" line="274" />
             <source>Tibetan</source>
             <translation>藏文</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="325" />
+            <location filename="../ui/i18n.py" line="275" />
             <source>Bilingual</source>
             <translation>双语</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="390" />
+            <location filename="../ui/i18n.py" line="340" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="393" />
+            <location filename="../ui/i18n.py" line="343" />
             <source>Tibetan first in bilingual text</source>
             <translation>双语时藏文在前</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="394" />
+            <location filename="../ui/i18n.py" line="344" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>藏文模式下使用藏文数字</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>驱动器</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>文件夹</translation>
         </message>
     </context>
 </TS>

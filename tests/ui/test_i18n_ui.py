@@ -269,3 +269,15 @@ def test_font_settings_box_shows_the_fonts_in_use_and_refuses_a_bad_file(qapp, q
     bad.write_bytes(b"nope")
     error = box.set_file("tibetan", str(bad))
     assert error and box.problem.text() == error
+
+
+def test_qt_file_dialog_labels_are_in_tibetan(language, qtbot):
+    from PySide6.QtWidgets import QFileDialog, QLabel as Label
+
+    language.set_mode("bo")
+    dialog = QFileDialog(None, "t")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    texts = {w.text() for w in dialog.findChildren(Label)}
+    assert bo("QFileDialog", "&Look in:") in texts
+    assert bo("QFileDialog", "Files of &type:") in texts
