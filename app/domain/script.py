@@ -140,8 +140,24 @@ def tibetan_to_wylie(s: str) -> str:
 
 # --- pinyin ------------------------------------------------------------------------------------
 
+# Readings pypinyin gets wrong in Qinghai names and places (its default is the commonest reading
+# in general text): 藏 in a Tibetan name is zàng (尕藏 Gazang), not cáng; 称多 is Chènduō.
+_NAME_READINGS = {ord("藏"): "zàng,cáng"}
+_PLACE_PHRASES = {"称多": [["chèn"], ["duō"]], "尕藏": [["gǎ"], ["zàng"]]}
+
+
+@functools.lru_cache(maxsize=1)
+def _pypinyin():
+    import pypinyin  # lazy: pypinyin loads large dictionaries on import
+
+    pypinyin.load_single_dict(_NAME_READINGS)
+    pypinyin.load_phrases_dict(_PLACE_PHRASES)
+    return pypinyin
+
+
 def _pinyin_syllables(s: str) -> list[str]:
-    from pypinyin import Style, lazy_pinyin  # lazy: pypinyin loads large dictionaries
+    _pypinyin()
+    from pypinyin import Style, lazy_pinyin
 
     # lazy_pinyin passes non-Han runs through whole ("abc12"); they are kept, lowercased.
     return [p.strip().lower() for p in lazy_pinyin(s, style=Style.NORMAL, errors="default")
@@ -172,6 +188,7 @@ def pinyin_initials(s: str | None) -> str:
     """
     if not s:
         return ""
+    _pypinyin()
     from pypinyin import Style, lazy_pinyin
 
     out: list[str] = []

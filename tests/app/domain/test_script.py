@@ -59,6 +59,13 @@ def test_pinyin_full_and_initials_of_a_tibetan_name_in_chinese():
     assert script.pinyin_initials("才让东周") == "crdz"
 
 
+def test_pinyin_reads_name_characters_the_way_names_are_said():
+    assert script.pinyin_full("尕藏") == "gazang"  # pypinyin's default would say "gacang"
+    assert script.pinyin_full("更藏") == "gengzang"
+    assert script.pinyin_full("称多县") == "chenduoxian"
+    assert script.pinyin_full("扎西") == "zhaxi"
+
+
 def test_pinyin_keeps_latin_and_digits_lowercase_and_writes_u_umlaut_as_v():
     assert script.pinyin_full("王A3组") == "wanga3zu"
     assert script.pinyin_initials("3组") == "3z"
