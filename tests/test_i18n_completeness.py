@@ -121,3 +121,93 @@ def test_ts_files_are_qt_linguist_files_that_lrelease_compiles(lang, tmp_path):
     for c, m in _live_messages(lang):
         if tool.is_finished(m) and m.get("numerus") != "yes" and not m.findtext("comment"):
             assert compiled[(c, m.findtext("source"))] == m.findtext("translation")
+
+
+# --- nothing user-visible bypasses the catalogs -------------------------------------------------
+
+import ast  # noqa: E402
+import io  # noqa: E402
+import tokenize  # noqa: E402
+
+HAN_OR_TIBETAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u0f00-\u0fff]")
+# Qt calls whose string argument is shown to the user: it must come from tr()/translate()
+TEXT_SETTERS = {"setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThis",
+                "setPlaceholderText", "setTitle", "setLabelText", "addTab", "insertTab",
+                "setTabText", "addItem", "addAction", "addMenu", "setHorizontalHeaderLabels",
+                "setVerticalHeaderLabels", "setHeaderLabels", "showMessage", "setInformativeText",
+                "setDetailedText", "setSuffix", "setPrefix", "setSpecialValueText",
+                "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction",
+                "QMenu", "QToolButton", "QLineEdit", "information", "warning", "critical", "question"}
+WORDS = re.compile(r"[A-Za-z]{2,}")
+
+
+def _ui_files():
+    return sorted(p for p in (ROOT / "ui").rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def _string_tokens_outside_docstrings(source: str):
+    toks = [t for t in tokenize.generate_tokens(io.StringIO(source).readline)
+            if t.type not in (tokenize.COMMENT, tokenize.NL)]
+    for i, tok in enumerate(toks):
+        if tok.type != tokenize.STRING:
+            continue
+        prev = toks[i - 1].type if i else tokenize.NEWLINE
+        nxt = toks[i + 1].type if i + 1 < len(toks) else tokenize.NEWLINE
+        if prev in (tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT) and nxt == tokenize.NEWLINE:
+            continue  # a docstring (a string standing alone as a statement)
+        yield tok
+
+
+def _han_tibetan_literals(source: str) -> list[tuple[int, str]]:
+    return [(t.start[0], t.string[:60]) for t in _string_tokens_outside_docstrings(source)
+            if HAN_OR_TIBETAN.search(t.string)]
+
+
+def _literal_words(node) -> str:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return " ".join(v.value for v in node.values if isinstance(v, ast.Constant))
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return " ".join(_literal_words(e) for e in node.elts)
+    return ""
+
+
+def _untranslated_setter_calls(source: str) -> list[tuple[int, str]]:
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        fn = node.func
+        name = fn.attr if isinstance(fn, ast.Attribute) else fn.id if isinstance(fn, ast.Name) else ""
+        if name in TEXT_SETTERS:
+            for arg in node.args:
+                words = _literal_words(arg)
+                if WORDS.search(words):
+                    found.append((node.lineno, f"{name}({words[:50]!r})"))
+    return found
+
+
+def test_the_ui_code_checks_catch_what_they_are_for():
+    sample = ('''"""Doc with 中文 is fine."""\n'''
+              '''label.setText("Households")\n'''
+              '''label.setText(self.tr("Households"))\n'''
+              '''box.setHorizontalHeaderLabels(["Name", self.tr("ID")])\n'''
+              '''x = "户主"  # comment ཀ\n'''
+              '''label.setText("")\n''')
+    assert [line for line, _ in _untranslated_setter_calls(sample)] == [2, 4]
+    assert [line for line, _ in _han_tibetan_literals(sample)] == [5]
+
+
+def test_no_chinese_or_tibetan_is_written_into_ui_code():
+    """Chinese and Tibetan live in the .ts files (and reference tables), never in widgets."""
+    bad = [f"{path.relative_to(ROOT)}:{line}: {text}" for path in _ui_files()
+           for line, text in _han_tibetan_literals(path.read_text(encoding="utf-8"))]
+    assert not bad, "Chinese/Tibetan text in ui/ code (put it in the .ts files):\n" + "\n".join(bad)
+
+
+def test_widget_texts_go_through_tr():
+    """A literal with words handed straight to a Qt text setter would show English in every mode."""
+    bad = [f"{path.relative_to(ROOT)}:{line}: {text}" for path in _ui_files()
+           for line, text in _untranslated_setter_calls(path.read_text(encoding="utf-8"))]
+    assert not bad, "untranslated widget texts (wrap them in self.tr()):\n" + "\n".join(bad)

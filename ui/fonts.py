@@ -28,9 +28,12 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QObject, QSettings, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QObject,
+                            QSettings, Signal)
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
 from PySide6.QtWidgets import QApplication, QGridLayout, QGroupBox, QLabel, QPushButton
+
+from app.domain import script
 
 TIBETAN_FAMILIES = [
     "Microsoft Himalaya",  # Windows 7+
@@ -119,8 +122,8 @@ def tibetan_scale(tibetan_family: str | None, chinese_family: str | None = None)
         return DEFAULT_TIBETAN_SCALE
     known = KNOWN_TIBETAN_SCALE.get(tibetan_family, MIN_SCALE)
     try:
-        han = _body_height(chinese_family, "中") if chinese_family else 0.0
-        bo = _body_height(tibetan_family, "མ")
+        han = _body_height(chinese_family, "\u4e2d") if chinese_family else 0.0  # 中
+        bo = _body_height(tibetan_family, script.TIBETAN_BODY_LETTER)
     except Exception:  # noqa: BLE001 - measuring is an improvement, never a reason to fail
         han = bo = 0.0
     if han <= 0 or bo <= 0:
@@ -171,10 +174,6 @@ def missing_fonts_message() -> str | None:
 # Tibetan would be three times as tall as a Chinese one.
 
 SCALED_SUFFIX = " DBL"
-# Everyday syllables with stacks and vowels above and below: their ink sets the trimmed metrics.
-_INK_SAMPLE = ("\u0f40\u0f72\u0f0b\u0f66\u0f92\u0fb2\u0f7c\u0f0b\u0f56\u0f66\u0f92\u0fb2"
-               "\u0f74\u0f56\u0f66\u0f0b\u0f62\u0f90\u0fb1\u0f7a\u0f53\u0f0b\u0f55\u0fb1"
-               "\u0f74\u0f42\u0f0b\u0f42\u0fb2\u0f74\u0f56\u0f0b\u0f62\u0f92\u0fb1\u0f74")
 # File names of the families we prefer, for systems where fontconfig cannot say (Windows)
 _KNOWN_FILES = {
     "Microsoft Himalaya": ["himalaya.ttf"],
@@ -309,7 +308,7 @@ def _ink_extent(family: str, units: int) -> tuple[float, float] | None:
     """(ascent, descent) of the everyday sample's ink in font units, with a little headroom."""
     font = QFont(family)
     font.setPixelSize(units)
-    rect = QFontMetricsF(font).tightBoundingRect(_INK_SAMPLE)
+    rect = QFontMetricsF(font).tightBoundingRect(script.TIBETAN_INK_SAMPLE)
     if rect.height() <= 0:
         return None
     return -rect.top() * 1.12, rect.bottom() * 1.12

@@ -33,6 +33,13 @@ _HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\U00020000-\U0003134
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
 TSHEG = "\u0F0B"  # ་ syllable separator
+#: everyday syllables with stacks and vowels above and below (ཀི་སྒྲོ་བསྒྲུབས་རྐྱེན་ཕྱུག་གྲུབ་རྒྱུ):
+#: fonts measure their Tibetan ink on it
+TIBETAN_INK_SAMPLE = ("\u0f40\u0f72\u0f0b\u0f66\u0f92\u0fb2\u0f7c\u0f0b\u0f56\u0f66\u0f92\u0fb2"
+                      "\u0f74\u0f56\u0f66\u0f0b\u0f62\u0f90\u0fb1\u0f7a\u0f53\u0f0b\u0f55\u0fb1"
+                      "\u0f74\u0f42\u0f0b\u0f42\u0fb2\u0f74\u0f56\u0f0b\u0f62\u0f92\u0fb1\u0f74")
+#: the letter whose body height is compared with a Han character's (མ, no stacks, no vowel)
+TIBETAN_BODY_LETTER = "\u0F58"
 SHAD = "\u0F0D"  # ། clause end
 _TIBETAN_DIGITS = "༠༡༢༣༤༥༦༧༨༩"
 _TO_TIBETAN_DIGITS = str.maketrans("0123456789", _TIBETAN_DIGITS)

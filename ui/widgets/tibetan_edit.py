@@ -214,7 +214,7 @@ class TibetanLineEdit(QLineEdit):
             if text == " " and not self._pending:
                 # a syllable break after Tibetan text is a tsheg; elsewhere a plain space
                 before = self.text()[:self.cursorPosition()]
-                self._insert("་" if before and script.has_tibetan(before[-1:]) else " ")
+                self._insert(script.TSHEG if before and script.has_tibetan(before[-1:]) else " ")
                 return
             if self.cursorPosition() != self._pending_start + self._pending_len or not self._pending:
                 self.commit()
@@ -252,7 +252,7 @@ class TibetanLineEdit(QLineEdit):
         # only the syllable as it stands now counts: forget what its earlier keys looked like
         self._invalid.pop(self._pending_shown, None)
         self._pending_len = len(tibetan)
-        self._pending_shown = tibetan.rstrip("་།")
+        self._pending_shown = tibetan.rstrip(script.TSHEG + script.SHAD)
         if problems and self._pending.strip(" /"):
             self._invalid[self._pending_shown] = self._pending.strip()
         self._on_text_changed(self.text())
@@ -267,7 +267,7 @@ class TibetanLineEdit(QLineEdit):
         for m in _LATIN_RUN.finditer(text):
             converted = script.wylie_to_tibetan(m.group(0))
             if script.wylie_problems(m.group(0)):
-                self._invalid[converted.rstrip("་།")] = m.group(0).strip()
+                self._invalid[converted.rstrip(script.TSHEG + script.SHAD)] = m.group(0).strip()
             out.append(text[last:m.start()])
             out.append(converted)
             if m.end() <= cursor:
