@@ -20,6 +20,7 @@ With no Tibetan font at all, :func:`missing_fonts_message` says what to install.
 """
 from __future__ import annotations
 
+import array
 import os
 import shutil
 import struct
@@ -186,44 +187,58 @@ _KNOWN_FILES = {
 
 
 def _checksum(data: bytes) -> int:
-    data = data + b"\0" * (-len(data) % 4)
-    return sum(struct.unpack(f">{len(data) // 4}I", data)) & 0xFFFFFFFF
+    """The sfnt checksum: sum of big-endian uint32 words (array is ~10× faster than struct)."""
+    words = array.array("I", data + b"\0" * (-len(data) % 4))  # "I" is 4 bytes on Windows/Linux/macOS
+    if sys.byteorder == "little":
+        words.byteswap()
+    return sum(words) & 0xFFFFFFFF
 
 
-def _read_sfnt(data: bytes) -> tuple[bytes, dict[bytes, bytes]]:
+def _read_sfnt(data: bytes) -> tuple[bytes, dict[bytes, bytes], dict[bytes, int]]:
+    """(sfnt version, tag → table bytes, tag → checksum from the table directory)."""
     version = data[:4]
     if version not in (b"\x00\x01\x00\x00", b"OTTO", b"true"):
         raise ValueError("not a single TrueType/OpenType font")
     (count,) = struct.unpack(">H", data[4:6])
-    tables = {}
+    tables, sums = {}, {}
     for i in range(count):
-        tag, _sum, off, length = struct.unpack(">4sIII", data[12 + 16 * i:28 + 16 * i])
+        tag, checksum, off, length = struct.unpack(">4sIII", data[12 + 16 * i:28 + 16 * i])
         tables[tag] = data[off:off + length]
-    return version, tables
+        sums[tag] = checksum
+    return version, tables, sums
 
 
-def _write_sfnt(version: bytes, tables: dict[bytes, bytes]) -> bytes:
+def _write_sfnt(version: bytes, tables: dict[bytes, bytes], sums: dict[bytes, int]) -> bytes:
+    """Assemble an sfnt; `sums` holds checksums still valid (tables not changed).
+
+    The whole-file checksum the head table records is the sum of the directory's words and of
+    every table's checksum, so the big unchanged tables are never summed again (start-up time).
+    """
     tags = sorted(tables)
     n = len(tags)
     sel = max(0, n.bit_length() - 1)
     search = (2 ** sel) * 16
     header = struct.pack(">4sHHHH", version, n, search, sel, n * 16 - search)
     offset = 12 + 16 * n
-    records, body = [], []
+    records, body, table_sums = [], [], 0
     if b"head" in tables:  # checkSumAdjustment is 0 while checksums are computed
         head = bytearray(tables[b"head"])
         head[8:12] = b"\0\0\0\0"
         tables[b"head"] = bytes(head)
+        sums.pop(b"head", None)
     for tag in tags:
         data = tables[tag]
-        records.append(struct.pack(">4sIII", tag, _checksum(data), offset, len(data)))
+        checksum = sums[tag] if tag in sums else _checksum(data)
+        table_sums += checksum
+        records.append(struct.pack(">4sIII", tag, checksum, offset, len(data)))
         padded = data + b"\0" * (-len(data) % 4)
         body.append(padded)
         offset += len(padded)
-    font = bytearray(header + b"".join(records) + b"".join(body))
+    directory = header + b"".join(records)
+    font = bytearray(directory + b"".join(body))
     if b"head" in tables:
-        head_off = 12 + 16 * n + sum(len(b) for t, b in zip(tags, body) if t < b"head")
-        adjust = (0xB1B0AFBA - _checksum(bytes(font))) & 0xFFFFFFFF
+        head_off = len(directory) + sum(len(b) for t, b in zip(tags, body) if t < b"head")
+        adjust = (0xB1B0AFBA - _checksum(directory) - table_sums) & 0xFFFFFFFF
         font[head_off + 8:head_off + 12] = struct.pack(">I", adjust)
     return bytes(font)
 
@@ -254,7 +269,9 @@ def scaled_font_data(data: bytes, scale: float, family: str,
     `ink` = (ascent, descent) of everyday text in the font's own units: the line metrics are
     trimmed to it (never grown). The DSIG signature, which no longer matches, is dropped.
     """
-    version, tables = _read_sfnt(data)
+    version, tables, sums = _read_sfnt(data)
+    for changed in (b"head", b"hhea", b"OS/2", b"name"):
+        sums.pop(changed, None)
     head = bytearray(tables[b"head"])
     (upm,) = struct.unpack(">H", head[18:20])
     struct.pack_into(">H", head, 18, max(16, min(16384, round(upm / scale))))
@@ -276,7 +293,7 @@ def scaled_font_data(data: bytes, scale: float, family: str,
     if b"name" in tables:
         tables[b"name"] = _renamed(tables[b"name"], family)
     tables.pop(b"DSIG", None)
-    return _write_sfnt(version, tables)
+    return _write_sfnt(version, tables, sums)
 
 
 def font_file_of(family: str) -> str | None:
@@ -320,7 +337,7 @@ def load_scaled_tibetan(family: str, path: str | None, scale: float) -> str | No
         return None
     try:
         data = Path(path).read_bytes()
-        _version, tables = _read_sfnt(data)
+        _version, tables, _sums = _read_sfnt(data)
         (upm,) = struct.unpack(">H", tables[b"head"][18:20])
         copy = scaled_font_data(data, scale, family + SCALED_SUFFIX, _ink_extent(family, upm))
     except (OSError, ValueError, KeyError, struct.error):
@@ -403,13 +420,24 @@ class Fonts(QObject):
         scale = tibetan_scale(tib, zh)
         render = ""
         if tib and self._scale_copy:
-            tib_path = tib_file if tib_pref and tib in tib_pref else font_file_of(tib)
+            tib_path = tib_file if tib_pref and tib in tib_pref else self._file_of(tib)
             render = _scaled_cache.get((tib, tib_path, scale)) or ""
             if not render:
                 render = load_scaled_tibetan(tib, tib_path, scale) or ""
                 _scaled_cache[(tib, tib_path, scale)] = render
         return FontChoice(tib, zh, scale, size, tib_file if tib_pref else "",
                           zh_file if zh_pref else "", problems, render)
+
+    def _file_of(self, family: str) -> str | None:
+        """font_file_of(family), remembered between runs (asking fontconfig costs a process)."""
+        key = "fonts/file_of/" + family.replace("/", "_")
+        cached = str(self._settings.value(key, "") or "")
+        if cached and os.path.isfile(cached):
+            return cached
+        path = font_file_of(family)
+        if path:
+            self._settings.setValue(key, path)
+        return path
 
     def font(self, mode: str | None = None) -> QFont:
         """The application font for `mode` (default: the current one)."""

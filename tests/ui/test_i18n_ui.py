@@ -212,12 +212,15 @@ def test_scaled_font_data_changes_units_per_em_and_names_and_keeps_a_valid_file(
         pytest.skip("Tibetan Machine Uni is not installed here")
     data = open(path, "rb").read()
     copy = ui_fonts.scaled_font_data(data, 1.25, "Test Tibetan Copy")
-    _v, tables = ui_fonts._read_sfnt(copy)
-    _v, orig = ui_fonts._read_sfnt(data)
+    _v, tables, sums = ui_fonts._read_sfnt(copy)
+    _v, orig, _s = ui_fonts._read_sfnt(data)
     upm = lambda t: struct.unpack(">H", t[b"head"][18:20])[0]  # noqa: E731
     assert upm(tables) == round(upm(orig) / 1.25)
     assert "Test Tibetan Copy".encode("utf-16-be") in tables[b"name"]
     assert ui_fonts._checksum(copy) == 0xB1B0AFBA  # the whole-file checksum rule of the sfnt spec
+    for tag, table in tables.items():  # the directory's checksums are right, changed or not
+        if tag != b"head":
+            assert sums[tag] == ui_fonts._checksum(table), tag
     from PySide6.QtCore import QByteArray
     from PySide6.QtGui import QFontDatabase
 
