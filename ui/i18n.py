@@ -242,6 +242,18 @@ def language() -> Language:
     return _language
 
 
+def install() -> Language:
+    """Start-up, right after the QApplication exists: the remembered mode, and fonts that follow it.
+
+    Then, once the main window shows: ``ui.fonts.warn_if_fonts_missing(window)``.
+    """
+    from ui.fonts import fonts
+
+    lang = language()
+    fonts().follow(lang)
+    return lang
+
+
 def set_language(lang: Language | None) -> None:
     """Replace the shared instance (tests use their own QSettings)."""
     global _language

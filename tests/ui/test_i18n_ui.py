@@ -284,3 +284,20 @@ def test_qt_file_dialog_labels_are_in_tibetan(language, qtbot):
     texts = {w.text() for w in dialog.findChildren(Label)}
     assert bo("QFileDialog", "&Look in:") in texts
     assert bo("QFileDialog", "Files of &type:") in texts
+
+
+def test_install_applies_the_remembered_mode_and_the_fonts(qapp, settings, monkeypatch):
+    import ui.i18n as ui_i18n
+
+    settings.setValue("ui/language_mode", "bo")
+    monkeypatch.setattr(ui_i18n, "_language", Language(settings=settings))
+    monkeypatch.setattr(ui_fonts, "_fonts", ui_fonts.Fonts(settings=settings))
+    before = QApplication.font()
+    try:
+        lang = ui_i18n.install()
+        assert lang.mode == "bo"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == bo("QPlatformTheme", "Cancel")
+        assert ui_fonts.fonts().choice.tibetan_render_family in QApplication.font().families()
+    finally:
+        ui_i18n.language().uninstall()
+        QApplication.setFont(before)
