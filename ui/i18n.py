@@ -250,6 +250,8 @@ def install() -> Language:
     from ui.fonts import fonts
 
     lang = language()
+    if not lang._installed:
+        lang.apply()
     fonts().follow(lang)
     return lang
 
