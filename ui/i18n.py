@@ -35,6 +35,7 @@ The mode, the order and the Tibetan-digits option are remembered in QSettings.
 """
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibraryInfo, QLocale,
@@ -123,7 +124,11 @@ class Language(QObject):
         for the few Qt texts the project does not list itself.
         """
         if name not in self._catalogs:
-            app_i18n.build_qm()  # compiles the .ts when it changed since the last build
+            try:
+                app_i18n.build_qm()  # compiles the .ts when it changed since the last build
+            except (RuntimeError, OSError) as exc:
+                # No compiler and no .qm (a broken install): English beats not starting at all.
+                logging.getLogger(__name__).warning("translations not compiled: %s", exc)
             found: list[QTranslator] = []
             ours = QTranslator(self)
             if ours.load(str(app_i18n.qm_path(name))):
