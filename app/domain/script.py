@@ -162,7 +162,8 @@ def _pypinyin():
     return pypinyin
 
 
-def _pinyin_syllables(s: str) -> list[str]:
+def pinyin_syllables(s: str) -> list[str]:
+    """Toneless lowercase pinyin syllables of `s` (Latin/digit runs whole), name readings applied."""
     _pypinyin()
     from pypinyin import Style, lazy_pinyin
 
@@ -184,7 +185,7 @@ def pinyin_full(s: str | None) -> str:
     """
     if not s:
         return ""
-    return _keep_search_chars("".join(_pinyin_syllables(s)))
+    return _keep_search_chars("".join(pinyin_syllables(s)))
 
 
 def pinyin_initials(s: str | None) -> str:
