@@ -4,9 +4,10 @@ The sources are read the way `tools/i18n.py update` reads them (Qt's lupdate ove
 in app/, storage/, exports/, and the Qt standard texts we translate), so a string someone added
 without running `update` fails here too.
 
-Tibetan rule: a translation must contain at least one Tibetan letter whenever its English source
+Script rule: a Tibetan translation must contain at least one Tibetan letter whenever its English source
 contains a letter once placeholders ({name}, %1, %n), HTML tags and mnemonic markers (&) are
-removed. Sources with no letters left (numbers, punctuation, bare placeholders) are exempt.
+removed; a Chinese one a Han character. Sources with no letters left (numbers, punctuation,
+bare placeholders) are exempt.
 """
 import importlib.util
 import re
@@ -82,6 +83,16 @@ def test_tibetan_translations_are_in_tibetan_script():
             if text and _letters_left(src) and not has_tibetan(text):
                 bad.append((c, src, text))
     assert not bad, "Tibetan translations without a Tibetan letter:\n" + _report(bad)
+
+
+def test_chinese_translations_are_in_chinese():
+    """Same rule as for Tibetan: a source with letters needs a Han character in its translation."""
+    tool = _tool()
+    han = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+    bad = [(c, m.findtext("source") or "", t) for c, m in _live_messages("zh")
+           for t in tool._translation_texts(m)
+           if t and _letters_left(m.findtext("source") or "") and not han.search(t)]
+    assert not bad, "Chinese translations without a Chinese character:\n" + _report(bad)
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -100,6 +100,19 @@ def test_bilingual_catalog_joins_finished_translations_in_the_chosen_order(catal
     assert ("domain", "Draft") not in bo_first  # unfinished on both sides: English source shows
 
 
+def test_bilingual_catalog_joins_plural_forms_too(catalog_dir):
+    numerus = ('<message numerus="yes"><source>%n households</source><translation>'
+               '<numerusform>{}</numerusform></translation></message></context>')
+    for name, text in (("app_bo_CN.ts", "ཁྱིམ་ཚང་ %n"), ("app_zh_CN.ts", "%n 户")):
+        path = catalog_dir / name
+        path.write_text(path.read_text(encoding="utf-8").replace("</context>", numerus.format(text), 1),
+                        encoding="utf-8")
+    doc = ET.fromstring(i18n.bilingual_ts(tibetan_first=True).split("<!DOCTYPE TS>", 1)[1])
+    msg = next(m for m in doc.iter("message") if m.findtext("source") == "%n households")
+    assert [f.text for f in msg.iter("numerusform")] == ["ཁྱིམ་ཚང་ %n / %n 户"]
+    i18n.build_qm(force=True)  # lrelease accepts it
+
+
 def test_join_ui_texts_keeps_one_mnemonic_and_breaks_multiline_texts():
     assert i18n.join_ui_texts("是(&Y)", "ཡིན།(&Y)") == "ཡིན།(&Y) / 是"
     assert i18n.join_ui_texts("是(&Y)", "ཡིན།(&Y)", tibetan_first=False) == "是(&Y) / ཡིན།"
