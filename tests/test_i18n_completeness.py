@@ -148,7 +148,9 @@ TEXT_SETTERS = {"setText", "setWindowTitle", "setToolTip", "setStatusTip", "setW
                 "setVerticalHeaderLabels", "setHeaderLabels", "showMessage", "setInformativeText",
                 "setDetailedText", "setSuffix", "setPrefix", "setSpecialValueText",
                 "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction",
-                "QMenu", "QToolButton", "QLineEdit", "information", "warning", "critical", "question"}
+                "QMenu", "QToolButton", "QLineEdit"}
+# QMessageBox's static helpers (a logger's .warning() is not user text)
+MESSAGE_BOX_STATICS = {"information", "warning", "critical", "question", "about"}
 WORDS = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -191,7 +193,9 @@ def _untranslated_setter_calls(source: str) -> list[tuple[int, str]]:
             continue
         fn = node.func
         name = fn.attr if isinstance(fn, ast.Attribute) else fn.id if isinstance(fn, ast.Name) else ""
-        if name in TEXT_SETTERS:
+        on_message_box = (isinstance(fn, ast.Attribute) and isinstance(fn.value, ast.Name)
+                          and fn.value.id == "QMessageBox" and name in MESSAGE_BOX_STATICS)
+        if name in TEXT_SETTERS or on_message_box:
             for arg in node.args:
                 words = _literal_words(arg)
                 if WORDS.search(words):
@@ -205,8 +209,10 @@ def test_the_ui_code_checks_catch_what_they_are_for():
               '''label.setText(self.tr("Households"))\n'''
               '''box.setHorizontalHeaderLabels(["Name", self.tr("ID")])\n'''
               '''x = "户主"  # comment ཀ\n'''
-              '''label.setText("")\n''')
-    assert [line for line, _ in _untranslated_setter_calls(sample)] == [2, 4]
+              '''label.setText("")\n'''
+              '''log.warning("not shown to users %s", x)\n'''
+              '''QMessageBox.warning(self, "Oops", self.tr("x"))\n''')
+    assert [line for line, _ in _untranslated_setter_calls(sample)] == [2, 4, 8]
     assert [line for line, _ in _han_tibetan_literals(sample)] == [5]
 
 
