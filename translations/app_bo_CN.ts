@@ -4,47 +4,47 @@
     <context>
         <name>Fonts</name>
         <message>
-            <location filename="../ui/fonts.py" line="150" />
+            <location filename="../ui/fonts.py" line="151" />
             <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install the Windows optional feature “Tibetan Supplemental Fonts” (Microsoft Himalaya), or choose a Tibetan font file in Settings.</source>
             <translation>བོད་ཡིག་གི་ཡིག་གཟུགས་སྒྲིག་འཇུག་བྱས་མེད་པས། བོད་ཡིག་རྣམས་གྲུ་བཞི་སྟོང་པ་ལྟར་མངོན་གྱི་འདུག Windows ཡི་གདམ་ཀའི་ནུས་པ་ “Tibetan Supplemental Fonts” (Microsoft Himalaya) སྒྲིག་འཇུག་བྱེད་པའམ། ཡང་ན་སྒྲིག་འགོད་ནང་བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="155" />
+            <location filename="../ui/fonts.py" line="156" />
             <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install %1, or choose a Tibetan font file in Settings.</source>
             <translation>བོད་ཡིག་གི་ཡིག་གཟུགས་སྒྲིག་འཇུག་བྱས་མེད་པས། བོད་ཡིག་རྣམས་གྲུ་བཞི་སྟོང་པ་ལྟར་མངོན་གྱི་འདུག %1 སྒྲིག་འཇུག་བྱེད་པའམ། ཡང་ན་སྒྲིག་འགོད་ནང་བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="159" />
+            <location filename="../ui/fonts.py" line="160" />
             <source>No Chinese font is installed. Install Microsoft YaHei or SimSun (Windows) or WenQuanYi Micro Hei / Noto Sans CJK SC (Linux), or choose a font file in Settings.</source>
             <translation>རྒྱ་ཡིག་གི་ཡིག་གཟུགས་སྒྲིག་འཇུག་བྱས་མེད། Microsoft YaHei འམ་ SimSun (Windows) ཡང་ན་ WenQuanYi Micro Hei / Noto Sans CJK SC (Linux) སྒྲིག་འཇུག་བྱེད་པའམ། སྒྲིག་འགོད་ནང་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="395" />
+            <location filename="../ui/fonts.py" line="412" />
             <source>The Tibetan font file %1 could not be loaded.</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ %1 འཇུག་མ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="398" />
+            <location filename="../ui/fonts.py" line="415" />
             <source>The Chinese font file %1 could not be loaded.</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ %1 འཇུག་མ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="455" />
+            <location filename="../ui/fonts.py" line="483" />
             <source>This file is not a font Qt can use: %1</source>
             <translation>ཡིག་ཆ་འདི་བེད་སྤྱོད་རུང་བའི་ཡིག་གཟུགས་མ་རེད། %1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="460" />
+            <location filename="../ui/fonts.py" line="488" />
             <source>This font has no Tibetan letters: %1</source>
             <translation>ཡིག་གཟུགས་འདིའི་ནང་བོད་ཡིག་གི་གསལ་བྱེད་མེད། %1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="462" />
+            <location filename="../ui/fonts.py" line="490" />
             <source>This font has no Chinese characters: %1</source>
             <translation>ཡིག་གཟུགས་འདིའི་ནང་རྒྱ་ཡིག་མེད། %1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="514" />
+            <location filename="../ui/fonts.py" line="542" />
             <source>Fonts missing</source>
             <translation>ཡིག་གཟུགས་མི་འདང་།</translation>
         </message>
@@ -52,9 +52,8 @@
     <context>
         <name>TibetanLineEdit</name>
         <message>
-            <location filename="../ui/widgets/tibetan_edit.py" line="139" />
             <source>Type Tibetan script here. Chinese characters belong in the Chinese name field.</source>
-            <translation>འདིར་བོད་ཡིག་འབྲི་རོགས། རྒྱ་ཡིག་ནི་རྒྱ་ཡིག་མིང་གི་རེའུ་མིག་ནང་འབྲི་དགོས།</translation>
+            <translation type="vanished">འདིར་བོད་ཡིག་འབྲི་རོགས། རྒྱ་ཡིག་ནི་རྒྱ་ཡིག་མིང་གི་རེའུ་མིག་ནང་འབྲི་དགོས།</translation>
         </message>
         <message>
             <location filename="../ui/widgets/tibetan_edit.py" line="147" />
@@ -80,6 +79,11 @@
             <location filename="../ui/widgets/tibetan_edit.py" line="309" />
             <source>Wylie input</source>
             <translation>ཝ་ལི་ནང་འཇུག</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/tibetan_edit.py" line="139" />
+            <source>Type Tibetan script here: Chinese characters are not allowed in this field.</source>
+            <translation>འདིར་བོད་ཡིག་འབྲི་རོགས། རེའུ་མིག་འདིའི་ནང་རྒྱ་ཡིག་འབྲི་མི་ཆོག</translation>
         </message>
     </context>
     <context>
@@ -1280,67 +1284,67 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FontSettingsBox</name>
         <message>
-            <location filename="../ui/fonts.py" line="519" />
+            <location filename="../ui/fonts.py" line="547" />
             <source>Dual-base linkage office</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="556" />
+            <location filename="../ui/fonts.py" line="584" />
             <source>Fonts</source>
             <translation>ཡིག་གཟུགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="557" />
+            <location filename="../ui/fonts.py" line="585" />
             <source>Tibetan font:</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="558" />
+            <location filename="../ui/fonts.py" line="586" />
             <source>Chinese font:</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="559" />
+            <location filename="../ui/fonts.py" line="587" />
             <source>Choose a Tibetan font file…</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="560" />
+            <location filename="../ui/fonts.py" line="588" />
             <source>Choose a Chinese font file…</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="561" />
+            <location filename="../ui/fonts.py" line="589" />
             <source>Use the installed fonts</source>
             <translation>སྒྲིག་འཇུག་བྱས་ཟིན་པའི་ཡིག་གཟུགས་བེད་སྤྱོད།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="571" />
+            <location filename="../ui/fonts.py" line="599" />
             <source>none found</source>
             <translation>རྙེད་མ་བྱུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="572" />
+            <location filename="../ui/fonts.py" line="600" />
             <source>installed</source>
             <translation>སྒྲིག་འཇུག་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="575" />
+            <location filename="../ui/fonts.py" line="603" />
             <source>%1 (%2), drawn %3× larger</source>
             <translation>%1 (%2)། ལྡབ་ %3 ཆེ་རུ་བཏང་ནས་སྟོན།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="594" />
+            <location filename="../ui/fonts.py" line="622" />
             <source>Choose a Tibetan font file</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="595" />
+            <location filename="../ui/fonts.py" line="623" />
             <source>Choose a Chinese font file</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="597" />
+            <location filename="../ui/fonts.py" line="625" />
             <source>Font files (*.ttf *.otf *.ttc)</source>
             <translation>ཡིག་གཟུགས་ཡིག་ཆ། (*.ttf *.otf *.ttc)</translation>
         </message>
@@ -1348,32 +1352,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../ui/i18n.py" line="273" />
+            <location filename="../ui/i18n.py" line="292" />
             <source>Chinese</source>
             <translation>རྒྱ་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="274" />
+            <location filename="../ui/i18n.py" line="293" />
             <source>Tibetan</source>
             <translation>བོད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="275" />
+            <location filename="../ui/i18n.py" line="294" />
             <source>Bilingual</source>
             <translation>སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="340" />
+            <location filename="../ui/i18n.py" line="359" />
             <source>&amp;Language</source>
             <translation>སྐད་ཡིག(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="343" />
+            <location filename="../ui/i18n.py" line="362" />
             <source>Tibetan first in bilingual text</source>
             <translation>སྐད་གཉིས་སྐབས་བོད་ཡིག་སྔོན་ལ།</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="344" />
+            <location filename="../ui/i18n.py" line="363" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>བོད་ཡིག་རྣམ་པའི་སྐབས་བོད་ཀྱི་ཨང་ཀི་བེད་སྤྱོད།</translation>
         </message>

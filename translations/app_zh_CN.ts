@@ -4,47 +4,47 @@
     <context>
         <name>Fonts</name>
         <message>
-            <location filename="../ui/fonts.py" line="150" />
+            <location filename="../ui/fonts.py" line="151" />
             <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install the Windows optional feature “Tibetan Supplemental Fonts” (Microsoft Himalaya), or choose a Tibetan font file in Settings.</source>
             <translation>未安装藏文字体，藏文会显示为空白方框。请安装 Windows 可选功能“藏文补充字体”（Microsoft Himalaya），或在“设置”中选择一个藏文字体文件。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="155" />
+            <location filename="../ui/fonts.py" line="156" />
             <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install %1, or choose a Tibetan font file in Settings.</source>
             <translation>未安装藏文字体，藏文会显示为空白方框。请安装 %1，或在“设置”中选择一个藏文字体文件。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="159" />
+            <location filename="../ui/fonts.py" line="160" />
             <source>No Chinese font is installed. Install Microsoft YaHei or SimSun (Windows) or WenQuanYi Micro Hei / Noto Sans CJK SC (Linux), or choose a font file in Settings.</source>
             <translation>未安装中文字体。请安装微软雅黑或宋体（Windows），或文泉驿微米黑 / Noto Sans CJK SC（Linux），或在“设置”中选择一个字体文件。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="395" />
+            <location filename="../ui/fonts.py" line="412" />
             <source>The Tibetan font file %1 could not be loaded.</source>
             <translation>无法加载藏文字体文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="398" />
+            <location filename="../ui/fonts.py" line="415" />
             <source>The Chinese font file %1 could not be loaded.</source>
             <translation>无法加载中文字体文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="455" />
+            <location filename="../ui/fonts.py" line="483" />
             <source>This file is not a font Qt can use: %1</source>
             <translation>此文件不是可用的字体：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="460" />
+            <location filename="../ui/fonts.py" line="488" />
             <source>This font has no Tibetan letters: %1</source>
             <translation>此字体不含藏文字母：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="462" />
+            <location filename="../ui/fonts.py" line="490" />
             <source>This font has no Chinese characters: %1</source>
             <translation>此字体不含汉字：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="514" />
+            <location filename="../ui/fonts.py" line="542" />
             <source>Fonts missing</source>
             <translation>缺少字体</translation>
         </message>
@@ -52,9 +52,8 @@
     <context>
         <name>TibetanLineEdit</name>
         <message>
-            <location filename="../ui/widgets/tibetan_edit.py" line="139" />
             <source>Type Tibetan script here. Chinese characters belong in the Chinese name field.</source>
-            <translation>此处请输入藏文。汉字请填在中文姓名栏中。</translation>
+            <translation type="vanished">此处请输入藏文。汉字请填在中文姓名栏中。</translation>
         </message>
         <message>
             <location filename="../ui/widgets/tibetan_edit.py" line="147" />
@@ -80,6 +79,11 @@
             <location filename="../ui/widgets/tibetan_edit.py" line="309" />
             <source>Wylie input</source>
             <translation>威利输入</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/tibetan_edit.py" line="139" />
+            <source>Type Tibetan script here: Chinese characters are not allowed in this field.</source>
+            <translation>此处请输入藏文：本栏不允许输入汉字。</translation>
         </message>
     </context>
     <context>
@@ -1280,67 +1284,67 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FontSettingsBox</name>
         <message>
-            <location filename="../ui/fonts.py" line="519" />
+            <location filename="../ui/fonts.py" line="547" />
             <source>Dual-base linkage office</source>
             <translation>双基联动工作室</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="556" />
+            <location filename="../ui/fonts.py" line="584" />
             <source>Fonts</source>
             <translation>字体</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="557" />
+            <location filename="../ui/fonts.py" line="585" />
             <source>Tibetan font:</source>
             <translation>藏文字体：</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="558" />
+            <location filename="../ui/fonts.py" line="586" />
             <source>Chinese font:</source>
             <translation>中文字体：</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="559" />
+            <location filename="../ui/fonts.py" line="587" />
             <source>Choose a Tibetan font file…</source>
             <translation>选择藏文字体文件…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="560" />
+            <location filename="../ui/fonts.py" line="588" />
             <source>Choose a Chinese font file…</source>
             <translation>选择中文字体文件…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="561" />
+            <location filename="../ui/fonts.py" line="589" />
             <source>Use the installed fonts</source>
             <translation>使用已安装的字体</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="571" />
+            <location filename="../ui/fonts.py" line="599" />
             <source>none found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="572" />
+            <location filename="../ui/fonts.py" line="600" />
             <source>installed</source>
             <translation>已安装</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="575" />
+            <location filename="../ui/fonts.py" line="603" />
             <source>%1 (%2), drawn %3× larger</source>
             <translation>%1（%2），放大 %3 倍显示</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="594" />
+            <location filename="../ui/fonts.py" line="622" />
             <source>Choose a Tibetan font file</source>
             <translation>选择藏文字体文件</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="595" />
+            <location filename="../ui/fonts.py" line="623" />
             <source>Choose a Chinese font file</source>
             <translation>选择中文字体文件</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="597" />
+            <location filename="../ui/fonts.py" line="625" />
             <source>Font files (*.ttf *.otf *.ttc)</source>
             <translation>字体文件 (*.ttf *.otf *.ttc)</translation>
         </message>
@@ -1348,32 +1352,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../ui/i18n.py" line="273" />
+            <location filename="../ui/i18n.py" line="292" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="274" />
+            <location filename="../ui/i18n.py" line="293" />
             <source>Tibetan</source>
             <translation>藏文</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="275" />
+            <location filename="../ui/i18n.py" line="294" />
             <source>Bilingual</source>
             <translation>双语</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="340" />
+            <location filename="../ui/i18n.py" line="359" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="343" />
+            <location filename="../ui/i18n.py" line="362" />
             <source>Tibetan first in bilingual text</source>
             <translation>双语时藏文在前</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="344" />
+            <location filename="../ui/i18n.py" line="363" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>藏文模式下使用藏文数字</translation>
         </message>

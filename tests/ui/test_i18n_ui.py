@@ -301,3 +301,16 @@ def test_install_applies_the_remembered_mode_and_the_fonts(qapp, settings, monke
     finally:
         ui_i18n.language().uninstall()
         QApplication.setFont(before)
+
+
+def test_domain_errors_are_shown_in_the_current_mode(language):
+    from app.domain.errors import Problem, ValidationError, ValidationErrors
+
+    msg = "This is not valid Wylie: {text}"
+    err = ValidationError("name_bo", msg, text="kq")
+    language.set_mode("bo")
+    assert language.problem_text(err) == bo("domain", msg).format(text="kq")
+    assert language.error_text(err) == bo("domain", msg).format(text="kq")
+    language.set_mode("both")
+    both = language.error_text(ValidationErrors([err.problem, Problem("x", "Stopped.")]))
+    assert both.splitlines()[-1] == bo("domain", "Stopped.") + " / " + zh("domain", "Stopped.")

@@ -136,8 +136,8 @@ class TibetanLineEdit(QLineEdit):
         bad_wylie = next((latin for tibetan, latin in self._invalid.items()
                           if tibetan and tibetan in text), "")
         if script.has_han(text):
-            message = self.tr("Type Tibetan script here. Chinese characters belong in the Chinese "
-                              "name field.")
+            message = self.tr("Type Tibetan script here: Chinese characters are not allowed in "
+                              "this field.")
         elif script.has_latin(text) and not self.wylie_mode():
             message = self.tr("Type Tibetan script here, not Latin letters. To type Tibetan "
                               "with Latin letters, switch on Wylie input (the W button).")
