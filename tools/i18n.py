@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
 import json
 import os
 import struct
 import subprocess
 import sys
 import tempfile
+import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,6 +87,40 @@ QT_STANDARD: dict[str, list] = {
     "QFileSystemModel": ["Computer", "Date Modified", "Invalid filename", "Kind", "My Computer",
                          "Name", "Size", "Type"],
 }
+
+
+# --- one writer at a time ---------------------------------------------------------------------------
+# Several helpers run `set` / `update` in the same tree at once: without a lock, two
+# read-modify-write cycles overlap and one side's translations are lost.
+
+@contextlib.contextmanager
+def _locked(timeout: float = 60.0):
+    lock = TRANSLATIONS / ".i18n.lock"
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+            os.write(fd, str(os.getpid()).encode())
+            os.close(fd)
+            break
+        except FileExistsError:
+            try:
+                if time.time() - lock.stat().st_mtime > 120:  # left by a killed process
+                    lock.unlink()
+                    continue
+            except FileNotFoundError:
+                continue
+            if time.monotonic() > deadline:
+                raise SystemExit(f"{lock} is held by another i18n command; try again")
+            time.sleep(0.1)
+    try:
+        yield
+    finally:
+        try:
+            lock.unlink()
+        except FileNotFoundError:
+            pass
 
 
 # --- the .ts model ------------------------------------------------------------------------------
@@ -398,10 +434,11 @@ def update() -> None:
     zh_prefill = qt_chinese()
     qt_only = {(ctx, src): t for (ctx, src), t in zh_prefill.items() if ctx in QT_STANDARD}
     for lang, path in TS.items():
-        root = _parse(path, lang)
-        root.set("language", TS_LANGUAGE[lang])
-        counts = merge(root, found, qt_only if lang == "zh" else None)
-        _write(root, path)
+        with _locked():
+            root = _parse(path, lang)
+            root.set("language", TS_LANGUAGE[lang])
+            counts = merge(root, found, qt_only if lang == "zh" else None)
+            _write(root, path)
         print(f"{path.name}: {len(found)} strings; added {counts['added']}, "
               f"vanished {counts['vanished']}, revived {counts['revived']}")
 
@@ -432,9 +469,10 @@ def set_translation(root: ET.Element, context: str, source: str, text: str, comm
 def set_many(lang: str, items: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
     """Set several translations at once; returns the (context, source) pairs not found."""
     path = TS[lang]
-    root = _parse(path, lang)
-    missing = [(c, s) for c, s, t in items if not set_translation(root, c, s, t)]
-    _write(root, path)
+    with _locked():
+        root = _parse(path, lang)
+        missing = [(c, s) for c, s, t in items if not set_translation(root, c, s, t)]
+        _write(root, path)
     _forget_cached_catalogs()
     return missing
 
@@ -496,12 +534,13 @@ def main(argv: list[str] | None = None) -> int:
         for p in build(force=args.force):
             print(f"wrote {p.relative_to(ROOT)}")
     elif args.cmd == "set":
-        root = _parse(TS[args.lang], args.lang)
-        if not set_translation(root, args.context, args.source, args.translation, args.comment):
-            print(f"no message {args.source!r} in context {args.context!r} of {TS[args.lang].name}; "
-                  f"run `update` first", file=sys.stderr)
-            return 1
-        _write(root, TS[args.lang])
+        with _locked():
+            root = _parse(TS[args.lang], args.lang)
+            if not set_translation(root, args.context, args.source, args.translation, args.comment):
+                print(f"no message {args.source!r} in context {args.context!r} of "
+                      f"{TS[args.lang].name}; run `update` first", file=sys.stderr)
+                return 1
+            _write(root, TS[args.lang])
     elif args.cmd == "load":
         items = json.loads(Path(args.file).read_text(encoding="utf-8"))
         missing = set_many(args.lang, [tuple(i) for i in items])
