@@ -6,8 +6,10 @@ from typing import Iterable
 from storage.db import Database
 
 
-def replace_tokens(conn, household_id: str, tokens: Iterable[str]) -> None:
-    conn.execute("DELETE FROM household_search WHERE household_id = ?", (household_id,))
+def replace_tokens(conn, household_id: str, tokens: Iterable[str], old_tokens: Iterable[str] = ()) -> None:
+    """Swap a household's search tokens: the old name's tokens go by primary key."""
+    conn.executemany("DELETE FROM household_search WHERE token = ? AND household_id = ?",
+                     [(t, household_id) for t in old_tokens])
     conn.executemany("INSERT OR IGNORE INTO household_search(token, household_id) VALUES (?, ?)",
                      [(t, household_id) for t in tokens])
 

@@ -1,0 +1,24 @@
+"""`python -m app` opens the GUI; `python -m app <command>` runs a headless command (app/cli.py)."""
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The single entry point of the program, GUI and CLI alike."""
+    from app import cli
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = cli.parse(argv)
+    if args.command is None:
+        try:
+            from ui.app import run_gui
+        except ImportError as exc:  # Qt missing or broken: say so, don't dump a trace
+            print(f"The window cannot open: {exc}", file=sys.stderr)
+            return 3
+        return run_gui(args)
+    return cli.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""CLI commands, one module each; app/cli.py discovers every module with a `register` function."""

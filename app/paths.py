@@ -1,0 +1,28 @@
+"""Where the register and its companions live (user data folder by default, via platformdirs)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "DualBaseLedger"
+
+
+def data_dir() -> Path:
+    """The user's data folder; DUALBASE_DATA_DIR overrides it (tests give each test its own)."""
+    override = os.environ.get("DUALBASE_DATA_DIR")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return path
+
+
+def default_db_path() -> Path:
+    return data_dir() / "register.sqlite"
+
+
+def log_dir() -> Path:
+    return data_dir() / "logs"
+
+
+def backup_dir() -> Path:
+    return data_dir() / "backups"

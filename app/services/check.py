@@ -1,0 +1,96 @@
+"""`check`: SQLite's own integrity and foreign-key checks, then the domain's invariants.
+
+Each finding is one line a person can act on; an empty list means the register is sound.
+"""
+from __future__ import annotations
+
+import json
+
+from app.domain.errors import ValidationError, ValidationErrors
+from app.domain.idnumber import parse_id_number
+from app.domain.lifecycle import COMPLAINT_TRANSITIONS, LOAN_TRANSITIONS
+from storage import audit
+
+
+def check_register(ws) -> list[str]:
+    db = ws.db
+    findings: list[str] = []
+    for (msg,) in db.execute("PRAGMA integrity_check").fetchall():
+        if msg != "ok":
+            findings.append(f"integrity: {msg}")
+    for row in db.execute("PRAGMA foreign_key_check").fetchall():
+        findings.append(f"foreign key: {row[0]} row {row[1]} points to a missing {row[2]}")
+    if findings:
+        return findings  # the invariants below mean little in a damaged file
+    findings += _households(db)
+    findings += _loans(db)
+    findings += _complaints(db)
+    findings += _sessions(db)
+    findings += _ratings(db)
+    findings += audit.verify_chain(db.conn)
+    return findings
+
+
+def _households(db) -> list[str]:
+    out = []
+    for r in db.execute("SELECT id, id_number, birth_date, sex FROM household WHERE deleted_at IS NULL"):
+        try:
+            info, _ = parse_id_number(r["id_number"])
+        except (ValidationError, ValidationErrors) as exc:
+            out.append(f"household {r['id']}: ID number {r['id_number']!r} is not valid ({exc})")
+            continue
+        if r["birth_date"] != info.birth_date.isoformat() or r["sex"] != info.sex:
+            out.append(f"household {r['id']}: birth date or sex differs from the ID number")
+    missing = db.scalar("SELECT count(*) FROM household h WHERE deleted_at IS NULL AND NOT EXISTS"
+                        " (SELECT 1 FROM household_search s WHERE s.household_id = h.id)")
+    if missing:
+        out.append(f"{missing} households have no search keys (run the repair in Settings)")
+    return out
+
+
+def _loans(db) -> list[str]:
+    out = []
+    for r in db.execute("SELECT d.id, d.status, d.registered_on, d.status_on, d.granted_fen,"
+                        " (SELECT to_status FROM loan_event e WHERE e.loan_demand_id = d.id AND e.deleted_at IS NULL"
+                        "  ORDER BY e.on_date DESC, e.created_at DESC LIMIT 1) AS last_event"
+                        " FROM loan_demand d WHERE d.deleted_at IS NULL"):
+        if r["status"] not in LOAN_TRANSITIONS:
+            out.append(f"loan demand {r['id']}: unknown status {r['status']!r}")
+        if r["status_on"] < r["registered_on"]:
+            out.append(f"loan demand {r['id']}: status date before registration")
+        if r["status"] in ("granted", "repaid") and not r["granted_fen"]:
+            out.append(f"loan demand {r['id']}: granted without an amount")
+        if r["last_event"] is not None and r["last_event"] != r["status"]:
+            out.append(f"loan demand {r['id']}: history ends in {r['last_event']} but status is {r['status']}")
+    return out
+
+
+def _complaints(db) -> list[str]:
+    out = []
+    for r in db.execute("SELECT id, status, received_on, due_on FROM complaint WHERE deleted_at IS NULL"):
+        if r["status"] not in COMPLAINT_TRANSITIONS:
+            out.append(f"complaint {r['id']}: unknown status {r['status']!r}")
+        if r["due_on"] < r["received_on"]:
+            out.append(f"complaint {r['id']}: due before it was received")
+    return out
+
+
+def _sessions(db) -> list[str]:
+    out = []
+    for r in db.execute("SELECT s.id, s.attendance_total, s.attendance_women, s.attendance_poor,"
+                        " (SELECT count(*) FROM session_attendee a WHERE a.session_id = s.id AND a.deleted_at IS NULL)"
+                        " AS linked FROM literacy_session s WHERE s.deleted_at IS NULL"):
+        if r["attendance_women"] > r["attendance_total"] or r["attendance_poor"] > r["attendance_total"]:
+            out.append(f"literacy session {r['id']}: part of the attendance exceeds the total")
+        if r["linked"] > r["attendance_total"]:
+            out.append(f"literacy session {r['id']}: more linked attendees than the total attendance")
+    return out
+
+
+def _ratings(db) -> list[str]:
+    out = []
+    for r in db.execute("SELECT id, score, criteria FROM credit_rating WHERE deleted_at IS NULL"):
+        total = sum(int(v) for v in json.loads(r["criteria"] or "{}").values())
+        if total != r["score"]:
+            out.append(f"credit rating {r['id']}: score {r['score']} differs from its score sheet ({total})")
+    return out

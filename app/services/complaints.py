@@ -1,0 +1,101 @@
+"""Consumer complaints: JR/T 0169-2018 coding, a handler and a deadline, and the lifecycle."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date
+
+from app.domain.dates import parse_date
+from app.domain.errors import Problem, ValidationError, ValidationErrors
+from app.domain.lifecycle import allowed_complaint_actions, complaint_transition
+from app.domain.complaints import Complaint, validate_complaint
+from app.services.registers import RegisterService
+from storage import records
+
+CODE_KINDS = {"code_a": "complaint_code_a", "code_b": "complaint_code_b", "code_c": "complaint_code_c"}
+
+
+class ComplaintService(RegisterService):
+    register = "complaints"
+    table = "complaint"
+
+    def get(self, complaint_id: str, *, include_deleted: bool = False) -> dict:
+        return records.get(self.db, self.table, complaint_id, include_deleted=include_deleted)
+
+    def events(self, complaint_id: str) -> list[dict]:
+        return self.db.query("SELECT * FROM complaint_event WHERE complaint_id = ? AND deleted_at IS NULL"
+                             " ORDER BY on_date, created_at", (complaint_id,))
+
+    def allowed_actions(self, complaint_id: str) -> set[str]:
+        return allowed_complaint_actions(self.get(complaint_id)["status"])
+
+    @property
+    def handling_days(self) -> int:
+        return int(self.ws.reference.setting("complaint_handling_days", 15))
+
+    def overdue_ids(self, today: date | None = None) -> list[str]:
+        return self.search_ids("", overdue_on=(today or date.today()).isoformat())
+
+    def _validate(self, data: dict) -> Complaint:
+        c = Complaint(**{k: v for k, v in data.items() if k in Complaint.__dataclass_fields__})
+        codes = {field: self.ws.reference.codes(kind) for field, kind in CODE_KINDS.items()}
+        c, _ = validate_complaint(c, handling_days=self.handling_days, codes=codes)
+        return c
+
+    def validate(self, data: dict) -> list[Problem]:
+        try:
+            self._validate(data)
+            return []
+        except ValidationErrors as exc:
+            return exc.problems
+        except ValidationError as exc:
+            return [exc.problem]
+
+    def create(self, data: dict) -> dict:
+        self.ws.require_office()
+        c = self._validate(data)
+        values = {**asdict(c), "status": "received", "status_on": c.received_on}
+        with self.db.transaction():
+            row = records.insert(self.db, self.table, values, self.ws.actor)
+            self._event(row["id"], None, "received", c.received_on, "", None)
+        self.ws.remember(self.table, "create", None, row)
+        return row
+
+    def update(self, complaint_id: str, data: dict, *, expected_version: int | None = None) -> dict:
+        current = self.get(complaint_id)
+        merged = {k: current.get(k) for k in Complaint.__dataclass_fields__} | dict(data)
+        c = self._validate(merged)
+        row = records.update(self.db, self.table, complaint_id, asdict(c), self.ws.actor,
+                             expected_version=expected_version)
+        self.ws.remember(self.table, "update", current, row)
+        return row
+
+    def delete(self, complaint_id: str, *, expected_version: int | None = None) -> dict:
+        current = self.get(complaint_id)
+        row = records.soft_delete(self.db, self.table, complaint_id, self.ws.actor,
+                                  expected_version=expected_version)
+        self.ws.remember(self.table, "delete", current, row)
+        return row
+
+    def transition(self, complaint_id: str, to_status: str, *, on_date: date | str | None = None,
+                   reason: str = "", transferred_to: str = "", outcome: str = "",
+                   satisfaction: str | None = None, expected_version: int | None = None) -> dict:
+        current = self.get(complaint_id)
+        on = parse_date(on_date, "on_date") if on_date else date.today()
+        changes = complaint_transition(current, to_status, on_date=on, reason=reason,
+                                       transferred_to=transferred_to, outcome=outcome,
+                                       satisfaction=satisfaction)
+        details = {k: v for k, v in {"transferred_to": transferred_to, "outcome": outcome,
+                                     "satisfaction": satisfaction}.items() if v}
+        with self.db.transaction():
+            row = records.update(self.db, self.table, complaint_id, changes, self.ws.actor,
+                                 expected_version=expected_version, action="transition")
+            self._event(complaint_id, current["status"], to_status, on.isoformat(), reason, details or None)
+        self.ws.remember(self.table, "update", current, row)
+        return row
+
+    def _event(self, complaint_id, from_status, to_status, on_date, reason, details):
+        return records.insert(self.db, "complaint_event", {
+            "complaint_id": complaint_id, "from_status": from_status, "to_status": to_status,
+            "on_date": on_date, "by_user": self.ws.user, "reason": reason or "",
+            "details": json.dumps(details, ensure_ascii=False) if details else None}, self.ws.actor)

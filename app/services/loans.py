@@ -1,0 +1,126 @@
+"""Loan demands: registration under the product rules, and the lifecycle with its dated history."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date
+
+from app.domain.dates import parse_date
+from app.domain.errors import Problem, ValidationError, ValidationErrors
+from app.domain.lifecycle import allowed_loan_actions, loan_transition
+from app.domain.loans import LoanDemand, validate_loan_demand
+from app.domain.products import describe_eligibility
+from app.i18n import N_
+from app.services.registers import RegisterService
+from storage import records
+
+
+class LoanService(RegisterService):
+    register = "loans"
+    table = "loan_demand"
+
+    def get(self, loan_id: str, *, include_deleted: bool = False) -> dict:
+        return records.get(self.db, self.table, loan_id, include_deleted=include_deleted)
+
+    def events(self, loan_id: str) -> list[dict]:
+        return self.db.query("SELECT * FROM loan_event WHERE loan_demand_id = ? AND deleted_at IS NULL"
+                             " ORDER BY on_date, created_at", (loan_id,))
+
+    def allowed_actions(self, loan_id: str) -> set[str]:
+        return allowed_loan_actions(self.get(loan_id)["status"])
+
+    # -- rules -----------------------------------------------------------------------------------
+    def _household_facts(self, household_id: str) -> tuple[dict, date | None]:
+        household = self.ws.households.get(household_id)
+        birth = parse_date(household["birth_date"], "birth_date") if household.get("birth_date") else None
+        return household, birth
+
+    def eligibility(self, household_id: str, product_code: str, on_date: date | None = None) -> list[Problem]:
+        """What this product allows for this household and why (shown while the form is filled)."""
+        product = self.ws.reference.product(product_code)
+        if product is None:
+            return []
+        household, birth = self._household_facts(household_id)
+        return describe_eligibility(product, household["status"], birth, on_date or date.today())
+
+    def _validate(self, data: dict) -> LoanDemand:
+        ref = self.ws.reference
+        d = LoanDemand(**{k: v for k, v in data.items() if k in LoanDemand.__dataclass_fields__})
+        product = ref.product(d.product_code) if d.product_code else None
+        if product is None:
+            raise ValidationErrors([Problem("product_code", N_("Choose a loan product from the list."))])
+        try:
+            household, birth = self._household_facts(d.household_id)
+        except Exception:
+            raise ValidationErrors([Problem("household_id", N_("Choose the household this demand is for."))])
+        mode = self.ws.lang
+        d, _ = validate_loan_demand(
+            d, product=product, household_status=household["status"], birth_date=birth,
+            status_label=ref.label("household_status", household["status"], mode),
+            product_label=ref.product_label(product.code, mode))
+        return d
+
+    def validate(self, data: dict) -> list[Problem]:
+        try:
+            self._validate(data)
+            return []
+        except ValidationErrors as exc:
+            return exc.problems
+        except ValidationError as exc:
+            return [exc.problem]
+
+    # -- writing ---------------------------------------------------------------------------------
+    def create(self, data: dict) -> dict:
+        self.ws.require_office()
+        d = self._validate(data)
+        values = {**asdict(d), "status": "registered", "status_on": d.registered_on}
+        with self.db.transaction():
+            row = records.insert(self.db, self.table, values, self.ws.actor)
+            self._event(row["id"], None, "registered", d.registered_on, "", None)
+        self.ws.remember(self.table, "create", None, row)
+        return row
+
+    def update(self, loan_id: str, data: dict, *, expected_version: int | None = None) -> dict:
+        current = self.get(loan_id)
+        if current["status"] not in ("registered", "referred"):
+            raise ValidationError("status", N_("A demand that is already decided cannot be edited; "
+                                               "record the next step instead."))
+        merged = {k: current.get(k) for k in LoanDemand.__dataclass_fields__} | dict(data)
+        d = self._validate(merged)
+        row = records.update(self.db, self.table, loan_id, asdict(d), self.ws.actor,
+                             expected_version=expected_version)
+        self.ws.remember(self.table, "update", current, row)
+        return row
+
+    def delete(self, loan_id: str, *, expected_version: int | None = None) -> dict:
+        current = self.get(loan_id)
+        row = records.soft_delete(self.db, self.table, loan_id, self.ws.actor,
+                                  expected_version=expected_version)
+        self.ws.remember(self.table, "delete", current, row)
+        return row
+
+    def transition(self, loan_id: str, to_status: str, *, on_date: date | str | None = None,
+                   reason: str = "", granted_fen: int | None = None, rate_bp: int | None = None,
+                   maturity_on: date | str | None = None, subsidy_fen: int | None = None,
+                   expected_version: int | None = None) -> dict:
+        """Move a demand along its lifecycle; the change and its history row commit together."""
+        current = self.get(loan_id)
+        on = parse_date(on_date, "on_date") if on_date else date.today()
+        maturity = parse_date(maturity_on, "maturity_on") if maturity_on else None
+        changes = loan_transition(current, to_status, on_date=on, reason=reason, granted_fen=granted_fen,
+                                  rate_bp=rate_bp, maturity_on=maturity, subsidy_fen=subsidy_fen)
+        details = {k: v for k, v in {"granted_fen": granted_fen, "rate_bp": rate_bp,
+                                     "maturity_on": None if maturity is None else maturity.isoformat(),
+                                     "subsidy_fen": subsidy_fen}.items() if v is not None}
+        with self.db.transaction():
+            row = records.update(self.db, self.table, loan_id, changes, self.ws.actor,
+                                 expected_version=expected_version, action="transition")
+            self._event(loan_id, current["status"], to_status, on.isoformat(), reason, details or None)
+        self.ws.remember(self.table, "update", current, row)
+        return row
+
+    def _event(self, loan_id: str, from_status, to_status, on_date: str, reason: str, details) -> dict:
+        return records.insert(self.db, "loan_event", {
+            "loan_demand_id": loan_id, "from_status": from_status, "to_status": to_status,
+            "on_date": on_date, "by_user": self.ws.user, "reason": reason or "",
+            "details": json.dumps(details, ensure_ascii=False) if details else None}, self.ws.actor)

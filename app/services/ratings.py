@@ -1,0 +1,149 @@
+"""Credit ratings: the yearly joint score sheet (bank and village rate together, 双评) and which
+villages qualify as credit villages under the configured thresholds."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from app.domain.errors import Problem, ValidationError, ValidationErrors
+from app.domain.ratings import CreditRating, is_credit_village, validate_rating
+from app.services.registers import RegisterService
+from storage import records
+
+
+@dataclass
+class VillageCredit:
+    village_id: str
+    name_zh: str
+    name_bo: str
+    households: int
+    credit_households: int
+    borrowers: int
+    clean_borrowers: int
+    qualifies: bool
+
+    @property
+    def credit_share_bp(self) -> int:
+        return self.credit_households * 10000 // self.households if self.households else 0
+
+    @property
+    def clean_share_bp(self) -> int:
+        return self.clean_borrowers * 10000 // self.borrowers if self.borrowers else 10000
+
+
+class RatingService(RegisterService):
+    register = "ratings"
+    table = "credit_rating"
+
+    def get(self, rating_id: str, *, include_deleted: bool = False) -> dict:
+        row = records.get(self.db, self.table, rating_id, include_deleted=include_deleted)
+        row["criteria"] = json.loads(row["criteria"] or "{}")
+        return row
+
+    def criteria_max(self) -> dict[str, int]:
+        return {r["code"]: int(r["extra"].get("max_points", 0))
+                for r in self.ws.reference.enums("rating_criterion")}
+
+    def grades(self) -> list[tuple[str, int]]:
+        return [(r["code"], int(r["extra"].get("min_score", 0)))
+                for r in self.ws.reference.enums("rating_grade")]
+
+    def credit_grades(self) -> set[str]:
+        return {r["code"] for r in self.ws.reference.enums("rating_grade")
+                if r["extra"].get("credit_household")}
+
+    def _validate(self, data: dict) -> CreditRating:
+        r = CreditRating(**{k: v for k, v in data.items() if k in CreditRating.__dataclass_fields__})
+        r, _ = validate_rating(r, criteria_max=self.criteria_max(), grades=self.grades())
+        if not self.db.scalar("SELECT 1 FROM household WHERE id = ? AND deleted_at IS NULL", (r.household_id,)):
+            from app.i18n import N_
+
+            raise ValidationErrors([Problem("household_id", N_("Choose the household this rating is for."))])
+        return r
+
+    def validate(self, data: dict) -> list[Problem]:
+        try:
+            self._validate(data)
+            return []
+        except ValidationErrors as exc:
+            return exc.problems
+        except ValidationError as exc:
+            return [exc.problem]
+
+    @staticmethod
+    def _row(r: CreditRating) -> dict:
+        values = asdict(r)
+        values["criteria"] = json.dumps(r.criteria, sort_keys=True)
+        return values
+
+    def create(self, data: dict) -> dict:
+        self.ws.require_office()
+        r = self._validate(data)
+        existing = self.db.scalar("SELECT id FROM credit_rating WHERE household_id = ? AND year = ?"
+                                  " AND deleted_at IS NULL", (r.household_id, r.year))
+        if existing:
+            from app.i18n import N_
+
+            raise ValidationErrors([Problem("year", N_("This household already has a rating for {year}; "
+                                                       "open it to change it."), {"year": r.year})])
+        row = records.insert(self.db, self.table, self._row(r), self.ws.actor)
+        self.ws.remember(self.table, "create", None, row)
+        return row
+
+    def update(self, rating_id: str, data: dict, *, expected_version: int | None = None) -> dict:
+        current = self.get(rating_id)
+        merged = {k: current.get(k) for k in CreditRating.__dataclass_fields__} | dict(data)
+        r = self._validate(merged)
+        row = records.update(self.db, self.table, rating_id, self._row(r), self.ws.actor,
+                             expected_version=expected_version)
+        self.ws.remember(self.table, "update", {**current, "criteria": json.dumps(current["criteria"],
+                                                                                  sort_keys=True)}, row)
+        return row
+
+    def delete(self, rating_id: str, *, expected_version: int | None = None) -> dict:
+        current = records.get(self.db, self.table, rating_id)
+        row = records.soft_delete(self.db, self.table, rating_id, self.ws.actor,
+                                  expected_version=expected_version)
+        self.ws.remember(self.table, "delete", current, row)
+        return row
+
+    def credit_villages(self, year: int | None = None, today: date | None = None) -> list[VillageCredit]:
+        """Per village: households, credit households (latest rating up to `year`), borrowers and
+        borrowers without arrears (granted loans not past maturity unrepaid)."""
+        year = year or (today or date.today()).year
+        today_iso = (today or date.today()).isoformat()
+        grades = sorted(self.credit_grades())
+        ref = self.ws.reference
+        min_credit = int(ref.setting("credit_village_min_credit_share_bp", 7000))
+        min_clean = int(ref.setting("credit_village_min_clean_borrower_share_bp", 8500))
+        rows = self.db.query(
+            f"""
+            WITH latest AS (
+                SELECT household_id, grade FROM credit_rating r
+                WHERE deleted_at IS NULL AND year = (
+                    SELECT max(year) FROM credit_rating r2
+                    WHERE r2.household_id = r.household_id AND r2.deleted_at IS NULL AND r2.year <= :year)
+            ), borrowers AS (
+                SELECT household_id,
+                       max(CASE WHEN status = 'granted' AND maturity_on < :today THEN 1 ELSE 0 END) AS arrears
+                FROM loan_demand WHERE deleted_at IS NULL AND status IN ('granted', 'repaid')
+                GROUP BY household_id
+            )
+            SELECT v.id AS village_id, v.name_zh, v.name_bo,
+                   count(h.id) AS households,
+                   sum(CASE WHEN l.grade IN (SELECT value FROM json_each(:grades)) THEN 1 ELSE 0 END) AS credit,
+                   count(b.household_id) AS borrowers,
+                   sum(CASE WHEN b.household_id IS NOT NULL AND b.arrears = 0 THEN 1 ELSE 0 END) AS clean
+            FROM village v
+            LEFT JOIN household h ON h.village_id = v.id AND h.deleted_at IS NULL
+            LEFT JOIN latest l ON l.household_id = h.id
+            LEFT JOIN borrowers b ON b.household_id = h.id
+            WHERE v.deleted_at IS NULL
+            GROUP BY v.id ORDER BY v.name_zh
+            """, {"year": year, "today": today_iso, "grades": json.dumps(grades)})
+        return [VillageCredit(r["village_id"], r["name_zh"], r["name_bo"], r["households"], r["credit"] or 0,
+                              r["borrowers"], r["clean"] or 0,
+                              is_credit_village(r["households"], r["credit"] or 0, r["borrowers"], r["clean"] or 0,
+                                                min_credit, min_clean))
+                for r in rows]

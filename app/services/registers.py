@@ -1,0 +1,56 @@
+"""What every register service shares: turning typed search text and filters into a query, and
+paging through the ordered ids of a result (the GUI model, the CLI and exports all use this)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.domain import search
+from storage import registers
+from storage.db import Database
+
+
+def make_query(text: str = "", **filters) -> registers.RegisterQuery:
+    """A RegisterQuery from what the user typed and picked; unknown filter names are refused."""
+    kind = search.classify(text)
+    q = registers.RegisterQuery(kind=kind, token=search.query_token(text) if kind != "digits"
+                                else search.fold(text).replace(" ", "").replace("-", ""),
+                                raw=text or "")
+    for key, value in filters.items():
+        if not hasattr(q, key):
+            raise TypeError(f"unknown filter {key!r}")
+        setattr(q, key, value)
+    return q
+
+
+@dataclass
+class Page:
+    ids: list[str]      # the whole ordered result
+    rows: list[dict]    # rows for [offset, offset + limit)
+    offset: int
+
+    @property
+    def total(self) -> int:
+        return len(self.ids)
+
+
+class RegisterService:
+    """Listing for one register (`register` is a key of storage.registers.SPECS)."""
+
+    register = ""
+
+    def __init__(self, ws):
+        self.ws = ws
+
+    @property
+    def db(self) -> Database:
+        return self.ws.db
+
+    def search_ids(self, text: str = "", **filters) -> list[str]:
+        return registers.search_ids(self.db, self.register, make_query(text, **filters))
+
+    def rows(self, ids: list[str]) -> list[dict]:
+        return registers.rows_by_ids(self.db, self.register, ids)
+
+    def page(self, text: str = "", *, offset: int = 0, limit: int = 100, **filters) -> Page:
+        ids = self.search_ids(text, **filters)
+        return Page(ids, self.rows(ids[offset:offset + limit]), offset)

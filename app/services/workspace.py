@@ -1,0 +1,144 @@
+"""The open register: database, who is working, and the services (like Anki's Collection).
+
+Front ends (GUI, CLI, tests) open one Workspace and call its services; nothing else touches SQL.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.domain.errors import DomainError
+from app.i18n import N_, translate
+from storage import offices as office_store
+from storage import records
+from storage.db import Database
+from storage.records import Actor
+
+
+class NoOffice(DomainError):
+    def __init__(self):
+        super().__init__("this register has no office profile yet")
+
+    def text(self, lang: str = "en") -> str:
+        return translate(N_("This register has no office profile yet. Create it first "
+                            "(command: init, or the first-start form)."), lang)
+
+
+@dataclass
+class UndoEntry:
+    table: str
+    record_id: str
+    action: str          # create | update | delete | restore
+    before: dict         # the changed columns before the change
+    version_after: int
+
+
+@dataclass
+class UndoStack:
+    """The changes made in this session, newest last; undo applies the inverse change."""
+
+    entries: list[UndoEntry] = field(default_factory=list)
+    limit: int = 50
+
+    def push(self, entry: UndoEntry) -> None:
+        self.entries.append(entry)
+        del self.entries[:-self.limit]
+
+
+class Workspace:
+    def __init__(self, db: Database, *, user: str = "", role: str = "admin", lang: str = "zh"):
+        self.db = db
+        self.user = user
+        self.role = role
+        self.lang = lang
+        self.undo_stack = UndoStack()
+        from app.services.complaints import ComplaintService
+        from app.services.households import HouseholdService
+        from app.services.loans import LoanService
+        from app.services.ratings import RatingService
+        from app.services.reference import ReferenceService
+        from app.services.sessions import SessionService
+
+        self.reference = ReferenceService(self)
+        self.households = HouseholdService(self)
+        self.loans = LoanService(self)
+        self.sessions = SessionService(self)
+        self.complaints = ComplaintService(self)
+        self.ratings = RatingService(self)
+
+    @classmethod
+    def open(cls, path: str | Path, **kwargs) -> "Workspace":
+        return cls(Database(path), **kwargs)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- the office this laptop belongs to -------------------------------------------------------
+    @property
+    def office(self) -> dict | None:
+        return office_store.local(self.db)
+
+    def require_office(self) -> dict:
+        office = self.office
+        if office is None:
+            raise NoOffice()
+        return office
+
+    @property
+    def actor(self) -> Actor:
+        office = self.office
+        return Actor(office["code"] if office else "", self.user or "")
+
+    def can_see_full_id_numbers(self) -> bool:
+        """Full ID numbers only for roles allowed to see them (DESIGN §7); others see them masked."""
+        return self.role in ("admin", "bank_officer")
+
+    # -- undo ------------------------------------------------------------------------------------
+    def remember(self, table: str, action: str, before: dict | None, after: dict) -> None:
+        changed = {} if before is None else {k: before.get(k) for k in after if k in before
+                                              and before.get(k) != after.get(k)}
+        self.undo_stack.push(UndoEntry(table, after["id"], action, changed, after["version"]))
+
+    def can_undo(self) -> bool:
+        return bool(self.undo_stack.entries)
+
+    def undo(self) -> UndoEntry | None:
+        """Revert the newest change of this session; a row changed since is refused (Conflict)."""
+        if not self.undo_stack.entries:
+            return None
+        entry = self.undo_stack.entries[-1]
+        actor = self.actor
+        old_names = None
+        if entry.table == "household":
+            row = records.get(self.db, "household", entry.record_id, include_deleted=True)
+            old_names = (row["name_zh"], row["name_bo"])
+        if entry.action == "create":
+            records.soft_delete(self.db, entry.table, entry.record_id, actor,
+                                expected_version=entry.version_after)
+        elif entry.action == "delete":
+            records.update(self.db, entry.table, entry.record_id, {"deleted_at": None}, actor,
+                           expected_version=entry.version_after, action="restore", include_deleted=True)
+        else:
+            records.update(self.db, entry.table, entry.record_id, entry.before, actor,
+                           expected_version=entry.version_after, action="undo", include_deleted=True)
+        if entry.table == "household":
+            self.households.refresh_tokens(entry.record_id, old_names)
+        self.undo_stack.entries.pop()
+        return entry
+
+
+def init_office(db: Database, *, code: str, level: str, name_zh: str, name_bo: str = "",
+                parent_code: str | None = None, bank_branch: str = "", user: str = "") -> dict:
+    """Create this laptop's office profile (first start)."""
+    from app.domain.offices import validate_office
+
+    data = validate_office(code=code, level=level, name_zh=name_zh, name_bo=name_bo,
+                           parent_code=parent_code)
+    if office_store.local(db) is not None:
+        from app.domain.errors import ValidationError
+
+        raise ValidationError("code", N_("This register already belongs to office {code}."),
+                              code=office_store.local(db)["code"])
+    row = records.insert(db, "office", {**data, "bank_branch": bank_branch, "is_local": 1},
+                         Actor(data["code"], user))
+    return row
