@@ -62,7 +62,8 @@ def open_workspace(args, *, must_exist: bool = True):
     if must_exist and not path.exists():
         raise StorageError(N_("There is no register at {path}. Create it first with the init command."),
                            path=str(path))
-    return Workspace.open(path, user=args.user or os.environ.get("USER", "") or "cli", lang=args.lang)
+    return Workspace.open(path, user=args.user or os.environ.get("USER", "") or "cli", lang=args.lang,
+                          exclusive=True)
 
 
 def say(text: str, lang: str, **params) -> str:

@@ -45,14 +45,41 @@ def append(conn, *, entry_id: str, office_code: str, at: str, user: str, action:
         " before_json, after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (entry["id"], office_code, at, user, action, table_name, record_id,
          entry["before_json"], entry["after_json"], prev, digest))
+    _advance_head(conn, office_code, digest)
     return digest
+
+
+def head_key(office_code: str) -> str:
+    return f"audit_head:{office_code}"
+
+
+def _advance_head(conn, office_code: str, digest: str) -> None:
+    """Keep the latest hash and entry count in settings, so that a cut-off tail is noticed.
+
+    The chain alone cannot tell a log whose last rows were deleted from a shorter log.
+    """
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (head_key(office_code),)).fetchone()
+    if row is not None:
+        count = json.loads(row[0])["count"] + 1
+    else:  # first entry, or a register from before the head was kept: count once
+        count = conn.execute("SELECT count(*) FROM audit_log WHERE office_code = ?", (office_code,)).fetchone()[0]
+    conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                 (head_key(office_code), canonical({"hash": digest, "count": count})))
+
+
+def head(conn, office_code: str) -> dict | None:
+    """{"hash", "count"} of the office's latest entry as recorded at append time, if recorded."""
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (head_key(office_code),)).fetchone()
+    return json.loads(row[0]) if row else None
 
 
 def verify_chain(conn, office_code: str | None = None) -> list[str]:
     """Findings (empty when sound): broken links or rows whose hash does not match."""
     findings: list[str] = []
-    offices = [office_code] if office_code else [
-        r[0] for r in conn.execute("SELECT DISTINCT office_code FROM audit_log")]
+    offices = [office_code] if office_code else sorted(
+        {r[0] for r in conn.execute("SELECT DISTINCT office_code FROM audit_log")}
+        | {r[0][len("audit_head:"):] for r in conn.execute("SELECT key FROM settings WHERE key LIKE 'audit_head:%'")})
     for office in offices:
         prev = GENESIS
         cur = conn.execute(
@@ -66,4 +93,19 @@ def verify_chain(conn, office_code: str | None = None) -> list[str]:
             if row_hash(row["prev_hash"], row) != row["hash"]:
                 findings.append(f"audit_log seq {row['seq']} ({office}): entry altered")
             prev = row["hash"]
+        findings += _check_head(conn, office)
     return findings
+
+
+def _check_head(conn, office: str) -> list[str]:
+    recorded = head(conn, office)
+    if recorded is None:
+        return []
+    count = conn.execute("SELECT count(*) FROM audit_log WHERE office_code = ?", (office,)).fetchone()[0]
+    if count < recorded["count"]:
+        return [f"audit_log ({office}): {recorded['count'] - count} entries missing at the end (log truncated)"]
+    row = conn.execute("SELECT hash FROM audit_log WHERE office_code = ? ORDER BY seq LIMIT 1 OFFSET ?",
+                       (office, recorded["count"] - 1)).fetchone()
+    if row is None or row[0] != recorded["hash"]:
+        return [f"audit_log ({office}): the latest entry is not the one last written (log replaced or cut)"]
+    return []

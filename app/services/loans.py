@@ -104,6 +104,8 @@ class LoanService(RegisterService):
                    maturity_on: date | str | None = None, subsidy_fen: int | None = None,
                    expected_version: int | None = None) -> dict:
         """Move a demand along its lifecycle; the change and its history row commit together."""
+        if to_status in ("approved", "granted", "rejected"):
+            self.ws.require("loan.decide")  # the bank's decision: bank officers only (auth.PERMISSIONS)
         current = self.get(loan_id)
         on = parse_date(on_date, "on_date") if on_date else date.today()
         maturity = parse_date(maturity_on, "maturity_on") if maturity_on else None

@@ -79,6 +79,8 @@ class RatingService(RegisterService):
 
     def create(self, data: dict) -> dict:
         self.ws.require_office()
+        if data.get("bank_score") is not None:
+            self.ws.require("rating.bank")  # the bank's half of 双评 (auth.PERMISSIONS)
         r = self._validate(data)
         existing = self.db.scalar("SELECT id FROM credit_rating WHERE household_id = ? AND year = ?"
                                   " AND deleted_at IS NULL", (r.household_id, r.year))
@@ -93,6 +95,8 @@ class RatingService(RegisterService):
 
     def update(self, rating_id: str, data: dict, *, expected_version: int | None = None) -> dict:
         current = self.get(rating_id)
+        if "bank_score" in data and data["bank_score"] != current.get("bank_score"):
+            self.ws.require("rating.bank")
         merged = {k: current.get(k) for k in CreditRating.__dataclass_fields__} | dict(data)
         r = self._validate(merged)
         row = records.update(self.db, self.table, rating_id, self._row(r), self.ws.actor,

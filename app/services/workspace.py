@@ -51,6 +51,8 @@ class Workspace:
         self.user = user
         self.role = role
         self.lang = lang
+        self.account = None        # the signed-in account (app.services.auth.login), if any
+        self.instance_lock = None  # app.services.lock.InstanceLock while this copy holds the register
         self.undo_stack = UndoStack()
         from app.services.complaints import ComplaintService
         from app.services.households import HouseholdService
@@ -67,11 +69,32 @@ class Workspace:
         self.ratings = RatingService(self)
 
     @classmethod
-    def open(cls, path: str | Path, **kwargs) -> "Workspace":
-        return cls(Database(path), **kwargs)
+    def open(cls, path: str | Path, *, exclusive: bool = False, **kwargs) -> "Workspace":
+        """Open a register.  `exclusive`: hold the single-instance lock (GUI, writing commands)."""
+        from app.services.lock import InstanceLock, check_location
+
+        check_location(path)
+        lock = InstanceLock(path).acquire() if exclusive else None
+        try:
+            ws = cls(Database(path), **kwargs)
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        ws.instance_lock = lock
+        return ws
 
     def close(self) -> None:
         self.db.close()
+        if self.instance_lock is not None:
+            self.instance_lock.release()
+            self.instance_lock = None
+
+    def require(self, permission: str) -> None:
+        """Refuse (PermissionDenied) what the user's role may not do (app.services.auth.PERMISSIONS)."""
+        from app.services.auth import require
+
+        require(self, permission)
 
     # -- the office this laptop belongs to -------------------------------------------------------
     @property

@@ -1,0 +1,375 @@
+"""Local accounts, roles and what each role may do (DESIGN §3 user, §7).
+
+- Roles: ``admin`` (the office head: manages accounts, settings, restores), ``cadre`` (village
+  cadres: register households, demands, sessions, complaints) and ``bank_officer`` (bank staff
+  stationed in the office: record the bank's decisions and the bank's half of a credit rating).
+- The permission matrix is data (:data:`PERMISSIONS`); services call ``ws.require(permission)``.
+- While a register has no accounts at all (scripts, demo data, a fresh install before the first
+  start form), every permission is granted: the workspace acts as the admin.  The first account
+  created must be an admin, so that someone can manage the others.
+- Passwords are hashed with argon2id (argon2-cffi); the clear text is never stored, logged or
+  put in the audit log (user rows are audited with the hash left out).
+- Five wrong passwords in a row lock the account for ``auth.lockout_minutes`` (setting, default
+  15); the GUI locks itself after ``auth.idle_minutes`` without input (setting, default 10).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from app.domain.errors import DomainError, PermissionDenied, ValidationError
+from app.i18n import N_, translate
+from storage import audit
+from storage.db import new_id, now_utc
+
+ROLES = ("admin", "cadre", "bank_officer")
+ROLE_LABELS = {"admin": N_("Office head (administrator)"), "cadre": N_("Village cadre"),
+               "bank_officer": N_("Bank officer")}
+
+_ALL = frozenset(ROLES)
+#: permission -> roles that hold it (while accounts exist)
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "record.edit": _ALL,                                   # households, demands, sessions, complaints
+    "loan.decide": frozenset({"bank_officer"}),            # approve / grant / reject a loan demand
+    "rating.bank": frozenset({"bank_officer"}),            # the bank's score of a credit rating
+    "id.full": frozenset({"admin", "bank_officer"}),       # see full ID numbers (others: masked)
+    "users.manage": frozenset({"admin"}),
+    "settings.manage": frozenset({"admin"}),
+    "backup.make": _ALL,
+    "backup.restore": frozenset({"admin"}),
+    "audit.view": frozenset({"admin", "bank_officer"}),
+}
+PERMISSION_LABELS = {
+    "record.edit": N_("change the registers"),
+    "loan.decide": N_("record a bank decision on a loan demand (approve, grant, reject)"),
+    "rating.bank": N_("give the bank's score of a credit rating"),
+    "id.full": N_("see full ID numbers"),
+    "users.manage": N_("manage user accounts"),
+    "settings.manage": N_("change the settings"),
+    "backup.make": N_("make a backup"),
+    "backup.restore": N_("restore a backup"),
+    "audit.view": N_("read the audit log"),
+}
+
+MAX_ATTEMPTS = 5
+DEFAULT_LOCKOUT_MINUTES = 15
+DEFAULT_IDLE_MINUTES = 10
+MIN_PASSWORD_LENGTH = 8
+
+_hasher = PasswordHasher()  # argon2id, argon2-cffi's RFC 9106 low-memory profile
+
+
+class AuthError(DomainError):
+    """A refusal told as a sentence (wrong password, locked account, weak password …)."""
+
+    def __init__(self, message: str, **params):
+        self.message, self.params = message, params
+        super().__init__(message.format(**params))
+
+    def text(self, lang: str = "en") -> str:
+        return translate(self.message, lang).format(**self.params)
+
+
+class NotAllowed(PermissionDenied):
+    """PermissionDenied whose action is a marked label, translated with the sentence."""
+
+    def __init__(self, permission: str):
+        self.permission = permission
+        super().__init__(PERMISSION_LABELS.get(permission, permission))
+
+    def text(self, lang: str = "en") -> str:
+        action = translate(PERMISSION_LABELS.get(self.permission, self.permission), lang)
+        return translate(N_("Your account is not allowed to do this: {action}"), lang).format(action=action)
+
+
+@dataclass(frozen=True)
+class Account:
+    id: str
+    username: str
+    display_name: str
+    role: str
+    active: bool
+
+
+# -- permissions ----------------------------------------------------------------------------------
+def has_accounts(db) -> bool:
+    return bool(db.scalar("SELECT 1 FROM app_user WHERE deleted_at IS NULL LIMIT 1"))
+
+
+def role_allows(role: str, permission: str) -> bool:
+    if permission not in PERMISSIONS:
+        raise KeyError(f"unknown permission {permission!r}")
+    return role in PERMISSIONS[permission]
+
+
+def allowed(ws, permission: str) -> bool:
+    """May the workspace's user do this?  Always yes while the register has no accounts."""
+    if not has_accounts(ws.db):
+        role_allows("admin", permission)  # still refuse a misspelt permission name
+        return True
+    return role_allows(ws.role, permission)
+
+
+def require(ws, permission: str) -> None:
+    if not allowed(ws, permission):
+        raise NotAllowed(permission)
+
+
+# -- settings -------------------------------------------------------------------------------------
+def lockout_minutes(db) -> int:
+    return int(db.get_setting("auth.lockout_minutes", DEFAULT_LOCKOUT_MINUTES))
+
+
+def idle_minutes(db) -> int:
+    """Minutes without input before the window locks; 0 turns the idle lock off."""
+    return int(db.get_setting("auth.idle_minutes", DEFAULT_IDLE_MINUTES))
+
+
+def set_security_settings(ws, *, lockout: int | None = None, idle: int | None = None) -> None:
+    require(ws, "settings.manage")
+    if lockout is not None:
+        if not 1 <= int(lockout) <= 24 * 60:
+            raise ValidationError("lockout", N_("The lock time must be between 1 and 1440 minutes."))
+        ws.db.set_setting("auth.lockout_minutes", int(lockout))
+    if idle is not None:
+        if not 0 <= int(idle) <= 8 * 60:
+            raise ValidationError("idle", N_("The idle time must be between 0 (never) and 480 minutes."))
+        ws.db.set_setting("auth.idle_minutes", int(idle))
+
+
+# -- accounts -------------------------------------------------------------------------------------
+_PUBLIC = ("id", "username", "display_name", "role", "active", "failed_attempts", "locked_until",
+           "last_login_at", "created_at", "updated_at", "version")
+
+
+def _public(row: dict) -> dict:
+    return {k: row.get(k) for k in _PUBLIC}
+
+
+def list_users(ws) -> list[dict]:
+    """Accounts without their password hashes, sorted by name."""
+    return [_public(r) for r in ws.db.query(
+        "SELECT * FROM app_user WHERE deleted_at IS NULL ORDER BY username")]
+
+
+def get_user(ws_or_db, username: str) -> dict | None:
+    db = getattr(ws_or_db, "db", ws_or_db)
+    return db.one("SELECT * FROM app_user WHERE username = ? AND deleted_at IS NULL", (username.strip(),))
+
+
+def check_password_strength(password: str, username: str = "") -> None:
+    if not password or not password.strip():
+        raise ValidationError("password", N_("Type a password; an account cannot have an empty one."))
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError("password", N_("The password is too short: use at least {n} characters."),
+                              n=MIN_PASSWORD_LENGTH)
+    if username and password.strip().lower() == username.strip().lower():
+        raise ValidationError("password", N_("The password must not be the account name."))
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def _check_username(username: str) -> str:
+    name = (username or "").strip()
+    if not name:
+        raise ValidationError("username", N_("Type a name for the account."))
+    if len(name) > 40 or any(c.isspace() for c in name):
+        raise ValidationError("username", N_("An account name has at most 40 characters and no spaces."))
+    return name
+
+
+def _check_role(role: str) -> str:
+    if role not in ROLES:
+        raise ValidationError("role", N_("Choose a role: admin, cadre or bank_officer."))
+    return role
+
+
+def _audit(conn, ws, action: str, user_id: str, before: dict | None, after: dict | None,
+           who: str | None = None) -> None:
+    # password_hash never goes into the audit log: the log travels in sync packages
+    strip = (lambda d: None if d is None else {k: v for k, v in d.items() if k != "password_hash"})
+    audit.append(conn, entry_id=new_id(), office_code=ws.actor.office_code, at=now_utc(),
+                 user=ws.user if who is None else who, action=action, table_name="app_user",
+                 record_id=user_id, before=strip(before), after=strip(after))
+
+
+def add_user(ws, username: str, role: str, password: str, *, display_name: str = "") -> dict:
+    """Create an account.  The first account must be an admin; later ones need users.manage."""
+    name = _check_username(username)
+    _check_role(role)
+    first = not has_accounts(ws.db)
+    if first and role != "admin":
+        raise ValidationError("role", N_("The first account must be the office head's (role admin), so that "
+                                         "someone can manage the others."))
+    if not first:
+        require(ws, "users.manage")
+    check_password_strength(password, name)
+    if ws.db.scalar("SELECT 1 FROM app_user WHERE username = ?", (name,)):
+        raise ValidationError("username", N_("There is already an account named {name}."), name=name)
+    now = now_utc()
+    row = {"id": new_id(), "office_code": ws.actor.office_code, "created_at": now, "updated_at": now,
+           "updated_by": ws.user or name, "version": 1, "deleted_at": None, "username": name,
+           "display_name": display_name.strip(), "role": role, "password_hash": hash_password(password),
+           "failed_attempts": 0, "locked_until": None, "active": 1, "last_login_at": None}
+    cols = list(row)
+    with ws.db.transaction() as conn:
+        conn.execute(f"INSERT INTO app_user ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                     [row[c] for c in cols])
+        _audit(conn, ws, "create", row["id"], None, row)
+    return _public(row)
+
+
+def _change(ws, username: str, changes: dict, action: str) -> dict:
+    """Apply changes to an account: version +1, audited (without the hash)."""
+    with ws.db.transaction() as conn:
+        before = get_user(ws.db, username)
+        if before is None:
+            raise ValidationError("username", N_("There is no account named {name}."), name=username)
+        real = {k: v for k, v in changes.items() if before.get(k) != v}
+        if not real:
+            return _public(before)
+        real.update(updated_at=now_utc(), updated_by=ws.user, version=before["version"] + 1)
+        conn.execute(f"UPDATE app_user SET {', '.join(f'{k} = ?' for k in real)} WHERE id = ?",
+                     [*real.values(), before["id"]])
+        _audit(conn, ws, action, before["id"], {k: before[k] for k in real},
+               {k: v for k, v in real.items()})
+        return _public({**before, **real})
+
+
+def _active_admins(ws, except_username: str | None = None) -> int:
+    return ws.db.scalar("SELECT count(*) FROM app_user WHERE role = 'admin' AND active = 1 AND deleted_at IS NULL"
+                        " AND username != ?", (except_username or "",))
+
+
+def set_password(ws, username: str, new_password: str, *, old_password: str | None = None) -> dict:
+    """An admin sets anyone's password; others change their own, giving the old one."""
+    user = get_user(ws.db, username)
+    if user is None:
+        raise ValidationError("username", N_("There is no account named {name}."), name=username)
+    own = has_accounts(ws.db) and username == ws.user
+    if not (own and old_password is not None):
+        require(ws, "users.manage")
+    elif not _verify(user["password_hash"], old_password):
+        raise AuthError(N_("The current password is wrong."))
+    check_password_strength(new_password, username)
+    return _change(ws, username, {"password_hash": hash_password(new_password), "failed_attempts": 0,
+                                  "locked_until": None}, "password")
+
+
+def set_active(ws, username: str, active: bool) -> dict:
+    require(ws, "users.manage")
+    user = get_user(ws.db, username)
+    if user is None:
+        raise ValidationError("username", N_("There is no account named {name}."), name=username)
+    if not active and user["role"] == "admin" and _active_admins(ws, username) == 0:
+        raise ValidationError("active", N_("This is the last active admin account; create another admin "
+                                           "before disabling it."))
+    return _change(ws, username, {"active": 1 if active else 0}, "enable" if active else "disable")
+
+
+def set_role(ws, username: str, role: str) -> dict:
+    require(ws, "users.manage")
+    _check_role(role)
+    user = get_user(ws.db, username)
+    if user is None:
+        raise ValidationError("username", N_("There is no account named {name}."), name=username)
+    if user["role"] == "admin" and role != "admin" and _active_admins(ws, username) == 0:
+        raise ValidationError("role", N_("This is the last active admin account; make another account admin "
+                                         "first."))
+    return _change(ws, username, {"role": role}, "role")
+
+
+def unlock(ws, username: str) -> dict:
+    require(ws, "users.manage")
+    return _change(ws, username, {"failed_attempts": 0, "locked_until": None}, "unlock")
+
+
+# -- signing in -----------------------------------------------------------------------------------
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def _parse(ts: str | None) -> datetime | None:
+    if not ts:
+        return None
+    return datetime.strptime(ts, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
+
+
+def _fmt(t: datetime) -> str:
+    return t.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _locked_error(until: datetime, now: datetime) -> AuthError:
+    minutes = max(1, math.ceil((until - now).total_seconds() / 60))
+    return AuthError(N_("This account is locked after {n} wrong passwords. Try again in {minutes} minutes, "
+                        "or ask the office head to unlock it."), n=MAX_ATTEMPTS, minutes=minutes)
+
+
+def authenticate(ws, username: str, password: str, *, now: datetime | None = None) -> Account:
+    """Check a name and password; count failures and lock after MAX_ATTEMPTS.  Raises AuthError."""
+    now = now or datetime.now(timezone.utc)
+    user = get_user(ws.db, username or "")
+    wrong = AuthError(N_("The account name or the password is wrong."))
+    if user is None:
+        _hasher_dummy(password)  # same time whether or not the name exists
+        raise wrong
+    if not user["active"]:
+        raise AuthError(N_("This account is disabled. Ask the office head."))
+    until = _parse(user["locked_until"])
+    if until and until > now:
+        raise _locked_error(until, now)
+    if not _verify(user["password_hash"], password or ""):
+        attempts = (0 if until else user["failed_attempts"]) + 1
+        lock = _fmt(now + timedelta(minutes=lockout_minutes(ws.db))) if attempts >= MAX_ATTEMPTS else None
+        with ws.db.transaction() as conn:
+            conn.execute("UPDATE app_user SET failed_attempts = ?, locked_until = ? WHERE id = ?",
+                         (attempts, lock, user["id"]))
+            _audit(conn, ws, "login_locked" if lock else "login_failed", user["id"], None,
+                   {"failed_attempts": attempts, "locked_until": lock}, who=user["username"])
+        if lock:
+            raise _locked_error(_parse(lock), now)
+        left = MAX_ATTEMPTS - attempts
+        raise AuthError(N_("The account name or the password is wrong. {left} tries left before the account "
+                           "is locked."), left=left)
+    changes = {"failed_attempts": 0, "locked_until": None, "last_login_at": _fmt(now)}
+    if _hasher.check_needs_rehash(user["password_hash"]):
+        changes["password_hash"] = hash_password(password)
+    with ws.db.transaction() as conn:
+        conn.execute(f"UPDATE app_user SET {', '.join(f'{k} = ?' for k in changes)} WHERE id = ?",
+                     [*changes.values(), user["id"]])
+        _audit(conn, ws, "login", user["id"], None, {"last_login_at": changes["last_login_at"]},
+               who=user["username"])
+    return Account(user["id"], user["username"], user["display_name"], user["role"], bool(user["active"]))
+
+
+_DUMMY: list[str] = []
+
+
+def _hasher_dummy(password: str) -> None:
+    if not _DUMMY:
+        _DUMMY.append(_hasher.hash("not a password of anyone"))
+    try:
+        _hasher.verify(_DUMMY[0], password or "")
+    except Exception:
+        pass
+
+
+def login(ws, username: str, password: str, *, now: datetime | None = None) -> Account:
+    """Authenticate and make the workspace act as that account (user name and role)."""
+    account = authenticate(ws, username, password, now=now)
+    ws.user, ws.role = account.username, account.role
+    ws.account = account
+    return account
+
+
+def role_label(role: str, lang: str = "en") -> str:
+    return translate(ROLE_LABELS.get(role, role), lang)
