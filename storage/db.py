@@ -37,6 +37,22 @@ def now_utc() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+def disk_error(exc: BaseException) -> StorageError | None:
+    """A disk-full or disk-write failure as a sentence (None: some other error)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    errno_ = getattr(exc, "errno", None)
+    import errno as _errno
+
+    if code == sqlite3.SQLITE_FULL or errno_ == _errno.ENOSPC or "disk is full" in str(exc):
+        return StorageError(N_("The disk is full, so the change was not saved; everything saved before is "
+                               "still there. Free some space on the disk, then try again."))
+    if code is not None and (code & 0xFF) == sqlite3.SQLITE_IOERR:
+        return StorageError(N_("The disk could not be written ({detail}), so the change was not saved; "
+                               "everything saved before is still there. Check the disk, then try again."),
+                            detail=str(exc))
+    return None
+
+
 def new_id() -> str:
     return str(uuid.uuid4())
 
@@ -146,7 +162,7 @@ class Database:
             self._depth += 1
             try:
                 yield self.conn
-            except BaseException:
+            except BaseException as exc:
                 self._depth -= 1
                 if name is None:
                     if self.conn.in_transaction:
@@ -154,16 +170,22 @@ class Database:
                 else:
                     self.conn.execute(f"ROLLBACK TO {name}")
                     self.conn.execute(f"RELEASE {name}")
+                told = disk_error(exc) if name is None and isinstance(exc, (sqlite3.Error, OSError)) else None
+                if told is not None:
+                    raise told from exc
                 raise
             else:
                 self._depth -= 1
                 if name is None:
                     try:
                         self.conn.execute("COMMIT")
-                    except sqlite3.OperationalError:
+                    except sqlite3.OperationalError as exc:
                         # e.g. disk full at commit time: leave the file as it was
                         if self.conn.in_transaction:
                             self.conn.execute("ROLLBACK")
+                        told = disk_error(exc)
+                        if told is not None:
+                            raise told from exc
                         raise
                 else:
                     self.conn.execute(f"RELEASE {name}")

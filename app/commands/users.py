@@ -1,0 +1,140 @@
+"""`users add|list|passwd|disable|enable`: the register's local accounts (app/services/auth.py).
+
+Passwords come from the terminal (asked twice, not echoed) or from the first line of
+``--password-file``; they are never accepted on the command line, where they would end up in
+the shell's history.  Once a register has accounts, managing them needs an admin: the command
+asks for the password of ``--user`` (or reads ``--auth-password-file``).
+"""
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+
+from app import cli
+from app.i18n import N_
+
+
+def register(sub) -> None:
+    p = sub.add_parser("users", help="local accounts: add, list, passwd, disable, enable")
+    us = p.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+
+    a = us.add_parser("add", help="create an account (the first one must be the office head, role admin)")
+    a.add_argument("--name", required=True, help="account name used to sign in")
+    a.add_argument("--role", required=True, choices=("admin", "cadre", "bank_officer"))
+    a.add_argument("--display-name", default="")
+    _password_options(a)
+    a.set_defaults(handler=run_add)
+
+    ls = us.add_parser("list", help="list the accounts")
+    ls.set_defaults(handler=run_list)
+
+    pw = us.add_parser("passwd", help="set an account's password")
+    pw.add_argument("--name", required=True)
+    _password_options(pw)
+    pw.set_defaults(handler=run_passwd)
+
+    for action, helptext in (("disable", "disable an account"), ("enable", "enable an account again"),
+                             ("unlock", "lift the lock after too many wrong passwords")):
+        d = us.add_parser(action, help=helptext)
+        d.add_argument("--name", required=True)
+        d.add_argument("--auth-password-file", type=Path, default=None,
+                       help="file whose first line is the password of --user (an admin)")
+        d.set_defaults(handler=run_state, users_action=action)
+
+
+def _password_options(p) -> None:
+    p.add_argument("--password-file", type=Path, default=None,
+                   help="file whose first line is the new password (default: ask on the terminal)")
+    p.add_argument("--auth-password-file", type=Path, default=None,
+                   help="file whose first line is the password of --user (an admin), once accounts exist")
+
+
+def read_password_file(path: Path) -> str:
+    text = Path(path).read_text(encoding="utf-8")
+    return text.splitlines()[0] if text else ""
+
+
+def new_password(args) -> str:
+    from app.domain.errors import ValidationError
+
+    if args.password_file:
+        return read_password_file(args.password_file)
+    first = getpass.getpass(cli.say(N_("New password: "), args.lang))
+    second = getpass.getpass(cli.say(N_("The same password again: "), args.lang))
+    if first != second:
+        raise ValidationError("password", N_("The two passwords differ; nothing was changed."))
+    return first
+
+
+def sign_in(ws, args) -> None:
+    """Once the register has accounts, act as --user after checking its password."""
+    from app.services import auth
+
+    if not auth.has_accounts(ws.db):
+        return
+    if not args.user:
+        raise auth.AuthError(N_("This register has accounts: give your account name with --user NAME."))
+    if getattr(args, "auth_password_file", None):
+        password = read_password_file(args.auth_password_file)
+    else:
+        password = getpass.getpass(cli.say(N_("Password for {name}: "), args.lang, name=args.user))
+    auth.login(ws, args.user, password)
+
+
+def run_add(args) -> int:
+    from app.services import auth
+
+    ws = cli.open_workspace(args)
+    try:
+        sign_in(ws, args)
+        password = new_password(args)
+        row = auth.add_user(ws, args.name, args.role, password, display_name=args.display_name)
+        print(cli.say(N_("Account {name} created ({role})."), args.lang, name=row["username"],
+                      role=auth.role_label(row["role"], args.lang)))
+    finally:
+        ws.close()
+    return 0
+
+
+def run_list(args) -> int:
+    from app.services import auth
+
+    ws = cli.open_workspace(args)
+    try:
+        for u in auth.list_users(ws):
+            state = "active" if u["active"] else "disabled"
+            if u["locked_until"]:
+                state += f", locked until {u['locked_until']}"
+            print(f"{u['username']}\t{u['role']}\t{state}\t{u['display_name']}\t{u['last_login_at'] or ''}")
+    finally:
+        ws.close()
+    return 0
+
+
+def run_passwd(args) -> int:
+    from app.services import auth
+
+    ws = cli.open_workspace(args)
+    try:
+        sign_in(ws, args)
+        auth.set_password(ws, args.name, new_password(args))
+        print(cli.say(N_("The password of {name} was changed."), args.lang, name=args.name))
+    finally:
+        ws.close()
+    return 0
+
+
+def run_state(args) -> int:
+    from app.services import auth
+
+    ws = cli.open_workspace(args)
+    try:
+        sign_in(ws, args)
+        if args.users_action == "unlock":
+            auth.unlock(ws, args.name)
+        else:
+            auth.set_active(ws, args.name, args.users_action == "enable")
+        print(cli.say(N_("Account {name}: done."), args.lang, name=args.name))
+    finally:
+        ws.close()
+    return 0

@@ -1,0 +1,281 @@
+"""Backups and restore of the register (SQLite's online backup API: consistent while in use).
+
+- Automatic: on exit and once a day (:func:`maybe_daily_backup`, called by the GUI at start and
+  exit) into ``backups/`` of the data folder, named ``register-2026-11-21T2300.sqlite``; kept:
+  the newest of each of the last 7 days and of each of the last 12 months (:func:`prune`).
+- On demand to any folder, e.g. a USB stick (:func:`backup_to`).
+- Every copy is written under a temporary name, fsync'ed, checked (``integrity_check``, schema
+  version) and only then renamed to its final name: a full disk or a pulled stick leaves no
+  half file under a backup's name.
+- :func:`restore` checks the backup first (a register, sound, not from a newer release, with an
+  office profile), keeps the current register aside as ``register.sqlite.before-restore-<time>``
+  and then copies the backup into the open register with the same backup API.
+- The setting ``last_backup_at`` (UTC ISO) tells the status bar when the last backup was made.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from app import paths
+from app.domain.errors import DomainError
+from app.i18n import N_, translate
+from storage.db import now_utc
+
+NAME_RE = re.compile(r"^register-(\d{4}-\d{2}-\d{2})T(\d{4})(?:-\d+)?\.sqlite$")
+KEEP_DAILY = 7
+KEEP_MONTHLY = 12
+
+
+class BackupError(DomainError):
+    def __init__(self, message: str, **params):
+        self.message, self.params = message, params
+        super().__init__(message.format(**params))
+
+    def text(self, lang: str = "en") -> str:
+        return translate(self.message, lang).format(**self.params)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: datetime      # from the name (local time of the laptop when it was made)
+    size: int
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    import errno
+
+    return (getattr(exc, "errno", None) == errno.ENOSPC
+            or getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+            or "disk is full" in str(exc) or "No space left" in str(exc))
+
+
+def _copy(src: sqlite3.Connection, dest_path: Path) -> None:
+    """Copy a live database into a new file with the online backup API, then fsync it."""
+    dest = sqlite3.connect(str(dest_path))
+    try:
+        src.backup(dest, pages=4096)
+        # a backup is one file: no -wal beside it on the stick
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    with open(dest_path, "rb+") as f:
+        os.fsync(f.fileno())
+
+
+def inspect(path: str | os.PathLike) -> dict:
+    """Check a file is a sound register this program can open: {"user_version", "office"}.
+
+    Raises BackupError with the reason otherwise.  Opens the file read-only (never changes it).
+    """
+    from storage.migrations import latest_version
+
+    p = Path(path)
+    if not p.is_file():
+        raise BackupError(N_("There is no backup file at {path}."), path=str(p))
+    try:
+        conn = sqlite3.connect(f"file:{p.as_posix()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise BackupError(N_("{path} cannot be opened as a register ({detail})."), path=str(p), detail=str(exc))
+    try:
+        try:
+            result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise BackupError(N_("{path} is not a register or it is damaged ({detail}); it cannot be used."),
+                              path=str(p), detail=str(exc))
+        if result != ["ok"]:
+            raise BackupError(N_("{path} is damaged (integrity check: {detail}); it cannot be used."),
+                              path=str(p), detail="; ".join(result[:3]))
+        if version > latest_version():
+            raise BackupError(N_("{path} was made by a newer release of the program (schema {found}, this "
+                                 "program knows {known}). Install the newer release to restore it."),
+                              path=str(p), found=version, known=latest_version())
+        try:
+            office = conn.execute("SELECT code, name_zh FROM office WHERE is_local = 1 AND deleted_at IS NULL"
+                                  ).fetchone()
+        except sqlite3.DatabaseError:
+            office = None
+        if version == 0 or office is None:
+            raise BackupError(N_("{path} holds no office register (no office profile); it cannot be used."),
+                              path=str(p))
+        return {"user_version": version, "office": office[0], "office_name": office[1]}
+    finally:
+        conn.close()
+
+
+def _backup_name(now: datetime, folder: Path) -> Path:
+    base = f"register-{now.strftime('%Y-%m-%dT%H%M')}"
+    candidate = folder / f"{base}.sqlite"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{base}-{n}.sqlite"
+        n += 1
+    return candidate
+
+
+def _write_verified(ws, folder: Path, now: datetime) -> Path:
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(N_("The backup folder {path} cannot be created ({detail})."), path=str(folder),
+                          detail=exc.strerror or str(exc))
+    final = _backup_name(now, folder)
+    part = final.with_name(final.name + ".part")
+    try:
+        with ws.db._lock:  # no write of this program between the pages copied
+            _copy(ws.db.conn, part)
+        inspect(part)
+        os.replace(part, final)
+        _fsync_dir(folder)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        if isinstance(exc, BackupError):
+            raise BackupError(N_("The backup copy in {path} failed its check, so it was deleted; the register "
+                                 "itself is unchanged. Try another folder or stick."), path=str(folder)) from exc
+        if _is_disk_full(exc):
+            raise BackupError(N_("There is not enough free space in {path} for the backup. Nothing was written "
+                                 "there and the register is unchanged; free some space or use another stick."),
+                              path=str(folder)) from exc
+        if isinstance(exc, (OSError, sqlite3.Error)):
+            raise BackupError(N_("The backup could not be written to {path} ({detail}). The register is "
+                                 "unchanged; check the folder or the stick and try again."),
+                              path=str(folder), detail=getattr(exc, "strerror", None) or str(exc)) from exc
+        raise
+    ws.db.set_setting("last_backup_at", now_utc())
+    return final
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def backup_to(ws, folder: str | os.PathLike, *, now: datetime | None = None) -> Path:
+    """A verified copy of the register in `folder` (a USB stick …); returns its path."""
+    ws.require("backup.make")
+    return _write_verified(ws, Path(folder), now or datetime.now())
+
+
+def backup_now(ws, *, now: datetime | None = None) -> Path:
+    """An automatic backup into the data folder's backups/, then old ones pruned."""
+    made = _write_verified(ws, paths.backup_dir(), now or datetime.now())
+    prune(paths.backup_dir())
+    return made
+
+
+def list_backups(folder: str | os.PathLike | None = None) -> list[BackupInfo]:
+    """Backups in `folder` (default: the automatic ones), newest first."""
+    folder = Path(folder) if folder else paths.backup_dir()
+    out = []
+    if folder.is_dir():
+        for p in folder.iterdir():
+            m = NAME_RE.match(p.name)
+            if m and p.is_file():
+                made = datetime.strptime(f"{m.group(1)}T{m.group(2)}", "%Y-%m-%dT%H%M")
+                out.append(BackupInfo(p, made, p.stat().st_size))
+    out.sort(key=lambda b: (b.made_at, b.path.name), reverse=True)
+    return out
+
+
+def prune(folder: str | os.PathLike | None = None) -> list[Path]:
+    """Keep the newest backup of each of the last 7 days and 12 months; delete the rest."""
+    backups = list_backups(folder)
+    keep: set[Path] = set()
+    days: list[str] = []
+    months: list[str] = []
+    for b in backups:  # newest first: the first seen of a day / month is its newest
+        day, month = b.made_at.strftime("%Y-%m-%d"), b.made_at.strftime("%Y-%m")
+        if day not in days and len(days) < KEEP_DAILY:
+            days.append(day)
+            keep.add(b.path)
+        if month not in months and len(months) < KEEP_MONTHLY:
+            months.append(month)
+            keep.add(b.path)
+    removed = []
+    for b in backups:
+        if b.path not in keep:
+            with contextlib.suppress(OSError):
+                b.path.unlink()
+                removed.append(b.path)
+    return removed
+
+
+def maybe_daily_backup(ws, *, now: datetime | None = None) -> Path | None:
+    """Make today's automatic backup unless there is one already (GUI: at start)."""
+    now = now or datetime.now()
+    newest = list_backups()
+    if newest and newest[0].made_at.date() == now.date():
+        return None
+    return backup_now(ws, now=now)
+
+
+def backup_on_exit(ws, *, now: datetime | None = None) -> Path | None:
+    """The backup made when the program closes (skipped when nothing changed since the last one)."""
+    last = ws.db.get_setting("last_backup_at")
+    changed = ws.db.scalar("SELECT max(at) FROM audit_log")
+    if last and changed and changed <= last and list_backups():
+        return None
+    return backup_now(ws, now=now)
+
+
+def last_backup_at(ws) -> str | None:
+    return ws.db.get_setting("last_backup_at")
+
+
+def restore(ws, backup_file: str | os.PathLike, *, now: datetime | None = None) -> Path:
+    """Replace the open register's content with a checked backup; return where the old one was kept.
+
+    Nothing is replaced unless the backup passes :func:`inspect` and the current register was
+    first copied aside (``<register>.before-restore-<time>``, itself verified).
+    """
+    ws.require("backup.restore")
+    info = inspect(backup_file)
+    current_office = (ws.office or {}).get("code")
+    if current_office and info["office"] != current_office:
+        raise BackupError(N_("{path} belongs to another office ({other}), not to this register's office "
+                             "({mine}); it was not restored."), path=str(backup_file), other=info["office"],
+                          mine=current_office)
+    now = now or datetime.now()
+    live = Path(ws.db.path)
+    aside = live.with_name(f"{live.name}.before-restore-{now.strftime('%Y-%m-%dT%H%M%S')}")
+    part = aside.with_name(aside.name + ".part")
+    try:
+        with ws.db._lock:
+            _copy(ws.db.conn, part)
+        os.replace(part, aside)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        if _is_disk_full(exc):
+            raise BackupError(N_("There is not enough free space to keep the current register aside, so "
+                                 "nothing was restored. Free some space and try again.")) from exc
+        raise BackupError(N_("The current register could not be kept aside ({detail}), so nothing was "
+                             "restored."), detail=str(exc)) from exc
+    src = sqlite3.connect(f"file:{Path(backup_file).as_posix()}?mode=ro", uri=True)
+    try:
+        with ws.db._lock:
+            src.backup(ws.db.conn)  # page by page into the open register, as one write
+    except sqlite3.Error as exc:
+        raise BackupError(N_("The backup could not be copied in ({detail}). The register as it was is kept "
+                             "in {aside}."), detail=str(exc), aside=str(aside)) from exc
+    finally:
+        src.close()
+    ws.db.conn.execute("PRAGMA journal_mode = WAL")
+    ws.db.migrate()  # an older backup is brought up to this release's schema
+    ws.db.set_setting("last_restore", {"at": now_utc(), "from": str(backup_file), "kept": str(aside)})
+    return aside
