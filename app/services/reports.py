@@ -1,0 +1,351 @@
+"""The figures of the monthly report (DESIGN §6), Qt-free: one office and every office below it.
+
+``monthly(ws, "2026-10", office_code=None) -> MonthlyReport`` computes everything the .xlsx and
+.pdf writers and the Reports page show.  Definitions (all "in the month" means a date between the
+month's first and last day, both included; records deleted are left out; the office scope is
+``storage.offices.tree_codes`` of the office, applied to each record's ``office_code``):
+
+- loan demands *registered*: ``loan_demand.registered_on`` in the month; amount = amount asked.
+- *referred / approved / granted / rejected / withdrawn / repaid*: a ``loan_event`` moving a demand
+  to that status with ``on_date`` in the month (a demand registered in September and granted in
+  October counts as granted in October).  Amount: the amount granted for "granted" (the event's
+  ``granted_fen``, else the demand's), the amount asked for the other steps.
+- *530 loans granted*: the "granted" events of demands of product ``530``; *530 outstanding at
+  month end*: 530 demands granted on or before the last day and not repaid by then (count and the
+  amount granted).
+- literacy *sessions*: ``held_on`` in the month; attendance, women and poor households are the
+  sums of the sessions' counts; by language (zh / bo / both).
+- complaints *received*: ``received_on`` in the month; *resolved*: a "resolved" ``complaint_event``
+  in the month; *overdue at month end*: received by the last day, not resolved by then, and due
+  before the first day of the next month (what ``complaints.overdue_ids`` would have listed that
+  morning).  Also split by JR/T 0169-2018 business type (``code_b``).
+- *credit households*: households on the register whose latest rating for a year up to the
+  report's year has a credit grade — the rule of ``ratings.credit_villages``; *credit villages*:
+  villages that ``ratings.credit_villages(year, month end)`` says qualify.
+- *households*: households registered by the last day of the month and not deleted.
+
+Per village: loans, complaints and credit households go by the household's village, sessions by
+the session's village; records without a village are summed in an "unassigned" row, so the rows
+always add up to the totals.
+"""
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from dataclasses import dataclass, field, fields
+from datetime import date, timedelta
+
+from app.domain.errors import ValidationError
+from app.i18n import N_
+from storage import offices as office_store
+
+PRODUCT_530 = "530"
+LOAN_STEPS = ("referred", "approved", "granted", "rejected", "withdrawn", "repaid")
+#: the pipeline the chart shows, in order
+PIPELINE = ("registered", "referred", "approved", "granted", "rejected", "withdrawn")
+SESSION_LANGUAGES = ("zh", "bo", "both")
+UNASSIGNED = ""   # village_id of the "unassigned" row
+
+
+@dataclass
+class Amount:
+    """A count of records and their money (fen)."""
+
+    n: int = 0
+    fen: int = 0
+
+    def add(self, other: "Amount") -> None:
+        self.n += other.n
+        self.fen += other.fen
+
+
+@dataclass
+class Figures:
+    """The figures of one village (or of the whole office tree)."""
+
+    households: int = 0
+    registered: Amount = field(default_factory=Amount)
+    referred: Amount = field(default_factory=Amount)
+    approved: Amount = field(default_factory=Amount)
+    granted: Amount = field(default_factory=Amount)
+    rejected: Amount = field(default_factory=Amount)
+    withdrawn: Amount = field(default_factory=Amount)
+    repaid: Amount = field(default_factory=Amount)
+    granted_530: Amount = field(default_factory=Amount)
+    outstanding_530: Amount = field(default_factory=Amount)
+    sessions: int = 0
+    attendance: int = 0
+    attendance_women: int = 0
+    attendance_poor: int = 0
+    complaints_received: int = 0
+    complaints_resolved: int = 0
+    complaints_overdue: int = 0
+    credit_households: int = 0
+
+    def add(self, other: "Figures") -> None:
+        for f in fields(self):
+            mine = getattr(self, f.name)
+            if isinstance(mine, Amount):
+                mine.add(getattr(other, f.name))
+            else:
+                setattr(self, f.name, mine + getattr(other, f.name))
+
+    def step(self, status: str) -> Amount:
+        return getattr(self, status)
+
+    def is_empty(self) -> bool:
+        return self == Figures()
+
+
+@dataclass
+class VillageRow:
+    village_id: str          # UNASSIGNED ("") for records without a village
+    name_zh: str
+    name_bo: str
+    figures: Figures
+    credit_village: bool = False
+
+
+@dataclass
+class ComplaintType:
+    code_b: str
+    received: int = 0
+    resolved: int = 0
+    overdue: int = 0
+
+
+@dataclass
+class SessionLanguage:
+    language: str
+    sessions: int = 0
+    attendance: int = 0
+
+
+@dataclass
+class MonthlyReport:
+    office: dict
+    office_codes: list[str]
+    month: str               # "YYYY-MM"
+    start: str               # first day, ISO
+    end: str                 # last day, ISO
+    total: Figures
+    villages: list[VillageRow]
+    by_language: list[SessionLanguage]
+    by_complaint_type: list[ComplaintType]
+    credit_villages: int
+    villages_rated: int      # villages in scope that credit_villages() looked at
+    # the records behind the figures, for the register sheets of the workbook
+    loan_ids: list[str] = field(default_factory=list)
+    loan_event_ids: list[str] = field(default_factory=list)
+    session_ids: list[str] = field(default_factory=list)
+    complaint_ids: list[str] = field(default_factory=list)
+    rating_ids: list[str] = field(default_factory=list)
+
+    @property
+    def year(self) -> int:
+        return int(self.month[:4])
+
+    def village_sum(self) -> Figures:
+        out = Figures()
+        for row in self.villages:
+            out.add(row.figures)
+        return out
+
+
+def parse_month(text: str) -> tuple[date, date]:
+    """"2026-10" → (2026-10-01, 2026-10-31); anything else is a ValidationError on "month"."""
+    m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", str(text or ""))
+    if not m or not 1 <= int(m.group(2)) <= 12 or not 1900 <= int(m.group(1)) <= 2999:
+        raise ValidationError("month", N_("Give the month as year-month, for example 2026-10."))
+    year, month = int(m.group(1)), int(m.group(2))
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
+    """The monthly report of `office_code` (default: this register's office) and offices below."""
+    start_d, end_d = parse_month(month)
+    office = office_store.by_code(ws.db, office_code) if office_code else ws.require_office()
+    if office is None:
+        from app.domain.errors import NotFound
+
+        raise NotFound("office", office_code or "")
+    codes = office_store.tree_codes(ws.db, office["code"])
+    p = {"start": start_d.isoformat(), "end": end_d.isoformat(),
+         "next": (end_d + timedelta(days=1)).isoformat(), "offices": json.dumps(codes),
+         "p530": PRODUCT_530, "year": start_d.year}
+    db = ws.db
+    in_tree = "IN (SELECT value FROM json_each(:offices))"
+    per: dict[str, Figures] = {}
+
+    def fig(village_id) -> Figures:
+        key = village_id or UNASSIGNED
+        if key not in per:
+            per[key] = Figures()
+        return per[key]
+
+    # households on the register at month end
+    for r in db.query(f"""SELECT village_id, count(*) AS n FROM household
+                          WHERE deleted_at IS NULL AND office_code {in_tree}
+                            AND substr(created_at, 1, 10) <= :end GROUP BY village_id""", p):
+        fig(r["village_id"]).households = r["n"]
+
+    # registrations
+    loan_ids: list[str] = []
+    for r in db.query(f"""SELECT h.village_id, d.id, d.amount_fen FROM loan_demand d
+                          JOIN household h ON h.id = d.household_id
+                          WHERE d.deleted_at IS NULL AND d.office_code {in_tree}
+                            AND d.registered_on BETWEEN :start AND :end
+                          ORDER BY d.registered_on, d.id""", p):
+        a = fig(r["village_id"]).registered
+        a.n += 1
+        a.fen += r["amount_fen"]
+        loan_ids.append(r["id"])
+
+    # transitions in the month
+    seen_loans = set(loan_ids)
+    event_ids: list[str] = []
+    for r in db.query(f"""SELECT h.village_id, e.id, e.to_status, d.id AS demand_id, d.product_code,
+                                 CASE WHEN e.to_status = 'granted'
+                                      THEN coalesce(json_extract(e.details, '$.granted_fen'),
+                                                    d.granted_fen, d.amount_fen)
+                                      ELSE d.amount_fen END AS fen
+                          FROM loan_event e JOIN loan_demand d ON d.id = e.loan_demand_id
+                          JOIN household h ON h.id = d.household_id
+                          WHERE e.deleted_at IS NULL AND d.deleted_at IS NULL AND d.office_code {in_tree}
+                            AND e.on_date BETWEEN :start AND :end AND e.to_status != 'registered'
+                          ORDER BY e.on_date, e.created_at, e.id""", p):
+        if r["to_status"] not in LOAN_STEPS:
+            continue
+        f = fig(r["village_id"])
+        a = f.step(r["to_status"])
+        a.n += 1
+        a.fen += r["fen"] or 0
+        if r["to_status"] == "granted" and r["product_code"] == PRODUCT_530:
+            f.granted_530.n += 1
+            f.granted_530.fen += r["fen"] or 0
+        event_ids.append(r["id"])
+        if r["demand_id"] not in seen_loans:
+            seen_loans.add(r["demand_id"])
+            loan_ids.append(r["demand_id"])
+
+    # 530 loans outstanding at month end
+    for r in db.query(f"""SELECT h.village_id, count(*) AS n, sum(coalesce(d.granted_fen, d.amount_fen)) AS fen
+                          FROM loan_demand d JOIN household h ON h.id = d.household_id
+                          WHERE d.deleted_at IS NULL AND d.office_code {in_tree} AND d.product_code = :p530
+                            AND d.status IN ('granted', 'repaid') AND d.granted_on <= :end
+                            AND (d.repaid_on IS NULL OR d.repaid_on > :end)
+                          GROUP BY h.village_id""", p):
+        a = fig(r["village_id"]).outstanding_530
+        a.n += r["n"]
+        a.fen += r["fen"] or 0
+
+    # literacy sessions
+    by_language = {lang: SessionLanguage(lang) for lang in SESSION_LANGUAGES}
+    session_ids: list[str] = []
+    for r in db.query(f"""SELECT id, village_id, language, attendance_total, attendance_women, attendance_poor
+                          FROM literacy_session WHERE deleted_at IS NULL AND office_code {in_tree}
+                            AND held_on BETWEEN :start AND :end ORDER BY held_on, id""", p):
+        f = fig(r["village_id"])
+        f.sessions += 1
+        f.attendance += r["attendance_total"]
+        f.attendance_women += r["attendance_women"]
+        f.attendance_poor += r["attendance_poor"]
+        lang = by_language.setdefault(r["language"], SessionLanguage(r["language"]))
+        lang.sessions += 1
+        lang.attendance += r["attendance_total"]
+        session_ids.append(r["id"])
+
+    # complaints: received in the month, resolved in the month, overdue at month end
+    types: dict[str, ComplaintType] = {}
+    complaint_ids: list[str] = []
+    for r in db.query(f"""
+            SELECT c.id, c.code_b, h.village_id,
+                   c.received_on BETWEEN :start AND :end AS received,
+                   EXISTS (SELECT 1 FROM complaint_event e WHERE e.complaint_id = c.id
+                           AND e.deleted_at IS NULL AND e.to_status = 'resolved'
+                           AND e.on_date BETWEEN :start AND :end) AS resolved,
+                   (c.received_on <= :end AND (c.resolved_on IS NULL OR c.resolved_on > :end)
+                    AND c.due_on < :next) AS overdue
+            FROM complaint c LEFT JOIN household h ON h.id = c.household_id
+            WHERE c.deleted_at IS NULL AND c.office_code {in_tree} AND c.received_on <= :end
+              AND (c.received_on >= :start OR c.resolved_on IS NULL OR c.resolved_on >= :start)
+            ORDER BY c.received_on, c.id""", p):
+        if not (r["received"] or r["resolved"] or r["overdue"]):
+            continue
+        f = fig(r["village_id"])
+        t = types.setdefault(r["code_b"], ComplaintType(r["code_b"]))
+        f.complaints_received += r["received"]
+        f.complaints_resolved += r["resolved"]
+        f.complaints_overdue += r["overdue"]
+        t.received += r["received"]
+        t.resolved += r["resolved"]
+        t.overdue += r["overdue"]
+        complaint_ids.append(r["id"])
+
+    # credit households (the rule of ratings.credit_villages)
+    grades = json.dumps(sorted(ws.ratings.credit_grades()))
+    for r in db.query(f"""
+            SELECT h.village_id, count(*) AS n FROM household h
+            JOIN credit_rating r ON r.household_id = h.id AND r.deleted_at IS NULL
+            WHERE h.deleted_at IS NULL AND h.office_code {in_tree}
+              AND r.year = (SELECT max(year) FROM credit_rating r2 WHERE r2.household_id = h.id
+                            AND r2.deleted_at IS NULL AND r2.year <= :year)
+              AND r.grade IN (SELECT value FROM json_each(:grades))
+            GROUP BY h.village_id""", {**p, "grades": grades}):
+        fig(r["village_id"]).credit_households = r["n"]
+
+    rating_ids = [r["id"] for r in db.query(
+        f"""SELECT id FROM credit_rating WHERE deleted_at IS NULL AND office_code {in_tree}
+            AND rated_on BETWEEN :start AND :end ORDER BY rated_on, id""", p)]
+
+    # the villages of the office tree, in name order; then villages only records point to
+    villages = db.query(f"SELECT id, name_zh, name_bo FROM village WHERE deleted_at IS NULL"
+                        f" AND office_code {in_tree} ORDER BY name_zh", p)
+    known = {v["id"] for v in villages}
+    extra = [k for k in per if k != UNASSIGNED and k not in known]
+    if extra:
+        villages += db.query("SELECT id, name_zh, name_bo FROM village WHERE id IN"
+                             " (SELECT value FROM json_each(?)) ORDER BY name_zh", (json.dumps(extra),))
+    credit = {v.village_id: v.qualifies for v in ws.ratings.credit_villages(start_d.year, end_d)}
+    rows = [VillageRow(v["id"], v["name_zh"], v["name_bo"], per.get(v["id"], Figures()),
+                       bool(credit.get(v["id"]))) for v in villages]
+    unassigned = per.get(UNASSIGNED)
+    if unassigned is not None and not unassigned.is_empty():
+        rows.append(VillageRow(UNASSIGNED, "", "", unassigned))
+    total = Figures()
+    for row in rows:
+        total.add(row.figures)
+    in_scope = [v["id"] for v in villages if v["id"] in credit]
+    return MonthlyReport(
+        office=office, office_codes=codes, month=f"{start_d:%Y-%m}", start=p["start"], end=p["end"],
+        total=total, villages=rows,
+        by_language=[by_language[k] for k in by_language],
+        by_complaint_type=[types[k] for k in sorted(types)],
+        credit_villages=sum(1 for v in in_scope if credit[v]), villages_rated=len(in_scope),
+        loan_ids=loan_ids, loan_event_ids=event_ids, session_ids=session_ids,
+        complaint_ids=complaint_ids, rating_ids=rating_ids)
+
+
+def previous_month(today: date) -> str:
+    """The month a report is usually made for: the one before `today`'s."""
+    first = today.replace(day=1) - timedelta(days=1)
+    return f"{first:%Y-%m}"
+
+
+def loan_event_rows(ws, ids: list[str]) -> list[dict]:
+    """Loan steps (loan_event rows) with their demand's household, product and amount, in order."""
+    if not ids:
+        return []
+    rows = ws.db.query(
+        """SELECT e.id, e.on_date, e.from_status, e.to_status, e.by_user, e.reason, d.product_code,
+                  d.household_id, h.name_zh AS household_zh, h.name_bo AS household_bo, h.id_number,
+                  h.village_id,
+                  CASE WHEN e.to_status = 'granted'
+                       THEN coalesce(json_extract(e.details, '$.granted_fen'), d.granted_fen, d.amount_fen)
+                       ELSE d.amount_fen END AS event_fen
+           FROM loan_event e JOIN loan_demand d ON d.id = e.loan_demand_id
+           JOIN household h ON h.id = d.household_id
+           WHERE e.id IN (SELECT value FROM json_each(?))""", (json.dumps(ids),))
+    by_id = {r["id"]: r for r in rows}
+    return [by_id[i] for i in ids if i in by_id]

@@ -1,0 +1,312 @@
+"""Writing export files safely (USB sticks above all) and finding removable drives.
+
+DESIGN §6: write to a temporary name in the same folder, flush and fsync, rename over the final
+name, fsync the folder, read the file back and compare its SHA-256 — only then may the user be
+told that the stick can be removed.  A full stick (ENOSPC), a pulled stick (EIO, ENODEV, a folder
+that vanished) or a read-only one becomes a :class:`UsbError` sentence, and nothing is left under
+the final name (the temporary file is removed when it still can be).
+
+Public API::
+
+    write_file_safely(data_or_writer, final_path) -> Written
+        data (bytes) or writer(temp_path) (a function that writes the whole file at temp_path,
+        e.g. an XlsxWriter workbook or a ReportLab document).
+    safe_target(final_path)  (context manager) -> Target: write the file at ``target.temp``; on
+        leaving without error it is synced, renamed and verified (``target.written``); on an
+        error or a cancelled generator the temp file is removed and no final file appears.
+    removable_drives() -> list[Drive]     mounted removable drives (Linux, Windows), best first
+    sha256_file(path) -> str
+"""
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+from app.domain.errors import DomainError
+from app.i18n import N_, render, translate
+
+FULL = "full"
+REMOVED = "removed"
+READ_ONLY = "read-only"
+MISMATCH = "mismatch"
+OTHER = "other"
+
+MESSAGES = {
+    FULL: N_("The USB stick (or disk) is full: {name} was not saved. Free some space or use another "
+             "stick, then export again."),
+    REMOVED: N_("The USB stick was removed (or its folder disappeared) while {name} was being written: "
+                "the file was not saved. Put the stick back in and export again."),
+    READ_ONLY: N_("The USB stick is write-protected or read-only: {name} was not saved. Unlock the stick "
+                  "or choose another place."),
+    MISMATCH: N_("{name} reads back differently from what was written, so the stick may be failing. "
+                 "The file was removed; export again to another stick."),
+    OTHER: N_("{name} could not be written: {detail}. Check the stick or the folder and export again."),
+}
+
+_REMOVED_ERRNOS = {errno.EIO, errno.ENODEV, errno.ENXIO, errno.ENOENT, errno.ESTALE,
+                   getattr(errno, "ENOMEDIUM", -1), getattr(errno, "EREMOTEIO", -1)}
+_FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+_READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
+# Windows error codes (OSError.winerror) for the same cases
+_WIN_FULL = {39, 112}                 # ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL
+_WIN_REMOVED = {21, 1006, 1167, 55, 3}  # NOT_READY, FILE_INVALID, DEVICE_NOT_CONNECTED, DEV_NOT_EXIST, PATH_NOT_FOUND
+_WIN_READ_ONLY = {19, 5}              # WRITE_PROTECT, ACCESS_DENIED
+
+
+class UsbError(DomainError):
+    """A file could not be written safely; `kind` is FULL, REMOVED, READ_ONLY, MISMATCH or OTHER."""
+
+    def __init__(self, kind: str, path: str | os.PathLike, detail: str = ""):
+        self.kind, self.path, self.detail = kind, os.fspath(path), detail
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str = "en") -> str:
+        template = render(MESSAGES[self.kind], lang) if lang == "both" else translate(MESSAGES[self.kind], lang)
+        params = {"name": Path(self.path).name, "detail": self.detail}
+        try:
+            return template.format(**params)
+        except (KeyError, IndexError, ValueError):
+            return MESSAGES[self.kind].format(**params)
+
+
+def classify(exc: OSError) -> str:
+    win = getattr(exc, "winerror", None)
+    if win in _WIN_FULL or exc.errno in _FULL_ERRNOS:
+        return FULL
+    if win in _WIN_READ_ONLY or exc.errno in _READ_ONLY_ERRNOS:
+        return READ_ONLY
+    if win in _WIN_REMOVED or exc.errno in _REMOVED_ERRNOS:
+        return REMOVED
+    return OTHER
+
+
+@dataclass
+class Written:
+    path: str
+    size: int
+    sha256: str
+
+
+def sha256_file(path: str | os.PathLike, *, drop_cache: bool = False) -> str:
+    """SHA-256 of a file; `drop_cache` asks the OS to forget cached pages first (POSIX), so the
+    bytes come from the device rather than from memory."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        if drop_cache and hasattr(os, "posix_fadvise"):
+            with contextlib.suppress(OSError):
+                os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _fsync_path(path: str) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: str) -> None:
+    if os.name != "posix":
+        return  # Windows: MoveFileEx is durable enough once the file itself was flushed
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        if exc.errno not in (errno.EINVAL, errno.EBADF):  # some file systems cannot sync a folder
+            raise
+    finally:
+        os.close(fd)
+
+
+def _remove_quietly(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.remove(path)
+
+
+def _temp_name(final: Path) -> Path:
+    # same folder (so the rename is atomic), hidden, unique, and recognisably ours
+    return final.with_name(f".{final.name}.{uuid.uuid4().hex[:8]}.part")
+
+
+class Target:
+    def __init__(self, final: Path):
+        self.final = final
+        self.temp = str(_temp_name(final))
+        self.written: Written | None = None
+
+
+@contextlib.contextmanager
+def safe_target(final_path: str | os.PathLike, expected_sha256: str | None = None) -> Iterator[Target]:
+    """Write to ``target.temp``; on success the file becomes `final_path`, verified.
+
+    Any exception (and GeneratorExit, when an export generator is cancelled) removes the temp
+    file and leaves no file under the final name; OSErrors become :class:`UsbError`.
+    """
+    final = Path(final_path)
+    target = Target(final)
+    temp = target.temp
+    try:
+        if not final.parent.is_dir():
+            raise UsbError(REMOVED, final, "folder missing")
+        yield target
+        target.written = _commit(temp, str(final), expected_sha256)
+    except OSError as exc:
+        _remove_quietly(temp)
+        raise UsbError(classify(exc), final, exc.strerror or str(exc)) from exc
+    except BaseException:
+        _remove_quietly(temp)
+        raise
+
+
+def _commit(temp: str, final: str, expected_sha256: str | None) -> Written:
+    _fsync_path(temp)
+    digest = expected_sha256 or sha256_file(temp)
+    size = os.path.getsize(temp)
+    os.replace(temp, final)
+    try:
+        _fsync_dir(os.path.dirname(os.path.abspath(final)) or ".")
+        again = sha256_file(final, drop_cache=True)
+    except OSError:
+        _remove_quietly(final)
+        raise
+    if again != digest:
+        _remove_quietly(final)
+        raise UsbError(MISMATCH, final)
+    return Written(final, size, digest)
+
+
+def write_file_safely(data_or_writer: bytes | Callable[[str], object], final_path: str | os.PathLike) -> Written:
+    """Write bytes, or let `writer(temp_path)` write the file; then sync, rename and verify."""
+    final = Path(final_path)
+    if isinstance(data_or_writer, (bytes, bytearray, memoryview)):
+        data = bytes(data_or_writer)
+        expected = hashlib.sha256(data).hexdigest()
+        with safe_target(final, expected) as target:
+            with open(target.temp, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+        return target.written
+    with safe_target(final) as target:
+        data_or_writer(target.temp)
+    return target.written
+
+
+# --- removable drives -------------------------------------------------------------------------
+
+@dataclass
+class Drive:
+    path: str           # mount point / drive root, where files go
+    label: str          # volume label (may be empty)
+    total_bytes: int
+    free_bytes: int
+
+
+def _usage(path: str) -> tuple[int, int]:
+    try:
+        u = shutil.disk_usage(path)
+        return u.total, u.free
+    except OSError:
+        return 0, 0
+
+
+def _linux_lsblk() -> list[tuple[str, str]]:
+    """(mount point, label) of mounted removable/hot-plug block devices, from lsblk -J."""
+    exe = shutil.which("lsblk")
+    if not exe:
+        return []
+    try:
+        out = subprocess.run([exe, "-J", "-o", "NAME,RM,HOTPLUG,MOUNTPOINT,LABEL,TYPE"],
+                             capture_output=True, text=True, timeout=5).stdout
+        tree = json.loads(out or "{}")
+    except (OSError, subprocess.SubprocessError, ValueError):
+        return []
+    found: list[tuple[str, str]] = []
+
+    def walk(devs, removable_parent=False):
+        for d in devs or []:
+            removable = removable_parent or str(d.get("rm")) in ("1", "True", "true") \
+                or str(d.get("hotplug")) in ("1", "True", "true")
+            mounts = d.get("mountpoints") or [d.get("mountpoint")]
+            for m in mounts:
+                if removable and m and m != "[SWAP]":
+                    found.append((m, d.get("label") or ""))
+            walk(d.get("children"), removable)
+
+    walk(tree.get("blockdevices"))
+    return found
+
+
+def _linux_media_dirs() -> list[tuple[str, str]]:
+    """Mount points under /media and /run/media (desktop auto-mount), even without lsblk."""
+    user = os.environ.get("USER") or os.environ.get("LOGNAME") or ""
+    found = []
+    for base in ("/media", "/run/media"):
+        for folder in (Path(base) / user, Path(base)) if user else (Path(base),):
+            try:
+                entries = sorted(folder.iterdir())
+            except OSError:
+                continue
+            for entry in entries:
+                if entry.is_dir() and os.path.ismount(entry):
+                    found.append((str(entry), entry.name))
+    return found
+
+
+def _windows_drives() -> list[tuple[str, str]]:
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    DRIVE_REMOVABLE = 2
+    mask = kernel32.GetLogicalDrives()
+    found = []
+    for i in range(26):
+        if not mask & (1 << i):
+            continue
+        root = f"{chr(65 + i)}:\\"
+        if kernel32.GetDriveTypeW(ctypes.c_wchar_p(root)) != DRIVE_REMOVABLE:
+            continue
+        label = ctypes.create_unicode_buffer(261)
+        ok = kernel32.GetVolumeInformationW(ctypes.c_wchar_p(root), label, 261, None, None, None, None, 0)
+        if ok:  # an empty card reader slot has no volume
+            found.append((root, label.value))
+    return found
+
+
+def removable_drives() -> list[Drive]:
+    """Mounted removable drives (USB sticks, SD cards) where a file can be written."""
+    if sys.platform.startswith("win"):
+        try:
+            pairs = _windows_drives()
+        except (OSError, AttributeError):
+            pairs = []
+    elif sys.platform.startswith("linux"):
+        pairs = _linux_lsblk() + _linux_media_dirs()
+    else:  # macOS: /Volumes holds external disks next to the system volume's link
+        pairs = [(str(p), p.name) for p in sorted(Path("/Volumes").glob("*"))
+                 if p.is_dir() and not p.is_symlink()] if Path("/Volumes").is_dir() else []
+    seen, drives = set(), []
+    for path, label in pairs:
+        real = os.path.realpath(path)
+        if real in seen or not os.path.isdir(real):
+            continue
+        seen.add(real)
+        total, free = _usage(real)
+        drives.append(Drive(path, label, total, free))
+    return drives

@@ -1,0 +1,1 @@
+"""Spreadsheet exports (XlsxWriter): the monthly report workbook and register exports."""

@@ -1,0 +1,190 @@
+"""The monthly report as an .xlsx workbook (XlsxWriter, constant_memory).
+
+Sheets: the summary (sections of :mod:`exports.summary`), the per-village table with a total row,
+one sheet per register for the month (loan demands with activity in the month, the loan steps of
+the month, sessions held, complaints received / resolved / overdue, ratings made in the month) and,
+when ``app.services.indicators`` exists, the indicators it provides.
+
+``write_monthly(ws, report, out_path, mode="zh", full_ids=False)`` is a generator yielding
+:class:`exports.common.Progress` (rows written of all rows); the file appears under `out_path`
+only when complete and verified (exports.usb.safe_target).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import importlib
+import logging
+from typing import Iterator
+
+import xlsxwriter
+
+from app.i18n import N_
+from app.services import reports
+from app.services.reports import MonthlyReport
+from exports import common, summary, usb
+from exports.safe_cells import write_text
+from exports.xlsx.columns import REGISTERS, SHEET_TITLES
+from exports.xlsx.registers import BATCH, WORKBOOK_OPTIONS
+from exports.xlsx.sheet import Formats, RegisterSheet, header_text, sheet_name
+
+log = logging.getLogger(__name__)
+
+SUMMARY = summary.TITLE
+
+
+def _register_sheets(ws, report: MonthlyReport):
+    """(register, ids, fetch rows) of each register sheet."""
+    return [
+        ("loans", report.loan_ids, ws.loans.rows),
+        ("loan_events", report.loan_event_ids, lambda ids: reports.loan_event_rows(ws, ids)),
+        ("sessions", report.session_ids, ws.sessions.rows),
+        ("complaints", report.complaint_ids, ws.complaints.rows),
+        ("ratings", report.rating_ids, ws.ratings.rows),
+    ]
+
+
+def _write_summary(ws, workbook, fm: Formats, report: MonthlyReport, mode: str, used: set) -> None:
+    sh = workbook.add_worksheet(sheet_name(summary.TITLE, mode, used))
+    sh.set_column(0, 0, 36 if mode != "both" else 48)
+    sh.set_column(1, 3, 16)
+    t = lambda s: common.text(s, mode)  # noqa: E731
+    write_text(sh, 0, 0, f"{summary.office_name(report, mode)} — {t(summary.REPORT_TITLE)}", fm.title)
+    write_text(sh, 1, 0, f"{t(summary.PERIOD)}: {summary.period_text(report)}", fm.subtitle)
+    write_text(sh, 2, 0, f"{t(summary.OFFICES)}: {len(report.office_codes)}    "
+                         f"{t(summary.MADE)}: {_dt.date.today().isoformat()}", fm.subtitle)
+    row = 4
+    for sec in summary.sections(ws, report, mode):
+        write_text(sh, row, 0, sec.title, fm.section)
+        row += 1
+        for col, h in enumerate(sec.headers):
+            sh.write_string(row, col, h, fm.header)
+        row += 1
+        for values in sec.rows:
+            for col, v in enumerate(values):
+                if isinstance(v, summary.Money):
+                    sh.write_number(row, col, int(v) / 100, fm.money)
+                elif isinstance(v, int):
+                    sh.write_number(row, col, v)
+                else:
+                    write_text(sh, row, col, v, fm.label, fm.guard)
+            row += 1
+        row += 1
+
+
+def _write_villages(workbook, fm: Formats, report: MonthlyReport, mode: str, used: set) -> None:
+    sh = workbook.add_worksheet(sheet_name(N_VILLAGES, mode, used))
+    cols = summary.VILLAGE_COLUMNS
+    sh.set_column(0, 0, 22 if mode != "both" else 30)
+    sh.set_column(1, len(cols), 11)
+    sh.set_column(len(cols) + 1, len(cols) + 1, 10)
+    sh.set_row(0, 48 if mode == "both" else 32)
+    sh.write_string(0, 0, header_text(summary.VILLAGE, mode), fm.header)
+    for col, (head, _kind, _get) in enumerate(cols, start=1):
+        sh.write_string(0, col, header_text(head, mode), fm.header)
+    sh.write_string(0, len(cols) + 1, header_text(summary.CREDIT_VILLAGE, mode), fm.header)
+    sh.freeze_panes(1, 1)
+    yes, no = common.text(summary.YES, mode), common.text(summary.NO, mode)
+    row = 0
+    for v in report.villages:
+        row += 1
+        write_text(sh, row, 0, summary.village_label(v, mode), None, fm.guard)
+        for col, (_head, kind, get) in enumerate(cols, start=1):
+            value = get(v.figures)
+            if kind == "money":
+                sh.write_number(row, col, value / 100, fm.money)
+            else:
+                sh.write_number(row, col, value)
+        if v.village_id:
+            sh.write_string(row, len(cols) + 1, yes if v.credit_village else no)
+    sh.autofilter(0, 0, max(row, 1), len(cols) + 1)
+    row += 1
+    sh.write_string(row, 0, common.text(summary.TOTAL, mode), fm.label_bold)
+    for col, (_head, kind, get) in enumerate(cols, start=1):
+        value = get(report.total)
+        if kind == "money":
+            sh.write_number(row, col, value / 100, fm.money_bold)
+        else:
+            sh.write_number(row, col, value, fm.int_bold)
+    sh.write_number(row, len(cols) + 1, report.credit_villages, fm.int_bold)
+
+
+N_VILLAGES = N_("Villages")
+
+
+def _indicators_module():
+    try:
+        return importlib.import_module("app.services.indicators")
+    except ImportError:
+        return None
+
+
+def _write_indicators(ws, workbook, fm: Formats, report: MonthlyReport, mode: str, used: set) -> bool:
+    """The indicators sheet from app.services.indicators, when that service exists.
+
+    Accepts the service's main function returning rows of (label, value[, ...]) or dicts;
+    anything it does not provide is skipped quietly (the rest of the workbook is unaffected).
+    """
+    module = _indicators_module()
+    fn = None
+    for name in ("indicators", "compute", "monthly", "rows", "main"):
+        fn = getattr(module, name, None) if module else None
+        if callable(fn):
+            break
+        fn = None
+    if fn is None:
+        return False
+    try:
+        try:
+            result = fn(ws, report.month)
+        except TypeError:
+            result = fn(ws)
+    except Exception:  # another helper's service: its failure must not lose the report
+        log.exception("indicators service failed; workbook written without them")
+        return False
+    rows = list(result or [])
+    if not rows:
+        return False
+    sh = workbook.add_worksheet(sheet_name(N_INDICATORS, mode, used))
+    sh.set_column(0, 0, 40)
+    sh.set_column(1, 6, 14)
+    for r, item in enumerate(rows):
+        values = list(item.values()) if isinstance(item, dict) else (
+            [item] if isinstance(item, (str, int, float)) else list(getattr(item, "__dict__", {}).values())
+            or list(item))
+        for c, v in enumerate(values):
+            if isinstance(v, bool) or v is None:
+                v = "" if v is None else str(v)
+            if isinstance(v, (int, float)):
+                sh.write_number(r, c, v)
+            else:
+                write_text(sh, r, c, v if isinstance(v, str) else str(v), None, fm.guard)
+    return True
+
+
+N_INDICATORS = N_("Indicators")
+
+
+def write_monthly(ws, report: MonthlyReport, out_path, *, mode: str = "zh",
+                  full_ids: bool = False) -> Iterator[common.Progress]:
+    id_format = common.id_formatter(ws, full_ids)
+    plan = _register_sheets(ws, report)
+    total = sum(len(ids) for _r, ids, _f in plan)
+    done = 0
+    with usb.safe_target(out_path) as target:
+        workbook = xlsxwriter.Workbook(target.temp, WORKBOOK_OPTIONS)
+        fm = Formats(workbook, mode)
+        used: set[str] = set()
+        _write_summary(ws, workbook, fm, report, mode, used)
+        _write_villages(workbook, fm, report, mode, used)
+        yield common.Progress(done, total, str(out_path))
+        for register, ids, fetch in plan:
+            sheet = RegisterSheet(ws, workbook, fm, sheet_name(SHEET_TITLES[register], mode, used),
+                                  REGISTERS[register], mode=mode, id_format=id_format)
+            for start in range(0, len(ids), BATCH):
+                sheet.write_rows(fetch(ids[start:start + BATCH]))
+                done += len(ids[start:start + BATCH])
+                yield common.Progress(done, total, str(out_path))
+            sheet.finish()
+        _write_indicators(ws, workbook, fm, report, mode, used)
+        workbook.close()
+    yield common.Progress(total, total, str(out_path))
