@@ -40,6 +40,12 @@ class ReferenceService:
         row = reference.product_row(self.ws.db, code)
         return labelled(row, mode) if row else code
 
+    def villages(self) -> list[dict]:
+        """The villages households can belong to (forms' village combos, filter bars)."""
+        from storage import villages
+
+        return villages.all_rows(self.ws.db)
+
     def setting(self, key: str, default=None):
         return self.ws.db.get_setting(key, default)
 

@@ -1,0 +1,173 @@
+"""Start the GUI: application, fonts, language, the register, first-start office form, main window.
+
+    run_gui(args)        # args from app.cli.parse (--db, --lang, --user)
+
+Hooks for the other parts of the program:
+* :func:`before_main_window` — the login step. It returns the signed-in user (name, role) or
+  None to quit. With no accounts in the register it returns a default administrator (the
+  laptop's user), so a fresh install opens straight away. The trust part replaces it with a login
+  dialog (assign ``ui.app.before_main_window = its_function``).
+* :func:`install_excepthook` — an exception nobody caught is logged to the rotating log
+  (app.cli._crash_log) and the user reads one sentence with the log's location.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.domain.errors import DomainError, Problem, ValidationError, ValidationErrors
+from ui.forms.base import FormDialog
+
+
+@dataclass
+class SignedIn:
+    user: str
+    role: str
+
+
+def _default_user(ws) -> SignedIn | None:
+    """No accounts yet: the laptop's user, as administrator (DESIGN: one shared office laptop)."""
+    from app.services import auth
+
+    if auth.has_accounts(ws.db):
+        return None
+    return SignedIn(os.environ.get("USERNAME") or os.environ.get("USER") or "admin", "admin")
+
+
+def before_main_window(ws) -> SignedIn | None:
+    """The login hook (see the module docstring): the signed-in user, or None to quit."""
+    user = _default_user(ws)
+    if user is not None:
+        return user
+    # accounts exist but no login dialog is installed yet: open read-only as the least role
+    return SignedIn(os.environ.get("USERNAME") or os.environ.get("USER") or "user", "cadre")
+
+
+class OfficeDialog(FormDialog):
+    """First start: the office this laptop belongs to (code, level, names, parent office)."""
+
+    def __init__(self, ws, parent=None):
+        super().__init__(ws, None, parent)
+        self.add_text("code", max_length=12)
+        self.add_enum("level", "office_level")
+        self.add_text("name_zh")
+        self.add_tibetan("name_bo")
+        self.add_text("parent_code", max_length=12)
+        self.add_text("bank_branch")
+        self.fields["level"].write("village")
+        self.finish()
+
+    def window_title(self) -> str:
+        return self.tr("The office this register belongs to")
+
+    def field_labels(self) -> dict[str, str]:
+        return {"code": self.tr("Office code"), "level": self.tr("Level"),
+                "name_zh": self.tr("Name in Chinese"), "name_bo": self.tr("Name in Tibetan"),
+                "parent_code": self.tr("Parent office code"), "bank_branch": self.tr("Partner bank branch")}
+
+    def validate(self, data: dict) -> list[Problem]:
+        from app.domain.offices import validate_office
+
+        try:
+            validate_office(code=data["code"], level=data["level"], name_zh=data["name_zh"],
+                            name_bo=data["name_bo"], parent_code=data["parent_code"] or None)
+        except ValidationErrors as exc:
+            return exc.problems
+        except ValidationError as exc:
+            return [exc.problem]
+        return []
+
+    def save(self, data: dict):
+        from app.services.workspace import init_office
+
+        return init_office(self.ws.db, code=data["code"], level=data["level"], name_zh=data["name_zh"],
+                           name_bo=data["name_bo"], parent_code=data["parent_code"] or None,
+                           bank_branch=data["bank_branch"], user=self.ws.user)
+
+
+def _message(title: str, text: str) -> None:
+    QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok).exec()
+
+
+def install_excepthook() -> None:
+    from ui.operations import log_unexpected, unexpected_error_text
+
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        exc = exc if exc is not None else exc_type()
+        exc.__traceback__ = tb
+        if isinstance(exc, DomainError):
+            from ui.operations import error_text
+
+            text = error_text(exc)
+        else:
+            log_unexpected(exc, "GUI")
+            text = unexpected_error_text()
+        try:
+            _message(QCoreApplication.translate("Operation", "Error"), text)
+        except Exception:  # noqa: BLE001 - never loop in the hook
+            pass
+
+    sys.excepthook = hook
+
+
+def open_register(args):
+    """The Workspace for args (None after telling the user why it cannot open)."""
+    from app import cli
+    from app.services.workspace import Workspace
+    from ui.operations import error_text
+
+    path = cli.db_path(args)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return Workspace.open(path, user=args.user or "", lang="zh")
+    except Exception as exc:  # noqa: BLE001 - a sentence, then exit
+        _message(QCoreApplication.translate("Operation", "Error"), error_text(exc))
+        return None
+
+
+def run_gui(args) -> int:
+    from ui import fonts as ui_fonts
+    from ui import i18n
+    from ui.i18n import APPLICATION, ORGANIZATION
+    from ui.settings import settings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    if i18n._language is None:
+        i18n.set_language(i18n.Language(settings=settings()))
+    lang = i18n.install()
+    if getattr(args, "lang", None) in i18n.MODES and args.lang != lang.mode:
+        lang.set_mode(args.lang)
+    install_excepthook()
+
+    ws = open_register(args)
+    if ws is None:
+        return 2
+    try:
+        signed_in = before_main_window(ws)
+        if signed_in is None:
+            return 0
+        ws.user, ws.role = signed_in.user, signed_in.role
+        if ws.office is None:
+            _, ok = OfficeDialog.get(None, ws)
+            if not ok or ws.office is None:
+                return 0
+        from ui.main_window import MainWindow
+
+        window = MainWindow(ws)
+        window.show()
+        ui_fonts.warn_if_fonts_missing(window)
+        return app.exec()
+    finally:
+        from ui.taskman import task_manager
+
+        task_manager().wait(10_000)
+        ws.close()

@@ -1,0 +1,63 @@
+"""Small dialogs every page uses: confirm a delete, ask a reason, say something.
+
+Pages call these through the module (``from ui import dialogs; dialogs.confirm_delete(...)``) so
+tests can replace them without a modal box blocking the test.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit,
+                               QVBoxLayout, QWidget)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def confirm_delete(parent: QWidget | None, what: str) -> bool:
+    """Ask before a (soft) delete; `what` names the record. True when the user said yes."""
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Delete"),
+                      _tr("Delete %1?").replace("%1", what),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setObjectName("confirmDelete")
+    box.setInformativeText(_tr("The record is marked as deleted and kept in the audit log. "
+                               "Edit ▸ Undo (Ctrl+Z) brings it back."))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.exec()
+
+
+class ReasonDialog(QDialog):
+    """Ask for a reason (rejecting, withdrawing …): OK only when something is written."""
+
+    def __init__(self, title: str, prompt: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.prompt = QLabel(prompt)
+        self.prompt.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setEnabled(False)
+        self.text.textChanged.connect(lambda: self.ok_button.setEnabled(bool(self.value())))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.prompt)
+        lay.addWidget(self.text)
+        lay.addWidget(self.buttons)
+
+    def value(self) -> str:
+        return self.text.toPlainText().strip()
+
+
+def ask_reason(parent: QWidget | None, title: str, prompt: str) -> tuple[str, bool]:
+    dlg = ReasonDialog(title, prompt, parent)
+    ok = dlg.exec() == QDialog.DialogCode.Accepted
+    return (dlg.value() if ok else ""), ok

@@ -1,0 +1,64 @@
+"""One step of a loan demand's life: refer, approve, grant (amount, rate, dates, subsidy), reject or
+withdraw (with the reason), mark repaid. Checked as typed by the same rule the service applies
+(app.domain.lifecycle.loan_transition), so the form says what is wrong before anything is written."""
+from __future__ import annotations
+
+from datetime import date
+
+from app.domain.errors import Problem, ValidationError, ValidationErrors
+from app.domain.lifecycle import loan_transition
+from ui.forms.base import FormDialog
+from ui.i18n import language
+
+
+class LoanStepDialog(FormDialog):
+    def __init__(self, ws, loan: dict, to_status: str, parent=None):
+        super().__init__(ws, None, parent)
+        self.loan = loan
+        self.to_status = to_status
+        self.add_date("on_date")
+        if to_status == "granted":
+            self.add_money("granted_fen")
+            self.add_rate("rate_bp", required=False)
+            self.add_date("maturity_on", optional=True)
+            self.add_money("subsidy_fen", required=False)
+            if loan.get("amount_fen"):
+                self.fields["granted_fen"].write(loan["amount_fen"])
+        if to_status in ("rejected", "withdrawn"):
+            self.add_multiline("reason")
+        elif to_status != "granted":
+            self.add_text("reason")
+        self.finish()
+
+    def window_title(self) -> str:
+        lang = language()
+        step = self.ws.reference.label("loan_status", self.to_status, lang.mode, lang.tibetan_first)
+        return self.tr("Loan demand: %1").replace("%1", step)
+
+    def field_labels(self) -> dict[str, str]:
+        return {"on_date": self.tr("Date"), "granted_fen": self.tr("Amount granted (yuan)"),
+                "rate_bp": self.tr("Yearly rate (%)"), "maturity_on": self.tr("Maturity date"),
+                "subsidy_fen": self.tr("Interest subsidy (yuan)"),
+                "reason": self.tr("Reason") if self.to_status in ("rejected", "withdrawn")
+                else self.tr("Note")}
+
+    def _kwargs(self, data: dict) -> dict:
+        return {k: data.get(k) for k in ("reason", "granted_fen", "rate_bp", "maturity_on", "subsidy_fen")
+                if data.get(k) not in (None, "")}
+
+    def validate(self, data: dict) -> list[Problem]:
+        lang = language()
+        labels = {r["code"]: self.ws.reference.label("loan_status", r["code"], lang.mode, lang.tibetan_first)
+                  for r in self.ws.reference.enums("loan_status")}
+        try:
+            loan_transition(self.loan, self.to_status, on_date=data.get("on_date"), labels=labels,
+                            today=date.today(), **self._kwargs(data))
+        except ValidationErrors as exc:
+            return exc.problems
+        except ValidationError as exc:
+            return [exc.problem]
+        return []
+
+    def save(self, data: dict):
+        return self.ws.loans.transition(self.loan["id"], self.to_status, on_date=data["on_date"],
+                                        expected_version=self.loan.get("version"), **self._kwargs(data))

@@ -1,0 +1,1 @@
+"""Forms: the FormDialog framework (base.py) and the registers' add / edit dialogs."""

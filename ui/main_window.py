@@ -1,0 +1,376 @@
+"""The main window: navigation on the left, the pages in a stack, language switch on the toolbar.
+
+Public API for the pages (and the Home page's drill-downs):
+
+    main_window.ws                          the open Workspace
+    main_window.open_page("complaints", overdue=True)   show a page, with filters
+    main_window.open_household(household_id)            the household's page
+    main_window.refresh_all()               every created page re-reads
+    main_window.notify_changed(page)        a page changed data: data_changed is emitted, and the
+                                            other pages refresh when they are shown next
+    main_window.data_changed                Signal(): something in the register changed
+
+Pages are created lazily the first time they are shown (ui.pages.PAGES); the window remembers its
+geometry, the splitter and the last page in ui.settings.settings().
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+                               QSplitter, QStackedWidget, QToolBar, QWidget)
+
+from ui import settings as ui_settings
+from ui.i18n import LanguageMenu, language
+from ui.operations import run_now
+from ui.pages import PAGES, PlaceholderPage
+
+log = logging.getLogger(__name__)
+
+_KEY_GEOMETRY = "main_window/geometry"
+_KEY_STATE = "main_window/state"
+_KEY_SPLITTER = "main_window/splitter"
+_KEY_PAGE = "main_window/page"
+
+
+class MainWindow(QMainWindow):
+    data_changed = Signal()
+
+    def __init__(self, ws, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ws = ws
+        self.setObjectName("mainWindow")
+        self.pages: dict[str, QWidget] = {}
+        self._stale: set[str] = set()
+        self.household_page = None
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setSpacing(2)
+        for name, _module, _cls in PAGES:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, 1000])
+        self.setCentralWidget(self.splitter)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+        self._make_actions()
+        self._make_menus()
+        self._make_status_bar()
+        language().changed.connect(self._language_changed)
+        self.ws.lang = language().mode
+        self.translateUI()
+        self._restore()
+
+    # -- building --------------------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_record)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(lambda: self.open_page("settings", section="backup"))
+        self.export_action = QAction(self)
+        self.export_action.triggered.connect(lambda: self.open_page("reports"))
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.about)
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh_current)
+        self.addActions([self.undo_action, self.new_action, self.find_action, self.refresh_action])
+        # Enter on the navigation list moves focus into the page
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.nav,
+                  activated=lambda: self.stack.currentWidget() and self.stack.currentWidget().setFocus(),
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.new_action)
+        self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addAction(self.refresh_action)
+        self.edit_menu.aboutToShow.connect(lambda: self.undo_action.setEnabled(self.ws.can_undo()))
+        self.view_menu = bar.addMenu("")
+        self.language_menu = LanguageMenu(language(), self)
+        self.view_menu.addMenu(self.language_menu)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(16, 16))
+        self.toolbar.addAction(self.undo_action)
+        self.toolbar.addAction(self.new_action)
+        self.toolbar.addSeparator()
+        for act in self.language_menu.mode_actions.values():
+            self.toolbar.addAction(act)
+        self.addToolBar(self.toolbar)
+
+    def _make_status_bar(self) -> None:
+        self.office_label = QLabel()
+        self.user_label = QLabel()
+        self.path_label = QLabel()
+        self.backup_label = QLabel()
+        for w in (self.office_label, self.user_label, self.backup_label):
+            self.statusBar().addWidget(w)
+        self.statusBar().addPermanentWidget(self.path_label)
+
+    # -- language --------------------------------------------------------------------------------
+    def translateUI(self) -> None:  # noqa: N802
+        office = self.ws.office
+        office_name = language().label(office["name_zh"], office["name_bo"]) if office else ""
+        title = self.tr("Dual-base linkage office register")
+        self.setWindowTitle(f"{title} — {office_name}" if office_name else title)
+        names = {
+            "home": self.tr("Home"), "households": self.tr("Households"), "loans": self.tr("Loan demands"),
+            "sessions": self.tr("Literacy sessions"), "complaints": self.tr("Complaints"),
+            "ratings": self.tr("Credit ratings"), "reports": self.tr("Reports"), "sync": self.tr("Sync"),
+            "audit": self.tr("Audit log"), "settings": self.tr("Settings"),
+        }
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            item.setText(names[item.data(Qt.ItemDataRole.UserRole)])
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.backup_action.setText(self.tr("&Back up…"))
+        self.export_action.setText(self.tr("&Export and reports…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.undo_action.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
+        self.new_action.setText(self.tr("&New"))
+        self.new_action.setToolTip(self.tr("New record in this page (Ctrl+N)"))
+        self.find_action.setText(self.tr("&Find"))
+        self.refresh_action.setText(self.tr("&Refresh"))
+        self.about_action.setText(self.tr("&About"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.update_status()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.translateUI()
+        super().changeEvent(event)
+
+    def _language_changed(self) -> None:
+        # order / digits changes swap no catalog: make sure the window and pages follow anyway
+        self.ws.lang = language().mode  # the services name statuses/products in messages in this mode
+        self.translateUI()
+
+    def update_status(self) -> None:
+        office = self.ws.office
+        lang = language()
+        self.office_label.setText(lang.label(office["name_zh"], office["name_bo"]) if office else "")
+        self.user_label.setText(self.tr("User: %1").replace("%1", self.ws.user or "—"))
+        self.path_label.setText(str(self.ws.db.path))
+        self.path_label.setToolTip(self.tr("Register file"))
+        last = self.ws.reference.setting("last_backup_at", None)
+        self.backup_label.setText(self.tr("Last backup: %1").replace("%1", lang.digits(str(last)[:16].replace(
+            "T", " ")) if last else self.tr("never")))
+
+    # -- pages -----------------------------------------------------------------------------------
+    def _page_index(self, name: str) -> int:
+        for i, (n, _m, _c) in enumerate(PAGES):
+            if n == name:
+                return i
+        raise KeyError(name)
+
+    def page(self, name: str) -> QWidget:
+        """The page called `name`, created on first use."""
+        if name not in self.pages:
+            self.pages[name] = self._create_page(name)
+            self.stack.addWidget(self.pages[name])
+        return self.pages[name]
+
+    def _create_page(self, name: str) -> QWidget:
+        _n, module_name, class_name = PAGES[self._page_index(name)]
+        try:
+            module = importlib.import_module(f"ui.pages.{module_name}")
+            cls = getattr(module, class_name)
+        except (ImportError, AttributeError) as exc:
+            if not isinstance(exc, ModuleNotFoundError) or exc.name != f"ui.pages.{module_name}":
+                log.warning("page %s not available: %s", name, exc)
+            return PlaceholderPage(self.ws, self, name)
+        try:
+            return cls(self.ws, self)
+        except Exception as exc:  # noqa: BLE001 - one broken page must not take the window down
+            from ui.operations import error_text
+
+            return PlaceholderPage(self.ws, self, name, problem=error_text(exc))
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def current_name(self) -> str | None:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        name = PAGES[row][0]
+        page = self.page(name)
+        self.stack.setCurrentWidget(page)
+        if name in self._stale:
+            self._stale.discard(name)
+            _call(page, "refresh")
+
+    def open_page(self, name: str, **filters) -> QWidget:
+        """Show page `name`; `filters` go to its apply_filters (e.g. overdue=True)."""
+        if name == "household":
+            return self.open_household(filters["household_id"])
+        row = self._page_index(name)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        else:
+            self._nav_changed(row)
+        page = self.pages[name]
+        if filters:
+            _call(page, "apply_filters", **filters)
+        return page
+
+    def open_household(self, household_id: str) -> QWidget:
+        """The page with everything on record for one household (not in the navigation list)."""
+        from ui.pages.household_detail import HouseholdDetailPage
+
+        if self.household_page is None:
+            self.household_page = HouseholdDetailPage(self.ws, self)
+            self.stack.addWidget(self.household_page)
+        self.household_page.show_household(household_id)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(self._page_index("households"))
+        self.nav.blockSignals(False)
+        self.stack.setCurrentWidget(self.household_page)
+        return self.household_page
+
+    def back(self) -> None:
+        """From the household page back to the list it was opened from."""
+        self._nav_changed(self.nav.currentRow())
+
+    def refresh_current(self) -> None:
+        _call(self.current_page(), "refresh")
+        self.update_status()
+
+    def refresh_all(self) -> None:
+        for page in list(self.pages.values()) + ([self.household_page] if self.household_page else []):
+            _call(page, "refresh")
+        self._stale.clear()
+        self.update_status()
+
+    def notify_changed(self, source: QWidget | None = None) -> None:
+        """A page changed the register: others refresh when next shown."""
+        for name, page in self.pages.items():
+            if page is not source:
+                self._stale.add(name)
+        if self.household_page is not None and self.household_page is not source \
+                and self.household_page.isVisible():
+            _call(self.household_page, "refresh")
+        self.data_changed.emit()
+
+    # -- actions ---------------------------------------------------------------------------------
+    def undo(self) -> None:
+        if not self.ws.can_undo():
+            self.statusBar().showMessage(self.tr("Nothing to undo."), 4000)
+            return
+        entry = run_now(self, self.ws.undo)
+        if entry is not None:
+            self.statusBar().showMessage(self.tr("Undone."), 4000)
+            for name in self.pages:
+                self._stale.add(name)
+            _call(self.current_page(), "refresh")
+            page = self.current_page()
+            for name, p in self.pages.items():
+                if p is page:
+                    self._stale.discard(name)
+            self.data_changed.emit()
+
+    def new_record(self) -> None:
+        _call(self.current_page(), "new_record")
+
+    def focus_search(self) -> None:
+        _call(self.current_page(), "focus_search")
+
+    def about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About"),
+                          self.tr("Dual-base linkage office register: households, loan demands, "
+                                  "financial literacy, complaints and credit ratings of a dual-base "
+                                  "linkage office, offline, in Chinese and Tibetan."),
+                          QMessageBox.StandardButton.Ok, self)
+        box.exec()
+
+    # -- remembering -----------------------------------------------------------------------------
+    def _restore(self) -> None:
+        s = ui_settings.settings()
+        geometry = s.value(_KEY_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = s.value(_KEY_STATE)
+        if state is not None:
+            self.restoreState(state)
+        splitter = s.value(_KEY_SPLITTER)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        last = str(s.value(_KEY_PAGE, "home"))
+        try:
+            row = self._page_index(last)
+        except KeyError:
+            row = 0
+        # create the remembered page after the window exists (keeps start-up quick)
+        QTimer.singleShot(0, lambda: self.nav.currentRow() < 0 and self.nav.setCurrentRow(row))
+        self._initial_row = row
+
+    def show_initial_page(self) -> None:
+        """Show the remembered page now (tests; the timer does it otherwise)."""
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(self._initial_row)
+
+    def save_state(self) -> None:
+        s = ui_settings.settings()
+        s.setValue(_KEY_GEOMETRY, self.saveGeometry())
+        s.setValue(_KEY_STATE, self.saveState())
+        s.setValue(_KEY_SPLITTER, self.splitter.saveState())
+        name = self.current_name()
+        if name:
+            s.setValue(_KEY_PAGE, name)
+        s.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.save_state()
+        for page in self.pages.values():
+            _call(page, "save_state")
+        super().closeEvent(event)
+
+
+def _call(page, method: str, *args, **kwargs):
+    fn = getattr(page, method, None)
+    if callable(fn):
+        return fn(*args, **kwargs)
+    return None
+

@@ -1,0 +1,260 @@
+"""A register's list as a Qt table model that never holds all rows (Anki's browser table model idea).
+
+The model keeps only the ordered ids of the current search (``service.search_ids``) and fetches
+rows by id in pages of ``page_size`` when Qt asks for data, keeping the last few pages (LRU).
+So a 100,000-household register costs one list of ids, and scrolling costs one indexed query per
+200 rows.
+
+Columns are declared once per page::
+
+    COLUMNS = [
+        Column("name_zh", QT_TRANSLATE_NOOP("Columns", "Name (Chinese)"), lambda r, c: r["name_zh"],
+               sort="name"),
+        Column("status", QT_TRANSLATE_NOOP("Columns", "Status"),
+               lambda r, c: c.label("household_status", r["status"]), sort="status"),
+        Column("amount", QT_TRANSLATE_NOOP("Columns", "Amount (yuan)"),
+               lambda r, c: c.yuan(r["amount_fen"]), align=RIGHT, sort="amount"),
+    ]
+
+``value(row, ctx)`` gets the row dict and a :class:`ViewContext` (the language mode and helpers for
+enumeration labels, names, ID numbers, money and dates in that mode), so headers, enumeration values
+and numbers follow a language switch: the model re-emits headerDataChanged/dataChanged on
+``language().changed``. Header texts are source strings of the context given in ``Column.context``
+("Columns" by default) — mark them with QT_TRANSLATE_NOOP so lupdate collects them.
+
+Rows of another office (imported by sync, read-only here) are shown in italics with a tooltip;
+deleted rows (only listed with ``include_deleted``) are grey and struck through.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.domain.idnumber import mask_id_number
+from ui.i18n import language
+
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+
+#: role for the row's record id (str)
+IdRole = Qt.ItemDataRole.UserRole + 1
+#: role for the whole row dict
+RowRole = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass
+class Column:
+    key: str
+    header: str                                   # English source text (translated in `context`)
+    value: Callable[[dict, "ViewContext"], Any]
+    align: Qt.AlignmentFlag = LEFT
+    sort: str | None = None                       # a sort key of storage.registers.SPECS[register]
+    context: str = "Columns"
+    foreground: Callable[[dict, "ViewContext"], QColor | None] | None = None
+
+    def title(self) -> str:
+        return QCoreApplication.translate(self.context, self.header)
+
+
+class ViewContext:
+    """What a column's value function needs to render a row in the current language mode."""
+
+    def __init__(self, ws):
+        self.ws = ws
+        self.lang = language()
+
+    @property
+    def mode(self) -> str:
+        return self.lang.mode
+
+    def label(self, kind: str, code: str | None) -> str:
+        return self.ws.reference.label(kind, code, self.lang.mode, self.lang.tibetan_first)
+
+    def product(self, code: str | None) -> str:
+        return self.ws.reference.product_label(code, self.lang.mode) if code else ""
+
+    def names(self, zh: str | None, bo: str | None) -> str:
+        """A name known in two scripts, in the mode (the other script when one is empty)."""
+        return self.lang.label(zh or "", bo or "")
+
+    def id_number(self, number: str | None) -> str:
+        if not number:
+            return ""
+        return number if self.ws.can_see_full_id_numbers() else mask_id_number(number)
+
+    def yuan(self, fen: int | None) -> str:
+        return "" if fen is None else self.lang.fmt_yuan(fen)
+
+    def int(self, n: int | None) -> str:
+        return "" if n is None else self.lang.fmt_int(n)
+
+    def date(self, iso: str | None) -> str:
+        return self.lang.digits((iso or "")[:10])
+
+
+class RegisterTableModel(QAbstractTableModel):
+    def __init__(self, ws, service, columns: list[Column], *, page_size: int = 200,
+                 cached_pages: int = 16, parent=None):
+        super().__init__(parent)
+        self.ws = ws
+        self.service = service
+        self.columns = list(columns)
+        self.page_size = page_size
+        self.cached_pages = cached_pages
+        self.ctx = ViewContext(ws)
+        self._ids: list[str] = []
+        self._pages: OrderedDict[int, list[dict]] = OrderedDict()
+        self.text = ""
+        self.filters: dict[str, Any] = {}
+        self.sort_key: str | None = None
+        self.descending = False
+        office = ws.office
+        self._local_office = office["code"] if office else None
+        self.fetches = 0  # how many row pages were read (tests, bench)
+        language().changed.connect(self.retranslate)
+
+    # -- the query -----------------------------------------------------------------------------
+    def set_query(self, text: str = "", **filters) -> None:
+        """Search again with `text` and `filters` (None/"" values are dropped)."""
+        self.text = text or ""
+        self.filters = {k: v for k, v in filters.items() if v not in (None, "")}
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-run the current search (after a change) and drop cached rows."""
+        filters = dict(self.filters)
+        if self.sort_key:
+            filters["sort"] = self.sort_key
+            filters["descending"] = self.descending
+        ids = self.service.search_ids(self.text, **filters)
+        self.beginResetModel()
+        self._ids = ids
+        self._pages.clear()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns) or not self.columns[column].sort:
+            return
+        self.sort_key = self.columns[column].sort
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        self.refresh()
+        self.layoutChanged.emit()
+
+    def retranslate(self) -> None:
+        if self.columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self._ids and self.columns:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
+
+    # -- rows ----------------------------------------------------------------------------------
+    @property
+    def ids(self) -> list[str]:
+        return self._ids
+
+    def row_id(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, record_id: str) -> int:
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return -1
+
+    def row_dict(self, row: int) -> dict | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        page_no = row // self.page_size
+        page = self._pages.get(page_no)
+        if page is None:
+            start = page_no * self.page_size
+            ids = self._ids[start:start + self.page_size]
+            fetched = {r["id"]: r for r in self.service.rows(ids)}
+            # a row deleted since the search still takes its place (shown empty, not shifted)
+            page = [fetched.get(i) or {"id": i, "_missing": True} for i in ids]
+            self.fetches += 1
+            self._pages[page_no] = page
+            while len(self._pages) > self.cached_pages:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page[row - page_no * self.page_size]
+
+    def is_foreign(self, row: dict) -> bool:
+        """A record of another office (imported by sync): read-only here."""
+        code = row.get("office_code")
+        return bool(self._local_office and code and code != self._local_office)
+
+    # -- QAbstractTableModel -------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.columns[section].title()
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(self.columns[section].align)
+        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return self.ctx.int(section + 1)
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids) \
+                or not 0 <= index.column() < len(self.columns):
+            return None
+        if role == IdRole:
+            return self._ids[index.row()]
+        row = self.row_dict(index.row())
+        if row is None:
+            return None
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if row.get("_missing"):
+                return ""
+            value = column.value(row, self.ctx)
+            return "" if value is None else str(value)
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.get("deleted_at") or row.get("_missing"):
+                return QBrush(QColor("#9e9e9e"))
+            if column.foreground is not None:
+                color = column.foreground(row, self.ctx)
+                if color is not None:
+                    return QBrush(color)
+            if self.is_foreign(row):
+                return QBrush(QColor("#37474f"))
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            if row.get("deleted_at") or self.is_foreign(row):
+                font = QFont()
+                font.setStrikeOut(bool(row.get("deleted_at")))
+                font.setItalic(self.is_foreign(row))
+                return font
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if row.get("deleted_at"):
+                return QCoreApplication.translate("RegisterTableModel", "Deleted")
+            if self.is_foreign(row):
+                return QCoreApplication.translate(
+                    "RegisterTableModel", "Imported from office %1: read-only here").replace(
+                    "%1", str(row.get("office_code")))
+            return None
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
