@@ -12,7 +12,18 @@ from dataclasses import dataclass, field
 
 from storage.db import Database
 
-NAME_MATCH = "h.id IN (SELECT household_id FROM household_search WHERE token >= ? AND token < ?)"
+# Search text becomes one `h.rowid IN (… UNION ALL …)` list built from index range scans, never an
+# OR of conditions: with an OR, SQLite walks the whole household table in sort order and tests each
+# row (0.4–0.6 s at 100,000 households); with the list it looks up only the matches (bench/).
+NAME_MATCH = ("SELECT hs.rowid FROM household_search s JOIN household hs ON hs.id = s.household_id"
+              " WHERE s.token >= ? AND s.token < ?")
+VILLAGE_MATCH = ("SELECT rowid FROM household WHERE village_id IN"
+                 " (SELECT id FROM village WHERE name_zh = ? OR name_bo = ?)")
+DIGITS_MATCH = ("SELECT rowid FROM household WHERE id_rev >= ? AND id_rev < ?"
+                " UNION ALL SELECT rowid FROM household WHERE phone >= ? AND phone < ?"
+                # household_id_number is a partial index: name its condition so it is used
+                " UNION ALL SELECT rowid FROM household WHERE id_number >= ? AND id_number < ?"
+                " AND deleted_at IS NULL")
 
 
 @dataclass(frozen=True)
@@ -166,14 +177,11 @@ def _text_where(spec: RegisterSpec, q: RegisterQuery, params: list) -> str:
         if q.kind == "digits":
             digits = q.token.upper()
             rev = digits[::-1]
-            ors += ["(h.id_rev >= ? AND h.id_rev < ?)", "(h.phone >= ? AND h.phone < ?)",
-                    "(h.id_number >= ? AND h.id_number < ?)"]
+            ors.append(f"h.rowid IN ({DIGITS_MATCH})")
             params += [rev, rev + "\uffff", digits, digits + "\uffff", digits, digits + "\uffff"]
         else:
-            ors.append(NAME_MATCH)
-            params += [q.token, q.token + "\uffff"]
-            ors.append("(v.name_zh = ? OR v.name_bo = ?)")
-            params += [q.raw.strip(), q.raw.strip()]
+            ors.append(f"h.rowid IN ({NAME_MATCH} UNION ALL {VILLAGE_MATCH})")
+            params += [q.token, q.token + "\uffff", q.raw.strip(), q.raw.strip()]
     for col in spec.text_columns:
         ors.append(f"instr({col}, ?) > 0")
         params.append(q.raw.strip())
