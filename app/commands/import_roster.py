@@ -1,0 +1,113 @@
+"""`import-roster FILE`: bring an Excel/WPS roster of households and loan demands into the register.
+
+Rows with errors are left out and listed with their row numbers; the valid rows are imported in
+one transaction (``--strict``: nothing unless every row is valid).  Exit codes: 0 when something
+was (or, with ``--dry-run``, would be) imported; 1 when nothing could be; 2 when the file cannot be
+used (not a spreadsheet, zip bomb, macros, too large, no header row …).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from app import cli
+from app.i18n import N_
+
+
+def register(sub) -> None:
+    p = sub.add_parser("import-roster", help="import households and loan demands from an .xlsx/.xls/.ods roster")
+    p.add_argument("file", type=Path, help="the roster file")
+    p.add_argument("--sheet", default=None, help="sheet name (default: the first sheet with data)")
+    p.add_argument("--header-row", type=int, default=None,
+                   help="row number of the header row (default: found by itself)")
+    p.add_argument("--dry-run", action="store_true", help="check every row and report; write nothing")
+    p.add_argument("--on-duplicate", choices=("skip", "update"), default="skip",
+                   help="a household already in the register or earlier in the file: skip the row, or "
+                        "update the household and add the row's loan demand")
+    p.add_argument("--product", default=None,
+                   help="loan product code for rows that ask for a loan without naming a product")
+    p.add_argument("--strict", action="store_true", help="import nothing when any row has an error")
+    p.add_argument("--errors-out", type=Path, default=None, help="write the rows with errors to this .xlsx")
+    p.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    from app.services import roster
+
+    lang = args.lang
+    ws = cli.open_workspace(args)
+    try:
+        ws.require_office()
+        book = roster.open_roster(ws, args.file)
+        with book:
+            prepared = roster.prepare(ws, book, args.sheet, args.header_row)
+            sheet = prepared.sheet.name
+            if not prepared.header_row:
+                raise roster.no_header_error(book, sheet)
+            if prepared.missing:
+                raise roster.missing_columns_error(book, sheet)
+            if args.product and ws.reference.product(args.product) is None:
+                codes = ", ".join(p.code for p in ws.reference.products())
+                print(cli.say(N_("{code} is not a loan product code. The codes are: {codes}."), lang,
+                              code=args.product, codes=codes), file=sys.stderr)
+                return 2
+            options = roster.ImportOptions(on_duplicate=args.on_duplicate, default_product=args.product,
+                                           strict=args.strict)
+            plan = roster.build_plan(ws, prepared.sheet.rows, prepared.header_row, prepared.mapping, options,
+                                     sheet=sheet)
+        _print_columns(prepared, lang)
+        if args.errors_out and plan.error_rows:
+            n = roster.write_errors_xlsx(plan, args.errors_out, lang)
+            print(cli.say(N_("The {count} rows with errors were written to {path}."), lang, count=n,
+                          path=str(args.errors_out)))
+        if args.dry_run or not plan.importable:
+            result = roster.summary(plan, dry_run=True)
+        else:
+            result = roster.run_import(ws, plan, file_name=book.info.path.name, file_sha256=book.info.sha256)
+        _print_summary(plan, result, lang, dry_run=args.dry_run)
+        if args.strict and plan.error_rows:
+            return 1
+        return 0 if (result.created + result.updated + result.loans) > 0 else 1
+    finally:
+        ws.close()
+
+
+def _print_columns(prepared, lang: str) -> None:
+    from app.services.roster import column_letter, field_label
+
+    parts = []
+    for col, key in sorted(prepared.mapping.items()):
+        head = prepared.headers[col] if col < len(prepared.headers) else ""
+        parts.append(f"{column_letter(col)} {head} → {cli.say(field_label(key), lang)}")
+    print(cli.say(N_("Sheet {sheet}, header in row {row}. Columns: {columns}"), lang,
+                  sheet=prepared.sheet.name, row=prepared.header_row, columns="; ".join(parts)))
+
+
+def _print_summary(plan, result, lang: str, *, dry_run: bool) -> None:
+    say = cli.say
+    if dry_run:
+        print(say(N_("Dry run: nothing was written."), lang))
+    print(say(N_("Rows read: {rows}"), lang, rows=result.rows_read))
+    verb = N_("would be imported") if dry_run else N_("imported")
+    print(say(N_("Households {verb}: {created} new, {updated} updated ({unchanged} already up to date)."), lang,
+              verb=say(verb, lang), created=result.created, updated=result.updated, unchanged=result.unchanged))
+    print(say(N_("Loan demands: {loans}. New villages: {villages}."), lang, loans=result.loans,
+              villages=result.villages))
+    if plan.duplicate_rows:
+        dup = ", ".join(f"{r.row}" for r in plan.duplicate_rows[:50])
+        more = "…" if len(plan.duplicate_rows) > 50 else ""
+        print(say(N_("Duplicates ({count}, {action}): rows {rows}"), lang, count=len(plan.duplicate_rows),
+                  action=say(N_("skipped") if plan.options.on_duplicate == "skip" else N_("updated"), lang),
+                  rows=dup + more))
+    print(say(N_("Skipped: {skipped}. Rows with errors: {errors}."), lang, skipped=result.skipped,
+              errors=result.errors))
+    for r in plan.error_rows[:200]:
+        for f in r.errors:
+            where = f.where(plan.headers)
+            print(say(N_("Row {row}"), lang, row=r.row) + (f" [{where}]" if where else "") + ": " +
+                  f.problem.text(lang))
+    if len(plan.error_rows) > 200:
+        print(say(N_("… and {count} more rows with errors (see the error list file)."), lang,
+                  count=len(plan.error_rows) - 200))
+    if plan.options.strict and plan.error_rows:
+        print(say(N_("Nothing was imported: with --strict every row must be valid."), lang))

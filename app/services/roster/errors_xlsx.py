@@ -1,0 +1,80 @@
+"""The rows with errors, written back as an .xlsx the user fixes and imports again.
+
+Same columns as the roster, in the same order, then the roster's row number and the reasons in the
+user's language.  Every text cell is written with ``write_string`` — a name or a note starting
+with ``=`` stays text, never a formula (DESIGN §7); numbers stay numbers so a numeric ID cell is
+seen for what it was.
+"""
+from __future__ import annotations
+
+import os
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from app.i18n import N_, render
+from app.services.roster.plan import Plan
+
+
+def write_errors_xlsx(plan: Plan, path: str | Path, lang: str = "en") -> int:
+    """Write the error rows of `plan` to `path` (atomically); returns how many rows were written."""
+    import xlsxwriter
+
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    book = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "strings_to_formulas": False,
+                                          "strings_to_urls": False, "strings_to_numbers": False})
+    try:
+        sheet = book.add_worksheet(_sheet_name(render(N_("Rows to fix"), lang)))
+        bold = book.add_format({"bold": True, "bg_color": "#FCE4D6"})
+        wrap = book.add_format({"text_wrap": True, "valign": "top", "font_color": "#9C0006"})
+        width = max([len(plan.headers)] + [len(r.cells or []) for r in plan.error_rows])
+        headers = list(plan.headers) + [""] * (width - len(plan.headers))
+        for c, text in enumerate(headers):
+            sheet.write_string(0, c, text, bold)
+        sheet.write_string(0, width, render(N_("Row in the roster"), lang), bold)
+        sheet.write_string(0, width + 1, render(N_("What to fix"), lang), bold)
+        sheet.freeze_panes(1, 0)
+        sheet.set_column(width + 1, width + 1, 60)
+        n = 0
+        for r in plan.error_rows:
+            n += 1
+            for c, value in enumerate(r.cells or []):
+                _write(sheet, n, c, value)
+            sheet.write_number(n, width, r.row)
+            lines = []
+            for f in r.errors:
+                where = f.where(plan.headers)
+                text = f.problem.text(lang)
+                lines.append(f"{where}: {text}" if where else text)
+            sheet.write_string(n, width + 1, "\n".join(lines), wrap)
+        book.close()
+    except BaseException:
+        try:
+            book.close()
+        except Exception:  # noqa: BLE001
+            pass
+        tmp.unlink(missing_ok=True)
+        raise
+    os.replace(tmp, path)
+    return n
+
+
+def _write(sheet, row: int, col: int, value) -> None:
+    if value is None or value == "":
+        return
+    if isinstance(value, bool):
+        sheet.write_boolean(row, col, value)
+    elif isinstance(value, (int, float)):
+        sheet.write_number(row, col, value)
+    elif isinstance(value, (datetime, date)):
+        sheet.write_string(row, col, value.isoformat()[:10])
+    elif isinstance(value, (time, timedelta)):
+        sheet.write_string(row, col, str(value))
+    else:
+        sheet.write_string(row, col, str(value))
+
+
+def _sheet_name(text: str) -> str:
+    for c in "[]:*?/\\":
+        text = text.replace(c, " ")
+    return text[:31] or "Rows"

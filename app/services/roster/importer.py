@@ -1,0 +1,239 @@
+"""Writing a checked :class:`~.plan.Plan`: all its valid rows in ONE transaction, or nothing.
+
+New households, their search tokens, loan demands and their "registered" history rows go in with
+``executemany`` inside one ``db.transaction()`` under ``db.bulk()`` (the demo fill's recipe);
+villages named for the first time are created through the household service's own path, and a
+stored household is updated through ``storage.records.update`` (version check, audit entry with
+the changed columns) — updates are few and each needs its before-values anyway.
+
+Audit.  Every record written gets its own audit entry, as a form would write it: the entries of a
+batch are chained in Python (``storage.audit.row_hash``, the same hash ``audit.append`` computes)
+and inserted with ``executemany``, so the chain verifies exactly as if each had been appended one
+by one.  bench/bench_import.py measures the cost against one entry per run; per-record entries
+keep who-created-what answerable for each household, which the office's own audit relies on.
+One more entry per run records the file's name and SHA-256, the sheet and the counts.
+
+Cancelling (the GUI's Cancel) raises at a progress ``yield`` inside the transaction: it rolls
+back and nothing stays.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Callable, Iterator
+
+from app.domain import search
+from app.services.households import derived_columns, write_tokens
+from app.services.roster.columns import remember_mapping
+from app.services.roster.plan import HOUSEHOLD_KEYS, Plan
+from storage import audit, records
+from storage.db import new_id, now_utc
+
+COMMON = ("id", "office_code", "created_at", "updated_at", "updated_by", "version", "deleted_at")
+HOUSEHOLD_COLUMNS = (*HOUSEHOLD_KEYS, "birth_date", "sex", "name_pinyin", "name_initials", "name_wylie", "id_rev")
+LOAN_COLUMNS = ("household_id", "registered_on", "purpose", "industry", "amount_fen", "term_months",
+                "product_code", "bank", "notes", "status", "status_on")
+EVENT_COLUMNS = ("loan_demand_id", "from_status", "to_status", "on_date", "by_user", "reason", "details")
+
+
+@dataclass
+class ImportResult:
+    rows_read: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    errors: int = 0
+    loans: int = 0
+    villages: int = 0
+    error_rows: list[int] = field(default_factory=list)
+    run_id: str = ""
+    dry_run: bool = False
+
+    @property
+    def written(self) -> int:
+        return self.created + self.updated + self.loans
+
+
+def summary(plan: Plan, *, dry_run: bool) -> ImportResult:
+    """What the plan will do (dry run) — the same counts the import reports."""
+    targets = plan.targets()
+    created = sum(1 for t in targets if t.existing_id is None)
+    changed = sum(1 for t in targets if t.existing_id is not None and _changes(t))
+    unchanged = sum(1 for t in targets if t.existing_id is not None) - changed
+    return ImportResult(rows_read=plan.rows_read, created=created, updated=changed, unchanged=unchanged,
+                        skipped=plan.count("skip"), errors=len(plan.error_rows), loans=plan.loans,
+                        villages=len(plan.new_villages), error_rows=[r.row for r in plan.error_rows],
+                        dry_run=dry_run)
+
+
+def _changes(target) -> dict:
+    values = _household_values(target.household)
+    stored = target.stored or {}
+    return {k: v for k, v in values.items() if k in HOUSEHOLD_KEYS and stored.get(k) != v and k != "village_id"} \
+        | ({"village_id": values["village_id"]} if values.get("village_id") and
+           stored.get("village_id") != values["village_id"] else {})
+
+
+def _household_values(h) -> dict:
+    return {**asdict(h), **derived_columns(h)}
+
+
+def run_import(ws, plan: Plan, *, file_name: str = "", file_sha256: str = "",
+               progress: Callable[[int, int], None] | None = None, audit_rows: bool = True) -> ImportResult:
+    gen = iter_import(ws, plan, file_name=file_name, file_sha256=file_sha256, audit_rows=audit_rows)
+    while True:
+        try:
+            step = next(gen)
+        except StopIteration as stop:
+            return stop.value
+        if progress:
+            progress(*step[:2])
+
+
+def iter_import(ws, plan: Plan, *, file_name: str = "", file_sha256: str = "", audit_rows: bool = True,
+                step: int = 2000) -> Iterator[tuple[int, int]]:
+    """Write the plan; yields (done, total) progress; returns an :class:`ImportResult`."""
+    ws.require_office()
+    result = summary(plan, dry_run=False)
+    if not plan.importable:
+        result.created = result.updated = result.loans = result.villages = 0
+        return result
+    actor = ws.actor
+    db = ws.db
+    targets = plan.targets()
+    rows = [r for r in plan.rows if r.action in ("new", "update")]
+    total = len(targets) + len(rows)
+    done = 0
+    run_id = new_id()
+    result.run_id = run_id
+    now = now_utc()
+    with db.bulk(), db.transaction() as conn:
+        village_ids: dict[str, str] = {}
+        for target in targets:
+            name = target.village_name
+            if name and name not in village_ids:
+                village_ids[name] = ws.households.ws_village_id(name)
+        yield done, total
+
+        household_ids: dict[int, str] = {}
+        batch: list[tuple] = []
+        tokens: list[tuple[str, str]] = []
+        entries: list[tuple] = []
+        updated = unchanged = 0
+        for target in targets:
+            h = target.household
+            if target.village_name:
+                h.village_id = village_ids[target.village_name]
+            values = _household_values(h)
+            if target.existing_id is None:
+                hid = new_id()
+                row = {"id": hid, "office_code": actor.office_code, "created_at": now, "updated_at": now,
+                       "updated_by": actor.user, "version": 1, "deleted_at": None}
+                row.update((c, values[c]) for c in HOUSEHOLD_COLUMNS)
+                batch.append(tuple(row[c] for c in (*COMMON, *HOUSEHOLD_COLUMNS)))
+                tokens.extend((t, hid) for t in search.name_tokens(h.name_zh, h.name_bo))
+                if audit_rows:
+                    entries.append(("create", "household", hid, row))
+            else:
+                hid = target.existing_id
+                stored = target.stored or {}
+                before_names = (stored.get("name_zh") or "", stored.get("name_bo") or "")
+                changes = {k: v for k, v in values.items() if stored.get(k) != v}
+                if not h.village_id:
+                    changes.pop("village_id", None)
+                after = records.update(db, "household", hid, changes, actor,
+                                       expected_version=target.existing_version, action="import")
+                if after.get("version") != target.existing_version:
+                    updated += 1
+                    write_tokens(conn, hid, h.name_zh, h.name_bo, old_names=before_names)
+                else:
+                    unchanged += 1
+            household_ids[id(target)] = hid
+            done += 1
+            if len(batch) >= step:
+                _flush_households(conn, batch, tokens)
+                yield done, total
+        _flush_households(conn, batch, tokens)
+        yield done, total
+
+        loans: list[tuple] = []
+        events: list[tuple] = []
+        for r in rows:
+            done += 1
+            if r.loan is None:
+                continue
+            d = r.loan
+            lid, eid = new_id(), new_id()
+            loan_row = {"household_id": household_ids[id(r.target)], "registered_on": d.registered_on,
+                        "purpose": d.purpose, "industry": d.industry, "amount_fen": d.amount_fen,
+                        "term_months": d.term_months, "product_code": d.product_code, "bank": d.bank,
+                        "notes": d.notes, "status": "registered", "status_on": d.registered_on}
+            common = {"id": lid, "office_code": actor.office_code, "created_at": now, "updated_at": now,
+                      "updated_by": actor.user, "version": 1, "deleted_at": None}
+            loans.append(tuple({**common, **loan_row}[c] for c in (*COMMON, *LOAN_COLUMNS)))
+            event_row = {"loan_demand_id": lid, "from_status": None, "to_status": "registered",
+                         "on_date": d.registered_on, "by_user": ws.user, "reason": "", "details": None}
+            events.append(tuple({**common, "id": eid, **event_row}[c] for c in (*COMMON, *EVENT_COLUMNS)))
+            if audit_rows:
+                entries.append(("create", "loan_demand", lid, {**common, **loan_row}))
+                entries.append(("create", "loan_event", eid, {**common, "id": eid, **event_row}))
+            if len(loans) >= step:
+                _flush_loans(conn, loans, events)
+                yield done, total
+        _flush_loans(conn, loans, events)
+
+        result.updated, result.unchanged = updated, unchanged
+        result.villages = sum(1 for n in plan.new_villages if n in village_ids)
+        entries.append(("import", "roster_import", run_id, {
+            "file": file_name, "sha256": file_sha256, "sheet": plan.sheet, "header_row": plan.header_row,
+            "on_duplicate": plan.options.on_duplicate, "rows_read": result.rows_read,
+            "created": result.created, "updated": updated, "unchanged": unchanged, "skipped": result.skipped,
+            "errors": result.errors, "error_rows": result.error_rows[:1000], "loans": result.loans,
+            "villages": result.villages}))
+        _append_audit(conn, actor, now, entries)
+        remember_mapping(db.set_setting, plan.headers, plan.mapping)
+        yield total, total
+    return result
+
+
+def _flush_households(conn, batch: list[tuple], tokens: list[tuple[str, str]]) -> None:
+    if batch:
+        cols = (*COMMON, *HOUSEHOLD_COLUMNS)
+        conn.executemany(f"INSERT INTO household ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", batch)
+        batch.clear()
+    if tokens:
+        conn.executemany("INSERT OR IGNORE INTO household_search(token, household_id) VALUES (?, ?)", tokens)
+        tokens.clear()
+
+
+def _flush_loans(conn, loans: list[tuple], events: list[tuple]) -> None:
+    if loans:
+        cols = (*COMMON, *LOAN_COLUMNS)
+        conn.executemany(f"INSERT INTO loan_demand ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", loans)
+        loans.clear()
+    if events:
+        cols = (*COMMON, *EVENT_COLUMNS)
+        conn.executemany(f"INSERT INTO loan_event ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", events)
+        events.clear()
+
+
+def _append_audit(conn, actor, at: str, entries: list[tuple]) -> None:
+    """The entries chained as audit.append would chain them one by one, inserted in one go."""
+    prev = audit.last_hash(conn, actor.office_code)
+    rows = []
+    for action, table, record_id, after in entries:
+        entry = {"id": new_id(), "office_code": actor.office_code, "at": at, "user": actor.user, "action": action,
+                 "table_name": table, "record_id": record_id, "before_json": None,
+                 "after_json": audit.canonical(after)}
+        digest = audit.row_hash(prev, entry)
+        rows.append((entry["id"], actor.office_code, at, actor.user, action, table, record_id, None,
+                     entry["after_json"], prev, digest))
+        prev = digest
+    conn.executemany(
+        "INSERT INTO audit_log(id, office_code, at, user, action, table_name, record_id,"
+        " before_json, after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+
+
+def dumps_result(result: ImportResult) -> str:
+    return json.dumps(asdict(result), ensure_ascii=False)

@@ -1,0 +1,465 @@
+"""The preview of an import: every data row checked, nothing written (issue 8 §4).
+
+A :class:`Plan` says, row by row, what the import will do — create a household, update a stored
+one, skip a duplicate — and every error with its Excel row number and column.  The import itself
+(:mod:`.importer`) only writes what a plan holds, so the dry run and the real run agree.
+
+Duplicates.  A row whose ID number is already in the register, or appeared in an earlier row of
+the file, is a duplicate.  ``on_duplicate="skip"`` leaves the stored (or earlier) household as it
+is and skips the row with its loan demand; ``"update"`` writes the row's non-empty cells over the
+household and adds its loan demand.  So a loan list with two demands of one household needs
+"update" to bring both in; the preview lists the duplicates either way.
+
+Rows with errors are left out and listed; the rest can be imported (the user confirms that in the
+wizard; the CLI does it unless ``--strict``).  Rows with neither a name nor an ID number and at most
+one other filled cell ("制表人：…", "合计") are not records and are ignored.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Iterator
+
+from app.domain.dates import parse_date
+from app.domain.errors import Problem, ValidationError, ValidationErrors
+from app.domain.households import Household, validate_household
+from app.domain.idnumber import normalise_id_number, parse_id_number
+from app.domain.loans import LoanDemand, validate_loan_demand
+from app.domain.phone import normalise_phone
+from app.i18n import N_
+from app.services.roster import values as cv
+from app.services.roster.columns import (
+    FIELD_BY_KEY, LOAN_FIELDS, amount_multiplier, header_unit, term_multiplier)
+from app.services.roster.workbook import column_letter
+
+HOUSEHOLD_KEYS = tuple(f.name for f in dataclasses.fields(Household) if f.name not in ("birth_date", "sex"))
+_TOTAL_WORDS = ("合计", "总计", "小计", "total", "བསྡོམས")
+
+#: domain field → roster field key (for naming the column of an error)
+_DOMAIN_TO_ROSTER = {"name_zh": "name", "name_bo": "name_bo", "village_id": "village", "amount_fen": "amount",
+                     "term_months": "term", "product_code": "product", "household_id": "name"}
+
+
+@dataclass(slots=True)
+class Finding:
+    problem: Problem
+    column: int | None     # 0-based column index, None when no single column is at fault
+
+    def where(self, headers: list[str]) -> str:
+        if self.column is None:
+            return ""
+        head = headers[self.column] if self.column < len(headers) else ""
+        return f"{column_letter(self.column)} {head}".strip()
+
+
+@dataclass(slots=True)
+class Target:
+    """One household the import writes: new (existing_id None) or a stored one."""
+
+    id_number: str
+    existing_id: str | None
+    existing_version: int | None
+    stored: dict | None            # the stored row's household fields (for update: what changes)
+    household: Household           # the final, validated values
+    village_name: str
+    first_row: int
+    changed: bool = False          # an update that changes something
+
+
+@dataclass(slots=True)
+class RowResult:
+    row: int                       # Excel row number (1-based)
+    action: str                    # new | update | skip | error | ignored
+    target: Target | None = None
+    loan: LoanDemand | None = None
+    errors: list[Finding] = field(default_factory=list)
+    warnings: list[Finding] = field(default_factory=list)
+    duplicate: str = ""            # "" | "file" | "register"
+    duplicate_of: str = ""         # earlier row number, or the stored household's name
+    cells: list[Any] | None = None  # the row as read, kept for rows with errors (error list file)
+
+
+@dataclass
+class ImportOptions:
+    on_duplicate: str = "skip"             # skip | update
+    default_product: str | None = None     # product code for rows without one
+    today: date | None = None
+    strict: bool = False                   # import nothing when any row has an error
+
+
+@dataclass
+class Plan:
+    sheet: str
+    header_row: int
+    headers: list[str]
+    mapping: dict[int, str]
+    options: ImportOptions
+    rows: list[RowResult] = field(default_factory=list)
+    new_villages: list[str] = field(default_factory=list)
+
+    def count(self, action: str) -> int:
+        return sum(1 for r in self.rows if r.action == action)
+
+    @property
+    def rows_read(self) -> int:
+        return sum(1 for r in self.rows if r.action != "ignored")
+
+    @property
+    def error_rows(self) -> list[RowResult]:
+        return [r for r in self.rows if r.action == "error"]
+
+    @property
+    def duplicate_rows(self) -> list[RowResult]:
+        return [r for r in self.rows if r.duplicate]
+
+    @property
+    def loans(self) -> int:
+        return sum(1 for r in self.rows if r.loan is not None and r.action in ("new", "update"))
+
+    @property
+    def importable(self) -> bool:
+        """Something would be written (and, when strict, no row has an error)."""
+        if self.options.strict and self.error_rows:
+            return False
+        return any(r.action in ("new", "update") for r in self.rows)
+
+    def targets(self) -> list[Target]:
+        seen: dict[int, Target] = {}
+        for r in self.rows:
+            if r.action in ("new", "update") and r.target is not None:
+                seen.setdefault(id(r.target), r.target)
+        return list(seen.values())
+
+
+class _Context:
+    """What every row needs, read once: reference labels, products, stored ID numbers."""
+
+    def __init__(self, ws, headers: list[str], mapping: dict[int, str], options: ImportOptions):
+        ref = ws.reference
+        self.ws = ws
+        self.today = options.today or date.today()
+        self.mapping = {c: f for c, f in mapping.items() if f in FIELD_BY_KEY and f != "ignore"}
+        self.column_of = {f: c for c, f in sorted(self.mapping.items(), reverse=True)}
+        self.statuses = ref.codes("household_status")
+        self.ethnicities = ref.codes("ethnicity")
+        self.industries = ref.codes("industry")
+        self.status_labels = cv.label_index(ref.enums("household_status"))
+        self.ethnicity_labels = cv.label_index(ref.enums("ethnicity"), suffixes=("族", "རིགས"))
+        self.industry_labels = cv.label_index(ref.enums("industry"),
+                                              suffixes=("养殖", "种植", "采集", "业", "གསོ་སྐྱོང་", "འདེབས་འཛུགས"))
+        self.products = {p.code: p for p in ref.products()}
+        self.product_labels = cv.label_index([
+            {"code": p.code, "name_en": p.name_en, "name_zh": p.name_zh, "name_bo": p.name_bo}
+            for p in self.products.values()], suffixes=("贷款", "信贷"))
+        self.product_label_text = {code: ref.product_label(code, ws.lang) for code in self.products}
+        self.status_label_text = {code: ref.label("household_status", code, ws.lang) for code in self.statuses}
+        units = {f: header_unit(headers[c]) if c < len(headers) else "" for c, f in self.mapping.items()}
+        self.amount_multiplier = amount_multiplier(units.get("amount", ""))
+        self.months_per_unit = term_multiplier(units.get("term", ""))
+        self.options = options
+
+
+def build_plan(ws, rows: list[list[Any]], header_row: int, mapping: dict[int, str],
+               options: ImportOptions | None = None, *, sheet: str = "") -> Plan:
+    """The whole plan at once (see :func:`iter_plan` for the version that reports progress)."""
+    gen = iter_plan(ws, rows, header_row, mapping, options, sheet=sheet)
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            return stop.value
+
+
+def iter_plan(ws, rows: list[list[Any]], header_row: int, mapping: dict[int, str],
+              options: ImportOptions | None = None, *, sheet: str = "",
+              step: int = 2000) -> Iterator[tuple[int, int]]:
+    """Check every data row below `header_row`; yields (rows done, rows total); returns the Plan."""
+    options = options or ImportOptions()
+    headers = [cv.clean_text(v) for v in (rows[header_row - 1] if header_row else [])]
+    ctx = _Context(ws, headers, mapping, options)
+    plan = Plan(sheet, header_row, headers, dict(ctx.mapping), options)
+    data = rows[header_row:]
+    total = len(data)
+    existing = _stored_households(ws, data, ctx)
+    by_number: dict[str, Target] = {}
+    villages = _village_names(ws)
+    new_villages: dict[str, None] = {}
+    for offset, cells in enumerate(data):
+        if offset % step == 0:
+            yield offset, total
+        if not any(not cv.blank(v) for v in cells):
+            continue
+        result = _check_row(ctx, header_row + offset + 1, cells, existing, by_number)
+        if result.action == "error":
+            result.cells = list(cells)
+        elif result.action in ("new", "update") and result.target is not None:
+            name = result.target.village_name
+            if name and name not in villages:
+                new_villages.setdefault(name)
+        plan.rows.append(result)
+    plan.new_villages = list(new_villages)
+    yield total, total
+    return plan
+
+
+def _stored_households(ws, data: list[list[Any]], ctx: _Context) -> dict[str, dict]:
+    """Stored households whose ID number appears in the file (one indexed query per 500 numbers)."""
+    col = ctx.column_of.get("id_number")
+    if col is None:
+        return {}
+    numbers = {normalise_id_number(r[col]) for r in data if col < len(r) and isinstance(r[col], str)}
+    numbers.discard("")
+    found: dict[str, dict] = {}
+    ordered = sorted(numbers)
+    for i in range(0, len(ordered), 500):
+        chunk = ordered[i:i + 500]
+        for row in ws.db.query(
+                "SELECT h.*, v.name_zh AS village_zh FROM household h LEFT JOIN village v ON v.id = h.village_id"
+                f" WHERE h.deleted_at IS NULL AND h.id_number IN ({','.join('?' * len(chunk))})", chunk):
+            found[row["id_number"]] = row
+    return found
+
+
+def _village_names(ws) -> set[str]:
+    names = set()
+    for row in ws.db.query("SELECT name_zh, name_bo FROM village WHERE deleted_at IS NULL"):
+        names.update(n for n in (row["name_zh"], row["name_bo"]) if n)
+    return names
+
+
+def _cell(cells: list[Any], col: int | None) -> Any:
+    if col is None or col >= len(cells):
+        return None
+    value = cells[col]
+    return None if cv.blank(value) else value
+
+
+def _column(ctx: _Context, domain_field: str) -> int | None:
+    key = _DOMAIN_TO_ROSTER.get(domain_field, domain_field)
+    col = ctx.column_of.get(key)
+    if col is None and domain_field == "name_zh":
+        col = ctx.column_of.get("name_bo")
+    return col
+
+
+def _finding(ctx: _Context, problem: Problem) -> Finding:
+    return Finding(problem, _column(ctx, problem.field))
+
+
+def _check_row(ctx: _Context, row_no: int, cells: list[Any], existing: dict[str, dict],
+               by_number: dict[str, Target]) -> RowResult:
+    result = RowResult(row_no, "new")
+    provided, village_name = _household_cells(ctx, cells, result)
+    raw_id = _cell(cells, ctx.column_of.get("id_number"))
+
+    if not provided.get("name_zh") and not provided.get("name_bo") and raw_id is None:
+        filled = [v for v in cells if not cv.blank(v)]
+        texts = " ".join(str(v) for v in filled).lower()
+        if len(filled) <= 1 or any(w in texts for w in _TOTAL_WORDS):
+            result.action = "ignored"
+            result.errors.clear()
+            return result
+
+    # the ID number decides new / duplicate before the rest is merged
+    number = ""
+    if raw_id is not None:
+        if isinstance(raw_id, (int, float)) and not isinstance(raw_id, bool):
+            try:
+                parse_id_number(float(raw_id), today=ctx.today)  # a number cell: refused with its sentence
+            except ValidationError as exc:
+                result.errors.append(_finding(ctx, exc.problem))
+        else:
+            number = normalise_id_number(str(raw_id))
+    target: Target | None = None
+    base: dict[str, Any] = {}
+    if number and number in by_number:
+        target = by_number[number]
+        result.duplicate, result.duplicate_of = "file", str(target.first_row)
+    elif number and number in existing:
+        stored = existing[number]
+        result.duplicate = "register"
+        result.duplicate_of = stored["name_zh"] or stored["name_bo"]
+    if result.duplicate and ctx.options.on_duplicate != "update":
+        result.action = "skip"
+        if result.errors:
+            result.action = "error"
+        return result
+    if target is not None:
+        base = {k: getattr(target.household, k) for k in HOUSEHOLD_KEYS}
+        village_name = village_name or target.village_name
+    elif result.duplicate == "register":
+        stored = existing[number]
+        base = {k: stored.get(k) for k in HOUSEHOLD_KEYS}
+        village_name = village_name or (stored.get("village_zh") or "")
+
+    merged = {**{k: v for k, v in base.items() if v not in (None, "")}, **provided}
+    if number:
+        merged["id_number"] = number
+    elif "id_number" not in merged:
+        merged["id_number"] = "" if raw_id is None else raw_id
+    if isinstance(merged.get("id_number"), (int, float)):
+        merged["id_number"] = ""  # already reported above; avoid a second message about the same cell
+    household = None
+    try:
+        household, warnings = validate_household(
+            Household.from_dict(merged), today=ctx.today, statuses=ctx.statuses, ethnicities=ctx.ethnicities,
+            industries=ctx.industries)
+        result.warnings.extend(_finding(ctx, w) for w in warnings)
+    except ValidationErrors as exc:
+        reported_id = any(f.problem.field == "id_number" for f in result.errors)
+        result.errors.extend(_finding(ctx, p) for p in exc.problems
+                             if not (reported_id and p.field == "id_number"))
+
+    loan = _loan(ctx, cells, household, result)
+    if result.errors or household is None:
+        result.action = "error"
+        return result
+
+    if target is None and result.duplicate == "register":
+        stored = existing[number]
+        target = Target(number, stored["id"], stored["version"], {k: stored.get(k) for k in HOUSEHOLD_KEYS},
+                        household, village_name, row_no)
+        by_number[number] = target
+    elif target is None:
+        target = Target(number, None, None, None, household, village_name, row_no)
+        by_number[number] = target
+    else:
+        target.household = household
+        target.village_name = village_name
+    if result.duplicate:
+        result.action = "update"
+    result.target = target
+    result.loan = loan
+    return result
+
+
+def _household_cells(ctx: _Context, cells: list[Any], result: RowResult) -> tuple[dict[str, Any], str]:
+    """The household fields this row fills (blank cells left out), converted from spreadsheet habits."""
+    out: dict[str, Any] = {}
+    col = ctx.column_of
+
+    def bad(exc: ValidationError, key: str) -> None:
+        result.errors.append(Finding(exc.problem, col.get(key)))
+
+    name = _cell(cells, col.get("name"))
+    if name is not None:
+        text = cv.clean_name(name)
+        from app.domain.search import TIBETAN
+
+        if TIBETAN.search(text) and not any("\u4e00" <= c <= "\u9fff" for c in text):
+            out["name_bo"] = text
+        else:
+            out["name_zh"] = text
+    name_bo = _cell(cells, col.get("name_bo"))
+    if name_bo is not None:
+        out["name_bo"] = cv.clean_name(name_bo)
+    phone = _cell(cells, col.get("phone"))
+    if phone is not None:
+        try:
+            out["phone"] = normalise_phone(phone)
+        except ValidationError as exc:
+            bad(exc, "phone")
+    for key in ("household_size", "labour_count"):
+        value = _cell(cells, col.get(key))
+        if value is not None:
+            try:
+                out[key] = cv.count(value, key)
+            except ValidationError as exc:
+                bad(exc, key)
+    for key in ("group_name", "address", "notes"):
+        value = _cell(cells, col.get(key))
+        if value is not None:
+            out[key] = cv.clean_text(value)
+    status = _cell(cells, col.get("status"))
+    if status is not None:
+        out["status"] = cv.status_code(status, ctx.status_labels)
+    ethnicity = _cell(cells, col.get("ethnicity"))
+    if ethnicity is not None:
+        code = cv.enum_code(ethnicity, ctx.ethnicity_labels, strip_suffixes=("族",))
+        if code is None:
+            code = "other"
+            result.warnings.append(Finding(Problem("ethnicity", N_(
+                "{value} is not an ethnicity of the list; it is recorded as Other."),
+                {"value": cv.clean_text(ethnicity)}, warning=True), col.get("ethnicity")))
+        out["ethnicity"] = code
+    industry = _cell(cells, col.get("industry"))
+    if industry is not None:
+        code = cv.enum_code(industry, ctx.industry_labels)
+        if code is None:
+            code = "other"
+            result.warnings.append(Finding(Problem("industry", N_(
+                "{value} is not an industry of the list; it is recorded as Other."),
+                {"value": cv.clean_text(industry)}, warning=True), col.get("industry")))
+        out["industry"] = code
+    village = _cell(cells, col.get("village"))
+    village_name = cv.clean_text(village) if village is not None else ""
+    return out, village_name
+
+
+def _loan(ctx: _Context, cells: list[Any], household: Household | None, result: RowResult) -> LoanDemand | None:
+    col = ctx.column_of
+    raw = {key: _cell(cells, col.get(key)) for key in LOAN_FIELDS}
+    if all(v is None for v in raw.values()):
+        return None
+    errors: list[Finding] = []
+
+    def bad(exc: ValidationError, key: str) -> None:
+        errors.append(Finding(exc.problem, col.get(key)))
+
+    amount = None
+    if raw["amount"] is None:
+        errors.append(Finding(Problem("amount_fen", N_("Enter the amount asked, in yuan.")), col.get("amount")))
+    else:
+        try:
+            amount = cv.amount_fen(raw["amount"], ctx.amount_multiplier)
+        except ValidationError as exc:
+            bad(exc, "amount")
+    term = None
+    try:
+        term = cv.term_months(raw["term"], ctx.months_per_unit)
+    except ValidationError as exc:
+        bad(exc, "term")
+    product_code = ctx.options.default_product
+    if raw["product"] is not None:
+        product_code = cv.enum_code(raw["product"], ctx.product_labels)
+        if product_code is None:
+            errors.append(Finding(Problem("product_code", N_(
+                "{value} is not a loan product of the list. Write one of: {products}."),
+                {"value": cv.clean_text(raw["product"]),
+                 "products": ", ".join(ctx.product_label_text.values())}), col.get("product")))
+    elif product_code is None:
+        errors.append(Finding(Problem("product_code", N_(
+            "The row asks for a loan but names no loan product. Add a product column, or choose the product "
+            "for rows without one."), {}), col.get("product")))
+    registered = None
+    if raw["registered_on"] is None:
+        registered = ctx.today
+        result.warnings.append(Finding(Problem("registered_on", N_(
+            "No registration date: the demand is registered with today's date."), {}, warning=True), None))
+    else:
+        try:
+            registered = parse_date(raw["registered_on"], "registered_on")
+        except ValidationError as exc:
+            bad(exc, "registered_on")
+    purpose = cv.clean_text(raw["purpose"]) if raw["purpose"] is not None else ""
+    bank = cv.clean_text(raw["bank"]) if raw["bank"] is not None else ""
+    product = ctx.products.get(product_code) if product_code else None
+    if errors or household is None or product is None or registered is None:
+        result.errors.extend(errors)
+        return None
+    demand = LoanDemand(household_id="(roster)", registered_on=registered.isoformat(), amount_fen=amount,
+                        product_code=product.code, term_months=term, purpose=purpose, industry=household.industry,
+                        bank=bank)
+    birth = date.fromisoformat(household.birth_date) if household.birth_date else None
+    try:
+        demand, warnings = validate_loan_demand(
+            demand, product=product, household_status=household.status, birth_date=birth,
+            status_label=ctx.status_label_text.get(household.status, household.status),
+            product_label=ctx.product_label_text.get(product.code, product.code), today=ctx.today,
+            status_labels=ctx.status_label_text)
+    except ValidationErrors as exc:
+        result.errors.extend(_finding(ctx, p) for p in exc.problems)
+        return None
+    result.warnings.extend(_finding(ctx, w) for w in warnings)
+    return demand

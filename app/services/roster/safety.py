@@ -1,0 +1,362 @@
+"""Checks a roster file must pass before any spreadsheet reader touches it (issue 8 §5).
+
+A roster comes from a USB stick, a WeChat download or a colleague's laptop: it may be a web page
+saved with an `.xls` name, a zip bomb, a macro workbook, or a two-cell sheet whose last cell sits at
+XFD1048576.  That last one matters most: python-calamine builds a dense grid from the top-left to
+the bottom-right cell *before* Python sees anything, so 2 cells far apart ask Rust for 32 GB and
+the process aborts (not an exception: an abort; measured).  So the size of that grid is computed
+here first, by streaming the sheet XML with a regular expression (xlsx) or the table rows (ods),
+with memory bounded by the read chunk.
+
+Everything refused here is a :class:`RosterFileError` with a sentence saying what to do.
+Legacy `.xls` (BIFF in an OLE container) is checked for its magic bytes, its size and macros;
+its grid is at most 65,536 × 256 cells by the format itself.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.domain.errors import DomainError
+from app.i18n import N_, render
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
+#: the OLE directory names the VBA storage in UTF-16: an .xls with macros carries it
+_OLE_VBA = "_VBA_PROJECT_CUR".encode("utf-16-le")
+KINDS = {".xlsx": "xlsx", ".xls": "xls", ".ods": "ods"}
+MACRO_SUFFIXES = {".xlsm", ".xltm", ".xlsb", ".xla", ".xlam"}
+
+_CHUNK = 1 << 20
+
+
+class RosterFileError(DomainError):
+    """The roster file cannot be used; the message says why and what to do."""
+
+    def __init__(self, message: str, **params: Any):
+        self.message, self.params = message, params
+        super().__init__(message.format(**params))
+
+    def text(self, lang: str = "en") -> str:
+        try:
+            return render(self.message, lang).format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.message.format(**self.params)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Configurable ceilings (settings keys in brackets); defaults suit a village laptop."""
+
+    max_file_mb: int = 50            # roster.max_file_mb
+    max_unzipped_mb: int = 200       # roster.max_unzipped_mb
+    max_ratio: int = 100             # roster.max_zip_ratio
+    max_rows: int = 200_000          # roster.max_rows
+    max_columns: int = 200           # roster.max_columns
+    #: the dense grid calamine allocates, 32 bytes a cell: 6 M cells ≈ 190 MB
+    max_cells: int = 6_000_000       # roster.max_cells
+
+    @classmethod
+    def from_settings(cls, get) -> "Limits":
+        """`get(key, default)`: e.g. ``ws.reference.setting``."""
+        base = cls()
+        values = {}
+        for name, key in (("max_file_mb", "roster.max_file_mb"), ("max_unzipped_mb", "roster.max_unzipped_mb"),
+                          ("max_ratio", "roster.max_zip_ratio"), ("max_rows", "roster.max_rows"),
+                          ("max_columns", "roster.max_columns"), ("max_cells", "roster.max_cells")):
+            try:
+                values[name] = int(get(key, getattr(base, name)))
+            except (TypeError, ValueError):
+                values[name] = getattr(base, name)
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    path: Path
+    kind: str          # xlsx | xls | ods
+    size: int
+    sha256: str
+
+
+def check_file(path: str | Path, limits: Limits = Limits()) -> FileInfo:
+    """Refuse a file that is missing, too large, not what its name says, a macro workbook or a
+    zip bomb. Returns what the file is and its SHA-256 (recorded with the import)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise RosterFileError(N_("The file {name} was not found. Choose the roster file again."), name=path.name)
+    if suffix in MACRO_SUFFIXES:
+        raise RosterFileError(N_(
+            "{name} is a workbook that can hold macros ({suffix}). Macros are never run here: open it in "
+            "Excel or WPS, save it as an .xlsx workbook, and import that file."), name=path.name, suffix=suffix)
+    kind = KINDS.get(suffix)
+    if kind is None:
+        raise RosterFileError(N_(
+            "{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods."),
+            name=path.name)
+    size = path.stat().st_size
+    if size > limits.max_file_mb * 1024 * 1024:
+        raise RosterFileError(N_(
+            "{name} is {size_mb} MB; rosters up to {max_mb} MB are read. Split the roster into smaller files."),
+            name=path.name, size_mb=round(size / 1048576, 1), max_mb=limits.max_file_mb)
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        head = f.read(8)
+        digest.update(head)
+        tail_check = kind == "xls"
+        found_vba = False
+        prev = b""
+        for chunk in iter(lambda: f.read(_CHUNK), b""):
+            digest.update(chunk)
+            if tail_check and _OLE_VBA in prev[-len(_OLE_VBA):] + chunk:
+                found_vba = True
+            prev = chunk
+        if tail_check and _OLE_VBA in head:
+            found_vba = True
+    _check_magic(path, kind, head)
+    if kind == "xls" and found_vba:
+        raise _macro_error(path)
+    if kind in ("xlsx", "ods"):
+        _check_zip(path, kind, limits)
+    return FileInfo(path, kind, size, digest.hexdigest())
+
+
+def _macro_error(path: Path) -> RosterFileError:
+    return RosterFileError(N_(
+        "{name} contains macros. Macros are never run here: open it in Excel or WPS, save it as an .xlsx "
+        "workbook without macros, and import that file."), name=path.name)
+
+
+def _what_it_is(head: bytes) -> str:
+    low = head.lstrip().lower()
+    if head.startswith(ZIP_MAGIC):
+        return "zip"
+    if head.startswith(OLE_MAGIC):
+        return "ole"
+    if low.startswith((b"<", b"\xef\xbb\xbf<")):
+        return "html"
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    return "other"
+
+
+def _check_magic(path: Path, kind: str, head: bytes) -> None:
+    actual = _what_it_is(head)
+    expected = "ole" if kind == "xls" else "zip"
+    if actual == expected:
+        return
+    if actual == "html":
+        raise RosterFileError(N_(
+            "{name} is a web page saved with a spreadsheet's name, not a workbook. Open it in Excel or WPS, "
+            "save it as an .xlsx workbook, and import that file."), name=path.name)
+    if actual == "zip" and kind == "xls":
+        raise RosterFileError(N_(
+            "{name} is named .xls but is a newer .xlsx workbook. Rename it to end in .xlsx and import it again."),
+            name=path.name)
+    if actual == "ole" and kind != "xls":
+        raise RosterFileError(N_(
+            "{name} is named {suffix} but is an old .xls workbook. Rename it to end in .xls and import it again."),
+            name=path.name, suffix=path.suffix)
+    raise RosterFileError(N_(
+        "{name} is not a spreadsheet, whatever its name says (it may be damaged, or another kind of file). "
+        "Open it in Excel or WPS and save it as an .xlsx workbook."), name=path.name)
+
+
+def _check_zip(path: Path, kind: str, limits: Limits) -> None:
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError):
+        raise RosterFileError(N_(
+            "{name} is damaged: its contents cannot be unpacked. Open it in Excel or WPS and save it again."),
+            name=path.name) from None
+    with zf:
+        infos = zf.infolist()
+        names = {i.filename for i in infos}
+        if any(n.lower().endswith("vbaproject.bin") for n in names):
+            raise _macro_error(path)
+        if kind == "xlsx" and "xl/workbook.xml" not in names:
+            if "mimetype" in names and zf.read("mimetype")[:100].startswith(ODS_MIME):
+                raise RosterFileError(N_(
+                    "{name} is named .xlsx but is an OpenDocument (.ods) spreadsheet. Rename it to end in "
+                    ".ods and import it again."), name=path.name)
+            raise RosterFileError(N_(
+                "{name} is a zip archive, not an Excel workbook. Open the roster in Excel or WPS and save it as "
+                "an .xlsx workbook."), name=path.name)
+        if kind == "ods" and "content.xml" not in names:
+            if "xl/workbook.xml" in names:
+                raise RosterFileError(N_(
+                    "{name} is named .ods but is an .xlsx workbook. Rename it to end in .xlsx and import it again."),
+                    name=path.name)
+            raise RosterFileError(N_(
+                "{name} is a zip archive, not an OpenDocument spreadsheet. Open it and save it as .xlsx or .ods."),
+                name=path.name)
+        declared = sum(i.file_size for i in infos)
+        packed = sum(i.compress_size for i in infos) or 1
+        cap = limits.max_unzipped_mb * 1024 * 1024
+        # A small file may compress very well and be harmless; the ratio matters once it is big.
+        if declared > cap or (declared > 8 * 1024 * 1024 and declared / packed > limits.max_ratio):
+            raise _bomb(path, declared, limits)
+        # The declared sizes can lie: unpack as a stream, counting, and stop at the cap.
+        total = 0
+        for info in infos:
+            try:
+                with zf.open(info) as member:
+                    for chunk in iter(lambda: member.read(_CHUNK), b""):
+                        total += len(chunk)
+                        if total > cap:
+                            raise _bomb(path, total, limits)
+            except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
+                if isinstance(exc, RuntimeError) and "encrypted" in str(exc):
+                    raise RosterFileError(N_(
+                        "{name} is protected by a password. Open it in Excel or WPS, remove the password, "
+                        "save it, and import it again."), name=path.name) from None
+                raise RosterFileError(N_(
+                    "{name} is damaged: its contents cannot be unpacked. Open it in Excel or WPS and save it "
+                    "again."), name=path.name) from None
+
+
+def _bomb(path: Path, size: int, limits: Limits) -> RosterFileError:
+    return RosterFileError(N_(
+        "{name} would unpack to {size_mb} MB, far more than a roster holds (at most {max_mb} MB, or {ratio} "
+        "times its size). It was not opened. If it really is a roster, save it again in Excel or WPS."),
+        name=path.name, size_mb=round(size / 1048576), max_mb=limits.max_unzipped_mb, ratio=limits.max_ratio)
+
+
+# -- the grid a sheet will need ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SheetExtent:
+    rows: int      # 1 + the last row holding a cell (counted from the first row of the sheet)
+    columns: int   # 1 + the last column holding a cell
+
+    @property
+    def cells(self) -> int:
+        return self.rows * self.columns
+
+
+_XLSX_CELL = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br=\"([A-Z]{1,3})([0-9]{1,7})\"")
+_XLSX_ROW = re.compile(rb"<(?:\w+:)?row\s[^>]*?\br=\"([0-9]{1,7})\"")
+
+
+def _col_number(letters: bytes) -> int:
+    n = 0
+    for c in letters:
+        n = n * 26 + (c - 64)
+    return n
+
+
+def xlsx_extents(path: Path) -> dict[str, SheetExtent]:
+    """Sheet name → the grid calamine would allocate, by streaming each worksheet's XML."""
+    from defusedxml import ElementTree as SafeET
+
+    out: dict[str, SheetExtent] = {}
+    with zipfile.ZipFile(path) as zf:
+        try:
+            book = SafeET.fromstring(zf.read("xl/workbook.xml"))
+            rels = SafeET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+        except Exception:  # noqa: BLE001 - a broken workbook: calamine will say so
+            return out
+        targets = {}
+        for rel in rels:
+            target = rel.get("Target", "")
+            target = target.lstrip("/") if target.startswith("/") else "xl/" + target
+            targets[rel.get("Id")] = target
+        names = set(zf.namelist())
+        for sheet in book.iter():
+            if not sheet.tag.endswith("}sheet"):
+                continue
+            rid = next((v for k, v in sheet.attrib.items() if k.endswith("}id")), None)
+            target = targets.get(rid)
+            if target not in names:
+                continue
+            max_row = max_col = 0
+            tail = b""
+            with zf.open(target) as member:
+                for chunk in iter(lambda: member.read(_CHUNK), b""):
+                    data = tail + chunk
+                    # keep an unfinished tag for the next chunk (a tag is far shorter than 512 bytes)
+                    cut = data.rfind(b"<")
+                    if cut < 0 or len(data) - cut > 512:
+                        cut = len(data)
+                    body, tail = data[:cut], data[cut:]
+                    for m in _XLSX_ROW.finditer(body):
+                        max_row = max(max_row, int(m.group(1)))
+                    for m in _XLSX_CELL.finditer(body):
+                        max_col = max(max_col, _col_number(m.group(1)))
+                        max_row = max(max_row, int(m.group(2)))
+                    # cells written without a reference take the next position: count them too
+                    max_col = max(max_col, _unreferenced_cells(body))
+            out[sheet.get("name", "")] = SheetExtent(max_row, max_col)
+    return out
+
+
+_XLSX_ROW_BLOCK = re.compile(rb"<(?:\w+:)?row[\s>].*?</(?:\w+:)?row>", re.S)
+_XLSX_PLAIN_CELL = re.compile(rb"<(?:\w+:)?c(?:\s(?![^>]*\br=)[^>]*)?/?>")
+
+
+def _unreferenced_cells(body: bytes) -> int:
+    if not _XLSX_PLAIN_CELL.search(body):
+        return 0
+    return max((len(_XLSX_PLAIN_CELL.findall(b)) for b in _XLSX_ROW_BLOCK.findall(body)), default=0)
+
+
+def ods_extents(path: Path) -> dict[str, SheetExtent]:
+    """Sheet name → grid size, from content.xml's rows and repeat counts (streamed, elements cleared).
+
+    Repeated rows and cells count only when they hold something: LibreOffice ends every sheet with
+    an empty row repeated a million times, which calamine skips."""
+    from defusedxml.ElementTree import iterparse
+
+    T = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+    O = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+    out: dict[str, SheetExtent] = {}
+    with zipfile.ZipFile(path) as zf, zf.open("content.xml") as content:
+        rows = width = pending = 0
+        name = ""
+        for event, el in iterparse(content, events=("start", "end")):
+            tag = el.tag
+            if event == "start":
+                if tag == T + "table":
+                    name, rows, width, pending = el.get(T + "name", ""), 0, 0, 0
+                continue
+            if tag == T + "table-row":
+                repeat = int(el.get(T + "number-rows-repeated", "1") or 1)
+                col = last = 0
+                for cell in el:
+                    if cell.tag not in (T + "table-cell", T + "covered-table-cell"):
+                        continue
+                    span = int(cell.get(T + "number-columns-repeated", "1") or 1)
+                    col += span
+                    if cell.get(O + "value-type") or len(cell) or (cell.text or "").strip():
+                        last = col
+                if last:
+                    rows += pending + repeat
+                    pending = 0
+                    width = max(width, last)
+                else:
+                    pending += repeat
+                el.clear()
+            elif tag == T + "table":
+                out[name] = SheetExtent(rows, width)
+                el.clear()
+    return out
+
+
+def check_extent(name: str, sheet: str, extent: SheetExtent | None, limits: Limits) -> None:
+    if extent is None:
+        return
+    if extent.rows > limits.max_rows + 100:  # title and header rows on top of the data rows
+        raise RosterFileError(N_(
+            "The sheet {sheet} of {name} has {rows} rows; at most {max_rows} are imported at once. Split the "
+            "roster into smaller files."), sheet=sheet, name=name, rows=extent.rows, max_rows=limits.max_rows)
+    if extent.columns > limits.max_columns or extent.cells > limits.max_cells:
+        raise RosterFileError(N_(
+            "The sheet {sheet} of {name} reaches column {columns} and row {rows}: far more than a roster needs. "
+            "Delete the cells far right or far below the roster (or copy the roster to a new sheet) and "
+            "try again."), sheet=sheet, name=name, columns=extent.columns, rows=extent.rows)

@@ -1,0 +1,141 @@
+"""Reading a roster's sheets with python-calamine, after :mod:`.safety` has let the file through.
+
+Calamine reads `.xlsx`, `.xls` and `.ods` in Rust without an XML library that expands entities, and
+gives only the cached values of formulas (a formula is never evaluated).  Cells arrive as str,
+int, float, bool, date/datetime (date-formatted cells), time/timedelta, or "" when empty.
+Row numbers here are those Excel shows (1-based); columns are 0-based indexes, shown as letters.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+from app.i18n import N_
+from app.services.roster.safety import (
+    FileInfo, Limits, RosterFileError, SheetExtent, check_extent, check_file, ods_extents, xlsx_extents)
+
+
+def column_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+@dataclass
+class Sheet:
+    name: str
+    rows: list[list[Any]]   # rows[0] is Excel row 1; trailing empty rows dropped
+    first_row: int = 1
+
+    @property
+    def height(self) -> int:
+        return len(self.rows)
+
+
+class Workbook:
+    """An opened roster: its sheet names and, on demand, one sheet's cells."""
+
+    def __init__(self, info: FileInfo, limits: Limits):
+        from python_calamine import CalamineError, CalamineWorkbook
+
+        self.info = info
+        self.limits = limits
+        self._extents: dict[str, SheetExtent] | None = None
+        try:
+            self._book = CalamineWorkbook.from_path(str(info.path))
+        except (CalamineError, ValueError, OSError) as exc:
+            if type(exc).__name__ == "PasswordError":
+                raise RosterFileError(N_(
+                    "{name} is protected by a password. Open it in Excel or WPS, remove the password, save "
+                    "it, and import it again."), name=info.path.name) from None
+            raise RosterFileError(N_(
+                "{name} cannot be read as a spreadsheet ({detail}). Open it in Excel or WPS and save it again "
+                "as .xlsx."), name=info.path.name, detail=str(exc)[:200]) from None
+        meta = getattr(self._book, "sheets_metadata", None) or []
+        visible = [m.name for m in meta if str(getattr(m, "typ", "")).endswith("WorkSheet")]
+        self.sheet_names: list[str] = visible or list(self._book.sheet_names)
+
+    @classmethod
+    def open(cls, path: str | Path, limits: Limits = Limits()) -> "Workbook":
+        return cls(check_file(path, limits), limits)
+
+    def close(self) -> None:
+        try:
+            self._book.close()
+        except Exception:  # noqa: BLE001 - already closed
+            pass
+
+    def __enter__(self) -> "Workbook":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def extent(self, sheet: str) -> SheetExtent | None:
+        if self._extents is None:
+            try:
+                if self.info.kind == "xlsx":
+                    self._extents = xlsx_extents(self.info.path)
+                elif self.info.kind == "ods":
+                    self._extents = ods_extents(self.info.path)
+                else:
+                    self._extents = {}
+            except Exception:  # noqa: BLE001 - malformed XML: calamine reports it in its words
+                self._extents = {}
+        return self._extents.get(sheet)
+
+    def read(self, sheet: str) -> Sheet:
+        """One sheet's cells, checked against the limits before calamine allocates anything."""
+        from python_calamine import CalamineError
+
+        if sheet not in self.sheet_names:
+            raise RosterFileError(N_("{name} has no sheet called {sheet}. Its sheets are: {sheets}."),
+                                  name=self.info.path.name, sheet=sheet, sheets=", ".join(self.sheet_names))
+        check_extent(self.info.path.name, sheet, self.extent(sheet), self.limits)
+        try:
+            data = self._book.get_sheet_by_name(sheet)
+        except (CalamineError, ValueError) as exc:
+            raise RosterFileError(N_(
+                "The sheet {sheet} of {name} cannot be read ({detail}). Open the file in Excel or WPS and save "
+                "it again as .xlsx."), sheet=sheet, name=self.info.path.name, detail=str(exc)[:200]) from None
+        end = data.end
+        if end is not None:
+            check_extent(self.info.path.name, sheet, SheetExtent(end[0] + 1, end[1] + 1), self.limits)
+        rows = data.to_python(skip_empty_area=False)
+        while rows and not any(_filled(v) for v in rows[-1]):
+            rows.pop()
+        return Sheet(sheet, rows)
+
+    def first_sheet_with_data(self) -> str:
+        """The default sheet: the first whose cells hold something (a blank cover sheet is skipped)."""
+        for name in self.sheet_names:
+            extent = self.extent(name)
+            if extent is not None:
+                if extent.rows and extent.columns:
+                    return name
+                continue
+            try:
+                data = self._book.get_sheet_by_name(name)
+            except Exception:  # noqa: BLE001
+                continue
+            if data.end is not None and data.height:
+                return name
+        if not self.sheet_names:
+            raise RosterFileError(N_("{name} has no sheets."), name=self.info.path.name)
+        raise RosterFileError(N_("Every sheet of {name} is empty."), name=self.info.path.name)
+
+
+def _filled(value: Any) -> bool:
+    return not (value is None or (isinstance(value, str) and not value.strip()))
+
+
+def iter_filled(rows: list[list[Any]]) -> Iterator[tuple[int, list[Any]]]:
+    """(Excel row number, cells) for rows that hold something."""
+    for i, row in enumerate(rows):
+        if any(_filled(v) for v in row):
+            yield i + 1, row
