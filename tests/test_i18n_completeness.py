@@ -4,7 +4,7 @@ The sources are read the way `tools/i18n.py update` reads them (Qt's lupdate ove
 in app/, storage/, exports/, and the Qt standard texts we translate), so a string someone added
 without running `update` fails here too.
 
-Script rule: a Tibetan translation must contain at least one Tibetan letter whenever its English source
+Script rule (key sequences such as "Ctrl+N" aside): a Tibetan translation must contain at least one Tibetan letter whenever its English source
 contains a letter once placeholders ({name}, %1, %n), HTML tags and mnemonic markers (&) are
 removed; a Chinese one a Han character. Sources with no letters left (numbers, punctuation,
 bare placeholders) are exempt.
@@ -45,7 +45,14 @@ def _report(items):
         f"\n  ... and {len(items) - 40} more" if len(items) > 40 else "")
 
 
+# tr("Ctrl+N") lets a translator change a shortcut; its translation is a key sequence, not words
+KEY_SEQUENCE = re.compile(r"((Ctrl|Alt|Shift|Meta)\+)*([A-Z0-9]|F\d{1,2}|Del|Delete|Esc|Return|Enter|Tab|"
+                          r"Space|Backspace|Home|End|PgUp|PgDown|Up|Down|Left|Right|Ins)")
+
+
 def _letters_left(source: str) -> bool:
+    if KEY_SEQUENCE.fullmatch(source):
+        return False
     s = PLACEHOLDER.sub("", source)
     s = re.sub(r"<[^>]+>", "", s).replace("&", "")
     return any(unicodedata.category(ch).startswith("L") for ch in s)
@@ -111,6 +118,7 @@ def test_placeholders_survive_translation(lang):
 def test_letter_rule_exempts_only_strings_without_letters():
     assert not _letters_left("{count} / %1")
     assert not _letters_left("530")
+    assert not _letters_left("Ctrl+N") and not _letters_left("Ctrl+Shift+F5")
     assert _letters_left("&Yes")
     assert _letters_left("<b>Name</b>: {name}")
 

@@ -94,17 +94,17 @@
             <translation>{path} ལ་ཐོ་དེབ་མེད། སྔོན་ལ་ init བཀའ་བརྡས་གསར་བཟོ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="82" />
+            <location filename="../app/cli.py" line="83" />
             <source>Stopped.</source>
             <translation>མཚམས་བཞག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="85" />
+            <location filename="../app/cli.py" line="86" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>ཡིག་ཆ་འབྲི་ཀློག་བྱེད་མ་ཐུབ། {detail}། སྡུད་སྡེར་རམ་ USB ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས། ཉར་ཚགས་བྱས་ཟིན་པའི་གཞི་གྲངས་ལ་འགྱུར་བ་མ་བྱུང་།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="92" />
+            <location filename="../app/cli.py" line="93" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>མཉེན་ཆས་ལ་རེ་སྒུག་མེད་པའི་ནོར་འཁྲུལ་ཞིག་བྱུང་། ཉར་ཚགས་བྱས་པའི་གཞི་གྲངས་མ་བརླགས། ཞིབ་ཕྲ་ {path} ནང་ཡོད།</translation>
         </message>
@@ -148,6 +148,7 @@
         </message>
         <message>
             <location filename="../app/domain/errors.py" line="110" />
+            <location filename="../app/services/auth.py" line="86" />
             <source>Your account is not allowed to do this: {action}</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་བྱ་བ་འདི་བྱེད་དབང་མེད། {action}</translation>
         </message>
@@ -484,7 +485,7 @@
             <translation>རིམ་པ་གཏན་འཁེལ་འདི་གང་གི་ཡིན་པའི་ཁྱིམ་ཚང་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/ratings.py" line="88" />
+            <location filename="../app/services/ratings.py" line="90" />
             <source>This household already has a rating for {year}; open it to change it.</source>
             <translation>ཁྱིམ་ཚང་འདི་ལ་ལོ་ {year} གི་རིམ་པ་གཏན་འཁེལ་ཡོད་ཟིན། བཟོ་བཅོས་བྱེད་ན་ཁ་ཕྱེ་རོགས།</translation>
         </message>
@@ -494,22 +495,22 @@
             <translation>ཐོ་དེབ་འདིར་ད་དུང་ལས་ཁང་གི་ཆ་འཕྲིན་མེད། སྔོན་ལ་གསར་བཟོ་བྱེད་རོགས། (བཀའ་བརྡ་ init ཡང་ན་ཐེངས་དང་པོའི་འགོ་འཛུགས་རེའུ་མིག)</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="140" />
+            <location filename="../app/services/workspace.py" line="163" />
             <source>This register already belongs to office {code}.</source>
             <translation>ཐོ་དེབ་འདི་ལས་ཁང་ {code} ལ་དབང་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="112" />
+            <location filename="../storage/db.py" line="128" />
             <source>This register was written by a newer release of the program (schema {found}, this program knows {known}). Install the newer release; the file was not changed.</source>
             <translation>ཐོ་དེབ་འདི་མཉེན་ཆས་ཀྱི་པར་གཞི་གསར་བ་ཞིག་གིས་བྲིས་འདུག (སྒྲོམ་གཞི་ {found}། མཉེན་ཆས་འདིས་ཤེས་པ་ {known})། པར་གཞི་གསར་བ་སྒྲིག་འཇུག་བྱེད་རོགས། ཡིག་ཆ་ལ་འགྱུར་བ་མ་བཏང་།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="69" />
+            <location filename="../storage/db.py" line="85" />
             <source>{path} is a folder, not a register file.</source>
             <translation>{path} ནི་ཡིག་ཁུག་ཡིན། ཐོ་དེབ་ཡིག་ཆ་མ་རེད།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="79" />
+            <location filename="../storage/db.py" line="95" />
             <source>{path} is not a register file or it is damaged ({detail}). Restore a backup.</source>
             <translation>{path} ནི་ཐོ་དེབ་ཡིག་ཆ་མ་རེད་པའམ་སྐྱོན་ཤོར་འདུག ({detail})། གྲབས་ཉར་སླར་གསོ་བྱེད་རོགས།</translation>
         </message>
@@ -665,6 +666,7 @@
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="65" />
+            <location filename="../app/services/roster/plan.py" line="412" />
             <source>Enter the amount asked, in yuan.</source>
             <translation>རེ་ཞུ་བྱས་པའི་དངུལ་གྲངས་སྒོར་གྱི་ཚད་གཞིས་འབྲི་རོགས།</translation>
         </message>
@@ -794,6 +796,1519 @@
             <location filename="../app/domain/sessions.py" line="98" />
             <source>A count cannot be negative.</source>
             <translation>གྲངས་ཀ་ཀླད་ཀོར་ལས་ཆུང་བ་མི་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/backup.py" line="34" />
+            <source>Backup written and checked: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/backup.py" line="56" />
+            <source>Restored from {file}. The register as it was before is kept in {aside}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="91" />
+            <source>would be imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="91" />
+            <source>imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="82" />
+            <source>Sheet {sheet}, header in row {row}. Columns: {columns}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="90" />
+            <source>Rows read: {rows}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="92" />
+            <source>Households {verb}: {created} new, {updated} updated ({unchanged} already up to date).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="94" />
+            <source>Loan demands: {loans}. New villages: {villages}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="102" />
+            <source>Skipped: {skipped}. Rows with errors: {errors}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="89" />
+            <source>Dry run: nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="99" />
+            <source>Duplicates ({count}, {action}): rows {rows}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="110" />
+            <source>… and {count} more rows with errors (see the error list file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="113" />
+            <source>Nothing was imported: with --strict every row must be valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="61" />
+            <source>The {count} rows with errors were written to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="51" />
+            <source>{code} is not a loan product code. The codes are: {codes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="100" />
+            <source>skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="100" />
+            <source>updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="107" />
+            <source>Row {row}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/users.py" line="62" />
+            <source>New password: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/users.py" line="63" />
+            <source>The same password again: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/users.py" line="65" />
+            <source>The two passwords differ; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/users.py" line="76" />
+            <source>This register has accounts: give your account name with --user NAME.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/users.py" line="80" />
+            <source>Password for {name}: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/users.py" line="92" />
+            <source>Account {name} created ({role}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/users.py" line="121" />
+            <source>The password of {name} was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/users.py" line="137" />
+            <source>Account {name}: done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="30" />
+            <source>Office head (administrator)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="30" />
+            <source>Village cadre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="31" />
+            <source>Bank officer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="47" />
+            <source>change the registers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="48" />
+            <source>record a bank decision on a loan demand (approve, grant, reject)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="49" />
+            <source>give the bank's score of a credit rating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="50" />
+            <source>see full ID numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="51" />
+            <source>manage user accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="52" />
+            <source>change the settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="53" />
+            <source>make a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="54" />
+            <source>restore a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="55" />
+            <source>read the audit log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="313" />
+            <source>This account is locked after {n} wrong passwords. Try again in {minutes} minutes, or ask the office head to unlock it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="321" />
+            <source>The account name or the password is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="166" />
+            <source>Type a password; an account cannot have an empty one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="168" />
+            <source>The password is too short: use at least {n} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="171" />
+            <source>The password must not be the account name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="181" />
+            <source>Type a name for the account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="183" />
+            <source>An account name has at most 40 characters and no spaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="189" />
+            <source>Choose a role: admin, cadre or bank_officer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="208" />
+            <source>The first account must be the office head's (role admin), so that someone can manage the others.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="214" />
+            <source>There is already an account named {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="254" />
+            <location filename="../app/services/auth.py" line="269" />
+            <location filename="../app/services/auth.py" line="281" />
+            <location filename="../app/services/auth.py" line="233" />
+            <source>There is no account named {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="271" />
+            <source>This is the last active admin account; create another admin before disabling it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="283" />
+            <source>This is the last active admin account; make another account admin first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="326" />
+            <source>This account is disabled. Ask the office head.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="341" />
+            <source>The account name or the password is wrong. {left} tries left before the account is locked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="136" />
+            <source>The lock time must be between 1 and 1440 minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="140" />
+            <source>The idle time must be between 0 (never) and 480 minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="259" />
+            <source>The current password is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="81" />
+            <source>There is no backup file at {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="250" />
+            <source>{path} belongs to another office ({other}), not to this register's office ({mine}); it was not restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="85" />
+            <source>{path} cannot be opened as a register ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="94" />
+            <source>{path} is damaged (integrity check: {detail}); it cannot be used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="97" />
+            <source>{path} was made by a newer release of the program (schema {found}, this program knows {known}). Install the newer release to restore it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="106" />
+            <source>{path} holds no office register (no office profile); it cannot be used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="128" />
+            <source>The backup folder {path} cannot be created ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="267" />
+            <source>The current register could not be kept aside ({detail}), so nothing was restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="274" />
+            <source>The backup could not be copied in ({detail}). The register as it was is kept in {aside}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="91" />
+            <source>{path} is not a register or it is damaged ({detail}); it cannot be used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="142" />
+            <source>The backup copy in {path} failed its check, so it was deleted; the register itself is unchanged. Try another folder or stick.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="145" />
+            <source>There is not enough free space in {path} for the backup. Nothing was written there and the register is unchanged; free some space or use another stick.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="149" />
+            <source>The backup could not be written to {path} ({detail}). The register is unchanged; check the folder or the stick and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="265" />
+            <source>There is not enough free space to keep the current register aside, so nothing was restored. Free some space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/indicators.py" line="87" />
+            <source>The end date {end} is before the start date {start}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/indicators.py" line="79" />
+            <source>A month is written as year-month, such as {example}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="109" />
+            <source>This is not an office key file of this program ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="161" />
+            <source>This key file is this office's own key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="163" />
+            <source>Office {code} ({name}) is under office {parent}, not under this office ({local}). Only offices directly below this one can be registered here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="169" />
+            <source>Office {code} is a {level} office; only lower-level offices can report to this one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="118" />
+            <source>The key file {path} cannot be read: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/lock.py" line="224" />
+            <location filename="../app/services/lock.py" line="240" />
+            <location filename="../app/services/lock.py" line="243" />
+            <source>network drive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/lock.py" line="227" />
+            <location filename="../app/services/lock.py" line="229" />
+            <location filename="../app/services/lock.py" line="245" />
+            <source>removable drive (USB stick or memory card)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/lock.py" line="256" />
+            <source>The register {path} is on a {reason}. The program keeps its register only on this computer's own disk, because such drives can lose saved changes. Copy the file to the computer (or restore it from a backup) and open it there; use Backup to carry it on a stick.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/lock.py" line="123" />
+            <source>The register {path} is already open in another copy of the program. Close that copy first, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/lock.py" line="120" />
+            <source>The register {path} is already open in another copy of the program ({holder}). Close that copy first, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/reports.py" line="160" />
+            <source>Give the month as year-month, for example 2026-10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/__init__.py" line="86" />
+            <source>No header row was found in the sheet {sheet} of {name}: none of its first rows names columns such as 户主姓名 or 身份证号码. Choose the header row and the columns in the import wizard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/__init__.py" line="93" />
+            <source>The sheet {sheet} of {name} has no column for the household head's name or for the ID number, so its rows cannot be matched to households. Name the columns 户主姓名 and 身份证号码, or choose them in the import wizard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="33" />
+            <source>Household head's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="37" />
+            <source>Name in Tibetan script</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="40" />
+            <location filename="../exports/pdf/report.py" line="151" />
+            <location filename="../exports/xlsx/columns.py" line="35" />
+            <location filename="../exports/xlsx/columns.py" line="43" />
+            <source>ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="44" />
+            <location filename="../exports/xlsx/columns.py" line="46" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="47" />
+            <location filename="../exports/xlsx/columns.py" line="49" />
+            <source>Household size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="50" />
+            <source>Workers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="52" />
+            <location filename="../exports/pdf/report.py" line="151" />
+            <location filename="../exports/summary.py" line="105" />
+            <location filename="../exports/xlsx/columns.py" line="36" />
+            <location filename="../exports/xlsx/columns.py" line="47" />
+            <location filename="../exports/xlsx/columns.py" line="89" />
+            <source>Village</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="54" />
+            <location filename="../exports/xlsx/columns.py" line="48" />
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="56" />
+            <location filename="../exports/xlsx/columns.py" line="53" />
+            <source>Household status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="59" />
+            <location filename="../exports/xlsx/columns.py" line="51" />
+            <source>Ethnicity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="60" />
+            <source>Main industry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="63" />
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="64" />
+            <location filename="../exports/xlsx/columns.py" line="100" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="65" />
+            <source>Loan amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="68" />
+            <source>Loan term</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="71" />
+            <location filename="../exports/pdf/report.py" line="152" />
+            <location filename="../exports/xlsx/columns.py" line="59" />
+            <location filename="../exports/xlsx/columns.py" line="80" />
+            <source>Loan product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="74" />
+            <source>Registration date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="77" />
+            <location filename="../exports/xlsx/columns.py" line="60" />
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="79" />
+            <location filename="../exports/xlsx/columns.py" line="64" />
+            <source>Bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="82" />
+            <source>(not imported)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/errors_xlsx.py" line="34" />
+            <source>Row in the roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/errors_xlsx.py" line="35" />
+            <source>What to fix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/errors_xlsx.py" line="27" />
+            <source>Rows to fix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/plan.py" line="438" />
+            <source>No registration date: the demand is registered with today's date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/plan.py" line="382" />
+            <source>{value} is not an ethnicity of the list; it is recorded as Other.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/plan.py" line="391" />
+            <source>{value} is not an industry of the list; it is recorded as Other.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/plan.py" line="427" />
+            <source>{value} is not a loan product of the list. Write one of: {products}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/plan.py" line="432" />
+            <source>The row asks for a loan but names no loan product. Add a product column, or choose the product for rows without one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/safety.py" line="131" />
+            <source>{name} contains macros. Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook without macros, and import that file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/safety.py" line="166" />
+            <source>{name} is not a spreadsheet, whatever its name says (it may be damaged, or another kind of file). Open it in Excel or WPS and save it as an .xlsx workbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/safety.py" line="225" />
+            <source>{name} would unpack to {size_mb} MB, far more than a roster holds (at most {max_mb} MB, or {ratio} times its size). It was not opened. If it really is a roster, save it again in Excel or WPS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/safety.py" line="93" />
+            <source>The file {name} was not found. Choose the roster file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/safety.py" line="95" />
+            <source>{name} is a workbook that can hold macros ({suffix}). Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/safety.py" line="100" />
+            <source>{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/safety.py" line="105" />
+            <source>{name} is {size_mb} MB; rosters up to {max_mb} MB are read. Split the roster into smaller files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/safety.py" line="155" />
+            <source>{name} is a web page saved with a spreadsheet's name, not a workbook. Open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/safety.py" line="159" />
+            <source>{name} is named .xls but is a newer .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/safety.py" line="163" />
+            <source>{name} is named {suffix} but is an old .xls workbook. Rename it to end in .xls and import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/safety.py" line="355" />
+            <source>The sheet {sheet} of {name} has {rows} rows; at most {max_rows} are imported at once. Split the roster into smaller files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/safety.py" line="359" />
+            <source>The sheet {sheet} of {name} reaches column {columns} and row {rows}: far more than a roster needs. Delete the cells far right or far below the roster (or copy the roster to a new sheet) and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/safety.py" line="175" />
+            <location filename="../app/services/roster/safety.py" line="219" />
+            <source>{name} is damaged: its contents cannot be unpacked. Open it in Excel or WPS and save it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/safety.py" line="188" />
+            <source>{name} is a zip archive, not an Excel workbook. Open the roster in Excel or WPS and save it as an .xlsx workbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/safety.py" line="196" />
+            <source>{name} is a zip archive, not an OpenDocument spreadsheet. Open it and save it as .xlsx or .ods.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/safety.py" line="185" />
+            <source>{name} is named .xlsx but is an OpenDocument (.ods) spreadsheet. Rename it to end in .ods and import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/safety.py" line="193" />
+            <source>{name} is named .ods but is an .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/safety.py" line="216" />
+            <location filename="../app/services/roster/workbook.py" line="53" />
+            <source>{name} is protected by a password. Open it in Excel or WPS, remove the password, save it, and import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/values.py" line="86" />
+            <source>{value} is not a whole number of months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/values.py" line="79" />
+            <source>{value} is not a term. Enter the number of months, such as 36.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/workbook.py" line="130" />
+            <source>Every sheet of {name} is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/workbook.py" line="97" />
+            <source>{name} has no sheet called {sheet}. Its sheets are: {sheets}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/workbook.py" line="129" />
+            <source>{name} has no sheets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/workbook.py" line="56" />
+            <source>{name} cannot be read as a spreadsheet ({detail}). Open it in Excel or WPS and save it again as .xlsx.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/roster/workbook.py" line="103" />
+            <source>The sheet {sheet} of {name} cannot be read ({detail}). Open the file in Excel or WPS and save it again as .xlsx.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync_package.py" line="266" />
+            <source>The package is damaged or incomplete (it is not a readable sync package). Copy it again from the sending office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync_package.py" line="275" />
+            <source>There is no package file at {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync_package.py" line="330" />
+            <source>This file is not a sync package of this program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync_package.py" line="333" />
+            <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync_package.py" line="343" />
+            <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync_package.py" line="120" />
+            <source>The package is encrypted but incomplete (the file was cut short). Copy it again from the sending office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync_package.py" line="124" />
+            <source>The package is encrypted in a format this program does not know. Update the program or ask for a new package.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync_package.py" line="127" />
+            <source>The package is encrypted. Give the passphrase the sending office used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync_package.py" line="292" />
+            <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync_package.py" line="304" />
+            <source>The package holds files its manifest does not list ({names}); it was altered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync_package.py" line="146" />
+            <source>The package could not be decrypted: the passphrase is wrong, or the file was damaged or altered on the way. Check the passphrase; if it is right, ask for the package again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync_package.py" line="308" />
+            <source>The package lacks {name}, which its manifest lists; it is incomplete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync_package.py" line="319" />
+            <source>The contents of {name} do not match the package's manifest: the package was damaged or altered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../storage/db.py" line="47" />
+            <source>The disk is full, so the change was not saved; everything saved before is still there. Free some space on the disk, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../storage/db.py" line="50" />
+            <source>The disk could not be written ({detail}), so the change was not saved; everything saved before is still there. Check the disk, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/common.py" line="41" />
+            <source>Your account is not allowed to export full ID numbers; the export shows them masked (632122********1234).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/layout.py" line="23" />
+            <source>Page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/layout.py" line="24" />
+            <source>Page {page}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/layout.py" line="87" />
+            <source>Prepared by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/layout.py" line="87" />
+            <source>Reviewed by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/layout.py" line="87" />
+            <location filename="../exports/pdf/report.py" line="151" />
+            <location filename="../exports/xlsx/columns.py" line="78" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/report.py" line="35" />
+            <source>Loan pipeline in the month (number of demands)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/report.py" line="36" />
+            <source>Villages: loans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/report.py" line="37" />
+            <source>Villages: sessions, complaints and credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/report.py" line="38" />
+            <source>Annex: loan steps in the month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/report.py" line="39" />
+            <source>No loan steps were recorded in this month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/report.py" line="109" />
+            <location filename="../exports/summary.py" line="84" />
+            <location filename="../exports/xlsx/columns.py" line="141" />
+            <source>Households</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/report.py" line="109" />
+            <location filename="../exports/summary.py" line="85" />
+            <source>Demands registered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/report.py" line="109" />
+            <location filename="../exports/summary.py" line="86" />
+            <location filename="../exports/xlsx/columns.py" line="62" />
+            <source>Amount asked (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/report.py" line="109" />
+            <location filename="../exports/summary.py" line="89" />
+            <source>Granted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/report.py" line="110" />
+            <location filename="../exports/summary.py" line="90" />
+            <location filename="../exports/xlsx/columns.py" line="70" />
+            <source>Amount granted (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/report.py" line="110" />
+            <location filename="../exports/summary.py" line="94" />
+            <source>530 outstanding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/report.py" line="110" />
+            <location filename="../exports/summary.py" line="95" />
+            <source>530 outstanding (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/report.py" line="111" />
+            <location filename="../exports/summary.py" line="96" />
+            <location filename="../exports/summary.py" line="62" />
+            <source>Sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/report.py" line="111" />
+            <location filename="../exports/summary.py" line="97" />
+            <location filename="../exports/summary.py" line="62" />
+            <location filename="../exports/summary.py" line="58" />
+            <location filename="../exports/xlsx/columns.py" line="95" />
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/report.py" line="111" />
+            <location filename="../exports/summary.py" line="98" />
+            <location filename="../exports/xlsx/columns.py" line="96" />
+            <source>Women</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/report.py" line="111" />
+            <location filename="../exports/summary.py" line="99" />
+            <location filename="../exports/xlsx/columns.py" line="97" />
+            <source>Poor households</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/report.py" line="112" />
+            <location filename="../exports/summary.py" line="100" />
+            <source>Complaints received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/report.py" line="112" />
+            <location filename="../exports/summary.py" line="101" />
+            <source>Complaints resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/report.py" line="112" />
+            <location filename="../exports/summary.py" line="102" />
+            <source>Complaints overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/report.py" line="113" />
+            <location filename="../exports/summary.py" line="103" />
+            <location filename="../exports/summary.py" line="76" />
+            <source>Credit households</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/report.py" line="151" />
+            <source>Household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/report.py" line="152" />
+            <location filename="../exports/summary.py" line="50" />
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/report.py" line="152" />
+            <location filename="../exports/summary.py" line="50" />
+            <location filename="../exports/summary.py" line="52" />
+            <location filename="../exports/xlsx/columns.py" line="83" />
+            <source>Amount (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="27" />
+            <source>Monthly report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="28" />
+            <source>Monthly report of the dual-base office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="29" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="30" />
+            <source>Offices included</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="31" />
+            <source>Made on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="106" />
+            <source>Credit village</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="107" />
+            <source>No village given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="108" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="109" />
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="109" />
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="87" />
+            <source>Referred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="88" />
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="91" />
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="92" />
+            <source>Withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="93" />
+            <source>530 granted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="49" />
+            <source>Loan demands in the month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="51" />
+            <source>530 credit loans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="56" />
+            <source>Financial literacy sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="61" />
+            <source>Sessions by language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="65" />
+            <location filename="../exports/xlsx/columns.py" line="145" />
+            <source>Complaints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="71" />
+            <source>Complaints by business type (JR/T 0169)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="74" />
+            <source>Credit households and villages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="50" />
+            <location filename="../exports/summary.py" line="52" />
+            <location filename="../exports/summary.py" line="56" />
+            <location filename="../exports/summary.py" line="65" />
+            <location filename="../exports/summary.py" line="74" />
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="52" />
+            <location filename="../exports/summary.py" line="56" />
+            <location filename="../exports/summary.py" line="65" />
+            <location filename="../exports/summary.py" line="74" />
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="62" />
+            <location filename="../exports/xlsx/columns.py" line="92" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="72" />
+            <location filename="../exports/xlsx/columns.py" line="111" />
+            <source>Business type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="72" />
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="72" />
+            <source>Resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="72" />
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="53" />
+            <source>Granted in the month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="54" />
+            <source>Outstanding at month end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="57" />
+            <source>Sessions held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="59" />
+            <source>of whom women</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="60" />
+            <source>of whom from poor households</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="66" />
+            <source>Received in the month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="67" />
+            <source>Resolved in the month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="68" />
+            <source>Overdue at month end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="75" />
+            <source>Households on the register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="77" />
+            <source>Credit villages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="78" />
+            <source>Villages assessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="73" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/usb.py" line="45" />
+            <source>The USB stick (or disk) is full: {name} was not saved. Free some space or use another stick, then export again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/usb.py" line="47" />
+            <source>The USB stick was removed (or its folder disappeared) while {name} was being written: the file was not saved. Put the stick back in and export again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/usb.py" line="49" />
+            <source>The USB stick is write-protected or read-only: {name} was not saved. Unlock the stick or choose another place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/usb.py" line="51" />
+            <source>{name} reads back differently from what was written, so the stick may be failing. The file was removed; export again to another stick.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/usb.py" line="53" />
+            <source>{name} could not be written: {detail}. Check the stick or the folder and export again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="142" />
+            <source>Loan demands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="143" />
+            <source>Loan steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="144" />
+            <source>Literacy sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="146" />
+            <source>Credit ratings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="33" />
+            <source>Household (Chinese)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="34" />
+            <source>Household (Tibetan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="41" />
+            <source>Name (Chinese)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="42" />
+            <source>Name (Tibetan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="44" />
+            <source>Sex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="45" />
+            <source>Birth date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="50" />
+            <source>Labourers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="52" />
+            <source>Preferred language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="54" />
+            <location filename="../exports/xlsx/columns.py" line="61" />
+            <source>Industry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="57" />
+            <source>Registered on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="63" />
+            <source>Term (months)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="65" />
+            <location filename="../exports/xlsx/columns.py" line="115" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="66" />
+            <location filename="../exports/xlsx/columns.py" line="116" />
+            <source>Status date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="67" />
+            <source>Referred on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="68" />
+            <source>Decided on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="69" />
+            <source>Granted on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="71" />
+            <source>Interest rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="72" />
+            <source>Maturity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="73" />
+            <source>Interest subsidy (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="74" />
+            <source>Repaid on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="75" />
+            <location filename="../exports/xlsx/columns.py" line="85" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="81" />
+            <source>From status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="82" />
+            <source>To status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="84" />
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="88" />
+            <source>Held on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="90" />
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="91" />
+            <source>Topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="93" />
+            <source>Presenters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="94" />
+            <source>Volunteers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="98" />
+            <source>Materials handed out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="99" />
+            <source>Materials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="103" />
+            <source>Received on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="104" />
+            <source>Received via</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="106" />
+            <source>Complainant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="107" />
+            <source>Complainant phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="108" />
+            <source>Institution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="109" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="110" />
+            <source>Business channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="112" />
+            <source>Cause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="113" />
+            <source>Handler</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="114" />
+            <source>Due on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="117" />
+            <source>Transferred to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="118" />
+            <source>Resolved on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="119" />
+            <source>Closed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="120" />
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="121" />
+            <source>Satisfaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="124" />
+            <source>Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="126" />
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="127" />
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="128" />
+            <source>Bank score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="129" />
+            <source>Village score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="130" />
+            <source>Bank rater</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="131" />
+            <source>Village rater</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/columns.py" line="132" />
+            <source>Rated on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/monthly.py" line="111" />
+            <source>Villages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/xlsx/monthly.py" line="164" />
+            <source>Indicators</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1392,6 +2907,524 @@ Do you want to delete it anyway?</source>
             <source>Folder</source>
             <comment>All other platforms</comment>
             <translation>ཡིག་ཁུག</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <location filename="../ui/pages/households.py" line="82" />
+            <source>Name (Chinese)</source>
+            <translation>མིང་། (རྒྱ་ཡིག)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="84" />
+            <source>Name (Tibetan)</source>
+            <translation>མིང་། (བོད་ཡིག)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="86" />
+            <source>ID number</source>
+            <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="88" />
+            <source>Phone</source>
+            <translation>འབྲེལ་གཏུག་ཁ་པར།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="90" />
+            <source>Village</source>
+            <translation>གྲོང་ཚོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="92" />
+            <source>Group</source>
+            <translation>ཚན་ཆུང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="93" />
+            <source>Status</source>
+            <translation>གནས་སྟངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="95" />
+            <source>Size</source>
+            <translation>མི་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="97" />
+            <source>Updated</source>
+            <translation>གསར་སྒྱུར་དུས་ཚོད།</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../ui/widgets/filter_bar.py" line="68" />
+            <source>All statuses</source>
+            <translation>གནས་སྟངས་ཡོངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/filter_bar.py" line="74" />
+            <source>All villages</source>
+            <translation>གྲོང་ཚོ་ཡོངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/filter_bar.py" line="97" />
+            <source>Search: name, pinyin, Wylie, ID number tail, phone (Ctrl+F)</source>
+            <translation>འཚོལ་བ། མིང་། པིན་ཡིན། ཝ་ལི། ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་མཇུག ཁ་པར། (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/filter_bar.py" line="98" />
+            <source>From</source>
+            <translation>ནས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/filter_bar.py" line="99" />
+            <source>To</source>
+            <translation>བར།</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <location filename="../ui/forms/base.py" line="425" />
+            <source>Not saved yet — %1: %2</source>
+            <extracomment>the service whose validate() is the default check (set by subclasses or in __init__)</extracomment>
+            <translation>ད་དུང་ཉར་ཚགས་བྱས་མེད། — %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/forms/base.py" line="426" />
+            <source>Not saved yet — %1</source>
+            <translation>ད་དུང་ཉར་ཚགས་བྱས་མེད། — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseholdDialog</name>
+        <message>
+            <location filename="../ui/pages/households.py" line="48" />
+            <source>Edit household</source>
+            <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་རྩོམ་སྒྲིག</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="48" />
+            <source>New household</source>
+            <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་གསར་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="52" />
+            <source>Head's name in Chinese</source>
+            <translation>ཁྱིམ་བདག་གི་མིང་། (རྒྱ་ཡིག)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="52" />
+            <source>Head's name in Tibetan</source>
+            <translation>ཁྱིམ་བདག་གི་མིང་། (བོད་ཡིག)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="53" />
+            <source>ID number</source>
+            <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="53" />
+            <source>Phone</source>
+            <translation>འབྲེལ་གཏུག་ཁ་པར།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="53" />
+            <source>Village</source>
+            <translation>གྲོང་ཚོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="54" />
+            <source>Village group</source>
+            <translation>གྲོང་ཚོའི་ཚན་ཆུང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="55" />
+            <source>Household size</source>
+            <translation>ཁྱིམ་མི་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="55" />
+            <source>Working members</source>
+            <translation>ལས་ཀ་བྱེད་ནུས་མི་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="56" />
+            <source>Ethnicity</source>
+            <translation>མི་རིགས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="56" />
+            <source>Preferred language</source>
+            <translation>རྒྱུན་སྤྱོད་སྐད་ཡིག</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="57" />
+            <source>Household status</source>
+            <translation>ཁྱིམ་ཚང་གི་གནས་སྟངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="57" />
+            <source>Main industry</source>
+            <translation>ཐོན་ལས་གཙོ་བོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="58" />
+            <source>Address</source>
+            <translation>གནས་ཡུལ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="58" />
+            <source>Notes</source>
+            <translation>མཆན།</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseholdPicker</name>
+        <message>
+            <location filename="../ui/widgets/household_picker.py" line="61" />
+            <source>Type a name, pinyin, Wylie or the last digits of the ID number</source>
+            <translation>མིང་། པིན་ཡིན། ཝ་ལི། ཡང་ན་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་མཇུག་གི་ཨང་གྲངས་འབྲི་རོགས།</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseholdsPage</name>
+        <message>
+            <location filename="../ui/pages/households.py" line="108" />
+            <source>Households</source>
+            <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="111" />
+            <source>Edit…</source>
+            <translation>རྩོམ་སྒྲིག…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanStepDialog</name>
+        <message>
+            <location filename="../ui/dialogs/loan_step.py" line="36" />
+            <source>Loan demand: %1</source>
+            <translation>མ་དངུལ་དགོས་མཁོ། %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_step.py" line="39" />
+            <source>Date</source>
+            <translation>ཚེས་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_step.py" line="39" />
+            <source>Amount granted (yuan)</source>
+            <translation>སྤྲད་པའི་དངུལ་འབོར། (སྒོར།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_step.py" line="40" />
+            <source>Yearly rate (%)</source>
+            <translation>ལོ་རེའི་སྐྱེད་ཚད། (%)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_step.py" line="40" />
+            <source>Maturity date</source>
+            <translation>དུས་ཚོད་ཧྲིལ་པོའི་ཚེས་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_step.py" line="41" />
+            <source>Interest subsidy (yuan)</source>
+            <translation>སྐྱེད་ཀ་རོགས་སྐྱོར། (སྒོར།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_step.py" line="42" />
+            <source>Reason</source>
+            <translation>རྒྱུ་མཚན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_step.py" line="43" />
+            <source>Note</source>
+            <translation>མཆན།</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../ui/main_window.py" line="147" />
+            <source>Dual-base linkage office register</source>
+            <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཐོ་དེབ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="150" />
+            <source>Home</source>
+            <translation>གདོང་ཤོག</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="150" />
+            <source>Households</source>
+            <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="150" />
+            <source>Loan demands</source>
+            <translation>མ་དངུལ་དགོས་མཁོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="151" />
+            <source>Literacy sessions</source>
+            <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="151" />
+            <source>Complaints</source>
+            <translation>ཞུ་གཏུག</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="152" />
+            <source>Credit ratings</source>
+            <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="152" />
+            <source>Reports</source>
+            <translation>རེའུ་མིག</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="152" />
+            <source>Sync</source>
+            <translation>གཞི་གྲངས་མཉམ་སྒྲིག</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="153" />
+            <source>Audit log</source>
+            <translation>ཞིབ་བཤེར་ཉིན་ཐོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="153" />
+            <source>Settings</source>
+            <translation>སྒྲིག་འགོད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="158" />
+            <source>&amp;File</source>
+            <translation>ཡིག་ཆ།(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="159" />
+            <source>&amp;Edit</source>
+            <translation>རྩོམ་སྒྲིག(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="160" />
+            <source>&amp;View</source>
+            <translation>མཐོང་སྣང་།(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="161" />
+            <source>&amp;Help</source>
+            <translation>རོགས་རམ།(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="162" />
+            <source>&amp;Back up…</source>
+            <translation>གྲབས་ཉར།(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="163" />
+            <source>&amp;Export and reports…</source>
+            <translation>ཕྱིར་འདྲེན་དང་རེའུ་མིག(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="164" />
+            <source>&amp;Quit</source>
+            <translation>ཕྱིར་ཐོན།(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="165" />
+            <source>&amp;Undo</source>
+            <translation>ཕྱིར་ལྡོག(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="166" />
+            <source>Undo the last change (Ctrl+Z)</source>
+            <translation>མཐའ་མའི་བཟོ་བཅོས་ཕྱིར་ལྡོག (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="167" />
+            <source>&amp;New</source>
+            <translation>གསར་བཟོ།(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="168" />
+            <source>New record in this page (Ctrl+N)</source>
+            <translation>ཤོག་ངོས་འདིར་ཟིན་ཐོ་གསར་པ། (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="169" />
+            <source>&amp;Find</source>
+            <translation>འཚོལ་བ།(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="170" />
+            <source>&amp;Refresh</source>
+            <translation>གསར་བསྐྲུན།(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="171" />
+            <source>&amp;About</source>
+            <translation>སྐོར།(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="172" />
+            <source>Toolbar</source>
+            <translation>ལག་ཆའི་སྡེ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="189" />
+            <source>User: %1</source>
+            <translation>སྤྱོད་མཁན། %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="191" />
+            <source>Register file</source>
+            <translation>ཐོ་དེབ་ཡིག་ཆ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="193" />
+            <source>Last backup: %1</source>
+            <translation>གྲབས་ཉར་མཐའ་མ། %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="194" />
+            <source>never</source>
+            <translation>གཏན་ནས་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="298" />
+            <source>Nothing to undo.</source>
+            <translation>ཕྱིར་ལྡོག་བྱ་རྒྱུ་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="302" />
+            <source>Undone.</source>
+            <translation>ཕྱིར་ལྡོག་ཟིན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="319" />
+            <source>About</source>
+            <translation>སྐོར།</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="320" />
+            <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
+            <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཐོ་དེབ། ལས་ཁང་གི་ཞིང་འབྲོག་ཁྱིམ་ཚང་། མ་དངུལ་དགོས་མཁོ། དངུལ་རྩིས་ཤེས་བྱ། ཞུ་གཏུག ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་བཅས། དྲ་རྒྱ་མེད་པར་བེད་སྤྱོད་ཐུབ། རྒྱ་བོད་སྐད་གཉིས།</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeDialog</name>
+        <message>
+            <location filename="../ui/app.py" line="65" />
+            <source>The office this register belongs to</source>
+            <translation>ཐོ་དེབ་འདི་དབང་བའི་ལས་ཁང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/app.py" line="68" />
+            <source>Office code</source>
+            <translation>ལས་ཁང་གི་ཨང་རྟགས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/app.py" line="68" />
+            <source>Level</source>
+            <translation>རིམ་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/app.py" line="69" />
+            <source>Name in Chinese</source>
+            <translation>རྒྱ་ཡིག་གི་མིང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/app.py" line="69" />
+            <source>Name in Tibetan</source>
+            <translation>བོད་ཡིག་གི་མིང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/app.py" line="70" />
+            <source>Parent office code</source>
+            <translation>གོང་རིམ་ལས་ཁང་གི་ཨང་རྟགས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/app.py" line="70" />
+            <source>Partner bank branch</source>
+            <translation>མཉམ་ལས་དངུལ་ཁང་གི་ཡན་ལག</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operation</name>
+        <message>
+            <location filename="../ui/app.py" line="113" />
+            <location filename="../ui/app.py" line="131" />
+            <source>Error</source>
+            <translation>ནོར་འཁྲུལ།</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaceholderPage</name>
+        <message>
+            <location filename="../ui/pages/__init__.py" line="79" />
+            <source>This part of the program is coming in a later version.</source>
+            <extracomment>navigation order: (name, module under ui.pages, class name)</extracomment>
+            <translation>མཉེན་ཆས་ཀྱི་ཆ་ཤས་འདི་རྗེས་མའི་པར་གཞིའི་ནང་འཆར།</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterPage</name>
+        <message>
+            <location filename="../ui/pages/register_page.py" line="180" />
+            <source>New…</source>
+            <translation>གསར་བཟོ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/register_page.py" line="181" />
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/register_page.py" line="182" />
+            <source>Open…</source>
+            <translation>ཁ་ཕྱེ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/register_page.py" line="183" />
+            <source>Enter or double-click a row</source>
+            <translation>ཐིག་ཕྲེང་ཞིག་ལ་ Enter ནམ་ཐེངས་གཉིས་མནན་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/register_page.py" line="184" />
+            <source>Delete</source>
+            <translation>བསུབ་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/register_page.py" line="217" />
+            <source>%1 records</source>
+            <translation>ཟིན་ཐོ་ %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/register_page.py" line="258" />
+            <source>Deleted. Ctrl+Z brings it back.</source>
+            <translation>བསུབ་ཟིན། Ctrl+Z མནན་ན་སླར་གསོ་ཐུབ།</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterTableModel</name>
+        <message>
+            <location filename="../ui/models/paged.py" line="253" />
+            <source>Deleted</source>
+            <extracomment>role for the row's record id (str) role for the whole row dict</extracomment>
+            <translation>བསུབ་ཟིན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/paged.py" line="255" />
+            <source>Imported from office %1: read-only here</source>
+            <translation>ལས་ཁང་ %1 ནས་ནང་འདྲེན་བྱས། འདིར་ཀློག་པ་ཙམ།</translation>
         </message>
     </context>
 </TS>
