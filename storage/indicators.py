@@ -1,0 +1,207 @@
+"""SQL behind the Home page's indicators (app/services/indicators.py composes them).
+
+Every query takes `tree` (JSON list of office codes: the office and everything below it) and
+counts only live rows (deleted_at IS NULL) whose own office_code is in it.  Dates are ISO text,
+so BETWEEN on them is a date range.  Each query is one pass over an indexed range or one table,
+so the whole Home page stays well under a second on a 100,000-household register.
+"""
+from __future__ import annotations
+
+from storage.db import Database
+
+IN_TREE = "{a}office_code IN (SELECT value FROM json_each(:tree))"
+# A record's dates are never after the day it was written (forms refuse future dates), and every
+# write stamps updated_at, so "changed since the day before the period" is a safe first cut that
+# the updated_at indexes answer; the day's slack covers local dates against UTC stamps.
+GRANTED = "('granted', 'repaid')"
+DECIDED = "('approved', 'granted', 'repaid', 'rejected')"
+OPEN_COMPLAINT = "('received', 'transferred')"
+WAITING_LOAN = "('registered', 'referred')"
+
+
+def _tree(alias: str = "") -> str:
+    return IN_TREE.format(a=alias + "." if alias else "")
+
+
+def _in(tree: str | None, alias: str = "") -> str:
+    """The office filter; tree None = the whole register (an office's register holds only its own
+    records and those of the offices below it), which lets counts use covering indexes."""
+    return "1" if tree is None else _tree(alias)
+
+
+def households(db: Database, tree: str | None) -> int:
+    return db.scalar(f"SELECT count(*) FROM household WHERE deleted_at IS NULL AND {_in(tree)}",
+                     {"tree": tree}) or 0
+
+
+def poor_coverage(db: Database, tree: str | None, end: str) -> dict:
+    """Registered-poor households, those with a demand registered by `end`, those granted by `end`."""
+    return db.one(f"""
+        SELECT count(*) AS poor,
+               coalesce(sum(EXISTS (SELECT 1 FROM loan_demand d WHERE d.household_id = h.id
+                                    AND d.deleted_at IS NULL AND d.registered_on <= :end)), 0) AS with_demand,
+               coalesce(sum(EXISTS (SELECT 1 FROM loan_demand d WHERE d.household_id = h.id
+                                    AND d.deleted_at IS NULL AND d.status IN {GRANTED}
+                                    AND d.granted_on <= :end)), 0) AS with_grant
+        FROM household h INDEXED BY household_village   -- status is in it: fewer pages than the table
+        WHERE h.deleted_at IS NULL AND h.status = 'registered_poor' AND {_in(tree, 'h')}
+        """, {"tree": tree, "end": end})
+
+
+def _day_before(iso_day: str) -> str:
+    from datetime import date, timedelta
+
+    return (date.fromisoformat(iso_day) - timedelta(days=1)).isoformat()
+
+
+def loan_flow(db: Database, tree: str | None, start: str, end: str) -> dict:
+    """Demands registered, granted (count, fen), decided and decided-then-granted in [start, end]."""
+    return db.one(f"""
+        SELECT coalesce(sum(registered_on BETWEEN :start AND :end), 0) AS registered,
+               coalesce(sum(status IN {GRANTED} AND granted_on BETWEEN :start AND :end), 0) AS granted,
+               coalesce(sum(CASE WHEN status IN {GRANTED} AND granted_on BETWEEN :start AND :end
+                                 THEN granted_fen END), 0) AS granted_fen,
+               coalesce(sum(status IN {DECIDED} AND decided_on BETWEEN :start AND :end), 0) AS decided,
+               coalesce(sum(status IN {GRANTED} AND decided_on BETWEEN :start AND :end), 0) AS decided_granted
+        FROM loan_demand
+        WHERE updated_at >= :since AND deleted_at IS NULL AND {_in(tree)}
+        """, {"tree": tree, "start": start, "end": end, "since": _day_before(start)})
+
+
+def decision_days(db: Database, tree: str | None, start: str, end: str) -> list[int]:
+    """Days from registration to decision of the demands decided in [start, end]."""
+    rows = db.execute(f"""
+        SELECT CAST(julianday(decided_on) - julianday(registered_on) AS INTEGER)
+        FROM loan_demand
+        WHERE updated_at >= :since AND deleted_at IS NULL AND status IN {DECIDED}
+          AND decided_on BETWEEN :start AND :end AND {_in(tree)}
+        """, {"tree": tree, "start": start, "end": end, "since": _day_before(start)}).fetchall()
+    return [r[0] for r in rows]
+
+
+def outstanding(db: Database, tree: str | None, product: str, today: str) -> dict:
+    """Granted, not yet repaid loans of one product; and those past maturity."""
+    return db.one(f"""
+        SELECT count(*) AS n, coalesce(sum(granted_fen), 0) AS fen,
+               coalesce(sum(maturity_on < :today), 0) AS overdue,
+               coalesce(sum(CASE WHEN maturity_on < :today THEN granted_fen END), 0) AS overdue_fen
+        FROM loan_demand
+        WHERE status = 'granted' AND deleted_at IS NULL AND product_code = :product AND {_in(tree)}
+        """, {"tree": tree, "product": product, "today": today})
+
+
+def sessions(db: Database, tree: str | None, start: str, end: str) -> dict:
+    """Sessions held in [start, end], their attendance, and how many were in Tibetan or bilingual."""
+    return db.one(f"""
+        SELECT count(*) AS n, coalesce(sum(attendance_total), 0) AS attendance,
+               coalesce(sum(language IN ('bo', 'both')), 0) AS tibetan
+        FROM literacy_session
+        WHERE deleted_at IS NULL AND held_on BETWEEN :start AND :end AND {_in(tree)}
+        """, {"tree": tree, "start": start, "end": end})
+
+
+def households_reached(db: Database, tree: str | None, start: str, end: str) -> int:
+    """Distinct households linked as attendees of sessions held in [start, end]."""
+    return db.scalar(f"""
+        SELECT count(DISTINCT a.household_id)
+        FROM literacy_session s
+        JOIN session_attendee a ON a.session_id = s.id AND a.deleted_at IS NULL
+        JOIN household h ON h.id = a.household_id AND h.deleted_at IS NULL
+        WHERE s.deleted_at IS NULL AND s.held_on BETWEEN :start AND :end AND {_in(tree, 's')}
+        """, {"tree": tree, "start": start, "end": end}) or 0
+
+
+def complaint_state(db: Database, tree: str | None, today: str) -> dict:
+    """Complaints still open today, and those of them past their due date."""
+    return db.one(f"""
+        SELECT count(*) AS open, coalesce(sum(due_on < :today), 0) AS overdue
+        FROM complaint
+        WHERE status IN {OPEN_COMPLAINT} AND deleted_at IS NULL AND {_in(tree)}
+        """, {"tree": tree, "today": today})
+
+
+def complaint_flow(db: Database, tree: str | None, start: str, end: str) -> dict:
+    """Received in [start, end]; resolved in it (and by the due date); closed in it with a
+    satisfaction given (and satisfied or mostly satisfied)."""
+    return db.one(f"""
+        SELECT coalesce(sum(received_on BETWEEN :start AND :end), 0) AS received,
+               coalesce(sum(resolved_on BETWEEN :start AND :end), 0) AS resolved,
+               coalesce(sum(resolved_on BETWEEN :start AND :end AND resolved_on <= due_on), 0) AS in_time,
+               coalesce(sum(closed_on BETWEEN :start AND :end AND satisfaction IS NOT NULL), 0) AS rated,
+               coalesce(sum(closed_on BETWEEN :start AND :end
+                            AND satisfaction IN ('satisfied', 'basic')), 0) AS satisfied
+        FROM complaint
+        WHERE deleted_at IS NULL AND {_in(tree)}
+        """, {"tree": tree, "start": start, "end": end})
+
+
+def village_ids(db: Database, tree: str | None) -> set[str]:
+    return {r["id"] for r in db.query(f"SELECT id FROM village WHERE deleted_at IS NULL AND {_in(tree)}",
+                                      {"tree": tree})}
+
+
+def demands_by_month(db: Database, tree: str | None, start: str, end: str) -> dict[str, tuple[int, int]]:
+    """'YYYY-MM' → (demands registered, demands granted) in that month, for [start, end]."""
+    out: dict[str, list[int]] = {}
+    for r in db.query(f"""
+            SELECT substr(registered_on, 1, 7) AS m, count(*) AS n FROM loan_demand
+            WHERE registered_on BETWEEN :start AND :end AND deleted_at IS NULL AND {_in(tree)}
+            GROUP BY m""", {"tree": tree, "start": start, "end": end}):
+        out.setdefault(r["m"], [0, 0])[0] = r["n"]
+    for r in db.query(f"""
+            SELECT substr(granted_on, 1, 7) AS m, count(*) AS n FROM loan_demand
+            WHERE status IN {GRANTED} AND granted_on BETWEEN :start AND :end AND deleted_at IS NULL
+              AND {_in(tree)}
+            GROUP BY m""", {"tree": tree, "start": start, "end": end}):
+        out.setdefault(r["m"], [0, 0])[1] = r["n"]
+    return {m: (v[0], v[1]) for m, v in out.items()}
+
+
+def attendance_by_month(db: Database, tree: str | None, start: str, end: str) -> dict[str, tuple[int, int]]:
+    """'YYYY-MM' → (sessions, attendance) in that month, for [start, end]."""
+    return {r["m"]: (r["n"], r["attendance"]) for r in db.query(f"""
+            SELECT substr(held_on, 1, 7) AS m, count(*) AS n, coalesce(sum(attendance_total), 0) AS attendance
+            FROM literacy_session
+            WHERE held_on BETWEEN :start AND :end AND deleted_at IS NULL AND {_in(tree)}
+            GROUP BY m""", {"tree": tree, "start": start, "end": end})}
+
+
+def overdue_complaints(db: Database, tree: str | None, today: str, limit: int) -> list[dict]:
+    return db.query(f"""
+        SELECT c.id, c.received_on, c.due_on, c.status, c.institution, c.complainant_name,
+               h.name_zh AS household_zh, h.name_bo AS household_bo,
+               CAST(julianday(:today) - julianday(c.due_on) AS INTEGER) AS days_overdue
+        FROM complaint c LEFT JOIN household h ON h.id = c.household_id
+        WHERE c.status IN {OPEN_COMPLAINT} AND c.due_on < :today AND c.deleted_at IS NULL AND {_in(tree, 'c')}
+        ORDER BY c.due_on, c.id LIMIT :limit
+        """, {"tree": tree, "today": today, "limit": limit})
+
+
+def waiting_demands(db: Database, tree: str | None, before: str, today: str, limit: int) -> tuple[int, list[dict]]:
+    """Demands still waiting for a bank decision, registered before `before` (oldest first)."""
+    params = {"tree": tree, "before": before, "today": today, "limit": limit}
+    where = (f"d.status IN {WAITING_LOAN} AND d.registered_on < :before AND d.deleted_at IS NULL"
+             f" AND {_in(tree, 'd')}")
+    total = db.scalar(f"SELECT count(*) FROM loan_demand d WHERE {where}", params) or 0
+    rows = db.query(f"""
+        SELECT d.id, d.registered_on, d.status, d.amount_fen, d.product_code,
+               h.name_zh AS household_zh, h.name_bo AS household_bo,
+               CAST(julianday(:today) - julianday(d.registered_on) AS INTEGER) AS days_waiting
+        FROM loan_demand d JOIN household h ON h.id = d.household_id
+        WHERE {where}
+        ORDER BY d.registered_on, d.id LIMIT :limit
+        """, params)
+    return total, rows
+
+
+def reported_senders(db: Database, codes: list[str], month: str) -> set[str]:
+    """Which of `codes` have an imported sync package for `month` ('YYYY-MM'; a period written as
+    a range that starts in the month counts too)."""
+    if not codes:
+        return set()
+    import json
+
+    return {r["sender_code"] for r in db.query(
+        "SELECT DISTINCT sender_code FROM sync_log WHERE direction = 'import' AND status = 'ok'"
+        " AND sender_code IN (SELECT value FROM json_each(:codes)) AND substr(period, 1, 7) = :month",
+        {"codes": json.dumps(codes), "month": month})}
