@@ -1573,131 +1573,131 @@
         <message>
             <location filename="../app/services/sync_package.py" line="308" />
             <source>The package lacks {name}, which its manifest lists; it is incomplete.</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་ནང་ཐོ་གཞུང་དུ་བཀོད་པའི་ {name} མེད། ཐུམ་སྒྲིལ་ཆ་མི་ཚང་།</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="319" />
             <source>The contents of {name} do not match the package's manifest: the package was damaged or altered.</source>
-            <translation type="unfinished" />
+            <translation>{name} གི་ནང་དོན་ཐུམ་སྒྲིལ་གྱི་ཐོ་གཞུང་དང་མི་མཐུན། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
         <message>
             <location filename="../storage/db.py" line="47" />
             <source>The disk is full, so the change was not saved; everything saved before is still there. Free some space on the disk, then try again.</source>
-            <translation type="unfinished" />
+            <translation>སྡུད་སྡེར་གང་ཟིན་པས་བཟོ་བཅོས་འདི་ཉར་ཚགས་མ་བྱུང་། སྔར་ཉར་ཚགས་བྱས་པ་ཚང་མ་ད་དུང་ཡོད། སྡུད་སྡེར་གྱི་བར་སྟོང་ཅུང་ཟད་ཕྱེ་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../storage/db.py" line="50" />
             <source>The disk could not be written ({detail}), so the change was not saved; everything saved before is still there. Check the disk, then try again.</source>
-            <translation type="unfinished" />
+            <translation>སྡུད་སྡེར་ནང་འབྲི་མ་ཐུབ་པས། ({detail}) བཟོ་བཅོས་འདི་ཉར་ཚགས་མ་བྱུང་། སྔར་ཉར་ཚགས་བྱས་པ་ཚང་མ་ད་དུང་ཡོད། སྡུད་སྡེར་ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../exports/common.py" line="41" />
             <source>Your account is not allowed to export full ID numbers; the export shows them masked (632122********1234).</source>
-            <translation type="unfinished" />
+            <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ཕྱིར་འདྲེན་བྱེད་དབང་མེད། ཕྱིར་འདྲེན་ཡིག་ཆའི་ནང་སྦས་ནས་སྟོན། (632122********1234)</translation>
         </message>
         <message>
             <location filename="../exports/pdf/layout.py" line="23" />
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>ཤོག་ངོས་ {pages} ཡི་ནང་གི་ {page}</translation>
         </message>
         <message>
             <location filename="../exports/pdf/layout.py" line="24" />
             <source>Page {page}</source>
-            <translation type="unfinished" />
+            <translation>ཤོག་ངོས་ {page}</translation>
         </message>
         <message>
             <location filename="../exports/pdf/layout.py" line="87" />
             <source>Prepared by</source>
-            <translation type="unfinished" />
+            <translation>རེའུ་མིག་བཟོ་མཁན།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/layout.py" line="87" />
             <source>Reviewed by</source>
-            <translation type="unfinished" />
+            <translation>ཞིབ་བཤེར་བྱེད་མཁན།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/layout.py" line="87" />
             <location filename="../exports/pdf/report.py" line="151" />
             <location filename="../exports/xlsx/columns.py" line="78" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="35" />
             <source>Loan pipeline in the month (number of demands)</source>
-            <translation type="unfinished" />
+            <translation>ཟླ་བ་འདིའི་དངུལ་བསྐྱིན་ལས་སྒོའི་འཕེལ་རིམ། (དགོས་མཁོའི་གྲངས།)</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="36" />
             <source>Villages: loans</source>
-            <translation type="unfinished" />
+            <translation>གྲོང་ཚོ་སོ་སོ། དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="37" />
             <source>Villages: sessions, complaints and credit</source>
-            <translation type="unfinished" />
+            <translation>གྲོང་ཚོ་སོ་སོ། ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར། ཞུ་གཏུག ཡིད་རྟོན།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="38" />
             <source>Annex: loan steps in the month</source>
-            <translation type="unfinished" />
+            <translation>ཟུར་སྦྲགས། ཟླ་བ་འདིའི་དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="39" />
             <source>No loan steps were recorded in this month.</source>
-            <translation type="unfinished" />
+            <translation>ཟླ་བ་འདིར་དངུལ་བསྐྱིན་གྱི་གོ་རིམ་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="109" />
             <location filename="../exports/summary.py" line="84" />
             <location filename="../exports/xlsx/columns.py" line="141" />
             <source>Households</source>
-            <translation type="unfinished" />
+            <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="109" />
             <location filename="../exports/summary.py" line="85" />
             <source>Demands registered</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="109" />
             <location filename="../exports/summary.py" line="86" />
             <location filename="../exports/xlsx/columns.py" line="62" />
             <source>Amount asked (yuan)</source>
-            <translation type="unfinished" />
+            <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="109" />
             <location filename="../exports/summary.py" line="89" />
             <source>Granted</source>
-            <translation type="unfinished" />
+            <translation>སྤྲད་ཟིན།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="110" />
             <location filename="../exports/summary.py" line="90" />
             <location filename="../exports/xlsx/columns.py" line="70" />
             <source>Amount granted (yuan)</source>
-            <translation type="unfinished" />
+            <translation>སྤྲད་པའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="110" />
             <location filename="../exports/summary.py" line="94" />
             <source>530 outstanding</source>
-            <translation type="unfinished" />
+            <translation>530 དངུལ་བསྐྱིན་ལྷག་མ།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="110" />
             <location filename="../exports/summary.py" line="95" />
             <source>530 outstanding (yuan)</source>
-            <translation type="unfinished" />
+            <translation>530 དངུལ་བསྐྱིན་ལྷག་མ། (སྒོར།)</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="111" />
             <location filename="../exports/summary.py" line="96" />
             <location filename="../exports/summary.py" line="62" />
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>ཐེངས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="111" />
@@ -1706,57 +1706,57 @@
             <location filename="../exports/summary.py" line="58" />
             <location filename="../exports/xlsx/columns.py" line="95" />
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="111" />
             <location filename="../exports/summary.py" line="98" />
             <location filename="../exports/xlsx/columns.py" line="96" />
             <source>Women</source>
-            <translation type="unfinished" />
+            <translation>བུད་མེད།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="111" />
             <location filename="../exports/summary.py" line="99" />
             <location filename="../exports/xlsx/columns.py" line="97" />
             <source>Poor households</source>
-            <translation type="unfinished" />
+            <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="112" />
             <location filename="../exports/summary.py" line="100" />
             <source>Complaints received</source>
-            <translation type="unfinished" />
+            <translation>ལེན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="112" />
             <location filename="../exports/summary.py" line="101" />
             <source>Complaints resolved</source>
-            <translation type="unfinished" />
+            <translation>ཐག་གཅོད་ཟིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="112" />
             <location filename="../exports/summary.py" line="102" />
             <source>Complaints overdue</source>
-            <translation type="unfinished" />
+            <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="113" />
             <location filename="../exports/summary.py" line="103" />
             <location filename="../exports/summary.py" line="76" />
             <source>Credit households</source>
-            <translation type="unfinished" />
+            <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="151" />
             <source>Household</source>
-            <translation type="unfinished" />
+            <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="152" />
             <location filename="../exports/summary.py" line="50" />
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>གོ་རིམ།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="152" />
@@ -1764,118 +1764,118 @@
             <location filename="../exports/summary.py" line="52" />
             <location filename="../exports/xlsx/columns.py" line="83" />
             <source>Amount (yuan)</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="27" />
             <source>Monthly report</source>
-            <translation type="unfinished" />
+            <translation>ཟླ་རེའི་སྙན་ཞུ།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="28" />
             <source>Monthly report of the dual-base office</source>
-            <translation type="unfinished" />
+            <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཟླ་རེའི་སྙན་ཞུ།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="29" />
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>དུས་ཡུན།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="30" />
             <source>Offices included</source>
-            <translation type="unfinished" />
+            <translation>ཚུད་པའི་ལས་ཁང་།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="31" />
             <source>Made on</source>
-            <translation type="unfinished" />
+            <translation>བཟོས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="106" />
             <source>Credit village</source>
-            <translation type="unfinished" />
+            <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="107" />
             <source>No village given</source>
-            <translation type="unfinished" />
+            <translation>གྲོང་ཚོ་བཀོད་མེད།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="108" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>བསྡོམས།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="109" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ཡིན།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="109" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>མིན།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="87" />
             <source>Referred</source>
-            <translation type="unfinished" />
+            <translation>འོས་སྦྱོར་བྱས་ཟིན།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="88" />
             <source>Approved</source>
-            <translation type="unfinished" />
+            <translation>ཆོག་མཆན་ཐོབ་ཟིན།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="91" />
             <source>Rejected</source>
-            <translation type="unfinished" />
+            <translation>ཁས་མ་བླངས།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="92" />
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>ཕྱིར་བསྡུས་ཟིན།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="93" />
             <source>530 granted</source>
-            <translation type="unfinished" />
+            <translation>530 དངུལ་བསྐྱིན་སྤྲད་པ།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="49" />
             <source>Loan demands in the month</source>
-            <translation type="unfinished" />
+            <translation>ཟླ་བ་འདིའི་མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="51" />
             <source>530 credit loans</source>
-            <translation type="unfinished" />
+            <translation>530 ཡིད་རྟོན་དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="56" />
             <source>Financial literacy sessions</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="61" />
             <source>Sessions by language</source>
-            <translation type="unfinished" />
+            <translation>སྐད་ཡིག་ལྟར་གྱི་ཐེངས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="65" />
             <location filename="../exports/xlsx/columns.py" line="145" />
             <source>Complaints</source>
-            <translation type="unfinished" />
+            <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="71" />
             <source>Complaints by business type (JR/T 0169)</source>
-            <translation type="unfinished" />
+            <translation>ལས་དོན་རིགས་ལྟར་གྱི་ཞུ་གཏུག (JR/T 0169)</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="74" />
             <source>Credit households and villages</source>
-            <translation type="unfinished" />
+            <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་དང་ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="50" />
@@ -1884,7 +1884,7 @@
             <location filename="../exports/summary.py" line="65" />
             <location filename="../exports/summary.py" line="74" />
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>གྲངས་ཀ</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="52" />
@@ -1892,423 +1892,423 @@
             <location filename="../exports/summary.py" line="65" />
             <location filename="../exports/summary.py" line="74" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>རྣམ་གྲངས།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="62" />
             <location filename="../exports/xlsx/columns.py" line="92" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>སྐད་ཡིག</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="72" />
             <location filename="../exports/xlsx/columns.py" line="111" />
             <source>Business type</source>
-            <translation type="unfinished" />
+            <translation>ལས་དོན་གྱི་རིགས།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="72" />
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>ལེན་ཟིན།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="72" />
             <source>Resolved</source>
-            <translation type="unfinished" />
+            <translation>ཐག་གཅོད་ཟིན།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="72" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>དུས་ཡོལ།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="53" />
             <source>Granted in the month</source>
-            <translation type="unfinished" />
+            <translation>ཟླ་བ་འདིར་སྤྲད་པ།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="54" />
             <source>Outstanding at month end</source>
-            <translation type="unfinished" />
+            <translation>ཟླ་མཇུག་གི་ལྷག་མ།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="57" />
             <source>Sessions held</source>
-            <translation type="unfinished" />
+            <translation>བསྐོངས་པའི་ཐེངས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="59" />
             <source>of whom women</source>
-            <translation type="unfinished" />
+            <translation>དེའི་ནང་བུད་མེད།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="60" />
             <source>of whom from poor households</source>
-            <translation type="unfinished" />
+            <translation>དེའི་ནང་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="66" />
             <source>Received in the month</source>
-            <translation type="unfinished" />
+            <translation>ཟླ་བ་འདིར་ལེན་པ།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="67" />
             <source>Resolved in the month</source>
-            <translation type="unfinished" />
+            <translation>ཟླ་བ་འདིར་ཐག་གཅོད་བྱས་པ།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="68" />
             <source>Overdue at month end</source>
-            <translation type="unfinished" />
+            <translation>ཟླ་མཇུག་ལ་དུས་ཡོལ་བ།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="75" />
             <source>Households on the register</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་དེབ་ནང་གི་ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="77" />
             <source>Credit villages</source>
-            <translation type="unfinished" />
+            <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="78" />
             <source>Villages assessed</source>
-            <translation type="unfinished" />
+            <translation>གདེང་འཇོག་བྱས་པའི་གྲོང་ཚོ།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="73" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>མེད།</translation>
         </message>
         <message>
             <location filename="../exports/usb.py" line="45" />
             <source>The USB stick (or disk) is full: {name} was not saved. Free some space or use another stick, then export again.</source>
-            <translation type="unfinished" />
+            <translation>USB (ཡང་ན་སྡུད་སྡེར།) གང་ཟིན་པས། {name} ཉར་ཚགས་མ་བྱུང་། བར་སྟོང་ཕྱེ་བའམ་ USB གཞན་ཞིག་སྤྱད་དེ་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../exports/usb.py" line="47" />
             <source>The USB stick was removed (or its folder disappeared) while {name} was being written: the file was not saved. Put the stick back in and export again.</source>
-            <translation type="unfinished" />
+            <translation>{name} འབྲི་བའི་སྐབས་ USB ཕྱིར་བཏོན་པའམ་ཡིག་ཁུག་མེད་པར་གྱུར་པས། ཡིག་ཆ་ཉར་ཚགས་མ་བྱུང་། USB ཡང་བསྐྱར་བཙུགས་ནས་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../exports/usb.py" line="49" />
             <source>The USB stick is write-protected or read-only: {name} was not saved. Unlock the stick or choose another place.</source>
-            <translation type="unfinished" />
+            <translation>USB ལ་འབྲི་འགོག་ཡོད་པའམ་ཀློག་པ་ཙམ་ཡིན་པས། {name} ཉར་ཚགས་མ་བྱུང་། USB ཡི་ཟྭ་ཕྱེ་བའམ་ས་གནས་གཞན་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
             <location filename="../exports/usb.py" line="51" />
             <source>{name} reads back differently from what was written, so the stick may be failing. The file was removed; export again to another stick.</source>
-            <translation type="unfinished" />
+            <translation>{name} ཕྱིར་ཀློག་པ་དང་བྲིས་པ་མི་མཐུན་པས་ USB ལ་སྐྱོན་ཡོད་སྲིད། ཡིག་ཆ་བསུབ་ཟིན། USB གཞན་ཞིག་ཏུ་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../exports/usb.py" line="53" />
             <source>{name} could not be written: {detail}. Check the stick or the folder and export again.</source>
-            <translation type="unfinished" />
+            <translation>{name} འབྲི་མ་ཐུབ། {detail}། USB འམ་ཡིག་ཁུག་ཞིབ་བཤེར་བྱས་ནས་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="142" />
             <source>Loan demands</source>
-            <translation type="unfinished" />
+            <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="143" />
             <source>Loan steps</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="144" />
             <source>Literacy sessions</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="146" />
             <source>Credit ratings</source>
-            <translation type="unfinished" />
+            <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="33" />
             <source>Household (Chinese)</source>
-            <translation type="unfinished" />
+            <translation>ཁྱིམ་ཚང་། (རྒྱ་ཡིག)</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="34" />
             <source>Household (Tibetan)</source>
-            <translation type="unfinished" />
+            <translation>ཁྱིམ་ཚང་། (བོད་ཡིག)</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="41" />
             <source>Name (Chinese)</source>
-            <translation type="unfinished" />
+            <translation>མིང་། (རྒྱ་ཡིག)</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="42" />
             <source>Name (Tibetan)</source>
-            <translation type="unfinished" />
+            <translation>མིང་། (བོད་ཡིག)</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="44" />
             <source>Sex</source>
-            <translation type="unfinished" />
+            <translation>ཕོ་མོ།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="45" />
             <source>Birth date</source>
-            <translation type="unfinished" />
+            <translation>སྐྱེས་ཚེས།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="50" />
             <source>Labourers</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཀའི་ནུས་ཤུགས།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="52" />
             <source>Preferred language</source>
-            <translation type="unfinished" />
+            <translation>རྒྱུན་སྤྱོད་སྐད་ཡིག</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="54" />
             <location filename="../exports/xlsx/columns.py" line="61" />
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>ཐོན་ལས།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="57" />
             <source>Registered on</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="63" />
             <source>Term (months)</source>
-            <translation type="unfinished" />
+            <translation>དུས་ཚོད། (ཟླ་བ།)</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="65" />
             <location filename="../exports/xlsx/columns.py" line="115" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>གནས་སྟངས།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="66" />
             <location filename="../exports/xlsx/columns.py" line="116" />
             <source>Status date</source>
-            <translation type="unfinished" />
+            <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="67" />
             <source>Referred on</source>
-            <translation type="unfinished" />
+            <translation>འོས་སྦྱོར་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="68" />
             <source>Decided on</source>
-            <translation type="unfinished" />
+            <translation>ཐག་གཅོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="69" />
             <source>Granted on</source>
-            <translation type="unfinished" />
+            <translation>སྤྲད་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="71" />
             <source>Interest rate</source>
-            <translation type="unfinished" />
+            <translation>སྐྱེད་ཚད།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="72" />
             <source>Maturity</source>
-            <translation type="unfinished" />
+            <translation>དུས་ཚོད་ཧྲིལ་པོ།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="73" />
             <source>Interest subsidy (yuan)</source>
-            <translation type="unfinished" />
+            <translation>སྐྱེད་ཀ་རོགས་སྐྱོར། (སྒོར།)</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="74" />
             <source>Repaid on</source>
-            <translation type="unfinished" />
+            <translation>འཇལ་ཚར་བའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="75" />
             <location filename="../exports/xlsx/columns.py" line="85" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>རྒྱུ་མཚན།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="81" />
             <source>From status</source>
-            <translation type="unfinished" />
+            <translation>གནས་སྟངས་སྔ་མ།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="82" />
             <source>To status</source>
-            <translation type="unfinished" />
+            <translation>གནས་སྟངས་གསར་པ།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="84" />
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>ལས་བྱེད་པ།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="88" />
             <source>Held on</source>
-            <translation type="unfinished" />
+            <translation>བསྐོངས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="90" />
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>ས་གནས།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="91" />
             <source>Topics</source>
-            <translation type="unfinished" />
+            <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="93" />
             <source>Presenters</source>
-            <translation type="unfinished" />
+            <translation>གཙོ་གཏམ་པ།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="94" />
             <source>Volunteers</source>
-            <translation type="unfinished" />
+            <translation>རང་འགུལ་ཞབས་ཞུ་བ།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="98" />
             <source>Materials handed out</source>
-            <translation type="unfinished" />
+            <translation>བགོས་པའི་ཡིག་ཆའི་གྲངས།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="99" />
             <source>Materials</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆ།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="103" />
             <source>Received on</source>
-            <translation type="unfinished" />
+            <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="104" />
             <source>Received via</source>
-            <translation type="unfinished" />
+            <translation>ལེན་པའི་ལམ་ཀ</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="106" />
             <source>Complainant</source>
-            <translation type="unfinished" />
+            <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="107" />
             <source>Complainant phone</source>
-            <translation type="unfinished" />
+            <translation>ཞུ་གཏུག་པའི་ཁ་པར།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="108" />
             <source>Institution</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="109" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>གསལ་བཤད།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="110" />
             <source>Business channel</source>
-            <translation type="unfinished" />
+            <translation>ལས་དོན་ལམ་ཀ</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="112" />
             <source>Cause</source>
-            <translation type="unfinished" />
+            <translation>རྒྱུ་རྐྱེན།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="113" />
             <source>Handler</source>
-            <translation type="unfinished" />
+            <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="114" />
             <source>Due on</source>
-            <translation type="unfinished" />
+            <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="117" />
             <source>Transferred to</source>
-            <translation type="unfinished" />
+            <translation>སྤྲོད་ས།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="118" />
             <source>Resolved on</source>
-            <translation type="unfinished" />
+            <translation>ཐག་གཅོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="119" />
             <source>Closed on</source>
-            <translation type="unfinished" />
+            <translation>མཇུག་སྒྲིལ་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="120" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>ཐག་གཅོད་འབྲས་བུ།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="121" />
             <source>Satisfaction</source>
-            <translation type="unfinished" />
+            <translation>ཚིམ་ཚད།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="124" />
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>ལོ།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="126" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>སྐར་གྲངས།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="127" />
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>རིམ་པ།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="128" />
             <source>Bank score</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་ཁང་གི་སྐར་གྲངས།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="129" />
             <source>Village score</source>
-            <translation type="unfinished" />
+            <translation>གྲོང་ཚོའི་སྐར་གྲངས།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="130" />
             <source>Bank rater</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་ཁང་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="131" />
             <source>Village rater</source>
-            <translation type="unfinished" />
+            <translation>གྲོང་ཚོ་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="132" />
             <source>Rated on</source>
-            <translation type="unfinished" />
+            <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/monthly.py" line="111" />
             <source>Villages</source>
-            <translation type="unfinished" />
+            <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/monthly.py" line="164" />
             <source>Indicators</source>
-            <translation type="unfinished" />
+            <translation>ཚད་གཞི།</translation>
         </message>
     </context>
     <context>

@@ -1573,131 +1573,131 @@
         <message>
             <location filename="../app/services/sync_package.py" line="308" />
             <source>The package lacks {name}, which its manifest lists; it is incomplete.</source>
-            <translation type="unfinished" />
+            <translation>数据包缺少清单中列出的 {name}；数据包不完整。</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="319" />
             <source>The contents of {name} do not match the package's manifest: the package was damaged or altered.</source>
-            <translation type="unfinished" />
+            <translation>{name} 的内容与数据包清单不符：数据包已损坏或被改动。</translation>
         </message>
         <message>
             <location filename="../storage/db.py" line="47" />
             <source>The disk is full, so the change was not saved; everything saved before is still there. Free some space on the disk, then try again.</source>
-            <translation type="unfinished" />
+            <translation>磁盘已满，本次修改未保存；之前保存的内容都还在。请释放磁盘空间后重试。</translation>
         </message>
         <message>
             <location filename="../storage/db.py" line="50" />
             <source>The disk could not be written ({detail}), so the change was not saved; everything saved before is still there. Check the disk, then try again.</source>
-            <translation type="unfinished" />
+            <translation>无法写入磁盘（{detail}），本次修改未保存；之前保存的内容都还在。请检查磁盘后重试。</translation>
         </message>
         <message>
             <location filename="../exports/common.py" line="41" />
             <source>Your account is not allowed to export full ID numbers; the export shows them masked (632122********1234).</source>
-            <translation type="unfinished" />
+            <translation>您的账户无权导出完整身份证号码；导出文件中显示为遮蔽形式（632122********1234）。</translation>
         </message>
         <message>
             <location filename="../exports/pdf/layout.py" line="23" />
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
             <location filename="../exports/pdf/layout.py" line="24" />
             <source>Page {page}</source>
-            <translation type="unfinished" />
+            <translation>第 {page} 页</translation>
         </message>
         <message>
             <location filename="../exports/pdf/layout.py" line="87" />
             <source>Prepared by</source>
-            <translation type="unfinished" />
+            <translation>制表人</translation>
         </message>
         <message>
             <location filename="../exports/pdf/layout.py" line="87" />
             <source>Reviewed by</source>
-            <translation type="unfinished" />
+            <translation>审核人</translation>
         </message>
         <message>
             <location filename="../exports/pdf/layout.py" line="87" />
             <location filename="../exports/pdf/report.py" line="151" />
             <location filename="../exports/xlsx/columns.py" line="78" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="35" />
             <source>Loan pipeline in the month (number of demands)</source>
-            <translation type="unfinished" />
+            <translation>本月贷款办理进度（需求笔数）</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="36" />
             <source>Villages: loans</source>
-            <translation type="unfinished" />
+            <translation>各村：贷款</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="37" />
             <source>Villages: sessions, complaints and credit</source>
-            <translation type="unfinished" />
+            <translation>各村：宣传培训、投诉和信用</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="38" />
             <source>Annex: loan steps in the month</source>
-            <translation type="unfinished" />
+            <translation>附件：本月贷款办理环节</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="39" />
             <source>No loan steps were recorded in this month.</source>
-            <translation type="unfinished" />
+            <translation>本月没有登记贷款办理环节。</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="109" />
             <location filename="../exports/summary.py" line="84" />
             <location filename="../exports/xlsx/columns.py" line="141" />
             <source>Households</source>
-            <translation type="unfinished" />
+            <translation>农牧户</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="109" />
             <location filename="../exports/summary.py" line="85" />
             <source>Demands registered</source>
-            <translation type="unfinished" />
+            <translation>登记需求</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="109" />
             <location filename="../exports/summary.py" line="86" />
             <location filename="../exports/xlsx/columns.py" line="62" />
             <source>Amount asked (yuan)</source>
-            <translation type="unfinished" />
+            <translation>需求金额（元）</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="109" />
             <location filename="../exports/summary.py" line="89" />
             <source>Granted</source>
-            <translation type="unfinished" />
+            <translation>已发放</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="110" />
             <location filename="../exports/summary.py" line="90" />
             <location filename="../exports/xlsx/columns.py" line="70" />
             <source>Amount granted (yuan)</source>
-            <translation type="unfinished" />
+            <translation>发放金额（元）</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="110" />
             <location filename="../exports/summary.py" line="94" />
             <source>530 outstanding</source>
-            <translation type="unfinished" />
+            <translation>530 贷款余额</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="110" />
             <location filename="../exports/summary.py" line="95" />
             <source>530 outstanding (yuan)</source>
-            <translation type="unfinished" />
+            <translation>530 贷款余额（元）</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="111" />
             <location filename="../exports/summary.py" line="96" />
             <location filename="../exports/summary.py" line="62" />
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>场次</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="111" />
@@ -1706,57 +1706,57 @@
             <location filename="../exports/summary.py" line="58" />
             <location filename="../exports/xlsx/columns.py" line="95" />
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>参加人数</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="111" />
             <location filename="../exports/summary.py" line="98" />
             <location filename="../exports/xlsx/columns.py" line="96" />
             <source>Women</source>
-            <translation type="unfinished" />
+            <translation>妇女</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="111" />
             <location filename="../exports/summary.py" line="99" />
             <location filename="../exports/xlsx/columns.py" line="97" />
             <source>Poor households</source>
-            <translation type="unfinished" />
+            <translation>贫困户</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="112" />
             <location filename="../exports/summary.py" line="100" />
             <source>Complaints received</source>
-            <translation type="unfinished" />
+            <translation>受理投诉</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="112" />
             <location filename="../exports/summary.py" line="101" />
             <source>Complaints resolved</source>
-            <translation type="unfinished" />
+            <translation>办结投诉</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="112" />
             <location filename="../exports/summary.py" line="102" />
             <source>Complaints overdue</source>
-            <translation type="unfinished" />
+            <translation>逾期投诉</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="113" />
             <location filename="../exports/summary.py" line="103" />
             <location filename="../exports/summary.py" line="76" />
             <source>Credit households</source>
-            <translation type="unfinished" />
+            <translation>信用户</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="151" />
             <source>Household</source>
-            <translation type="unfinished" />
+            <translation>农牧户</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="152" />
             <location filename="../exports/summary.py" line="50" />
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>环节</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="152" />
@@ -1764,118 +1764,118 @@
             <location filename="../exports/summary.py" line="52" />
             <location filename="../exports/xlsx/columns.py" line="83" />
             <source>Amount (yuan)</source>
-            <translation type="unfinished" />
+            <translation>金额（元）</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="27" />
             <source>Monthly report</source>
-            <translation type="unfinished" />
+            <translation>月报</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="28" />
             <source>Monthly report of the dual-base office</source>
-            <translation type="unfinished" />
+            <translation>双基联动工作室月报</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="29" />
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>期间</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="30" />
             <source>Offices included</source>
-            <translation type="unfinished" />
+            <translation>包含的工作室</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="31" />
             <source>Made on</source>
-            <translation type="unfinished" />
+            <translation>制表日期</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="106" />
             <source>Credit village</source>
-            <translation type="unfinished" />
+            <translation>信用村</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="107" />
             <source>No village given</source>
-            <translation type="unfinished" />
+            <translation>未填村</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="108" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>合计</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="109" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="109" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>否</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="87" />
             <source>Referred</source>
-            <translation type="unfinished" />
+            <translation>已推荐</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="88" />
             <source>Approved</source>
-            <translation type="unfinished" />
+            <translation>已审批</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="91" />
             <source>Rejected</source>
-            <translation type="unfinished" />
+            <translation>已拒绝</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="92" />
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>已撤回</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="93" />
             <source>530 granted</source>
-            <translation type="unfinished" />
+            <translation>530 贷款发放</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="49" />
             <source>Loan demands in the month</source>
-            <translation type="unfinished" />
+            <translation>本月融资需求</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="51" />
             <source>530 credit loans</source>
-            <translation type="unfinished" />
+            <translation>530 信用贷款</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="56" />
             <source>Financial literacy sessions</source>
-            <translation type="unfinished" />
+            <translation>金融知识宣传培训</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="61" />
             <source>Sessions by language</source>
-            <translation type="unfinished" />
+            <translation>按语言统计的场次</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="65" />
             <location filename="../exports/xlsx/columns.py" line="145" />
             <source>Complaints</source>
-            <translation type="unfinished" />
+            <translation>投诉</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="71" />
             <source>Complaints by business type (JR/T 0169)</source>
-            <translation type="unfinished" />
+            <translation>按业务类型统计的投诉（JR/T 0169）</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="74" />
             <source>Credit households and villages</source>
-            <translation type="unfinished" />
+            <translation>信用户和信用村</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="50" />
@@ -1884,7 +1884,7 @@
             <location filename="../exports/summary.py" line="65" />
             <location filename="../exports/summary.py" line="74" />
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>数量</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="52" />
@@ -1892,423 +1892,423 @@
             <location filename="../exports/summary.py" line="65" />
             <location filename="../exports/summary.py" line="74" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>项目</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="62" />
             <location filename="../exports/xlsx/columns.py" line="92" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>语言</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="72" />
             <location filename="../exports/xlsx/columns.py" line="111" />
             <source>Business type</source>
-            <translation type="unfinished" />
+            <translation>业务类型</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="72" />
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>已受理</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="72" />
             <source>Resolved</source>
-            <translation type="unfinished" />
+            <translation>已办结</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="72" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>已逾期</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="53" />
             <source>Granted in the month</source>
-            <translation type="unfinished" />
+            <translation>本月发放</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="54" />
             <source>Outstanding at month end</source>
-            <translation type="unfinished" />
+            <translation>月末余额</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="57" />
             <source>Sessions held</source>
-            <translation type="unfinished" />
+            <translation>举办场次</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="59" />
             <source>of whom women</source>
-            <translation type="unfinished" />
+            <translation>其中妇女</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="60" />
             <source>of whom from poor households</source>
-            <translation type="unfinished" />
+            <translation>其中贫困户</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="66" />
             <source>Received in the month</source>
-            <translation type="unfinished" />
+            <translation>本月受理</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="67" />
             <source>Resolved in the month</source>
-            <translation type="unfinished" />
+            <translation>本月办结</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="68" />
             <source>Overdue at month end</source>
-            <translation type="unfinished" />
+            <translation>月末逾期</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="75" />
             <source>Households on the register</source>
-            <translation type="unfinished" />
+            <translation>在册农牧户</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="77" />
             <source>Credit villages</source>
-            <translation type="unfinished" />
+            <translation>信用村</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="78" />
             <source>Villages assessed</source>
-            <translation type="unfinished" />
+            <translation>参评村数</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="73" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>无</translation>
         </message>
         <message>
             <location filename="../exports/usb.py" line="45" />
             <source>The USB stick (or disk) is full: {name} was not saved. Free some space or use another stick, then export again.</source>
-            <translation type="unfinished" />
+            <translation>U盘（或磁盘）已满：{name} 未保存。请释放空间或换一个U盘后重新导出。</translation>
         </message>
         <message>
             <location filename="../exports/usb.py" line="47" />
             <source>The USB stick was removed (or its folder disappeared) while {name} was being written: the file was not saved. Put the stick back in and export again.</source>
-            <translation type="unfinished" />
+            <translation>写入 {name} 时U盘被拔出（或其文件夹消失）：文件未保存。请重新插入U盘后再次导出。</translation>
         </message>
         <message>
             <location filename="../exports/usb.py" line="49" />
             <source>The USB stick is write-protected or read-only: {name} was not saved. Unlock the stick or choose another place.</source>
-            <translation type="unfinished" />
+            <translation>U盘有写保护或为只读：{name} 未保存。请解除U盘锁定或选择其他位置。</translation>
         </message>
         <message>
             <location filename="../exports/usb.py" line="51" />
             <source>{name} reads back differently from what was written, so the stick may be failing. The file was removed; export again to another stick.</source>
-            <translation type="unfinished" />
+            <translation>{name} 读回的内容与写入的不一致，U盘可能已损坏。文件已删除；请导出到另一个U盘。</translation>
         </message>
         <message>
             <location filename="../exports/usb.py" line="53" />
             <source>{name} could not be written: {detail}. Check the stick or the folder and export again.</source>
-            <translation type="unfinished" />
+            <translation>无法写入 {name}：{detail}。请检查U盘或文件夹后重新导出。</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="142" />
             <source>Loan demands</source>
-            <translation type="unfinished" />
+            <translation>融资需求</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="143" />
             <source>Loan steps</source>
-            <translation type="unfinished" />
+            <translation>贷款办理环节</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="144" />
             <source>Literacy sessions</source>
-            <translation type="unfinished" />
+            <translation>金融知识宣传培训</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="146" />
             <source>Credit ratings</source>
-            <translation type="unfinished" />
+            <translation>信用评级</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="33" />
             <source>Household (Chinese)</source>
-            <translation type="unfinished" />
+            <translation>农牧户（中文）</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="34" />
             <source>Household (Tibetan)</source>
-            <translation type="unfinished" />
+            <translation>农牧户（藏文）</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="41" />
             <source>Name (Chinese)</source>
-            <translation type="unfinished" />
+            <translation>姓名（中文）</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="42" />
             <source>Name (Tibetan)</source>
-            <translation type="unfinished" />
+            <translation>姓名（藏文）</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="44" />
             <source>Sex</source>
-            <translation type="unfinished" />
+            <translation>性别</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="45" />
             <source>Birth date</source>
-            <translation type="unfinished" />
+            <translation>出生日期</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="50" />
             <source>Labourers</source>
-            <translation type="unfinished" />
+            <translation>劳动力</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="52" />
             <source>Preferred language</source>
-            <translation type="unfinished" />
+            <translation>常用语言</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="54" />
             <location filename="../exports/xlsx/columns.py" line="61" />
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>产业</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="57" />
             <source>Registered on</source>
-            <translation type="unfinished" />
+            <translation>登记日期</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="63" />
             <source>Term (months)</source>
-            <translation type="unfinished" />
+            <translation>期限（月）</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="65" />
             <location filename="../exports/xlsx/columns.py" line="115" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="66" />
             <location filename="../exports/xlsx/columns.py" line="116" />
             <source>Status date</source>
-            <translation type="unfinished" />
+            <translation>状态日期</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="67" />
             <source>Referred on</source>
-            <translation type="unfinished" />
+            <translation>推荐日期</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="68" />
             <source>Decided on</source>
-            <translation type="unfinished" />
+            <translation>决定日期</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="69" />
             <source>Granted on</source>
-            <translation type="unfinished" />
+            <translation>发放日期</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="71" />
             <source>Interest rate</source>
-            <translation type="unfinished" />
+            <translation>利率</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="72" />
             <source>Maturity</source>
-            <translation type="unfinished" />
+            <translation>到期日</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="73" />
             <source>Interest subsidy (yuan)</source>
-            <translation type="unfinished" />
+            <translation>贴息（元）</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="74" />
             <source>Repaid on</source>
-            <translation type="unfinished" />
+            <translation>还清日期</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="75" />
             <location filename="../exports/xlsx/columns.py" line="85" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="81" />
             <source>From status</source>
-            <translation type="unfinished" />
+            <translation>原状态</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="82" />
             <source>To status</source>
-            <translation type="unfinished" />
+            <translation>新状态</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="84" />
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>经办人</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="88" />
             <source>Held on</source>
-            <translation type="unfinished" />
+            <translation>举办日期</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="90" />
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>地点</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="91" />
             <source>Topics</source>
-            <translation type="unfinished" />
+            <translation>主题</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="93" />
             <source>Presenters</source>
-            <translation type="unfinished" />
+            <translation>主讲人</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="94" />
             <source>Volunteers</source>
-            <translation type="unfinished" />
+            <translation>志愿者</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="98" />
             <source>Materials handed out</source>
-            <translation type="unfinished" />
+            <translation>发放资料数</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="99" />
             <source>Materials</source>
-            <translation type="unfinished" />
+            <translation>资料</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="103" />
             <source>Received on</source>
-            <translation type="unfinished" />
+            <translation>受理日期</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="104" />
             <source>Received via</source>
-            <translation type="unfinished" />
+            <translation>受理渠道</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="106" />
             <source>Complainant</source>
-            <translation type="unfinished" />
+            <translation>投诉人</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="107" />
             <source>Complainant phone</source>
-            <translation type="unfinished" />
+            <translation>投诉人电话</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="108" />
             <source>Institution</source>
-            <translation type="unfinished" />
+            <translation>机构</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="109" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>描述</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="110" />
             <source>Business channel</source>
-            <translation type="unfinished" />
+            <translation>业务办理渠道</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="112" />
             <source>Cause</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="113" />
             <source>Handler</source>
-            <translation type="unfinished" />
+            <translation>处理人</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="114" />
             <source>Due on</source>
-            <translation type="unfinished" />
+            <translation>办结期限</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="117" />
             <source>Transferred to</source>
-            <translation type="unfinished" />
+            <translation>转交至</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="118" />
             <source>Resolved on</source>
-            <translation type="unfinished" />
+            <translation>办结日期</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="119" />
             <source>Closed on</source>
-            <translation type="unfinished" />
+            <translation>结案日期</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="120" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>处理结果</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="121" />
             <source>Satisfaction</source>
-            <translation type="unfinished" />
+            <translation>满意度</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="124" />
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>年度</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="126" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>得分</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="127" />
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>等级</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="128" />
             <source>Bank score</source>
-            <translation type="unfinished" />
+            <translation>银行评分</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="129" />
             <source>Village score</source>
-            <translation type="unfinished" />
+            <translation>村评分</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="130" />
             <source>Bank rater</source>
-            <translation type="unfinished" />
+            <translation>银行评定人</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="131" />
             <source>Village rater</source>
-            <translation type="unfinished" />
+            <translation>村评定人</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/columns.py" line="132" />
             <source>Rated on</source>
-            <translation type="unfinished" />
+            <translation>评定日期</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/monthly.py" line="111" />
             <source>Villages</source>
-            <translation type="unfinished" />
+            <translation>村</translation>
         </message>
         <message>
             <location filename="../exports/xlsx/monthly.py" line="164" />
             <source>Indicators</source>
-            <translation type="unfinished" />
+            <translation>指标</translation>
         </message>
     </context>
     <context>
