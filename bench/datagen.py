@@ -77,7 +77,7 @@ def ensure(households: int, *, log=print) -> Path:
     from app.services.demo import fill
     from app.services.workspace import Workspace, init_office
 
-    log(f"building demo register: {households} households -> {path.relative_to(ROOT)}")
+    log(f"building demo register: {households} households -> {path}")
     started = time.perf_counter()
     tmp = Path(str(path) + ".building")
     _remove(tmp)
