@@ -1,0 +1,74 @@
+"""`offices export-key`, `offices add-subordinate`, `offices list`: the keys of upward sync."""
+from __future__ import annotations
+
+from app import cli
+from app.i18n import N_
+
+
+def register(sub) -> None:
+    p = sub.add_parser("offices", help="this office's key and the offices registered below it")
+    os_ = p.add_subparsers(dest="offices_command", metavar="ACTION", required=True)
+
+    e = os_.add_parser("export-key", help="write this office's public key and identity to a file")
+    e.add_argument("--out", required=True, help="file (or folder) to write the key file to")
+    e.set_defaults(handler=run_export_key)
+
+    a = os_.add_parser("add-subordinate", help="register an office below this one from its key file")
+    a.add_argument("--key-file", required=True)
+    a.set_defaults(handler=run_add_subordinate)
+
+    ls = os_.add_parser("list", help="this office and the offices registered below it")
+    ls.set_defaults(handler=run_list)
+
+
+def run_export_key(args) -> int:
+    from app.services import keys
+
+    ws = cli.open_workspace(args)
+    try:
+        ws.require_office()
+        data = keys.export_key(ws.db, args.out, ws.user)
+    finally:
+        ws.close()
+    print(data["path"])
+    print(cli.say(N_("Key fingerprint of office {code}: {fingerprint}"), args.lang, code=data["code"],
+                  fingerprint=data["fingerprint"]))
+    return 0
+
+
+def run_add_subordinate(args) -> int:
+    from app.services import keys
+
+    ws = cli.open_workspace(args)
+    try:
+        ws.require_office()
+        if hasattr(ws, "require"):
+            ws.require("settings.manage")
+        row = keys.add_subordinate(ws.db, args.key_file, ws.user)
+    finally:
+        ws.close()
+    print(cli.say(N_("Registered office {code} ({name}) below this office."), args.lang,
+                  code=row["code"], name=row["name_zh"]))
+    print(cli.say(N_("Key fingerprint: {fingerprint} — compare it with the one the office reads out."),
+                  args.lang, fingerprint=row["fingerprint"]))
+    if row["replaced_key"]:
+        print(cli.say(N_("This replaces the key registered before (fingerprint {old})."), args.lang,
+                      old=row["replaced_key"]))
+    return 0
+
+
+def run_list(args) -> int:
+    from app.services import keys
+    from storage import offices as office_store
+
+    ws = cli.open_workspace(args)
+    try:
+        local = ws.require_office()
+        rows = [local] + office_store.subordinates(ws.db, local["code"])
+        for r in rows:
+            fp = keys.fingerprint(r["public_key"]) if r.get("public_key") else "-"
+            mark = "*" if r["is_local"] else " "
+            print(f"{mark} {r['code']}\t{r['level']}\t{r['name_zh']}\t{r['name_bo']}\t{fp}")
+    finally:
+        ws.close()
+    return 0

@@ -1,0 +1,119 @@
+"""`sync export`, `sync import`, `sync status`, `sync history`: upward sync over a USB stick."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from app import cli
+from app.i18n import N_
+
+
+def register(sub) -> None:
+    p = sub.add_parser("sync", help="sync packages: make one for the office above, import from below")
+    ss = p.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+
+    e = ss.add_parser("export", help="write this office's next sync package; prints its path")
+    e.add_argument("--out", required=True, type=Path, help="folder (e.g. the USB stick)")
+    e.add_argument("--passphrase-file", type=Path, help="file holding the passphrase (encrypts the package)")
+    e.add_argument("--period", help="month reported, YYYY-MM (default: the month being reported now)")
+    e.set_defaults(handler=run_export)
+
+    i = ss.add_parser("import", help="verify and import sync packages from the offices below")
+    i.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    i.add_argument("--passphrase-file", type=Path)
+    i.add_argument("--dry-run", action="store_true", help="check and report, store nothing")
+    i.set_defaults(handler=run_import)
+
+    s = ss.add_parser("status", help="which offices below have sent their package for a month")
+    s.add_argument("--month", help="YYYY-MM (default: the month being reported now)")
+    s.set_defaults(handler=run_status)
+
+    h = ss.add_parser("history", help="packages made and imported here")
+    h.add_argument("--limit", type=int, default=50)
+    h.set_defaults(handler=run_history)
+
+
+def read_passphrase(path: Path | None, lang: str) -> str | None:
+    from app.domain.errors import ValidationError
+
+    if path is None:
+        return None
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationError("passphrase_file", N_("The passphrase file {path} cannot be read."),
+                              path=str(path)) from exc
+    phrase = text.splitlines()[0] if text.splitlines() else ""
+    if not phrase.strip():
+        raise ValidationError("passphrase_file", N_("The passphrase file {path} is empty."), path=str(path))
+    return phrase
+
+
+def run_export(args) -> int:
+    from app.services import sync
+
+    phrase = read_passphrase(args.passphrase_file, args.lang)
+    ws = cli.open_workspace(args)
+    try:
+        result = sync.export_package(ws, args.out, passphrase=phrase, period=args.period)
+    finally:
+        ws.close()
+    print(result.path)
+    total = sum(v for k, v in result.counts.items() if k != "audit_log")
+    print(cli.say(N_("Package {sequence} for {period}: {total} records, {audit} audit entries{enc}. "
+                     "The file is written and checked; the USB stick can be removed."), args.lang,
+                  sequence=result.sequence, period=result.period, total=total,
+                  audit=result.counts.get("audit_log", 0),
+                  enc=cli.say(N_(", encrypted"), args.lang) if result.encrypted else ""), file=sys.stderr)
+    return 0
+
+
+def run_import(args) -> int:
+    from app.services import sync
+
+    phrase = read_passphrase(args.passphrase_file, args.lang)
+    ws = cli.open_workspace(args)
+    try:
+        reports = sync.import_packages(ws, args.files, passphrase=phrase, dry_run=args.dry_run)
+    finally:
+        ws.close()
+    for r in reports:
+        for line in r.lines(args.lang):
+            print(line)
+    rejected = [r for r in reports if r.rejected]
+    if rejected:
+        print(cli.say(N_("{n} of {total} packages were rejected."), args.lang, n=len(rejected),
+                      total=len(reports)), file=sys.stderr)
+        return 1
+    return 0
+
+
+def run_status(args) -> int:
+    from app.services import sync
+
+    ws = cli.open_workspace(args)
+    try:
+        month = sync.check_period(args.month) if args.month else sync.default_period(ws.db)
+        rows = sync.reporting_status(ws, month)
+    finally:
+        ws.close()
+    print(cli.say(N_("Packages for {month} (due {due}):"), args.lang, month=month,
+                  due=rows[0].due_on.isoformat() if rows else "-"))
+    for r in rows:
+        state = (N_("sent") if r.sent else N_("OVERDUE") if r.overdue else N_("not yet sent"))
+        print(f"{r.office['code']}\t{r.office['name_zh']}\t{cli.say(state, args.lang)}\t{r.last_package_at or '-'}")
+    return 1 if any(r.overdue for r in rows) else 0
+
+
+def run_history(args) -> int:
+    from app.services import sync
+
+    ws = cli.open_workspace(args)
+    try:
+        rows = sync.history(ws, args.limit)
+    finally:
+        ws.close()
+    for r in rows:
+        print(f"{(r['imported_at'] or r['created_at'])[:19]}\t{r['direction']}\t{r['status']}\t{r['sender_code']}"
+              f"\t{r['sequence']}\t{r['period']}\t{r['package_name']}")
+    return 0

@@ -1,0 +1,701 @@
+"""Upward sync (DESIGN §6): make a signed package of what changed, import packages from the
+offices below, and tell which offices have reported for a month.
+
+Export: every record changed since this office's previous package (``sync_change`` journal above
+the previous package's high-water mark; the first package holds everything), tombstones and
+audit entries included, and at a township also what it imported from its villages — so the
+county sees the villages through the township.
+
+Import: the package is checked completely before the database is touched (decryption, zip,
+format version, registered sender, signature, every member's hash and count, whose records it
+carries).  Then it is merged in one transaction, by ``id``, the higher ``version`` winning: the
+same package twice changes nothing, an older one after a newer one changes nothing, and an equal
+version with other content is a conflict — recorded in ``sync_conflict`` and reported, never
+overwritten.  Imported rows keep their ``office_code``: they are read-only here.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Callable, Iterable
+
+from app.domain.errors import Problem, ValidationError
+from app.i18n import N_, render
+from app.services import keys
+from app.services.sync_package import (AUDIT_MEMBER, FORMAT, FORMAT_VERSION, SUFFIX, OpenedPackage,
+                                       PackageRejected, PackageWriter, open_package)
+from storage import audit
+from storage import offices as office_store
+from storage.db import Database, new_id, now_utc
+from storage.records import RECORD_TABLES
+
+#: what travels: every record table but the user accounts (password hashes stay on the laptop)
+SYNCED_TABLES = tuple(t for t in RECORD_TABLES if t != "app_user")
+AUDIT_COLUMNS = ("id", "office_code", "at", "user", "action", "table_name", "record_id",
+                 "before_json", "after_json", "prev_hash", "hash")
+DEFAULT_DUE_DAY = 5
+BATCH = 5000
+_IN = 900  # ids per "IN (...)" query
+
+Progress = Callable[[int, int], None]
+
+
+# -- results --------------------------------------------------------------------------------------
+
+@dataclass
+class ExportResult:
+    path: str
+    sequence: int
+    period: str
+    counts: dict[str, int]
+    sha256: str
+    encrypted: bool
+
+
+@dataclass
+class TableCounts:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+
+
+@dataclass
+class ImportReport:
+    file: str
+    status: str = "ok"                     # ok | rejected | dry-run
+    reason: PackageRejected | None = None
+    sender: str = ""
+    sender_name: str = ""
+    sequence: int = 0
+    period: str = ""
+    tables: dict[str, TableCounts] = field(default_factory=dict)
+    audit_new: int = 0
+    audit_unchanged: int = 0
+    warnings: list[Problem] = field(default_factory=list)
+    conflicts: list[dict] = field(default_factory=list)   # table, record_id, kind
+    log_id: str = ""
+
+    @property
+    def rejected(self) -> bool:
+        return self.status == "rejected"
+
+    def warn(self, message: str, **params) -> None:
+        self.warnings.append(Problem("", message, params, warning=True))
+
+    def totals(self) -> TableCounts:
+        t = TableCounts()
+        for c in self.tables.values():
+            t.new, t.updated = t.new + c.new, t.updated + c.updated
+            t.unchanged, t.conflicts = t.unchanged + c.unchanged, t.conflicts + c.conflicts
+        return t
+
+    def lines(self, lang: str = "en") -> list[str]:
+        """The report as sentences and a small table, in `lang`."""
+        say = lambda template, **p: render(template, lang).format(**p)  # noqa: E731
+        name = Path(self.file).name
+        if self.rejected:
+            return [say(N_("REJECTED {file}: {reason}"), file=name, reason=self.reason.text(lang)),
+                    say(N_("Nothing from this package was stored."))]
+        head = N_("Imported {file} from office {sender} ({name}), package {sequence}, period {period}.")
+        if self.status == "dry-run":
+            head = N_("Checked {file} from office {sender} ({name}), package {sequence}, period {period} "
+                      "(dry run: nothing was stored).")
+        out = [say(head, file=name, sender=self.sender, name=self.sender_name, sequence=self.sequence,
+                   period=self.period)]
+        out.append("  " + "\t".join([say(N_("table")), say(N_("new")), say(N_("updated")),
+                                     say(N_("unchanged")), say(N_("conflicts"))]))
+        for table, c in self.tables.items():
+            out.append(f"  {table}\t{c.new}\t{c.updated}\t{c.unchanged}\t{c.conflicts}")
+        out.append(f"  audit_log\t{self.audit_new}\t0\t{self.audit_unchanged}\t0")
+        for w in self.warnings:
+            out.append("  " + say(N_("Warning: {text}"), text=w.text(lang)))
+        for c in self.conflicts[:20]:
+            out.append("  " + say(N_("Conflict: {table} {record_id} — same version, different content; "
+                                     "the record here was kept."), **c))
+        if len(self.conflicts) > 20:
+            out.append("  " + say(N_("… and {n} more conflicts."), n=len(self.conflicts) - 20))
+        return out
+
+    def to_json(self) -> str:
+        return json.dumps({
+            "file": self.file, "status": self.status, "sender": self.sender, "sequence": self.sequence,
+            "period": self.period, "reason": None if self.reason is None else
+            {"message": self.reason.message, "params": self.reason.params},
+            "tables": {t: asdict(c) for t, c in self.tables.items()},
+            "audit": {"new": self.audit_new, "unchanged": self.audit_unchanged},
+            "warnings": [{"message": w.message, "params": w.params} for w in self.warnings],
+            "conflicts": self.conflicts[:200],
+        }, ensure_ascii=False, default=str)
+
+
+def report_lines_from_json(text: str, lang: str = "en") -> list[str]:
+    """The sentences of a report stored in sync_log.report (history view)."""
+    try:
+        d = json.loads(text or "{}")
+    except json.JSONDecodeError:
+        return []
+    r = ImportReport(file=d.get("file", ""), status=d.get("status", "ok"), sender=d.get("sender", ""),
+                     sequence=d.get("sequence", 0), period=d.get("period", ""))
+    if d.get("reason"):
+        r.reason = PackageRejected(d["reason"]["message"], **d["reason"]["params"])
+    r.tables = {t: TableCounts(**c) for t, c in (d.get("tables") or {}).items()}
+    r.audit_new = (d.get("audit") or {}).get("new", 0)
+    r.audit_unchanged = (d.get("audit") or {}).get("unchanged", 0)
+    r.warnings = [Problem("", w["message"], w["params"], warning=True) for w in d.get("warnings", [])]
+    r.conflicts = d.get("conflicts", [])
+    return r.lines(lang)
+
+
+# -- periods --------------------------------------------------------------------------------------
+
+def due_day(db: Database) -> int:
+    try:
+        day = int(db.get_setting("report_due_day", DEFAULT_DUE_DAY))
+    except (TypeError, ValueError):
+        day = DEFAULT_DUE_DAY
+    return min(max(day, 1), 28)
+
+
+def default_period(db: Database, today: date | None = None) -> str:
+    """The month a package made today reports: up to the due day, the month before."""
+    today = today or date.today()
+    if today.day <= due_day(db):
+        y, m = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
+        return f"{y:04d}-{m:02d}"
+    return f"{today.year:04d}-{today.month:02d}"
+
+
+def check_period(period: str) -> str:
+    m = re.fullmatch(r"(\d{4})-(\d{2})", (period or "").strip())
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        raise ValidationError("period", N_("The period is a month written YYYY-MM, for example 2026-11."))
+    return m.group(0)
+
+
+# -- export ---------------------------------------------------------------------------------------
+
+def _columns(db: Database, table: str) -> list[str]:
+    return [r["name"] for r in db.query(f"PRAGMA table_info({table})")]
+
+
+def _chunks(seq: list, n: int = _IN) -> Iterable[list]:
+    for i in range(0, len(seq), n):
+        yield seq[i:i + n]
+
+
+def last_export(db: Database) -> dict | None:
+    return db.one("SELECT * FROM sync_log WHERE direction = 'export' AND status = 'ok'"
+                  " ORDER BY sequence DESC LIMIT 1")
+
+
+def export_package(ws, out_dir: str | Path, *, passphrase: str | None = None, period: str | None = None,
+                   today: date | None = None, progress: Progress | None = None) -> ExportResult:
+    """Write this office's next package into `out_dir`; return where and what."""
+    db: Database = ws.db
+    if hasattr(ws, "require"):
+        ws.require("record.edit")
+    office = ws.require_office()
+    keys.ensure_keys(db, ws.user)          # first time: makes the key (and journals the office row)
+    office = ws.require_office()
+    period = check_period(period) if period else default_period(db, today)
+    prev = last_export(db)
+    since = json.loads(prev["high_water"]) if prev and prev["high_water"] else {"change_seq": 0, "audit_seq": 0}
+    sequence = (prev["sequence"] if prev else 0) + 1
+    upto = {"change_seq": db.scalar("SELECT coalesce(max(seq), 0) FROM sync_change"),
+            "audit_seq": db.scalar("SELECT coalesce(max(seq), 0) FROM audit_log")}
+    out_dir = Path(out_dir)
+    if not out_dir.is_dir():
+        raise ValidationError("out", N_("The folder {path} does not exist."), path=str(out_dir))
+    dest = out_dir / f"{office['code']}_{period}_{sequence:04d}{SUFFIX}"
+
+    changed = _changed_ids(db, since["change_seq"], upto["change_seq"])
+    total = sum(len(v) for v in changed.values()) if changed is not None else \
+        sum(db.scalar(f"SELECT count(*) FROM {t}") for t in SYNCED_TABLES)
+    done = [0]
+
+    def tick(n: int) -> None:
+        done[0] += n
+        if progress:
+            progress(done[0], total)
+
+    writer = PackageWriter()
+    try:
+        counts: dict[str, int] = {}
+        for table in SYNCED_TABLES:
+            rows = _table_rows(db, table, None if changed is None else changed.get(table, set()), tick)
+            counts[table] = writer.add_member(f"{table}.jsonl", table, rows)
+        heads: dict[str, str] = {}
+
+        def audit_rows():
+            last = since["audit_seq"]
+            while True:
+                batch = db.query(f"SELECT seq, {', '.join(AUDIT_COLUMNS)} FROM audit_log WHERE seq > ? AND seq <= ?"
+                                 " ORDER BY seq LIMIT ?", (last, upto["audit_seq"], BATCH))
+                if not batch:
+                    return
+                for row in batch:
+                    last = row.pop("seq")
+                    heads[row["office_code"]] = row["hash"]
+                    yield row
+
+        counts["audit_log"] = writer.add_member(AUDIT_MEMBER, "audit_log", audit_rows())
+        with db.transaction() as conn:
+            own_head = audit.last_hash(conn, office["code"])
+        manifest = {
+            "format": FORMAT, "format_version": FORMAT_VERSION,
+            "office": {k: office[k] for k in ("code", "level", "name_zh", "name_bo", "parent_code")},
+            "key_fingerprint": keys.fingerprint(office["public_key"]),
+            "period": period, "created_at": now_utc(), "sequence": sequence,
+            "previous_sequence": sequence - 1, "counts": counts,
+            "audit_head": own_head, "audit_heads": heads,
+        }
+        sha = writer.finish(manifest, lambda body: keys.sign(db, body, ws.user), dest, passphrase)
+    finally:
+        writer.cleanup()
+    db.execute("INSERT INTO sync_log(id, direction, package_name, sender_code, period, sequence, created_at,"
+               " sha256, counts, status, by_user, high_water) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+               (new_id(), "export", dest.name, office["code"], period, sequence, manifest["created_at"], sha,
+                json.dumps(counts), "ok", ws.user, json.dumps(upto)))
+    return ExportResult(str(dest), sequence, period, counts, sha, bool(passphrase))
+
+
+def _changed_ids(db: Database, after: int, upto: int) -> dict[str, set[str]] | None:
+    """Ids per table journalled in (after, upto]; None for the first package (everything)."""
+    if after == 0:
+        return None
+    out: dict[str, set[str]] = {}
+    for row in db.query("SELECT table_name, record_id FROM sync_change WHERE seq > ? AND seq <= ?",
+                        (after, upto)):
+        out.setdefault(row["table_name"], set()).add(row["record_id"])
+    return out
+
+
+def _table_rows(db: Database, table: str, ids: set[str] | None, tick: Callable[[int], None]):
+    if ids is None:
+        last = 0
+        while True:  # by rowid, in batches: the whole table never sits in memory
+            batch = db.query(f"SELECT rowid AS _rowid, * FROM {table} WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                             (last, BATCH))
+            if not batch:
+                return
+            last = batch[-1]["_rowid"]
+            for row in batch:
+                del row["_rowid"]
+                yield row
+            tick(len(batch))
+    else:
+        for part in _chunks(sorted(ids)):
+            batch = db.query(f"SELECT * FROM {table} WHERE id IN ({','.join('?' * len(part))})", part)
+            yield from batch
+            tick(len(part))
+
+
+# -- import ---------------------------------------------------------------------------------------
+
+class _DryRun(Exception):
+    pass
+
+
+def import_packages(ws, paths: Iterable[str | Path], *, passphrase: str | None = None,
+                    dry_run: bool = False, progress: Progress | None = None) -> list[ImportReport]:
+    """Verify and merge each package (each in its own transaction); one report per file.
+
+    Packages are applied per sender in sequence order, whatever order the files were given in."""
+    if hasattr(ws, "require"):
+        ws.require("record.edit")
+    ws.require_office()
+    reports: list[ImportReport] = []
+    opened: list[tuple[OpenedPackage, ImportReport]] = []
+    try:
+        for path in paths:
+            report = ImportReport(file=str(path))
+            try:
+                pkg = open_package(path, passphrase)
+            except PackageRejected as exc:
+                _reject(ws, report, exc, None, dry_run)
+                reports.append(report)
+                continue
+            opened.append((pkg, report))
+        opened.sort(key=lambda pr: (pr[0].sender, pr[0].sequence))
+        for i, (pkg, report) in enumerate(opened):
+            try:
+                _import_one(ws, pkg, report, dry_run)
+            except PackageRejected as exc:
+                _reject(ws, report, exc, pkg, dry_run)
+            finally:
+                pkg.close()
+            reports.append(report)
+            if progress:
+                progress(i + 1, len(opened))
+    finally:
+        for pkg, _ in opened:
+            pkg.close()
+    return reports
+
+
+def _reject(ws, report: ImportReport, exc: PackageRejected, pkg: OpenedPackage | None, dry_run: bool) -> None:
+    report.status, report.reason = "rejected", exc
+    if pkg is not None:
+        report.sender, report.sequence = pkg.sender, pkg.sequence
+        report.period = pkg.manifest.get("period", "")
+        report.sender_name = pkg.manifest["office"].get("name_zh", "")
+    report.tables, report.warnings, report.conflicts = {}, [], []
+    report.audit_new = report.audit_unchanged = 0
+    if dry_run:
+        return
+    report.log_id = new_id()
+    ws.db.execute(
+        "INSERT INTO sync_log(id, direction, package_name, sender_code, period, sequence, created_at,"
+        " imported_at, sha256, status, report, by_user) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (report.log_id, "import", Path(report.file).name, report.sender, report.period, report.sequence,
+         (pkg.manifest.get("created_at") if pkg else "") or "", now_utc(),
+         pkg.sha256 if pkg else "", "rejected", report.to_json(), ws.user))
+
+
+def _check_sender(db: Database, local: dict, pkg: OpenedPackage) -> dict:
+    sender = pkg.sender
+    name = pkg.manifest["office"].get("name_zh", "")
+    if sender == local["code"]:
+        raise PackageRejected(N_("This package was made by this office itself; import it at the office above."))
+    row = office_store.by_code(db, sender)
+    if row is None or not row.get("public_key") or row.get("deleted_at"):
+        raise PackageRejected(N_("Office {code} ({name}) is not registered here as a subordinate office. "
+                                 "Register its key first (offices add-subordinate), then import again."),
+                              code=sender, name=name)
+    code, seen = row["parent_code"], {sender}
+    while code and code != local["code"] and code not in seen:
+        seen.add(code)
+        parent = office_store.by_code(db, code)
+        code = parent["parent_code"] if parent else None
+    if code != local["code"]:
+        raise PackageRejected(N_("Office {code} ({name}) is not below this office; its package is not "
+                                 "imported here."), code=sender, name=name)
+    from app.services.keys import verify
+
+    if not verify(row["public_key"], pkg.signature, pkg.manifest_bytes):
+        raise PackageRejected(N_("The package's signature does not match the key registered for office "
+                                 "{code} ({name}): the package was altered, or another office made it."),
+                              code=sender, name=name)
+    return row
+
+
+def _allowed_offices(db: Database, pkg: OpenedPackage, sender: str) -> set[str]:
+    """The sender and every office below it (as known here, plus offices the package registers)."""
+    parent = {r["code"]: r["parent_code"] for r in db.query("SELECT code, parent_code FROM office")}
+    member = _member_of(pkg, "office")
+    if member:
+        for batch in pkg.rows(member):
+            for r in batch:
+                if isinstance(r.get("code"), str):
+                    parent.setdefault(r["code"], r.get("parent_code"))
+    allowed = {sender}
+    changed = True
+    while changed:
+        changed = False
+        for code, p in parent.items():
+            if p in allowed and code not in allowed:
+                allowed.add(code)
+                changed = True
+    return allowed
+
+
+def _member_of(pkg: OpenedPackage, table: str) -> str | None:
+    for name, info in pkg.manifest["members"].items():
+        if info["table"] == table:
+            return name
+    return None
+
+
+def _import_one(ws, pkg: OpenedPackage, report: ImportReport, dry_run: bool) -> None:
+    db: Database = ws.db
+    local = ws.require_office()
+    m = pkg.manifest
+    report.sender, report.sequence, report.period = pkg.sender, pkg.sequence, m.get("period", "")
+    report.sender_name = m["office"].get("name_zh", "")
+    _check_sender(db, local, pkg)
+    unknown = {info["table"] for info in m["members"].values()} - set(SYNCED_TABLES) - {"audit_log"}
+    if unknown:
+        raise PackageRejected(N_("The package holds tables this program does not know ({names}); use the "
+                                 "same release of the program at both offices."), names=", ".join(sorted(unknown)))
+    allowed = _allowed_offices(db, pkg, pkg.sender)
+
+    previous = db.one("SELECT max(sequence) AS seq FROM sync_log WHERE direction = 'import' AND status = 'ok'"
+                      " AND sender_code = ?", (pkg.sender,))["seq"] or 0
+    same = db.one("SELECT imported_at FROM sync_log WHERE direction = 'import' AND status = 'ok'"
+                  " AND sender_code = ? AND sha256 = ? ORDER BY imported_at LIMIT 1", (pkg.sender, pkg.sha256))
+    if same:
+        report.warn(N_("This package was already imported on {at}; importing it again changes nothing."),
+                    at=same["imported_at"][:16].replace("T", " "))
+    elif pkg.sequence <= previous:
+        report.warn(N_("Package {sequence} is older than package {previous} already imported from this "
+                       "office; only what is newer than the records here is taken."),
+                    sequence=pkg.sequence, previous=previous)
+    elif pkg.sequence > previous + 1:
+        first, last = previous + 1, pkg.sequence - 1
+        report.warn(N_("Packages {first} to {last} of office {code} have not arrived here (a gap in its "
+                       "package numbers). Ask the office for them."), first=first, last=last, code=pkg.sender)
+
+    report.log_id = new_id()
+    try:
+        with db.bulk(), db.transaction() as conn:
+            conn.execute("PRAGMA defer_foreign_keys = ON")
+            conn.execute(
+                "INSERT INTO sync_log(id, direction, package_name, sender_code, period, sequence, created_at,"
+                " imported_at, sha256, status, by_user) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (report.log_id, "import", pkg.path.name, pkg.sender, report.period, pkg.sequence,
+                 m.get("created_at", ""), now_utc(), pkg.sha256, "ok", ws.user))
+            merger = _Merger(db, conn, local, allowed, report)
+            for table in SYNCED_TABLES:
+                member = _member_of(pkg, table)
+                if member is None:
+                    continue
+                report.tables[table] = TableCounts()
+                for batch in pkg.rows(member):
+                    merger.merge(table, batch)
+            if _member_of(pkg, "audit_log"):
+                merger.audit(pkg, m)
+            merger.check_foreign_keys()
+            totals = report.totals()
+            counts = {t: asdict(c) for t, c in report.tables.items()}
+            counts["audit_log"] = {"new": report.audit_new, "unchanged": report.audit_unchanged}
+            conn.execute("UPDATE sync_log SET counts = ?, report = ? WHERE id = ?",
+                         (json.dumps(counts), report.to_json(), report.log_id))
+            audit.append(conn, entry_id=new_id(), office_code=local["code"], at=now_utc(), user=ws.user,
+                         action="sync_import", table_name="sync_log", record_id=report.log_id, before=None,
+                         after={"sender": pkg.sender, "sequence": pkg.sequence, "new": totals.new,
+                                "updated": totals.updated, "conflicts": totals.conflicts})
+            if dry_run:
+                raise _DryRun()
+    except _DryRun:
+        report.status, report.log_id = "dry-run", ""
+
+
+class _Merger:
+    """Merges batches of incoming rows into the open transaction, counting what happened."""
+
+    def __init__(self, db: Database, conn, local: dict, allowed: set[str], report: ImportReport):
+        self.db, self.conn, self.local, self.allowed, self.report = db, conn, local, allowed, report
+        self.columns = {t: set(_columns(db, t)) for t in SYNCED_TABLES}
+        self.written: set[str] = set()
+        self.office_ids = {r["code"]: r["id"] for r in db.query("SELECT id, code FROM office")}
+
+    def _refuse_office(self, table: str, code) -> None:
+        raise PackageRejected(N_("The package carries records of office {code}, which is not the sending "
+                                 "office nor below it ({table}); it is not imported."), code=code, table=table)
+
+    def merge(self, table: str, batch: list[dict]) -> None:
+        counts = self.report.tables[table]
+        cols = self.columns[table]
+        rows = []
+        for raw in batch:
+            row = {k: v for k, v in raw.items() if k in cols}
+            if not isinstance(row.get("id"), str) or not isinstance(row.get("version"), int):
+                raise PackageRejected(N_("A row of {table} in the package has no id or version; the package "
+                                         "is damaged."), table=table)
+            if row.get("office_code") not in self.allowed:
+                self._refuse_office(table, row.get("office_code"))
+            if table == "office":
+                row["is_local"] = 0
+                known = self.office_ids.get(row.get("code"))
+                # our own office, or one registered here under another id: our registration stands
+                if row.get("code") == self.local["code"] or (known and known != row["id"]):
+                    counts.unchanged += 1
+                    continue
+            rows.append(row)
+        existing: dict[str, dict] = {}
+        for part in _chunks([r["id"] for r in rows]):
+            for r in self.db.query(f"SELECT * FROM {table} WHERE id IN ({','.join('?' * len(part))})", part):
+                existing[r["id"]] = r
+        new, updates = [], []
+        for row in rows:
+            mine = existing.get(row["id"])
+            if mine is None:
+                new.append(row)
+            elif row["version"] > mine["version"] and mine["office_code"] == row["office_code"]:
+                updates.append((row, mine))
+            elif row["version"] < mine["version"]:
+                counts.unchanged += 1
+            elif all(mine.get(k) == v for k, v in row.items() if k != "is_local") \
+                    and mine["office_code"] == row["office_code"]:
+                counts.unchanged += 1
+            else:
+                self._conflict(table, row, mine, "content")
+        if new:
+            self._insert(table, new)
+        if updates:
+            self._update(table, updates)
+
+    def _conflict(self, table: str, row: dict, mine: dict, kind: str) -> None:
+        self.report.tables[table].conflicts += 1
+        self.report.conflicts.append({"table": table, "record_id": row["id"], "kind": kind})
+        self.conn.execute(
+            "INSERT INTO sync_conflict(id, sync_log_id, table_name, record_id, local_json, incoming_json, at)"
+            " VALUES (?,?,?,?,?,?,?)",
+            (new_id(), self.report.log_id, table, row["id"], json.dumps(mine, ensure_ascii=False, default=str),
+             json.dumps(row, ensure_ascii=False), now_utc()))
+
+    def _insert(self, table: str, rows: list[dict]) -> None:
+        import sqlite3
+
+        counts = self.report.tables[table]
+        by_cols: dict[tuple, list[dict]] = {}
+        for r in rows:
+            by_cols.setdefault(tuple(r), []).append(r)
+        for cols, group in by_cols.items():
+            sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+            try:
+                with self.db.transaction():
+                    self.conn.executemany(sql, [[r[c] for c in cols] for r in group])
+                done = group
+            except sqlite3.IntegrityError:  # a unique rule (e.g. the same ID number twice): one by one
+                done = []
+                for r in group:
+                    try:
+                        self.conn.execute(sql, [r[c] for c in cols])
+                        done.append(r)
+                    except sqlite3.IntegrityError as exc:
+                        self._conflict(table, r, {"error": str(exc)}, "constraint")
+            counts.new += len(done)
+            if done:
+                self.written.add(table)
+            if table == "household":
+                self._tokens([(r, None) for r in done])
+
+    def _update(self, table: str, pairs: list[tuple[dict, dict]]) -> None:
+        import sqlite3
+
+        counts = self.report.tables[table]
+        done = []
+        for row, mine in pairs:
+            cols = [c for c in row if c != "id"]
+            try:
+                self.conn.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
+                                  [row[c] for c in cols] + [row["id"]])
+                done.append((row, mine))
+            except sqlite3.IntegrityError as exc:
+                self._conflict(table, row, {**mine, "error": str(exc)}, "constraint")
+        counts.updated += len(done)
+        if done:
+            self.written.add(table)
+        if table == "household":
+            self._tokens([(r, (m["name_zh"], m["name_bo"])) for r, m in done])
+
+    def _tokens(self, pairs: list[tuple[dict, tuple | None]]) -> None:
+        from app.services.households import write_tokens
+
+        for row, old in pairs:
+            write_tokens(self.conn, row["id"], row.get("name_zh") or "", row.get("name_bo") or "", old)
+
+    def audit(self, pkg: OpenedPackage, manifest: dict) -> None:
+        """Append the sender's audit entries not yet here, as they are; check their chains."""
+        report = self.report
+        prev: dict[str, str] = {}     # office -> hash of the entry before, within this package
+        broken: set[str] = set()
+        for batch in pkg.rows(AUDIT_MEMBER):
+            ids = [e.get("id") for e in batch]
+            present = set()
+            for part in _chunks(ids):
+                present |= {r["id"] for r in self.db.query(
+                    f"SELECT id FROM audit_log WHERE id IN ({','.join('?' * len(part))})", part)}
+            fresh = []
+            for e in batch:
+                office = e.get("office_code")
+                if office not in self.allowed:
+                    self._refuse_office("audit_log", office)
+                if office not in prev:
+                    # the first entry of this office in the package must follow what is here
+                    here = audit.last_hash(self.conn, office)
+                    if e["id"] not in present and e.get("prev_hash") != here:
+                        if here == audit.GENESIS:
+                            report.warn(N_("The audit trail of office {code} starts in the middle here: its "
+                                           "earlier entries came in no package imported here."), code=office)
+                        else:
+                            report.warn(N_("The audit entries of office {code} do not follow on from the ones "
+                                           "already here (a package is missing or came out of order)."),
+                                        code=office)
+                    prev[office] = e.get("prev_hash")
+                if e.get("prev_hash") != prev[office] or audit.row_hash(e.get("prev_hash", ""), e) != e.get("hash"):
+                    broken.add(office)
+                prev[office] = e.get("hash")
+                if e["id"] in present:
+                    report.audit_unchanged += 1
+                else:
+                    fresh.append(e)
+            if fresh:
+                self.conn.executemany(
+                    f"INSERT INTO audit_log({', '.join(AUDIT_COLUMNS)}) VALUES ({', '.join('?' * len(AUDIT_COLUMNS))})",
+                    [[e.get(c) for c in AUDIT_COLUMNS] for e in fresh])
+                report.audit_new += len(fresh)
+        heads = manifest.get("audit_heads") or {}
+        for office, digest in heads.items():
+            if prev.get(office) != digest:
+                broken.add(office)
+        for office in sorted(broken):
+            report.warn(N_("The audit trail of office {code} in this package is broken: an entry was altered "
+                           "or removed at the sending office. The records were imported; check that office's "
+                           "register (command: check)."), code=office)
+
+    def check_foreign_keys(self) -> None:
+        for table in SYNCED_TABLES:
+            if table not in self.written:
+                continue
+            bad = self.conn.execute(f"PRAGMA foreign_key_check({table})").fetchone()
+            if bad is not None:
+                row = self.conn.execute(f"SELECT id FROM {table} WHERE rowid = ?", (bad[1],)).fetchone()
+                raise PackageRejected(N_(
+                    "The package refers to records that are not here ({table} {record_id} needs a {parent} "
+                    "record). Import the office's earlier packages first, then this one."),
+                    table=table, record_id=row[0] if row else "?", parent=bad[2])
+
+
+# -- history and reporting completeness -----------------------------------------------------------
+
+def history(ws, limit: int = 500) -> list[dict]:
+    """Packages made and imported here, newest first (sync_log rows)."""
+    return ws.db.query("SELECT * FROM sync_log ORDER BY coalesce(imported_at, created_at) DESC LIMIT ?", (limit,))
+
+
+def conflicts(ws, *, unresolved_only: bool = True) -> list[dict]:
+    sql = "SELECT * FROM sync_conflict" + (" WHERE resolved = 0" if unresolved_only else "") + " ORDER BY at DESC"
+    return ws.db.query(sql)
+
+
+@dataclass
+class ReportingStatus:
+    office: dict
+    sent: bool
+    last_package_at: str | None
+    overdue: bool
+    due_on: date
+
+    def __iter__(self):  # unpacks as (office, sent, last_package_at, overdue)
+        return iter((self.office, self.sent, self.last_package_at, self.overdue))
+
+
+def due_date(db: Database, month: str) -> date:
+    y, m = map(int, check_period(month).split("-"))
+    y, m = (y, m + 1) if m < 12 else (y + 1, 1)
+    return date(y, m, due_day(db))
+
+
+def reporting_status(ws, month: str, today: date | None = None) -> list[ReportingStatus]:
+    """Which offices directly below this one sent a package for `month` (YYYY-MM); a missing one
+    is overdue after the setting ``report_due_day`` (default the 5th) of the next month."""
+    db: Database = ws.db
+    local = ws.require_office()
+    today = today or date.today()
+    due = due_date(db, month)
+    out = []
+    for office in office_store.subordinates(db, local["code"]):
+        if not office.get("public_key"):
+            continue
+        got = db.one("SELECT max(imported_at) AS at FROM sync_log WHERE direction = 'import' AND status = 'ok'"
+                     " AND sender_code = ? AND period = ?", (office["code"], month))["at"]
+        last = db.scalar("SELECT max(imported_at) FROM sync_log WHERE direction = 'import' AND status = 'ok'"
+                         " AND sender_code = ?", (office["code"],))
+        out.append(ReportingStatus(office, got is not None, last, got is None and today > due, due))
+    return out

@@ -1,0 +1,344 @@
+"""The sync package file: a signed zip, optionally encrypted with a passphrase (DESIGN §6).
+
+Layout of the zip::
+
+    manifest.json    format version, office, period, created time, sequence number, and for
+                     every member its table, row count and SHA-256; the audit chain's heads
+    manifest.sig     Ed25519 signature of the manifest's exact bytes by the sending office
+    <table>.jsonl    one JSON object per line: full rows, tombstones included
+    audit_log.jsonl  the audit entries, as they stand in the sender's log
+
+The signature covers the manifest and the manifest covers every member by hash, so one check
+tells a damaged or altered package.  With a passphrase the whole zip is encrypted (AES-256-GCM,
+key from scrypt) behind a small header: ``MAGIC``, a format byte, scrypt's parameters, the salt and
+the nonce; the header is authenticated too.  A lost USB stick then shows nothing.
+
+Everything streams through temporary files, so a 100,000-household package never sits in memory
+as a whole.  Nothing here touches the database.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import shutil
+import struct
+import tempfile
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from cryptography.exceptions import InvalidTag
+
+from app.domain.errors import DomainError
+from app.i18n import N_, render
+
+FORMAT = "dualbase-sync"
+FORMAT_VERSION = 1
+SUFFIX = ".dbsync"
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+AUDIT_MEMBER = "audit_log.jsonl"
+MAGIC = b"DBSYNC-AES"
+ENC_VERSION = 1
+SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P = 15, 8, 1
+_HEADER = struct.Struct(f">{len(MAGIC)}sBBBB16s12s")  # magic, version, log2 n, r, p, salt, nonce
+_TAG = 16
+CHUNK = 1 << 20
+
+
+class PackageRejected(DomainError):
+    """A package that is not imported, with the reason as a translatable sentence."""
+
+    def __init__(self, message: str, **params: Any):
+        self.message, self.params = message, params
+        super().__init__(message.format(**params))
+
+    def text(self, lang: str = "en") -> str:
+        try:
+            return render(self.message, lang).format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.message.format(**self.params)
+
+
+# -- writing to a USB stick ---------------------------------------------------------------------
+
+def _sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(CHUNK), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def write_file_safely(dest: str | Path, source: bytes | str | Path) -> str:
+    """Write `source` (bytes, or a file to copy) to `dest` with exports.usb's steps: temporary
+    name, fsync, rename, fsync the folder, read back and compare the SHA-256.  Returns the SHA-256;
+    a full, pulled or read-only stick raises exports.usb.UsbError (a sentence)."""
+    from exports import usb
+
+    if isinstance(source, (bytes, bytearray)):
+        return usb.write_file_safely(bytes(source), dest).sha256
+    return usb.write_file_safely(lambda temp: shutil.copyfile(source, temp), dest).sha256
+
+
+# -- encryption ---------------------------------------------------------------------------------
+
+def _derive(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
+    return Scrypt(salt=salt, length=32, n=1 << log2_n, r=r, p=p).derive(passphrase.encode("utf-8"))
+
+
+def encrypt_file(src: Path, dest: Path, passphrase: str) -> None:
+    salt, nonce = os.urandom(16), os.urandom(12)
+    header = _HEADER.pack(MAGIC, ENC_VERSION, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P, salt, nonce)
+    key = _derive(passphrase, salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P)
+    enc = Cipher(algorithms.AES(key), modes.GCM(nonce)).encryptor()
+    enc.authenticate_additional_data(header)
+    with open(src, "rb") as f, open(dest, "wb") as out:
+        out.write(header)
+        for block in iter(lambda: f.read(CHUNK), b""):
+            out.write(enc.update(block))
+        out.write(enc.finalize())
+        out.write(enc.tag)
+
+
+def is_encrypted(path: Path) -> bool:
+    with open(path, "rb") as f:
+        return f.read(len(MAGIC)) == MAGIC
+
+
+def decrypt_file(src: Path, dest: Path, passphrase: str | None) -> None:
+    size = src.stat().st_size
+    with open(src, "rb") as f:
+        head = f.read(_HEADER.size)
+        if len(head) < _HEADER.size or size < _HEADER.size + _TAG:
+            raise PackageRejected(N_("The package is encrypted but incomplete (the file was cut "
+                                     "short). Copy it again from the sending office."))
+        magic, version, log2_n, r, p, salt, nonce = _HEADER.unpack(head)
+        if version != ENC_VERSION or not (10 <= log2_n <= 22) or not (1 <= r <= 32) or not (1 <= p <= 16):
+            raise PackageRejected(N_("The package is encrypted in a format this program does not "
+                                     "know. Update the program or ask for a new package."))
+        if not passphrase:
+            raise PackageRejected(N_("The package is encrypted. Give the passphrase the sending "
+                                     "office used."))
+        f.seek(size - _TAG)
+        tag = f.read(_TAG)
+        key = _derive(passphrase, salt, log2_n, r, p)
+        dec = Cipher(algorithms.AES(key), modes.GCM(nonce, tag)).decryptor()
+        dec.authenticate_additional_data(head)
+        f.seek(_HEADER.size)
+        remaining = size - _HEADER.size - _TAG
+        with open(dest, "wb") as out:
+            while remaining > 0:
+                block = f.read(min(CHUNK, remaining))
+                if not block:
+                    break
+                remaining -= len(block)
+                out.write(dec.update(block))
+            try:
+                out.write(dec.finalize())
+            except InvalidTag:
+                raise PackageRejected(N_(
+                    "The package could not be decrypted: the passphrase is wrong, or the file was "
+                    "damaged or altered on the way. Check the passphrase; if it is right, ask for "
+                    "the package again.")) from None
+
+
+# -- building -----------------------------------------------------------------------------------
+
+class _HashingWriter(io.RawIOBase):
+    def __init__(self, inner):
+        self.inner, self.sha, self.size = inner, hashlib.sha256(), 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        self.sha.update(data)
+        self.size += len(data)
+        return self.inner.write(data)
+
+
+def dumps_row(row: dict) -> bytes:
+    return (json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+class PackageWriter:
+    """Streams members into a zip in a temporary folder; `finish` signs and places the file."""
+
+    def __init__(self):
+        self.tmpdir = Path(tempfile.mkdtemp(prefix="dbsync-"))
+        self.zip_path = self.tmpdir / "package.zip"
+        self.zf = zipfile.ZipFile(self.zip_path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6)
+        self.members: dict[str, dict] = {}
+
+    def add_member(self, name: str, table: str, rows: Iterator[dict]) -> int:
+        count = 0
+        with self.zf.open(name, "w", force_zip64=True) as raw:
+            w = _HashingWriter(raw)
+            buf = bytearray()
+            for row in rows:
+                buf += dumps_row(row)
+                count += 1
+                if len(buf) > CHUNK:
+                    w.write(bytes(buf))
+                    buf.clear()
+            if buf:
+                w.write(bytes(buf))
+        self.members[name] = {"table": table, "count": count, "sha256": w.sha.hexdigest()}
+        return count
+
+    def finish(self, manifest: dict, sign, dest: Path, passphrase: str | None) -> str:
+        """Write manifest + signature, close, encrypt if asked, place at `dest`; return SHA-256."""
+        body = json.dumps({**manifest, "members": self.members}, ensure_ascii=False, indent=1,
+                          sort_keys=True).encode("utf-8")
+        self.zf.writestr(MANIFEST, body)
+        self.zf.writestr(SIGNATURE, sign(body).hex())
+        self.zf.close()
+        src = self.zip_path
+        if passphrase:
+            src = self.tmpdir / "package.enc"
+            encrypt_file(self.zip_path, src, passphrase)
+            self.zip_path.unlink()
+        return write_file_safely(dest, src)
+
+    def cleanup(self) -> None:
+        try:
+            self.zf.close()
+        except Exception:  # noqa: BLE001 - already closed or half-written; the folder goes anyway
+            pass
+        shutil.rmtree(self.tmpdir, ignore_errors=True)
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+@dataclass
+class OpenedPackage:
+    """A package whose zip, manifest and member hashes are checked (not yet its sender)."""
+
+    path: Path
+    manifest: dict
+    manifest_bytes: bytes
+    signature: bytes
+    sha256: str
+    encrypted: bool
+    zip_path: Path
+    tmpdir: Path | None = None
+    _zf: zipfile.ZipFile | None = field(default=None, repr=False)
+
+    @property
+    def sender(self) -> str:
+        return self.manifest["office"]["code"]
+
+    @property
+    def sequence(self) -> int:
+        return self.manifest["sequence"]
+
+    def rows(self, member: str, chunk: int = 5000) -> Iterator[list[dict]]:
+        """The rows of a member in lists of `chunk`."""
+        if self._zf is None:
+            self._zf = zipfile.ZipFile(self.zip_path)
+        batch: list[dict] = []
+        with self._zf.open(member) as f:
+            for line in f:
+                batch.append(json.loads(line))
+                if len(batch) >= chunk:
+                    yield batch
+                    batch = []
+        if batch:
+            yield batch
+
+    def close(self) -> None:
+        if self._zf is not None:
+            self._zf.close()
+            self._zf = None
+        if self.tmpdir is not None:
+            shutil.rmtree(self.tmpdir, ignore_errors=True)
+            self.tmpdir = None
+
+
+def _damaged() -> PackageRejected:
+    return PackageRejected(N_("The package is damaged or incomplete (it is not a readable sync "
+                              "package). Copy it again from the sending office."))
+
+
+def open_package(path: str | Path, passphrase: str | None = None) -> OpenedPackage:
+    """Decrypt if needed, and check the zip, the manifest's format and every member's hash and
+    row count.  Raises PackageRejected with the reason; leaves nothing behind on failure."""
+    path = Path(path)
+    if not path.is_file():
+        raise PackageRejected(N_("There is no package file at {path}."), path=str(path))
+    sha = _sha256_file(path)
+    tmpdir = None
+    encrypted = is_encrypted(path)
+    zip_path = path
+    try:
+        if encrypted:
+            tmpdir = Path(tempfile.mkdtemp(prefix="dbsync-in-"))
+            zip_path = tmpdir / "package.zip"
+            decrypt_file(path, zip_path, passphrase)
+        try:
+            zf = zipfile.ZipFile(zip_path)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+            raise _damaged() from None
+        with zf:
+            names = set(zf.namelist())
+            if MANIFEST not in names or SIGNATURE not in names:
+                raise PackageRejected(N_("The package has no manifest or no signature; it was not "
+                                         "made by this program or it is damaged."))
+            try:
+                manifest_bytes = zf.read(MANIFEST)
+                signature = bytes.fromhex(zf.read(SIGNATURE).decode("ascii").strip())
+                manifest = json.loads(manifest_bytes.decode("utf-8"))
+            except (zipfile.BadZipFile, zlib.error, ValueError, UnicodeDecodeError, EOFError):
+                raise _damaged() from None
+            _check_manifest(manifest)
+            members = manifest["members"]
+            extra = names - set(members) - {MANIFEST, SIGNATURE}
+            if extra:
+                raise PackageRejected(N_("The package holds files its manifest does not list "
+                                         "({names}); it was altered."), names=", ".join(sorted(extra)))
+            for name, info in members.items():
+                if name not in names:
+                    raise PackageRejected(N_("The package lacks {name}, which its manifest lists; "
+                                             "it is incomplete."), name=name)
+                h, count = hashlib.sha256(), 0
+                try:
+                    with zf.open(name) as f:
+                        for block in iter(lambda: f.read(CHUNK), b""):
+                            h.update(block)
+                            count += block.count(b"\n")
+                except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+                    raise _damaged() from None
+                if h.hexdigest() != info.get("sha256") or count != info.get("count"):
+                    raise PackageRejected(N_("The contents of {name} do not match the package's "
+                                             "manifest: the package was damaged or altered."), name=name)
+        return OpenedPackage(path, manifest, manifest_bytes, signature, sha, encrypted, zip_path, tmpdir)
+    except BaseException:
+        if tmpdir is not None:
+            shutil.rmtree(tmpdir, ignore_errors=True)
+        raise
+
+
+def _check_manifest(m: Any) -> None:
+    if not isinstance(m, dict) or m.get("format") != FORMAT:
+        raise PackageRejected(N_("This file is not a sync package of this program."))
+    version = m.get("format_version")
+    if version != FORMAT_VERSION:
+        raise PackageRejected(N_("The package is in format version {found}; this program reads "
+                                 "version {known}. Use the same release of the program at both "
+                                 "offices."), found=version, known=FORMAT_VERSION)
+    office = m.get("office")
+    ok = (isinstance(office, dict) and isinstance(office.get("code"), str)
+          and isinstance(m.get("sequence"), int) and m["sequence"] >= 1
+          and isinstance(m.get("members"), dict) and isinstance(m.get("period"), str)
+          and all(isinstance(v, dict) and isinstance(v.get("table"), str) for v in m["members"].values())
+          and all("/" not in k and "\\" not in k for k in m["members"]))
+    if not ok:
+        raise PackageRejected(N_("The package's manifest is incomplete; it was not made by this "
+                                 "program or it is damaged."))
