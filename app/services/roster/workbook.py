@@ -46,6 +46,10 @@ class Workbook:
         self.info = info
         self.limits = limits
         self._extents: dict[str, SheetExtent] | None = None
+        if info.kind == "ods":
+            # calamine parses every sheet of an .ods when it opens it: check them all first
+            for name, extent in (self._scan() or {}).items():
+                check_extent(info.path.name, name, extent, limits)
         try:
             self._book = CalamineWorkbook.from_path(str(info.path))
         except (CalamineError, ValueError, OSError) as exc:
@@ -76,7 +80,7 @@ class Workbook:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def extent(self, sheet: str) -> SheetExtent | None:
+    def _scan(self) -> dict[str, SheetExtent]:
         if self._extents is None:
             try:
                 if self.info.kind == "xlsx":
@@ -87,7 +91,10 @@ class Workbook:
                     self._extents = {}
             except Exception:  # noqa: BLE001 - malformed XML: calamine reports it in its words
                 self._extents = {}
-        return self._extents.get(sheet)
+        return self._extents
+
+    def extent(self, sheet: str) -> SheetExtent | None:
+        return self._scan().get(sheet)
 
     def read(self, sheet: str) -> Sheet:
         """One sheet's cells, checked against the limits before calamine allocates anything."""
