@@ -800,242 +800,242 @@
         <message>
             <location filename="../app/commands/backup.py" line="34" />
             <source>Backup written and checked: {path}</source>
-            <translation type="unfinished" />
+            <translation>གྲབས་ཉར་བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། {path}</translation>
         </message>
         <message>
             <location filename="../app/commands/backup.py" line="56" />
             <source>Restored from {file}. The register as it was before is kept in {aside}.</source>
-            <translation type="unfinished" />
+            <translation>{file} ནས་སླར་གསོ་བྱས་ཟིན། སྔོན་གྱི་ཐོ་དེབ་ {aside} ནང་ཉར་ཡོད།</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="91" />
             <source>would be imported</source>
-            <translation type="unfinished" />
+            <translation>ནང་འདྲེན་བྱ་རྒྱུ།</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="91" />
             <source>imported</source>
-            <translation type="unfinished" />
+            <translation>ནང་འདྲེན་བྱས་ཟིན།</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="82" />
             <source>Sheet {sheet}, header in row {row}. Columns: {columns}</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཤོག {sheet}། མགོ་བྱང་ཐིག་ཕྲེང་ {row} པར་ཡོད། སྟར་པ། {columns}</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="90" />
             <source>Rows read: {rows}</source>
-            <translation type="unfinished" />
+            <translation>ཀློག་ཟིན་པའི་ཐིག་ཕྲེང་། {rows}</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="92" />
             <source>Households {verb}: {created} new, {updated} updated ({unchanged} already up to date).</source>
-            <translation type="unfinished" />
+            <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་ {verb}། གསར་པ་ {created}། གསར་སྒྱུར་ {updated} ({unchanged} གསར་ཤོས་ཡིན་ཟིན།)</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="94" />
             <source>Loan demands: {loans}. New villages: {villages}.</source>
-            <translation type="unfinished" />
+            <translation>མ་དངུལ་དགོས་མཁོ། {loans}། གྲོང་ཚོ་གསར་པ། {villages}།</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="102" />
             <source>Skipped: {skipped}. Rows with errors: {errors}.</source>
-            <translation type="unfinished" />
+            <translation>མཆོང་བ། {skipped}། ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་། {errors}།</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="89" />
             <source>Dry run: nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>ཚོད་ལྟ་ཙམ། གང་ཡང་བྲིས་མེད།</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="99" />
             <source>Duplicates ({count}, {action}): rows {rows}</source>
-            <translation type="unfinished" />
+            <translation>བསྐྱར་ཟློས། ({count}། {action}) ཐིག་ཕྲེང་ {rows}</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="110" />
             <source>… and {count} more rows with errors (see the error list file).</source>
-            <translation type="unfinished" />
+            <translation>… ད་དུང་ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ {count} ཡོད། (ནོར་འཁྲུལ་ཐོ་གཞུང་ཡིག་ཆར་ལྟོས།)</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="113" />
             <source>Nothing was imported: with --strict every row must be valid.</source>
-            <translation type="unfinished" />
+            <translation>གང་ཡང་ནང་འདྲེན་བྱས་མེད། --strict སྤྱོད་སྐབས་ཐིག་ཕྲེང་ཚང་མ་འཐུས་ཚང་ཡིན་དགོས།</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="61" />
             <source>The {count} rows with errors were written to {path}.</source>
-            <translation type="unfinished" />
+            <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ {count} ནི་ {path} ནང་བྲིས་ཟིན།</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="51" />
             <source>{code} is not a loan product code. The codes are: {codes}.</source>
-            <translation type="unfinished" />
+            <translation>{code} ནི་དངུལ་བསྐྱིན་ཐོན་རྫས་ཀྱི་ཨང་རྟགས་མ་རེད། ཨང་རྟགས་ནི། {codes}།</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="100" />
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>མཆོང་ཟིན།</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="100" />
             <source>updated</source>
-            <translation type="unfinished" />
+            <translation>གསར་སྒྱུར་བྱས་ཟིན།</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="107" />
             <source>Row {row}</source>
-            <translation type="unfinished" />
+            <translation>ཐིག་ཕྲེང་ {row}</translation>
         </message>
         <message>
             <location filename="../app/commands/users.py" line="62" />
             <source>New password: </source>
-            <translation type="unfinished" />
+            <translation>གསང་ཨང་གསར་པ། </translation>
         </message>
         <message>
             <location filename="../app/commands/users.py" line="63" />
             <source>The same password again: </source>
-            <translation type="unfinished" />
+            <translation>གསང་ཨང་དེ་ཉིད་ཡང་བསྐྱར་འབྲི་རོགས། </translation>
         </message>
         <message>
             <location filename="../app/commands/users.py" line="65" />
             <source>The two passwords differ; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>གསང་ཨང་གཉིས་མི་མཐུན་པས། གང་ཡང་བཟོ་བཅོས་བྱས་མེད།</translation>
         </message>
         <message>
             <location filename="../app/commands/users.py" line="76" />
             <source>This register has accounts: give your account name with --user NAME.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་དེབ་འདིར་ཐོ་ཁོངས་ཡོད། --user NAME བརྒྱུད་ཁྱེད་ཀྱི་ཐོ་ཁོངས་མིང་འབྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/commands/users.py" line="80" />
             <source>Password for {name}: </source>
-            <translation type="unfinished" />
+            <translation>{name} ཡི་གསང་ཨང་། </translation>
         </message>
         <message>
             <location filename="../app/commands/users.py" line="92" />
             <source>Account {name} created ({role}).</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་ཁོངས་ {name} གསར་བཟོ་བྱས་ཟིན། ({role})</translation>
         </message>
         <message>
             <location filename="../app/commands/users.py" line="121" />
             <source>The password of {name} was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} ཡི་གསང་ཨང་བཟོ་བཅོས་བྱས་ཟིན།</translation>
         </message>
         <message>
             <location filename="../app/commands/users.py" line="137" />
             <source>Account {name}: done.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་ཁོངས་ {name}། ལེགས་གྲུབ།</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="30" />
             <source>Office head (administrator)</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁང་གི་འགན་འཛིན། (དོ་དམ་པ།)</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="30" />
             <source>Village cadre</source>
-            <translation type="unfinished" />
+            <translation>གྲོང་ཚོའི་ལས་བྱེད།</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="31" />
             <source>Bank officer</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་ཁང་གི་ལས་བྱེད།</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="47" />
             <source>change the registers</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་དེབ་བཟོ་བཅོས།</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="48" />
             <source>record a bank decision on a loan demand (approve, grant, reject)</source>
-            <translation type="unfinished" />
+            <translation>མ་དངུལ་དགོས་མཁོའི་སྐོར་དངུལ་ཁང་གི་ཐག་གཅོད་ཐོ་འགོད། (ཆོག་མཆན། སྤྲོད་པ། ཁས་མི་ལེན་པ།)</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="49" />
             <source>give the bank's score of a credit rating</source>
-            <translation type="unfinished" />
+            <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་གྱི་དངུལ་ཁང་སྐར་གྲངས་སྤྲོད་པ།</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="50" />
             <source>see full ID numbers</source>
-            <translation type="unfinished" />
+            <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ལྟ་བ།</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="51" />
             <source>manage user accounts</source>
-            <translation type="unfinished" />
+            <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་དོ་དམ།</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="52" />
             <source>change the settings</source>
-            <translation type="unfinished" />
+            <translation>སྒྲིག་འགོད་བཟོ་བཅོས།</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="53" />
             <source>make a backup</source>
-            <translation type="unfinished" />
+            <translation>གྲབས་ཉར་བྱེད་པ།</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="54" />
             <source>restore a backup</source>
-            <translation type="unfinished" />
+            <translation>གྲབས་ཉར་སླར་གསོ།</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="55" />
             <source>read the audit log</source>
-            <translation type="unfinished" />
+            <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ཀློག་པ།</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="313" />
             <source>This account is locked after {n} wrong passwords. Try again in {minutes} minutes, or ask the office head to unlock it.</source>
-            <translation type="unfinished" />
+            <translation>གསང་ཨང་ཐེངས་ {n} ནོར་བས་ཐོ་ཁོངས་འདི་ཟྭ་བརྒྱབ་ཟིན། སྐར་མ་ {minutes} རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་པའམ། ལས་ཁང་གི་འགན་འཛིན་ལ་ཟྭ་འབྱེད་རོགས་ཞུ།</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="321" />
             <source>The account name or the password is wrong.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་ཁོངས་མིང་ངམ་གསང་ཨང་ནོར་འདུག</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="166" />
             <source>Type a password; an account cannot have an empty one.</source>
-            <translation type="unfinished" />
+            <translation>གསང་ཨང་འབྲི་རོགས། ཐོ་ཁོངས་ལ་གསང་ཨང་སྟོང་པ་མི་ཆོག</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="168" />
             <source>The password is too short: use at least {n} characters.</source>
-            <translation type="unfinished" />
+            <translation>གསང་ཨང་ཐུང་དྲགས། ཉུང་མཐར་ཡི་གེ་ {n} སྤྱོད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="171" />
             <source>The password must not be the account name.</source>
-            <translation type="unfinished" />
+            <translation>གསང་ཨང་ཐོ་ཁོངས་མིང་དང་གཅིག་པ་མི་ཆོག</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="181" />
             <source>Type a name for the account.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་ཁོངས་ཀྱི་མིང་འབྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="183" />
             <source>An account name has at most 40 characters and no spaces.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་ཁོངས་མིང་ལ་ཡི་གེ་ 40 ལས་མང་བ་མི་ཆོག བར་སྟོང་ཡང་མི་ཆོག</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="189" />
             <source>Choose a role: admin, cadre or bank_officer.</source>
-            <translation type="unfinished" />
+            <translation>འགན་ཞིག་འདེམས་རོགས། admin དང་ cadre ཡང་ན་ bank_officer།</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="208" />
             <source>The first account must be the office head's (role admin), so that someone can manage the others.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་ཁོངས་དང་པོ་ནི་ལས་ཁང་འགན་འཛིན་གྱི་ (འགན་ admin) ཡིན་དགོས། དེས་ཐོ་ཁོངས་གཞན་དོ་དམ་བྱེད་ཐུབ།</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="214" />
             <source>There is already an account named {name}.</source>
-            <translation type="unfinished" />
+            <translation>{name} ཞེས་པའི་ཐོ་ཁོངས་ཡོད་ཟིན།</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="254" />
@@ -1043,181 +1043,181 @@
             <location filename="../app/services/auth.py" line="281" />
             <location filename="../app/services/auth.py" line="233" />
             <source>There is no account named {name}.</source>
-            <translation type="unfinished" />
+            <translation>{name} ཞེས་པའི་ཐོ་ཁོངས་མེད།</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="271" />
             <source>This is the last active admin account; create another admin before disabling it.</source>
-            <translation type="unfinished" />
+            <translation>འདི་ནི་ད་ལྟ་སྤྱོད་བཞིན་པའི་དོ་དམ་པའི་ཐོ་ཁོངས་མཐའ་མ་ཡིན། མཚམས་འཇོག་གི་སྔོན་ལ་དོ་དམ་པ་གཞན་ཞིག་གསར་བཟོ་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="283" />
             <source>This is the last active admin account; make another account admin first.</source>
-            <translation type="unfinished" />
+            <translation>འདི་ནི་ད་ལྟ་སྤྱོད་བཞིན་པའི་དོ་དམ་པའི་ཐོ་ཁོངས་མཐའ་མ་ཡིན། སྔོན་ལ་ཐོ་ཁོངས་གཞན་ཞིག་དོ་དམ་པར་བཟོ་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="326" />
             <source>This account is disabled. Ask the office head.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་ཁོངས་འདི་མཚམས་བཞག་ཟིན། ལས་ཁང་གི་འགན་འཛིན་ལ་འདྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="341" />
             <source>The account name or the password is wrong. {left} tries left before the account is locked.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་ཁོངས་མིང་ངམ་གསང་ཨང་ནོར་འདུག ཐོ་ཁོངས་ཟྭ་མ་བརྒྱབ་གོང་ཚོད་ལྟ་ཐེངས་ {left} ལྷག་ཡོད།</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="136" />
             <source>The lock time must be between 1 and 1440 minutes.</source>
-            <translation type="unfinished" />
+            <translation>ཟྭ་རྒྱག་དུས་ཚོད་སྐར་མ་ 1 ནས་ 1440 བར་ཡིན་དགོས།</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="140" />
             <source>The idle time must be between 0 (never) and 480 minutes.</source>
-            <translation type="unfinished" />
+            <translation>ལས་མེད་དུས་ཚོད་སྐར་མ་ 0 (གཏན་ནས་མིན།) ནས་ 480 བར་ཡིན་དགོས།</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="259" />
             <source>The current password is wrong.</source>
-            <translation type="unfinished" />
+            <translation>ད་ལྟའི་གསང་ཨང་ནོར་འདུག</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="81" />
             <source>There is no backup file at {path}.</source>
-            <translation type="unfinished" />
+            <translation>{path} ལ་གྲབས་ཉར་ཡིག་ཆ་མེད།</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="250" />
             <source>{path} belongs to another office ({other}), not to this register's office ({mine}); it was not restored.</source>
-            <translation type="unfinished" />
+            <translation>{path} ནི་ལས་ཁང་གཞན་ ({other}) གྱི་ཡིན། ཐོ་དེབ་འདིའི་ལས་ཁང་ ({mine}) གི་མིན་པས། སླར་གསོ་བྱས་མེད།</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="85" />
             <source>{path} cannot be opened as a register ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>{path} ཐོ་དེབ་ལྟར་ཁ་ཕྱེ་མི་ཐུབ། ({detail})</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="94" />
             <source>{path} is damaged (integrity check: {detail}); it cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>{path} ལ་སྐྱོན་ཤོར་འདུག (ཆ་ཚང་ཞིབ་བཤེར། {detail}) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="97" />
             <source>{path} was made by a newer release of the program (schema {found}, this program knows {known}). Install the newer release to restore it.</source>
-            <translation type="unfinished" />
+            <translation>{path} ནི་མཉེན་ཆས་ཀྱི་པར་གཞི་གསར་བས་བཟོས་འདུག (སྒྲོམ་གཞི་ {found}། མཉེན་ཆས་འདིས་ཤེས་པ་ {known})། སླར་གསོ་བྱེད་ན་པར་གཞི་གསར་བ་སྒྲིག་འཇུག་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="106" />
             <source>{path} holds no office register (no office profile); it cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>{path} ནང་ལས་ཁང་གི་ཐོ་དེབ་མེད། (ལས་ཁང་གི་ཆ་འཕྲིན་མེད།) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="128" />
             <source>The backup folder {path} cannot be created ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>གྲབས་ཉར་ཡིག་ཁུག་ {path} གསར་བཟོ་བྱེད་མི་ཐུབ། ({detail})</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="267" />
             <source>The current register could not be kept aside ({detail}), so nothing was restored.</source>
-            <translation type="unfinished" />
+            <translation>ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར་མ་ཐུབ་པས། ({detail}) གང་ཡང་སླར་གསོ་བྱས་མེད།</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="274" />
             <source>The backup could not be copied in ({detail}). The register as it was is kept in {aside}.</source>
-            <translation type="unfinished" />
+            <translation>གྲབས་ཉར་འདྲ་བཤུས་བྱེད་མ་ཐུབ། ({detail}) སྔོན་གྱི་ཐོ་དེབ་ {aside} ནང་ཉར་ཡོད།</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="91" />
             <source>{path} is not a register or it is damaged ({detail}); it cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>{path} ནི་ཐོ་དེབ་མ་རེད་པའམ་སྐྱོན་ཤོར་འདུག ({detail}) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="142" />
             <source>The backup copy in {path} failed its check, so it was deleted; the register itself is unchanged. Try another folder or stick.</source>
-            <translation type="unfinished" />
+            <translation>{path} ནང་གི་གྲབས་ཉར་འདྲ་བཤུས་ཞིབ་བཤེར་ལ་མ་འཕྲོད་པས་བསུབ་ཟིན། ཐོ་དེབ་རང་ལ་འགྱུར་བ་མེད། ཡིག་ཁུག་གམ་ USB གཞན་ཞིག་ལ་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="145" />
             <source>There is not enough free space in {path} for the backup. Nothing was written there and the register is unchanged; free some space or use another stick.</source>
-            <translation type="unfinished" />
+            <translation>{path} ནང་གྲབས་ཉར་གྱི་བར་སྟོང་མི་འདང་། གང་ཡང་བྲིས་མེད། ཐོ་དེབ་ལ་འགྱུར་བ་མེད། བར་སྟོང་ཕྱེ་བའམ་ USB གཞན་ཞིག་སྤྱོད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="149" />
             <source>The backup could not be written to {path} ({detail}). The register is unchanged; check the folder or the stick and try again.</source>
-            <translation type="unfinished" />
+            <translation>གྲབས་ཉར་ {path} ལ་འབྲི་མ་ཐུབ། ({detail}) ཐོ་དེབ་ལ་འགྱུར་བ་མེད། ཡིག་ཁུག་གམ་ USB ཞིབ་བཤེར་བྱས་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="265" />
             <source>There is not enough free space to keep the current register aside, so nothing was restored. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར་བའི་བར་སྟོང་མི་འདང་བས་གང་ཡང་སླར་གསོ་བྱས་མེད། བར་སྟོང་ཕྱེ་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/indicators.py" line="87" />
             <source>The end date {end} is before the start date {start}.</source>
-            <translation type="unfinished" />
+            <translation>མཇུག་གི་ཚེས་གྲངས་ {end} ནི་འགོ་འཛུགས་ཚེས་གྲངས་ {start} ལས་སྔ་བ་རེད།</translation>
         </message>
         <message>
             <location filename="../app/services/indicators.py" line="79" />
             <source>A month is written as year-month, such as {example}.</source>
-            <translation type="unfinished" />
+            <translation>ཟླ་བ་ནི་ལོ་-ཟླ་ལྟར་འབྲི་དགོས། དཔེར་ན། {example}།</translation>
         </message>
         <message>
             <location filename="../app/services/keys.py" line="109" />
             <source>This is not an office key file of this program ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>འདི་ནི་མཉེན་ཆས་འདིའི་ལས་ཁང་ལྡེ་མིག་ཡིག་ཆ་མ་རེད། ({detail})</translation>
         </message>
         <message>
             <location filename="../app/services/keys.py" line="161" />
             <source>This key file is this office's own key.</source>
-            <translation type="unfinished" />
+            <translation>ལྡེ་མིག་ཡིག་ཆ་འདི་ལས་ཁང་འདི་རང་གི་ལྡེ་མིག་ཡིན།</translation>
         </message>
         <message>
             <location filename="../app/services/keys.py" line="163" />
             <source>Office {code} ({name}) is under office {parent}, not under this office ({local}). Only offices directly below this one can be registered here.</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁང་ {code} ({name}) ནི་ལས་ཁང་ {parent} གི་འོག་ཡིན། ལས་ཁང་འདི་ ({local}) ཡི་འོག་མིན། འདིར་ལས་ཁང་འདིའི་ཐད་ཀའི་འོག་རིམ་ཁོ་ན་ཐོ་འགོད་ཆོག</translation>
         </message>
         <message>
             <location filename="../app/services/keys.py" line="169" />
             <source>Office {code} is a {level} office; only lower-level offices can report to this one.</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁང་ {code} ནི་ {level} རིམ་གྱི་ལས་ཁང་ཡིན། འོག་རིམ་ལས་ཁང་ཁོ་ནས་ལས་ཁང་འདིར་སྙན་ཞུ་ཕུལ་ཆོག</translation>
         </message>
         <message>
             <location filename="../app/services/keys.py" line="118" />
             <source>The key file {path} cannot be read: {detail}.</source>
-            <translation type="unfinished" />
+            <translation>ལྡེ་མིག་ཡིག་ཆ་ {path} ཀློག་མི་ཐུབ། {detail}།</translation>
         </message>
         <message>
             <location filename="../app/services/lock.py" line="224" />
             <location filename="../app/services/lock.py" line="240" />
             <location filename="../app/services/lock.py" line="243" />
             <source>network drive</source>
-            <translation type="unfinished" />
+            <translation>དྲ་རྒྱའི་སྡུད་སྒམ།</translation>
         </message>
         <message>
             <location filename="../app/services/lock.py" line="227" />
             <location filename="../app/services/lock.py" line="229" />
             <location filename="../app/services/lock.py" line="245" />
             <source>removable drive (USB stick or memory card)</source>
-            <translation type="unfinished" />
+            <translation>སྤོ་རུང་སྡུད་སྒམ། (USB འམ་ཉར་ཚགས་བྱང་བུ།)</translation>
         </message>
         <message>
             <location filename="../app/services/lock.py" line="256" />
             <source>The register {path} is on a {reason}. The program keeps its register only on this computer's own disk, because such drives can lose saved changes. Copy the file to the computer (or restore it from a backup) and open it there; use Backup to carry it on a stick.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་དེབ་ {path} ནི་ {reason} སྟེང་ཡོད། སྡུད་སྒམ་དེ་རིགས་ཀྱིས་ཉར་ཚགས་བྱས་པའི་བཟོ་བཅོས་བརླག་སྲིད་པས། མཉེན་ཆས་འདིས་ཐོ་དེབ་གློག་ཀླད་འདི་རང་གི་སྡུད་སྡེར་སྟེང་ཁོ་ནར་ཉར། ཡིག་ཆ་གློག་ཀླད་ལ་འདྲ་བཤུས་ (ཡང་ན་གྲབས་ཉར་ནས་སླར་གསོ།) བྱས་ནས་ཁ་ཕྱེ་རོགས། USB ཡིས་འཁྱེར་ན་ “གྲབས་ཉར།” སྤྱོད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/lock.py" line="123" />
             <source>The register {path} is already open in another copy of the program. Close that copy first, then try again.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་དེབ་ {path} མཉེན་ཆས་གཞན་ཞིག་གི་ནང་ཁ་ཕྱེ་ཟིན། སྔོན་ལ་དེ་ཁ་རྒྱག་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/lock.py" line="120" />
             <source>The register {path} is already open in another copy of the program ({holder}). Close that copy first, then try again.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་དེབ་ {path} མཉེན་ཆས་གཞན་ཞིག་གི་ནང་ཁ་ཕྱེ་ཟིན། ({holder}) སྔོན་ལ་དེ་ཁ་རྒྱག་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/reports.py" line="160" />
             <source>Give the month as year-month, for example 2026-10.</source>
-            <translation type="unfinished" />
+            <translation>ཟླ་བ་ནི་ལོ་-ཟླ་ལྟར་འབྲི་རོགས། དཔེར་ན། 2026-10།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/__init__.py" line="86" />

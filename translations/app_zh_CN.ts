@@ -800,242 +800,242 @@
         <message>
             <location filename="../app/commands/backup.py" line="34" />
             <source>Backup written and checked: {path}</source>
-            <translation type="unfinished" />
+            <translation>备份已写入并校验：{path}</translation>
         </message>
         <message>
             <location filename="../app/commands/backup.py" line="56" />
             <source>Restored from {file}. The register as it was before is kept in {aside}.</source>
-            <translation type="unfinished" />
+            <translation>已从 {file} 恢复。恢复前的台账保存在 {aside}。</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="91" />
             <source>would be imported</source>
-            <translation type="unfinished" />
+            <translation>将导入</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="91" />
             <source>imported</source>
-            <translation type="unfinished" />
+            <translation>已导入</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="82" />
             <source>Sheet {sheet}, header in row {row}. Columns: {columns}</source>
-            <translation type="unfinished" />
+            <translation>工作表 {sheet}，表头在第 {row} 行。列：{columns}</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="90" />
             <source>Rows read: {rows}</source>
-            <translation type="unfinished" />
+            <translation>已读取行数：{rows}</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="92" />
             <source>Households {verb}: {created} new, {updated} updated ({unchanged} already up to date).</source>
-            <translation type="unfinished" />
+            <translation>农牧户{verb}：新增 {created}，更新 {updated}（{unchanged} 户已是最新）。</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="94" />
             <source>Loan demands: {loans}. New villages: {villages}.</source>
-            <translation type="unfinished" />
+            <translation>融资需求：{loans}。新增村：{villages}。</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="102" />
             <source>Skipped: {skipped}. Rows with errors: {errors}.</source>
-            <translation type="unfinished" />
+            <translation>跳过：{skipped}。有错误的行：{errors}。</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="89" />
             <source>Dry run: nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>试运行：没有写入任何数据。</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="99" />
             <source>Duplicates ({count}, {action}): rows {rows}</source>
-            <translation type="unfinished" />
+            <translation>重复（{count} 条，{action}）：第 {rows} 行</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="110" />
             <source>… and {count} more rows with errors (see the error list file).</source>
-            <translation type="unfinished" />
+            <translation>……另有 {count} 行有错误（见错误清单文件）。</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="113" />
             <source>Nothing was imported: with --strict every row must be valid.</source>
-            <translation type="unfinished" />
+            <translation>没有导入任何数据：使用 --strict 时每一行都必须有效。</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="61" />
             <source>The {count} rows with errors were written to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{count} 行有错误的数据已写入 {path}。</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="51" />
             <source>{code} is not a loan product code. The codes are: {codes}.</source>
-            <translation type="unfinished" />
+            <translation>{code} 不是贷款产品代码。可用代码为：{codes}。</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="100" />
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>已跳过</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="100" />
             <source>updated</source>
-            <translation type="unfinished" />
+            <translation>已更新</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="107" />
             <source>Row {row}</source>
-            <translation type="unfinished" />
+            <translation>第 {row} 行</translation>
         </message>
         <message>
             <location filename="../app/commands/users.py" line="62" />
             <source>New password: </source>
-            <translation type="unfinished" />
+            <translation>新密码：</translation>
         </message>
         <message>
             <location filename="../app/commands/users.py" line="63" />
             <source>The same password again: </source>
-            <translation type="unfinished" />
+            <translation>再次输入同一密码：</translation>
         </message>
         <message>
             <location filename="../app/commands/users.py" line="65" />
             <source>The two passwords differ; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>两次输入的密码不一致；没有做任何修改。</translation>
         </message>
         <message>
             <location filename="../app/commands/users.py" line="76" />
             <source>This register has accounts: give your account name with --user NAME.</source>
-            <translation type="unfinished" />
+            <translation>此台账设有账户：请用 --user 名称 指定您的账户名。</translation>
         </message>
         <message>
             <location filename="../app/commands/users.py" line="80" />
             <source>Password for {name}: </source>
-            <translation type="unfinished" />
+            <translation>{name} 的密码：</translation>
         </message>
         <message>
             <location filename="../app/commands/users.py" line="92" />
             <source>Account {name} created ({role}).</source>
-            <translation type="unfinished" />
+            <translation>已创建账户 {name}（{role}）。</translation>
         </message>
         <message>
             <location filename="../app/commands/users.py" line="121" />
             <source>The password of {name} was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} 的密码已修改。</translation>
         </message>
         <message>
             <location filename="../app/commands/users.py" line="137" />
             <source>Account {name}: done.</source>
-            <translation type="unfinished" />
+            <translation>账户 {name}：已完成。</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="30" />
             <source>Office head (administrator)</source>
-            <translation type="unfinished" />
+            <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="30" />
             <source>Village cadre</source>
-            <translation type="unfinished" />
+            <translation>村干部</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="31" />
             <source>Bank officer</source>
-            <translation type="unfinished" />
+            <translation>银行人员</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="47" />
             <source>change the registers</source>
-            <translation type="unfinished" />
+            <translation>修改台账</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="48" />
             <source>record a bank decision on a loan demand (approve, grant, reject)</source>
-            <translation type="unfinished" />
+            <translation>登记银行对融资需求的决定（审批、发放、拒绝）</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="49" />
             <source>give the bank's score of a credit rating</source>
-            <translation type="unfinished" />
+            <translation>给出信用评级的银行评分</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="50" />
             <source>see full ID numbers</source>
-            <translation type="unfinished" />
+            <translation>查看完整身份证号码</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="51" />
             <source>manage user accounts</source>
-            <translation type="unfinished" />
+            <translation>管理用户账户</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="52" />
             <source>change the settings</source>
-            <translation type="unfinished" />
+            <translation>修改设置</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="53" />
             <source>make a backup</source>
-            <translation type="unfinished" />
+            <translation>备份</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="54" />
             <source>restore a backup</source>
-            <translation type="unfinished" />
+            <translation>恢复备份</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="55" />
             <source>read the audit log</source>
-            <translation type="unfinished" />
+            <translation>查看审计日志</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="313" />
             <source>This account is locked after {n} wrong passwords. Try again in {minutes} minutes, or ask the office head to unlock it.</source>
-            <translation type="unfinished" />
+            <translation>密码错误 {n} 次，此账户已被锁定。请 {minutes} 分钟后重试，或请工作室负责人解锁。</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="321" />
             <source>The account name or the password is wrong.</source>
-            <translation type="unfinished" />
+            <translation>账户名或密码错误。</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="166" />
             <source>Type a password; an account cannot have an empty one.</source>
-            <translation type="unfinished" />
+            <translation>请输入密码；账户密码不能为空。</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="168" />
             <source>The password is too short: use at least {n} characters.</source>
-            <translation type="unfinished" />
+            <translation>密码太短：至少使用 {n} 个字符。</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="171" />
             <source>The password must not be the account name.</source>
-            <translation type="unfinished" />
+            <translation>密码不能与账户名相同。</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="181" />
             <source>Type a name for the account.</source>
-            <translation type="unfinished" />
+            <translation>请输入账户名。</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="183" />
             <source>An account name has at most 40 characters and no spaces.</source>
-            <translation type="unfinished" />
+            <translation>账户名最多 40 个字符，且不能有空格。</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="189" />
             <source>Choose a role: admin, cadre or bank_officer.</source>
-            <translation type="unfinished" />
+            <translation>请选择角色：admin、cadre 或 bank_officer。</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="208" />
             <source>The first account must be the office head's (role admin), so that someone can manage the others.</source>
-            <translation type="unfinished" />
+            <translation>第一个账户必须是工作室负责人的（角色 admin），以便管理其他账户。</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="214" />
             <source>There is already an account named {name}.</source>
-            <translation type="unfinished" />
+            <translation>已有名为 {name} 的账户。</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="254" />
@@ -1043,181 +1043,181 @@
             <location filename="../app/services/auth.py" line="281" />
             <location filename="../app/services/auth.py" line="233" />
             <source>There is no account named {name}.</source>
-            <translation type="unfinished" />
+            <translation>没有名为 {name} 的账户。</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="271" />
             <source>This is the last active admin account; create another admin before disabling it.</source>
-            <translation type="unfinished" />
+            <translation>这是最后一个有效的管理员账户；停用前请先创建另一个管理员。</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="283" />
             <source>This is the last active admin account; make another account admin first.</source>
-            <translation type="unfinished" />
+            <translation>这是最后一个有效的管理员账户；请先把另一个账户设为管理员。</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="326" />
             <source>This account is disabled. Ask the office head.</source>
-            <translation type="unfinished" />
+            <translation>此账户已停用。请联系工作室负责人。</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="341" />
             <source>The account name or the password is wrong. {left} tries left before the account is locked.</source>
-            <translation type="unfinished" />
+            <translation>账户名或密码错误。再错 {left} 次账户将被锁定。</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="136" />
             <source>The lock time must be between 1 and 1440 minutes.</source>
-            <translation type="unfinished" />
+            <translation>锁定时间必须在 1 到 1440 分钟之间。</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="140" />
             <source>The idle time must be between 0 (never) and 480 minutes.</source>
-            <translation type="unfinished" />
+            <translation>空闲时间必须在 0（从不）到 480 分钟之间。</translation>
         </message>
         <message>
             <location filename="../app/services/auth.py" line="259" />
             <source>The current password is wrong.</source>
-            <translation type="unfinished" />
+            <translation>当前密码错误。</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="81" />
             <source>There is no backup file at {path}.</source>
-            <translation type="unfinished" />
+            <translation>{path} 处没有备份文件。</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="250" />
             <source>{path} belongs to another office ({other}), not to this register's office ({mine}); it was not restored.</source>
-            <translation type="unfinished" />
+            <translation>{path} 属于另一个工作室（{other}），不属于本台账的工作室（{mine}）；未恢复。</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="85" />
             <source>{path} cannot be opened as a register ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>{path} 无法作为台账打开（{detail}）。</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="94" />
             <source>{path} is damaged (integrity check: {detail}); it cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>{path} 已损坏（完整性检查：{detail}）；无法使用。</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="97" />
             <source>{path} was made by a newer release of the program (schema {found}, this program knows {known}). Install the newer release to restore it.</source>
-            <translation type="unfinished" />
+            <translation>{path} 由更新版本的程序生成（结构 {found}，本程序支持 {known}）。请安装新版本后再恢复。</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="106" />
             <source>{path} holds no office register (no office profile); it cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>{path} 中没有工作室台账（无工作室信息）；无法使用。</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="128" />
             <source>The backup folder {path} cannot be created ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>无法创建备份文件夹 {path}（{detail}）。</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="267" />
             <source>The current register could not be kept aside ({detail}), so nothing was restored.</source>
-            <translation type="unfinished" />
+            <translation>无法另存当前台账（{detail}），因此没有恢复任何内容。</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="274" />
             <source>The backup could not be copied in ({detail}). The register as it was is kept in {aside}.</source>
-            <translation type="unfinished" />
+            <translation>无法复制备份（{detail}）。原台账保存在 {aside}。</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="91" />
             <source>{path} is not a register or it is damaged ({detail}); it cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>{path} 不是台账或已损坏（{detail}）；无法使用。</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="142" />
             <source>The backup copy in {path} failed its check, so it was deleted; the register itself is unchanged. Try another folder or stick.</source>
-            <translation type="unfinished" />
+            <translation>{path} 中的备份副本校验失败，已删除；台账本身未改变。请换一个文件夹或U盘重试。</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="145" />
             <source>There is not enough free space in {path} for the backup. Nothing was written there and the register is unchanged; free some space or use another stick.</source>
-            <translation type="unfinished" />
+            <translation>{path} 没有足够的空间存放备份。没有写入任何内容，台账未改变；请释放空间或换一个U盘。</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="149" />
             <source>The backup could not be written to {path} ({detail}). The register is unchanged; check the folder or the stick and try again.</source>
-            <translation type="unfinished" />
+            <translation>无法将备份写入 {path}（{detail}）。台账未改变；请检查文件夹或U盘后重试。</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="265" />
             <source>There is not enough free space to keep the current register aside, so nothing was restored. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>没有足够的空间另存当前台账，因此没有恢复任何内容。请释放空间后重试。</translation>
         </message>
         <message>
             <location filename="../app/services/indicators.py" line="87" />
             <source>The end date {end} is before the start date {start}.</source>
-            <translation type="unfinished" />
+            <translation>结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
             <location filename="../app/services/indicators.py" line="79" />
             <source>A month is written as year-month, such as {example}.</source>
-            <translation type="unfinished" />
+            <translation>月份的写法为 年-月，例如 {example}。</translation>
         </message>
         <message>
             <location filename="../app/services/keys.py" line="109" />
             <source>This is not an office key file of this program ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>这不是本程序的工作室密钥文件（{detail}）。</translation>
         </message>
         <message>
             <location filename="../app/services/keys.py" line="161" />
             <source>This key file is this office's own key.</source>
-            <translation type="unfinished" />
+            <translation>此密钥文件是本工作室自己的密钥。</translation>
         </message>
         <message>
             <location filename="../app/services/keys.py" line="163" />
             <source>Office {code} ({name}) is under office {parent}, not under this office ({local}). Only offices directly below this one can be registered here.</source>
-            <translation type="unfinished" />
+            <translation>工作室 {code}（{name}）隶属于工作室 {parent}，不隶属于本工作室（{local}）。这里只能登记本工作室的直属下级。</translation>
         </message>
         <message>
             <location filename="../app/services/keys.py" line="169" />
             <source>Office {code} is a {level} office; only lower-level offices can report to this one.</source>
-            <translation type="unfinished" />
+            <translation>工作室 {code} 是{level}级工作室；只有下级工作室才能向本工作室报送。</translation>
         </message>
         <message>
             <location filename="../app/services/keys.py" line="118" />
             <source>The key file {path} cannot be read: {detail}.</source>
-            <translation type="unfinished" />
+            <translation>无法读取密钥文件 {path}：{detail}。</translation>
         </message>
         <message>
             <location filename="../app/services/lock.py" line="224" />
             <location filename="../app/services/lock.py" line="240" />
             <location filename="../app/services/lock.py" line="243" />
             <source>network drive</source>
-            <translation type="unfinished" />
+            <translation>网络驱动器</translation>
         </message>
         <message>
             <location filename="../app/services/lock.py" line="227" />
             <location filename="../app/services/lock.py" line="229" />
             <location filename="../app/services/lock.py" line="245" />
             <source>removable drive (USB stick or memory card)</source>
-            <translation type="unfinished" />
+            <translation>可移动驱动器（U盘或存储卡）</translation>
         </message>
         <message>
             <location filename="../app/services/lock.py" line="256" />
             <source>The register {path} is on a {reason}. The program keeps its register only on this computer's own disk, because such drives can lose saved changes. Copy the file to the computer (or restore it from a backup) and open it there; use Backup to carry it on a stick.</source>
-            <translation type="unfinished" />
+            <translation>台账 {path} 位于{reason}上。本程序只把台账放在本机磁盘上，因为这类驱动器可能丢失已保存的修改。请把文件复制到本机（或从备份恢复）后再打开；需要用U盘携带时请使用“备份”。</translation>
         </message>
         <message>
             <location filename="../app/services/lock.py" line="123" />
             <source>The register {path} is already open in another copy of the program. Close that copy first, then try again.</source>
-            <translation type="unfinished" />
+            <translation>台账 {path} 已在另一个程序窗口中打开。请先关闭它，然后重试。</translation>
         </message>
         <message>
             <location filename="../app/services/lock.py" line="120" />
             <source>The register {path} is already open in another copy of the program ({holder}). Close that copy first, then try again.</source>
-            <translation type="unfinished" />
+            <translation>台账 {path} 已在另一个程序窗口中打开（{holder}）。请先关闭它，然后重试。</translation>
         </message>
         <message>
             <location filename="../app/services/reports.py" line="160" />
             <source>Give the month as year-month, for example 2026-10.</source>
-            <translation type="unfinished" />
+            <translation>请按 年-月 填写月份，例如 2026-10。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/__init__.py" line="86" />
