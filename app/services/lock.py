@@ -203,6 +203,9 @@ def _block_removable(device: str) -> bool:
     return False
 
 
+MOUNTS_FILE = "/proc/mounts"
+
+
 def location_problem(path: str | os.PathLike, *, mounts_text: str | None = None) -> str | None:
     """Why a register must not live at `path` (an English N_ message), or None when it may."""
     p = Path(os.path.abspath(path))
@@ -210,13 +213,11 @@ def location_problem(path: str | os.PathLike, *, mounts_text: str | None = None)
         return _windows_problem(p)
     if mounts_text is None:
         try:
-            mounts_text = Path("/proc/mounts").read_text()
+            mounts_text = Path(MOUNTS_FILE).read_text()
         except OSError:
             return None  # no /proc (macOS …): nothing to tell
-    existing = p
-    while not existing.exists() and existing != existing.parent:
-        existing = existing.parent
-    mount = _mount_of(Path(os.path.realpath(existing)), mounts_text)
+    # realpath follows the symlinks that exist and keeps the rest of the path as written
+    mount = _mount_of(Path(os.path.realpath(p)), mounts_text)
     if mount is None:
         return None
     device, mnt, fstype = mount
