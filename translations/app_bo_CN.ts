@@ -465,17 +465,17 @@
             <translation>ཐོ་གཞུང་ནང་ནས་གྲོང་ཚོ་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="86" />
+            <location filename="../app/services/loans.py" line="101" />
             <source>A demand that is already decided cannot be edited; record the next step instead.</source>
             <translation>ཐག་གཅོད་ཟིན་པའི་དགོས་མཁོ་བཟོ་བཅོས་བྱེད་མི་ཆོག རྗེས་མའི་གོ་རིམ་ཐོ་འགོད་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="51" />
+            <location filename="../app/services/loans.py" line="64" />
             <source>Choose a loan product from the list.</source>
             <translation>ཐོ་གཞུང་ནང་ནས་དངུལ་བསྐྱིན་ཐོན་རྫས་ཤིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="55" />
+            <location filename="../app/services/loans.py" line="68" />
             <source>Choose the household this demand is for.</source>
             <translation>དགོས་མཁོ་འདི་གང་གི་ཡིན་པའི་ཁྱིམ་ཚང་འདེམས་རོགས།</translation>
         </message>
@@ -879,6 +879,7 @@
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="100" />
+            <location filename="../app/services/sync.py" line="109" />
             <source>updated</source>
             <translation>གསར་སྒྱུར་བྱས་ཟིན།</translation>
         </message>
@@ -1186,21 +1187,21 @@
             <translation>ལྡེ་མིག་ཡིག་ཆ་ {path} ཀློག་མི་ཐུབ། {detail}།</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="224" />
-            <location filename="../app/services/lock.py" line="240" />
-            <location filename="../app/services/lock.py" line="243" />
+            <location filename="../app/services/lock.py" line="225" />
+            <location filename="../app/services/lock.py" line="241" />
+            <location filename="../app/services/lock.py" line="244" />
             <source>network drive</source>
             <translation>དྲ་རྒྱའི་སྡུད་སྒམ།</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="227" />
-            <location filename="../app/services/lock.py" line="229" />
-            <location filename="../app/services/lock.py" line="245" />
+            <location filename="../app/services/lock.py" line="228" />
+            <location filename="../app/services/lock.py" line="230" />
+            <location filename="../app/services/lock.py" line="246" />
             <source>removable drive (USB stick or memory card)</source>
             <translation>སྤོ་རུང་སྡུད་སྒམ། (USB འམ་ཉར་ཚགས་བྱང་བུ།)</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="256" />
+            <location filename="../app/services/lock.py" line="257" />
             <source>The register {path} is on a {reason}. The program keeps its register only on this computer's own disk, because such drives can lose saved changes. Copy the file to the computer (or restore it from a backup) and open it there; use Backup to carry it on a stick.</source>
             <translation>ཐོ་དེབ་ {path} ནི་ {reason} སྟེང་ཡོད། སྡུད་སྒམ་དེ་རིགས་ཀྱིས་ཉར་ཚགས་བྱས་པའི་བཟོ་བཅོས་བརླག་སྲིད་པས། མཉེན་ཆས་འདིས་ཐོ་དེབ་གློག་ཀླད་འདི་རང་གི་སྡུད་སྡེར་སྟེང་ཁོ་ནར་ཉར། ཡིག་ཆ་གློག་ཀླད་ལ་འདྲ་བཤུས་ (ཡང་ན་གྲབས་ཉར་ནས་སླར་གསོ།) བྱས་ནས་ཁ་ཕྱེ་རོགས། USB ཡིས་འཁྱེར་ན་ “གྲབས་ཉར།” སྤྱོད་རོགས།</translation>
         </message>
@@ -1222,353 +1223,361 @@
         <message>
             <location filename="../app/services/roster/__init__.py" line="86" />
             <source>No header row was found in the sheet {sheet} of {name}: none of its first rows names columns such as 户主姓名 or 身份证号码. Choose the header row and the columns in the import wizard.</source>
-            <translation type="unfinished" />
+            <translation>{name} ཡི་ལས་ཤོག་ {sheet} ནང་མགོ་བྱང་ཐིག་ཕྲེང་རྙེད་མ་བྱུང་། ཐིག་ཕྲེང་དང་པོ་ཁག་གི་ནང་ 户主姓名 དང་ 身份证号码 ལྟ་བུའི་སྟར་པའི་མིང་མེད། ནང་འདྲེན་ལམ་སྟོན་ནང་མགོ་བྱང་ཐིག་ཕྲེང་དང་སྟར་པ་འདེམས་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/__init__.py" line="93" />
             <source>The sheet {sheet} of {name} has no column for the household head's name or for the ID number, so its rows cannot be matched to households. Name the columns 户主姓名 and 身份证号码, or choose them in the import wizard.</source>
-            <translation type="unfinished" />
+            <translation>{name} ཡི་ལས་ཤོག་ {sheet} ནང་ཁྱིམ་བདག་གི་མིང་ངམ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་སྟར་པ་མེད་པས། ཐིག་ཕྲེང་རྣམས་ཁྱིམ་ཚང་དང་སྦྲེལ་མི་ཐུབ། སྟར་པའི་མིང་ 户主姓名 དང་ 身份证号码 ཞེས་འདོགས་པའམ། ནང་འདྲེན་ལམ་སྟོན་ནང་འདེམས་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="33" />
             <source>Household head's name</source>
-            <translation type="unfinished" />
+            <translation>ཁྱིམ་བདག་གི་མིང་།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="37" />
             <source>Name in Tibetan script</source>
-            <translation type="unfinished" />
+            <translation>བོད་ཡིག་གི་མིང་།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="40" />
-            <location filename="../exports/pdf/report.py" line="151" />
+            <location filename="../exports/pdf/cards.py" line="93" />
+            <location filename="../exports/pdf/report.py" line="158" />
             <location filename="../exports/xlsx/columns.py" line="35" />
             <location filename="../exports/xlsx/columns.py" line="43" />
             <source>ID number</source>
-            <translation type="unfinished" />
+            <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="44" />
+            <location filename="../exports/pdf/cards.py" line="94" />
             <location filename="../exports/xlsx/columns.py" line="46" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>འབྲེལ་གཏུག་ཁ་པར།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="47" />
+            <location filename="../exports/pdf/cards.py" line="96" />
             <location filename="../exports/xlsx/columns.py" line="49" />
             <source>Household size</source>
-            <translation type="unfinished" />
+            <translation>ཁྱིམ་མི་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="50" />
             <source>Workers</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཀའི་ནུས་ཤུགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="52" />
-            <location filename="../exports/pdf/report.py" line="151" />
+            <location filename="../exports/pdf/cards.py" line="95" />
+            <location filename="../exports/pdf/report.py" line="158" />
             <location filename="../exports/summary.py" line="105" />
             <location filename="../exports/xlsx/columns.py" line="36" />
             <location filename="../exports/xlsx/columns.py" line="47" />
             <location filename="../exports/xlsx/columns.py" line="89" />
             <source>Village</source>
-            <translation type="unfinished" />
+            <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="54" />
+            <location filename="../exports/pdf/cards.py" line="95" />
             <location filename="../exports/xlsx/columns.py" line="48" />
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>ཚན་ཆུང་།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="56" />
+            <location filename="../exports/pdf/cards.py" line="100" />
             <location filename="../exports/xlsx/columns.py" line="53" />
             <source>Household status</source>
-            <translation type="unfinished" />
+            <translation>ཁྱིམ་ཚང་གི་གནས་སྟངས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="59" />
+            <location filename="../exports/pdf/cards.py" line="98" />
             <location filename="../exports/xlsx/columns.py" line="51" />
             <source>Ethnicity</source>
-            <translation type="unfinished" />
+            <translation>མི་རིགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="60" />
             <source>Main industry</source>
-            <translation type="unfinished" />
+            <translation>ཐོན་ལས་གཙོ་བོ།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="63" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>གནས་ཡུལ།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="64" />
             <location filename="../exports/xlsx/columns.py" line="100" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>མཆན།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="65" />
             <source>Loan amount</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་བསྐྱིན་གྲངས་འབོར།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="68" />
             <source>Loan term</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་བསྐྱིན་དུས་ཚོད།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="71" />
-            <location filename="../exports/pdf/report.py" line="152" />
+            <location filename="../exports/pdf/cards.py" line="141" />
+            <location filename="../exports/pdf/report.py" line="159" />
             <location filename="../exports/xlsx/columns.py" line="59" />
             <location filename="../exports/xlsx/columns.py" line="80" />
             <source>Loan product</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་བསྐྱིན་ཐོན་རྫས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="74" />
             <source>Registration date</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="77" />
             <location filename="../exports/xlsx/columns.py" line="60" />
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>སྤྱོད་ཕྱོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="79" />
             <location filename="../exports/xlsx/columns.py" line="64" />
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="82" />
             <source>(not imported)</source>
-            <translation type="unfinished" />
+            <translation>(ནང་འདྲེན་མི་བྱེད།)</translation>
         </message>
         <message>
             <location filename="../app/services/roster/errors_xlsx.py" line="34" />
             <source>Row in the roster</source>
-            <translation type="unfinished" />
+            <translation>མིང་ཐོའི་ནང་གི་ཐིག་ཕྲེང་།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/errors_xlsx.py" line="35" />
             <source>What to fix</source>
-            <translation type="unfinished" />
+            <translation>བཅོས་དགོས་པ།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/errors_xlsx.py" line="27" />
             <source>Rows to fix</source>
-            <translation type="unfinished" />
+            <translation>བཅོས་དགོས་པའི་ཐིག་ཕྲེང་།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/plan.py" line="438" />
             <source>No registration date: the demand is registered with today's date.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་འགོད་ཚེས་གྲངས་མེད། དགོས་མཁོ་དེ་དེ་རིང་གི་ཚེས་གྲངས་ལྟར་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/plan.py" line="382" />
             <source>{value} is not an ethnicity of the list; it is recorded as Other.</source>
-            <translation type="unfinished" />
+            <translation>{value} ནི་མི་རིགས་ཐོ་གཞུང་ནང་མེད་པས། “གཞན།” ལྟར་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/plan.py" line="391" />
             <source>{value} is not an industry of the list; it is recorded as Other.</source>
-            <translation type="unfinished" />
+            <translation>{value} ནི་ཐོན་ལས་ཐོ་གཞུང་ནང་མེད་པས། “གཞན།” ལྟར་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/plan.py" line="427" />
             <source>{value} is not a loan product of the list. Write one of: {products}.</source>
-            <translation type="unfinished" />
+            <translation>{value} ནི་དངུལ་བསྐྱིན་ཐོན་རྫས་ཐོ་གཞུང་ནང་མེད། འདི་དག་ལས་གཅིག་འབྲི་རོགས། {products}།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/plan.py" line="432" />
             <source>The row asks for a loan but names no loan product. Add a product column, or choose the product for rows without one.</source>
-            <translation type="unfinished" />
+            <translation>ཐིག་ཕྲེང་འདིས་དངུལ་བསྐྱིན་རེ་ཞུ་བྱས་ཀྱང་དངུལ་བསྐྱིན་ཐོན་རྫས་བཀོད་མེད། ཐོན་རྫས་ཀྱི་སྟར་པ་ཁ་སྣོན་བྱེད་པའམ། ཐོན་རྫས་མེད་པའི་ཐིག་ཕྲེང་ལ་ཐོན་རྫས་འདེམས་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="131" />
             <source>{name} contains macros. Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook without macros, and import that file.</source>
-            <translation type="unfinished" />
+            <translation>{name} ནང་ macro ཡོད། འདིར་ macro གཏན་ནས་མི་སྤྱོད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ macro མེད་པའི་ .xlsx ལས་དེབ་ལྟར་ཉར་ནས་ཡིག་ཆ་དེ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="166" />
             <source>{name} is not a spreadsheet, whatever its name says (it may be damaged, or another kind of file). Open it in Excel or WPS and save it as an .xlsx workbook.</source>
-            <translation type="unfinished" />
+            <translation>{name} ཡི་མིང་ཅི་ཡིན་ཡང་རེའུ་མིག་ཡིག་ཆ་མ་རེད། (སྐྱོན་ཤོར་བའམ་ཡིག་ཆ་རིགས་གཞན་ཡིན་སྲིད།) Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="225" />
             <source>{name} would unpack to {size_mb} MB, far more than a roster holds (at most {max_mb} MB, or {ratio} times its size). It was not opened. If it really is a roster, save it again in Excel or WPS.</source>
-            <translation type="unfinished" />
+            <translation>{name} བཀྲོལ་ན་ {size_mb} MB འགྱུར་བ། མིང་ཐོ་ཞིག་ལ་དགོས་པ་ལས་མང་དྲགས། (མང་མཐའ་ {max_mb} MB ཡང་ན་དེའི་ཆེ་ཆུང་གི་ལྡབ་ {ratio}) ཁ་ཕྱེ་མེད། མིང་ཐོ་ངོ་མ་ཡིན་ན་ Excel འམ་ WPS ནང་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="93" />
             <source>The file {name} was not found. Choose the roster file again.</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆ་ {name} རྙེད་མ་བྱུང་། མིང་ཐོའི་ཡིག་ཆ་ཡང་བསྐྱར་འདེམས་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="95" />
             <source>{name} is a workbook that can hold macros ({suffix}). Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
-            <translation type="unfinished" />
+            <translation>{name} ནི་ macro འཇོག་ཐུབ་པའི་ལས་དེབ་ཡིན། ({suffix}) འདིར་ macro གཏན་ནས་མི་སྤྱོད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་ནས་ཡིག་ཆ་དེ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="100" />
             <source>{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods.</source>
-            <translation type="unfinished" />
+            <translation>{name} ནི་མཉེན་ཆས་འདིས་ཀློག་ཐུབ་པའི་རེའུ་མིག་མ་རེད། མིང་ཐོ་ .xlsx དང་ .xls ཡང་ན་ .ods ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="105" />
             <source>{name} is {size_mb} MB; rosters up to {max_mb} MB are read. Split the roster into smaller files.</source>
-            <translation type="unfinished" />
+            <translation>{name} ནི་ {size_mb} MB ཡིན། མིང་ཐོ་ {max_mb} MB ཡན་ཁོ་ན་ཀློག་ཐུབ། མིང་ཐོ་ཡིག་ཆ་ཆུང་བ་ཁག་ཏུ་བགོས་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="155" />
             <source>{name} is a web page saved with a spreadsheet's name, not a workbook. Open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
-            <translation type="unfinished" />
+            <translation>{name} ནི་རེའུ་མིག་གི་མིང་ཐོག་ཉར་བའི་དྲ་ངོས་ཤིག་ཡིན། ལས་དེབ་མ་རེད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་ནས་ཡིག་ཆ་དེ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="159" />
             <source>{name} is named .xls but is a newer .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
-            <translation type="unfinished" />
+            <translation>{name} ཡི་མིང་ .xls ཡིན་ཡང་ངོ་མ་ .xlsx ལས་དེབ་གསར་བ་ཡིན། མིང་གི་མཇུག་ .xlsx ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="163" />
             <source>{name} is named {suffix} but is an old .xls workbook. Rename it to end in .xls and import it again.</source>
-            <translation type="unfinished" />
+            <translation>{name} ཡི་མིང་ {suffix} ཡིན་ཡང་ངོ་མ་ .xls ལས་དེབ་རྙིང་པ་ཡིན། མིང་གི་མཇུག་ .xls ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="355" />
             <source>The sheet {sheet} of {name} has {rows} rows; at most {max_rows} are imported at once. Split the roster into smaller files.</source>
-            <translation type="unfinished" />
+            <translation>{name} ཡི་ལས་ཤོག་ {sheet} ལ་ཐིག་ཕྲེང་ {rows} ཡོད། ཐེངས་གཅིག་ལ་མང་མཐའ་ {max_rows} ནང་འདྲེན་ཆོག མིང་ཐོ་ཡིག་ཆ་ཆུང་བ་ཁག་ཏུ་བགོས་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="359" />
             <source>The sheet {sheet} of {name} reaches column {columns} and row {rows}: far more than a roster needs. Delete the cells far right or far below the roster (or copy the roster to a new sheet) and try again.</source>
-            <translation type="unfinished" />
+            <translation>{name} ཡི་ལས་ཤོག་ {sheet} སྟར་པ་ {columns} དང་ཐིག་ཕྲེང་ {rows} བར་སླེབས་འདུག མིང་ཐོར་དགོས་པ་ལས་མང་དྲགས། མིང་ཐོའི་གཡས་སམ་འོག་ཏུ་ཐག་རིང་པོའི་རེའུ་མིག་སྒྲོམ་བསུབ་པའམ། (ཡང་ན་མིང་ཐོ་ལས་ཤོག་གསར་པར་འདྲ་བཤུས།) ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="175" />
             <location filename="../app/services/roster/safety.py" line="219" />
             <source>{name} is damaged: its contents cannot be unpacked. Open it in Excel or WPS and save it again.</source>
-            <translation type="unfinished" />
+            <translation>{name} ལ་སྐྱོན་ཤོར་འདུག ནང་དོན་བཀྲོལ་མི་ཐུབ། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="188" />
             <source>{name} is a zip archive, not an Excel workbook. Open the roster in Excel or WPS and save it as an .xlsx workbook.</source>
-            <translation type="unfinished" />
+            <translation>{name} ནི་ zip སྡུད་སྒམ་ཡིན། Excel ལས་དེབ་མ་རེད། མིང་ཐོ་ Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="196" />
             <source>{name} is a zip archive, not an OpenDocument spreadsheet. Open it and save it as .xlsx or .ods.</source>
-            <translation type="unfinished" />
+            <translation>{name} ནི་ zip སྡུད་སྒམ་ཡིན། OpenDocument རེའུ་མིག་མ་རེད། ཁ་ཕྱེ་སྟེ་ .xlsx འམ་ .ods ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="185" />
             <source>{name} is named .xlsx but is an OpenDocument (.ods) spreadsheet. Rename it to end in .ods and import it again.</source>
-            <translation type="unfinished" />
+            <translation>{name} ཡི་མིང་ .xlsx ཡིན་ཡང་ངོ་མ་ OpenDocument (.ods) རེའུ་མིག་ཡིན། མིང་གི་མཇུག་ .ods ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="193" />
             <source>{name} is named .ods but is an .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
-            <translation type="unfinished" />
+            <translation>{name} ཡི་མིང་ .ods ཡིན་ཡང་ངོ་མ་ .xlsx ལས་དེབ་ཡིན། མིང་གི་མཇུག་ .xlsx ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="216" />
-            <location filename="../app/services/roster/workbook.py" line="53" />
+            <location filename="../app/services/roster/workbook.py" line="57" />
             <source>{name} is protected by a password. Open it in Excel or WPS, remove the password, save it, and import it again.</source>
-            <translation type="unfinished" />
+            <translation>{name} ལ་གསང་ཨང་གིས་སྲུང་སྐྱོབ་བྱས་འདུག Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་གསང་ཨང་མེད་པར་བཟོས་ནས་ཉར་ཏེ་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/values.py" line="86" />
             <source>{value} is not a whole number of months.</source>
-            <translation type="unfinished" />
+            <translation>{value} ནི་ཟླ་བའི་གྲངས་ཆ་ཚང་མ་རེད།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/values.py" line="79" />
             <source>{value} is not a term. Enter the number of months, such as 36.</source>
-            <translation type="unfinished" />
+            <translation>{value} ནི་དུས་ཚོད་མ་རེད། ཟླ་བའི་གྲངས་འབྲི་རོགས། དཔེར་ན། 36།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="130" />
+            <location filename="../app/services/roster/workbook.py" line="137" />
             <source>Every sheet of {name} is empty.</source>
-            <translation type="unfinished" />
+            <translation>{name} ཡི་ལས་ཤོག་ཚང་མ་སྟོང་པ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="97" />
+            <location filename="../app/services/roster/workbook.py" line="104" />
             <source>{name} has no sheet called {sheet}. Its sheets are: {sheets}.</source>
-            <translation type="unfinished" />
+            <translation>{name} ནང་ {sheet} ཞེས་པའི་ལས་ཤོག་མེད། དེའི་ལས་ཤོག་ནི། {sheets}།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="129" />
+            <location filename="../app/services/roster/workbook.py" line="136" />
             <source>{name} has no sheets.</source>
-            <translation type="unfinished" />
+            <translation>{name} ནང་ལས་ཤོག་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="56" />
+            <location filename="../app/services/roster/workbook.py" line="60" />
             <source>{name} cannot be read as a spreadsheet ({detail}). Open it in Excel or WPS and save it again as .xlsx.</source>
-            <translation type="unfinished" />
+            <translation>{name} རེའུ་མིག་ལྟར་ཀློག་མི་ཐུབ། ({detail}) Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལྟར་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="103" />
+            <location filename="../app/services/roster/workbook.py" line="110" />
             <source>The sheet {sheet} of {name} cannot be read ({detail}). Open the file in Excel or WPS and save it again as .xlsx.</source>
-            <translation type="unfinished" />
+            <translation>{name} ཡི་ལས་ཤོག་ {sheet} ཀློག་མི་ཐུབ། ({detail}) ཡིག་ཆ་ Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལྟར་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="266" />
             <source>The package is damaged or incomplete (it is not a readable sync package). Copy it again from the sending office.</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་བའམ་ཆ་མི་ཚང་། (ཀློག་ཐུབ་པའི་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་མ་རེད།) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="275" />
             <source>There is no package file at {path}.</source>
-            <translation type="unfinished" />
+            <translation>{path} ལ་ཐུམ་སྒྲིལ་ཡིག་ཆ་མེད།</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="330" />
             <source>This file is not a sync package of this program.</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆ་འདི་མཉེན་ཆས་འདིའི་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་མ་རེད།</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="333" />
             <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་གྱི་རྣམ་གཞག་པར་གཞི་ {found} ཡིན། མཉེན་ཆས་འདིས་པར་གཞི་ {known} ཀློག ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="343" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་གྱི་ཐོ་གཞུང་ཆ་མི་ཚང་། མཉེན་ཆས་འདིས་བཟོས་པ་མིན་པའམ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="120" />
             <source>The package is encrypted but incomplete (the file was cut short). Copy it again from the sending office.</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད་ཀྱང་ཆ་མི་ཚང་། (ཡིག་ཆ་བཅད་འདུག) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="124" />
             <source>The package is encrypted in a format this program does not know. Update the program or ask for a new package.</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་གྱི་གསང་སྡོམ་རྣམ་གཞག་མཉེན་ཆས་འདིས་མི་ཤེས། མཉེན་ཆས་གསར་སྒྱུར་བྱེད་པའམ་ཐུམ་སྒྲིལ་གསར་པ་ཞིག་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="127" />
             <source>The package is encrypted. Give the passphrase the sending office used.</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད། གཏོང་མཁན་ལས་ཁང་གིས་སྤྱད་པའི་གསང་ཚིག་འབྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="292" />
             <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་ལ་ཐོ་གཞུང་ངམ་མིང་རྟགས་མེད། མཉེན་ཆས་འདིས་བཟོས་པ་མིན་པའམ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="304" />
             <source>The package holds files its manifest does not list ({names}); it was altered.</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་ནང་ཐོ་གཞུང་དུ་མ་བཀོད་པའི་ཡིག་ཆ་ ({names}) ཡོད། བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="146" />
             <source>The package could not be decrypted: the passphrase is wrong, or the file was damaged or altered on the way. Check the passphrase; if it is right, ask for the package again.</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་གསང་བཀྲོལ་མ་ཐུབ། གསང་ཚིག་ནོར་བའམ་ཡིག་ཆ་ལམ་བར་དུ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག གསང་ཚིག་ཞིབ་བཤེར་བྱེད་རོགས། ཡང་དག་ཡིན་ན་ཐུམ་སྒྲིལ་ཡང་བསྐྱར་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="308" />
@@ -1596,111 +1605,113 @@
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ཕྱིར་འདྲེན་བྱེད་དབང་མེད། ཕྱིར་འདྲེན་ཡིག་ཆའི་ནང་སྦས་ནས་སྟོན། (632122********1234)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="23" />
+            <location filename="../exports/pdf/layout.py" line="24" />
             <source>Page {page} of {pages}</source>
             <translation>ཤོག་ངོས་ {pages} ཡི་ནང་གི་ {page}</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="24" />
+            <location filename="../exports/pdf/layout.py" line="25" />
             <source>Page {page}</source>
             <translation>ཤོག་ངོས་ {page}</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="87" />
+            <location filename="../exports/pdf/layout.py" line="107" />
             <source>Prepared by</source>
             <translation>རེའུ་མིག་བཟོ་མཁན།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="87" />
+            <location filename="../exports/pdf/layout.py" line="107" />
             <source>Reviewed by</source>
             <translation>ཞིབ་བཤེར་བྱེད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="87" />
-            <location filename="../exports/pdf/report.py" line="151" />
+            <location filename="../exports/pdf/layout.py" line="107" />
+            <location filename="../exports/pdf/report.py" line="158" />
             <location filename="../exports/xlsx/columns.py" line="78" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="35" />
+            <location filename="../exports/pdf/report.py" line="36" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>ཟླ་བ་འདིའི་དངུལ་བསྐྱིན་ལས་སྒོའི་འཕེལ་རིམ། (དགོས་མཁོའི་གྲངས།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="36" />
+            <location filename="../exports/pdf/report.py" line="37" />
             <source>Villages: loans</source>
             <translation>གྲོང་ཚོ་སོ་སོ། དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="37" />
+            <location filename="../exports/pdf/report.py" line="38" />
             <source>Villages: sessions, complaints and credit</source>
             <translation>གྲོང་ཚོ་སོ་སོ། ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར། ཞུ་གཏུག ཡིད་རྟོན།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="38" />
+            <location filename="../exports/pdf/report.py" line="39" />
             <source>Annex: loan steps in the month</source>
             <translation>ཟུར་སྦྲགས། ཟླ་བ་འདིའི་དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="39" />
+            <location filename="../exports/pdf/report.py" line="40" />
             <source>No loan steps were recorded in this month.</source>
             <translation>ཟླ་བ་འདིར་དངུལ་བསྐྱིན་གྱི་གོ་རིམ་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="109" />
+            <location filename="../exports/pdf/report.py" line="116" />
             <location filename="../exports/summary.py" line="84" />
             <location filename="../exports/xlsx/columns.py" line="141" />
             <source>Households</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="109" />
+            <location filename="../exports/pdf/report.py" line="116" />
             <location filename="../exports/summary.py" line="85" />
             <source>Demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="109" />
+            <location filename="../exports/pdf/cards.py" line="141" />
+            <location filename="../exports/pdf/report.py" line="116" />
             <location filename="../exports/summary.py" line="86" />
             <location filename="../exports/xlsx/columns.py" line="62" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="109" />
+            <location filename="../exports/pdf/report.py" line="116" />
             <location filename="../exports/summary.py" line="89" />
             <source>Granted</source>
             <translation>སྤྲད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="110" />
+            <location filename="../exports/pdf/cards.py" line="142" />
+            <location filename="../exports/pdf/report.py" line="117" />
             <location filename="../exports/summary.py" line="90" />
             <location filename="../exports/xlsx/columns.py" line="70" />
             <source>Amount granted (yuan)</source>
             <translation>སྤྲད་པའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="110" />
+            <location filename="../exports/pdf/report.py" line="117" />
             <location filename="../exports/summary.py" line="94" />
             <source>530 outstanding</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="110" />
+            <location filename="../exports/pdf/report.py" line="117" />
             <location filename="../exports/summary.py" line="95" />
             <source>530 outstanding (yuan)</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="111" />
+            <location filename="../exports/pdf/report.py" line="118" />
             <location filename="../exports/summary.py" line="96" />
             <location filename="../exports/summary.py" line="62" />
             <source>Sessions</source>
             <translation>ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="111" />
+            <location filename="../exports/pdf/report.py" line="118" />
             <location filename="../exports/summary.py" line="97" />
             <location filename="../exports/summary.py" line="62" />
             <location filename="../exports/summary.py" line="58" />
@@ -1709,57 +1720,57 @@
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="111" />
+            <location filename="../exports/pdf/report.py" line="118" />
             <location filename="../exports/summary.py" line="98" />
             <location filename="../exports/xlsx/columns.py" line="96" />
             <source>Women</source>
             <translation>བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="111" />
+            <location filename="../exports/pdf/report.py" line="118" />
             <location filename="../exports/summary.py" line="99" />
             <location filename="../exports/xlsx/columns.py" line="97" />
             <source>Poor households</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="112" />
+            <location filename="../exports/pdf/report.py" line="119" />
             <location filename="../exports/summary.py" line="100" />
             <source>Complaints received</source>
             <translation>ལེན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="112" />
+            <location filename="../exports/pdf/report.py" line="119" />
             <location filename="../exports/summary.py" line="101" />
             <source>Complaints resolved</source>
             <translation>ཐག་གཅོད་ཟིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="112" />
+            <location filename="../exports/pdf/report.py" line="119" />
             <location filename="../exports/summary.py" line="102" />
             <source>Complaints overdue</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="113" />
+            <location filename="../exports/pdf/report.py" line="120" />
             <location filename="../exports/summary.py" line="103" />
             <location filename="../exports/summary.py" line="76" />
             <source>Credit households</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="151" />
+            <location filename="../exports/pdf/report.py" line="158" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="152" />
+            <location filename="../exports/pdf/report.py" line="159" />
             <location filename="../exports/summary.py" line="50" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="152" />
+            <location filename="../exports/pdf/report.py" line="159" />
             <location filename="../exports/summary.py" line="50" />
             <location filename="../exports/summary.py" line="52" />
             <location filename="../exports/xlsx/columns.py" line="83" />
@@ -1862,6 +1873,7 @@
             <translation>སྐད་ཡིག་ལྟར་གྱི་ཐེངས་གྲངས།</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="157" />
             <location filename="../exports/summary.py" line="65" />
             <location filename="../exports/xlsx/columns.py" line="145" />
             <source>Complaints</source>
@@ -1895,12 +1907,14 @@
             <translation>རྣམ་གྲངས།</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="151" />
             <location filename="../exports/summary.py" line="62" />
             <location filename="../exports/xlsx/columns.py" line="92" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="158" />
             <location filename="../exports/summary.py" line="72" />
             <location filename="../exports/xlsx/columns.py" line="111" />
             <source>Business type</source>
@@ -2022,6 +2036,7 @@
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="163" />
             <location filename="../exports/xlsx/columns.py" line="146" />
             <source>Credit ratings</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
@@ -2037,42 +2052,50 @@
             <translation>ཁྱིམ་ཚང་། (བོད་ཡིག)</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="92" />
             <location filename="../exports/xlsx/columns.py" line="41" />
             <source>Name (Chinese)</source>
             <translation>མིང་། (རྒྱ་ཡིག)</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="92" />
             <location filename="../exports/xlsx/columns.py" line="42" />
             <source>Name (Tibetan)</source>
             <translation>མིང་། (བོད་ཡིག)</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="93" />
             <location filename="../exports/xlsx/columns.py" line="44" />
             <source>Sex</source>
             <translation>ཕོ་མོ།</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="94" />
             <location filename="../exports/xlsx/columns.py" line="45" />
             <source>Birth date</source>
             <translation>སྐྱེས་ཚེས།</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="97" />
             <location filename="../exports/xlsx/columns.py" line="50" />
             <source>Labourers</source>
             <translation>ལས་ཀའི་ནུས་ཤུགས།</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="99" />
             <location filename="../exports/xlsx/columns.py" line="52" />
             <source>Preferred language</source>
             <translation>རྒྱུན་སྤྱོད་སྐད་ཡིག</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="101" />
             <location filename="../exports/xlsx/columns.py" line="54" />
             <location filename="../exports/xlsx/columns.py" line="61" />
             <source>Industry</source>
             <translation>ཐོན་ལས།</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="141" />
             <location filename="../exports/xlsx/columns.py" line="57" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
@@ -2083,6 +2106,8 @@
             <translation>དུས་ཚོད། (ཟླ་བ།)</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="141" />
+            <location filename="../exports/pdf/cards.py" line="158" />
             <location filename="../exports/xlsx/columns.py" line="65" />
             <location filename="../exports/xlsx/columns.py" line="115" />
             <source>Status</source>
@@ -2110,11 +2135,13 @@
             <translation>སྤྲད་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="142" />
             <location filename="../exports/xlsx/columns.py" line="71" />
             <source>Interest rate</source>
             <translation>སྐྱེད་ཚད།</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="142" />
             <location filename="../exports/xlsx/columns.py" line="72" />
             <source>Maturity</source>
             <translation>དུས་ཚོད་ཧྲིལ་པོ།</translation>
@@ -2151,16 +2178,19 @@
             <translation>ལས་བྱེད་པ།</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="151" />
             <location filename="../exports/xlsx/columns.py" line="88" />
             <source>Held on</source>
             <translation>བསྐོངས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="151" />
             <location filename="../exports/xlsx/columns.py" line="90" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="151" />
             <location filename="../exports/xlsx/columns.py" line="91" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
@@ -2186,6 +2216,7 @@
             <translation>ཡིག་ཆ།</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="158" />
             <location filename="../exports/xlsx/columns.py" line="103" />
             <source>Received on</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
@@ -2211,6 +2242,7 @@
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="158" />
             <location filename="../exports/xlsx/columns.py" line="109" />
             <source>Description</source>
             <translation>གསལ་བཤད།</translation>
@@ -2241,6 +2273,7 @@
             <translation>སྤྲོད་ས།</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="159" />
             <location filename="../exports/xlsx/columns.py" line="118" />
             <source>Resolved on</source>
             <translation>ཐག་གཅོད་ཚེས་གྲངས།</translation>
@@ -2256,21 +2289,25 @@
             <translation>ཐག་གཅོད་འབྲས་བུ།</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="159" />
             <location filename="../exports/xlsx/columns.py" line="121" />
             <source>Satisfaction</source>
             <translation>ཚིམ་ཚད།</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="164" />
             <location filename="../exports/xlsx/columns.py" line="124" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="164" />
             <location filename="../exports/xlsx/columns.py" line="126" />
             <source>Score</source>
             <translation>སྐར་གྲངས།</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="164" />
             <location filename="../exports/xlsx/columns.py" line="127" />
             <source>Grade</source>
             <translation>རིམ་པ།</translation>
@@ -2286,16 +2323,19 @@
             <translation>གྲོང་ཚོའི་སྐར་གྲངས།</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="164" />
             <location filename="../exports/xlsx/columns.py" line="130" />
             <source>Bank rater</source>
             <translation>དངུལ་ཁང་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="165" />
             <location filename="../exports/xlsx/columns.py" line="131" />
             <source>Village rater</source>
             <translation>གྲོང་ཚོ་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="164" />
             <location filename="../exports/xlsx/columns.py" line="132" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
@@ -2309,6 +2349,246 @@
             <location filename="../exports/xlsx/monthly.py" line="164" />
             <source>Indicators</source>
             <translation>ཚད་གཞི།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/offices.py" line="34" />
+            <source>Key fingerprint of office {code}: {fingerprint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/offices.py" line="50" />
+            <source>Registered office {code} ({name}) below this office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/offices.py" line="52" />
+            <source>Key fingerprint: {fingerprint} — compare it with the one the office reads out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/offices.py" line="55" />
+            <source>This replaces the key registered before (fingerprint {old}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="48" />
+            <source>The passphrase file {path} is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="63" />
+            <source>Package {sequence} for {period}: {total} records, {audit} audit entries{enc}. The file is written and checked; the USB stick can be removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="100" />
+            <source>Packages for {month} (due {due}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="103" />
+            <source>sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="44" />
+            <source>The passphrase file {path} cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="85" />
+            <source>{n} of {total} packages were rejected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="103" />
+            <source>OVERDUE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="103" />
+            <source>not yet sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="67" />
+            <source>, encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/errors.py" line="124" />
+            <source>This record belongs to office {office} and is read-only here: it is changed at that office and arrives with its sync package.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="103" />
+            <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="105" />
+            <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="175" />
+            <source>The period is a month written YYYY-MM, for example 2026-11.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="212" />
+            <source>The folder {path} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="363" />
+            <source>This package was made by this office itself; import it at the office above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="366" />
+            <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="375" />
+            <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="380" />
+            <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="422" />
+            <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="431" />
+            <source>This package was already imported on {at}; importing it again changes nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="487" />
+            <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="434" />
+            <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="638" />
+            <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="101" />
+            <source>REJECTED {file}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="102" />
+            <source>Nothing from this package was stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="439" />
+            <source>Packages {first} to {last} of office {code} have not arrived here (a gap in its package numbers). Ask the office for them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="497" />
+            <source>A row of {table} in the package has no id or version; the package is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="649" />
+            <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="115" />
+            <source>Warning: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="117" />
+            <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="120" />
+            <source>… and {n} more conflicts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="109" />
+            <source>table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="109" />
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="110" />
+            <source>unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="110" />
+            <source>conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="614" />
+            <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="617" />
+            <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/cards.py" line="34" />
+            <source>Household financial services record card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/cards.py" line="35" />
+            <source>Printed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/cards.py" line="36" />
+            <source>None on record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/cards.py" line="37" />
+            <source>continued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/cards.py" line="140" />
+            <source>Loan demands and their history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/cards.py" line="150" />
+            <source>Literacy sessions attended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/cards.py" line="142" />
+            <source>History</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2933,6 +3213,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="90" />
+            <location filename="../ui/pages/sessions.py" line="244" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
@@ -2942,7 +3223,9 @@ Do you want to delete it anyway?</source>
             <translation>ཚན་ཆུང་།</translation>
         </message>
         <message>
+            <location filename="../ui/pages/complaints.py" line="214" />
             <location filename="../ui/pages/households.py" line="93" />
+            <location filename="../ui/pages/loans.py" line="138" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
@@ -2955,6 +3238,121 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/pages/households.py" line="97" />
             <source>Updated</source>
             <translation>གསར་སྒྱུར་དུས་ཚོད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="204" />
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="206" />
+            <source>Complainant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="207" />
+            <source>Institution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="209" />
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="210" />
+            <source>Business type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="211" />
+            <source>Cause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="212" />
+            <source>Handler</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="213" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="128" />
+            <source>Registered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="130" />
+            <source>Household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="132" />
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="134" />
+            <source>Amount (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="136" />
+            <source>Months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="140" />
+            <source>Status date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="142" />
+            <source>Bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="143" />
+            <source>Granted (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="241" />
+            <source>Held on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="243" />
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="246" />
+            <source>Topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="247" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="249" />
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="251" />
+            <source>Women</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="253" />
+            <source>Poor households</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2988,13 +3386,13 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../ui/forms/base.py" line="425" />
+            <location filename="../ui/forms/base.py" line="426" />
             <source>Not saved yet — %1: %2</source>
             <extracomment>the service whose validate() is the default check (set by subclasses or in __init__)</extracomment>
             <translation>ད་དུང་ཉར་ཚགས་བྱས་མེད། — %1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/forms/base.py" line="426" />
+            <location filename="../ui/forms/base.py" line="427" />
             <source>Not saved yet — %1</source>
             <translation>ད་དུང་ཉར་ཚགས་བྱས་མེད། — %1</translation>
         </message>
@@ -3425,6 +3823,649 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/models/paged.py" line="255" />
             <source>Imported from office %1: read-only here</source>
             <translation>ལས་ཁང་ %1 ནས་ནང་འདྲེན་བྱས། འདིར་ཀློག་པ་ཙམ།</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendeeList</name>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="119" />
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="120" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="124" />
+            <source>%1 households linked</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComplaintDialog</name>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="105" />
+            <source>%1 (%2 days after receipt)</source>
+            <extracomment>lifecycle buttons: (target status, object name)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="109" />
+            <source>Edit complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="109" />
+            <source>New complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="112" />
+            <source>Received on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="112" />
+            <source>Received by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="113" />
+            <source>Complainant's household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="114" />
+            <source>Complainant (if not a household)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="115" />
+            <source>Complainant's phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="115" />
+            <source>Institution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="116" />
+            <source>What the complaint is about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="117" />
+            <source>Business channel (JR/T 0169 A)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="118" />
+            <source>Business type (JR/T 0169 B)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="118" />
+            <source>Cause (JR/T 0169 C)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="119" />
+            <source>Handler</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="119" />
+            <source>Due on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="119" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComplaintStepDialog</name>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="155" />
+            <source>Complaint: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="158" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="158" />
+            <source>Transferred to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="159" />
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="159" />
+            <source>Complainant's satisfaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="160" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="161" />
+            <source>Why satisfaction was not asked</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComplaintsPage</name>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="222" />
+            <source>Overdue only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="223" />
+            <source>Overdue or not</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="253" />
+            <source>Complaints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="256" />
+            <source>Transfer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="256" />
+            <source>Resolve…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="256" />
+            <source>Close…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HouseholdDetailPage</name>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="174" />
+            <source>%1 people, %2 working</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="244" />
+            <source>◀ Back to the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="245" />
+            <source>Edit household…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="246" />
+            <source>New loan demand…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="247" />
+            <source>New complaint…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="248" />
+            <source>Print record card…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="251" />
+            <source>Record cards come with the reports part of the program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="254" />
+            <source>Write this household's record card as a PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="255" />
+            <location filename="../ui/pages/household_detail.py" line="257" />
+            <source>Household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="256" />
+            <source>ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="256" />
+            <source>Born</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="256" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="257" />
+            <source>Village</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="258" />
+            <source>Ethnicity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="258" />
+            <source>Preferred language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="259" />
+            <source>Main industry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="260" />
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="260" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="263" />
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="263" />
+            <source>Amount (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="264" />
+            <source>Months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="264" />
+            <source>Status date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="265" />
+            <source>Granted (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="265" />
+            <source>Purpose / history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="266" />
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="266" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="266" />
+            <source>Topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="267" />
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="267" />
+            <source>Institution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="268" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="268" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="269" />
+            <source>Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="269" />
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="269" />
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="269" />
+            <source>Raters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="270" />
+            <source>Rated on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="276" />
+            <source>Loan demands (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="277" />
+            <source>Literacy sessions attended (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="278" />
+            <source>Complaints (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="279" />
+            <source>Credit ratings (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="330" />
+            <source>Save the record card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="331" />
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="336" />
+            <source>Writing the record card…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="338" />
+            <source>Record card written: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LoanDemandDialog</name>
+        <message>
+            <location filename="../ui/pages/loans.py" line="68" />
+            <source>Edit loan demand</source>
+            <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="68" />
+            <source>New loan demand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="71" />
+            <source>Household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="71" />
+            <source>Registered on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="72" />
+            <source>Loan product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="72" />
+            <source>Amount asked (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="73" />
+            <source>Term (months)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="73" />
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="74" />
+            <source>Industry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="74" />
+            <source>Bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="74" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="94" />
+            <source>What this product allows this household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="96" />
+            <source>Choose the household and the loan product to see the product's rules.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LoansPage</name>
+        <message>
+            <location filename="../ui/pages/loans.py" line="148" />
+            <source>All products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="189" />
+            <source>Loan demands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="192" />
+            <source>Refer to bank…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="192" />
+            <source>Approve…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="193" />
+            <source>Grant…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="193" />
+            <source>Reject…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="194" />
+            <source>Withdraw…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="194" />
+            <source>Mark repaid…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="197" />
+            <source>History of the selected demand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="198" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="198" />
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="198" />
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="198" />
+            <source>Reason / details</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionDialog</name>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="201" />
+            <source>Edit literacy session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="201" />
+            <source>New literacy session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="204" />
+            <source>Held on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="204" />
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="204" />
+            <source>Village</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="205" />
+            <source>Topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="205" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="206" />
+            <source>Presenters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="206" />
+            <source>Bilingual volunteers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="207" />
+            <source>Attendance (total)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="207" />
+            <source>of them women</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="208" />
+            <source>from poor households</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="208" />
+            <source>Materials handed out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="209" />
+            <source>Which materials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="209" />
+            <source>Attendees (households)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="210" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionsPage</name>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="259" />
+            <source>All languages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="262" />
+            <source>Literacy sessions</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

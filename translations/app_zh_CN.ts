@@ -465,17 +465,17 @@
             <translation>请从列表中选择村。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="86" />
+            <location filename="../app/services/loans.py" line="101" />
             <source>A demand that is already decided cannot be edited; record the next step instead.</source>
             <translation>已有决定的需求不能再修改；请记录下一步。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="51" />
+            <location filename="../app/services/loans.py" line="64" />
             <source>Choose a loan product from the list.</source>
             <translation>请从列表中选择贷款产品。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="55" />
+            <location filename="../app/services/loans.py" line="68" />
             <source>Choose the household this demand is for.</source>
             <translation>请选择此需求所属的农牧户。</translation>
         </message>
@@ -879,6 +879,7 @@
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="100" />
+            <location filename="../app/services/sync.py" line="109" />
             <source>updated</source>
             <translation>已更新</translation>
         </message>
@@ -1186,21 +1187,21 @@
             <translation>无法读取密钥文件 {path}：{detail}。</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="224" />
-            <location filename="../app/services/lock.py" line="240" />
-            <location filename="../app/services/lock.py" line="243" />
+            <location filename="../app/services/lock.py" line="225" />
+            <location filename="../app/services/lock.py" line="241" />
+            <location filename="../app/services/lock.py" line="244" />
             <source>network drive</source>
             <translation>网络驱动器</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="227" />
-            <location filename="../app/services/lock.py" line="229" />
-            <location filename="../app/services/lock.py" line="245" />
+            <location filename="../app/services/lock.py" line="228" />
+            <location filename="../app/services/lock.py" line="230" />
+            <location filename="../app/services/lock.py" line="246" />
             <source>removable drive (USB stick or memory card)</source>
             <translation>可移动驱动器（U盘或存储卡）</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="256" />
+            <location filename="../app/services/lock.py" line="257" />
             <source>The register {path} is on a {reason}. The program keeps its register only on this computer's own disk, because such drives can lose saved changes. Copy the file to the computer (or restore it from a backup) and open it there; use Backup to carry it on a stick.</source>
             <translation>台账 {path} 位于{reason}上。本程序只把台账放在本机磁盘上，因为这类驱动器可能丢失已保存的修改。请把文件复制到本机（或从备份恢复）后再打开；需要用U盘携带时请使用“备份”。</translation>
         </message>
@@ -1222,353 +1223,361 @@
         <message>
             <location filename="../app/services/roster/__init__.py" line="86" />
             <source>No header row was found in the sheet {sheet} of {name}: none of its first rows names columns such as 户主姓名 or 身份证号码. Choose the header row and the columns in the import wizard.</source>
-            <translation type="unfinished" />
+            <translation>在 {name} 的工作表 {sheet} 中找不到表头行：前几行都没有“户主姓名”“身份证号码”之类的列名。请在导入向导中选择表头行和列。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/__init__.py" line="93" />
             <source>The sheet {sheet} of {name} has no column for the household head's name or for the ID number, so its rows cannot be matched to households. Name the columns 户主姓名 and 身份证号码, or choose them in the import wizard.</source>
-            <translation type="unfinished" />
+            <translation>{name} 的工作表 {sheet} 没有户主姓名列或身份证号码列，无法将各行对应到农牧户。请把列命名为“户主姓名”和“身份证号码”，或在导入向导中选择。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="33" />
             <source>Household head's name</source>
-            <translation type="unfinished" />
+            <translation>户主姓名</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="37" />
             <source>Name in Tibetan script</source>
-            <translation type="unfinished" />
+            <translation>藏文姓名</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="40" />
-            <location filename="../exports/pdf/report.py" line="151" />
+            <location filename="../exports/pdf/cards.py" line="93" />
+            <location filename="../exports/pdf/report.py" line="158" />
             <location filename="../exports/xlsx/columns.py" line="35" />
             <location filename="../exports/xlsx/columns.py" line="43" />
             <source>ID number</source>
-            <translation type="unfinished" />
+            <translation>身份证号码</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="44" />
+            <location filename="../exports/pdf/cards.py" line="94" />
             <location filename="../exports/xlsx/columns.py" line="46" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>联系电话</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="47" />
+            <location filename="../exports/pdf/cards.py" line="96" />
             <location filename="../exports/xlsx/columns.py" line="49" />
             <source>Household size</source>
-            <translation type="unfinished" />
+            <translation>家庭人口</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="50" />
             <source>Workers</source>
-            <translation type="unfinished" />
+            <translation>劳动力</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="52" />
-            <location filename="../exports/pdf/report.py" line="151" />
+            <location filename="../exports/pdf/cards.py" line="95" />
+            <location filename="../exports/pdf/report.py" line="158" />
             <location filename="../exports/summary.py" line="105" />
             <location filename="../exports/xlsx/columns.py" line="36" />
             <location filename="../exports/xlsx/columns.py" line="47" />
             <location filename="../exports/xlsx/columns.py" line="89" />
             <source>Village</source>
-            <translation type="unfinished" />
+            <translation>村</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="54" />
+            <location filename="../exports/pdf/cards.py" line="95" />
             <location filename="../exports/xlsx/columns.py" line="48" />
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>组</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="56" />
+            <location filename="../exports/pdf/cards.py" line="100" />
             <location filename="../exports/xlsx/columns.py" line="53" />
             <source>Household status</source>
-            <translation type="unfinished" />
+            <translation>农户类别</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="59" />
+            <location filename="../exports/pdf/cards.py" line="98" />
             <location filename="../exports/xlsx/columns.py" line="51" />
             <source>Ethnicity</source>
-            <translation type="unfinished" />
+            <translation>民族</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="60" />
             <source>Main industry</source>
-            <translation type="unfinished" />
+            <translation>主要产业</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="63" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>地址</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="64" />
             <location filename="../exports/xlsx/columns.py" line="100" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="65" />
             <source>Loan amount</source>
-            <translation type="unfinished" />
+            <translation>贷款金额</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="68" />
             <source>Loan term</source>
-            <translation type="unfinished" />
+            <translation>贷款期限</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="71" />
-            <location filename="../exports/pdf/report.py" line="152" />
+            <location filename="../exports/pdf/cards.py" line="141" />
+            <location filename="../exports/pdf/report.py" line="159" />
             <location filename="../exports/xlsx/columns.py" line="59" />
             <location filename="../exports/xlsx/columns.py" line="80" />
             <source>Loan product</source>
-            <translation type="unfinished" />
+            <translation>贷款产品</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="74" />
             <source>Registration date</source>
-            <translation type="unfinished" />
+            <translation>登记日期</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="77" />
             <location filename="../exports/xlsx/columns.py" line="60" />
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>用途</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="79" />
             <location filename="../exports/xlsx/columns.py" line="64" />
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>银行</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="82" />
             <source>(not imported)</source>
-            <translation type="unfinished" />
+            <translation>（不导入）</translation>
         </message>
         <message>
             <location filename="../app/services/roster/errors_xlsx.py" line="34" />
             <source>Row in the roster</source>
-            <translation type="unfinished" />
+            <translation>花名册中的行</translation>
         </message>
         <message>
             <location filename="../app/services/roster/errors_xlsx.py" line="35" />
             <source>What to fix</source>
-            <translation type="unfinished" />
+            <translation>需要改正的内容</translation>
         </message>
         <message>
             <location filename="../app/services/roster/errors_xlsx.py" line="27" />
             <source>Rows to fix</source>
-            <translation type="unfinished" />
+            <translation>需要改正的行</translation>
         </message>
         <message>
             <location filename="../app/services/roster/plan.py" line="438" />
             <source>No registration date: the demand is registered with today's date.</source>
-            <translation type="unfinished" />
+            <translation>没有登记日期：需求按今天的日期登记。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/plan.py" line="382" />
             <source>{value} is not an ethnicity of the list; it is recorded as Other.</source>
-            <translation type="unfinished" />
+            <translation>{value} 不在民族列表中；记为“其他”。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/plan.py" line="391" />
             <source>{value} is not an industry of the list; it is recorded as Other.</source>
-            <translation type="unfinished" />
+            <translation>{value} 不在产业列表中；记为“其他”。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/plan.py" line="427" />
             <source>{value} is not a loan product of the list. Write one of: {products}.</source>
-            <translation type="unfinished" />
+            <translation>{value} 不在贷款产品列表中。请填写以下之一：{products}。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/plan.py" line="432" />
             <source>The row asks for a loan but names no loan product. Add a product column, or choose the product for rows without one.</source>
-            <translation type="unfinished" />
+            <translation>该行申请贷款但没有写贷款产品。请增加产品列，或为没有产品的行选择产品。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="131" />
             <source>{name} contains macros. Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook without macros, and import that file.</source>
-            <translation type="unfinished" />
+            <translation>{name} 含有宏。本程序从不运行宏：请在 Excel 或 WPS 中打开，另存为不含宏的 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="166" />
             <source>{name} is not a spreadsheet, whatever its name says (it may be damaged, or another kind of file). Open it in Excel or WPS and save it as an .xlsx workbook.</source>
-            <translation type="unfinished" />
+            <translation>不管文件名如何，{name} 都不是电子表格（可能已损坏，或是其他类型的文件）。请在 Excel 或 WPS 中打开并另存为 .xlsx 工作簿。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="225" />
             <source>{name} would unpack to {size_mb} MB, far more than a roster holds (at most {max_mb} MB, or {ratio} times its size). It was not opened. If it really is a roster, save it again in Excel or WPS.</source>
-            <translation type="unfinished" />
+            <translation>{name} 解压后有 {size_mb} MB，远超花名册应有的大小（最多 {max_mb} MB，或其大小的 {ratio} 倍）。未打开该文件。如果它确实是花名册，请在 Excel 或 WPS 中重新保存。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="93" />
             <source>The file {name} was not found. Choose the roster file again.</source>
-            <translation type="unfinished" />
+            <translation>找不到文件 {name}。请重新选择花名册文件。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="95" />
             <source>{name} is a workbook that can hold macros ({suffix}). Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
-            <translation type="unfinished" />
+            <translation>{name} 是可含宏的工作簿（{suffix}）。本程序从不运行宏：请在 Excel 或 WPS 中打开，另存为 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="100" />
             <source>{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods.</source>
-            <translation type="unfinished" />
+            <translation>本程序无法读取 {name} 这种表格。请将花名册保存为 .xlsx、.xls 或 .ods。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="105" />
             <source>{name} is {size_mb} MB; rosters up to {max_mb} MB are read. Split the roster into smaller files.</source>
-            <translation type="unfinished" />
+            <translation>{name} 大小为 {size_mb} MB；只能读取不超过 {max_mb} MB 的花名册。请把花名册拆分成较小的文件。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="155" />
             <source>{name} is a web page saved with a spreadsheet's name, not a workbook. Open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
-            <translation type="unfinished" />
+            <translation>{name} 是以表格文件名保存的网页，不是工作簿。请在 Excel 或 WPS 中打开，另存为 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="159" />
             <source>{name} is named .xls but is a newer .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
-            <translation type="unfinished" />
+            <translation>{name} 的扩展名是 .xls，但实际上是较新的 .xlsx 工作簿。请把扩展名改为 .xlsx 后重新导入。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="163" />
             <source>{name} is named {suffix} but is an old .xls workbook. Rename it to end in .xls and import it again.</source>
-            <translation type="unfinished" />
+            <translation>{name} 的扩展名是 {suffix}，但实际上是旧的 .xls 工作簿。请把扩展名改为 .xls 后重新导入。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="355" />
             <source>The sheet {sheet} of {name} has {rows} rows; at most {max_rows} are imported at once. Split the roster into smaller files.</source>
-            <translation type="unfinished" />
+            <translation>{name} 的工作表 {sheet} 有 {rows} 行；一次最多导入 {max_rows} 行。请把花名册拆分成较小的文件。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="359" />
             <source>The sheet {sheet} of {name} reaches column {columns} and row {rows}: far more than a roster needs. Delete the cells far right or far below the roster (or copy the roster to a new sheet) and try again.</source>
-            <translation type="unfinished" />
+            <translation>{name} 的工作表 {sheet} 延伸到第 {columns} 列、第 {rows} 行，远超花名册所需。请删除花名册右侧或下方很远处的单元格（或把花名册复制到新工作表）后重试。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="175" />
             <location filename="../app/services/roster/safety.py" line="219" />
             <source>{name} is damaged: its contents cannot be unpacked. Open it in Excel or WPS and save it again.</source>
-            <translation type="unfinished" />
+            <translation>{name} 已损坏：内容无法解压。请在 Excel 或 WPS 中打开并重新保存。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="188" />
             <source>{name} is a zip archive, not an Excel workbook. Open the roster in Excel or WPS and save it as an .xlsx workbook.</source>
-            <translation type="unfinished" />
+            <translation>{name} 是 zip 压缩包，不是 Excel 工作簿。请在 Excel 或 WPS 中打开花名册并另存为 .xlsx 工作簿。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="196" />
             <source>{name} is a zip archive, not an OpenDocument spreadsheet. Open it and save it as .xlsx or .ods.</source>
-            <translation type="unfinished" />
+            <translation>{name} 是 zip 压缩包，不是 OpenDocument 电子表格。请打开后另存为 .xlsx 或 .ods。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="185" />
             <source>{name} is named .xlsx but is an OpenDocument (.ods) spreadsheet. Rename it to end in .ods and import it again.</source>
-            <translation type="unfinished" />
+            <translation>{name} 的扩展名是 .xlsx，但实际上是 OpenDocument（.ods）电子表格。请把扩展名改为 .ods 后重新导入。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="193" />
             <source>{name} is named .ods but is an .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
-            <translation type="unfinished" />
+            <translation>{name} 的扩展名是 .ods，但实际上是 .xlsx 工作簿。请把扩展名改为 .xlsx 后重新导入。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="216" />
-            <location filename="../app/services/roster/workbook.py" line="53" />
+            <location filename="../app/services/roster/workbook.py" line="57" />
             <source>{name} is protected by a password. Open it in Excel or WPS, remove the password, save it, and import it again.</source>
-            <translation type="unfinished" />
+            <translation>{name} 受密码保护。请在 Excel 或 WPS 中打开，取消密码并保存后重新导入。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/values.py" line="86" />
             <source>{value} is not a whole number of months.</source>
-            <translation type="unfinished" />
+            <translation>{value} 不是整数个月。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/values.py" line="79" />
             <source>{value} is not a term. Enter the number of months, such as 36.</source>
-            <translation type="unfinished" />
+            <translation>{value} 不是期限。请输入月数，例如 36。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="130" />
+            <location filename="../app/services/roster/workbook.py" line="137" />
             <source>Every sheet of {name} is empty.</source>
-            <translation type="unfinished" />
+            <translation>{name} 的所有工作表都是空的。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="97" />
+            <location filename="../app/services/roster/workbook.py" line="104" />
             <source>{name} has no sheet called {sheet}. Its sheets are: {sheets}.</source>
-            <translation type="unfinished" />
+            <translation>{name} 中没有名为 {sheet} 的工作表。其工作表有：{sheets}。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="129" />
+            <location filename="../app/services/roster/workbook.py" line="136" />
             <source>{name} has no sheets.</source>
-            <translation type="unfinished" />
+            <translation>{name} 中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="56" />
+            <location filename="../app/services/roster/workbook.py" line="60" />
             <source>{name} cannot be read as a spreadsheet ({detail}). Open it in Excel or WPS and save it again as .xlsx.</source>
-            <translation type="unfinished" />
+            <translation>{name} 无法作为电子表格读取（{detail}）。请在 Excel 或 WPS 中打开并重新另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="103" />
+            <location filename="../app/services/roster/workbook.py" line="110" />
             <source>The sheet {sheet} of {name} cannot be read ({detail}). Open the file in Excel or WPS and save it again as .xlsx.</source>
-            <translation type="unfinished" />
+            <translation>无法读取 {name} 的工作表 {sheet}（{detail}）。请在 Excel 或 WPS 中打开该文件并重新另存为 .xlsx。</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="266" />
             <source>The package is damaged or incomplete (it is not a readable sync package). Copy it again from the sending office.</source>
-            <translation type="unfinished" />
+            <translation>数据包已损坏或不完整（不是可读取的同步数据包）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="275" />
             <source>There is no package file at {path}.</source>
-            <translation type="unfinished" />
+            <translation>{path} 处没有数据包文件。</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="330" />
             <source>This file is not a sync package of this program.</source>
-            <translation type="unfinished" />
+            <translation>此文件不是本程序的同步数据包。</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="333" />
             <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
-            <translation type="unfinished" />
+            <translation>数据包格式版本为 {found}；本程序读取版本 {known}。请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="343" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
-            <translation type="unfinished" />
+            <translation>数据包清单不完整；它不是本程序生成的，或已损坏。</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="120" />
             <source>The package is encrypted but incomplete (the file was cut short). Copy it again from the sending office.</source>
-            <translation type="unfinished" />
+            <translation>数据包已加密但不完整（文件被截断）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="124" />
             <source>The package is encrypted in a format this program does not know. Update the program or ask for a new package.</source>
-            <translation type="unfinished" />
+            <translation>数据包的加密格式本程序无法识别。请更新程序或索取新的数据包。</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="127" />
             <source>The package is encrypted. Give the passphrase the sending office used.</source>
-            <translation type="unfinished" />
+            <translation>数据包已加密。请输入发送方工作室使用的口令。</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="292" />
             <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
-            <translation type="unfinished" />
+            <translation>数据包没有清单或签名；它不是本程序生成的，或已损坏。</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="304" />
             <source>The package holds files its manifest does not list ({names}); it was altered.</source>
-            <translation type="unfinished" />
+            <translation>数据包中含有清单未列出的文件（{names}）；数据包已被改动。</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="146" />
             <source>The package could not be decrypted: the passphrase is wrong, or the file was damaged or altered on the way. Check the passphrase; if it is right, ask for the package again.</source>
-            <translation type="unfinished" />
+            <translation>无法解密数据包：口令错误，或文件在传递中损坏或被改动。请检查口令；如口令正确，请重新索取数据包。</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="308" />
@@ -1596,111 +1605,113 @@
             <translation>您的账户无权导出完整身份证号码；导出文件中显示为遮蔽形式（632122********1234）。</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="23" />
+            <location filename="../exports/pdf/layout.py" line="24" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="24" />
+            <location filename="../exports/pdf/layout.py" line="25" />
             <source>Page {page}</source>
             <translation>第 {page} 页</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="87" />
+            <location filename="../exports/pdf/layout.py" line="107" />
             <source>Prepared by</source>
             <translation>制表人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="87" />
+            <location filename="../exports/pdf/layout.py" line="107" />
             <source>Reviewed by</source>
             <translation>审核人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="87" />
-            <location filename="../exports/pdf/report.py" line="151" />
+            <location filename="../exports/pdf/layout.py" line="107" />
+            <location filename="../exports/pdf/report.py" line="158" />
             <location filename="../exports/xlsx/columns.py" line="78" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="35" />
+            <location filename="../exports/pdf/report.py" line="36" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>本月贷款办理进度（需求笔数）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="36" />
+            <location filename="../exports/pdf/report.py" line="37" />
             <source>Villages: loans</source>
             <translation>各村：贷款</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="37" />
+            <location filename="../exports/pdf/report.py" line="38" />
             <source>Villages: sessions, complaints and credit</source>
             <translation>各村：宣传培训、投诉和信用</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="38" />
+            <location filename="../exports/pdf/report.py" line="39" />
             <source>Annex: loan steps in the month</source>
             <translation>附件：本月贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="39" />
+            <location filename="../exports/pdf/report.py" line="40" />
             <source>No loan steps were recorded in this month.</source>
             <translation>本月没有登记贷款办理环节。</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="109" />
+            <location filename="../exports/pdf/report.py" line="116" />
             <location filename="../exports/summary.py" line="84" />
             <location filename="../exports/xlsx/columns.py" line="141" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="109" />
+            <location filename="../exports/pdf/report.py" line="116" />
             <location filename="../exports/summary.py" line="85" />
             <source>Demands registered</source>
             <translation>登记需求</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="109" />
+            <location filename="../exports/pdf/cards.py" line="141" />
+            <location filename="../exports/pdf/report.py" line="116" />
             <location filename="../exports/summary.py" line="86" />
             <location filename="../exports/xlsx/columns.py" line="62" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="109" />
+            <location filename="../exports/pdf/report.py" line="116" />
             <location filename="../exports/summary.py" line="89" />
             <source>Granted</source>
             <translation>已发放</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="110" />
+            <location filename="../exports/pdf/cards.py" line="142" />
+            <location filename="../exports/pdf/report.py" line="117" />
             <location filename="../exports/summary.py" line="90" />
             <location filename="../exports/xlsx/columns.py" line="70" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="110" />
+            <location filename="../exports/pdf/report.py" line="117" />
             <location filename="../exports/summary.py" line="94" />
             <source>530 outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="110" />
+            <location filename="../exports/pdf/report.py" line="117" />
             <location filename="../exports/summary.py" line="95" />
             <source>530 outstanding (yuan)</source>
             <translation>530 贷款余额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="111" />
+            <location filename="../exports/pdf/report.py" line="118" />
             <location filename="../exports/summary.py" line="96" />
             <location filename="../exports/summary.py" line="62" />
             <source>Sessions</source>
             <translation>场次</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="111" />
+            <location filename="../exports/pdf/report.py" line="118" />
             <location filename="../exports/summary.py" line="97" />
             <location filename="../exports/summary.py" line="62" />
             <location filename="../exports/summary.py" line="58" />
@@ -1709,57 +1720,57 @@
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="111" />
+            <location filename="../exports/pdf/report.py" line="118" />
             <location filename="../exports/summary.py" line="98" />
             <location filename="../exports/xlsx/columns.py" line="96" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="111" />
+            <location filename="../exports/pdf/report.py" line="118" />
             <location filename="../exports/summary.py" line="99" />
             <location filename="../exports/xlsx/columns.py" line="97" />
             <source>Poor households</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="112" />
+            <location filename="../exports/pdf/report.py" line="119" />
             <location filename="../exports/summary.py" line="100" />
             <source>Complaints received</source>
             <translation>受理投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="112" />
+            <location filename="../exports/pdf/report.py" line="119" />
             <location filename="../exports/summary.py" line="101" />
             <source>Complaints resolved</source>
             <translation>办结投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="112" />
+            <location filename="../exports/pdf/report.py" line="119" />
             <location filename="../exports/summary.py" line="102" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="113" />
+            <location filename="../exports/pdf/report.py" line="120" />
             <location filename="../exports/summary.py" line="103" />
             <location filename="../exports/summary.py" line="76" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="151" />
+            <location filename="../exports/pdf/report.py" line="158" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="152" />
+            <location filename="../exports/pdf/report.py" line="159" />
             <location filename="../exports/summary.py" line="50" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="152" />
+            <location filename="../exports/pdf/report.py" line="159" />
             <location filename="../exports/summary.py" line="50" />
             <location filename="../exports/summary.py" line="52" />
             <location filename="../exports/xlsx/columns.py" line="83" />
@@ -1862,6 +1873,7 @@
             <translation>按语言统计的场次</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="157" />
             <location filename="../exports/summary.py" line="65" />
             <location filename="../exports/xlsx/columns.py" line="145" />
             <source>Complaints</source>
@@ -1895,12 +1907,14 @@
             <translation>项目</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="151" />
             <location filename="../exports/summary.py" line="62" />
             <location filename="../exports/xlsx/columns.py" line="92" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="158" />
             <location filename="../exports/summary.py" line="72" />
             <location filename="../exports/xlsx/columns.py" line="111" />
             <source>Business type</source>
@@ -2022,6 +2036,7 @@
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="163" />
             <location filename="../exports/xlsx/columns.py" line="146" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
@@ -2037,42 +2052,50 @@
             <translation>农牧户（藏文）</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="92" />
             <location filename="../exports/xlsx/columns.py" line="41" />
             <source>Name (Chinese)</source>
             <translation>姓名（中文）</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="92" />
             <location filename="../exports/xlsx/columns.py" line="42" />
             <source>Name (Tibetan)</source>
             <translation>姓名（藏文）</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="93" />
             <location filename="../exports/xlsx/columns.py" line="44" />
             <source>Sex</source>
             <translation>性别</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="94" />
             <location filename="../exports/xlsx/columns.py" line="45" />
             <source>Birth date</source>
             <translation>出生日期</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="97" />
             <location filename="../exports/xlsx/columns.py" line="50" />
             <source>Labourers</source>
             <translation>劳动力</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="99" />
             <location filename="../exports/xlsx/columns.py" line="52" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="101" />
             <location filename="../exports/xlsx/columns.py" line="54" />
             <location filename="../exports/xlsx/columns.py" line="61" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="141" />
             <location filename="../exports/xlsx/columns.py" line="57" />
             <source>Registered on</source>
             <translation>登记日期</translation>
@@ -2083,6 +2106,8 @@
             <translation>期限（月）</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="141" />
+            <location filename="../exports/pdf/cards.py" line="158" />
             <location filename="../exports/xlsx/columns.py" line="65" />
             <location filename="../exports/xlsx/columns.py" line="115" />
             <source>Status</source>
@@ -2110,11 +2135,13 @@
             <translation>发放日期</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="142" />
             <location filename="../exports/xlsx/columns.py" line="71" />
             <source>Interest rate</source>
             <translation>利率</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="142" />
             <location filename="../exports/xlsx/columns.py" line="72" />
             <source>Maturity</source>
             <translation>到期日</translation>
@@ -2151,16 +2178,19 @@
             <translation>经办人</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="151" />
             <location filename="../exports/xlsx/columns.py" line="88" />
             <source>Held on</source>
             <translation>举办日期</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="151" />
             <location filename="../exports/xlsx/columns.py" line="90" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="151" />
             <location filename="../exports/xlsx/columns.py" line="91" />
             <source>Topics</source>
             <translation>主题</translation>
@@ -2186,6 +2216,7 @@
             <translation>资料</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="158" />
             <location filename="../exports/xlsx/columns.py" line="103" />
             <source>Received on</source>
             <translation>受理日期</translation>
@@ -2211,6 +2242,7 @@
             <translation>机构</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="158" />
             <location filename="../exports/xlsx/columns.py" line="109" />
             <source>Description</source>
             <translation>描述</translation>
@@ -2241,6 +2273,7 @@
             <translation>转交至</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="159" />
             <location filename="../exports/xlsx/columns.py" line="118" />
             <source>Resolved on</source>
             <translation>办结日期</translation>
@@ -2256,21 +2289,25 @@
             <translation>处理结果</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="159" />
             <location filename="../exports/xlsx/columns.py" line="121" />
             <source>Satisfaction</source>
             <translation>满意度</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="164" />
             <location filename="../exports/xlsx/columns.py" line="124" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="164" />
             <location filename="../exports/xlsx/columns.py" line="126" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="164" />
             <location filename="../exports/xlsx/columns.py" line="127" />
             <source>Grade</source>
             <translation>等级</translation>
@@ -2286,16 +2323,19 @@
             <translation>村评分</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="164" />
             <location filename="../exports/xlsx/columns.py" line="130" />
             <source>Bank rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="165" />
             <location filename="../exports/xlsx/columns.py" line="131" />
             <source>Village rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
+            <location filename="../exports/pdf/cards.py" line="164" />
             <location filename="../exports/xlsx/columns.py" line="132" />
             <source>Rated on</source>
             <translation>评定日期</translation>
@@ -2309,6 +2349,246 @@
             <location filename="../exports/xlsx/monthly.py" line="164" />
             <source>Indicators</source>
             <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/offices.py" line="34" />
+            <source>Key fingerprint of office {code}: {fingerprint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/offices.py" line="50" />
+            <source>Registered office {code} ({name}) below this office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/offices.py" line="52" />
+            <source>Key fingerprint: {fingerprint} — compare it with the one the office reads out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/offices.py" line="55" />
+            <source>This replaces the key registered before (fingerprint {old}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="48" />
+            <source>The passphrase file {path} is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="63" />
+            <source>Package {sequence} for {period}: {total} records, {audit} audit entries{enc}. The file is written and checked; the USB stick can be removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="100" />
+            <source>Packages for {month} (due {due}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="103" />
+            <source>sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="44" />
+            <source>The passphrase file {path} cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="85" />
+            <source>{n} of {total} packages were rejected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="103" />
+            <source>OVERDUE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="103" />
+            <source>not yet sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="67" />
+            <source>, encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/domain/errors.py" line="124" />
+            <source>This record belongs to office {office} and is read-only here: it is changed at that office and arrives with its sync package.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="103" />
+            <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="105" />
+            <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="175" />
+            <source>The period is a month written YYYY-MM, for example 2026-11.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="212" />
+            <source>The folder {path} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="363" />
+            <source>This package was made by this office itself; import it at the office above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="366" />
+            <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="375" />
+            <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="380" />
+            <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="422" />
+            <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="431" />
+            <source>This package was already imported on {at}; importing it again changes nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="487" />
+            <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="434" />
+            <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="638" />
+            <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="101" />
+            <source>REJECTED {file}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="102" />
+            <source>Nothing from this package was stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="439" />
+            <source>Packages {first} to {last} of office {code} have not arrived here (a gap in its package numbers). Ask the office for them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="497" />
+            <source>A row of {table} in the package has no id or version; the package is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="649" />
+            <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="115" />
+            <source>Warning: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="117" />
+            <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="120" />
+            <source>… and {n} more conflicts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="109" />
+            <source>table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="109" />
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="110" />
+            <source>unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="110" />
+            <source>conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="614" />
+            <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="617" />
+            <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/cards.py" line="34" />
+            <source>Household financial services record card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/cards.py" line="35" />
+            <source>Printed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/cards.py" line="36" />
+            <source>None on record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/cards.py" line="37" />
+            <source>continued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/cards.py" line="140" />
+            <source>Loan demands and their history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/cards.py" line="150" />
+            <source>Literacy sessions attended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../exports/pdf/cards.py" line="142" />
+            <source>History</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2933,6 +3213,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="90" />
+            <location filename="../ui/pages/sessions.py" line="244" />
             <source>Village</source>
             <translation>村</translation>
         </message>
@@ -2942,7 +3223,9 @@ Do you want to delete it anyway?</source>
             <translation>组</translation>
         </message>
         <message>
+            <location filename="../ui/pages/complaints.py" line="214" />
             <location filename="../ui/pages/households.py" line="93" />
+            <location filename="../ui/pages/loans.py" line="138" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -2955,6 +3238,121 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/pages/households.py" line="97" />
             <source>Updated</source>
             <translation>更新时间</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="204" />
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="206" />
+            <source>Complainant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="207" />
+            <source>Institution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="209" />
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="210" />
+            <source>Business type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="211" />
+            <source>Cause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="212" />
+            <source>Handler</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="213" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="128" />
+            <source>Registered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="130" />
+            <source>Household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="132" />
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="134" />
+            <source>Amount (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="136" />
+            <source>Months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="140" />
+            <source>Status date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="142" />
+            <source>Bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="143" />
+            <source>Granted (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="241" />
+            <source>Held on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="243" />
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="246" />
+            <source>Topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="247" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="249" />
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="251" />
+            <source>Women</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="253" />
+            <source>Poor households</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2988,13 +3386,13 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../ui/forms/base.py" line="425" />
+            <location filename="../ui/forms/base.py" line="426" />
             <source>Not saved yet — %1: %2</source>
             <extracomment>the service whose validate() is the default check (set by subclasses or in __init__)</extracomment>
             <translation>尚未保存 — %1：%2</translation>
         </message>
         <message>
-            <location filename="../ui/forms/base.py" line="426" />
+            <location filename="../ui/forms/base.py" line="427" />
             <source>Not saved yet — %1</source>
             <translation>尚未保存 — %1</translation>
         </message>
@@ -3425,6 +3823,649 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/models/paged.py" line="255" />
             <source>Imported from office %1: read-only here</source>
             <translation>从工作室 %1 导入：此处只读</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendeeList</name>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="119" />
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="120" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="124" />
+            <source>%1 households linked</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComplaintDialog</name>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="105" />
+            <source>%1 (%2 days after receipt)</source>
+            <extracomment>lifecycle buttons: (target status, object name)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="109" />
+            <source>Edit complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="109" />
+            <source>New complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="112" />
+            <source>Received on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="112" />
+            <source>Received by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="113" />
+            <source>Complainant's household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="114" />
+            <source>Complainant (if not a household)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="115" />
+            <source>Complainant's phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="115" />
+            <source>Institution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="116" />
+            <source>What the complaint is about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="117" />
+            <source>Business channel (JR/T 0169 A)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="118" />
+            <source>Business type (JR/T 0169 B)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="118" />
+            <source>Cause (JR/T 0169 C)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="119" />
+            <source>Handler</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="119" />
+            <source>Due on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="119" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComplaintStepDialog</name>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="155" />
+            <source>Complaint: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="158" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="158" />
+            <source>Transferred to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="159" />
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="159" />
+            <source>Complainant's satisfaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="160" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="161" />
+            <source>Why satisfaction was not asked</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComplaintsPage</name>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="222" />
+            <source>Overdue only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="223" />
+            <source>Overdue or not</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="253" />
+            <source>Complaints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="256" />
+            <source>Transfer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="256" />
+            <source>Resolve…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="256" />
+            <source>Close…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HouseholdDetailPage</name>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="174" />
+            <source>%1 people, %2 working</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="244" />
+            <source>◀ Back to the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="245" />
+            <source>Edit household…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="246" />
+            <source>New loan demand…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="247" />
+            <source>New complaint…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="248" />
+            <source>Print record card…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="251" />
+            <source>Record cards come with the reports part of the program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="254" />
+            <source>Write this household's record card as a PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="255" />
+            <location filename="../ui/pages/household_detail.py" line="257" />
+            <source>Household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="256" />
+            <source>ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="256" />
+            <source>Born</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="256" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="257" />
+            <source>Village</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="258" />
+            <source>Ethnicity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="258" />
+            <source>Preferred language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="259" />
+            <source>Main industry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="260" />
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="260" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="263" />
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="263" />
+            <source>Amount (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="264" />
+            <source>Months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="264" />
+            <source>Status date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="265" />
+            <source>Granted (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="265" />
+            <source>Purpose / history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="266" />
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="266" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="266" />
+            <source>Topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="267" />
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="267" />
+            <source>Institution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="268" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="268" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="269" />
+            <source>Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="269" />
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="269" />
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="269" />
+            <source>Raters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="270" />
+            <source>Rated on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="276" />
+            <source>Loan demands (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="277" />
+            <source>Literacy sessions attended (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="278" />
+            <source>Complaints (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="279" />
+            <source>Credit ratings (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="330" />
+            <source>Save the record card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="331" />
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="336" />
+            <source>Writing the record card…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="338" />
+            <source>Record card written: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LoanDemandDialog</name>
+        <message>
+            <location filename="../ui/pages/loans.py" line="68" />
+            <source>Edit loan demand</source>
+            <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="68" />
+            <source>New loan demand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="71" />
+            <source>Household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="71" />
+            <source>Registered on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="72" />
+            <source>Loan product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="72" />
+            <source>Amount asked (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="73" />
+            <source>Term (months)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="73" />
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="74" />
+            <source>Industry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="74" />
+            <source>Bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="74" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="94" />
+            <source>What this product allows this household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="96" />
+            <source>Choose the household and the loan product to see the product's rules.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LoansPage</name>
+        <message>
+            <location filename="../ui/pages/loans.py" line="148" />
+            <source>All products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="189" />
+            <source>Loan demands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="192" />
+            <source>Refer to bank…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="192" />
+            <source>Approve…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="193" />
+            <source>Grant…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="193" />
+            <source>Reject…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="194" />
+            <source>Withdraw…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="194" />
+            <source>Mark repaid…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="197" />
+            <source>History of the selected demand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="198" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="198" />
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="198" />
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="198" />
+            <source>Reason / details</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionDialog</name>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="201" />
+            <source>Edit literacy session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="201" />
+            <source>New literacy session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="204" />
+            <source>Held on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="204" />
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="204" />
+            <source>Village</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="205" />
+            <source>Topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="205" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="206" />
+            <source>Presenters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="206" />
+            <source>Bilingual volunteers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="207" />
+            <source>Attendance (total)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="207" />
+            <source>of them women</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="208" />
+            <source>from poor households</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="208" />
+            <source>Materials handed out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="209" />
+            <source>Which materials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="209" />
+            <source>Attendees (households)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="210" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionsPage</name>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="259" />
+            <source>All languages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sessions.py" line="262" />
+            <source>Literacy sessions</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
