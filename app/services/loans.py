@@ -41,7 +41,20 @@ class LoanService(RegisterService):
         if product is None:
             return []
         household, birth = self._household_facts(household_id)
-        return describe_eligibility(product, household["status"], birth, on_date or date.today())
+        ref, mode = self.ws.reference, self.ws.lang
+        labels = {r["code"]: ref.label("household_status", r["code"], mode) for r in ref.enums("household_status")}
+        return describe_eligibility(product, household["status"], birth, on_date or date.today(),
+                                    status_label=labels.get(household["status"], ""),
+                                    product_label=ref.product_label(product.code, mode), status_labels=labels)
+
+    def search_ids(self, text: str = "", *, product_code: str | None = None, **filters) -> list[str]:
+        """As every register, plus the loan product (the Loan demands page's product filter)."""
+        ids = super().search_ids(text, **filters)
+        if product_code:
+            keep = {r["id"] for r in self.db.query(
+                "SELECT id FROM loan_demand WHERE product_code = ?", (product_code,))}
+            ids = [i for i in ids if i in keep]
+        return ids
 
     def _validate(self, data: dict) -> LoanDemand:
         ref = self.ws.reference
@@ -57,7 +70,9 @@ class LoanService(RegisterService):
         d, _ = validate_loan_demand(
             d, product=product, household_status=household["status"], birth_date=birth,
             status_label=ref.label("household_status", household["status"], mode),
-            product_label=ref.product_label(product.code, mode))
+            product_label=ref.product_label(product.code, mode),
+            status_labels={r["code"]: ref.label("household_status", r["code"], mode)
+                           for r in ref.enums("household_status")})
         return d
 
     def validate(self, data: dict) -> list[Problem]:

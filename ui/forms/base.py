@@ -332,6 +332,7 @@ class FormDialog(Retranslatable, QDialog):
             for f in self.fields.values():
                 if f.name in self.record:
                     f.write(self.record[f.name])
+        self.grid.setRowStretch(self.grid.rowCount(), 1)  # extra height below the fields, not between
         self._finished = True
         self.translateUI()
         self.revalidate()

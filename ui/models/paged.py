@@ -93,6 +93,10 @@ class ViewContext:
     def int(self, n: int | None) -> str:
         return "" if n is None else self.lang.fmt_int(n)
 
+    def digits(self, text: str | None) -> str:
+        """Codes and phone numbers: Tibetan digits when the user asked for them in Tibetan mode."""
+        return self.lang.digits(text or "")
+
     def date(self, iso: str | None) -> str:
         return self.lang.digits((iso or "")[:10])
 

@@ -1,0 +1,147 @@
+"""Households page: add (valid and invalid), delete asks and is soft, Ctrl+Z restores, opening a row."""
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog
+
+from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from ui import dialogs
+from ui.pages.households import HouseholdDialog
+
+
+def count(ws) -> int:
+    return ws.db.scalar("SELECT count(*) FROM household WHERE deleted_at IS NULL")
+
+
+def fill_valid(dlg, name="测试卓玛", id17="63212219800101123"):
+    dlg.fields["name_zh"].widget.setText(name)
+    dlg.fields["name_bo"].widget.setText("སྒྲོལ་མ")
+    dlg.fields["id_number"].widget.setText(valid_id(id17))
+    dlg.fields["household_size"].widget.setText("4")
+    dlg.fields["village_id"].widget.setCurrentIndex(1)
+    dlg.revalidate()
+
+
+def test_valid_household_is_saved_and_shows_in_the_table(window, answer_dialogs):
+    ws = window.ws
+    page = window.open_page("households")
+    before = count(ws)
+    answer_dialogs(fill_valid)
+    page.new_record()
+    assert count(ws) == before + 1
+    new = ws.households.find_by_id_number(valid_id("63212219800101123"))
+    assert new["name_zh"] == "测试卓玛" and new["name_bo"] == "སྒྲོལ་མ"
+    assert page.model.row_of(new["id"]) >= 0
+    assert page.selected_id() == new["id"]
+
+
+def test_invalid_id_number_shows_the_error_at_the_field_and_writes_nothing(window, qtbot):
+    ws = window.ws
+    before = count(ws)
+    dlg = HouseholdDialog(ws, parent=window)
+    qtbot.addWidget(dlg)
+    fill_valid(dlg)
+    good = dlg.fields["id_number"].widget.text()
+    bad = good[:-1] + ("1" if good[-1] != "1" else "2")
+    QTest.keyClick(dlg.fields["id_number"].widget, Qt.Key.Key_Backspace)
+    QTest.keyClicks(dlg.fields["id_number"].widget, bad[-1])
+    qtbot.waitUntil(lambda: dlg.error_text("id_number") != "", timeout=2000)
+    assert not dlg.save_button.isEnabled()
+    assert dlg.reason.text()
+    dlg.accept()                       # Enter / a forced save: refused
+    assert dlg.result_value is None and dlg.result() != QDialog.DialogCode.Accepted
+    assert count(ws) == before
+
+
+def test_fixing_the_field_clears_the_error_and_enables_save(window, qtbot):
+    dlg = HouseholdDialog(window.ws, parent=window)
+    qtbot.addWidget(dlg)
+    fill_valid(dlg)
+    dlg.fields["id_number"].widget.setText("12345")
+    dlg.fields["id_number"].touched = True
+    dlg.revalidate()
+    assert dlg.error_text("id_number") and not dlg.save_button.isEnabled()
+    dlg.fields["id_number"].widget.setText(valid_id("63212219800101123"))
+    dlg.revalidate()
+    assert dlg.error_text("id_number") == "" and dlg.save_button.isEnabled()
+
+
+def test_an_untouched_empty_form_shows_no_red_but_cannot_be_saved(window, qtbot):
+    dlg = HouseholdDialog(window.ws, parent=window)
+    qtbot.addWidget(dlg)
+    assert all(dlg.error_text(name) == "" for name in dlg.fields)
+    assert not dlg.save_button.isEnabled()
+    dlg.accept()
+    assert dlg.error_text("id_number") != ""      # after a save attempt every error shows
+
+
+def test_delete_asks_first_and_no_keeps_the_household(window, monkeypatch):
+    ws = window.ws
+    page = window.open_page("households")
+    page.table.selectRow(0)
+    victim = page.selected_id()
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm_delete", lambda parent, what: asked.append(what) or False)
+    page.delete_selected()
+    assert asked and ws.households.get(victim)["deleted_at"] is None
+
+
+def test_delete_is_soft_and_ctrl_z_restores(window, monkeypatch, qtbot):
+    ws = window.ws
+    page = window.open_page("households")
+    page.table.selectRow(0)
+    victim = page.selected_id()
+    before = count(ws)
+    monkeypatch.setattr(dialogs, "confirm_delete", lambda parent, what: True)
+    page.delete_selected()
+    assert count(ws) == before - 1
+    assert ws.households.get(victim, include_deleted=True)["deleted_at"]   # still there: soft
+    assert page.model.row_of(victim) == -1
+    window.activateWindow()
+    QTest.keySequence(window, "Ctrl+Z")
+    qtbot.waitUntil(lambda: count(ws) == before, timeout=2000)
+    assert page.model.row_of(victim) >= 0
+
+
+def test_enter_on_a_row_opens_the_household_page(window, qtbot):
+    page = window.open_page("households")
+    record = window.ws.households.record
+    # a household with loans, so the page has something to show
+    loan_row = window.ws.loans.rows(window.ws.loans.search_ids("")[:1])[0]
+    hid = loan_row["household_id"]
+    page.select_id(hid)
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_Return)
+    detail = window.household_page
+    assert detail is not None and window.stack.currentWidget() is detail
+    assert detail.household_id == hid
+    assert detail.loans.topLevelItemCount() == len(record(hid)["loans"]) >= 1
+    detail.go_back()
+    assert window.stack.currentWidget() is page
+
+
+def test_search_box_narrows_the_list(window, qtbot):
+    page = window.open_page("households")
+    total = page.model.rowCount()
+    row = window.ws.households.rows(page.model.ids[:1])[0]
+    page.filter_bar.search.setText(row["id_number"][-4:])
+    qtbot.waitUntil(lambda: page.model.rowCount() < total, timeout=2000)
+    assert row["id"] in page.model.ids
+
+
+def test_household_picker_finds_by_pinyin_and_wylie(window):
+    from ui.widgets.household_picker import HouseholdPicker
+
+    picker = HouseholdPicker(window.ws)
+    row = next(r for r in window.ws.households.rows(window.ws.households.search_ids("")[:50])
+               if r["name_zh"] and r["name_wylie"])
+    from app.domain.search import name_keys
+
+    for text in (name_keys(row["name_zh"], "")["name_pinyin"], row["name_wylie"].split()[0]):
+        picker.setText(text)
+        found = [i for i, _ in picker.search_now()]
+        assert found, text
+    picker.setText(name_keys(row["name_zh"], "")["name_pinyin"])
+    results = picker.search_now()
+    index = [i for i, _ in results].index(row["id"]) if row["id"] in [i for i, _ in results] else 0
+    picker.choose(index)
+    assert picker.value() == results[index][0]

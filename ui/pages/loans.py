@@ -1,0 +1,290 @@
+"""Loan demands (融资需求): the list, the new-demand form with the product rules shown live, the
+lifecycle buttons (enabled only where the step is allowed) and the selected demand's history."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QGroupBox, QLabel, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout)
+
+from app.domain.money import format_rate
+from ui.dialogs.loan_step import LoanStepDialog
+from ui.forms.base import ERROR_STYLE, FormDialog
+from ui.i18n import language
+from ui.models.paged import RIGHT, Column, ViewContext
+from ui.operations import run_now
+from ui.pages.register_page import RegisterPage
+from ui.widgets.household_picker import HouseholdPicker
+
+#: lifecycle buttons in the order they are shown: (target status, object name)
+STEPS = [("referred", "referButton"), ("approved", "approveButton"), ("granted", "grantButton"),
+         ("rejected", "rejectButton"), ("withdrawn", "withdrawButton"), ("repaid", "repaidButton")]
+
+STATUS_COLORS = {"granted": "#1b5e20", "repaid": "#546e7a", "rejected": "#b71c1c", "withdrawn": "#757575",
+                 "approved": "#0d47a1", "referred": "#4a148c"}
+
+
+def product_items(ws) -> list[tuple[str, str]]:
+    mode = language().mode
+    return [(p.code, ws.reference.product_label(p.code, mode)) for p in ws.reference.products()
+            if getattr(p, "active", True)]
+
+
+class LoanDemandDialog(FormDialog):
+    """Register a loan demand (or correct one still waiting for the bank). Below the fields: what the
+    chosen product allows this household, and why not when it does not (the 530 rules)."""
+
+    def __init__(self, ws, record: dict | None = None, parent=None, household_id: str | None = None):
+        super().__init__(ws, record, parent)
+        self.picker = HouseholdPicker(ws)
+        self.add_widget("household_id", self.picker, self.picker.value, self.picker.set_value,
+                        self.picker.householdChanged)
+        self.add_date("registered_on")
+        self.add_choice("product_code", lambda: product_items(ws), blank=True)
+        self.add_money("amount_fen")
+        self.add_int("term_months")
+        self.add_text("purpose")
+        self.add_enum("industry", "industry", blank=True)
+        self.add_text("bank")
+        self.add_multiline("notes")
+        self.facts_box = QGroupBox()
+        self.facts_box.setObjectName("eligibility")
+        self.facts = QLabel()
+        self.facts.setObjectName("eligibilityFacts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        QVBoxLayout(self.facts_box).addWidget(self.facts)
+        self.footer.addWidget(self.facts_box)
+        if household_id and not record:
+            self.picker.set_value(household_id)
+            self.fields["household_id"].touched = True
+        self.resize(640, 720)
+        self.finish()
+
+    def window_title(self) -> str:
+        return self.tr("Edit loan demand") if self.record else self.tr("New loan demand")
+
+    def field_labels(self) -> dict[str, str]:
+        return {"household_id": self.tr("Household"), "registered_on": self.tr("Registered on"),
+                "product_code": self.tr("Loan product"), "amount_fen": self.tr("Amount asked (yuan)"),
+                "term_months": self.tr("Term (months)"), "purpose": self.tr("Purpose"),
+                "industry": self.tr("Industry"), "bank": self.tr("Bank"), "notes": self.tr("Notes")}
+
+    def validate(self, data: dict):
+        self.ws.lang = language().mode
+        problems = list(self.ws.loans.validate(data))
+        self.show_eligibility(data)
+        return problems
+
+    def eligibility(self, data: dict):
+        if not data.get("household_id") or not data.get("product_code"):
+            return []
+        try:
+            on = date.fromisoformat(data.get("registered_on") or "")
+        except ValueError:
+            on = date.today()
+        return self.ws.loans.eligibility(data["household_id"], data["product_code"], on) or []
+
+    def show_eligibility(self, data: dict) -> None:
+        facts = run_now(self, lambda: self.eligibility(data)) or []
+        lang = language()
+        self.facts_box.setTitle(self.tr("What this product allows this household"))
+        if not facts:
+            self.facts.setText(self.tr("Choose the household and the loan product to see the product's rules."))
+            return
+        lines = []
+        for p in facts:
+            text = lang.problem_text(p).replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")
+            if p.warning:
+                lines.append(f"✓ {text}")
+            else:
+                lines.append(f"<span style='{ERROR_STYLE}'>✗ {text}</span>")
+        self.facts.setText("<br>".join(lines))
+
+    def save(self, data: dict):
+        if self.record:
+            return self.ws.loans.update(self.record["id"], data, expected_version=self.record.get("version"))
+        return self.ws.loans.create(data)
+
+
+class LoansPage(RegisterPage):
+    register_name = "loans"
+    status_kind = "loan_status"
+    default_widths = {"registered_on": 100, "household": 190, "product": 170, "amount": 100, "term": 60,
+                      "status": 110, "status_on": 100, "bank": 150, "granted": 100}
+
+    def service(self):
+        return self.ws.loans
+
+    def columns(self) -> list[Column]:
+        def status_color(r, c):
+            color = STATUS_COLORS.get(r.get("status"))
+            return QColor(color) if color else None
+
+        return [
+            Column("registered_on", QT_TRANSLATE_NOOP("Columns", "Registered"),
+                   lambda r, c: c.date(r["registered_on"]), sort="registered_on"),
+            Column("household", QT_TRANSLATE_NOOP("Columns", "Household"),
+                   lambda r, c: c.names(r["household_zh"], r["household_bo"]), sort="name"),
+            Column("product", QT_TRANSLATE_NOOP("Columns", "Product"), lambda r, c: c.product(r["product_code"]),
+                   sort="product"),
+            Column("amount", QT_TRANSLATE_NOOP("Columns", "Amount (yuan)"), lambda r, c: c.yuan(r["amount_fen"]),
+                   align=RIGHT, sort="amount"),
+            Column("term", QT_TRANSLATE_NOOP("Columns", "Months"), lambda r, c: c.int(r["term_months"]),
+                   align=RIGHT),
+            Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r, c: c.label("loan_status", r["status"]),
+                   sort="status", foreground=status_color),
+            Column("status_on", QT_TRANSLATE_NOOP("Columns", "Status date"), lambda r, c: c.date(r["status_on"]),
+                   sort="status_on"),
+            Column("bank", QT_TRANSLATE_NOOP("Columns", "Bank"), lambda r, c: r.get("bank") or ""),
+            Column("granted", QT_TRANSLATE_NOOP("Columns", "Granted (yuan)"),
+                   lambda r, c: c.yuan(r.get("granted_fen")), align=RIGHT, sort="granted"),
+        ]
+
+    def add_filters(self, bar) -> None:
+        bar.add_choice("product_code", lambda: product_items(self.ws), all_text=lambda: self.tr("All products"))
+
+    def add_buttons(self, layout) -> None:
+        self.step_buttons: dict[str, QPushButton] = {}
+        for i, (status, name) in enumerate(STEPS):
+            b = QPushButton()
+            b.setObjectName(name)
+            b.clicked.connect(lambda _=False, s=status: self.step(s))
+            layout.insertWidget(3 + i, b)
+            self.step_buttons[status] = b
+        # the history of the selected demand, under the table
+        self.history = QTreeWidget()
+        self.history.setObjectName("loanHistory")
+        self.history.setRootIsDecorated(False)
+        self.history.setAlternatingRowColors(True)
+        self.history_box = QGroupBox()
+        QVBoxLayout(self.history_box).addWidget(self.history)
+
+    def __init__(self, ws, main_window, parent=None):
+        super().__init__(ws, main_window, parent)
+        self.body.removeWidget(self.table)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(self.table)
+        self.split.addWidget(self.history_box)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 1)
+        self.body.addWidget(self.split, 1)
+        from ui import settings as ui_settings
+
+        state = ui_settings.settings().value("pages/loans/splitter")
+        if state is not None:
+            self.split.restoreState(state)
+        self._update_buttons()
+
+    def save_state(self) -> None:
+        super().save_state()
+        from ui import settings as ui_settings
+
+        ui_settings.settings().setValue("pages/loans/splitter", self.split.saveState())
+
+    def page_title(self) -> str:
+        return self.tr("Loan demands")
+
+    def translateUI(self) -> None:  # noqa: N802
+        texts = {"referred": self.tr("Refer to bank…"), "approved": self.tr("Approve…"),
+                 "granted": self.tr("Grant…"), "rejected": self.tr("Reject…"),
+                 "withdrawn": self.tr("Withdraw…"), "repaid": self.tr("Mark repaid…")}
+        for status, b in self.step_buttons.items():
+            b.setText(texts[status])
+        self.history_box.setTitle(self.tr("History of the selected demand"))
+        self.history.setHeaderLabels([self.tr("Date"), self.tr("Step"), self.tr("By"), self.tr("Reason / details")])
+        super().translateUI()
+        self._fill_history()
+
+    def record_label(self, row: dict) -> str:
+        c = ViewContext(self.ws)
+        return " · ".join(x for x in (c.names(row.get("household_zh"), row.get("household_bo")),
+                                      c.product(row.get("product_code")), c.yuan(row.get("amount_fen"))) if x)
+
+    # -- selection -------------------------------------------------------------------------------
+    def allowed(self) -> set[str]:
+        row = self.selected_row()
+        if row is None or row.get("_missing") or self.model.is_foreign(row):
+            return set()
+        return run_now(self, lambda: self.ws.loans.allowed_actions(row["id"])) or set()
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        if not hasattr(self, "step_buttons"):
+            return
+        allowed = self.allowed()
+        for status, b in self.step_buttons.items():
+            b.setEnabled(status in allowed)
+        row = self.selected_row()
+        self.open_button.setEnabled(bool(row) and not row.get("_missing") and row.get("status") in (
+            "registered", "referred") and not self.model.is_foreign(row))
+
+    def current_changed(self) -> None:
+        super().current_changed()
+        self._fill_history()
+
+    def _fill_history(self) -> None:
+        if not hasattr(self, "history"):
+            return
+        self.history.clear()
+        record_id = self.selected_id()
+        if not record_id:
+            return
+        c = ViewContext(self.ws)
+        for ev in run_now(self, lambda: self.ws.loans.events(record_id)) or []:
+            details = json.loads(ev["details"]) if ev.get("details") else {}
+            extra = []
+            if details.get("granted_fen") is not None:
+                extra.append(c.yuan(details["granted_fen"]))
+            if details.get("rate_bp") is not None:
+                extra.append(c.digits(format_rate(details["rate_bp"])))
+            if details.get("maturity_on"):
+                extra.append(c.date(details["maturity_on"]))
+            if details.get("subsidy_fen") is not None:
+                extra.append(c.yuan(details["subsidy_fen"]))
+            step = c.label("loan_status", ev["to_status"])
+            if ev.get("from_status"):
+                step = f"{c.label('loan_status', ev['from_status'])} → {step}"
+            self.history.addTopLevelItem(QTreeWidgetItem([
+                c.date(ev["on_date"]), step, ev.get("by_user") or "",
+                " · ".join(x for x in [ev.get("reason") or "", *extra] if x)]))
+        for i in range(self.history.columnCount()):
+            self.history.resizeColumnToContents(i)
+
+    def show_loan(self, loan_id: str) -> None:
+        if not self.select_id(loan_id):
+            self.filter_bar.clear()
+            self.select_id(loan_id)
+
+    # -- actions ---------------------------------------------------------------------------------
+    def new_record(self) -> None:
+        row, ok = LoanDemandDialog.get(self, self.ws)
+        if ok and row:
+            self.changed(row["id"])
+
+    def open_record(self, record_id: str) -> None:
+        """Enter / double-click: edit a demand still waiting; otherwise show its household."""
+        record = run_now(self, lambda: self.ws.loans.get(record_id))
+        if record is None:
+            return
+        if record["status"] in ("registered", "referred") and not self.model.is_foreign(record):
+            _row, ok = LoanDemandDialog.get(self, self.ws, record)
+            if ok:
+                self.changed(record_id)
+        elif self.main_window is not None:
+            self.main_window.open_household(record["household_id"])
+
+    def step(self, to_status: str) -> None:
+        record_id = self.selected_id()
+        if not record_id or to_status not in self.allowed():
+            return
+        loan = run_now(self, lambda: self.ws.loans.get(record_id))
+        if loan is None:
+            return
+        _row, ok = LoanStepDialog.get(self, self.ws, loan, to_status)
+        if ok:
+            self.changed(record_id)
+            self._fill_history()

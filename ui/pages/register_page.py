@@ -1,0 +1,280 @@
+"""A register's list page: filter bar, paged table, New / Open / Delete — what every register shares.
+
+    class ComplaintsPage(RegisterPage):
+        register_name = "complaints"          # the page's settings key
+        status_kind = "complaint_status"      # the filter bar's status combo (None: no combo)
+
+        def service(self):
+            return self.ws.complaints
+
+        def columns(self) -> list[Column]:
+            return [...]                      # ui.models.Column, headers marked QT_TRANSLATE_NOOP
+
+        def new_record(self):                 # Ctrl+N and the New button
+            row, ok = ComplaintDialog.get(self, self.ws)
+            if ok:
+                self.changed(row["id"])      # refresh, select the row, tell the other pages
+
+        def open_record(self, record_id):     # double-click / Enter / Open button
+            ...
+
+        def record_label(self, row) -> str:   # names the record in "Delete …?"
+            ...
+
+        def map_filters(self, filters):       # optional: e.g. overdue=True → overdue_on=today
+            return filters
+
+Delete asks first (ui.dialogs.confirm_delete), deletes softly through ``service().delete`` and
+says that Ctrl+Z undoes it. Rows of another office (imported by sync) cannot be edited or deleted.
+The header's column widths and order are remembered per page.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
+
+from ui import dialogs
+from ui import settings as ui_settings
+from ui.i18n import language
+from ui.models.paged import Column, RegisterTableModel
+from ui.operations import run_now
+from ui.pages import Page
+from ui.widgets.filter_bar import FilterBar
+
+
+class RegisterTable(QTableView):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the table (sensible tab order)
+        header = self.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setMinimumWidth(40)
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        # Tibetan stacks need more height than Latin at the same size
+        self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.9))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_rows()
+        super().changeEvent(event)
+
+
+class RegisterPage(Page):
+    register_name = ""
+    status_kind: str | None = None
+    villages_filter = True
+    dates_filter = True
+    default_widths: dict[str, int] = {}
+
+    def __init__(self, ws, main_window, parent: QWidget | None = None):
+        super().__init__(ws, main_window, parent)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.filter_bar = FilterBar(ws, status_kind=self.status_kind, villages=self.villages_filter,
+                                    dates=self.dates_filter)
+        self.add_filters(self.filter_bar)
+        self.model = RegisterTableModel(ws, self.service(), self.columns(), parent=self)
+        self.table = RegisterTable()
+        self.table.setModel(self.model)
+        self.table.activated.connect(lambda index: self._open_row(index.row()))
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.current_changed())
+        self.model.modelReset.connect(self._after_reset)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newButton")
+        self.new_button.clicked.connect(self.new_record)
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("openButton")
+        self.open_button.clicked.connect(lambda: self._open_row(self.table.currentIndex().row()))
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("deleteButton")
+        self.delete_button.clicked.connect(self.delete_selected)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, activated=self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.new_button)
+        self.buttons.addWidget(self.open_button)
+        self.buttons.addWidget(self.delete_button)
+        self.add_buttons(self.buttons)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.count_label)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        self.main_layout = QVBoxLayout(self)
+        self.main_layout.addLayout(top)
+        self.main_layout.addWidget(self.filter_bar)
+        self.main_layout.addLayout(self.buttons)
+        self.body = QVBoxLayout()
+        self.body.addWidget(self.table, 1)
+        self.main_layout.addLayout(self.body, 1)
+        self.setTabOrder(self.filter_bar.search, self.table)
+
+        self.filter_bar.changed.connect(self._filters_changed)
+        self._restore_header()
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
+        self.translateUI()
+        self._filters_changed(self.filter_bar.filters())
+
+    # -- what subclasses give --------------------------------------------------------------------
+    def service(self):
+        raise NotImplementedError
+
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def add_filters(self, bar: FilterBar) -> None:
+        """Extra filter combos (bar.add_choice)."""
+
+    def add_buttons(self, layout: QHBoxLayout) -> None:
+        """Extra buttons after New / Open / Delete."""
+
+    def map_filters(self, filters: dict) -> dict:
+        return filters
+
+    def page_title(self) -> str:
+        return ""
+
+    def record_label(self, row: dict) -> str:
+        return language().label(row.get("name_zh") or row.get("household_zh") or "",
+                                row.get("name_bo") or row.get("household_bo") or "")
+
+    def new_record(self) -> None:
+        pass
+
+    def open_record(self, record_id: str) -> None:
+        pass
+
+    def current_changed(self) -> None:
+        """The selected row changed (detail panes follow it)."""
+        self._update_buttons()
+
+    # -- shared behaviour ------------------------------------------------------------------------
+    def translateUI(self) -> None:  # noqa: N802
+        self.title.setText(self.page_title())
+        self.new_button.setText(self.tr("New…"))
+        self.new_button.setToolTip(self.tr("Ctrl+N"))
+        self.open_button.setText(self.tr("Open…"))
+        self.open_button.setToolTip(self.tr("Enter or double-click a row"))
+        self.delete_button.setText(self.tr("Delete"))
+        self._update_count()
+
+    def _filters_changed(self, filters: dict) -> None:
+        filters = self.map_filters(dict(filters))
+        text = filters.pop("text", "")
+        self.model.set_query(text, **filters)
+
+    def apply_filters(self, **filters) -> None:
+        self.filter_bar.set_filters(**filters)
+
+    def focus_search(self) -> None:
+        self.filter_bar.focus_search()
+
+    def refresh(self) -> None:
+        keep = self.selected_id()
+        self.model.refresh()
+        if keep:
+            self.select_id(keep)
+
+    def changed(self, record_id: str | None = None) -> None:
+        """After this page saved something: refresh, select it, tell the other pages."""
+        self.model.refresh()
+        if record_id:
+            self.select_id(record_id)
+        self.notify_changed()
+
+    def _after_reset(self) -> None:
+        self._update_count()
+        self._update_buttons()
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        self.count_label.setText(self.tr("%1 records").replace("%1", language().fmt_int(n)))
+
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.row_id(index.row()) if index.isValid() else None
+
+    def selected_row(self) -> dict | None:
+        index = self.table.currentIndex()
+        return self.model.row_dict(index.row()) if index.isValid() else None
+
+    def select_id(self, record_id: str) -> bool:
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def _update_buttons(self) -> None:
+        row = self.selected_row()
+        has = row is not None and not row.get("_missing")
+        self.open_button.setEnabled(has)
+        self.delete_button.setEnabled(has and not self.model.is_foreign(row))
+
+    def _open_row(self, row: int) -> None:
+        record_id = self.model.row_id(row)
+        if record_id:
+            self.open_record(record_id)
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or row.get("_missing") or self.model.is_foreign(row):
+            return
+        if not dialogs.confirm_delete(self, self.record_label(row)):
+            return
+        done = run_now(self, lambda: self.service().delete(row["id"], expected_version=row.get("version")))
+        if done is not None:
+            self.changed()
+            if self.main_window is not None:
+                self.main_window.statusBar().showMessage(self.tr("Deleted. Ctrl+Z brings it back."), 6000)
+
+    # -- remembering -----------------------------------------------------------------------------
+    def _settings_key(self) -> str:
+        return f"pages/{self.register_name or type(self).__name__}/header"
+
+    def _restore_header(self) -> None:
+        state = ui_settings.settings().value(self._settings_key())
+        header = self.table.horizontalHeader()
+        if state is not None and header.restoreState(state):
+            col = header.sortIndicatorSection()
+            if 0 <= col < len(self.model.columns) and self.model.columns[col].sort:
+                self.model.sort_key = self.model.columns[col].sort
+                self.model.descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+            return
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        for i, col in enumerate(self.model.columns):
+            header.resizeSection(i, self.default_widths.get(col.key, 120))
+
+    def save_state(self) -> None:
+        s = ui_settings.settings()
+        s.setValue(self._settings_key(), self.table.horizontalHeader().saveState())
+        s.sync()
