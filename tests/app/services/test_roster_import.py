@@ -1,0 +1,251 @@
+"""Writing a roster: one transaction, search tokens, audit, duplicates, dry run, error list, CLI."""
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.services import roster
+from storage import audit
+from roster_samples import HEADER_ZH, ID_A, ID_B, ID_C, basic_roster, write_ods, write_xlsx
+
+TODAY = date(2026, 11, 15)
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def plan_file(ws, path, **options):
+    book = roster.open_roster(ws, path)
+    with book:
+        p = roster.prepare(ws, book)
+        plan = roster.build_plan(ws, p.sheet.rows, p.header_row, p.mapping,
+                                 roster.ImportOptions(today=TODAY, **options), sheet=p.sheet.name)
+    return plan, book.info
+
+
+def import_file(ws, path, **options):
+    plan, info = plan_file(ws, path, **options)
+    return roster.run_import(ws, plan, file_name=info.path.name, file_sha256=info.sha256)
+
+
+def counts(ws):
+    return {t: ws.db.scalar(f"SELECT count(*) FROM {t}") for t in
+            ("household", "loan_demand", "loan_event", "village", "household_search", "audit_log")}
+
+
+def test_import_writes_households_loans_villages_and_search_tokens(ws, tmp_path):
+    result = import_file(ws, write_xlsx(tmp_path / "r.xlsx", basic_roster(), title="花名册"))
+    assert (result.created, result.loans, result.villages) == (3, 2, 2)
+    row = ws.households.find_by_id_number(ID_B)
+    assert row["name_zh"] == "卓玛" and row["status"] == "lifted" and row["ethnicity"] == "tibetan"
+    assert row["birth_date"] == "1985-02-02" and row["sex"] == "F" and row["name_pinyin"] == "zhuoma"
+    assert ws.households.search_ids("zhuoma") == [row["id"]]
+    assert ws.households.search_ids("张三") == [ws.households.find_by_id_number(ID_A)["id"]]
+    loan = ws.db.one("SELECT * FROM loan_demand WHERE household_id = ?", (row["id"],))
+    assert (loan["amount_fen"], loan["term_months"], loan["product_code"], loan["status"]) == \
+        (3_000_000, 24, "poverty_micro", "registered")
+    assert ws.loans.events(loan["id"])[0]["to_status"] == "registered"
+
+
+def test_import_audit_chain_verifies_and_records_the_file(ws, tmp_path):
+    path = write_xlsx(tmp_path / "r.xlsx", basic_roster())
+    import_file(ws, path)
+    conn = sqlite3.connect(ws.db.path)
+    assert audit.verify_chain(conn) == []
+    run = ws.db.one("SELECT after_json FROM audit_log WHERE table_name = 'roster_import'")
+    import hashlib
+    import json
+
+    after = json.loads(run["after_json"])
+    assert after["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest() and after["created"] == 3
+    assert ws.db.scalar("SELECT count(*) FROM audit_log WHERE table_name = 'household' AND action = 'create'") == 3
+
+
+def test_dry_run_writes_nothing(ws, tmp_path):
+    before = counts(ws)
+    settings = ws.db.scalar("SELECT count(*) FROM settings")
+    plan, _ = plan_file(ws, write_xlsx(tmp_path / "r.xlsx", basic_roster()))
+    result = roster.summary(plan, dry_run=True)
+    assert (result.created, result.loans) == (3, 2)
+    assert counts(ws) == before
+    assert ws.db.scalar("SELECT count(*) FROM settings") == settings
+
+
+def test_failure_while_writing_leaves_nothing(ws, tmp_path, monkeypatch):
+    from app.services.roster import importer
+
+    before = counts(ws)
+    plan, _ = plan_file(ws, write_xlsx(tmp_path / "r.xlsx", basic_roster()))
+
+    def broken(conn, loans, events):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(importer, "_flush_loans", broken)
+    with pytest.raises(sqlite3.OperationalError):
+        roster.run_import(ws, plan)
+    assert counts(ws) == before
+
+
+def test_cancel_during_import_leaves_nothing(ws, tmp_path):
+    before = counts(ws)
+    plan, _ = plan_file(ws, write_xlsx(tmp_path / "r.xlsx", basic_roster()))
+    gen = roster.iter_import(ws, plan, step=1)
+    next(gen)
+    next(gen)
+    gen.close()  # what a cancelled task does to its generator
+    assert counts(ws) == before
+
+
+def test_rows_with_errors_are_left_out_and_the_rest_imported(ws, tmp_path):
+    rows = basic_roster()
+    rows[2][2] = "632122198502020020"  # wrong check digit
+    result = import_file(ws, write_xlsx(tmp_path / "r.xlsx", rows))
+    assert (result.created, result.errors, result.error_rows) == (2, 1, [3])
+    assert ws.households.find_by_id_number(ID_B) is None
+
+
+def test_strict_imports_nothing_when_a_row_has_an_error(ws, tmp_path):
+    rows = basic_roster()
+    rows[2][2] = "632122198502020020"
+    before = counts(ws)
+    result = import_file(ws, write_xlsx(tmp_path / "r.xlsx", rows), strict=True)
+    assert result.created == 0 and counts(ws) == before
+
+
+def test_duplicate_in_register_skipped_leaves_stored_household(ws, tmp_path):
+    stored = ws.households.create({"name_zh": "张三", "id_number": ID_A, "phone": "13700000000"})
+    result = import_file(ws, write_xlsx(tmp_path / "r.xlsx", basic_roster()))
+    assert (result.created, result.skipped) == (2, 1)
+    assert ws.households.get(stored["id"])["phone"] == "13700000000"
+    assert ws.db.scalar("SELECT count(*) FROM loan_demand WHERE household_id = ?", (stored["id"],)) == 0
+
+
+def test_duplicate_in_register_updated_changes_stored_household_and_adds_loan(ws, tmp_path):
+    stored = ws.households.create({"name_zh": "张三", "id_number": ID_A, "phone": "13700000000",
+                                   "notes": "kept"})
+    result = import_file(ws, write_xlsx(tmp_path / "r.xlsx", basic_roster()), on_duplicate="update")
+    assert (result.created, result.updated) == (2, 1)
+    after = ws.households.get(stored["id"])
+    assert after["phone"] == "13812345678" and after["status"] == "registered_poor"
+    assert after["notes"] == "kept" and after["version"] == 2
+    assert ws.db.scalar("SELECT count(*) FROM loan_demand WHERE household_id = ?", (stored["id"],)) == 1
+    assert ws.db.scalar("SELECT count(*) FROM audit_log WHERE record_id = ? AND action = 'import'",
+                        (stored["id"],)) == 1
+
+
+def test_same_id_twice_in_file_with_update_gives_one_household_with_both_loans(ws, tmp_path):
+    rows = basic_roster() + [[4, None, ID_A, None, None, None, None, None, None, None, 2, 12, "530",
+                             "2023-07-01", "", ""]]
+    result = import_file(ws, write_xlsx(tmp_path / "r.xlsx", rows), on_duplicate="update")
+    assert result.created == 3
+    hid = ws.households.find_by_id_number(ID_A)["id"]
+    assert ws.db.scalar("SELECT count(*) FROM loan_demand WHERE household_id = ?", (hid,)) == 2
+
+
+def test_mapping_is_remembered_after_import(ws, tmp_path):
+    path = write_xlsx(tmp_path / "r.xlsx", basic_roster())
+    plan, _ = plan_file(ws, path)
+    roster.run_import(ws, plan)
+    assert roster.remembered_mapping(ws.reference.setting, plan.headers) == plan.mapping
+
+
+def test_error_list_xlsx_opens_back_with_rows_and_reasons(ws, tmp_path):
+    import openpyxl
+
+    rows = basic_roster()
+    rows[2][2] = int(ID_B)                 # numeric ID
+    rows[3][3] = "123"
+    path = write_xlsx(tmp_path / "r.xlsx", rows)
+    book = openpyxl.load_workbook(path)
+    cell = book.active.cell(row=4, column=2)
+    cell.value, cell.data_type = "=HYPERLINK(\"x\")", "s"   # text that looks like a formula
+    book.save(path)
+    plan, _ = plan_file(ws, path)
+    out = tmp_path / "errors.xlsx"
+    assert roster.write_errors_xlsx(plan, out, "en") == 2
+    sheet = openpyxl.load_workbook(out).active
+    values = list(sheet.values)
+    assert values[0][:3] == tuple(HEADER_ZH[:3])
+    assert values[0][-2:] == ("Row in the roster", "What to fix")
+    assert values[1][-2] == 3 and "stored the ID number as a number" in values[1][-1]
+    assert values[2][-2] == 4 and values[2][1] == "=HYPERLINK(\"x\")"
+    assert sheet.cell(row=3, column=2).data_type == "s"
+    assert "D 联系电话" in values[2][-1]
+
+
+def test_error_list_in_chinese(ws, tmp_path):
+    import openpyxl
+
+    rows = basic_roster()
+    rows[2][3] = "123"
+    plan, _ = plan_file(ws, write_xlsx(tmp_path / "r.xlsx", rows))
+    out = tmp_path / "errors.xlsx"
+    roster.write_errors_xlsx(plan, out, "zh")
+    values = list(openpyxl.load_workbook(out).active.values)
+    assert values[0][-1] != "What to fix"
+
+
+def test_ods_roster_is_imported(ws, tmp_path):
+    rows = [["户主姓名", "身份证号码", "联系电话", "家庭人口"], ["张三", ID_A, 13812345678, 5],
+            ["卓玛", ID_B, "", 3]]
+    result = import_file(ws, write_ods(tmp_path / "r.ods", rows))
+    assert result.created == 2
+    assert ws.households.find_by_id_number(ID_A)["phone"] == "13812345678"
+
+
+# -- CLI ------------------------------------------------------------------------------------------
+
+def cli(db, *args):
+    return subprocess.run([sys.executable, "-m", "app", "--db", str(db), "--lang", "en", *map(str, args)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+
+
+@pytest.fixture
+def register(ws):
+    path = ws.db.path
+    ws.close()
+    return path
+
+
+def test_cli_imports_and_exits_0_with_a_summary(register, tmp_path):
+    proc = cli(register, "import-roster", write_xlsx(tmp_path / "r.xlsx", basic_roster(), title="花名册"))
+    assert proc.returncode == 0, proc.stderr
+    assert "3 new" in proc.stdout and "Loan demands: 2" in proc.stdout
+
+
+def test_cli_dry_run_exits_0_and_writes_nothing(register, tmp_path):
+    proc = cli(register, "import-roster", write_xlsx(tmp_path / "r.xlsx", basic_roster()), "--dry-run")
+    assert proc.returncode == 0, proc.stderr
+    assert "Dry run" in proc.stdout
+    assert sqlite3.connect(register).execute("SELECT count(*) FROM household").fetchone()[0] == 0
+
+
+def test_cli_exits_1_when_nothing_can_be_imported_and_lists_rows(register, tmp_path):
+    rows = [HEADER_ZH, [1, "张三", int(ID_A)] + [None] * 13, [2, "李四", "123"] + [None] * 13]
+    out = tmp_path / "errors.xlsx"
+    proc = cli(register, "import-roster", write_xlsx(tmp_path / "r.xlsx", rows), "--errors-out", out)
+    assert proc.returncode == 1
+    assert "Row 2 [C 身份证号码]" in proc.stdout and "Row 3" in proc.stdout
+    assert out.exists()
+
+
+def test_cli_exits_2_for_an_unusable_file(register, tmp_path):
+    path = tmp_path / "r.xlsx"
+    path.write_text("not a workbook")
+    proc = cli(register, "import-roster", path)
+    assert proc.returncode == 2
+    assert "is not a spreadsheet" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_cli_duplicates_update(register, tmp_path):
+    path = write_xlsx(tmp_path / "r.xlsx", basic_roster())
+    assert cli(register, "import-roster", path).returncode == 0
+    proc = cli(register, "import-roster", path, "--on-duplicate", "skip")
+    assert proc.returncode == 1 and "Duplicates (3, skipped)" in proc.stdout
+    rows = basic_roster()
+    rows[1][3] = "13700000000"
+    proc = cli(register, "import-roster", write_xlsx(tmp_path / "r2.xlsx", rows), "--on-duplicate", "update")
+    assert proc.returncode == 0 and "1 updated" in proc.stdout
