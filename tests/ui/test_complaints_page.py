@@ -1,0 +1,152 @@
+"""Complaints page: the form (JR/T 0169 codes, due date from the handling days), the lifecycle
+buttons enabled only where the step is allowed, overdue rows highlighted and the overdue filter."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
+
+from tests.ui.gui_b_fixtures import *  # noqa: F401,F403
+from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from ui.pages.complaints import (OVERDUE_BACKGROUND, OVERDUE_TEXT, ComplaintDialog, ComplaintsPage,
+                                 ComplaintStepDialog)
+
+
+@pytest.fixture
+def page(demo_ws, qtbot, lang, widgets_cleanup):
+    p = ComplaintsPage(demo_ws, None)
+    qtbot.addWidget(p)
+    p.show()
+    return p
+
+
+def complaint(ws, received_on, **extra):
+    return ws.complaints.create({"received_on": received_on, "complainant_name": "游客", "description": "收费不明",
+                                 "handler": "李明", **extra})
+
+
+def count(ws):
+    return len(ws.complaints.search_ids(""))
+
+
+def test_valid_complaint_is_saved_and_shows_in_the_table(page, demo_ws, answer_dialogs):
+    before = count(demo_ws)
+
+    def fill(dlg):
+        dlg.fields["complainant_name"].write("外村村民")
+        dlg.fields["institution"].write("青海农商银行")
+        dlg.fields["description"].write("ATM机吞卡后处理缓慢")
+        dlg.fields["code_a"].write("02")
+        dlg.fields["code_b"].write("03")
+        dlg.fields["code_c"].write("07")
+        dlg.fields["handler"].write("才让")
+    answer_dialogs(fill)
+    page.new_record()
+    assert count(demo_ws) == before + 1
+    row = page.selected_row()
+    assert (row["complainant_name"], row["code_a"], row["code_b"], row["code_c"]) == ("外村村民", "02", "03", "07")
+    days = demo_ws.complaints.handling_days
+    assert row["due_on"] == (date.fromisoformat(row["received_on"]) + timedelta(days=days)).isoformat()
+
+
+def test_complaint_without_description_shows_the_error_and_writes_nothing(demo_ws, qtbot, lang, widgets_cleanup):
+    before = count(demo_ws)
+    dlg = ComplaintDialog(demo_ws)
+    qtbot.addWidget(dlg)
+    dlg.fields["complainant_name"].write("游客")
+    dlg.accept()
+    message = dlg.fields["description"].message
+    assert not message.isHidden() and message.text()
+    assert not dlg.save_button.isEnabled()
+    assert count(demo_ws) == before
+
+
+def test_due_date_shown_follows_the_received_date(demo_ws, qtbot, lang, widgets_cleanup):
+    from PySide6.QtCore import QDate
+
+    dlg = ComplaintDialog(demo_ws)
+    qtbot.addWidget(dlg)
+    dlg.fields["received_on"].widget.setDate(QDate(2026, 10, 1))
+    assert dlg.due_label.text().startswith("2026-10-16")
+
+
+def test_dialog_preselects_the_household_it_is_opened_for(demo_ws, qtbot, lang, widgets_cleanup):
+    hid = demo_ws.households.search_ids("")[0]
+    dlg = ComplaintDialog(demo_ws, household_id=hid)
+    qtbot.addWidget(dlg)
+    assert dlg.picker.value() == hid
+
+
+def test_lifecycle_buttons_follow_the_rules(page, demo_ws):
+    row = complaint(demo_ws, date.today().isoformat())
+    page.refresh()
+    assert page.select_id(row["id"])
+    enabled = {s for s, b in page.step_buttons.items() if b.isEnabled()}
+    assert enabled == {"transferred", "resolved"}
+    demo_ws.complaints.transition(row["id"], "resolved", outcome="已解释")
+    page.refresh()
+    page.select_id(row["id"])
+    assert {s for s, b in page.step_buttons.items() if b.isEnabled()} == {"closed"}
+    demo_ws.complaints.transition(row["id"], "closed", satisfaction="satisfied")
+    page.refresh()
+    page.select_id(row["id"])
+    assert not any(b.isEnabled() for b in page.step_buttons.values())
+
+
+def test_resolve_button_records_the_outcome(page, demo_ws, answer_dialogs):
+    row = complaint(demo_ws, date.today().isoformat())
+    page.refresh()
+    page.select_id(row["id"])
+    answer_dialogs(lambda dlg: dlg.fields["outcome"].write("已退还费用"))
+    page.step("resolved")
+    stored = demo_ws.complaints.get(row["id"])
+    assert (stored["status"], stored["outcome"]) == ("resolved", "已退还费用")
+
+
+def test_transfer_without_a_recipient_is_refused(demo_ws, qtbot, lang, widgets_cleanup):
+    row = complaint(demo_ws, date.today().isoformat())
+    dlg = ComplaintStepDialog(demo_ws, demo_ws.complaints.get(row["id"]), "transferred")
+    qtbot.addWidget(dlg)
+    dlg.accept()
+    assert not dlg.fields["transferred_to"].message.isHidden()
+    assert demo_ws.complaints.get(row["id"])["status"] == "received"
+
+
+def _overdue_row(page, ws):
+    today = date.today()
+    overdue = set(ws.complaints.overdue_ids(today))
+    for i in range(page.model.rowCount()):
+        rid = page.model.row_id(i)
+        if rid in overdue:
+            return i
+    return -1
+
+
+def test_overdue_complaints_are_highlighted(page, demo_ws):
+    complaint(demo_ws, (date.today() - timedelta(days=40)).isoformat())
+    page.refresh()
+    i = _overdue_row(page, demo_ws)
+    assert i >= 0
+    index = page.model.index(i, 0)
+    assert page.model.data(index, Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_TEXT
+    option = QStyleOptionViewItem()
+    page.table.itemDelegate().initStyleOption(option, index)
+    assert option.backgroundBrush.color() == OVERDUE_BACKGROUND
+    fresh = complaint(demo_ws, date.today().isoformat())
+    page.refresh()
+    j = page.model.row_of(fresh["id"])
+    assert page.model.data(page.model.index(j, 0), Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_overdue_filter_lists_exactly_the_overdue_complaints(page, demo_ws):
+    complaint(demo_ws, (date.today() - timedelta(days=40)).isoformat())
+    page.apply_filters(overdue=True)
+    assert page.filter_bar.combos["overdue"].value() == "1"
+    shown = set(page.model.ids)
+    assert shown and shown == set(demo_ws.complaints.overdue_ids(date.today()))
