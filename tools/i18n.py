@@ -4,6 +4,7 @@
     python tools/i18n.py build      # compile both .ts to .qm (no-op when up to date)
     python tools/i18n.py set --lang bo --context MainWindow "Save" "ཉར་ཚགས།"
     python tools/i18n.py load --lang bo strings.json   # many `set`s: [[context, source, text], ...]
+    python tools/i18n.py reuse --lang bo  # short labels: take the translation used elsewhere
     python tools/i18n.py missing    # list what is still unfinished (exit 1 when anything is)
 
 `update` gathers three kinds of strings and merges them into both .ts files:
@@ -496,6 +497,33 @@ def unfinished(lang: str) -> list[tuple[str, str]]:
             if _is_live(m) and not is_finished(m)]
 
 
+def reuse(lang: str, max_len: int = 60) -> list[tuple[str, str, str]]:
+    """Finish unfinished short strings with the translation the same source has elsewhere.
+
+    A label such as "ID number" is written in many dialogs; once one context has it, the others
+    may take it. Only sources up to `max_len` characters (labels, not sentences whose sense can
+    depend on where they are shown), and only when every finished use agrees.
+    """
+    path = TS[lang]
+    with _locked():
+        root = _parse(path, lang)
+        known: dict[str, set[str]] = {}
+        for _c, m in _messages(root):
+            if _is_live(m) and is_finished(m) and m.get("numerus") != "yes":
+                known.setdefault(m.findtext("source") or "", set()).add(m.findtext("translation") or "")
+        done = []
+        for c, m in _messages(root):
+            src = m.findtext("source") or ""
+            if _is_live(m) and not is_finished(m) and len(src) <= max_len and m.get("numerus") != "yes":
+                texts = known.get(src, set())
+                if len(texts) == 1:
+                    text = next(iter(texts))
+                    set_translation(root, c, src, text, m.findtext("comment") or "")
+                    done.append((c, src, text))
+        _write(root, path)
+    return done
+
+
 # --- building ----------------------------------------------------------------------------------------
 
 def build(force: bool = False) -> list[Path]:
@@ -523,6 +551,9 @@ def main(argv: list[str] | None = None) -> int:
     ld = sub.add_parser("load", help="set many translations from a JSON list [[ctx, source, text]]")
     ld.add_argument("--lang", choices=sorted(TS), required=True)
     ld.add_argument("file")
+    r = sub.add_parser("reuse", help="finish short unfinished strings translated alike elsewhere")
+    r.add_argument("--lang", choices=sorted(TS), required=True)
+    r.add_argument("--max-len", type=int, default=60)
     m = sub.add_parser("missing", help="list unfinished translations")
     m.add_argument("--lang", choices=sorted(TS))
     m.add_argument("--json", action="store_true", help="print [[context, source], ...] per language")
@@ -548,6 +579,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"not in {TS[args.lang].name}: [{c}] {s_!r}", file=sys.stderr)
         print(f"set {len(items) - len(missing)} of {len(items)}")
         return 1 if missing else 0
+    elif args.cmd == "reuse":
+        for c, s_, t in reuse(args.lang, args.max_len):
+            print(f"[{c}] {s_!r} -> {t!r}")
     elif args.cmd == "missing":
         langs = [args.lang] if args.lang else sorted(TS)
         result = {lang: unfinished(lang) for lang in langs}

@@ -3242,117 +3242,117 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/complaints.py" line="204" />
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="206" />
             <source>Complainant</source>
-            <translation type="unfinished" />
+            <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="207" />
             <source>Institution</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="209" />
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>ལམ་ཀ</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="210" />
             <source>Business type</source>
-            <translation type="unfinished" />
+            <translation>ལས་དོན་གྱི་རིགས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="211" />
             <source>Cause</source>
-            <translation type="unfinished" />
+            <translation>རྒྱུ་རྐྱེན།</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="212" />
             <source>Handler</source>
-            <translation type="unfinished" />
+            <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="213" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="128" />
             <source>Registered</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="130" />
             <source>Household</source>
-            <translation type="unfinished" />
+            <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="132" />
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="134" />
             <source>Amount (yuan)</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="136" />
             <source>Months</source>
-            <translation type="unfinished" />
+            <translation>ཟླ་གྲངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="140" />
             <source>Status date</source>
-            <translation type="unfinished" />
+            <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="142" />
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="143" />
             <source>Granted (yuan)</source>
-            <translation type="unfinished" />
+            <translation>སྤྲད་པ། (སྒོར།)</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="241" />
             <source>Held on</source>
-            <translation type="unfinished" />
+            <translation>བསྐོངས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="243" />
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>ས་གནས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="246" />
             <source>Topics</source>
-            <translation type="unfinished" />
+            <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="247" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>སྐད་ཡིག</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="249" />
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="251" />
             <source>Women</source>
-            <translation type="unfinished" />
+            <translation>བུད་མེད།</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="253" />
             <source>Poor households</source>
-            <translation type="unfinished" />
+            <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
     </context>
     <context>
@@ -3830,17 +3830,17 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/sessions.py" line="119" />
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>ཁ་སྣོན།</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="120" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>སེལ་བ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="124" />
             <source>%1 households linked</source>
-            <translation type="unfinished" />
+            <translation>ཁྱིམ་ཚང་ %1 འབྲེལ་མཐུད་བྱས།</translation>
         </message>
     </context>
     <context>
@@ -3849,82 +3849,82 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/pages/complaints.py" line="105" />
             <source>%1 (%2 days after receipt)</source>
             <extracomment>lifecycle buttons: (target status, object name)</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 (ལེན་རྗེས་ཉིན་ %2)</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="109" />
             <source>Edit complaint</source>
-            <translation type="unfinished" />
+            <translation>ཞུ་གཏུག་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="109" />
             <source>New complaint</source>
-            <translation type="unfinished" />
+            <translation>ཞུ་གཏུག་གསར་པ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="112" />
             <source>Received on</source>
-            <translation type="unfinished" />
+            <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="112" />
             <source>Received by</source>
-            <translation type="unfinished" />
+            <translation>ལེན་སྟངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="113" />
             <source>Complainant's household</source>
-            <translation type="unfinished" />
+            <translation>ཞུ་གཏུག་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="114" />
             <source>Complainant (if not a household)</source>
-            <translation type="unfinished" />
+            <translation>ཞུ་གཏུག་པ། (ཐོ་འགོད་ཁྱིམ་ཚང་མིན་ན།)</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="115" />
             <source>Complainant's phone</source>
-            <translation type="unfinished" />
+            <translation>ཞུ་གཏུག་པའི་ཁ་པར།</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="115" />
             <source>Institution</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="116" />
             <source>What the complaint is about</source>
-            <translation type="unfinished" />
+            <translation>ཞུ་གཏུག་གི་ནང་དོན།</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="117" />
             <source>Business channel (JR/T 0169 A)</source>
-            <translation type="unfinished" />
+            <translation>ལས་དོན་ལམ་ཀ (JR/T 0169 A)</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="118" />
             <source>Business type (JR/T 0169 B)</source>
-            <translation type="unfinished" />
+            <translation>ལས་དོན་གྱི་རིགས། (JR/T 0169 B)</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="118" />
             <source>Cause (JR/T 0169 C)</source>
-            <translation type="unfinished" />
+            <translation>ཞུ་གཏུག་གི་རྒྱུ་རྐྱེན། (JR/T 0169 C)</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="119" />
             <source>Handler</source>
-            <translation type="unfinished" />
+            <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="119" />
             <source>Due on</source>
-            <translation type="unfinished" />
+            <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="119" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>མཆན།</translation>
         </message>
     </context>
     <context>
@@ -3932,37 +3932,37 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/complaints.py" line="155" />
             <source>Complaint: %1</source>
-            <translation type="unfinished" />
+            <translation>ཞུ་གཏུག %1</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="158" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="158" />
             <source>Transferred to</source>
-            <translation type="unfinished" />
+            <translation>སྤྲོད་ས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="159" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>ཐག་གཅོད་འབྲས་བུ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="159" />
             <source>Complainant's satisfaction</source>
-            <translation type="unfinished" />
+            <translation>ཞུ་གཏུག་པའི་ཚིམ་ཚད།</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="160" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>མཆན།</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="161" />
             <source>Why satisfaction was not asked</source>
-            <translation type="unfinished" />
+            <translation>ཚིམ་ཚད་མ་དྲིས་པའི་རྒྱུ་མཚན།</translation>
         </message>
     </context>
     <context>
@@ -3970,32 +3970,32 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/complaints.py" line="222" />
             <source>Overdue only</source>
-            <translation type="unfinished" />
+            <translation>དུས་ཡོལ་བ་ཁོ་ན།</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="223" />
             <source>Overdue or not</source>
-            <translation type="unfinished" />
+            <translation>དུས་ཡོལ་ཡིན་མིན་གང་ཡང་རུང་།</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="253" />
             <source>Complaints</source>
-            <translation type="unfinished" />
+            <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="256" />
             <source>Transfer…</source>
-            <translation type="unfinished" />
+            <translation>སྤྲོད་པ།…</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="256" />
             <source>Resolve…</source>
-            <translation type="unfinished" />
+            <translation>ཐག་གཅོད།…</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="256" />
             <source>Close…</source>
-            <translation type="unfinished" />
+            <translation>མཇུག་སྒྲིལ།…</translation>
         </message>
     </context>
     <context>
@@ -4003,236 +4003,236 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/household_detail.py" line="174" />
             <source>%1 people, %2 working</source>
-            <translation type="unfinished" />
+            <translation>མི་ %1། ལས་ཀ་བྱེད་མཁན་ %2</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="244" />
             <source>◀ Back to the list</source>
-            <translation type="unfinished" />
+            <translation>◀ ཐོ་གཞུང་དུ་ཕྱིར་ལོག</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="245" />
             <source>Edit household…</source>
-            <translation type="unfinished" />
+            <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་རྩོམ་སྒྲིག…</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="246" />
             <source>New loan demand…</source>
-            <translation type="unfinished" />
+            <translation>མ་དངུལ་དགོས་མཁོ་གསར་པ།…</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="247" />
             <source>New complaint…</source>
-            <translation type="unfinished" />
+            <translation>ཞུ་གཏུག་གསར་པ།…</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="248" />
             <source>Print record card…</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཚགས་བྱང་བུ་པར་འདེབས།…</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="251" />
             <source>Record cards come with the reports part of the program.</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཚགས་བྱང་བུ་ནི་མཉེན་ཆས་ཀྱི་རེའུ་མིག་ཆ་ཤས་ནས་འབྱུང་།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="254" />
             <source>Write this household's record card as a PDF</source>
-            <translation type="unfinished" />
+            <translation>ཁྱིམ་ཚང་འདིའི་ཡིག་ཚགས་བྱང་བུ་ PDF ལྟར་འབྲི།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="255" />
             <location filename="../ui/pages/household_detail.py" line="257" />
             <source>Household</source>
-            <translation type="unfinished" />
+            <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="256" />
             <source>ID number</source>
-            <translation type="unfinished" />
+            <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="256" />
             <source>Born</source>
-            <translation type="unfinished" />
+            <translation>སྐྱེས་ཚེས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="256" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>འབྲེལ་གཏུག་ཁ་པར།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="257" />
             <source>Village</source>
-            <translation type="unfinished" />
+            <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="258" />
             <source>Ethnicity</source>
-            <translation type="unfinished" />
+            <translation>མི་རིགས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="258" />
             <source>Preferred language</source>
-            <translation type="unfinished" />
+            <translation>རྒྱུན་སྤྱོད་སྐད་ཡིག</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="259" />
             <location filename="../ui/pages/household_detail.py" line="264" />
             <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>གནས་སྟངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="259" />
             <source>Main industry</source>
-            <translation type="unfinished" />
+            <translation>ཐོན་ལས་གཙོ་བོ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="260" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>གནས་ཡུལ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="260" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>མཆན།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="263" />
             <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="263" />
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="263" />
             <source>Amount (yuan)</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Months</source>
-            <translation type="unfinished" />
+            <translation>ཟླ་གྲངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Status date</source>
-            <translation type="unfinished" />
+            <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Granted (yuan)</source>
-            <translation type="unfinished" />
+            <translation>སྤྲད་པ། (སྒོར།)</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Purpose / history</source>
-            <translation type="unfinished" />
+            <translation>སྤྱོད་ཕྱོགས། / ལོ་རྒྱུས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>ས་གནས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>སྐད་ཡིག</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Topics</source>
-            <translation type="unfinished" />
+            <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Institution</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>གསལ་བཤད།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>ལོ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>སྐར་གྲངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>རིམ་པ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Raters</source>
-            <translation type="unfinished" />
+            <translation>གདེང་འཇོག་པ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="270" />
             <source>Rated on</source>
-            <translation type="unfinished" />
+            <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="276" />
             <source>Loan demands (%1)</source>
-            <translation type="unfinished" />
+            <translation>མ་དངུལ་དགོས་མཁོ། (%1)</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="277" />
             <source>Literacy sessions attended (%1)</source>
-            <translation type="unfinished" />
+            <translation>ཞུགས་པའི་དངུལ་རྩིས་ཤེས་བྱའི་སྦྱོང་བརྡར། (%1)</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Complaints (%1)</source>
-            <translation type="unfinished" />
+            <translation>ཞུ་གཏུག (%1)</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="279" />
             <source>Credit ratings (%1)</source>
-            <translation type="unfinished" />
+            <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ། (%1)</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="330" />
             <source>Save the record card</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཚགས་བྱང་བུ་ཉར་ཚགས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="331" />
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF ཡིག་ཆ། (*.pdf)</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="336" />
             <source>Writing the record card…</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཚགས་བྱང་བུ་འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="338" />
             <source>Record card written: %1</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཚགས་བྱང་བུ་བྲིས་ཟིན། %1</translation>
         </message>
     </context>
     <context>
@@ -4241,67 +4241,67 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/pages/loans.py" line="68" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
-            <translation type="unfinished" />
+            <translation>མ་དངུལ་དགོས་མཁོ་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="68" />
             <source>New loan demand</source>
-            <translation type="unfinished" />
+            <translation>མ་དངུལ་དགོས་མཁོ་གསར་པ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="71" />
             <source>Household</source>
-            <translation type="unfinished" />
+            <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="71" />
             <source>Registered on</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="72" />
             <source>Loan product</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་བསྐྱིན་ཐོན་རྫས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="72" />
             <source>Amount asked (yuan)</source>
-            <translation type="unfinished" />
+            <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="73" />
             <source>Term (months)</source>
-            <translation type="unfinished" />
+            <translation>དུས་ཚོད། (ཟླ་བ།)</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="73" />
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>སྤྱོད་ཕྱོགས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="74" />
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>ཐོན་ལས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="74" />
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="74" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>མཆན།</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="94" />
             <source>What this product allows this household</source>
-            <translation type="unfinished" />
+            <translation>ཐོན་རྫས་འདིས་ཁྱིམ་ཚང་འདིར་ཆོག་པའི་ཆ་རྐྱེན།</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="96" />
             <source>Choose the household and the loan product to see the product's rules.</source>
-            <translation type="unfinished" />
+            <translation>ཁྱིམ་ཚང་དང་དངུལ་བསྐྱིན་ཐོན་རྫས་བདམས་ན་ཐོན་རྫས་ཀྱི་སྒྲིག་སྲོལ་མཐོང་ཐུབ།</translation>
         </message>
     </context>
     <context>
@@ -4309,67 +4309,67 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/loans.py" line="148" />
             <source>All products</source>
-            <translation type="unfinished" />
+            <translation>ཐོན་རྫས་ཡོངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="189" />
             <source>Loan demands</source>
-            <translation type="unfinished" />
+            <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="192" />
             <source>Refer to bank…</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་ཁང་ལ་འོས་སྦྱོར།…</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="192" />
             <source>Approve…</source>
-            <translation type="unfinished" />
+            <translation>ཆོག་མཆན།…</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="193" />
             <source>Grant…</source>
-            <translation type="unfinished" />
+            <translation>སྤྲོད་པ།…</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="193" />
             <source>Reject…</source>
-            <translation type="unfinished" />
+            <translation>ཁས་མི་ལེན།…</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="194" />
             <source>Withdraw…</source>
-            <translation type="unfinished" />
+            <translation>ཕྱིར་བསྡུ།…</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="194" />
             <source>Mark repaid…</source>
-            <translation type="unfinished" />
+            <translation>འཇལ་ཚར་བར་རྟགས་རྒྱག…</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="197" />
             <source>History of the selected demand</source>
-            <translation type="unfinished" />
+            <translation>བདམས་པའི་དགོས་མཁོའི་ལོ་རྒྱུས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="198" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="198" />
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>གོ་རིམ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="198" />
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>ལས་བྱེད་པ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="198" />
             <source>Reason / details</source>
-            <translation type="unfinished" />
+            <translation>རྒྱུ་མཚན། / ཞིབ་ཕྲ།</translation>
         </message>
     </context>
     <context>
@@ -4377,82 +4377,82 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/sessions.py" line="201" />
             <source>Edit literacy session</source>
-            <translation type="unfinished" />
+            <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="201" />
             <source>New literacy session</source>
-            <translation type="unfinished" />
+            <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་གསར་པ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="204" />
             <source>Held on</source>
-            <translation type="unfinished" />
+            <translation>བསྐོངས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="204" />
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>ས་གནས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="204" />
             <source>Village</source>
-            <translation type="unfinished" />
+            <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="205" />
             <source>Topics</source>
-            <translation type="unfinished" />
+            <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="205" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>སྐད་ཡིག</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="206" />
             <source>Presenters</source>
-            <translation type="unfinished" />
+            <translation>གཙོ་གཏམ་པ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="206" />
             <source>Bilingual volunteers</source>
-            <translation type="unfinished" />
+            <translation>སྐད་གཉིས་རང་འགུལ་ཞབས་ཞུ་བ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="207" />
             <source>Attendance (total)</source>
-            <translation type="unfinished" />
+            <translation>ཞུགས་མཁན་གྲངས། (བསྡོམས།)</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="207" />
             <source>of them women</source>
-            <translation type="unfinished" />
+            <translation>དེའི་ནང་བུད་མེད།</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="208" />
             <source>from poor households</source>
-            <translation type="unfinished" />
+            <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་ནས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="208" />
             <source>Materials handed out</source>
-            <translation type="unfinished" />
+            <translation>བགོས་པའི་ཡིག་ཆའི་གྲངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="209" />
             <source>Which materials</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆ་གང་དག</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="209" />
             <source>Attendees (households)</source>
-            <translation type="unfinished" />
+            <translation>ཞུགས་མཁན། (ཁྱིམ་ཚང་།)</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="210" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>མཆན།</translation>
         </message>
     </context>
     <context>
@@ -4460,12 +4460,12 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/sessions.py" line="259" />
             <source>All languages</source>
-            <translation type="unfinished" />
+            <translation>སྐད་ཡིག་ཡོངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="262" />
             <source>Literacy sessions</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
     </context>
 </TS>

@@ -3242,117 +3242,117 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/complaints.py" line="204" />
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>受理日期</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="206" />
             <source>Complainant</source>
-            <translation type="unfinished" />
+            <translation>投诉人</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="207" />
             <source>Institution</source>
-            <translation type="unfinished" />
+            <translation>机构</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="209" />
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>渠道</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="210" />
             <source>Business type</source>
-            <translation type="unfinished" />
+            <translation>业务类型</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="211" />
             <source>Cause</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="212" />
             <source>Handler</source>
-            <translation type="unfinished" />
+            <translation>处理人</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="213" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>办结期限</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="128" />
             <source>Registered</source>
-            <translation type="unfinished" />
+            <translation>登记日期</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="130" />
             <source>Household</source>
-            <translation type="unfinished" />
+            <translation>农牧户</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="132" />
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>产品</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="134" />
             <source>Amount (yuan)</source>
-            <translation type="unfinished" />
+            <translation>金额（元）</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="136" />
             <source>Months</source>
-            <translation type="unfinished" />
+            <translation>月数</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="140" />
             <source>Status date</source>
-            <translation type="unfinished" />
+            <translation>状态日期</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="142" />
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>银行</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="143" />
             <source>Granted (yuan)</source>
-            <translation type="unfinished" />
+            <translation>发放（元）</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="241" />
             <source>Held on</source>
-            <translation type="unfinished" />
+            <translation>举办日期</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="243" />
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>地点</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="246" />
             <source>Topics</source>
-            <translation type="unfinished" />
+            <translation>主题</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="247" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>语言</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="249" />
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>参加人数</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="251" />
             <source>Women</source>
-            <translation type="unfinished" />
+            <translation>妇女</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="253" />
             <source>Poor households</source>
-            <translation type="unfinished" />
+            <translation>贫困户</translation>
         </message>
     </context>
     <context>
@@ -3830,17 +3830,17 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/sessions.py" line="119" />
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>添加</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="120" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>移除</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="124" />
             <source>%1 households linked</source>
-            <translation type="unfinished" />
+            <translation>已关联 %1 户</translation>
         </message>
     </context>
     <context>
@@ -3849,82 +3849,82 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/pages/complaints.py" line="105" />
             <source>%1 (%2 days after receipt)</source>
             <extracomment>lifecycle buttons: (target status, object name)</extracomment>
-            <translation type="unfinished" />
+            <translation>%1（受理后 %2 天）</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="109" />
             <source>Edit complaint</source>
-            <translation type="unfinished" />
+            <translation>编辑投诉</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="109" />
             <source>New complaint</source>
-            <translation type="unfinished" />
+            <translation>新建投诉</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="112" />
             <source>Received on</source>
-            <translation type="unfinished" />
+            <translation>受理日期</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="112" />
             <source>Received by</source>
-            <translation type="unfinished" />
+            <translation>受理方式</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="113" />
             <source>Complainant's household</source>
-            <translation type="unfinished" />
+            <translation>投诉人所在农牧户</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="114" />
             <source>Complainant (if not a household)</source>
-            <translation type="unfinished" />
+            <translation>投诉人（非登记农牧户时）</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="115" />
             <source>Complainant's phone</source>
-            <translation type="unfinished" />
+            <translation>投诉人电话</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="115" />
             <source>Institution</source>
-            <translation type="unfinished" />
+            <translation>机构</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="116" />
             <source>What the complaint is about</source>
-            <translation type="unfinished" />
+            <translation>投诉内容</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="117" />
             <source>Business channel (JR/T 0169 A)</source>
-            <translation type="unfinished" />
+            <translation>业务办理渠道（JR/T 0169 A）</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="118" />
             <source>Business type (JR/T 0169 B)</source>
-            <translation type="unfinished" />
+            <translation>业务类型（JR/T 0169 B）</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="118" />
             <source>Cause (JR/T 0169 C)</source>
-            <translation type="unfinished" />
+            <translation>投诉原因（JR/T 0169 C）</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="119" />
             <source>Handler</source>
-            <translation type="unfinished" />
+            <translation>处理人</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="119" />
             <source>Due on</source>
-            <translation type="unfinished" />
+            <translation>办结期限</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="119" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
     </context>
     <context>
@@ -3932,37 +3932,37 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/complaints.py" line="155" />
             <source>Complaint: %1</source>
-            <translation type="unfinished" />
+            <translation>投诉：%1</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="158" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="158" />
             <source>Transferred to</source>
-            <translation type="unfinished" />
+            <translation>转交至</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="159" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>处理结果</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="159" />
             <source>Complainant's satisfaction</source>
-            <translation type="unfinished" />
+            <translation>投诉人满意度</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="160" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="161" />
             <source>Why satisfaction was not asked</source>
-            <translation type="unfinished" />
+            <translation>未询问满意度的原因</translation>
         </message>
     </context>
     <context>
@@ -3970,32 +3970,32 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/complaints.py" line="222" />
             <source>Overdue only</source>
-            <translation type="unfinished" />
+            <translation>仅逾期</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="223" />
             <source>Overdue or not</source>
-            <translation type="unfinished" />
+            <translation>逾期与否均可</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="253" />
             <source>Complaints</source>
-            <translation type="unfinished" />
+            <translation>投诉</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="256" />
             <source>Transfer…</source>
-            <translation type="unfinished" />
+            <translation>转交…</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="256" />
             <source>Resolve…</source>
-            <translation type="unfinished" />
+            <translation>办结…</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="256" />
             <source>Close…</source>
-            <translation type="unfinished" />
+            <translation>结案…</translation>
         </message>
     </context>
     <context>
@@ -4003,236 +4003,236 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/household_detail.py" line="174" />
             <source>%1 people, %2 working</source>
-            <translation type="unfinished" />
+            <translation>%1 人，劳动力 %2 人</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="244" />
             <source>◀ Back to the list</source>
-            <translation type="unfinished" />
+            <translation>◀ 返回列表</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="245" />
             <source>Edit household…</source>
-            <translation type="unfinished" />
+            <translation>编辑农牧户…</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="246" />
             <source>New loan demand…</source>
-            <translation type="unfinished" />
+            <translation>新建融资需求…</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="247" />
             <source>New complaint…</source>
-            <translation type="unfinished" />
+            <translation>新建投诉…</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="248" />
             <source>Print record card…</source>
-            <translation type="unfinished" />
+            <translation>打印档案卡…</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="251" />
             <source>Record cards come with the reports part of the program.</source>
-            <translation type="unfinished" />
+            <translation>档案卡由程序的报表部分提供。</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="254" />
             <source>Write this household's record card as a PDF</source>
-            <translation type="unfinished" />
+            <translation>将该农牧户的档案卡生成 PDF</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="255" />
             <location filename="../ui/pages/household_detail.py" line="257" />
             <source>Household</source>
-            <translation type="unfinished" />
+            <translation>农牧户</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="256" />
             <source>ID number</source>
-            <translation type="unfinished" />
+            <translation>身份证号码</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="256" />
             <source>Born</source>
-            <translation type="unfinished" />
+            <translation>出生日期</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="256" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>联系电话</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="257" />
             <source>Village</source>
-            <translation type="unfinished" />
+            <translation>村</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="258" />
             <source>Ethnicity</source>
-            <translation type="unfinished" />
+            <translation>民族</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="258" />
             <source>Preferred language</source>
-            <translation type="unfinished" />
+            <translation>常用语言</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="259" />
             <location filename="../ui/pages/household_detail.py" line="264" />
             <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="259" />
             <source>Main industry</source>
-            <translation type="unfinished" />
+            <translation>主要产业</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="260" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>地址</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="260" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="263" />
             <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="263" />
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>产品</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="263" />
             <source>Amount (yuan)</source>
-            <translation type="unfinished" />
+            <translation>金额（元）</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Months</source>
-            <translation type="unfinished" />
+            <translation>月数</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Status date</source>
-            <translation type="unfinished" />
+            <translation>状态日期</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Granted (yuan)</source>
-            <translation type="unfinished" />
+            <translation>发放（元）</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Purpose / history</source>
-            <translation type="unfinished" />
+            <translation>用途 / 办理经过</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>地点</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>语言</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Topics</source>
-            <translation type="unfinished" />
+            <translation>主题</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>受理日期</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Institution</source>
-            <translation type="unfinished" />
+            <translation>机构</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>办结期限</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>描述</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>年度</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>得分</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>等级</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Raters</source>
-            <translation type="unfinished" />
+            <translation>评定人</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="270" />
             <source>Rated on</source>
-            <translation type="unfinished" />
+            <translation>评定日期</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="276" />
             <source>Loan demands (%1)</source>
-            <translation type="unfinished" />
+            <translation>融资需求（%1）</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="277" />
             <source>Literacy sessions attended (%1)</source>
-            <translation type="unfinished" />
+            <translation>参加的金融知识宣传培训（%1）</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Complaints (%1)</source>
-            <translation type="unfinished" />
+            <translation>投诉（%1）</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="279" />
             <source>Credit ratings (%1)</source>
-            <translation type="unfinished" />
+            <translation>信用评级（%1）</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="330" />
             <source>Save the record card</source>
-            <translation type="unfinished" />
+            <translation>保存档案卡</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="331" />
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="336" />
             <source>Writing the record card…</source>
-            <translation type="unfinished" />
+            <translation>正在生成档案卡…</translation>
         </message>
         <message>
             <location filename="../ui/pages/household_detail.py" line="338" />
             <source>Record card written: %1</source>
-            <translation type="unfinished" />
+            <translation>档案卡已生成：%1</translation>
         </message>
     </context>
     <context>
@@ -4241,67 +4241,67 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/pages/loans.py" line="68" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
-            <translation type="unfinished" />
+            <translation>编辑融资需求</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="68" />
             <source>New loan demand</source>
-            <translation type="unfinished" />
+            <translation>新建融资需求</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="71" />
             <source>Household</source>
-            <translation type="unfinished" />
+            <translation>农牧户</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="71" />
             <source>Registered on</source>
-            <translation type="unfinished" />
+            <translation>登记日期</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="72" />
             <source>Loan product</source>
-            <translation type="unfinished" />
+            <translation>贷款产品</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="72" />
             <source>Amount asked (yuan)</source>
-            <translation type="unfinished" />
+            <translation>需求金额（元）</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="73" />
             <source>Term (months)</source>
-            <translation type="unfinished" />
+            <translation>期限（月）</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="73" />
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>用途</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="74" />
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>产业</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="74" />
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>银行</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="74" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="94" />
             <source>What this product allows this household</source>
-            <translation type="unfinished" />
+            <translation>该产品对此农牧户的条件</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="96" />
             <source>Choose the household and the loan product to see the product's rules.</source>
-            <translation type="unfinished" />
+            <translation>选择农牧户和贷款产品后可查看产品规定。</translation>
         </message>
     </context>
     <context>
@@ -4309,67 +4309,67 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/loans.py" line="148" />
             <source>All products</source>
-            <translation type="unfinished" />
+            <translation>全部产品</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="189" />
             <source>Loan demands</source>
-            <translation type="unfinished" />
+            <translation>融资需求</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="192" />
             <source>Refer to bank…</source>
-            <translation type="unfinished" />
+            <translation>推荐给银行…</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="192" />
             <source>Approve…</source>
-            <translation type="unfinished" />
+            <translation>审批…</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="193" />
             <source>Grant…</source>
-            <translation type="unfinished" />
+            <translation>发放…</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="193" />
             <source>Reject…</source>
-            <translation type="unfinished" />
+            <translation>拒绝…</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="194" />
             <source>Withdraw…</source>
-            <translation type="unfinished" />
+            <translation>撤回…</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="194" />
             <source>Mark repaid…</source>
-            <translation type="unfinished" />
+            <translation>标记为已还清…</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="197" />
             <source>History of the selected demand</source>
-            <translation type="unfinished" />
+            <translation>所选需求的办理经过</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="198" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="198" />
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>环节</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="198" />
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>经办人</translation>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="198" />
             <source>Reason / details</source>
-            <translation type="unfinished" />
+            <translation>原因 / 详情</translation>
         </message>
     </context>
     <context>
@@ -4377,82 +4377,82 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/sessions.py" line="201" />
             <source>Edit literacy session</source>
-            <translation type="unfinished" />
+            <translation>编辑宣传培训</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="201" />
             <source>New literacy session</source>
-            <translation type="unfinished" />
+            <translation>新建宣传培训</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="204" />
             <source>Held on</source>
-            <translation type="unfinished" />
+            <translation>举办日期</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="204" />
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>地点</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="204" />
             <source>Village</source>
-            <translation type="unfinished" />
+            <translation>村</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="205" />
             <source>Topics</source>
-            <translation type="unfinished" />
+            <translation>主题</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="205" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>语言</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="206" />
             <source>Presenters</source>
-            <translation type="unfinished" />
+            <translation>主讲人</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="206" />
             <source>Bilingual volunteers</source>
-            <translation type="unfinished" />
+            <translation>双语志愿者</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="207" />
             <source>Attendance (total)</source>
-            <translation type="unfinished" />
+            <translation>参加人数（合计）</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="207" />
             <source>of them women</source>
-            <translation type="unfinished" />
+            <translation>其中妇女</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="208" />
             <source>from poor households</source>
-            <translation type="unfinished" />
+            <translation>其中贫困户</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="208" />
             <source>Materials handed out</source>
-            <translation type="unfinished" />
+            <translation>发放资料数</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="209" />
             <source>Which materials</source>
-            <translation type="unfinished" />
+            <translation>资料名称</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="209" />
             <source>Attendees (households)</source>
-            <translation type="unfinished" />
+            <translation>参加农牧户</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="210" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
     </context>
     <context>
@@ -4460,12 +4460,12 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/sessions.py" line="259" />
             <source>All languages</source>
-            <translation type="unfinished" />
+            <translation>全部语言</translation>
         </message>
         <message>
             <location filename="../ui/pages/sessions.py" line="262" />
             <source>Literacy sessions</source>
-            <translation type="unfinished" />
+            <translation>金融知识宣传培训</translation>
         </message>
     </context>
 </TS>
