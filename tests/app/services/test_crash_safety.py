@@ -1,0 +1,116 @@
+"""Crash safety: a killed write leaves all or nothing, WAL + synchronous=FULL, newer registers
+refused untouched, a failing migration rolled back completely."""
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import types
+from pathlib import Path
+
+import pytest
+
+from app.services.check import check_register
+from app.services.workspace import Workspace
+from storage.db import Database, StorageError
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def test_register_runs_in_wal_with_full_sync(ws):
+    assert ws.db.scalar("PRAGMA journal_mode") == "wal"
+    assert ws.db.scalar("PRAGMA synchronous") == 2  # FULL
+    assert ws.db.scalar("PRAGMA foreign_keys") == 1
+
+
+def test_sigkill_in_the_middle_of_a_large_write_leaves_all_or_nothing(ws):
+    path = Path(ws.db.path)
+    before = ws.households.count()
+    audit_before = ws.db.scalar("SELECT count(*) FROM audit_log")
+    ws.close()
+    proc = subprocess.Popen([sys.executable, "-m", "app", "--db", str(path), "--lang", "en", "demo",
+                             "--households", "20000", "--quiet"], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    wal = path.with_name(path.name + "-wal")
+    deadline = time.monotonic() + 60
+    # kill once the transaction has written a good part of its pages to the WAL
+    while time.monotonic() < deadline and proc.poll() is None:
+        if wal.exists() and wal.stat().st_size > 2_000_000:
+            break
+        time.sleep(0.02)
+    assert proc.poll() is None, "the demo fill ended before it could be killed: make it larger"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+
+    ws2 = Workspace.open(path)
+    try:
+        assert check_register(ws2) == []
+        after = ws2.households.count()
+        assert after in (before, before + 20000)
+        audit_after = ws2.db.scalar("SELECT count(*) FROM audit_log")
+        # the fill's audit entry commits with its rows, or neither does
+        assert (audit_after - audit_before == 1) == (after == before + 20000)
+        assert after == before  # killed before the commit: nothing of it
+        assert ws2.db.scalar("SELECT count(*) FROM household_search") == 0
+    finally:
+        ws2.close()
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_register_from_a_newer_release_is_refused_and_left_unchanged(ws):
+    path = Path(ws.db.path)
+    ws.db.execute("PRAGMA user_version = 999")
+    ws.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    ws.close()
+    digest = _sha(path)
+    with pytest.raises(StorageError) as exc:
+        Workspace.open(path)
+    assert "newer release" in exc.value.text("en") and "999" in exc.value.text("en")
+    assert _sha(path) == digest
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 999
+    conn.close()
+
+
+def test_a_failing_migration_rolls_back_completely(ws, monkeypatch):
+    import storage.migrations as migrations
+
+    path = Path(ws.db.path)
+    real = migrations.all_migrations()
+    version = len(real)
+    households_before = ws.households.count()
+    ws.close()
+
+    def upgrade(conn):
+        conn.execute("CREATE TABLE half_done (x INTEGER)")
+        conn.execute("INSERT INTO half_done VALUES (1)")
+        conn.execute("ALTER TABLE household ADD COLUMN half_column TEXT")
+        conn.execute("UPDATE settings SET value = '\"changed\"'")
+        raise RuntimeError("the migration fails half-way")
+
+    broken = types.SimpleNamespace(VERSION=version + 1, upgrade=upgrade, __name__="m9999_broken")
+    monkeypatch.setattr(migrations, "all_migrations", lambda: [*real, broken])
+    with pytest.raises(RuntimeError):
+        Database(path)
+    monkeypatch.undo()
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == version
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "half_done" not in tables
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(household)")}
+        assert "half_column" not in columns
+        assert conn.execute("SELECT count(*) FROM settings WHERE value = '\"changed\"'").fetchone()[0] == 0
+    finally:
+        conn.close()
+    ws2 = Workspace.open(path)
+    assert ws2.households.count() == households_before and check_register(ws2) == []
+    ws2.close()
