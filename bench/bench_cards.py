@@ -1,0 +1,203 @@
+"""1,000 household record cards as one PDF (exports/pdf/cards.write_cards, bilingual) against bare
+reportlab setting the same text as shaped Paragraphs in the same fonts, with no layout logic.
+
+Both sides fetch the same thing the same way: the first 1,000 households of the list in name order
+and ``ws.households.record(id)`` for each.  The bare side registers the same TrueType files, turns
+every string a card shows (title, name, the fourteen labelled details, the section titles, table
+headers and cells, the page header and footer texts) into one Paragraph with ``shaping=1``, each
+script run in its font (Tibetan scaled as the project scales it), bold where the card is bold, and
+lets SimpleDocTemplate flow them — no tables, no page template.  After the timing the Chinese
+characters pdftotext finds in both files are counted, as a check that both set the same text.
+Budget: ours ≤ 1.3 × bare (DESIGN §7).
+"""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import time
+from pathlib import Path
+
+from bench.common import Budget, Case, Ctx, Measure, module_available
+
+CARDS = 1000
+MODE = "both"
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+RUNS = re.compile(r"([\u0f00-\u0fff]+(?:[ \u00a0]+[\u0f00-\u0fff]+)*)|([\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]+)")
+
+
+def _open(db: str):
+    from app.services.workspace import Workspace
+
+    return Workspace.open(db, user="bench", role="cadre", lang="zh")
+
+
+def _ids(ws, cards: int) -> list[str]:
+    return ws.households.search_ids("", sort="name")[:cards]
+
+
+def run_ours(db: str, out: str, cards: int = CARDS, mode: str = MODE) -> dict:
+    from exports.pdf.cards import write_cards
+
+    ws = _open(db)
+    started = time.perf_counter()
+    ids = _ids(ws, cards)
+    for _ in write_cards(ws, ids, out, mode=mode):
+        pass
+    seconds = time.perf_counter() - started
+    ws.close()
+    return {"seconds": seconds, "cards": len(ids), "pages": _pages(out), "bytes": Path(out).stat().st_size}
+
+
+def run_bare(db: str, out: str, cards: int = CARDS, mode: str = MODE, compare_with: str = "") -> dict:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+    from app.i18n import translate
+    from exports.pdf import fonts as pdf_fonts
+
+    fs = pdf_fonts.ensure_fonts(None)      # only to learn which files the project picked (untimed)
+    files = [(f.role, f.path, f.index, f.bold_path, f.scale) for f in fs.faces()]
+    ws = _open(db)
+    started = time.perf_counter()
+    names, scale = {}, {}
+    for role, path, index, bold_path, sc in files:
+        pdfmetrics.registerFont(TTFont(f"bare-{role}", path, subfontIndex=index))
+        names[(role, False)] = f"bare-{role}"
+        if bold_path:
+            pdfmetrics.registerFont(TTFont(f"bare-{role}-bold", bold_path))
+            names[(role, True)] = f"bare-{role}-bold"
+        else:
+            names[(role, True)] = f"bare-{role}"
+        scale[role] = sc
+    size = 9 if mode != "both" else 8.5
+    style = ParagraphStyle("bare", fontName=names[("latin", False)], fontSize=size, leading=size * 1.9,
+                           shaping=1)
+
+    def tr(source: str) -> str:
+        if mode != "both":
+            return translate(source, mode)
+        bo, zh = translate(source, "bo"), translate(source, "zh")
+        return bo if bo == zh else f"{bo} / {zh}"
+
+    def markup(value, bold=False) -> str:
+        s = str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        out, pos = [], 0
+        for m in RUNS.finditer(s):
+            if m.start() > pos:
+                out.append(f'<font name="{names[("latin", bold)]}">{s[pos:m.start()]}</font>')
+            role = "tibetan" if m.group(1) else "han"
+            out.append(f'<font name="{names[(role, bold)]}" size="{size * scale[role]:.2f}">{m.group(0)}</font>')
+            pos = m.end()
+        if pos < len(s):
+            out.append(f'<font name="{names[("latin", bold)]}">{s[pos:]}</font>')
+        return "".join(out)
+
+    kinds = ("sex", "ethnicity", "language", "household_status", "industry", "loan_status", "complaint_status",
+             "complaint_code_b", "rating_grade", "literacy_topic", "satisfaction")
+    labels = {k: {r["code"]: ws.reference.label(k, r["code"], mode) for r in ws.reference.enums(k)} for k in kinds}
+    products = {p.code: ws.reference.product_label(p.code, mode) for p in ws.reference.products()}
+    villages = {r["id"]: f"{r['name_bo']} / {r['name_zh']}" if mode == "both" else r["name_zh"]
+                for r in ws.db.query("SELECT id, name_zh, name_bo FROM village")}
+    office = ws.office or {}
+    office_name = f"{office.get('name_bo')} / {office.get('name_zh')}" if mode == "both" else office.get("name_zh")
+
+    def yuan(fen):
+        return f"{fen / 100:,.2f}" if fen is not None else ""
+
+    L = lambda kind, code: labels[kind].get(code, code or "") if code else ""   # noqa: E731
+    ids = _ids(ws, cards)
+    story = []
+    for n, hid in enumerate(ids, start=1):
+        rec = ws.households.record(hid)
+        h = rec["household"]
+        strings = [(office_name, False), (f"{h['name_zh']} {h['name_bo']}  {n}/{len(ids)}", False),
+                   (tr("Household financial services record card"), True),
+                   (f"{h['name_zh']}  {h['name_bo']}", True)]
+        details = [("Name (Chinese)", h["name_zh"]), ("Name (Tibetan)", h["name_bo"]),
+                   ("ID number", h["id_number"][:6] + "********" + h["id_number"][-4:]),
+                   ("Sex", L("sex", h["sex"])), ("Birth date", h["birth_date"]), ("Phone", h["phone"]),
+                   ("Village", villages.get(h["village_id"], "")), ("Group", h["group_name"]),
+                   ("Household size", h["household_size"]), ("Labourers", h["labour_count"]),
+                   ("Ethnicity", L("ethnicity", h["ethnicity"])),
+                   ("Preferred language", L("language", h["preferred_language"])),
+                   ("Household status", L("household_status", h["status"])),
+                   ("Industry", L("industry", h["industry"]))]
+        for label, value in details:
+            strings += [(tr(label), True), (value if value is not None else "", False)]
+        sections = [
+            ("Loan demands and their history", ["Registered on", "Loan product", "Amount asked (yuan)", "Status",
+                                                "Amount granted (yuan)", "Interest rate", "Maturity", "History"],
+             [[d["registered_on"], products.get(d["product_code"], d["product_code"]), yuan(d["amount_fen"]),
+               L("loan_status", d["status"]), yuan(d["granted_fen"]) if d["granted_fen"] else "",
+               f"{d['rate_bp'] / 100:.2f}%" if d["rate_bp"] is not None else "", d["maturity_on"] or "",
+               "\n".join(f"{e['on_date']} {L('loan_status', e['to_status'])}"
+                         + (f" ({e['reason']})" if e.get("reason") else "") for e in d.get("events", []))]
+              for d in rec["loans"]]),
+            ("Literacy sessions attended", ["Held on", "Place", "Topics", "Language"],
+             [[s["held_on"], s["place"], "; ".join(L("literacy_topic", t) for t in json.loads(s["topics"] or "[]")),
+               L("language", s["language"])] for s in rec["sessions"]]),
+            ("Complaints", ["Received on", "Business type", "Description", "Status", "Resolved on", "Satisfaction"],
+             [[c["received_on"], L("complaint_code_b", c["code_b"]), c["description"],
+               L("complaint_status", c["status"]), c["resolved_on"] or "", L("satisfaction", c["satisfaction"])]
+              for c in rec["complaints"]]),
+            ("Credit ratings", ["Year", "Score", "Grade", "Rated on", "Bank rater", "Village rater"],
+             [[r["year"], r["score"], L("rating_grade", r["grade"]), r["rated_on"], r["bank_rater"],
+               r["village_rater"]] for r in rec["ratings"]]),
+        ]
+        for title, headers, rows in sections:
+            strings.append((tr(title), True))
+            if not rows:
+                strings.append((tr("None on record."), False))
+                continue
+            strings += [(tr(x), True) for x in headers]
+            strings += [(v, False) for row in rows for v in row]
+        strings.append((f"{tr('Printed on')}: 2026-11-15", False))
+        story += [Paragraph(markup(s, bold).replace("\n", "<br/>"), style) for s, bold in strings if s != ""]
+        story.append(PageBreak())
+    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=21 * mm,
+                            bottomMargin=17 * mm)
+    doc.build(story)
+    seconds = time.perf_counter() - started
+    ws.close()
+    result = {"seconds": seconds, "cards": len(ids), "pages": _pages(out), "bytes": Path(out).stat().st_size}
+    if compare_with and Path(compare_with).exists():
+        result["han_chars"] = _han_chars(out)
+        result["han_chars_ours"] = _han_chars(compare_with)
+    return result
+
+
+def _pages(path: str) -> int | None:
+    try:
+        info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, timeout=60).stdout
+        return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    except (OSError, AttributeError, subprocess.SubprocessError):
+        return None
+
+
+def _han_chars(path: str) -> int | None:
+    try:
+        text = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True, timeout=120).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return len(HAN.findall(text))
+
+
+def cases(ctx: Ctx) -> list[Case]:
+    ok = module_available("exports.pdf.cards")
+    cards = min(CARDS, 20 if ctx.quick else CARDS, ctx.households)
+    ours_out = str(ctx.out / "cards-ours.pdf")
+    return [Case(
+        name="cards", title=f"{cards:,} household cards (PDF, bilingual)",
+        budget=Budget("ratio", 1.3),
+        ours=Measure("bench.bench_cards:run_ours", {"db": str(ctx.db), "out": ours_out, "cards": cards})
+        if ok else None,
+        bare=Measure("bench.bench_cards:run_bare", {"db": str(ctx.db), "out": str(ctx.out / "cards-bare.pdf"),
+                                                    "cards": cards, "compare_with": ours_out}),
+        repeat=1, size_free=True,
+        unavailable="" if ok else "exports/pdf/cards.py is not in the tree yet",
+        note="same records fetched the same way; bare = shaped Paragraphs in the same fonts, no tables")]
