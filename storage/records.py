@@ -69,6 +69,8 @@ def update(db: Database, table: str, record_id: str, changes: dict[str, Any], ac
     changes = {k: v for k, v in changes.items() if k not in COMMON_COLUMNS or k == "deleted_at"}
     with db.transaction() as conn:
         before = get(db, table, record_id, include_deleted=include_deleted)
+        if actor.office_code and before["office_code"] != actor.office_code:
+            _refuse_foreign(db, before["office_code"])
         if expected_version is not None and before["version"] != expected_version:
             raise Conflict(table, record_id)
         real = {k: v for k, v in changes.items() if before.get(k) != v}
@@ -86,6 +88,14 @@ def update(db: Database, table: str, record_id: str, changes: dict[str, Any], ac
                      user=actor.user, action=action, table_name=table, record_id=record_id,
                      before={k: before[k] for k in real}, after={k: after[k] for k in real})
     return after
+
+
+def _refuse_foreign(db: Database, office_code: str) -> None:
+    """Rows imported by sync keep the office that made them; only that office changes them."""
+    from app.domain.errors import ReadOnlyRecord
+
+    name = db.scalar("SELECT name_zh FROM office WHERE code = ?", (office_code,)) or ""
+    raise ReadOnlyRecord(office_code, name)
 
 
 def soft_delete(db: Database, table: str, record_id: str, actor: Actor, *,

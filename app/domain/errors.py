@@ -111,6 +111,21 @@ class PermissionDenied(DomainError):
             action=self.action)
 
 
+class ReadOnlyRecord(PermissionDenied):
+    """A record imported from another office (sync): it is changed only where it was made."""
+
+    def __init__(self, office_code: str, office_name: str = ""):
+        self.office_code, self.office_name = office_code, office_name
+        DomainError.__init__(self, f"read-only record of office {office_code}")
+        self.action = "edit"
+
+    def text(self, lang: str = "en") -> str:
+        name = f"{self.office_name} ({self.office_code})" if self.office_name else self.office_code
+        return i18n.translate(i18n.N_("This record belongs to office {office} and is read-only here: it is "
+                                      "changed at that office and arrives with its sync package."),
+                              lang).format(office=name)
+
+
 def collect(*checks) -> list[Problem]:
     """Run zero-argument callables; gather the ValidationErrors they raise as problems."""
     problems: list[Problem] = []

@@ -164,4 +164,7 @@ def init_office(db: Database, *, code: str, level: str, name_zh: str, name_bo: s
                               code=office_store.local(db)["code"])
     row = records.insert(db, "office", {**data, "bank_branch": bank_branch, "is_local": 1},
                          Actor(data["code"], user))
-    return row
+    from app.services.keys import ensure_keys
+
+    ensure_keys(db, user)  # the office's signing key for sync packages (DESIGN §6)
+    return office_store.local(db)
