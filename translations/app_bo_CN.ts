@@ -2353,242 +2353,242 @@
         <message>
             <location filename="../app/commands/offices.py" line="34" />
             <source>Key fingerprint of office {code}: {fingerprint}</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁང་ {code} གི་ལྡེ་མིག་མཛུབ་རྗེས། {fingerprint}</translation>
         </message>
         <message>
             <location filename="../app/commands/offices.py" line="50" />
             <source>Registered office {code} ({name}) below this office.</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་འོག་ཏུ་ཐོ་འགོད་བྱས་ཟིན།</translation>
         </message>
         <message>
             <location filename="../app/commands/offices.py" line="52" />
             <source>Key fingerprint: {fingerprint} — compare it with the one the office reads out.</source>
-            <translation type="unfinished" />
+            <translation>ལྡེ་མིག་མཛུབ་རྗེས། {fingerprint} — ལས་ཁང་དེས་ཀློག་པ་དང་བསྡུར་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/commands/offices.py" line="55" />
             <source>This replaces the key registered before (fingerprint {old}).</source>
-            <translation type="unfinished" />
+            <translation>འདིས་སྔོན་ལ་ཐོ་འགོད་བྱས་པའི་ལྡེ་མིག (མཛུབ་རྗེས། {old}) ཚབ་བྱེད།</translation>
         </message>
         <message>
             <location filename="../app/commands/sync.py" line="48" />
             <source>The passphrase file {path} is empty.</source>
-            <translation type="unfinished" />
+            <translation>གསང་ཚིག་ཡིག་ཆ་ {path} སྟོང་པ་རེད།</translation>
         </message>
         <message>
             <location filename="../app/commands/sync.py" line="63" />
             <source>Package {sequence} for {period}: {total} records, {audit} audit entries{enc}. The file is written and checked; the USB stick can be removed.</source>
-            <translation type="unfinished" />
+            <translation>{period} ཡི་ཐུམ་སྒྲིལ་ {sequence}། ཟིན་ཐོ་ {total}། ཞིབ་བཤེར་ཟིན་ཐོ་ {audit}{enc}། ཡིག་ཆ་བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
             <location filename="../app/commands/sync.py" line="100" />
             <source>Packages for {month} (due {due}):</source>
-            <translation type="unfinished" />
+            <translation>{month} ཡི་ཐུམ་སྒྲིལ། (དུས་བཀག {due})</translation>
         </message>
         <message>
             <location filename="../app/commands/sync.py" line="103" />
             <source>sent</source>
-            <translation type="unfinished" />
+            <translation>བསྐུར་ཟིན།</translation>
         </message>
         <message>
             <location filename="../app/commands/sync.py" line="44" />
             <source>The passphrase file {path} cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>གསང་ཚིག་ཡིག་ཆ་ {path} ཀློག་མི་ཐུབ།</translation>
         </message>
         <message>
             <location filename="../app/commands/sync.py" line="85" />
             <source>{n} of {total} packages were rejected.</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་ {total} ཡི་ནང་ནས་ {n} ཁས་མ་བླངས།</translation>
         </message>
         <message>
             <location filename="../app/commands/sync.py" line="103" />
             <source>OVERDUE</source>
-            <translation type="unfinished" />
+            <translation>དུས་ཡོལ།</translation>
         </message>
         <message>
             <location filename="../app/commands/sync.py" line="103" />
             <source>not yet sent</source>
-            <translation type="unfinished" />
+            <translation>ད་དུང་བསྐུར་མེད།</translation>
         </message>
         <message>
             <location filename="../app/commands/sync.py" line="67" />
             <source>, encrypted</source>
-            <translation type="unfinished" />
+            <translation>། གསང་སྡོམ་བྱས་ཡོད།</translation>
         </message>
         <message>
             <location filename="../app/domain/errors.py" line="124" />
             <source>This record belongs to office {office} and is read-only here: it is changed at that office and arrives with its sync package.</source>
-            <translation type="unfinished" />
+            <translation>ཟིན་ཐོ་འདི་ལས་ཁང་ {office} གི་ཡིན་པས་འདིར་ཀློག་པ་ཙམ་ཡིན། ལས་ཁང་དེར་བཟོ་བཅོས་བྱས་ནས་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་བརྒྱུད་འབྱོར།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="103" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁང་ {sender} ({name}) ནས་ཡོང་བའི་ {file} ནང་འདྲེན་བྱས་ཟིན། ཐུམ་སྒྲིལ་ {sequence}། དུས་ཡུན་ {period}།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="105" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁང་ {sender} ({name}) ནས་ཡོང་བའི་ {file} ཞིབ་བཤེར་བྱས་ཟིན། ཐུམ་སྒྲིལ་ {sequence}། དུས་ཡུན་ {period}། (ཚོད་ལྟ་ཙམ། གང་ཡང་ཉར་མེད།)</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="175" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
-            <translation type="unfinished" />
+            <translation>དུས་ཡུན་ནི་ཟླ་བ་ཡིན། YYYY-MM ལྟར་འབྲི། དཔེར་ན། 2026-11།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="212" />
             <source>The folder {path} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཁུག་ {path} མེད།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="363" />
             <source>This package was made by this office itself; import it at the office above.</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་འདི་ལས་ཁང་འདི་རང་གིས་བཟོས་པ་ཡིན། གོང་རིམ་ལས་ཁང་དུ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="366" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁང་ {code} ({name}) འདིར་འོག་རིམ་ལས་ཁང་དུ་ཐོ་འགོད་བྱས་མེད། སྔོན་ལ་དེའི་ལྡེ་མིག་ཐོ་འགོད་ (offices add-subordinate) བྱས་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="375" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་འོག་མ་རེད། དེའི་ཐུམ་སྒྲིལ་འདིར་ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="380" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་གྱི་མིང་རྟགས་དང་ལས་ཁང་ {code} ({name}) ལ་ཐོ་འགོད་བྱས་པའི་ལྡེ་མིག་མི་མཐུན། ཐུམ་སྒྲིལ་བཟོ་བཅོས་བྱས་པའམ་ལས་ཁང་གཞན་གྱིས་བཟོས་འདུག</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="422" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་ནང་མཉེན་ཆས་འདིས་མི་ཤེས་པའི་རེའུ་མིག ({names}) ཡོད། ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="431" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་འདི་ {at} ལ་ནང་འདྲེན་བྱས་ཟིན། ཡང་བསྐྱར་ནང་འདྲེན་བྱས་ཀྱང་འགྱུར་བ་མེད།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="487" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་ནང་ལས་ཁང་ {code} གི་ཟིན་ཐོ་ཡོད། ལས་ཁང་དེ་གཏོང་མཁན་ཡང་མིན། དེའི་འོག་ཡང་མིན་པས། ({table}) ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="434" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་ {sequence} ནི་ལས་ཁང་དེ་ནས་ནང་འདྲེན་བྱས་ཟིན་པའི་ཐུམ་སྒྲིལ་ {previous} ལས་རྙིང་། འདིའི་ཟིན་ཐོ་ལས་གསར་བ་ཁོ་ན་ལེན།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="638" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་ཆད་འདུག གཏོང་མཁན་ལས་ཁང་དུ་ཟིན་ཐོ་ཞིག་བཟོ་བཅོས་སམ་བསུབ་འདུག ཟིན་ཐོ་ནང་འདྲེན་བྱས་ཟིན། ལས་ཁང་དེའི་ཐོ་དེབ་ཞིབ་བཤེར་བྱེད་རོགས། (བཀའ་བརྡ། check)</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="101" />
             <source>REJECTED {file}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>ཁས་མ་བླངས། {file}། {reason}</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="102" />
             <source>Nothing from this package was stored.</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་དོན་གང་ཡང་ཉར་མེད།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="439" />
             <source>Packages {first} to {last} of office {code} have not arrived here (a gap in its package numbers). Ask the office for them.</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁང་ {code} གི་ཐུམ་སྒྲིལ་ {first} ནས་ {last} བར་འདིར་མ་འབྱོར། (ཐུམ་སྒྲིལ་ཨང་གྲངས་ལ་སྟོང་ཆ་ཡོད།) ལས་ཁང་དེ་ལ་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="497" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་ནང་ {table} གི་ཐིག་ཕྲེང་ཞིག་ལ་ id དང་པར་གཞི་མེད། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="649" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་གྱིས་འདིར་མེད་པའི་ཟིན་ཐོ་ལ་ཟུར་ཟླ་བྱས་འདུག ({table} {record_id} ལ་ {parent} ཟིན་ཐོ་དགོས།) སྔོན་ལ་ལས་ཁང་དེའི་ཐུམ་སྒྲིལ་སྔ་མ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="115" />
             <source>Warning: {text}</source>
-            <translation type="unfinished" />
+            <translation>ཉེན་བརྡ། {text}</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="117" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
-            <translation type="unfinished" />
+            <translation>འགལ་ཟླ། {table} {record_id} — པར་གཞི་གཅིག་ཀྱང་ནང་དོན་མི་འདྲ། འདིའི་ཟིན་ཐོ་ཉར་ཡོད།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="120" />
             <source>… and {n} more conflicts.</source>
-            <translation type="unfinished" />
+            <translation>… ད་དུང་འགལ་ཟླ་ {n} ཡོད།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="109" />
             <source>table</source>
-            <translation type="unfinished" />
+            <translation>རེའུ་མིག</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="109" />
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>གསར་པ།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="110" />
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation>འགྱུར་མེད།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="110" />
             <source>conflicts</source>
-            <translation type="unfinished" />
+            <translation>འགལ་ཟླ།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="614" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་འདིར་བར་ནས་འགོ་ཚུགས་འདུག དེའི་ཟིན་ཐོ་སྔ་མ་འདིར་ནང་འདྲེན་བྱས་པའི་ཐུམ་སྒྲིལ་གང་གི་ནང་ཡང་མེད།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="617" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་ཟིན་ཐོ་འདིར་ཡོད་པ་དང་མཐུད་མི་འདུག (ཐུམ་སྒྲིལ་ཞིག་མེད་པའམ་གོ་རིམ་ནོར་འདུག)</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="34" />
             <source>Household financial services record card</source>
-            <translation type="unfinished" />
+            <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་གི་དངུལ་རྩིས་ཞབས་ཞུའི་ཡིག་ཚགས་བྱང་བུ།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="35" />
             <source>Printed on</source>
-            <translation type="unfinished" />
+            <translation>པར་འདེབས་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="36" />
             <source>None on record.</source>
-            <translation type="unfinished" />
+            <translation>ཟིན་ཐོ་མེད།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="37" />
             <source>continued</source>
-            <translation type="unfinished" />
+            <translation>མུ་མཐུད།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="140" />
             <source>Loan demands and their history</source>
-            <translation type="unfinished" />
+            <translation>མ་དངུལ་དགོས་མཁོ་དང་དེའི་ལོ་རྒྱུས།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="150" />
             <source>Literacy sessions attended</source>
-            <translation type="unfinished" />
+            <translation>ཞུགས་པའི་དངུལ་རྩིས་ཤེས་བྱའི་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="142" />
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>ལོ་རྒྱུས།</translation>
         </message>
     </context>
     <context>

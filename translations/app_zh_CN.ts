@@ -2353,242 +2353,242 @@
         <message>
             <location filename="../app/commands/offices.py" line="34" />
             <source>Key fingerprint of office {code}: {fingerprint}</source>
-            <translation type="unfinished" />
+            <translation>工作室 {code} 的密钥指纹：{fingerprint}</translation>
         </message>
         <message>
             <location filename="../app/commands/offices.py" line="50" />
             <source>Registered office {code} ({name}) below this office.</source>
-            <translation type="unfinished" />
+            <translation>已将工作室 {code}（{name}）登记为本工作室的下级。</translation>
         </message>
         <message>
             <location filename="../app/commands/offices.py" line="52" />
             <source>Key fingerprint: {fingerprint} — compare it with the one the office reads out.</source>
-            <translation type="unfinished" />
+            <translation>密钥指纹：{fingerprint} — 请与该工作室念出的指纹核对。</translation>
         </message>
         <message>
             <location filename="../app/commands/offices.py" line="55" />
             <source>This replaces the key registered before (fingerprint {old}).</source>
-            <translation type="unfinished" />
+            <translation>这将替换之前登记的密钥（指纹 {old}）。</translation>
         </message>
         <message>
             <location filename="../app/commands/sync.py" line="48" />
             <source>The passphrase file {path} is empty.</source>
-            <translation type="unfinished" />
+            <translation>口令文件 {path} 是空的。</translation>
         </message>
         <message>
             <location filename="../app/commands/sync.py" line="63" />
             <source>Package {sequence} for {period}: {total} records, {audit} audit entries{enc}. The file is written and checked; the USB stick can be removed.</source>
-            <translation type="unfinished" />
+            <translation>{period} 的第 {sequence} 号数据包：{total} 条记录，{audit} 条审计记录{enc}。文件已写入并校验；可以拔出U盘。</translation>
         </message>
         <message>
             <location filename="../app/commands/sync.py" line="100" />
             <source>Packages for {month} (due {due}):</source>
-            <translation type="unfinished" />
+            <translation>{month} 的数据包（截止 {due}）：</translation>
         </message>
         <message>
             <location filename="../app/commands/sync.py" line="103" />
             <source>sent</source>
-            <translation type="unfinished" />
+            <translation>已发送</translation>
         </message>
         <message>
             <location filename="../app/commands/sync.py" line="44" />
             <source>The passphrase file {path} cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>无法读取口令文件 {path}。</translation>
         </message>
         <message>
             <location filename="../app/commands/sync.py" line="85" />
             <source>{n} of {total} packages were rejected.</source>
-            <translation type="unfinished" />
+            <translation>{total} 个数据包中有 {n} 个被拒收。</translation>
         </message>
         <message>
             <location filename="../app/commands/sync.py" line="103" />
             <source>OVERDUE</source>
-            <translation type="unfinished" />
+            <translation>已逾期</translation>
         </message>
         <message>
             <location filename="../app/commands/sync.py" line="103" />
             <source>not yet sent</source>
-            <translation type="unfinished" />
+            <translation>尚未发送</translation>
         </message>
         <message>
             <location filename="../app/commands/sync.py" line="67" />
             <source>, encrypted</source>
-            <translation type="unfinished" />
+            <translation>，已加密</translation>
         </message>
         <message>
             <location filename="../app/domain/errors.py" line="124" />
             <source>This record belongs to office {office} and is read-only here: it is changed at that office and arrives with its sync package.</source>
-            <translation type="unfinished" />
+            <translation>此记录属于工作室 {office}，在此处只读：它在该工作室修改，并随其同步数据包传来。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="103" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
-            <translation type="unfinished" />
+            <translation>已导入来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="105" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
-            <translation type="unfinished" />
+            <translation>已检查来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}（试运行：未保存任何内容）。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="175" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
-            <translation type="unfinished" />
+            <translation>期间为月份，写作 YYYY-MM，例如 2026-11。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="212" />
             <source>The folder {path} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>文件夹 {path} 不存在。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="363" />
             <source>This package was made by this office itself; import it at the office above.</source>
-            <translation type="unfinished" />
+            <translation>此数据包是本工作室自己生成的；请在上级工作室导入。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="366" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
-            <translation type="unfinished" />
+            <translation>工作室 {code}（{name}）未在此登记为下级工作室。请先登记其密钥（offices add-subordinate），然后重新导入。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="375" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
-            <translation type="unfinished" />
+            <translation>工作室 {code}（{name}）不是本工作室的下级；其数据包不在此导入。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="380" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
-            <translation type="unfinished" />
+            <translation>数据包的签名与工作室 {code}（{name}）登记的密钥不符：数据包被改动过，或由其他工作室生成。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="422" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
-            <translation type="unfinished" />
+            <translation>数据包中含有本程序不认识的表（{names}）；请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="431" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
-            <translation type="unfinished" />
+            <translation>此数据包已于 {at} 导入；再次导入不会有任何改变。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="487" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
-            <translation type="unfinished" />
+            <translation>数据包中有工作室 {code} 的记录，该工作室既不是发送方也不是其下级（{table}）；不予导入。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="434" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
-            <translation type="unfinished" />
+            <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="638" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
-            <translation type="unfinished" />
+            <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="101" />
             <source>REJECTED {file}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>已拒收 {file}：{reason}</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="102" />
             <source>Nothing from this package was stored.</source>
-            <translation type="unfinished" />
+            <translation>此数据包的内容均未保存。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="439" />
             <source>Packages {first} to {last} of office {code} have not arrived here (a gap in its package numbers). Ask the office for them.</source>
-            <translation type="unfinished" />
+            <translation>工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="497" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
-            <translation type="unfinished" />
+            <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="649" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
-            <translation type="unfinished" />
+            <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="115" />
             <source>Warning: {text}</source>
-            <translation type="unfinished" />
+            <translation>警告：{text}</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="117" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
-            <translation type="unfinished" />
+            <translation>冲突：{table} {record_id} — 版本相同但内容不同；保留了此处的记录。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="120" />
             <source>… and {n} more conflicts.</source>
-            <translation type="unfinished" />
+            <translation>……另有 {n} 处冲突。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="109" />
             <source>table</source>
-            <translation type="unfinished" />
+            <translation>表</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="109" />
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>新增</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="110" />
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation>未变</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="110" />
             <source>conflicts</source>
-            <translation type="unfinished" />
+            <translation>冲突</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="614" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
-            <translation type="unfinished" />
+            <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="617" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
-            <translation type="unfinished" />
+            <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="34" />
             <source>Household financial services record card</source>
-            <translation type="unfinished" />
+            <translation>农户金融服务档案卡</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="35" />
             <source>Printed on</source>
-            <translation type="unfinished" />
+            <translation>打印日期</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="36" />
             <source>None on record.</source>
-            <translation type="unfinished" />
+            <translation>无记录。</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="37" />
             <source>continued</source>
-            <translation type="unfinished" />
+            <translation>续</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="140" />
             <source>Loan demands and their history</source>
-            <translation type="unfinished" />
+            <translation>融资需求及办理经过</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="150" />
             <source>Literacy sessions attended</source>
-            <translation type="unfinished" />
+            <translation>参加的金融知识宣传培训</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="142" />
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>办理经过</translation>
         </message>
     </context>
     <context>
