@@ -35,13 +35,12 @@ def test_sigkill_in_the_middle_of_a_large_write_leaves_all_or_nothing(ws):
     proc = subprocess.Popen([sys.executable, "-m", "app", "--db", str(path), "--lang", "en", "demo",
                              "--households", "20000", "--quiet"], cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    wal = path.with_name(path.name + "-wal")
+    # the fill holds the write lock from BEGIN IMMEDIATE to COMMIT: once another connection
+    # cannot take it, the child is inside its one big transaction; let it write for a while
     deadline = time.monotonic() + 60
-    # kill once the transaction has written a good part of its pages to the WAL
-    while time.monotonic() < deadline and proc.poll() is None:
-        if wal.exists() and wal.stat().st_size > 2_000_000:
-            break
+    while time.monotonic() < deadline and proc.poll() is None and not _write_locked(path):
         time.sleep(0.02)
+    time.sleep(1.0)
     assert proc.poll() is None, "the demo fill ended before it could be killed: make it larger"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
@@ -59,6 +58,18 @@ def test_sigkill_in_the_middle_of_a_large_write_leaves_all_or_nothing(ws):
         assert ws2.db.scalar("SELECT count(*) FROM household_search") == 0
     finally:
         ws2.close()
+
+
+def _write_locked(path: Path) -> bool:
+    conn = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError:
+        return True
+    finally:
+        conn.close()
 
 
 def _sha(path: Path) -> str:
