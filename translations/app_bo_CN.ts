@@ -1615,17 +1615,17 @@
             <translation>ཤོག་ངོས་ {page}</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="107" />
+            <location filename="../exports/pdf/layout.py" line="125" />
             <source>Prepared by</source>
             <translation>རེའུ་མིག་བཟོ་མཁན།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="107" />
+            <location filename="../exports/pdf/layout.py" line="125" />
             <source>Reviewed by</source>
             <translation>ཞིབ་བཤེར་བྱེད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="107" />
+            <location filename="../exports/pdf/layout.py" line="125" />
             <location filename="../exports/pdf/report.py" line="158" />
             <location filename="../exports/xlsx/columns.py" line="78" />
             <source>Date</source>
@@ -3213,6 +3213,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="90" />
+            <location filename="../ui/pages/ratings.py" line="266" />
             <location filename="../ui/pages/sessions.py" line="244" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
@@ -3286,6 +3287,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="130" />
+            <location filename="../ui/pages/ratings.py" line="264" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
@@ -3353,6 +3355,46 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/pages/sessions.py" line="253" />
             <source>Poor households</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="262" />
+            <source>Year</source>
+            <translation>ལོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="268" />
+            <source>Score</source>
+            <translation>སྐར་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="270" />
+            <source>Grade</source>
+            <translation>རིམ་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="272" />
+            <source>Bank's score</source>
+            <translation>དངུལ་ཁང་གི་སྐར་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="274" />
+            <source>Village's score</source>
+            <translation>གྲོང་ཚོའི་སྐར་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="276" />
+            <source>Bank's rater</source>
+            <translation>དངུལ་ཁང་ནས་གདེང་འཇོག་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="277" />
+            <source>Village's rater</source>
+            <translation>གྲོང་ཚོ་ནས་གདེང་འཇོག་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="279" />
+            <source>Rated on</source>
+            <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
     </context>
     <context>
@@ -4466,6 +4508,158 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/pages/sessions.py" line="262" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreditVillagesPanel</name>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="164" />
+            <source>Village</source>
+            <translation>གྲོང་ཚོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="165" />
+            <source>Households</source>
+            <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="166" />
+            <source>Credit households</source>
+            <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="167" />
+            <source>Credit households %</source>
+            <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་གི་བསྡུར་ཚད། %</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="168" />
+            <source>Borrowers</source>
+            <translation>དངུལ་བསྐྱིན་ལེན་མཁན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="169" />
+            <source>Without arrears %</source>
+            <translation>བུ་ལོན་སྒོར་མེད་པའི་བསྡུར་ཚད། %</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="170" />
+            <source>Credit village</source>
+            <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="209" />
+            <source>Ratings up to the year</source>
+            <translation>ལོ་དེའི་བར་གྱི་རིམ་པ་གཏན་འཁེལ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="216" />
+            <source>A village is a credit village when at least %1 of its households are credit households and at least %2 of its borrowers have no arrears (thresholds set in Settings).</source>
+            <translation>གྲོང་ཚོ་ཞིག་གི་ཁྱིམ་ཚང་ཉུང་མཐར་ %1 ཡིད་རྟོན་ཁྱིམ་ཚང་ཡིན་པ་དང་། དངུལ་བསྐྱིན་ལེན་མཁན་ཉུང་མཐར་ %2 ལ་བུ་ལོན་སྒོར་མེད་ན་ཡིད་རྟོན་གྲོང་ཚོ་ཡིན། (ཚད་གཞི་སྒྲིག་འགོད་ནང་གཏན་འཁེལ།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="230" />
+            <source>✓ yes</source>
+            <translation>✓ ཡིན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="230" />
+            <source>✗ no</source>
+            <translation>✗ མིན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="243" />
+            <source>%1 of %2 villages qualify as credit villages.</source>
+            <translation>གྲོང་ཚོ་ %2 ཡི་ནང་ནས་ %1 ཡིད་རྟོན་གྲོང་ཚོའི་ཆ་རྐྱེན་དང་མཐུན།</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingDialog</name>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="139" />
+            <source>Edit credit rating</source>
+            <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་རྩོམ་སྒྲིག</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="139" />
+            <source>New credit rating</source>
+            <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་གསར་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="142" />
+            <source>Household</source>
+            <translation>ཁྱིམ་ཚང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="142" />
+            <source>Year</source>
+            <translation>ལོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="142" />
+            <source>Rated on</source>
+            <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="143" />
+            <source>Score sheet</source>
+            <translation>སྐར་གྲངས་རེའུ་མིག</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="143" />
+            <source>Bank's rater</source>
+            <translation>དངུལ་ཁང་ནས་གདེང་འཇོག་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="144" />
+            <source>Village's rater</source>
+            <translation>གྲོང་ཚོ་ནས་གདེང་འཇོག་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="144" />
+            <source>Bank's score</source>
+            <translation>དངུལ་ཁང་གི་སྐར་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="145" />
+            <source>Village's score</source>
+            <translation>གྲོང་ཚོའི་སྐར་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="145" />
+            <source>Notes</source>
+            <translation>མཆན།</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingsPage</name>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="286" />
+            <source>All years</source>
+            <translation>ལོ་ཡོངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="325" />
+            <source>Credit ratings</source>
+            <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="330" />
+            <source>Household ratings</source>
+            <translation>ཁྱིམ་ཚང་གི་རིམ་པ་གཏན་འཁེལ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="331" />
+            <source>Credit villages</source>
+            <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreSheet</name>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="85" />
+            <source>Total %1 of %2 — grade %3</source>
+            <translation>བསྡོམས་ %2 ཡི་ %1 — རིམ་པ་ %3</translation>
         </message>
     </context>
 </TS>

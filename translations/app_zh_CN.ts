@@ -1615,17 +1615,17 @@
             <translation>第 {page} 页</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="107" />
+            <location filename="../exports/pdf/layout.py" line="125" />
             <source>Prepared by</source>
             <translation>制表人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="107" />
+            <location filename="../exports/pdf/layout.py" line="125" />
             <source>Reviewed by</source>
             <translation>审核人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="107" />
+            <location filename="../exports/pdf/layout.py" line="125" />
             <location filename="../exports/pdf/report.py" line="158" />
             <location filename="../exports/xlsx/columns.py" line="78" />
             <source>Date</source>
@@ -3213,6 +3213,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="90" />
+            <location filename="../ui/pages/ratings.py" line="266" />
             <location filename="../ui/pages/sessions.py" line="244" />
             <source>Village</source>
             <translation>村</translation>
@@ -3286,6 +3287,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="130" />
+            <location filename="../ui/pages/ratings.py" line="264" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
@@ -3353,6 +3355,46 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/pages/sessions.py" line="253" />
             <source>Poor households</source>
             <translation>贫困户</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="262" />
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="268" />
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="270" />
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="272" />
+            <source>Bank's score</source>
+            <translation>银行评分</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="274" />
+            <source>Village's score</source>
+            <translation>村评分</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="276" />
+            <source>Bank's rater</source>
+            <translation>银行评定人</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="277" />
+            <source>Village's rater</source>
+            <translation>村评定人</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="279" />
+            <source>Rated on</source>
+            <translation>评定日期</translation>
         </message>
     </context>
     <context>
@@ -4466,6 +4508,158 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/pages/sessions.py" line="262" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreditVillagesPanel</name>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="164" />
+            <source>Village</source>
+            <translation>村</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="165" />
+            <source>Households</source>
+            <translation>农牧户</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="166" />
+            <source>Credit households</source>
+            <translation>信用户</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="167" />
+            <source>Credit households %</source>
+            <translation>信用户占比 %</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="168" />
+            <source>Borrowers</source>
+            <translation>借款户</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="169" />
+            <source>Without arrears %</source>
+            <translation>无拖欠占比 %</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="170" />
+            <source>Credit village</source>
+            <translation>信用村</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="209" />
+            <source>Ratings up to the year</source>
+            <translation>截至年度的评级</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="216" />
+            <source>A village is a credit village when at least %1 of its households are credit households and at least %2 of its borrowers have no arrears (thresholds set in Settings).</source>
+            <translation>信用户占全村农户至少 %1、且借款户中无拖欠的至少占 %2 的村为信用村（门槛在“设置”中设定）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="230" />
+            <source>✓ yes</source>
+            <translation>✓ 是</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="230" />
+            <source>✗ no</source>
+            <translation>✗ 否</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="243" />
+            <source>%1 of %2 villages qualify as credit villages.</source>
+            <translation>%2 个村中有 %1 个符合信用村条件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingDialog</name>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="139" />
+            <source>Edit credit rating</source>
+            <translation>编辑信用评级</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="139" />
+            <source>New credit rating</source>
+            <translation>新建信用评级</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="142" />
+            <source>Household</source>
+            <translation>农牧户</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="142" />
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="142" />
+            <source>Rated on</source>
+            <translation>评定日期</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="143" />
+            <source>Score sheet</source>
+            <translation>评分表</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="143" />
+            <source>Bank's rater</source>
+            <translation>银行评定人</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="144" />
+            <source>Village's rater</source>
+            <translation>村评定人</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="144" />
+            <source>Bank's score</source>
+            <translation>银行评分</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="145" />
+            <source>Village's score</source>
+            <translation>村评分</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="145" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingsPage</name>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="286" />
+            <source>All years</source>
+            <translation>全部年度</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="325" />
+            <source>Credit ratings</source>
+            <translation>信用评级</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="330" />
+            <source>Household ratings</source>
+            <translation>农户评级</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="331" />
+            <source>Credit villages</source>
+            <translation>信用村</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreSheet</name>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="85" />
+            <source>Total %1 of %2 — grade %3</source>
+            <translation>总分 %1 / %2 — 等级 %3</translation>
         </message>
     </context>
 </TS>
