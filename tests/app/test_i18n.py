@@ -164,3 +164,21 @@ def test_n_marks_in_the_qt_free_layers_are_collected_into_context_domain():
     assert "This is not valid Wylie: {text}" in found
     assert found["This is not valid Wylie: {text}"].context == "domain"
     assert any(loc[0].endswith("app/domain/script.py") for loc in found["This is not valid Wylie: {text}"].locations)
+
+
+def test_reuse_finishes_short_labels_translated_alike_elsewhere(tmp_path, monkeypatch):
+    tool = _tool()
+    doc = TS_BO.replace("</TS>", """<context><name>Dialog</name>
+ <message><source>Save</source><translation type="unfinished"></translation></message>
+ <message><source>Draft</source><translation type="unfinished"></translation></message>
+</context></TS>""")
+    path = tmp_path / "app_bo_CN.ts"
+    path.write_text(doc, encoding="utf-8")
+    monkeypatch.setitem(tool.TS, "bo", path)
+    monkeypatch.setattr(tool, "TRANSLATIONS", tmp_path)
+    done = tool.reuse("bo")
+    # "Save" has two different finished translations (domain, Other): ambiguous, left alone;
+    # "Draft" has none finished anywhere
+    assert done == []
+    tool.set_many("bo", [("Other", "Save", "ཉར་ཚགས།")])
+    assert tool.reuse("bo") == [("Dialog", "Save", "ཉར་ཚགས།")]
