@@ -103,6 +103,15 @@ def qm_path(lang: str) -> Path:
 
 
 def _lrelease() -> str | None:
+    """Qt's lrelease: the binary inside the PySide6 wheel (found without importing Qt), else the
+    pyside6-lrelease wrapper next to the running Python (it starts a second Python first)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("PySide6")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        for name in ("lrelease", "lrelease.exe"):
+            if (Path(folder) / name).exists():
+                return str(Path(folder) / name)
     here = Path(sys.executable).parent
     for name in ("pyside6-lrelease", "pyside6-lrelease.exe", "lrelease", "lrelease.exe"):
         if (here / name).exists():

@@ -241,6 +241,15 @@ def _lrelease_dir() -> Path:
 
 
 def _qt_tool(name: str) -> str:
+    """A Qt tool ("pyside6-lupdate"): the binary in the PySide6 wheel, else the wrapper script."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("PySide6")
+    binary = name.replace("pyside6-", "")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        for cand in (Path(folder) / binary, Path(folder) / (binary + ".exe")):
+            if cand.exists():
+                return str(cand)
     for cand in (_lrelease_dir() / name, _lrelease_dir() / (name + ".exe")):
         if cand.exists():
             return str(cand)
