@@ -153,57 +153,57 @@
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་བྱ་བ་འདི་བྱེད་དབང་མེད། {action}</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="87" />
+            <location filename="../app/domain/idnumber.py" line="96" />
             <source>Enter the household head's 18-character resident ID number.</source>
             <translation>ཁྱིམ་བདག་གི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཡིག་འབྲུ་ ༡༨ འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="89" />
+            <location filename="../app/domain/idnumber.py" line="98" />
             <source>This is an old 15-digit ID number. Enter the 18-character number of the current ID card.</source>
             <translation>འདི་ནི་ཨང་ཀི་ ༡༥ ཅན་གྱི་ལག་ཁྱེར་ཨང་རྙིང་པ་ཡིན། ད་ལྟའི་ལག་ཁྱེར་སྟེང་གི་ཨང་ཡིག་འབྲུ་ ༡༨ འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="92" />
+            <location filename="../app/domain/idnumber.py" line="101" />
             <source>An ID number has 18 characters; this one has {count}. Check for a missing or extra digit.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ལ་ཡིག་འབྲུ་ ༡༨ ཡོད་དགོས། འདི་ལ་ {count} ཡོད། ཨང་ཀི་ཆད་པའམ་ལྷག་པ་ཡོད་མེད་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="97" />
+            <location filename="../app/domain/idnumber.py" line="106" />
             <source>An ID number holds only digits, and an X only as its last character; "{char}" is not allowed.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ལ་ཨང་ཀི་ཁོ་ན་དང་། མཐའ་མའི་ཡིག་འབྲུ་ཁོ་ན་ X ཡིན་ཆོག "{char}" མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="103" />
+            <location filename="../app/domain/idnumber.py" line="112" />
             <source>The ID number starts with {code}, which is not a province code. Check the first two digits.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་ཐོག་མ་ {code} ཡིན་པ་དེ་ཞིང་ཆེན་གྱི་ཨང་རྟགས་མ་རེད། ཨང་ཀི་དང་པོ་གཉིས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="115" />
+            <location filename="../app/domain/idnumber.py" line="124" />
             <source>The birth date in the ID number ({birth}) is in the future. Check digits 7 to 14.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ནང་གི་སྐྱེས་ཚེས་ ({birth}) མ་འོངས་པའི་ཚེས་གྲངས་རེད། ཨང་ཀི་ ༧ ནས་ ༡༤ བར་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="119" />
+            <location filename="../app/domain/idnumber.py" line="128" />
             <source>The birth date in the ID number ({birth}) is before 1900. Check digits 7 to 14.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ནང་གི་སྐྱེས་ཚེས་ ({birth}) ལོ་ ༡༩༠༠ གྱི་སྔོན་ལ་ཡོད། ཨང་ཀི་ ༧ ནས་ ༡༤ བར་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="125" />
+            <location filename="../app/domain/idnumber.py" line="134" />
             <source>The ID number's check digit is wrong: the last character should be {expected}. If the card shows {actual}, another digit was mistyped: compare the number with the card.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་ཞིབ་བཤེར་ཨང་ཀི་ནོར་འདུག མཐའ་མའི་ཡིག་འབྲུ་ {expected} ཡིན་དགོས། ལག་ཁྱེར་སྟེང་དུ་ {actual} ཡིན་ན་ཨང་ཀི་གཞན་ཞིག་ནོར་བྲིས་འདུག་པས། ལག་ཁྱེར་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="111" />
+            <location filename="../app/domain/idnumber.py" line="120" />
             <source>The birth date in the ID number ({digits}) is not a real date. Check digits 7 to 14.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ནང་གི་སྐྱེས་ཚེས་ ({digits}) ཚེས་གྲངས་ངོ་མ་མ་རེད། ཨང་ཀི་ ༧ ནས་ ༡༤ བར་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="135" />
+            <location filename="../app/domain/idnumber.py" line="144" />
             <source>The area code {code} of this ID number is not in the list of county codes. The number can be saved; check it against the ID card.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་འདིའི་ས་ཁོངས་ཨང་རྟགས་ {code} རྫོང་གི་ཨང་རྟགས་ཐོ་གཞུང་ནང་མི་འདུག ཨང་འདི་ཉར་ཆོག་ཀྱང་ལག་ཁྱེར་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="143" />
+            <location filename="../app/domain/idnumber.py" line="152" />
             <source>The area code {code} was retired in {year}, before the birth year {birth_year}. The number can be saved; check it against the ID card.</source>
             <translation>ས་ཁོངས་ཨང་རྟགས་ {code} ལོ་ {year} ལོར་བེད་སྤྱོད་མཚམས་བཞག་སྟེ་སྐྱེས་ལོ་ {birth_year} ཡི་སྔོན་ལ་ཡིན། ཨང་འདི་ཉར་ཆོག་ཀྱང་ལག་ཁྱེར་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
@@ -655,7 +655,7 @@
             <translation>ཁྱིམ་ཚང་རེར་ཉུང་མཐར་ཁྱིམ་མི་ ༡ ཡོད་དགོས། ཁྱིམ་མི་གྲངས་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="82" />
+            <location filename="../app/domain/idnumber.py" line="91" />
             <source>The spreadsheet stored the ID number as a number, which loses its last digits. Format the column as text and type the number again.</source>
             <translation>རེའུ་མིག་གིས་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས་ཀ་ལྟར་ཉར་བས་མཇུག་གི་ཨང་ཀི་འགའ་བརླག་སོང་། སྟར་པ་དེ་ཡི་གེའི་རྣམ་པར་བསྒྱུར་ནས་ཨང་བསྐྱར་དུ་འབྲི་རོགས།</translation>
         </message>
@@ -1615,17 +1615,17 @@
             <translation>ཤོག་ངོས་ {page}</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="125" />
+            <location filename="../exports/pdf/layout.py" line="126" />
             <source>Prepared by</source>
             <translation>རེའུ་མིག་བཟོ་མཁན།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="125" />
+            <location filename="../exports/pdf/layout.py" line="126" />
             <source>Reviewed by</source>
             <translation>ཞིབ་བཤེར་བྱེད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="125" />
+            <location filename="../exports/pdf/layout.py" line="126" />
             <location filename="../exports/pdf/report.py" line="158" />
             <location filename="../exports/xlsx/columns.py" line="78" />
             <source>Date</source>
@@ -2589,6 +2589,21 @@
             <location filename="../exports/pdf/cards.py" line="142" />
             <source>History</source>
             <translation>ལོ་རྒྱུས།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/report.py" line="70" />
+            <source>Written and checked: {path}. A USB stick can now be removed.</source>
+            <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། {path}། ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/report.py" line="103" />
+            <source>No household matches; no file was written.</source>
+            <translation>མཐུན་པའི་ཁྱིམ་ཚང་མེད་པས་ཡིག་ཆ་བྲིས་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/report.py" line="84" />
+            <source>{n} characters have no installed font and were printed as placeholders.</source>
+            <translation>ཡི་གེ་ {n} ལ་སྒྲིག་འཇུག་བྱས་པའི་ཡིག་གཟུགས་མེད་པས་ཚབ་རྟགས་ཀྱིས་པར་བསྐྲུན་བྱས།</translation>
         </message>
     </context>
     <context>
@@ -4660,6 +4675,277 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/pages/ratings.py" line="85" />
             <source>Total %1 of %2 — grade %3</source>
             <translation>བསྡོམས་ %2 ཡི་ %1 — རིམ་པ་ %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <location filename="../ui/pages/home.py" line="247" />
+            <source>Counting…</source>
+            <extracomment>filters of a drill-down that the registers' filter bars have no widget for</extracomment>
+            <translation>གྲངས་རྩིས་བྱེད་བཞིན་པ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="268" />
+            <source>Home</source>
+            <translation>གདོང་ཤོག</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="272" />
+            <source>This month</source>
+            <translation>ཟླ་བ་འདི།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="272" />
+            <source>Last month</source>
+            <translation>ཟླ་བ་སྔ་མ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="273" />
+            <source>This year</source>
+            <translation>ད་ལོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="279" />
+            <source>Registered-poor households with a loan demand</source>
+            <translation>མ་དངུལ་དགོས་མཁོ་ཡོད་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="280" />
+            <source>Registered-poor households with a granted loan</source>
+            <translation>དངུལ་བསྐྱིན་ཐོབ་ཟིན་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="281" />
+            <source>Loan demands registered</source>
+            <translation>ཐོ་འགོད་བྱས་པའི་མ་དངུལ་དགོས་མཁོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="282" />
+            <source>Success rate (granted ÷ decided)</source>
+            <translation>ལེགས་འགྲུབ་ཚད། (སྤྲད་པ ÷ ཐག་གཅོད་བྱས་པ།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="283" />
+            <source>Median days from registration to decision</source>
+            <translation>ཐོ་འགོད་ནས་ཐག་གཅོད་བར་གྱི་ཉིན་གྲངས་བར་མ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="284" />
+            <source>530 loans outstanding</source>
+            <translation>530 དངུལ་བསྐྱིན་ལྷག་མ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="285" />
+            <source>530 loans past maturity</source>
+            <translation>530 དངུལ་བསྐྱིན་དུས་ཡོལ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="286" />
+            <source>Literacy sessions</source>
+            <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="287" />
+            <source>Sessions in Tibetan or bilingual (this year)</source>
+            <translation>བོད་སྐད་དམ་སྐད་གཉིས་ཀྱི་སྦྱོང་བརྡར། (ད་ལོ།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="288" />
+            <source>Households reached by sessions (this year)</source>
+            <translation>སྦྱོང་བརྡར་གྱིས་ཁྱབ་པའི་ཁྱིམ་ཚང་། (ད་ལོ།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="289" />
+            <source>Complaints being handled</source>
+            <translation>ཐག་གཅོད་བྱེད་བཞིན་པའི་ཞུ་གཏུག</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="290" />
+            <source>Complaints overdue</source>
+            <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="291" />
+            <source>Complaints resolved within the deadline</source>
+            <translation>དུས་བཀག་ནང་ཐག་གཅོད་བྱས་པའི་ཞུ་གཏུག</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="292" />
+            <source>Complainants satisfied</source>
+            <translation>ཚིམ་པའི་ཞུ་གཏུག་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="293" />
+            <source>Credit households</source>
+            <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="294" />
+            <source>Credit villages</source>
+            <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="298" />
+            <source>Needs action today</source>
+            <translation>དེ་རིང་བྱ་དགོས་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="309" />
+            <source>Figures for %1, office and offices below it</source>
+            <translation>%1 ཡི་གྲངས་ཀ ལས་ཁང་འདི་དང་དེའི་འོག་གི་ལས་ཁང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="312" />
+            <source>%1 of %2</source>
+            <translation>%2 ཡི་ %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="317" />
+            <source>%1 granted, %2 yuan</source>
+            <translation>སྤྲད་པ་ %1། སྒོར་ %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="319" />
+            <source>%1 granted of %2 decided</source>
+            <translation>ཐག་གཅོད་ %2 ཡི་ནང་ནས་སྤྲད་པ་ %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="322" />
+            <source>days</source>
+            <translation>ཉིན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="323" />
+            <location filename="../ui/pages/home.py" line="325" />
+            <source>%1 yuan granted</source>
+            <translation>སྒོར་ %1 སྤྲད་ཟིན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="328" />
+            <source>%1 attended; this year %2 sessions, %3 attended</source>
+            <translation>ཞུགས་མཁན་ %1། ད་ལོ་ཐེངས་ %2། ཞུགས་མཁན་ %3</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="333" />
+            <source>%1 received in the period</source>
+            <translation>དུས་ཡུན་ནང་ལེན་པ་ %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="334" />
+            <source>open past the due date</source>
+            <translation>དུས་བཀག་ཡོལ་ཡང་མཇུག་མ་སྒྲིལ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="339" />
+            <source>of %1 villages</source>
+            <translation>གྲོང་ཚོ་ %1 ཡི་ནང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="346" />
+            <source>Loan demands per month (12 months)</source>
+            <translation>ཟླ་རེའི་མ་དངུལ་དགོས་མཁོ། (ཟླ་བ་ 12)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="347" />
+            <location filename="../ui/pages/home.py" line="362" />
+            <source>Registered</source>
+            <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="347" />
+            <source>Granted</source>
+            <translation>སྤྲད་ཟིན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="350" />
+            <source>Literacy attendance per month</source>
+            <translation>ཟླ་རེའི་སྦྱོང་བརྡར་ཞུགས་མཁན་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="351" />
+            <source>People attending</source>
+            <translation>ཞུགས་མཁན་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="354" />
+            <source>Overdue complaints (%1)</source>
+            <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="355" />
+            <source>Due</source>
+            <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="355" />
+            <source>Complainant</source>
+            <translation>ཞུ་གཏུག་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="355" />
+            <source>Institution</source>
+            <translation>ལས་ཁུངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="356" />
+            <source>Days overdue</source>
+            <translation>དུས་ཡོལ་ཉིན་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="359" />
+            <source>None — every complaint is within its deadline.</source>
+            <translation>མེད། — ཞུ་གཏུག་ཚང་མ་དུས་བཀག་ནང་ཡོད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="360" />
+            <source>Waiting over %1 days for a bank decision (%2)</source>
+            <translation>དངུལ་ཁང་གི་ཐག་གཅོད་ལ་ཉིན་ %1 ལས་བརྒལ་ནས་སྒུག་པ། (%2)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="362" />
+            <source>Household</source>
+            <translation>ཁྱིམ་ཚང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="362" />
+            <source>Product</source>
+            <translation>ཐོན་རྫས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="363" />
+            <source>Days waiting</source>
+            <translation>སྒུག་པའི་ཉིན་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="367" />
+            <source>None — no demand is waiting too long.</source>
+            <translation>མེད། — དུས་ཡུན་རིང་དྲགས་སྒུག་པའི་དགོས་མཁོ་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="368" />
+            <source>Offices that have not reported for %1 (%2)</source>
+            <translation>%1 ཡི་སྙན་ཞུ་མ་ཕུལ་བའི་ལས་ཁང་། (%2)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="370" />
+            <source>Office</source>
+            <translation>ལས་ཁང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="370" />
+            <source>Code</source>
+            <translation>ཨང་རྟགས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="373" />
+            <source>None — every office below this one has reported.</source>
+            <translation>མེད། — འོག་རིམ་ལས་ཁང་ཚང་མས་སྙན་ཞུ་ཕུལ་ཟིན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="407" />
+            <source>Showing the records behind the figure on Home; change a filter to see all.</source>
+            <translation>གདོང་ཤོག་གི་གྲངས་ཀའི་རྒྱབ་ཀྱི་ཟིན་ཐོ་སྟོན་བཞིན་ཡོད། ཚང་མ་ལྟ་ན་འདེམས་འཚག་བསྒྱུར་རོགས།</translation>
         </message>
     </context>
 </TS>

@@ -153,57 +153,57 @@
             <translation>您的账户无权执行此操作：{action}</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="87" />
+            <location filename="../app/domain/idnumber.py" line="96" />
             <source>Enter the household head's 18-character resident ID number.</source>
             <translation>请输入户主的18位居民身份证号码。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="89" />
+            <location filename="../app/domain/idnumber.py" line="98" />
             <source>This is an old 15-digit ID number. Enter the 18-character number of the current ID card.</source>
             <translation>这是旧的15位身份证号码。请输入现行身份证上的18位号码。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="92" />
+            <location filename="../app/domain/idnumber.py" line="101" />
             <source>An ID number has 18 characters; this one has {count}. Check for a missing or extra digit.</source>
             <translation>身份证号码应为18位，这个号码有{count}位。请检查是否漏输或多输了数字。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="97" />
+            <location filename="../app/domain/idnumber.py" line="106" />
             <source>An ID number holds only digits, and an X only as its last character; "{char}" is not allowed.</source>
             <translation>身份证号码只能包含数字，只有最后一位可以是X；不能出现“{char}”。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="103" />
+            <location filename="../app/domain/idnumber.py" line="112" />
             <source>The ID number starts with {code}, which is not a province code. Check the first two digits.</source>
             <translation>身份证号码以{code}开头，这不是省级行政区代码。请检查前两位数字。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="115" />
+            <location filename="../app/domain/idnumber.py" line="124" />
             <source>The birth date in the ID number ({birth}) is in the future. Check digits 7 to 14.</source>
             <translation>身份证号码中的出生日期（{birth}）晚于今天。请检查第7至14位。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="119" />
+            <location filename="../app/domain/idnumber.py" line="128" />
             <source>The birth date in the ID number ({birth}) is before 1900. Check digits 7 to 14.</source>
             <translation>身份证号码中的出生日期（{birth}）早于1900年。请检查第7至14位。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="125" />
+            <location filename="../app/domain/idnumber.py" line="134" />
             <source>The ID number's check digit is wrong: the last character should be {expected}. If the card shows {actual}, another digit was mistyped: compare the number with the card.</source>
             <translation>身份证号码的校验码不对：最后一位应为{expected}。如果证件上就是{actual}，说明其他某位输错了，请对照证件核对号码。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="111" />
+            <location filename="../app/domain/idnumber.py" line="120" />
             <source>The birth date in the ID number ({digits}) is not a real date. Check digits 7 to 14.</source>
             <translation>身份证号码中的出生日期（{digits}）不是有效日期。请检查第7至14位。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="135" />
+            <location filename="../app/domain/idnumber.py" line="144" />
             <source>The area code {code} of this ID number is not in the list of county codes. The number can be saved; check it against the ID card.</source>
             <translation>该身份证号码的地区码{code}不在县级行政区划代码表中。号码可以保存，请对照身份证核对。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="143" />
+            <location filename="../app/domain/idnumber.py" line="152" />
             <source>The area code {code} was retired in {year}, before the birth year {birth_year}. The number can be saved; check it against the ID card.</source>
             <translation>地区码{code}已于{year}年停用，早于出生年份{birth_year}。号码可以保存，请对照身份证核对。</translation>
         </message>
@@ -655,7 +655,7 @@
             <translation>每户至少1口人；请输入家庭人口数。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="82" />
+            <location filename="../app/domain/idnumber.py" line="91" />
             <source>The spreadsheet stored the ID number as a number, which loses its last digits. Format the column as text and type the number again.</source>
             <translation>表格把身份证号码存成了数字，末尾几位已丢失。请把该列设为文本格式后重新输入号码。</translation>
         </message>
@@ -1615,17 +1615,17 @@
             <translation>第 {page} 页</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="125" />
+            <location filename="../exports/pdf/layout.py" line="126" />
             <source>Prepared by</source>
             <translation>制表人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="125" />
+            <location filename="../exports/pdf/layout.py" line="126" />
             <source>Reviewed by</source>
             <translation>审核人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="125" />
+            <location filename="../exports/pdf/layout.py" line="126" />
             <location filename="../exports/pdf/report.py" line="158" />
             <location filename="../exports/xlsx/columns.py" line="78" />
             <source>Date</source>
@@ -2589,6 +2589,21 @@
             <location filename="../exports/pdf/cards.py" line="142" />
             <source>History</source>
             <translation>办理经过</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/report.py" line="70" />
+            <source>Written and checked: {path}. A USB stick can now be removed.</source>
+            <translation>已写入并校验：{path}。现在可以拔出U盘。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/report.py" line="103" />
+            <source>No household matches; no file was written.</source>
+            <translation>没有符合条件的农牧户；未生成文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/report.py" line="84" />
+            <source>{n} characters have no installed font and were printed as placeholders.</source>
+            <translation>有 {n} 个字符没有已安装的字体，已用占位符打印。</translation>
         </message>
     </context>
     <context>
@@ -4660,6 +4675,277 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/pages/ratings.py" line="85" />
             <source>Total %1 of %2 — grade %3</source>
             <translation>总分 %1 / %2 — 等级 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <location filename="../ui/pages/home.py" line="247" />
+            <source>Counting…</source>
+            <extracomment>filters of a drill-down that the registers' filter bars have no widget for</extracomment>
+            <translation>正在统计…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="268" />
+            <source>Home</source>
+            <translation>首页</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="272" />
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="272" />
+            <source>Last month</source>
+            <translation>上月</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="273" />
+            <source>This year</source>
+            <translation>今年</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="279" />
+            <source>Registered-poor households with a loan demand</source>
+            <translation>有融资需求的建档立卡贫困户</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="280" />
+            <source>Registered-poor households with a granted loan</source>
+            <translation>已获贷款的建档立卡贫困户</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="281" />
+            <source>Loan demands registered</source>
+            <translation>登记的融资需求</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="282" />
+            <source>Success rate (granted ÷ decided)</source>
+            <translation>成功率（发放 ÷ 已决定）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="283" />
+            <source>Median days from registration to decision</source>
+            <translation>从登记到决定的天数中位数</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="284" />
+            <source>530 loans outstanding</source>
+            <translation>530 贷款余额</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="285" />
+            <source>530 loans past maturity</source>
+            <translation>530 贷款逾期</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="286" />
+            <source>Literacy sessions</source>
+            <translation>金融知识宣传培训</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="287" />
+            <source>Sessions in Tibetan or bilingual (this year)</source>
+            <translation>藏语或双语宣传培训（今年）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="288" />
+            <source>Households reached by sessions (this year)</source>
+            <translation>宣传培训覆盖的农户（今年）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="289" />
+            <source>Complaints being handled</source>
+            <translation>处理中的投诉</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="290" />
+            <source>Complaints overdue</source>
+            <translation>逾期投诉</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="291" />
+            <source>Complaints resolved within the deadline</source>
+            <translation>按期办结的投诉</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="292" />
+            <source>Complainants satisfied</source>
+            <translation>满意的投诉人</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="293" />
+            <source>Credit households</source>
+            <translation>信用户</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="294" />
+            <source>Credit villages</source>
+            <translation>信用村</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="298" />
+            <source>Needs action today</source>
+            <translation>今日待办</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="309" />
+            <source>Figures for %1, office and offices below it</source>
+            <translation>%1 的数据，含本工作室及下级工作室</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="312" />
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="317" />
+            <source>%1 granted, %2 yuan</source>
+            <translation>已发放 %1 笔，%2 元</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="319" />
+            <source>%1 granted of %2 decided</source>
+            <translation>已决定 %2 笔中发放 %1 笔</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="322" />
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="323" />
+            <location filename="../ui/pages/home.py" line="325" />
+            <source>%1 yuan granted</source>
+            <translation>已发放 %1 元</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="328" />
+            <source>%1 attended; this year %2 sessions, %3 attended</source>
+            <translation>参加 %1 人；今年 %2 场，参加 %3 人</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="333" />
+            <source>%1 received in the period</source>
+            <translation>期间受理 %1 件</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="334" />
+            <source>open past the due date</source>
+            <translation>逾期未办结</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="339" />
+            <source>of %1 villages</source>
+            <translation>共 %1 个村</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="346" />
+            <source>Loan demands per month (12 months)</source>
+            <translation>每月融资需求（12 个月）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="347" />
+            <location filename="../ui/pages/home.py" line="362" />
+            <source>Registered</source>
+            <translation>登记日期</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="347" />
+            <source>Granted</source>
+            <translation>已发放</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="350" />
+            <source>Literacy attendance per month</source>
+            <translation>每月宣传培训参加人数</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="351" />
+            <source>People attending</source>
+            <translation>参加人数</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="354" />
+            <source>Overdue complaints (%1)</source>
+            <translation>逾期投诉（%1）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="355" />
+            <source>Due</source>
+            <translation>办结期限</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="355" />
+            <source>Complainant</source>
+            <translation>投诉人</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="355" />
+            <source>Institution</source>
+            <translation>机构</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="356" />
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="359" />
+            <source>None — every complaint is within its deadline.</source>
+            <translation>无 — 所有投诉都在期限内。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="360" />
+            <source>Waiting over %1 days for a bank decision (%2)</source>
+            <translation>等待银行决定超过 %1 天（%2）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="362" />
+            <source>Household</source>
+            <translation>农牧户</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="362" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="363" />
+            <source>Days waiting</source>
+            <translation>等待天数</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="367" />
+            <source>None — no demand is waiting too long.</source>
+            <translation>无 — 没有等待过久的需求。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="368" />
+            <source>Offices that have not reported for %1 (%2)</source>
+            <translation>未报送 %1 的工作室（%2）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="370" />
+            <source>Office</source>
+            <translation>工作室</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="370" />
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="373" />
+            <source>None — every office below this one has reported.</source>
+            <translation>无 — 所有下级工作室都已报送。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="407" />
+            <source>Showing the records behind the figure on Home; change a filter to see all.</source>
+            <translation>正在显示首页数字所对应的记录；更改筛选条件可查看全部。</translation>
         </message>
     </context>
 </TS>
