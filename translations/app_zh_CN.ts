@@ -4798,7 +4798,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/home.py" line="312" />
             <source>%1 of %2</source>
-            <translation>%1 / %2</translation>
+            <translation>%1（共 %2）</translation>
         </message>
         <message>
             <location filename="../ui/pages/home.py" line="317" />
