@@ -54,7 +54,7 @@ def run_page(db: str) -> dict:
 
     ws = Workspace.open(db, user="bench", role="admin", lang="zh")
     started = time.perf_counter()
-    page = HomePage(ws, today=TODAY)
+    page = HomePage(ws, None, today=TODAY)
     page.resize(1280, 800)
     page.show()
     page.refresh_now()

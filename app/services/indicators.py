@@ -388,6 +388,11 @@ class IndicatorService:
                 " AND office_code IN (SELECT value FROM json_each(?))", ind)}
         if key == "complaints_received":
             return "complaints", p.filters()
+        if key in ("resolved_in_time", "satisfaction"):
+            column = "resolved_on" if key == "resolved_in_time" else "closed_on"
+            return "complaints", {"ids": self._ids(
+                f"SELECT id FROM complaint WHERE {column} BETWEEN ? AND ? AND deleted_at IS NULL"
+                " AND office_code IN (SELECT value FROM json_each(?))", ind, p.start.isoformat(), p.end.isoformat())}
         if key == "waiting_demands":
             return "loans", {"waiting_since": ind.actions.waiting_since}
         if key == "demands_registered":

@@ -18,6 +18,10 @@ def widgets_cleanup(demo_ws, qtbot, lang):
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
+    from ui.taskman import task_manager
+
+    task_manager().wait()          # the Home page counts on the worker: let it finish first
+    QCoreApplication.processEvents()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     for w in QApplication.topLevelWidgets():
         if shiboken6.isValid(w):

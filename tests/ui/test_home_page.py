@@ -1,0 +1,123 @@
+"""Home page: tiles show the service's figures on the demo register, clicking a tile opens the
+register filtered to the records behind it, the action lists open their records, and the page
+follows the language mode and changes in the register."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.services.indicators import IndicatorService, Period
+from tests.conftest import DEMO_TODAY
+from tests.ui.gui_b_fixtures import *  # noqa: F401,F403
+from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from ui.pages.home import HomePage
+
+
+@pytest.fixture
+def home(widgets_cleanup, window):
+    page = window.open_page("home")
+    page.refresh_now()
+    return page
+
+
+def test_tiles_show_the_figures_of_the_demo_register(demo_ws, qtbot, lang, widgets_cleanup):
+    page = HomePage(demo_ws, None, today=DEMO_TODAY)
+    qtbot.addWidget(page)
+    ind = page.refresh_now()
+    expected = IndicatorService(demo_ws).compute(Period.month(DEMO_TODAY), today=DEMO_TODAY)
+    assert page.tiles["overdue_complaints"].value.text() == str(expected.complaints.overdue)
+    assert expected.complaints.overdue == len(demo_ws.complaints.overdue_ids(DEMO_TODAY)) > 0
+    assert page.tiles["outstanding_530"].value.text() == f"{expected.loans.outstanding_530:,}"
+    assert page.tiles["demands_registered"].value.text() == f"{expected.loans.registered:,}"
+    share = expected.loans.poor_with_demand
+    assert page.tiles["poor_with_demand"].value.text() == f"{share.bp / 100:.1f} %"
+    assert f"{share.part:,}" in page.tiles["poor_with_demand"].detail.text()
+    assert ind.trend[-1].month == "2026-11" and page.trend_chart.months[-1] == "2026-11"
+    assert page.trend_chart.series[0].values == [p.demands for p in expected.trend]
+
+
+def test_overdue_tile_is_drawn_as_an_alert(demo_ws, qtbot, lang, widgets_cleanup):
+    page = HomePage(demo_ws, None, today=DEMO_TODAY)
+    qtbot.addWidget(page)
+    page.refresh_now()
+    assert "#b71c1c" in page.tiles["overdue_complaints"].styleSheet()
+
+
+def test_clicking_the_overdue_complaints_tile_opens_the_overdue_complaints(home, window, qtbot, demo_ws):
+    qtbot.mouseClick(home.tiles["overdue_complaints"], Qt.MouseButton.LeftButton)
+    page = window.current_page()
+    assert window.current_name() == "complaints"
+    assert page.filter_bar.combos["overdue"].value() == "1"
+    assert set(page.model.ids) == set(demo_ws.complaints.overdue_ids(date.today()))
+    assert page.model.rowCount() == home.ind.complaints.overdue
+
+
+def test_clicking_the_530_tile_lists_the_outstanding_530_loans(home, window, qtbot, demo_ws):
+    qtbot.mouseClick(home.tiles["outstanding_530"], Qt.MouseButton.LeftButton)
+    page = window.current_page()
+    assert window.current_name() == "loans"
+    rows = [page.model.row_dict(i) for i in range(page.model.rowCount())]
+    assert len(rows) == home.ind.loans.outstanding_530 > 0
+    assert all(r["product_code"] == "530" and r["status"] == "granted" for r in rows)
+
+
+def test_clicking_the_poor_coverage_tile_lists_those_households(home, window, qtbot):
+    qtbot.mouseClick(home.tiles["poor_with_demand"], Qt.MouseButton.LeftButton)
+    page = window.current_page()
+    assert window.current_name() == "households"
+    assert page.model.rowCount() == home.ind.loans.poor_with_demand.part > 0
+    assert all(page.model.row_dict(i)["status"] == "registered_poor" for i in range(page.model.rowCount()))
+
+
+def test_a_filter_change_after_a_drilldown_shows_the_whole_register_again(home, window, qtbot, demo_ws):
+    qtbot.mouseClick(home.tiles["outstanding_530"], Qt.MouseButton.LeftButton)
+    page = window.current_page()
+    page.filter_bar.clear()
+    assert page.model.rowCount() == len(demo_ws.loans.search_ids(""))
+
+
+def test_clicking_a_month_of_the_trend_opens_that_months_demands(home, window, demo_ws):
+    month = home.trend_chart.months[-2]
+    home.trend_chart.monthClicked.emit(month)
+    page = window.current_page()
+    p = Period.month(month)
+    assert window.current_name() == "loans"
+    assert page.model.rowCount() == len(demo_ws.loans.search_ids("", **p.filters()))
+
+
+def test_overdue_complaint_row_opens_that_complaint(home, window, answer_dialogs):
+    seen = answer_dialogs(None)
+    item = home.complaint_list.tree.topLevelItem(0)
+    register, record_id = item.data(0, Qt.ItemDataRole.UserRole)
+    home.complaint_list.tree.itemActivated.emit(item, 0)
+    assert register == "complaints" and window.current_name() == "complaints"
+    assert seen and seen[-1].record["id"] == record_id
+
+
+def test_tiles_follow_the_language_mode(home, lang, qtbot):
+    titles = {}
+    for mode in ("zh", "bo", "both"):
+        lang.set_mode(mode)
+        qtbot.wait(10)          # LanguageChange reaches the widgets through the event queue
+        titles[mode] = home.tiles["overdue_complaints"].title.text()
+        assert home.tiles["overdue_complaints"].value.text()
+    assert len(set(titles.values())) == 3
+    assert titles["zh"] == mode_text("HomePage", "Complaints overdue", "zh") != "Complaints overdue"
+
+
+def test_home_counts_again_when_the_register_changes(home, window, demo_ws, qtbot):
+    from ui.taskman import task_manager
+
+    before = home.ind.complaints.overdue
+    demo_ws.complaints.create({"received_on": (date.today() - timedelta(days=60)).isoformat(),
+                               "complainant_name": "游客", "description": "收费不明", "handler": "李明"})
+    window.notify_changed(None)
+    task_manager().wait()
+    qtbot.waitUntil(lambda: home.ind is not None and home.ind.complaints.overdue == before + 1, timeout=5000)
+    assert home.tiles["overdue_complaints"].value.text() == str(before + 1)

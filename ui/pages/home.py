@@ -1,0 +1,427 @@
+"""Home: what the office has done this month, at a glance (issue 9).
+
+The indicators of app.services.indicators as tiles (a click opens the register filtered to the
+records behind the figure), a 12-month chart of loan demands registered and granted, a bar chart
+of literacy attendance per month, and what needs action today: overdue complaints, demands
+waiting too long for a bank decision, subordinate offices that have not reported.
+
+The figures are computed on the background worker (ui.taskman) so the window never waits for
+them; :meth:`HomePage.refresh_now` computes them on the spot (tests, bench). They follow the
+language mode (texts and digits) and are recomputed when the register changes.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QCursor
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QScrollArea, QSizePolicy, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from app.services.indicators import IndicatorService, Indicators, Period, month_key, shift_month
+from ui.i18n import language
+from ui.operations import error_text
+from ui.pages import Page
+from ui.widgets.charts import MonthChart, Series
+
+ALERT = "#b71c1c"
+GOOD = "#1b5e20"
+TILE_KEYS = ["poor_with_demand", "poor_with_grant", "demands_registered", "success_rate",
+             "median_days", "outstanding_530", "overdue_530", "sessions",
+             "tibetan_sessions", "households_reached", "open_complaints", "overdue_complaints",
+             "resolved_in_time", "satisfaction", "credit_households", "credit_villages"]
+#: filters of a drill-down that the registers' filter bars have no widget for
+EXTRA_FILTERS = ("ids", "waiting_since", "overdue_on")
+
+
+def percent(share) -> str:
+    bp = share.bp
+    return "—" if bp is None else language().digits(f"{bp / 100:.1f} %")
+
+
+class Tile(QFrame):
+    """One indicator: a title, a big value and a detail line; clicking it drills down."""
+
+    clicked = Signal(str)
+
+    def __init__(self, key: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName(f"tile_{key}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.value = QLabel("…")
+        self.value.setObjectName("tileValue")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setObjectName("tileDetail")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(10, 8, 10, 8)
+        lay.setSpacing(2)
+        lay.addWidget(self.title)
+        lay.addWidget(self.value)
+        lay.addWidget(self.detail)
+        lay.addStretch(1)
+        self.set_alert(False)
+
+    def set_alert(self, alert: bool) -> None:
+        color = ALERT if alert else "palette(window-text)"
+        border = ALERT if alert else "palette(mid)"
+        self.setStyleSheet(f"#tile_{self.key} {{ border: 1px solid {border}; border-radius: 6px;"
+                           f" background: palette(base); }}"
+                           f" #tile_{self.key} QLabel#tileValue {{ color: {color}; }}")
+
+    def set_texts(self, value: str, detail: str = "") -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.setToolTip(f"{self.title.text()}\n{value}\n{detail}".strip())
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit(self.key)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit(self.key)
+            return
+        super().keyPressEvent(event)
+
+
+class ActionList(QGroupBox):
+    """A "needs action today" list; activating a row opens the record."""
+
+    activated = Signal(str, str)     # register, record id
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(f"actions_{name}")
+        self.tree = QTreeWidget()
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setMinimumHeight(int(self.fontMetrics().height() * 1.9 * 5))
+        self.tree.itemActivated.connect(self._activated)
+        QVBoxLayout(self).addWidget(self.tree)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        data = item.data(0, Qt.ItemDataRole.UserRole)
+        if data:
+            self.activated.emit(*data)
+
+    def set_rows(self, rows: list[tuple[str, str, list[str]]], empty_text: str) -> None:
+        self.tree.clear()
+        for register, record_id, cells in rows:
+            item = QTreeWidgetItem(cells)
+            item.setData(0, Qt.ItemDataRole.UserRole, (register, record_id))
+            self.tree.addTopLevelItem(item)
+        if not rows:
+            item = QTreeWidgetItem([empty_text])
+            item.setForeground(0, QColor("#757575"))
+            self.tree.addTopLevelItem(item)
+        for i in range(self.tree.columnCount()):
+            self.tree.resizeColumnToContents(i)
+
+
+class HomePage(Page):
+    def __init__(self, ws, main_window, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(ws, main_window, parent)
+        self.service = IndicatorService(ws)
+        self.fixed_today = today
+        self.ind: Indicators | None = None
+        self._stale = True
+        self._task = None
+
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.period_combo = QComboBox()
+        self.period_combo.setObjectName("homePeriod")
+        self.period_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.status = QLabel()
+        self.status.setObjectName("homeStatus")
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.status)
+        top.addWidget(self.period_combo)
+
+        self.tiles: dict[str, Tile] = {}
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        for i, key in enumerate(TILE_KEYS):
+            tile = Tile(key)
+            tile.clicked.connect(self.drill)
+            grid.addWidget(tile, i // 4, i % 4)
+            self.tiles[key] = tile
+        for c in range(4):
+            grid.setColumnStretch(c, 1)
+
+        self.trend_chart = MonthChart()
+        self.trend_chart.setObjectName("trendChart")
+        self.trend_chart.monthClicked.connect(lambda m: self.drill_month("loans", m))
+        self.literacy_chart = MonthChart()
+        self.literacy_chart.setObjectName("literacyChart")
+        self.literacy_chart.monthClicked.connect(lambda m: self.drill_month("sessions", m))
+        charts = QHBoxLayout()
+        charts.addWidget(self.trend_chart, 3)
+        charts.addWidget(self.literacy_chart, 2)
+
+        self.complaint_list = ActionList("complaints")
+        self.demand_list = ActionList("loans")
+        self.office_list = ActionList("offices")
+        for lst in (self.complaint_list, self.demand_list, self.office_list):
+            lst.activated.connect(self.open_record)
+        actions = QHBoxLayout()
+        actions.addWidget(self.complaint_list, 1)
+        actions.addWidget(self.demand_list, 1)
+        actions.addWidget(self.office_list, 1)
+
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.addLayout(top)
+        body.addLayout(grid)
+        body.addLayout(charts, 1)
+        self.actions_title = QLabel()
+        self.actions_title.setObjectName("actionsTitle")
+        f2 = self.actions_title.font()
+        f2.setBold(True)
+        self.actions_title.setFont(f2)
+        body.addWidget(self.actions_title)
+        body.addLayout(actions)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        if main_window is not None and hasattr(main_window, "data_changed"):
+            main_window.data_changed.connect(self._data_changed)
+        language().changed.connect(self._fill)
+        self.translateUI()
+
+    # -- when ------------------------------------------------------------------------------------
+    def today(self) -> date:
+        return self.fixed_today or date.today()
+
+    def period(self) -> Period:
+        today = self.today()
+        choice = self.period_combo.currentData() or "month"
+        if choice == "last_month":
+            return Period.month(shift_month(month_key(today), -1))
+        if choice == "year":
+            return Period.year_to(today)
+        return Period.month(today)
+
+    # -- computing -------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _data_changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute on the background worker; the tiles show the figures when they arrive."""
+        from ui.taskman import task_manager
+
+        if self._task is not None:
+            self._task.cancel()
+        self._stale = False
+        period, today = self.period(), self.today()
+        self.status.setText(self.tr("Counting…"))
+        self._task = task_manager().run(lambda: self.service.compute(period, today=today),
+                                        on_done=self._show, on_error=self._failed)
+
+    def refresh_now(self) -> Indicators:
+        """Compute on this thread and show (tests, bench)."""
+        self._stale = False
+        self._show(self.service.compute(self.period(), today=self.today()))
+        return self.ind
+
+    def _show(self, ind: Indicators) -> None:
+        self._task = None
+        self.ind = ind
+        self._fill()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.status.setText(error_text(exc))
+
+    # -- showing ---------------------------------------------------------------------------------
+    def translateUI(self) -> None:  # noqa: N802
+        self.title.setText(self.tr("Home"))
+        current = self.period_combo.currentData()
+        self.period_combo.blockSignals(True)
+        self.period_combo.clear()
+        for code, text in (("month", self.tr("This month")), ("last_month", self.tr("Last month")),
+                           ("year", self.tr("This year"))):
+            self.period_combo.addItem(text, code)
+        i = self.period_combo.findData(current)
+        self.period_combo.setCurrentIndex(max(i, 0))
+        self.period_combo.blockSignals(False)
+        titles = {
+            "poor_with_demand": self.tr("Registered-poor households with a loan demand"),
+            "poor_with_grant": self.tr("Registered-poor households with a granted loan"),
+            "demands_registered": self.tr("Loan demands registered"),
+            "success_rate": self.tr("Success rate (granted ÷ decided)"),
+            "median_days": self.tr("Median days from registration to decision"),
+            "outstanding_530": self.tr("530 loans outstanding"),
+            "overdue_530": self.tr("530 loans past maturity"),
+            "sessions": self.tr("Literacy sessions"),
+            "tibetan_sessions": self.tr("Sessions in Tibetan or bilingual (this year)"),
+            "households_reached": self.tr("Households reached by sessions (this year)"),
+            "open_complaints": self.tr("Complaints being handled"),
+            "overdue_complaints": self.tr("Complaints overdue"),
+            "resolved_in_time": self.tr("Complaints resolved within the deadline"),
+            "satisfaction": self.tr("Complainants satisfied"),
+            "credit_households": self.tr("Credit households"),
+            "credit_villages": self.tr("Credit villages"),
+        }
+        for key, tile in self.tiles.items():
+            tile.title.setText(titles[key])
+        self.actions_title.setText(self.tr("Needs action today"))
+        self._fill()
+
+    def _fill(self) -> None:
+        ind = self.ind
+        if ind is None:
+            return
+        lang = language()
+        n = lang.fmt_int
+        L, Li, C, Cr = ind.loans, ind.literacy, ind.complaints, ind.credit
+        period_text = lang.digits(ind.period.key)
+        self.status.setText(self.tr("Figures for %1, office and offices below it").replace("%1", period_text))
+
+        def share_detail(share):
+            return self.tr("%1 of %2").replace("%1", n(share.part)).replace("%2", n(share.whole))
+
+        t = self.tiles
+        t["poor_with_demand"].set_texts(percent(L.poor_with_demand), share_detail(L.poor_with_demand))
+        t["poor_with_grant"].set_texts(percent(L.poor_with_grant), share_detail(L.poor_with_grant))
+        t["demands_registered"].set_texts(n(L.registered), self.tr("%1 granted, %2 yuan")
+                                          .replace("%1", n(L.granted)).replace("%2", lang.fmt_yuan(L.granted_fen)))
+        t["success_rate"].set_texts(percent(L.success), self.tr("%1 granted of %2 decided")
+                                    .replace("%1", n(L.success.part)).replace("%2", n(L.success.whole)))
+        days = L.median_days_to_decision
+        t["median_days"].set_texts("—" if days is None else lang.digits(f"{days:g}"), self.tr("days"))
+        t["outstanding_530"].set_texts(n(L.outstanding_530), self.tr("%1 yuan granted")
+                                       .replace("%1", lang.fmt_yuan(L.outstanding_530_fen)))
+        t["overdue_530"].set_texts(n(L.overdue_530), self.tr("%1 yuan granted")
+                                   .replace("%1", lang.fmt_yuan(L.overdue_530_fen)))
+        t["overdue_530"].set_alert(L.overdue_530 > 0)
+        t["sessions"].set_texts(n(Li.sessions), self.tr("%1 attended; this year %2 sessions, %3 attended")
+                                .replace("%1", n(Li.attendance)).replace("%2", n(Li.year_sessions))
+                                .replace("%3", n(Li.year_attendance)))
+        t["tibetan_sessions"].set_texts(percent(Li.tibetan_or_bilingual), share_detail(Li.tibetan_or_bilingual))
+        t["households_reached"].set_texts(percent(Li.households_reached), share_detail(Li.households_reached))
+        t["open_complaints"].set_texts(n(C.open), self.tr("%1 received in the period").replace("%1", n(C.received)))
+        t["overdue_complaints"].set_texts(n(C.overdue), self.tr("open past the due date"))
+        t["overdue_complaints"].set_alert(C.overdue > 0)
+        t["resolved_in_time"].set_texts(percent(C.resolved_in_time), share_detail(C.resolved_in_time))
+        t["satisfaction"].set_texts(percent(C.satisfied), share_detail(C.satisfied))
+        t["credit_households"].set_texts(percent(Cr.credit_households), share_detail(Cr.credit_households))
+        t["credit_villages"].set_texts(n(Cr.credit_villages.part), self.tr("of %1 villages").replace(
+            "%1", n(Cr.credit_villages.whole)))
+
+        months = [p.month for p in ind.trend]
+        self.trend_chart.set_data(months, [
+            Series("demands", [p.demands for p in ind.trend], QColor("#1565c0"), "bar"),
+            Series("granted", [p.granted for p in ind.trend], QColor("#2e7d32"), "line")])
+        self.trend_chart.set_texts(self.tr("Loan demands per month (12 months)"),
+                                   {"demands": self.tr("Registered"), "granted": self.tr("Granted")}, lang.digits)
+        self.literacy_chart.set_data(months, [
+            Series("attendance", [p.attendance for p in ind.trend], QColor("#ef6c00"), "bar")])
+        self.literacy_chart.set_texts(self.tr("Literacy attendance per month"),
+                                      {"attendance": self.tr("People attending")}, lang.digits)
+
+        a = ind.actions
+        self.complaint_list.setTitle(self.tr("Overdue complaints (%1)").replace("%1", n(a.overdue_complaints_total)))
+        self.complaint_list.tree.setHeaderLabels([self.tr("Due"), self.tr("Complainant"), self.tr("Institution"),
+                                                  self.tr("Days overdue")])
+        self.complaint_list.set_rows(
+            [("complaints", i.record_id, [lang.digits(i.on), lang.label(i.name_zh, i.name_bo), i.detail, n(i.days)])
+             for i in a.overdue_complaints], self.tr("None — every complaint is within its deadline."))
+        self.demand_list.setTitle(self.tr("Waiting over %1 days for a bank decision (%2)")
+                                  .replace("%1", n(a.waiting_days)).replace("%2", n(a.waiting_demands_total)))
+        self.demand_list.tree.setHeaderLabels([self.tr("Registered"), self.tr("Household"), self.tr("Product"),
+                                               self.tr("Days waiting")])
+        self.demand_list.set_rows(
+            [("loans", i.record_id, [lang.digits(i.on), lang.label(i.name_zh, i.name_bo),
+                                     self.ws.reference.product_label(i.detail, lang.mode), n(i.days)])
+             for i in a.waiting_demands], self.tr("None — no demand is waiting too long."))
+        self.office_list.setTitle(self.tr("Offices that have not reported for %1 (%2)")
+                                  .replace("%1", lang.digits(a.report_month)).replace("%2", n(len(a.unreported_offices))))
+        self.office_list.tree.setHeaderLabels([self.tr("Office"), self.tr("Code")])
+        self.office_list.set_rows(
+            [("offices", i.record_id, [lang.label(i.name_zh, i.name_bo), lang.digits(i.detail)])
+             for i in a.unreported_offices], self.tr("None — every office below this one has reported."))
+
+    # -- drill-down ------------------------------------------------------------------------------
+    def drill(self, key: str) -> QWidget | None:
+        """Open the register filtered to the records behind the tile `key`."""
+        if self.ind is None or self.main_window is None:
+            return None
+        register, filters = self.service.drilldown(key, self.ind)
+        filters = dict(filters)
+        if register == "complaints" and "overdue_on" in filters:
+            filters = {"overdue": True}
+        if key == "credit_villages":
+            filters = {"villages": True}
+        return self.open_filtered(register, filters)
+
+    def drill_month(self, register: str, month: str) -> QWidget | None:
+        p = Period.month(month)
+        return self.open_filtered(register, p.filters())
+
+    def open_filtered(self, register: str, filters: dict) -> QWidget | None:
+        extra = {k: filters.pop(k) for k in list(filters) if k in EXTRA_FILTERS}
+        page = self.main_window.page(register)
+        bar = getattr(page, "filter_bar", None)
+        if bar is not None:
+            bar.clear()
+        page = self.main_window.open_page(register, **filters)
+        if extra and hasattr(page, "model") and bar is not None:
+            # filters the bar has no widget for (a list of ids, "waiting since"): on the model
+            # directly; the next change in the bar shows the register as the bar says again
+            current = page.map_filters(dict(bar.filters()))
+            text = current.pop("text", "")
+            page.model.set_query(text, **{**current, **extra})
+        if self.main_window is not None and hasattr(self.main_window, "statusBar"):
+            self.main_window.statusBar().showMessage(
+                self.tr("Showing the records behind the figure on Home; change a filter to see all."), 8000)
+        return page
+
+    def open_record(self, register: str, record_id: str) -> None:
+        if self.main_window is None:
+            return
+        if register == "offices":
+            self.main_window.open_page("sync")
+            return
+        if register == "complaints":
+            page = self.open_filtered("complaints", {"overdue": True})
+            if hasattr(page, "select_id") and page.select_id(record_id):
+                page.open_record(record_id)
+            return
+        if register == "loans":
+            page = self.open_filtered("loans", {"waiting_since": self.ind.actions.waiting_since}
+                                      if self.ind else {})
+            if hasattr(page, "show_loan"):
+                page.show_loan(record_id)
+            elif hasattr(page, "select_id"):
+                page.select_id(record_id)
