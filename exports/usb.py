@@ -169,9 +169,22 @@ def safe_target(final_path: str | os.PathLike, expected_sha256: str | None = Non
     except OSError as exc:
         _remove_quietly(temp)
         raise UsbError(classify(exc), final, exc.strerror or str(exc)) from exc
-    except BaseException:
+    except BaseException as exc:
         _remove_quietly(temp)
+        inner = _wrapped_os_error(exc)
+        if inner is not None:  # e.g. XlsxWriter's FileCreateError(OSError) on a full stick
+            raise UsbError(classify(inner), final, inner.strerror or str(inner)) from exc
         raise
+
+
+def _wrapped_os_error(exc: BaseException) -> OSError | None:
+    """An OSError a writer library wrapped in its own exception type, if any."""
+    if isinstance(exc, (GeneratorExit, KeyboardInterrupt, SystemExit)):
+        return None
+    for candidate in (*getattr(exc, "args", ())[:1], exc.__cause__, exc.__context__):
+        if isinstance(candidate, OSError):
+            return candidate
+    return None
 
 
 def _commit(temp: str, final: str, expected_sha256: str | None) -> Written:

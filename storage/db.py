@@ -167,7 +167,9 @@ class Database:
                 if name is None:
                     if self.conn.in_transaction:
                         self.conn.execute("ROLLBACK")
-                else:
+                elif self.conn.in_transaction:
+                    # (SQLite itself may already have rolled the whole transaction back, e.g. on
+                    # a full disk: then there is no savepoint left to return to)
                     self.conn.execute(f"ROLLBACK TO {name}")
                     self.conn.execute(f"RELEASE {name}")
                 told = disk_error(exc) if name is None and isinstance(exc, (sqlite3.Error, OSError)) else None
