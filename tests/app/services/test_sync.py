@@ -1,0 +1,563 @@
+"""Upward sync end to end: a township, two villages (demo data in each), keys exchanged, packages
+exported, imported, re-imported, out of order, damaged, altered, encrypted, and in conflict."""
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.domain.errors import ReadOnlyRecord, ValidationError
+from app.services import keys, sync
+from app.services.demo import fill
+from app.services.sync_package import MANIFEST, SIGNATURE, PackageWriter
+from app.services.workspace import Workspace, init_office
+
+TODAY = date(2026, 11, 15)
+TOWNSHIP = dict(code="630224100", level="township", name_zh="拉脊乡", name_bo="ལ་རྗེས་ཤང་།",
+                parent_code="630224")
+VILLAGE_A = dict(code="630224100201", level="village", name_zh="拉脊村", parent_code="630224100")
+VILLAGE_B = dict(code="630224100202", level="village", name_zh="上寨村", parent_code="630224100")
+COUNTY = dict(code="630224", level="county", name_zh="化隆县")
+
+
+def open_office(path: Path, office: dict, households: int = 0, seed: int = 1) -> Workspace:
+    ws = Workspace.open(path, user="tester", role="admin", lang="en")
+    init_office(ws.db, **office, user="tester")
+    if households:
+        fill(ws.db, office_code=office["code"], households=households, seed=seed, today=TODAY, user="tester")
+    return ws
+
+
+@pytest.fixture(scope="module")
+def tree_files(tmp_path_factory):
+    """Township + villages A (seed 11) and B (seed 12), both registered at the township: built
+    once, copied for each test."""
+    folder = tmp_path_factory.mktemp("tree")
+    twp = open_office(folder / "township.sqlite", TOWNSHIP)
+    va = open_office(folder / "village_a.sqlite", VILLAGE_A, households=30, seed=11)
+    vb = open_office(folder / "village_b.sqlite", VILLAGE_B, households=20, seed=12)
+    for v in (va, vb):
+        key = keys.export_key(v.db, folder / f"{v.office['code']}.dbkey")
+        keys.add_subordinate(twp.db, key["path"], "tester")
+    for w in (twp, va, vb):
+        w.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        w.close()
+    return folder
+
+
+@pytest.fixture
+def tree(tree_files, tmp_path):
+    names = ("township.sqlite", "village_a.sqlite", "village_b.sqlite")
+    for name in names + ("630224100201.dbkey", "630224100202.dbkey"):
+        shutil.copy(tree_files / name, tmp_path / name)
+    spaces = [Workspace.open(tmp_path / n, user="tester", role="admin", lang="en") for n in names]
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    yield (*spaces, usb)
+    for w in spaces:
+        w.close()
+
+
+DUMPED = sync.SYNCED_TABLES + ("audit_log", "household_search", "sync_conflict")
+
+
+def dump(ws) -> dict:
+    """Everything the merge may touch, in a comparable form."""
+    out = {}
+    for table in DUMPED:
+        rows = ws.db.query(f"SELECT * FROM {table}")
+        out[table] = sorted(json.dumps(r, sort_keys=True, ensure_ascii=False) for r in rows)
+    return out
+
+
+def counts(ws, office_code: str) -> dict:
+    return {t: ws.db.scalar(f"SELECT count(*) FROM {t} WHERE office_code = ?", (office_code,))
+            for t in sync.SYNCED_TABLES}
+
+
+def export(ws, usb, **kw) -> Path:
+    return Path(sync.export_package(ws, usb, period=kw.pop("period", "2026-11"), **kw).path)
+
+
+def import_one(ws, path, **kw) -> sync.ImportReport:
+    [report] = sync.import_packages(ws, [path], **kw)
+    return report
+
+
+# -- keys ------------------------------------------------------------------------------------------
+
+def test_init_gives_the_office_a_key_pair_whose_private_half_stays_in_local_secret(tree):
+    _, va, _, _ = tree
+    public = va.office["public_key"]
+    assert len(public) == 64
+    private = keys.private_key(va.db)
+    assert keys.verify(public, private.sign(b"x"), b"x")
+    assert len(keys.fingerprint(public).split(" ")) == 5
+
+
+def test_key_file_names_the_office_and_its_fingerprint(tree, tmp_path):
+    _, va, _, _ = tree
+    data = json.loads((tmp_path / "630224100201.dbkey").read_text(encoding="utf-8"))
+    assert data["code"] == "630224100201" and data["parent_code"] == "630224100"
+    assert data["fingerprint"] == keys.fingerprint(va.office["public_key"])
+    assert "private" not in json.dumps(data).lower()
+
+
+def test_subordinate_registered_with_its_key_and_parent(tree):
+    twp, va, _, _ = tree
+    row = twp.db.one("SELECT * FROM office WHERE code = ?", ("630224100201",))
+    assert row["public_key"] == va.office["public_key"]
+    assert row["parent_code"] == "630224100" and row["is_local"] == 0
+
+
+def test_add_subordinate_refuses_an_office_of_another_parent(tree, tmp_path):
+    twp, _, _, _ = tree
+    other = open_office(tmp_path / "other.sqlite", dict(VILLAGE_A, code="630224200301", parent_code="630224200"))
+    path = keys.export_key(other.db, tmp_path / "other.dbkey")["path"]
+    with pytest.raises(ValidationError) as err:
+        keys.add_subordinate(twp.db, path)
+    assert "630224200" in err.value.text("en")
+    other.close()
+
+
+@pytest.mark.parametrize("content", [b"not json", b'{"format": "dualbase-office-key", "format_version": 1}',
+                                     b'{"format": "dualbase-office-key", "format_version": 1, "code": '
+                                     b'"630224100203", "level": "village", "name_zh": "x", "parent_code": '
+                                     b'"630224100", "public_key": "zz"}'])
+def test_add_subordinate_refuses_a_malformed_key_file(tree, tmp_path, content):
+    twp, _, _, _ = tree
+    bad = tmp_path / "bad.dbkey"
+    bad.write_bytes(content)
+    before = dump(twp)
+    with pytest.raises(ValidationError):
+        keys.add_subordinate(twp.db, bad)
+    assert dump(twp) == before
+
+
+# -- export ----------------------------------------------------------------------------------------
+
+def test_first_package_holds_every_record_and_no_user_accounts(tree):
+    _, va, _, usb = tree
+    path = export(va, usb)
+    assert path.name == "630224100201_2026-11_0001.dbsync"
+    with zipfile.ZipFile(path) as zf:
+        manifest = json.loads(zf.read(MANIFEST))
+        names = set(zf.namelist())
+    assert manifest["sequence"] == 1 and manifest["period"] == "2026-11"
+    assert manifest["office"]["code"] == "630224100201"
+    for table in sync.SYNCED_TABLES:
+        assert manifest["counts"][table] == va.db.scalar(f"SELECT count(*) FROM {table}"), table
+    assert manifest["counts"]["audit_log"] == va.db.scalar("SELECT count(*) FROM audit_log")
+    assert "app_user.jsonl" not in names and SIGNATURE in names
+    assert manifest["audit_head"] == va.db.scalar("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+
+
+def test_export_is_recorded_in_sync_log_with_its_high_water_mark(tree):
+    _, va, _, usb = tree
+    export(va, usb)
+    row = va.db.one("SELECT * FROM sync_log WHERE direction = 'export'")
+    assert row["sequence"] == 1 and row["status"] == "ok"
+    assert json.loads(row["high_water"])["change_seq"] == va.db.scalar("SELECT max(seq) FROM sync_change")
+
+
+def test_second_package_carries_only_what_changed(tree):
+    _, va, _, usb = tree
+    export(va, usb)
+    hid = va.households.search_ids()[0]
+    va.households.update(hid, {"phone": "13800138000"})
+    second = export(va, usb)
+    assert second.name == "630224100201_2026-11_0002.dbsync"
+    with zipfile.ZipFile(second) as zf:
+        manifest = json.loads(zf.read(MANIFEST))
+        rows = [json.loads(line) for line in zf.read("household.jsonl").splitlines()]
+    assert manifest["counts"]["household"] == 1 and rows[0]["id"] == hid and rows[0]["version"] == 2
+    assert manifest["counts"]["loan_demand"] == 0
+    assert manifest["counts"]["audit_log"] == 1
+
+
+def test_a_package_with_nothing_new_is_still_a_numbered_package(tree):
+    _, va, _, usb = tree
+    export(va, usb)
+    again = export(va, usb, period="2026-12")
+    with zipfile.ZipFile(again) as zf:
+        manifest = json.loads(zf.read(MANIFEST))
+    assert manifest["sequence"] == 2
+    assert sum(v for k, v in manifest["counts"].items()) == 0
+
+
+def test_period_must_be_a_month(tree):
+    _, va, _, usb = tree
+    with pytest.raises(ValidationError):
+        sync.export_package(va, usb, period="2026-13")
+
+
+def test_default_period_is_the_month_before_until_the_due_day(tree):
+    _, va, _, _ = tree
+    assert sync.default_period(va.db, date(2026, 12, 3)) == "2026-11"
+    assert sync.default_period(va.db, date(2026, 12, 6)) == "2026-12"
+    assert sync.default_period(va.db, date(2027, 1, 2)) == "2026-12"
+
+
+# -- import ----------------------------------------------------------------------------------------
+
+def test_import_brings_the_villages_records_keeping_their_office(tree):
+    twp, va, vb, usb = tree
+    reports = sync.import_packages(twp, [export(va, usb), export(vb, usb)])
+    assert [r.status for r in reports] == ["ok", "ok"]
+    for v in (va, vb):
+        code = v.office["code"]
+        expected = counts(v, code)
+        expected["office"] = 0   # the village's own office row: the township's registration stands
+        assert counts(twp, code) == expected
+    a = reports[0] if reports[0].sender == VILLAGE_A["code"] else reports[1]
+    assert a.tables["household"].new == 30 and a.tables["household"].updated == 0
+    assert twp.db.scalar("SELECT count(*) FROM audit_log WHERE office_code = ?", (VILLAGE_A["code"],)) == \
+        va.db.scalar("SELECT count(*) FROM audit_log WHERE office_code = ?", (VILLAGE_A["code"],))
+    assert twp.db.one("PRAGMA foreign_key_check") is None
+
+
+def test_imported_households_are_searchable_by_name(tree):
+    twp, va, _, usb = tree
+    import_one(twp, export(va, usb))
+    row = va.households.rows(va.households.search_ids())[0]
+    assert row["id"] in twp.households.search_ids(row["name_zh"])
+
+
+def test_imported_records_are_read_only_at_the_upper_office(tree):
+    twp, va, _, usb = tree
+    import_one(twp, export(va, usb))
+    hid = va.households.search_ids()[0]
+    loan = va.loans.search_ids(status="registered")[0]
+    with pytest.raises(ReadOnlyRecord) as err:
+        twp.households.update(hid, {"phone": "13800138000"})
+    assert "630224100201" in err.value.text("en") and "拉脊村" in err.value.text("en")
+    with pytest.raises(ReadOnlyRecord):
+        twp.households.delete(hid)
+    with pytest.raises(ReadOnlyRecord):
+        twp.loans.transition(loan, "referred", on_date="2026-11-15", reason="x")
+    assert twp.households.get(hid)["version"] == 1
+
+
+def test_same_package_twice_changes_nothing(tree):
+    twp, va, _, usb = tree
+    path = export(va, usb)
+    import_one(twp, path)
+    before = dump(twp)
+    again = import_one(twp, path)
+    assert again.status == "ok"
+    after = dump(twp)
+    assert {t: after[t] for t in sync.SYNCED_TABLES} == {t: before[t] for t in sync.SYNCED_TABLES}
+    assert again.totals().new == again.totals().updated == again.totals().conflicts == 0
+    assert again.totals().unchanged == sum(again.tables[t].unchanged for t in again.tables) > 0
+    assert any("already imported" in w.text("en") for w in again.warnings)
+
+
+def test_edit_in_village_travels_in_the_second_package_and_the_higher_version_wins(tree):
+    twp, va, _, usb = tree
+    import_one(twp, export(va, usb))
+    hid = va.households.search_ids()[0]
+    va.households.update(hid, {"phone": "13800138000", "name_zh": "新名字"})
+    report = import_one(twp, export(va, usb))
+    assert report.tables["household"].updated == 1 and report.tables["household"].new == 0
+    row = twp.households.get(hid)
+    assert row["version"] == 2 and row["phone"] == "13800138000"
+    assert hid in twp.households.search_ids("新名字")            # tokens follow the new name
+    assert hid not in twp.households.search_ids(va.households.get(hid)["name_bo"][:3] + "zzz")
+
+
+def test_older_package_after_a_newer_one_changes_nothing(tree):
+    twp, va, _, usb = tree
+    first = export(va, usb)
+    hid = va.households.search_ids()[0]
+    va.households.update(hid, {"phone": "13800138000"})
+    second = export(va, usb)
+    import_one(twp, first)
+    import_one(twp, second)
+    before = dump(twp)
+    report = import_one(twp, first)
+    assert report.status == "ok" and report.tables["household"].updated == 0
+    assert {t: dump(twp)[t] for t in sync.SYNCED_TABLES} == {t: before[t] for t in sync.SYNCED_TABLES}
+    assert twp.households.get(hid)["phone"] == "13800138000"
+
+
+def test_packages_given_out_of_order_in_one_import_are_applied_in_sequence(tree):
+    twp, va, _, usb = tree
+    first = export(va, usb)
+    hid = va.households.search_ids()[0]
+    va.households.update(hid, {"phone": "13800138000"})
+    second = export(va, usb)
+    reports = sync.import_packages(twp, [second, first])
+    assert [r.sequence for r in reports] == [1, 2]
+    assert all(r.status == "ok" for r in reports)
+    assert twp.households.get(hid)["phone"] == "13800138000"
+
+
+def test_gap_in_sequence_numbers_is_reported(tree):
+    twp, va, _, usb = tree
+    import_one(twp, export(va, usb))
+    hids = va.households.search_ids()
+    va.households.update(hids[0], {"phone": "13800138000"})
+    export(va, usb)                                     # package 2 never arrives
+    va.households.update(hids[1], {"phone": "13900139000"})
+    third = export(va, usb)
+    report = import_one(twp, third)
+    assert report.status == "ok"
+    assert any("Packages 2 to 2" in w.text("en") for w in report.warnings)
+    assert twp.households.get(hids[1])["phone"] == "13900139000"
+    assert twp.households.get(hids[0])["version"] == 1
+
+
+def test_package_referring_to_records_not_yet_received_is_rejected(tree):
+    twp, va, _, usb = tree
+    export(va, usb)                                     # package 1 (the households) stays at home
+    loan = va.loans.search_ids(status="registered")[0]
+    va.loans.update(loan, {"purpose": "购买牦牛二十头"})
+    second = export(va, usb)
+    before = dump(twp)
+    report = import_one(twp, second)
+    assert report.rejected and "earlier packages" in report.reason.text("en")
+    assert dump(twp) == before
+
+
+def test_conflict_same_version_different_content_is_recorded_not_overwritten(tree, tmp_path):
+    twp, va, _, usb = tree
+    import_one(twp, export(va, usb))
+    backup = tmp_path / "village_a_backup.sqlite"
+    va.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copy(va.db.path, backup)
+    hid = va.households.search_ids()[0]
+    va.households.update(hid, {"phone": "13800138000"})
+    import_one(twp, export(va, usb))                     # township holds version 2: 13800138000
+    # the village restores its backup and edits the same household differently: version 2 again
+    restored = Workspace.open(backup, user="tester", lang="en")
+    restored.households.update(hid, {"phone": "13700137000"})
+    other = usb / "restored"
+    other.mkdir()
+    report = import_one(twp, Path(sync.export_package(restored, other, period="2026-11").path))
+    restored.close()
+    assert report.status == "ok"
+    assert report.tables["household"].conflicts == 1
+    assert report.conflicts == [{"table": "household", "record_id": hid, "kind": "content"}]
+    assert twp.households.get(hid)["phone"] == "13800138000"
+    [c] = twp.db.query("SELECT * FROM sync_conflict")
+    assert c["record_id"] == hid and json.loads(c["incoming_json"])["phone"] == "13700137000"
+    assert json.loads(c["local_json"])["phone"] == "13800138000"
+    assert any("Conflict" in line for line in report.lines("en"))
+
+
+# -- rejected packages: the database stays exactly as it was ----------------------------------------
+
+def _rejected(twp, path, **kw) -> sync.ImportReport:
+    before = dump(twp)
+    logged = twp.db.scalar("SELECT count(*) FROM sync_log")
+    report = import_one(twp, path, **kw)
+    assert report.rejected
+    assert dump(twp) == before
+    assert twp.db.scalar("SELECT count(*) FROM sync_log WHERE status = 'rejected'") == 1
+    assert twp.db.scalar("SELECT count(*) FROM sync_log") == logged + 1
+    return report
+
+
+def _flip(path: Path, at: float) -> None:
+    data = bytearray(path.read_bytes())
+    i = int(len(data) * at)
+    data[i] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("at", [0.2, 0.5, 0.9, 0.999])
+def test_a_flipped_byte_is_rejected(tree, at):
+    twp, va, _, usb = tree
+    path = export(va, usb)
+    _flip(path, at)
+    report = _rejected(twp, path)
+    assert "damaged" in report.reason.text("en") or "altered" in report.reason.text("en")
+
+
+def test_a_flipped_byte_in_an_encrypted_package_is_rejected(tree):
+    twp, va, _, usb = tree
+    path = export(va, usb, passphrase="yak and barley")
+    _flip(path, 0.5)
+    report = _rejected(twp, path, passphrase="yak and barley")
+    assert "damaged or altered" in report.reason.text("en")
+
+
+@pytest.mark.parametrize("keep", [0.0, 0.3, 0.99])
+def test_a_truncated_package_is_rejected(tree, keep):
+    twp, va, _, usb = tree
+    path = export(va, usb)
+    data = path.read_bytes()
+    path.write_bytes(data[:int(len(data) * keep)])
+    report = _rejected(twp, path)
+    assert "damaged or incomplete" in report.reason.text("en")
+
+
+def test_a_truncated_encrypted_package_is_rejected(tree):
+    twp, va, _, usb = tree
+    path = export(va, usb, passphrase="yak and barley")
+    path.write_bytes(path.read_bytes()[:-100])
+    _rejected(twp, path, passphrase="yak and barley")
+
+
+def test_wrong_passphrase_is_rejected_with_a_sentence(tree):
+    twp, va, _, usb = tree
+    path = export(va, usb, passphrase="yak and barley")
+    report = _rejected(twp, path, passphrase="sheep and potatoes")
+    assert "passphrase is wrong" in report.reason.text("en")
+
+
+def test_encrypted_package_without_passphrase_asks_for_it(tree):
+    twp, va, _, usb = tree
+    path = export(va, usb, passphrase="yak and barley")
+    report = _rejected(twp, path)
+    assert "Give the passphrase" in report.reason.text("en")
+
+
+def test_encrypted_package_reveals_nothing_and_imports_with_the_passphrase(tree):
+    twp, va, _, usb = tree
+    path = export(va, usb, passphrase="yak and barley")
+    data = path.read_bytes()
+    name = va.households.rows(va.households.search_ids()[:1])[0]["name_zh"].encode("utf-8")
+    assert not zipfile.is_zipfile(path) and name not in data and b"household" not in data
+    report = import_one(twp, path, passphrase="yak and barley")
+    assert report.status == "ok" and report.tables["household"].new == 30
+
+
+def test_unregistered_sender_is_rejected(tree, tmp_path):
+    twp, _, _, usb = tree
+    stranger = open_office(tmp_path / "stranger.sqlite", dict(VILLAGE_A, code="630224100209", name_zh="外村"),
+                           households=5, seed=13)
+    path = Path(sync.export_package(stranger, usb, period="2026-11").path)
+    stranger.close()
+    report = _rejected(twp, path)
+    assert "630224100209" in report.reason.text("en") and "not registered" in report.reason.text("en")
+
+
+def test_package_signed_by_another_key_is_rejected(tree, tmp_path):
+    twp, va, _, usb = tree
+    # an office posing as village A: same code, its own key
+    impostor = open_office(tmp_path / "impostor.sqlite", VILLAGE_A, households=3, seed=14)
+    path = Path(sync.export_package(impostor, usb, period="2026-11").path)
+    impostor.close()
+    report = _rejected(twp, path)
+    assert "signature" in report.reason.text("en")
+
+
+def test_an_altered_member_with_the_old_manifest_is_rejected(tree):
+    twp, va, _, usb = tree
+    path = export(va, usb)
+    with zipfile.ZipFile(path) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    members["household.jsonl"] = members["household.jsonl"].replace(b'"general"', b'"registered_poor"', 1)
+    with zipfile.ZipFile(path, "w") as zf:
+        for n, data in members.items():
+            zf.writestr(n, data)
+    report = _rejected(twp, path)
+    assert "household.jsonl" in report.reason.text("en")
+
+
+def test_an_altered_manifest_breaks_the_signature(tree):
+    twp, va, _, usb = tree
+    path = export(va, usb)
+    with zipfile.ZipFile(path) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    members[MANIFEST] = members[MANIFEST].replace(b'"period": "2026-11"', b'"period": "2026-10"')
+    with zipfile.ZipFile(path, "w") as zf:
+        for n, data in members.items():
+            zf.writestr(n, data)
+    report = _rejected(twp, path)
+    assert "signature" in report.reason.text("en")
+
+
+def test_a_village_cannot_send_records_of_another_office(tree):
+    twp, va, vb, usb = tree
+    import_one(twp, export(vb, usb))
+    hid = vb.households.search_ids()[0]
+    stolen = dict(vb.households.get(hid), version=9, phone="13000000000")
+    writer = PackageWriter()
+    try:
+        writer.add_member("household.jsonl", "household", iter([stolen]))
+        writer.add_member("audit_log.jsonl", "audit_log", iter([]))
+        office = va.office
+        manifest = {"format": "dualbase-sync", "format_version": 1, "period": "2026-11", "sequence": 1,
+                    "created_at": "2026-11-15T00:00:00Z",
+                    "office": {k: office[k] for k in ("code", "level", "name_zh", "name_bo", "parent_code")}}
+        path = usb / "forged.dbsync"
+        writer.finish(manifest, lambda body: keys.sign(va.db, body), path, None)
+    finally:
+        writer.cleanup()
+    report = _rejected(twp, path)
+    assert "630224100202" in report.reason.text("en")
+    assert twp.households.get(hid)["version"] == 1
+
+
+def test_dry_run_reports_and_stores_nothing(tree):
+    twp, va, _, usb = tree
+    before = dump(twp)
+    logged = twp.db.scalar("SELECT count(*) FROM sync_log")
+    report = import_one(twp, export(va, usb), dry_run=True)
+    assert report.status == "dry-run" and report.tables["household"].new == 30
+    assert dump(twp) == before and twp.db.scalar("SELECT count(*) FROM sync_log") == logged
+
+
+# -- through the township to the county ------------------------------------------------------------
+
+def test_county_sees_the_villages_through_the_township(tree, tmp_path):
+    twp, va, vb, usb = tree
+    county = open_office(tmp_path / "county.sqlite", COUNTY)
+    keys.add_subordinate(county.db, keys.export_key(twp.db, tmp_path / "twp.dbkey")["path"])
+    sync.import_packages(twp, [export(va, usb), export(vb, usb)])
+    report = import_one(county, export(twp, usb))
+    assert report.status == "ok"
+    for v in (va, vb):
+        code = v.office["code"]
+        assert {t: n for t, n in counts(county, code).items() if t != "office"} == \
+            {t: n for t, n in counts(v, code).items() if t != "office"}
+    # the township's registrations of its villages arrive too, so the county knows the tree
+    assert set(county.db.query("SELECT code FROM office WHERE parent_code = ?", ("630224100",))[i]["code"]
+               for i in range(2)) == {VILLAGE_A["code"], VILLAGE_B["code"]}
+    # a later village edit travels village -> township -> county in the next packages
+    hid = va.households.search_ids()[0]
+    va.households.update(hid, {"phone": "13800138000"})
+    import_one(twp, export(va, usb))
+    second = import_one(county, export(twp, usb))
+    assert second.tables["household"].updated == 1
+    assert county.households.get(hid)["phone"] == "13800138000"
+    with pytest.raises(ReadOnlyRecord):
+        county.households.update(hid, {"phone": "13900139000"})
+    county.close()
+
+
+# -- reporting completeness ------------------------------------------------------------------------
+
+def test_reporting_status_shows_who_sent_and_who_is_overdue(tree):
+    twp, va, vb, usb = tree
+    import_one(twp, export(va, usb, period="2026-11"))
+    status = {s.office["code"]: s for s in sync.reporting_status(twp, "2026-11", today=date(2026, 12, 6))}
+    assert status[VILLAGE_A["code"]].sent and not status[VILLAGE_A["code"]].overdue
+    assert status[VILLAGE_A["code"]].last_package_at
+    assert not status[VILLAGE_B["code"]].sent and status[VILLAGE_B["code"]].overdue
+    early = {s.office["code"]: s for s in sync.reporting_status(twp, "2026-11", today=date(2026, 12, 5))}
+    assert not early[VILLAGE_B["code"]].overdue
+    office, sent, last, overdue = sync.reporting_status(twp, "2026-11", today=date(2026, 12, 6))[1]
+    assert office["code"] == VILLAGE_B["code"] and (sent, last, overdue) == (False, None, True)
+
+
+def test_report_due_day_is_a_setting(tree):
+    twp, _, _, _ = tree
+    twp.db.set_setting("report_due_day", 10)
+    [s, _] = sync.reporting_status(twp, "2026-11", today=date(2026, 12, 8))
+    assert not s.overdue and s.due_on == date(2026, 12, 10)
+
+
+def test_import_is_recorded_in_sync_log_with_its_report(tree):
+    twp, va, _, usb = tree
+    import_one(twp, export(va, usb))
+    [row] = twp.db.query("SELECT * FROM sync_log WHERE direction = 'import'")
+    assert row["status"] == "ok" and row["sender_code"] == VILLAGE_A["code"] and row["sequence"] == 1
+    assert json.loads(row["counts"])["household"]["new"] == 30
+    assert any("household\t30" in line for line in sync.report_lines_from_json(row["report"]))
