@@ -343,8 +343,8 @@ class MainWindow(QMainWindow):
         except KeyError:
             row = 0
         # create the remembered page after the window exists (keeps start-up quick)
-        QTimer.singleShot(0, lambda: self.nav.currentRow() < 0 and self.nav.setCurrentRow(row))
         self._initial_row = row
+        QTimer.singleShot(0, self, self.show_initial_page)
 
     def show_initial_page(self) -> None:
         """Show the remembered page now (tests; the timer does it otherwise)."""

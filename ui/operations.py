@@ -129,6 +129,9 @@ class Operation:
             self.dialog = dlg
         self.task = task_manager().run(self.fn, on_done=self._done, on_error=self._error,
                                        on_progress=self._progress)
+        # Qt holds only weak references to our bound-method callbacks: the task (kept by the
+        # task manager until its result is delivered) keeps this Operation alive until then
+        self.task.owner = self
         return self
 
     def cancel(self) -> None:

@@ -1,0 +1,171 @@
+"""Loan demands page: lifecycle buttons follow the rules, the grant path, reasons, the 530 rules live."""
+from PySide6.QtWidgets import QDialog
+
+from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from ui.dialogs.loan_step import LoanStepDialog
+from ui.pages.loans import LoanDemandDialog
+
+
+def loans_count(ws) -> int:
+    return ws.db.scalar("SELECT count(*) FROM loan_demand WHERE deleted_at IS NULL")
+
+
+def household(ws, status):
+    ids = ws.households.search_ids("", status=status)
+    rows = ws.households.rows(ids[:40])
+    # a borrower of working age, so only the status rule is in play
+    return next(r for r in rows if r["birth_date"] and 1965 <= int(r["birth_date"][:4]) <= 1995)
+
+
+def enabled_steps(page) -> set[str]:
+    return {s for s, b in page.step_buttons.items() if b.isEnabled()}
+
+
+def select_status(page, status) -> dict:
+    page.filter_bar.set_filters(status=status)
+    assert page.model.rowCount() > 0, status
+    page.table.selectRow(0)
+    return page.selected_row()
+
+
+def test_lifecycle_buttons_follow_the_status(window):
+    page = window.open_page("loans")
+    select_status(page, "registered")
+    assert enabled_steps(page) == {"referred", "rejected", "withdrawn"}
+    select_status(page, "granted")
+    assert enabled_steps(page) == {"repaid"}
+    select_status(page, "rejected")
+    assert enabled_steps(page) == set()
+    page.table.clearSelection()
+    page.table.setCurrentIndex(page.model.index(-1, -1))
+    assert enabled_steps(page) == set()
+
+
+def test_new_demand_then_refer_approve_grant(window, answer_dialogs):
+    ws = window.ws
+    page = window.open_page("loans")
+    poor = household(ws, "registered_poor")
+
+    def fill_demand(dlg):
+        dlg.picker.set_value(poor["id"])
+        dlg.fields["product_code"].write("530")
+        dlg.fields["amount_fen"].widget.setText("30000")
+        dlg.fields["term_months"].widget.setText("24")
+        dlg.fields["purpose"].widget.setText("yak")
+        dlg.revalidate()
+
+    before = loans_count(ws)
+    answer_dialogs(fill_demand)
+    page.new_record()
+    assert loans_count(ws) == before + 1
+    loan_id = page.selected_id()
+    assert ws.loans.get(loan_id)["status"] == "registered"
+    assert page.model.row_of(loan_id) >= 0      # back in the "registered" list after the refresh
+
+    answer_dialogs(lambda dlg: None)
+    page.step("referred")
+    assert ws.loans.get(loan_id)["status"] == "referred"
+    assert enabled_steps(page) == {"approved", "rejected", "withdrawn"}
+    page.step("approved")
+    assert ws.loans.get(loan_id)["status"] == "approved"
+    assert enabled_steps(page) == {"granted", "rejected", "withdrawn"}
+
+    def fill_grant(dlg):
+        dlg.fields["granted_fen"].widget.setText("30000")
+        dlg.fields["rate_bp"].widget.setText("4.35")
+        dlg.revalidate()
+    answer_dialogs(fill_grant)
+    page.step("granted")
+    row = ws.loans.get(loan_id)
+    assert (row["status"], row["granted_fen"], row["rate_bp"]) == ("granted", 3_000_000, 435)
+    assert enabled_steps(page) == {"repaid"}
+    assert page.history.topLevelItemCount() == len(ws.loans.events(loan_id)) == 4
+
+
+def test_grant_above_the_amount_asked_is_refused_at_the_field(window, qtbot):
+    ws = window.ws
+    page = window.open_page("loans")
+    loan = select_status(page, "approved")
+    loan = ws.loans.get(loan["id"])
+    dlg = LoanStepDialog(ws, loan, "granted", parent=window)
+    qtbot.addWidget(dlg)
+    dlg.fields["granted_fen"].widget.setText(str(loan["amount_fen"] // 100 + 1))
+    dlg.fields["granted_fen"].touched = True
+    dlg.revalidate()
+    assert dlg.error_text("granted_fen") and not dlg.save_button.isEnabled()
+    dlg.accept()
+    assert ws.loans.get(loan["id"])["status"] == "approved"
+
+
+def test_reject_needs_a_reason(window, qtbot):
+    ws = window.ws
+    page = window.open_page("loans")
+    loan = ws.loans.get(select_status(page, "registered")["id"])
+    dlg = LoanStepDialog(ws, loan, "rejected", parent=window)
+    qtbot.addWidget(dlg)
+    assert not dlg.save_button.isEnabled()
+    dlg.accept()
+    assert dlg.error_text("reason") and ws.loans.get(loan["id"])["status"] == "registered"
+    dlg.fields["reason"].widget.setPlainText("no repayment source")
+    dlg.revalidate()
+    dlg.accept()
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    assert ws.loans.get(loan["id"])["status"] == "rejected"
+
+
+def test_530_rule_message_appears_for_a_household_that_is_not_registered_poor(window, qtbot, lang):
+    ws = window.ws
+    general = household(ws, "general")
+    before = loans_count(ws)
+    dlg = LoanDemandDialog(ws, parent=window, household_id=general["id"])
+    qtbot.addWidget(dlg)
+    dlg.fields["product_code"].write("530")
+    dlg.fields["amount_fen"].widget.setText("30000")
+    dlg.fields["term_months"].widget.setText("12")
+    dlg.revalidate()
+    status_label = ws.reference.label("household_status", "general", "zh")
+    poor_label = ws.reference.label("household_status", "registered_poor", "zh")
+    facts = dlg.facts.text()
+    assert status_label in facts and poor_label in facts and "✗" in facts
+    assert not dlg.save_button.isEnabled()
+    dlg.accept()
+    assert loans_count(ws) == before
+    # the same household may ask for a product open to everyone
+    dlg.fields["product_code"].write("other")
+    dlg.revalidate()
+    assert dlg.save_button.isEnabled() and "✗" not in dlg.facts.text()
+
+
+def test_530_facts_for_a_registered_poor_household_list_the_limits(window, qtbot):
+    ws = window.ws
+    poor = household(ws, "registered_poor")
+    dlg = LoanDemandDialog(ws, parent=window, household_id=poor["id"])
+    qtbot.addWidget(dlg)
+    dlg.fields["product_code"].write("530")
+    dlg.revalidate()
+    assert "50,000.00" in dlg.facts.text() and "✗" not in dlg.facts.text()
+    dlg.fields["amount_fen"].widget.setText("60000")
+    dlg.fields["amount_fen"].touched = True
+    dlg.revalidate()
+    assert dlg.error_text("amount_fen") and not dlg.save_button.isEnabled()
+
+
+def test_product_filter_narrows_the_list(window):
+    page = window.open_page("loans")
+    total = page.model.rowCount()
+    page.filter_bar.set_filters(product_code="530")
+    assert 0 < page.model.rowCount() < total
+    codes = {page.model.row_dict(i)["product_code"] for i in range(page.model.rowCount())}
+    assert codes == {"530"}
+
+
+def test_undo_reverts_the_last_step(window, answer_dialogs):
+    ws = window.ws
+    page = window.open_page("loans")
+    loan_id = select_status(page, "registered")["id"]
+    answer_dialogs(lambda dlg: None)
+    page.step("referred")
+    assert ws.loans.get(loan_id)["status"] == "referred"
+    window.undo()
+    assert ws.loans.get(loan_id)["status"] == "registered"
+    assert page.model.row_of(loan_id) >= 0      # back in the "registered" list after the refresh
