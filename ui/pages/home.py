@@ -344,7 +344,7 @@ class HomePage(Page):
             Series("demands", [p.demands for p in ind.trend], QColor("#1565c0"), "bar"),
             Series("granted", [p.granted for p in ind.trend], QColor("#2e7d32"), "line")])
         self.trend_chart.set_texts(self.tr("Loan demands per month (12 months)"),
-                                   {"demands": self.tr("Registered"), "granted": self.tr("Granted")}, lang.digits)
+                                   {"demands": self.tr("Demands registered"), "granted": self.tr("Demands granted")}, lang.digits)
         self.literacy_chart.set_data(months, [
             Series("attendance", [p.attendance for p in ind.trend], QColor("#ef6c00"), "bar")])
         self.literacy_chart.set_texts(self.tr("Literacy attendance per month"),
