@@ -1,0 +1,136 @@
+"""Sync page: make a package into a folder, import packages with their report, the history, and
+the reporting-completeness table with overdue offices highlighted."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.services import keys, sync
+from app.services.demo import fill
+from app.services.workspace import Workspace, init_office
+from tests.ui.gui_fixtures import close_and_delete, lang, mode_text  # noqa: F401
+
+TOWNSHIP = dict(code="630224100", level="township", name_zh="拉脊乡", name_bo="ལ་རྗེས་ཤང་།")
+VILLAGE = dict(code="630224100201", level="village", name_zh="拉脊村", name_bo="ལ་རྗེས་གྲོང་ཚོ།",
+               parent_code="630224100")
+
+
+@pytest.fixture
+def offices(tmp_path):
+    twp = Workspace.open(tmp_path / "township.sqlite", user="tester", lang="zh")
+    init_office(twp.db, **TOWNSHIP, user="tester")
+    village = Workspace.open(tmp_path / "village.sqlite", user="tester", lang="zh")
+    init_office(village.db, **VILLAGE, user="tester")
+    fill(village.db, office_code=VILLAGE["code"], households=15, seed=21, today=date(2026, 11, 15))
+    keys.add_subordinate(twp.db, keys.export_key(village.db, tmp_path / "v.dbkey")["path"])
+    yield twp, village
+    twp.close()
+    village.close()
+
+
+@pytest.fixture
+def make_page(qapp):
+    """SyncPage(ws) shown; closed and deleted before the registers close."""
+    from ui.pages.sync import SyncPage
+
+    pages = []
+
+    def make(ws, _qtbot=None):
+        page = SyncPage(ws, None)
+        page.show()
+        pages.append(page)
+        return page
+
+    yield make
+    for page in pages:
+        close_and_delete(page)
+
+
+def test_make_package_writes_the_file_and_lists_it(offices, qtbot, lang, make_page, tmp_path):
+    _, village = offices
+    page = make_page(village, qtbot)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    page.folder_edit.setText(str(usb))
+    page.period_edit.setText("2026-11")
+    page.export_button.click()
+    qtbot.waitUntil(lambda: page.last_export is not None, timeout=10000)
+    path = Path(page.last_export.path)
+    assert path.exists() and path.parent == usb
+    assert str(path) in page.export_result.text()
+    assert page.history_table.rowCount() == 1
+    assert page.history_table.item(0, 6).text() == path.name
+
+
+def test_encrypted_package_is_announced_and_imports_with_the_passphrase(offices, qtbot, lang, make_page, tmp_path):
+    twp, village = offices
+    vpage = make_page(village, qtbot)
+    vpage.folder_edit.setText(str(tmp_path))
+    vpage.period_edit.setText("2026-11")
+    vpage.export_pass.setText("yak and barley")
+    vpage.make_package()
+    qtbot.waitUntil(lambda: vpage.last_export is not None, timeout=10000)
+    assert vpage.last_export.encrypted and vpage.export_pass.text() == ""
+    tpage = make_page(twp, qtbot)
+    tpage.import_pass.setText("yak and barley")
+    tpage.import_files([vpage.last_export.path])
+    qtbot.waitUntil(lambda: bool(tpage.last_reports), timeout=10000)
+    assert tpage.last_reports[0].status == "ok"
+
+
+def test_import_shows_the_report_history_and_who_has_reported(offices, qtbot, lang, make_page, tmp_path):
+    twp, village = offices
+    pkg = sync.export_package(village, tmp_path, period="2026-11").path
+    page = make_page(twp, qtbot)
+    page.month_edit.setText("2026-11")
+    page.refresh_status()
+    assert page.status_table.item(0, 2).text() != page.tr("received")
+    page.import_files([pkg])
+    qtbot.waitUntil(lambda: bool(page.last_reports), timeout=10000)
+    [report] = page.last_reports
+    assert report.status == "ok" and report.tables["household"].new == 15
+    assert report.lines(lang.app_mode())[0] in page.report_view.toPlainText()
+    assert "household\t15" in page.report_view.toPlainText()
+    assert page.status_table.item(0, 0).text() == VILLAGE["code"]
+    assert page.status_table.item(0, 2).text() == page.tr("received")
+    assert page.history_table.rowCount() == 1
+    page.history_table.selectRow(0)
+    assert "household\t15" in page.report_view.toPlainText()
+
+
+def test_rejected_package_says_why_in_the_current_language(offices, qtbot, lang, make_page, tmp_path):
+    twp, village = offices
+    pkg = Path(sync.export_package(village, tmp_path, period="2026-11").path)
+    pkg.write_bytes(pkg.read_bytes()[:200])
+    page = make_page(twp, qtbot)
+    page.import_files([pkg])
+    qtbot.waitUntil(lambda: bool(page.last_reports), timeout=10000)
+    [report] = page.last_reports
+    assert report.rejected
+    assert report.reason.text("zh") in page.report_view.toPlainText()
+    assert page.history_table.item(0, 2).text() == page.tr("rejected")
+
+
+def test_overdue_office_is_highlighted(offices, qtbot, lang, make_page):
+    from ui.pages.sync import OVERDUE_BG
+
+    twp, _ = offices
+    page = make_page(twp, qtbot)
+    page.month_edit.setText("2026-01")     # due 2026-02-05, long past
+    page.refresh_status()
+    assert page.status_table.rowCount() == 1
+    assert page.status_table.item(0, 2).text() == page.tr("OVERDUE")
+    assert page.status_table.item(0, 1).background().color() == OVERDUE_BG
+    assert page.status_note.text()
+
+
+def test_page_texts_follow_the_language_mode(offices, qtbot, lang, make_page):
+    twp, _ = offices
+    page = make_page(twp, qtbot)
+    for mode in ("bo", "both", "zh"):
+        lang.set_mode(mode)
+        qtbot.waitUntil(lambda: page.import_button.text() == mode_text("SyncPage", "Import packages…", mode),
+                        timeout=2000)
+        assert page.export_box.title() == mode_text("SyncPage", "Make a package for the office above", mode)

@@ -1,0 +1,386 @@
+"""Sync page (DESIGN §6): make this office's package (straight onto a USB stick), import the
+packages of the offices below, see which offices have reported for a month, and the history of
+packages made and imported with their reports.
+
+All work goes through app.services.sync on the background worker (ui.operations.Operation); the
+page runs no SQL.  Texts are tr() strings set in translateUI(); reports come from the service in
+the current language mode.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from app.services import sync
+from ui.i18n import language
+from ui.operations import Operation, error_text, run_now
+from ui.pages import Page
+
+OVERDUE = QColor("#b71c1c")
+OVERDUE_BG = QColor("#fde0dc")
+SENT = QColor("#1b5e20")
+
+
+def _table(columns: int, name: str) -> QTableWidget:
+    t = QTableWidget(0, columns)
+    t.setObjectName(name)
+    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    t.verticalHeader().setVisible(False)
+    t.horizontalHeader().setStretchLastSection(True)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return t
+
+
+class SyncPage(Page):
+    def __init__(self, ws, main_window, parent: QWidget | None = None):
+        super().__init__(ws, main_window, parent)
+        self.last_export: sync.ExportResult | None = None
+        self.last_reports: list[sync.ImportReport] = []
+        self._history_rows: list[dict] = []
+        self._operation: Operation | None = None
+
+        # -- make a package ----------------------------------------------------------------------
+        self.export_box = QGroupBox()
+        self.drive_combo = QComboBox()
+        self.drive_combo.setObjectName("driveCombo")
+        self.drive_combo.activated.connect(self._drive_chosen)
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setObjectName("exportFolder")
+        self.browse_button = QPushButton()
+        self.browse_button.clicked.connect(self.choose_folder)
+        self.rescan_button = QPushButton()
+        self.rescan_button.clicked.connect(self.scan_drives)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.browse_button)
+        drive_row = QHBoxLayout()
+        drive_row.addWidget(self.drive_combo, 1)
+        drive_row.addWidget(self.rescan_button)
+        self.period_edit = QLineEdit(sync.default_period(ws.db))
+        self.period_edit.setObjectName("exportPeriod")
+        self.period_edit.setMaxLength(7)
+        self.export_pass = QLineEdit()
+        self.export_pass.setObjectName("exportPassphrase")
+        self.export_pass.setEchoMode(QLineEdit.EchoMode.Password)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(self.make_package)
+        self.export_result = QLabel()
+        self.export_result.setObjectName("exportResult")
+        self.export_result.setWordWrap(True)
+        self.export_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form = QFormLayout()
+        self.lbl_drive, self.lbl_folder = QLabel(), QLabel()
+        self.lbl_period, self.lbl_export_pass = QLabel(), QLabel()
+        form.addRow(self.lbl_drive, drive_row)
+        form.addRow(self.lbl_folder, folder_row)
+        form.addRow(self.lbl_period, self.period_edit)
+        form.addRow(self.lbl_export_pass, self.export_pass)
+        lay = QVBoxLayout(self.export_box)
+        lay.addLayout(form)
+        lay.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+        lay.addWidget(self.export_result)
+
+        # -- import packages ---------------------------------------------------------------------
+        self.import_box = QGroupBox()
+        self.import_pass = QLineEdit()
+        self.import_pass.setObjectName("importPassphrase")
+        self.import_pass.setEchoMode(QLineEdit.EchoMode.Password)
+        self.dry_run = QCheckBox()
+        self.dry_run.setObjectName("dryRun")
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("importButton")
+        self.import_button.clicked.connect(self.choose_and_import)
+        iform = QFormLayout()
+        self.lbl_import_pass = QLabel()
+        iform.addRow(self.lbl_import_pass, self.import_pass)
+        ilay = QVBoxLayout(self.import_box)
+        ilay.addLayout(iform)
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addWidget(self.dry_run)
+        row.addStretch(1)
+        ilay.addLayout(row)
+
+        # -- reporting completeness --------------------------------------------------------------
+        self.status_box = QGroupBox()
+        self.month_edit = QLineEdit(sync.default_period(ws.db))
+        self.month_edit.setObjectName("statusMonth")
+        self.month_edit.setMaxLength(7)
+        self.month_edit.editingFinished.connect(self.refresh_status)
+        self.status_note = QLabel()
+        self.status_note.setObjectName("statusNote")
+        self.status_table = _table(4, "statusTable")
+        slay = QVBoxLayout(self.status_box)
+        mrow = QHBoxLayout()
+        self.lbl_month = QLabel()
+        mrow.addWidget(self.lbl_month)
+        mrow.addWidget(self.month_edit)
+        mrow.addWidget(self.status_note, 1)
+        slay.addLayout(mrow)
+        slay.addWidget(self.status_table)
+
+        # -- history and the selected report -----------------------------------------------------
+        self.history_box = QGroupBox()
+        self.history_table = _table(7, "historyTable")
+        self.history_table.itemSelectionChanged.connect(self._history_selected)
+        self.report_view = QPlainTextEdit()
+        self.report_view.setObjectName("reportView")
+        self.report_view.setReadOnly(True)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.history_table)
+        split.addWidget(self.report_view)
+        hlay = QVBoxLayout(self.history_box)
+        hlay.addWidget(split)
+
+        top = QHBoxLayout()
+        top.addWidget(self.export_box, 1)
+        left = QVBoxLayout()
+        left.addWidget(self.import_box)
+        left.addWidget(self.status_box, 1)
+        top.addLayout(left, 1)
+        main = QVBoxLayout(self)
+        main.addLayout(top)
+        main.addWidget(self.history_box, 1)
+
+        self.translateUI()
+        self.scan_drives()
+        self.refresh()
+
+    # -- texts -------------------------------------------------------------------------------------
+    def translateUI(self) -> None:  # noqa: N802
+        self.export_box.setTitle(self.tr("Make a package for the office above"))
+        self.lbl_drive.setText(self.tr("USB stick:"))
+        self.lbl_folder.setText(self.tr("Folder:"))
+        self.lbl_period.setText(self.tr("Month reported (YYYY-MM):"))
+        self.lbl_export_pass.setText(self.tr("Passphrase (optional):"))
+        self.export_pass.setPlaceholderText(self.tr("encrypts the package; tell it to the office above by phone"))
+        self.browse_button.setText(self.tr("Choose folder…"))
+        self.rescan_button.setText(self.tr("Look again"))
+        self.export_button.setText(self.tr("Make package"))
+        self.import_box.setTitle(self.tr("Import packages from the offices below"))
+        self.lbl_import_pass.setText(self.tr("Passphrase (if encrypted):"))
+        self.dry_run.setText(self.tr("Check only, store nothing"))
+        self.import_button.setText(self.tr("Import packages…"))
+        self.status_box.setTitle(self.tr("Which offices have reported"))
+        self.lbl_month.setText(self.tr("Month:"))
+        self.status_table.setHorizontalHeaderLabels(
+            [self.tr("Office code"), self.tr("Office"), self.tr("Package"), self.tr("Last package received")])
+        self.history_box.setTitle(self.tr("Packages made and imported"))
+        self.history_table.setHorizontalHeaderLabels(
+            [self.tr("Time"), self.tr("Direction"), self.tr("Result"), self.tr("Office"), self.tr("Number"),
+             self.tr("Month"), self.tr("File")])
+        if self.drive_combo.count() and self.drive_combo.itemData(0) is None:
+            self.drive_combo.setItemText(0, self._no_drive_text())
+        if self.last_export is not None:
+            self._show_export(self.last_export)
+        if self.last_reports:
+            self._show_reports(self.last_reports)
+        if hasattr(self, "_status_rows"):
+            self._fill_status(self._status_rows)
+            self._fill_history(self._history_rows)
+
+    def _no_drive_text(self) -> str:
+        return self.tr("No USB stick found — choose a folder")
+
+    # -- USB sticks --------------------------------------------------------------------------------
+    def scan_drives(self) -> None:
+        try:
+            from exports.usb import removable_drives
+
+            drives = removable_drives()
+        except Exception:  # noqa: BLE001 - no list of drives: the folder field still works
+            drives = []
+        self.drive_combo.clear()
+        if not drives:
+            self.drive_combo.addItem(self._no_drive_text(), None)
+            return
+        for d in drives:
+            free = d.free_bytes / (1 << 30)
+            label = f"{d.label or d.path} ({d.path}, {free:.1f} GB)" if d.label else f"{d.path} ({free:.1f} GB)"
+            self.drive_combo.addItem(label, d.path)
+        if not self.folder_edit.text():
+            self.folder_edit.setText(drives[0].path)
+
+    def _drive_chosen(self, index: int) -> None:
+        path = self.drive_combo.itemData(index)
+        if path:
+            self.folder_edit.setText(path)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to write the package"),
+                                                  self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    # -- export ------------------------------------------------------------------------------------
+    def make_package(self) -> Operation | None:
+        folder = self.folder_edit.text().strip()
+        if not folder:
+            self.choose_folder()
+            folder = self.folder_edit.text().strip()
+            if not folder:
+                return None
+        period = self.period_edit.text().strip() or None
+        phrase = self.export_pass.text() or None
+        ws = self.ws
+        self.export_button.setEnabled(False)
+        self.export_result.setText(self.tr("Writing the package…"))
+
+        def work():
+            return sync.export_package(ws, folder, passphrase=phrase, period=period)
+
+        def failed(exc):
+            self.export_button.setEnabled(True)
+            self.export_result.setText(error_text(exc))
+
+        self._operation = Operation(self, work).with_progress(self.tr("Writing the package…")) \
+            .success(self._exported).failure(failed).run()
+        return self._operation
+
+    def _exported(self, result: sync.ExportResult) -> None:
+        self.export_button.setEnabled(True)
+        self.last_export = result
+        self.export_pass.clear()
+        self._show_export(result)
+        self.refresh()
+
+    def _show_export(self, r: sync.ExportResult) -> None:
+        total = sum(v for k, v in r.counts.items() if k != "audit_log")
+        text = self.tr("Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.") \
+            .replace("%1", language().fmt_int(r.sequence)).replace("%2", r.period) \
+            .replace("%3", r.path).replace("%4", language().fmt_int(total))
+        if r.encrypted:
+            text += "\n" + self.tr("The package is encrypted: the office above needs the passphrase.")
+        self.export_result.setText(text)
+
+    # -- import ------------------------------------------------------------------------------------
+    def choose_and_import(self) -> Operation | None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Sync packages to import"), self.folder_edit.text(),
+                                                self.tr("Sync packages (*.dbsync);;All files (*)"))
+        if not files:
+            return None
+        return self.import_files(files)
+
+    def import_files(self, files: list[str | Path]) -> Operation:
+        phrase = self.import_pass.text() or None
+        dry = self.dry_run.isChecked()
+        ws = self.ws
+        self.import_button.setEnabled(False)
+
+        def work():
+            return sync.import_packages(ws, files, passphrase=phrase, dry_run=dry)
+
+        def failed(exc):
+            self.import_button.setEnabled(True)
+            self.report_view.setPlainText(error_text(exc))
+
+        self._operation = Operation(self, work).with_progress(self.tr("Checking and importing packages…")) \
+            .success(self._imported).failure(failed).run()
+        return self._operation
+
+    def _imported(self, reports: list[sync.ImportReport]) -> None:
+        self.import_button.setEnabled(True)
+        self.last_reports = reports
+        self._show_reports(reports)
+        if any(r.status == "ok" for r in reports):
+            self.notify_changed()
+        self.refresh()
+
+    def _show_reports(self, reports: list[sync.ImportReport]) -> None:
+        mode = language().app_mode()
+        lines: list[str] = []
+        for r in reports:
+            lines += r.lines(mode) + [""]
+        rejected = sum(1 for r in reports if r.rejected)
+        if rejected:
+            lines.append(self.tr("%1 of %2 packages were rejected; nothing of them was stored.")
+                         .replace("%1", str(rejected)).replace("%2", str(len(reports))))
+        self.report_view.setPlainText("\n".join(lines))
+
+    # -- completeness and history ------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.refresh_status()
+        self._history_rows = run_now(self, lambda: sync.history(self.ws)) or []
+        self._fill_history(self._history_rows)
+
+    def refresh_status(self) -> None:
+        month = self.month_edit.text().strip()
+        try:
+            month = sync.check_period(month)
+        except Exception as exc:  # noqa: BLE001 - a half-typed month: say so, keep the old table
+            self.status_note.setText(error_text(exc))
+            return
+        self._status_rows = run_now(self, lambda: sync.reporting_status(self.ws, month)) or []
+        self._fill_status(self._status_rows)
+
+    def _fill_status(self, rows: list[sync.ReportingStatus]) -> None:
+        lang = language()
+        t = self.status_table
+        t.setRowCount(len(rows))
+        overdue = 0
+        for i, s in enumerate(rows):
+            if s.sent:
+                state = self.tr("received")
+            elif s.overdue:
+                state = self.tr("OVERDUE")
+                overdue += 1
+            else:
+                state = self.tr("not yet (due %1)").replace("%1", lang.digits(s.due_on.isoformat()))
+            cells = [lang.digits(s.office["code"]), lang.label(s.office["name_zh"], s.office["name_bo"]), state,
+                     lang.digits((s.last_package_at or "—")[:16].replace("T", " "))]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if s.overdue:
+                    item.setForeground(QBrush(OVERDUE))
+                    item.setBackground(QBrush(OVERDUE_BG))
+                elif s.sent and c == 2:
+                    item.setForeground(QBrush(SENT))
+                t.setItem(i, c, item)
+        if not rows:
+            self.status_note.setText(self.tr("No offices are registered below this one."))
+        elif overdue:
+            self.status_note.setText(self.tr("%n office(s) overdue", "", overdue))
+        else:
+            self.status_note.setText("")
+
+    def _fill_history(self, rows: list[dict]) -> None:
+        lang = language()
+        t = self.history_table
+        t.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            direction = self.tr("made") if r["direction"] == "export" else self.tr("imported")
+            status = {"ok": self.tr("ok"), "rejected": self.tr("rejected")}.get(r["status"], r["status"])
+            when = (r["imported_at"] or r["created_at"] or "")[:16].replace("T", " ")
+            cells = [lang.digits(when), direction, status, lang.digits(r["sender_code"]),
+                     lang.digits(str(r["sequence"] or "")), lang.digits(r["period"]), r["package_name"]]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if r["status"] == "rejected":
+                    item.setForeground(QBrush(OVERDUE))
+                t.setItem(i, c, item)
+
+    def _history_selected(self) -> None:
+        rows = self.history_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        r = self._history_rows[rows[0].row()]
+        if r["direction"] == "import":
+            self.report_view.setPlainText("\n".join(sync.report_lines_from_json(r["report"], language().app_mode())))
+        else:
+            try:
+                counts = json.loads(r["counts"] or "{}")
+            except ValueError:
+                counts = {}
+            lines = [self.tr("Package %1 made for %2: %3").replace("%1", str(r["sequence"]))
+                     .replace("%2", r["period"]).replace("%3", r["package_name"])]
+            lines += [f"  {table}\t{n}" for table, n in counts.items()]
+            self.report_view.setPlainText("\n".join(lines))
