@@ -18,12 +18,15 @@ back and nothing stays.
 """
 from __future__ import annotations
 
+import dataclasses
+import functools
 import json
 from dataclasses import asdict, dataclass, field
 from typing import Callable, Iterator
 
 from app.domain import search
-from app.services.households import derived_columns, write_tokens
+from app.domain.households import Household
+from app.services.households import write_tokens
 from app.services.roster.columns import remember_mapping
 from app.services.roster.plan import HOUSEHOLD_KEYS, Plan
 from storage import audit, records
@@ -33,6 +36,7 @@ COMMON = ("id", "office_code", "created_at", "updated_at", "updated_by", "versio
 HOUSEHOLD_COLUMNS = (*HOUSEHOLD_KEYS, "birth_date", "sex", "name_pinyin", "name_initials", "name_wylie", "id_rev")
 LOAN_COLUMNS = ("household_id", "registered_on", "purpose", "industry", "amount_fen", "term_months",
                 "product_code", "bank", "notes", "status", "status_on")
+_HOUSEHOLD_FIELDS = tuple(f.name for f in dataclasses.fields(Household))
 EVENT_COLUMNS = ("loan_demand_id", "from_status", "to_status", "on_date", "by_user", "reason", "details")
 
 
@@ -75,8 +79,19 @@ def _changes(target) -> dict:
            stored.get("village_id") != values["village_id"] else {})
 
 
+@functools.lru_cache(maxsize=65536)
+def _name_keys(name_zh: str, name_bo: str) -> tuple[dict, frozenset]:
+    """Search keys and tokens of a name (pinyin is the slow part; rosters repeat names)."""
+    return search.name_keys(name_zh, name_bo), frozenset(search.name_tokens(name_zh, name_bo))
+
+
 def _household_values(h) -> dict:
-    return {**asdict(h), **derived_columns(h)}
+    # the same columns as HouseholdService.create writes (asdict + derived_columns), without
+    # dataclasses.asdict's deep copy, which is the slow part for 50,000 flat records
+    values = {name: getattr(h, name) for name in _HOUSEHOLD_FIELDS}
+    values.update(_name_keys(h.name_zh, h.name_bo)[0])
+    values["id_rev"] = h.id_number[::-1]
+    return values
 
 
 def run_import(ws, plan: Plan, *, file_name: str = "", file_sha256: str = "",
@@ -109,6 +124,7 @@ def iter_import(ws, plan: Plan, *, file_name: str = "", file_sha256: str = "", a
     result.run_id = run_id
     now = now_utc()
     with db.bulk(), db.transaction() as conn:
+        chain = _AuditChain(actor, now)
         village_ids: dict[str, str] = {}
         for target in targets:
             name = target.village_name
@@ -132,7 +148,7 @@ def iter_import(ws, plan: Plan, *, file_name: str = "", file_sha256: str = "", a
                        "updated_by": actor.user, "version": 1, "deleted_at": None}
                 row.update((c, values[c]) for c in HOUSEHOLD_COLUMNS)
                 batch.append(tuple(row[c] for c in (*COMMON, *HOUSEHOLD_COLUMNS)))
-                tokens.extend((t, hid) for t in search.name_tokens(h.name_zh, h.name_bo))
+                tokens.extend((t, hid) for t in _name_keys(h.name_zh, h.name_bo)[1])
                 if audit_rows:
                     entries.append(("create", "household", hid, row))
             else:
@@ -142,8 +158,10 @@ def iter_import(ws, plan: Plan, *, file_name: str = "", file_sha256: str = "", a
                 changes = {k: v for k, v in values.items() if stored.get(k) != v}
                 if not h.village_id:
                     changes.pop("village_id", None)
+                chain.flush(conn, entries)  # records.update appends its own entry: keep the chain in order
                 after = records.update(db, "household", hid, changes, actor,
                                        expected_version=target.existing_version, action="import")
+                chain.prev = None
                 if after.get("version") != target.existing_version:
                     updated += 1
                     write_tokens(conn, hid, h.name_zh, h.name_bo, old_names=before_names)
@@ -153,8 +171,10 @@ def iter_import(ws, plan: Plan, *, file_name: str = "", file_sha256: str = "", a
             done += 1
             if len(batch) >= step:
                 _flush_households(conn, batch, tokens)
+                chain.flush(conn, entries)
                 yield done, total
         _flush_households(conn, batch, tokens)
+        chain.flush(conn, entries)
         yield done, total
 
         loans: list[tuple] = []
@@ -180,6 +200,7 @@ def iter_import(ws, plan: Plan, *, file_name: str = "", file_sha256: str = "", a
                 entries.append(("create", "loan_event", eid, {**common, "id": eid, **event_row}))
             if len(loans) >= step:
                 _flush_loans(conn, loans, events)
+                chain.flush(conn, entries)
                 yield done, total
         _flush_loans(conn, loans, events)
 
@@ -191,7 +212,7 @@ def iter_import(ws, plan: Plan, *, file_name: str = "", file_sha256: str = "", a
             "created": result.created, "updated": updated, "unchanged": unchanged, "skipped": result.skipped,
             "errors": result.errors, "error_rows": result.error_rows[:1000], "loans": result.loans,
             "villages": result.villages}))
-        _append_audit(conn, actor, now, entries)
+        chain.flush(conn, entries)
         remember_mapping(db.set_setting, plan.headers, plan.mapping)
         yield total, total
     return result
@@ -218,21 +239,32 @@ def _flush_loans(conn, loans: list[tuple], events: list[tuple]) -> None:
         events.clear()
 
 
-def _append_audit(conn, actor, at: str, entries: list[tuple]) -> None:
-    """The entries chained as audit.append would chain them one by one, inserted in one go."""
-    prev = audit.last_hash(conn, actor.office_code)
-    rows = []
-    for action, table, record_id, after in entries:
-        entry = {"id": new_id(), "office_code": actor.office_code, "at": at, "user": actor.user, "action": action,
-                 "table_name": table, "record_id": record_id, "before_json": None,
-                 "after_json": audit.canonical(after)}
-        digest = audit.row_hash(prev, entry)
-        rows.append((entry["id"], actor.office_code, at, actor.user, action, table, record_id, None,
-                     entry["after_json"], prev, digest))
-        prev = digest
-    conn.executemany(
-        "INSERT INTO audit_log(id, office_code, at, user, action, table_name, record_id,"
-        " before_json, after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+class _AuditChain:
+    """Audit entries chained as audit.append would chain them one by one, inserted a batch at a time."""
+
+    def __init__(self, actor, at: str):
+        self.actor, self.at = actor, at
+        self.prev: str | None = None   # None: read the office's last hash before the next batch
+
+    def flush(self, conn, entries: list[tuple]) -> None:
+        if not entries:
+            return
+        office, user, at = self.actor.office_code, self.actor.user, self.at
+        prev = self.prev if self.prev is not None else audit.last_hash(conn, office)
+        rows = []
+        for action, table, record_id, after in entries:
+            entry = {"id": new_id(), "office_code": office, "at": at, "user": user, "action": action,
+                     "table_name": table, "record_id": record_id, "before_json": None,
+                     "after_json": audit.canonical(after)}
+            digest = audit.row_hash(prev, entry)
+            rows.append((entry["id"], office, at, user, action, table, record_id, None, entry["after_json"],
+                         prev, digest))
+            prev = digest
+        conn.executemany(
+            "INSERT INTO audit_log(id, office_code, at, user, action, table_name, record_id,"
+            " before_json, after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+        self.prev = prev
+        entries.clear()
 
 
 def dumps_result(result: ImportResult) -> str:
