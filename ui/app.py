@@ -40,11 +40,9 @@ def _default_user(ws) -> SignedIn | None:
 
 def before_main_window(ws) -> SignedIn | None:
     """The login hook (see the module docstring): the signed-in user, or None to quit."""
-    user = _default_user(ws)
-    if user is not None:
-        return user
-    # accounts exist but no login dialog is installed yet: open read-only as the least role
-    return SignedIn(os.environ.get("USERNAME") or os.environ.get("USER") or "user", "cadre")
+    from ui.dialogs.login import before_main_window as login
+
+    return login(ws)
 
 
 class OfficeDialog(FormDialog):
@@ -94,27 +92,10 @@ def _message(title: str, text: str) -> None:
 
 
 def install_excepthook() -> None:
-    from ui.operations import log_unexpected, unexpected_error_text
+    """ui.errors.install: the GUI thread's and worker threads' exceptions, logged and told."""
+    from ui.errors import install
 
-    def hook(exc_type, exc, tb):
-        if issubclass(exc_type, KeyboardInterrupt):
-            sys.__excepthook__(exc_type, exc, tb)
-            return
-        exc = exc if exc is not None else exc_type()
-        exc.__traceback__ = tb
-        if isinstance(exc, DomainError):
-            from ui.operations import error_text
-
-            text = error_text(exc)
-        else:
-            log_unexpected(exc, "GUI")
-            text = unexpected_error_text()
-        try:
-            _message(QCoreApplication.translate("Operation", "Error"), text)
-        except Exception:  # noqa: BLE001 - never loop in the hook
-            pass
-
-    sys.excepthook = hook
+    install()
 
 
 def open_register(args):
@@ -126,7 +107,7 @@ def open_register(args):
     path = cli.db_path(args)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        return Workspace.open(path, user=args.user or "", lang="zh")
+        return Workspace.open(path, user=args.user or "", lang="zh", exclusive=True)
     except Exception as exc:  # noqa: BLE001 - a sentence, then exit
         _message(QCoreApplication.translate("Operation", "Error"), error_text(exc))
         return None
@@ -152,22 +133,47 @@ def run_gui(args) -> int:
     if ws is None:
         return 2
     try:
+        if ws.office is None:  # the office first: accounts and their audit entries belong to it
+            _, ok = OfficeDialog.get(None, ws)
+            if not ok or ws.office is None:
+                return 0
         signed_in = before_main_window(ws)
         if signed_in is None:
             return 0
         ws.user, ws.role = signed_in.user, signed_in.role
-        if ws.office is None:
-            _, ok = OfficeDialog.get(None, ws)
-            if not ok or ws.office is None:
-                return 0
         from ui.main_window import MainWindow
 
         window = MainWindow(ws)
         window.show()
         ui_fonts.warn_if_fonts_missing(window)
+        _start_trust(window, ws)
         return app.exec()
     finally:
         from ui.taskman import task_manager
 
         task_manager().wait(10_000)
+        _exit_backup(ws)
         ws.close()
+
+
+def _start_trust(window, ws) -> None:
+    """The idle lock, and today's automatic backup off the GUI thread (issue 7)."""
+    from app.services import backup
+    from ui.idle import IdleLock
+    from ui.operations import Operation
+
+    window.idle_lock = IdleLock(window, ws)
+    Operation(window, lambda: backup.maybe_daily_backup(ws)).success(
+        lambda _made: window.update_status()).run()
+
+
+def _exit_backup(ws) -> None:
+    """The backup on exit; a failure is logged, never keeps the program from closing."""
+    from app.services import backup
+    from ui.operations import log_unexpected
+
+    try:
+        if ws.office is not None:
+            backup.backup_on_exit(ws)
+    except Exception as exc:  # noqa: BLE001 - the register itself is safe; say it in the log
+        log_unexpected(exc, "backup on exit")

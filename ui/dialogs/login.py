@@ -1,0 +1,187 @@
+"""Signing in: the login dialog, the first-start dialog for the office head's account, and the
+``before_main_window`` hook that ui/app.py calls.
+
+    account = LoginDialog.sign_in(ws)          # None: the user gave up (the program quits)
+    LoginDialog(ws, unlock=True)               # the idle lock: the same user, password again
+
+Wrong passwords, disabled and locked accounts are told as the sentence app.services.auth gives
+(with the tries or minutes left); the password field is cleared after each try.
+"""
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+                               QWidget)
+
+from app.domain.errors import DomainError
+from ui.i18n import Retranslatable, language
+
+
+class LoginDialog(Retranslatable, QDialog):
+    signed_in = Signal(object)  # app.services.auth.Account
+
+    def __init__(self, ws, parent: QWidget | None = None, *, unlock: bool = False):
+        super().__init__(parent)
+        self.ws = ws
+        self.unlock = unlock
+        self.account = None
+        self.setObjectName("loginDialog")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("loginName")
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("loginPassword")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel()
+        self.message.setObjectName("loginMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.try_sign_in)
+        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout()
+        self.name_label, self.password_label = QLabel(), QLabel()
+        self.form.addRow(self.name_label, self.name_edit)
+        self.form.addRow(self.password_label, self.password_edit)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.intro)
+        lay.addLayout(self.form)
+        lay.addWidget(self.message)
+        lay.addWidget(self.buttons)
+        if unlock:
+            self.name_edit.setText(ws.user)
+            self.name_edit.setReadOnly(True)
+            self.password_edit.setFocus()
+        else:
+            last = ws.db.get_setting("auth.last_user", "")
+            self.name_edit.setText(last or "")
+            (self.password_edit if last else self.name_edit).setFocus()
+        self.setMinimumWidth(380)
+        self.translateUI()
+
+    def translateUI(self) -> None:  # noqa: N802
+        self.setWindowTitle(self.tr("Locked") if self.unlock else self.tr("Sign in"))
+        if self.unlock:
+            self.intro.setText(self.tr("The window was locked after a time without use. Type your password "
+                                       "to go on, or Cancel to close the program."))
+        else:
+            self.intro.setText(self.tr("Sign in with your account to open the register."))
+        self.name_label.setText(self.tr("Account name"))
+        self.password_label.setText(self.tr("Password"))
+
+    def try_sign_in(self) -> bool:
+        from app.services import auth
+
+        name = self.ws.user if self.unlock else self.name_edit.text().strip()
+        password = self.password_edit.text()
+        self.password_edit.clear()
+        try:
+            if self.unlock:
+                account = auth.authenticate(self.ws, name, password)
+            else:
+                account = auth.login(self.ws, name, password)
+                self.ws.db.set_setting("auth.last_user", account.username)
+        except DomainError as exc:
+            self.message.setText(language().error_text(exc))
+            self.password_edit.setFocus()
+            return False
+        self.account = account
+        self.message.clear()
+        self.signed_in.emit(account)
+        self.accept()
+        return True
+
+    @classmethod
+    def sign_in(cls, ws, parent: QWidget | None = None):
+        dialog = cls(ws, parent)
+        return dialog.account if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class FirstAccountDialog(Retranslatable, QDialog):
+    """First start: the office head's account (role admin).  "Later" opens without accounts."""
+
+    def __init__(self, ws, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ws = ws
+        self.account = None
+        self.setObjectName("firstAccountDialog")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.name_edit = QLineEdit(os.environ.get("USERNAME") or os.environ.get("USER") or "")
+        self.display_edit = QLineEdit()
+        self.password_edit = QLineEdit()
+        self.repeat_edit = QLineEdit()
+        for e in (self.password_edit, self.repeat_edit):
+            e.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel()
+        self.message.setObjectName("firstAccountMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.later_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.create)
+        self.buttons.rejected.connect(self.reject)
+        self.labels = [QLabel() for _ in range(4)]
+        form = QFormLayout()
+        for label, edit in zip(self.labels, (self.name_edit, self.display_edit, self.password_edit, self.repeat_edit)):
+            form.addRow(label, edit)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.intro)
+        lay.addLayout(form)
+        lay.addWidget(self.message)
+        lay.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        self.translateUI()
+
+    def translateUI(self) -> None:  # noqa: N802
+        self.setWindowTitle(self.tr("The office head's account"))
+        self.intro.setText(self.tr("Create the office head's account. Once there is an account, everyone signs "
+                                   "in, and only the office head manages accounts, settings and restores."))
+        for label, text in zip(self.labels, (self.tr("Account name"), self.tr("Full name"), self.tr("Password"),
+                                             self.tr("The same password again"))):
+            label.setText(text)
+        self.later_button.setText(self.tr("Later"))
+
+    def create(self) -> bool:
+        from app.services import auth
+
+        if self.password_edit.text() != self.repeat_edit.text():
+            self.message.setText(self.tr("The two passwords differ."))
+            return False
+        try:
+            auth.add_user(self.ws, self.name_edit.text(), "admin", self.password_edit.text(),
+                          display_name=self.display_edit.text())
+            self.account = auth.login(self.ws, self.name_edit.text().strip(), self.password_edit.text())
+            self.ws.db.set_setting("auth.last_user", self.account.username)
+        except DomainError as exc:
+            self.message.setText(language().error_text(exc))
+            return False
+        finally:
+            self.password_edit.clear()
+            self.repeat_edit.clear()
+        self.accept()
+        return True
+
+
+def before_main_window(ws):
+    """ui.app's login hook: a SignedIn user, or None to quit.
+
+    No accounts yet: offer to create the office head's account (Later: open as admin, as before).
+    Accounts: the login dialog; Cancel quits.
+    """
+    from app.services import auth
+    from ui.app import SignedIn, _default_user
+
+    if not auth.has_accounts(ws.db):
+        if ws.db.get_setting("auth.first_account_later", False):
+            return _default_user(ws)
+        dialog = FirstAccountDialog(ws)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.account is not None:
+            return SignedIn(dialog.account.username, dialog.account.role)
+        ws.db.set_setting("auth.first_account_later", True)  # asked once; Settings can add it later
+        return _default_user(ws)
+    account = LoginDialog.sign_in(ws)
+    return None if account is None else SignedIn(account.username, account.role)

@@ -1,0 +1,83 @@
+"""The idle lock: after ``auth.idle_minutes`` without keyboard or mouse input (setting, default
+10; 0 = never) the main window hides its content and asks for the password again.
+
+Only while the register has accounts (without accounts there is no password to ask for).
+Cancel in the lock dialog closes the program (the exit backup still runs in run_gui).
+
+    lock = IdleLock(window, ws)        # installs itself on the QApplication
+    lock.lock_now()                    # e.g. a "Lock" menu entry
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+          QEvent.Type.TouchBegin, QEvent.Type.ShortcutOverride}
+
+
+class IdleLock(QObject):
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, window: QWidget, ws, *, interval_ms: int | None = None):
+        super().__init__(window)
+        from app.services import auth
+
+        self.window = window
+        self.ws = ws
+        self.dialog = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.lock_now)
+        ms = interval_ms if interval_ms is not None else auth.idle_minutes(ws.db) * 60_000
+        self.set_interval(ms)
+        QApplication.instance().installEventFilter(self)
+
+    def set_interval(self, ms: int) -> None:
+        self.interval_ms = int(ms)
+        self.timer.stop()
+        if self.interval_ms > 0:
+            self.timer.start(self.interval_ms)
+
+    @property
+    def is_locked(self) -> bool:
+        return self.dialog is not None
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() in _INPUT and not self.is_locked and self.interval_ms > 0:
+            self.timer.start(self.interval_ms)
+        return False
+
+    def lock_now(self) -> None:
+        from app.services import auth
+        from ui.dialogs.login import LoginDialog
+
+        if self.is_locked or not auth.has_accounts(self.ws.db):
+            return
+        self._central = self.window.centralWidget() if hasattr(self.window, "centralWidget") else None
+        if self._central is not None:
+            self._central.hide()  # nothing of the register stays readable behind the dialog
+        self.dialog = LoginDialog(self.ws, self.window, unlock=True)
+        self.dialog.finished.connect(self._finished)
+        self.locked.emit()
+        self.dialog.open()
+
+    def _finished(self, result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        if result == QDialog.DialogCode.Accepted:
+            if self._central is not None:
+                self._central.show()
+            if self.interval_ms > 0:
+                self.timer.start(self.interval_ms)
+            self.unlocked.emit()
+        else:
+            self.window.close()
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
