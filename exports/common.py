@@ -71,3 +71,7 @@ class Progress:
     @property
     def fraction(self) -> float:
         return self.done / self.total if self.total else 1.0
+
+    def __iter__(self):
+        """(done, total): what ui.taskman's progress callback unpacks."""
+        return iter((self.done, self.total))

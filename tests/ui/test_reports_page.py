@@ -1,0 +1,125 @@
+"""Reports page: monthly report, record cards and register exports written into a folder on the
+worker, the register export as filtered on its page, full IDs only for roles allowed, Cancel."""
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import openpyxl
+import pytest
+
+from tests.ui.gui_fixtures import close_and_delete, lang, mode_text  # noqa: F401
+
+
+@pytest.fixture
+def make_page(qapp, lang):
+    from ui.pages.reports import ReportsPage
+
+    pages = []
+
+    def make(ws, main_window=None):
+        page = ReportsPage(ws, main_window)
+        page.show()
+        pages.append(page)
+        return page
+
+    yield make
+    from ui.taskman import task_manager
+
+    task_manager().wait(20000)
+    for page in pages:
+        close_and_delete(page)
+
+
+@pytest.fixture
+def stick(tmp_path):
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    return folder
+
+
+def test_monthly_report_xlsx_is_written_and_announced(demo_ws, make_page, qtbot, stick):
+    page = make_page(demo_ws)
+    page.kind_radio["monthly"].setChecked(True)
+    page.month_edit.setDate(page.month_edit.date().fromString("2026-10", "yyyy-MM"))
+    page.folder_edit.setText(str(stick))
+    assert page.name_edit.text() == "monthly-report-2026-10.xlsx"
+    page.make()
+    qtbot.waitUntil(lambda: page.last_path is not None or page.last_error is not None, timeout=30000)
+    assert page.last_error is None
+    path = Path(page.last_path)
+    assert path.exists() and path.parent == stick
+    assert str(path) in page.result_label.text()
+    wb = openpyxl.load_workbook(path)
+    assert len(wb.worksheets) >= 7
+
+
+def test_monthly_report_pdf(demo_ws, make_page, qtbot, stick):
+    page = make_page(demo_ws)
+    page.month_edit.setDate(page.month_edit.date().fromString("2026-10", "yyyy-MM"))
+    page.format_combo.setCurrentIndex(page.format_combo.findData("pdf"))
+    page.folder_edit.setText(str(stick))
+    page.make()
+    qtbot.waitUntil(lambda: page.last_path is not None or page.last_error is not None, timeout=30000)
+    assert page.last_error is None and Path(page.last_path).read_bytes()[:5] == b"%PDF-"
+
+
+def test_a_card_for_one_household(demo_ws, make_page, qtbot, stick):
+    page = make_page(demo_ws)
+    page.kind_radio["cards"].setChecked(True)
+    assert page.lang_combo.currentData() == "both"
+    number = demo_ws.db.scalar("SELECT id_number FROM household LIMIT 1")
+    page.household_edit.setText(number)
+    page.folder_edit.setText(str(stick))
+    page.make()
+    qtbot.waitUntil(lambda: page.last_path is not None or page.last_error is not None, timeout=30000)
+    assert page.last_error is None and Path(page.last_path).exists()
+
+
+def test_register_export_takes_the_list_as_filtered_on_its_page(demo_ws, make_page, qtbot, stick):
+    ids = demo_ws.loans.search_ids("", status="granted")
+    window = SimpleNamespace(pages={"loans": SimpleNamespace(model=SimpleNamespace(ids=lambda: ids))})
+    page = make_page(demo_ws, window)
+    page.kind_radio["register"].setChecked(True)
+    page.register_combo.setCurrentIndex(page.register_combo.findData("loans"))
+    assert str(len(ids)) in page.register_note.text()
+    page.folder_edit.setText(str(stick))
+    page.make()
+    qtbot.waitUntil(lambda: page.last_path is not None or page.last_error is not None, timeout=30000)
+    sheet = openpyxl.load_workbook(page.last_path).worksheets[0]
+    assert sheet.max_row - 1 == len(ids)
+
+
+def test_full_ids_only_for_roles_allowed(demo_ws, make_page):
+    assert make_page(demo_ws).full_ids.isEnabled()
+    demo_ws.role = "cadre"
+    assert not make_page(demo_ws).full_ids.isEnabled()
+
+
+def test_cancel_leaves_no_file(demo_ws, make_page, qtbot, stick):
+    page = make_page(demo_ws)
+    page.kind_radio["cards"].setChecked(True)
+    page.lang_combo.setCurrentIndex(page.lang_combo.findData("zh"))
+    page.folder_edit.setText(str(stick))
+    op = page.make()
+    op.cancel()
+    qtbot.waitUntil(lambda: page.last_path is not None or page.last_error is not None, timeout=60000)
+    assert page.last_path is None
+    assert list(stick.iterdir()) == []
+
+
+def test_a_missing_folder_is_a_sentence(demo_ws, make_page, qtbot, stick):
+    page = make_page(demo_ws)
+    page.folder_edit.setText(str(stick / "gone"))
+    page.make()
+    qtbot.waitUntil(lambda: page.last_error is not None or page.last_path is not None, timeout=30000)
+    assert page.last_error and "Traceback" not in page.last_error
+    assert page.result_label.text() == page.last_error
+
+
+@pytest.mark.parametrize("mode", ["zh", "bo", "both"])
+def test_texts_follow_the_language(demo_ws, make_page, lang, mode):
+    page = make_page(demo_ws)
+    lang.set_mode(mode)
+    assert page.make_button.text() == mode_text("ReportsPage", "Make and save", mode)
+    assert page.title.text() == mode_text("ReportsPage", "Reports and exports", mode)

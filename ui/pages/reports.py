@@ -1,0 +1,357 @@
+"""Reports page: the monthly report (.xlsx / .pdf), household record cards (.pdf) and register
+exports (.xlsx, as filtered on the register's page), written straight onto a USB stick.
+
+The page runs no SQL: figures come from app.services.reports, files from exports/*, all on the
+background worker (ui.operations.Operation) with a progress dialog and Cancel.  Removable drives
+are offered first (exports.usb.removable_drives); the file is written to a temporary name,
+synced, renamed and verified before the page says the stick can be removed.
+"""
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
+                               QVBoxLayout, QWidget)
+
+from app.services import reports
+from ui.i18n import language
+from ui.operations import Operation, error_text
+from ui.pages import Page
+
+KINDS = ("monthly", "cards", "register")
+REGISTERS = ("households", "loans", "sessions", "complaints", "ratings")
+DOC_MODES = ("zh", "bo", "both")
+
+
+class ReportsPage(Page):
+    def __init__(self, ws, main_window, parent: QWidget | None = None):
+        super().__init__(ws, main_window, parent)
+        self.last_path: str | None = None
+        self.last_error: str | None = None
+        self._operation: Operation | None = None
+
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+
+        # -- what ----------------------------------------------------------------------------------
+        self.what_box = QGroupBox()
+        self.kind_buttons = QButtonGroup(self)
+        self.kind_radio = {}
+        what = QVBoxLayout(self.what_box)
+        for i, kind in enumerate(KINDS):
+            radio = QRadioButton()
+            radio.setObjectName(f"kind_{kind}")
+            self.kind_buttons.addButton(radio, i)
+            self.kind_radio[kind] = radio
+            what.addWidget(radio)
+        self.kind_radio["monthly"].setChecked(True)
+        self.kind_buttons.idToggled.connect(lambda _id, on: on and self._kind_changed())
+
+        # -- options -------------------------------------------------------------------------------
+        self.options_box = QGroupBox()
+        self.month_edit = QDateEdit()
+        self.month_edit.setObjectName("monthEdit")
+        self.month_edit.setDisplayFormat("yyyy-MM")
+        prev = reports.parse_month(reports.previous_month(date.today()))[0]
+        self.month_edit.setDate(QDate(prev.year, prev.month, 1))
+        self.month_edit.dateChanged.connect(lambda _d: self._suggest_name())
+        self.format_combo = QComboBox()
+        self.format_combo.setObjectName("formatCombo")
+        self.format_combo.addItem("Excel (.xlsx)", "xlsx")
+        self.format_combo.addItem("PDF (.pdf)", "pdf")
+        self.format_combo.currentIndexChanged.connect(lambda _i: self._suggest_name())
+        self.lang_combo = QComboBox()
+        self.lang_combo.setObjectName("langCombo")
+        for mode in DOC_MODES:
+            self.lang_combo.addItem("", mode)
+        self.scope_combo = QComboBox()
+        self.scope_combo.setObjectName("scopeCombo")
+        self.scope_combo.currentIndexChanged.connect(lambda _i: self._suggest_name())
+        self.household_edit = QLineEdit()
+        self.household_edit.setObjectName("householdEdit")
+        self.register_combo = QComboBox()
+        self.register_combo.setObjectName("registerCombo")
+        for name in REGISTERS:
+            self.register_combo.addItem("", name)
+        self.register_combo.currentIndexChanged.connect(lambda _i: self._register_changed())
+        self.register_note = QLabel()
+        self.register_note.setObjectName("registerNote")
+        self.register_note.setWordWrap(True)
+        self.full_ids = QCheckBox()
+        self.full_ids.setObjectName("fullIds")
+        self.full_ids.setEnabled(ws.can_see_full_id_numbers())
+
+        self.options = QFormLayout(self.options_box)
+        self.lbl_month, self.lbl_format, self.lbl_lang = QLabel(), QLabel(), QLabel()
+        self.lbl_scope, self.lbl_household, self.lbl_register = QLabel(), QLabel(), QLabel()
+        self.options.addRow(self.lbl_month, self.month_edit)
+        self.options.addRow(self.lbl_format, self.format_combo)
+        self.options.addRow(self.lbl_scope, self.scope_combo)
+        self.options.addRow(self.lbl_household, self.household_edit)
+        self.options.addRow(self.lbl_register, self.register_combo)
+        self.options.addRow("", self.register_note)
+        self.options.addRow(self.lbl_lang, self.lang_combo)
+        self.options.addRow("", self.full_ids)
+
+        # -- where ---------------------------------------------------------------------------------
+        self.where_box = QGroupBox()
+        self.drive_combo = QComboBox()
+        self.drive_combo.setObjectName("driveCombo")
+        self.drive_combo.activated.connect(self._drive_chosen)
+        self.rescan_button = QPushButton()
+        self.rescan_button.setObjectName("rescanButton")
+        self.rescan_button.clicked.connect(self.scan_drives)
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setObjectName("folderEdit")
+        self.browse_button = QPushButton()
+        self.browse_button.clicked.connect(self.choose_folder)
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("fileName")
+        drive_row = QHBoxLayout()
+        drive_row.addWidget(self.drive_combo, 1)
+        drive_row.addWidget(self.rescan_button)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.browse_button)
+        where = QFormLayout(self.where_box)
+        self.lbl_drive, self.lbl_folder, self.lbl_name = QLabel(), QLabel(), QLabel()
+        where.addRow(self.lbl_drive, drive_row)
+        where.addRow(self.lbl_folder, folder_row)
+        where.addRow(self.lbl_name, self.name_edit)
+
+        self.make_button = QPushButton()
+        self.make_button.setObjectName("makeButton")
+        self.make_button.clicked.connect(self.make)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("resultLabel")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        row = QHBoxLayout()
+        row.addWidget(self.what_box)
+        row.addWidget(self.options_box, 1)
+        lay.addLayout(row)
+        lay.addWidget(self.where_box)
+        lay.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
+        lay.addWidget(self.result_label)
+        lay.addStretch(1)
+
+        self.translateUI()
+        self.scan_drives()
+        self._kind_changed()
+
+    # -- texts -----------------------------------------------------------------------------------
+    def translateUI(self) -> None:  # noqa: N802
+        self.title.setText(self.tr("Reports and exports"))
+        self.what_box.setTitle(self.tr("What to make"))
+        self.kind_radio["monthly"].setText(self.tr("Monthly report"))
+        self.kind_radio["cards"].setText(self.tr("Household record cards (PDF)"))
+        self.kind_radio["register"].setText(self.tr("Register export (.xlsx)"))
+        self.options_box.setTitle(self.tr("Options"))
+        self.lbl_month.setText(self.tr("Month"))
+        self.lbl_format.setText(self.tr("Format"))
+        self.lbl_lang.setText(self.tr("Language of the document"))
+        self.lang_combo.setItemText(0, self.tr("Chinese"))
+        self.lang_combo.setItemText(1, self.tr("Tibetan"))
+        self.lang_combo.setItemText(2, self.tr("Bilingual"))
+        self.lbl_scope.setText(self.tr("Households"))
+        self.lbl_household.setText(self.tr("Or one household (ID number)"))
+        self.household_edit.setPlaceholderText(self.tr("ID number of one household"))
+        self.lbl_register.setText(self.tr("Register"))
+        for i, text in enumerate((self.tr("Households"), self.tr("Loan demands"), self.tr("Literacy sessions"),
+                                  self.tr("Complaints"), self.tr("Credit ratings"))):
+            self.register_combo.setItemText(i, text)
+        self.full_ids.setText(self.tr("Full ID numbers (otherwise masked)"))
+        self.full_ids.setToolTip("" if self.full_ids.isEnabled()
+                                 else self.tr("Your account may not export full ID numbers."))
+        self.where_box.setTitle(self.tr("Where to write it"))
+        self.lbl_drive.setText(self.tr("USB stick"))
+        self.rescan_button.setText(self.tr("Look again"))
+        self.lbl_folder.setText(self.tr("Folder"))
+        self.browse_button.setText(self.tr("Choose…"))
+        self.lbl_name.setText(self.tr("File name"))
+        self.make_button.setText(self.tr("Make and save"))
+        self._fill_scopes()
+        self._register_changed()
+        if self.drive_combo.count() and self.drive_combo.itemData(0) is None:
+            self.drive_combo.setItemText(0, self.tr("No USB stick found: choose a folder"))
+
+    def _fill_scopes(self) -> None:
+        keep = self.scope_combo.currentData()
+        self.scope_combo.blockSignals(True)
+        self.scope_combo.clear()
+        self.scope_combo.addItem(self.tr("All households"), "")
+        lang = language()
+        for v in self.ws.reference.villages():
+            self.scope_combo.addItem(lang.label(v["name_zh"], v["name_bo"]), v["name_zh"])
+        index = self.scope_combo.findData(keep) if keep is not None else 0
+        self.scope_combo.setCurrentIndex(max(index, 0))
+        self.scope_combo.blockSignals(False)
+
+    def refresh(self) -> None:
+        self._fill_scopes()
+        self._register_changed()
+
+    # -- choices ---------------------------------------------------------------------------------
+    def kind(self) -> str:
+        return KINDS[max(self.kind_buttons.checkedId(), 0)]
+
+    def _kind_changed(self) -> None:
+        kind = self.kind()
+        shown = {
+            "monthly": (self.month_edit, self.format_combo),
+            "cards": (self.scope_combo, self.household_edit),
+            "register": (self.register_combo, self.register_note),
+        }
+        labels = {self.month_edit: self.lbl_month, self.format_combo: self.lbl_format,
+                  self.scope_combo: self.lbl_scope, self.household_edit: self.lbl_household,
+                  self.register_combo: self.lbl_register}
+        for k, widgets in shown.items():
+            for w in widgets:
+                w.setVisible(k == kind)
+                if w in labels:
+                    labels[w].setVisible(k == kind)
+        self.lang_combo.setCurrentIndex(DOC_MODES.index("both" if kind == "cards" else
+                                                        (language().app_mode() if language().app_mode()
+                                                         in DOC_MODES else "zh")))
+        self._register_changed()
+        self._suggest_name()
+
+    def _register_ids(self) -> tuple[list[str], bool]:
+        """The ids of the chosen register as filtered on its page (all, when the page is not open)."""
+        name = self.register_combo.currentData()
+        page = getattr(self.main_window, "pages", {}).get(name) if self.main_window is not None else None
+        model = getattr(page, "model", None)
+        if model is not None and hasattr(model, "ids"):
+            return list(model.ids()), True
+        return getattr(self.ws, name).search_ids(""), False
+
+    def _register_changed(self) -> None:
+        if self.kind() != "register":
+            return
+        ids, filtered = self._register_ids()
+        n = language().fmt_int(len(ids))
+        self.register_note.setText(
+            self.tr("%1 records, as filtered on the register's page.").replace("%1", n) if filtered
+            else self.tr("All %1 records (open the register's page to export a filtered list).").replace("%1", n))
+        self._suggest_name()
+
+    def _suggest_name(self) -> None:
+        kind = self.kind()
+        if kind == "monthly":
+            ext = self.format_combo.currentData()
+            name = f"monthly-report-{self.month()}.{ext}"
+        elif kind == "cards":
+            scope = self.scope_combo.currentData() or "all"
+            name = f"record-cards-{scope}.pdf"
+        else:
+            name = f"{self.register_combo.currentData()}-{date.today().isoformat()}.xlsx"
+        self.name_edit.setText(name)
+
+    def month(self) -> str:
+        d = self.month_edit.date()
+        return f"{d.year():04d}-{d.month():02d}"
+
+    # -- destination -----------------------------------------------------------------------------
+    def scan_drives(self) -> None:
+        try:
+            from exports.usb import removable_drives
+
+            drives = removable_drives()
+        except Exception:  # noqa: BLE001 - without a drive list the folder field still works
+            drives = []
+        self.drive_combo.clear()
+        if not drives:
+            self.drive_combo.addItem(self.tr("No USB stick found: choose a folder"), None)
+            if not self.folder_edit.text():
+                self.folder_edit.setText(str(Path.home()))
+            return
+        lang = language()
+        for d in drives:
+            free = lang.digits(f"{d.free_bytes / (1 << 30):.1f}")
+            self.drive_combo.addItem(f"{d.label or Path(d.path).name} — {d.path} ({free} GB)", d.path)
+        self.folder_edit.setText(drives[0].path)
+
+    def _drive_chosen(self, index: int) -> None:
+        path = self.drive_combo.itemData(index)
+        if path:
+            self.folder_edit.setText(path)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to write the file"), self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def out_path(self) -> str:
+        name = self.name_edit.text().strip() or "export"
+        return os.path.join(self.folder_edit.text().strip(), name)
+
+    # -- making it -------------------------------------------------------------------------------
+    def work(self):
+        """The work for the worker (a generator or a function), decided here on the GUI thread."""
+        ws, kind, mode, full = self.ws, self.kind(), self.lang_combo.currentData(), self.full_ids.isChecked()
+        out = self.out_path()
+        if kind == "monthly":
+            month, fmt = self.month(), self.format_combo.currentData()
+            if fmt == "pdf":
+                from exports.pdf.report import write_report_pdf
+
+                return lambda: write_report_pdf(ws, reports.monthly(ws, month), out, mode=mode, full_ids=full)
+            from exports.xlsx.monthly import write_monthly
+
+            return lambda: write_monthly(ws, reports.monthly(ws, month), out, mode=mode, full_ids=full)
+        if kind == "cards":
+            from exports.pdf.cards import households_for, write_cards
+
+            one = self.household_edit.text().strip()
+            village = self.scope_combo.currentData()
+
+            def cards():
+                ids = households_for(ws, household=one or None, village=None if one else (village or None),
+                                     all_=not one and not village)
+                return write_cards(ws, ids, out, mode=mode, full_ids=full)
+            return cards
+        from exports.xlsx.registers import export_register
+
+        ids, _filtered = self._register_ids()
+        register = self.register_combo.currentData()
+        return lambda: export_register(ws, register, ids, out, mode=mode, full_ids=full)
+
+    def make(self) -> Operation | None:
+        if not self.folder_edit.text().strip():
+            self.choose_folder()
+            if not self.folder_edit.text().strip():
+                return None
+        fn = self.work()
+        out = self.out_path()
+        self.last_path = self.last_error = None
+        self.make_button.setEnabled(False)
+        self.result_label.setText(self.tr("Writing %1…").replace("%1", out))
+
+        def done(_result):
+            self.make_button.setEnabled(True)
+            self.last_path = out
+            self.result_label.setText(self.tr("Written and checked: %1. The USB stick can now be removed.")
+                                      .replace("%1", out))
+
+        def failed(exc):
+            from ui.taskman import Cancelled
+
+            self.make_button.setEnabled(True)
+            self.last_error = "" if isinstance(exc, Cancelled) else error_text(exc)
+            self.result_label.setText(self.tr("Cancelled: no file was written.") if isinstance(exc, Cancelled)
+                                      else self.last_error)
+
+        self._operation = Operation(self, fn).with_progress(self.tr("Writing %1…").replace("%1", Path(out).name),
+                                                            cancellable=True).success(done).failure(failed).run()
+        return self._operation
