@@ -20,6 +20,7 @@ from ui.i18n import language
 from ui.models.paged import Column, RowRole, ViewContext
 from ui.operations import run_now
 from ui.pages.register_page import RegisterPage
+from ui.pages.sessions import fit_width, tall_enough
 from ui.widgets.household_picker import HouseholdPicker
 
 OVERDUE_TEXT = QColor("#b71c1c")
@@ -61,6 +62,7 @@ class ComplaintDialog(FormDialog):
         self.add_date("received_on")
         self.add_enum("received_via", "complaint_via")
         self.picker = HouseholdPicker(ws)
+        tall_enough(self.picker)
         self.add_widget("household_id", self.picker, self.picker.value, self.picker.set_value,
                         self.picker.householdChanged)
         self.add_text("complainant_name")
@@ -122,6 +124,7 @@ class ComplaintDialog(FormDialog):
         super().translateUI()
         if self._finished:
             self._show_due()
+            fit_width(self, 660)
 
     def validate(self, data: dict):
         return self.ws.complaints.validate(data)

@@ -16,6 +16,7 @@ from ui.i18n import Retranslatable, language
 from ui.models.paged import RIGHT, Column, ViewContext
 from ui.operations import run_now
 from ui.pages.register_page import RegisterPage
+from ui.pages.sessions import fit_width, tall_enough
 from ui.widgets.household_picker import HouseholdPicker
 
 YES_COLOR = QColor("#1b5e20")
@@ -113,6 +114,7 @@ class RatingDialog(FormDialog):
         from app.services.auth import allowed
 
         self.picker = HouseholdPicker(ws)
+        tall_enough(self.picker)
         self.add_widget("household_id", self.picker, self.picker.value, self.picker.set_value,
                         self.picker.householdChanged)
         year = self.add_int("year")
@@ -134,6 +136,11 @@ class RatingDialog(FormDialog):
                 self.fields["household_id"].touched = True
         self.resize(620, 720)
         self.finish()
+
+    def translateUI(self) -> None:  # noqa: N802
+        super().translateUI()
+        if self._finished:
+            fit_width(self, 620)
 
     def window_title(self) -> str:
         return self.tr("Edit credit rating") if self.record else self.tr("New credit rating")
@@ -246,7 +253,7 @@ class CreditVillagesPanel(Retranslatable, QWidget):
 
 class RatingsPage(RegisterPage):
     register_name = "ratings"
-    status_kind = "rating_grade"
+    status_kind = None               # the grade is the register's status: its own combo below
     default_widths = {"year": 60, "household": 180, "village": 110, "score": 60, "grade": 130,
                       "bank_score": 80, "village_score": 80, "bank_rater": 120, "village_rater": 120,
                       "rated_on": 100}
@@ -281,6 +288,9 @@ class RatingsPage(RegisterPage):
         ]
 
     def add_filters(self, bar) -> None:
+        bar.add_choice("status", lambda: [(r["code"], grade_label(self.ws, r["code"]))
+                                          for r in self.ws.reference.enums("rating_grade")],
+                       all_text=lambda: self.tr("All grades"))
         this_year = date.today().year
         bar.add_choice("year", lambda: [(str(y), language().digits(str(y))) for y in range(this_year, this_year - 8, -1)],
                        all_text=lambda: self.tr("All years"))
@@ -291,6 +301,9 @@ class RatingsPage(RegisterPage):
         # the register and the village list as two tabs below the page title
         self.tabs = QTabWidget()
         self.tabs.setObjectName("ratingsTabs")
+        # Tibetan comes from a taller fallback font than the tab bar measures for
+        tab_h = int(self.fontMetrics().height() * 2.0)
+        self.tabs.tabBar().setStyleSheet(f"QTabBar::tab {{ min-height: {tab_h}px; padding: 0 12px; }}")
         register = QWidget()
         inner = QVBoxLayout(register)
         inner.setContentsMargins(0, 0, 0, 0)

@@ -53,7 +53,6 @@ class TopicList(QListWidget):
         self.itemChanged.connect(lambda _i: self.changed.emit())
         self.relabel()
         language().changed.connect(self.relabel)
-        self.setMinimumHeight(int(self.fontMetrics().height() * 1.9 * min(self.count(), 5)))
 
     def relabel(self) -> None:
         lang = language()
@@ -63,6 +62,9 @@ class TopicList(QListWidget):
             item.setText(self.ws.reference.label("literacy_topic", item.data(Qt.ItemDataRole.UserRole),
                                                  lang.mode, lang.tibetan_first))
         self.blockSignals(False)
+        # every topic visible at once (a checked one scrolled out of sight is easily missed)
+        if self.count():
+            self.setMinimumHeight(self.sizeHintForRow(0) * self.count() + 2 * self.frameWidth() + 4)
 
     def value(self) -> list[str]:
         return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
@@ -89,6 +91,7 @@ class AttendeeList(Retranslatable, QWidget):
         self.ws = ws
         self.picker = HouseholdPicker(ws)
         self.picker.setObjectName("attendeePicker")
+        tall_enough(self.picker)
         self.add_button = QPushButton()
         self.add_button.setObjectName("addAttendee")
         self.add_button.setEnabled(False)
@@ -197,6 +200,11 @@ class SessionDialog(FormDialog):
         self.resize(680, 820)
         self.finish()
 
+    def translateUI(self) -> None:  # noqa: N802
+        super().translateUI()
+        if self._finished:
+            fit_width(self, 680)
+
     def window_title(self) -> str:
         return self.tr("Edit literacy session") if self.record else self.tr("New literacy session")
 
@@ -280,3 +288,22 @@ class SessionsPage(RegisterPage):
         _row, ok = SessionDialog.get(self, self.ws, record)
         if ok:
             self.changed(record_id)
+
+
+def tall_enough(edit) -> None:
+    """A line edit that may show Tibetan (a household's name): room for the stacks, which come
+    from a fallback font taller than the edit's own."""
+    edit.setMinimumHeight(int(edit.fontMetrics().height() * 2.1))
+
+
+def fit_width(dlg, minimum: int) -> None:
+    """Widen a form so its labels and fields show without a horizontal scroll bar (bilingual labels
+    are long); never narrower than `minimum`, never wider than the screen."""
+    body = dlg.scroll.widget()
+    if body is None:
+        return
+    wanted = body.sizeHint().width() + dlg.scroll.verticalScrollBar().sizeHint().width() + 40
+    screen = dlg.screen().availableGeometry().width() if dlg.screen() else 1600
+    width = max(minimum, min(wanted, screen - 40))
+    if width > dlg.width():
+        dlg.resize(width, dlg.height())

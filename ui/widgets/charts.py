@@ -70,10 +70,21 @@ class MonthChart(QWidget):
         self.update()
 
     # -- geometry --------------------------------------------------------------------------------
+    def _rows(self) -> tuple[float, float, float]:
+        """Heights of the title row, the legend row and a label line, measured on the texts
+        themselves: Tibetan comes from a fallback font taller than the widget's own."""
+        fm = QFontMetrics(self.font())
+        bold = self.font()
+        bold.setBold(True)
+        title_h = max(fm.height(), QFontMetrics(bold).boundingRect(self.title or "0").height()) * 1.1
+        legend_h = max([fm.height()] + [fm.boundingRect(self.names.get(s.key, s.key)).height()
+                                         for s in self.series]) * 1.1
+        return title_h, legend_h, float(fm.height())
+
     def _layout(self) -> tuple[QRectF, float, int]:
         fm = QFontMetrics(self.font())
-        line = fm.height()
-        top = line * 2.6                        # title and legend (Tibetan lines are tall)
+        title_h, legend_h, line = self._rows()
+        top = title_h + legend_h + line * 0.8   # title, legend, and room for the top axis label
         bottom = line * 2.4                     # month numbers and years
         peak = max([max(s.values, default=0) for s in self.series] or [0])
         axis_max = nice_ceiling(peak)
@@ -98,7 +109,7 @@ class MonthChart(QWidget):
         grid_color = QColor(text_color)
         grid_color.setAlpha(40)
         fm = QFontMetrics(self.font())
-        line = fm.height()
+        title_h, legend_h, line = self._rows()
         plot, slot, axis_max = self._layout()
 
         # title and legend
@@ -106,20 +117,20 @@ class MonthChart(QWidget):
         title_font = self.font()
         title_font.setBold(True)
         p.setFont(title_font)
-        p.drawText(QRectF(0, 0, self.width(), line * 1.3), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        p.drawText(QRectF(0, 0, self.width(), title_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    self.title)
         p.setFont(self.font())
         x = 0.0
         for s in self.series:
             name = self.names.get(s.key, s.key)
-            swatch = QRectF(x, line * 1.45, line * 0.8, line * 0.8)
+            swatch = QRectF(x, title_h + (legend_h - line * 0.8) / 2, line * 0.8, line * 0.8)
             if s.kind == "bar":
                 p.fillRect(swatch, s.color)
             else:
                 p.setPen(QPen(s.color, 3))
                 p.drawLine(QPointF(swatch.left(), swatch.center().y()), QPointF(swatch.right(), swatch.center().y()))
             p.setPen(text_color)
-            p.drawText(QRectF(swatch.right() + 4, line * 1.3, fm.horizontalAdvance(name) + 8, line * 1.2),
+            p.drawText(QRectF(swatch.right() + 4, title_h, fm.horizontalAdvance(name) + 8, legend_h),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
             x = swatch.right() + fm.horizontalAdvance(name) + 24
 
