@@ -43,6 +43,27 @@ _IN = 900  # ids per "IN (...)" query
 Progress = Callable[[int, int], None]
 
 
+TABLE_LABELS = {
+    "office": N_("Offices"), "village": N_("Villages"), "household": N_("Households"),
+    "loan_demand": N_("Loan demands"), "loan_event": N_("Loan demand steps"),
+    "literacy_session": N_("Literacy sessions"), "session_attendee": N_("Session attendees"),
+    "complaint": N_("Complaints"), "complaint_event": N_("Complaint steps"),
+    "credit_rating": N_("Credit ratings"), "audit_log": N_("Audit log entries"),
+}
+
+
+def table_label(table: str, lang: str = "en") -> str:
+    return render(TABLE_LABELS[table], lang) if table in TABLE_LABELS else table
+
+
+def _say(lang: str, template: str, **params) -> str:
+    text = render(template, lang)
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**params)
+
+
 # -- results --------------------------------------------------------------------------------------
 
 @dataclass
@@ -93,36 +114,52 @@ class ImportReport:
             t.unchanged, t.conflicts = t.unchanged + c.unchanged, t.conflicts + c.conflicts
         return t
 
-    def lines(self, lang: str = "en") -> list[str]:
-        """The report as sentences and a small table, in `lang`."""
-        say = lambda template, **p: render(template, lang).format(**p)  # noqa: E731
+    def headline(self, lang: str = "en") -> str:
         name = Path(self.file).name
         if self.rejected:
-            return [say(N_("REJECTED {file}: {reason}"), file=name, reason=self.reason.text(lang)),
-                    say(N_("Nothing from this package was stored."))]
+            return _say(lang, N_("REJECTED {file}: {reason}"), file=name, reason=self.reason.text(lang))
         head = N_("Imported {file} from office {sender} ({name}), package {sequence}, period {period}.")
         if self.status == "dry-run":
             head = N_("Checked {file} from office {sender} ({name}), package {sequence}, period {period} "
                       "(dry run: nothing was stored).")
-        out = [say(head, file=name, sender=self.sender, name=self.sender_name, sequence=self.sequence,
-                   period=self.period)]
-        out.append("  " + "\t".join([say(N_("table")), say(N_("new")), say(N_("updated")),
-                                     say(N_("unchanged")), say(N_("conflicts"))]))
-        for table, c in self.tables.items():
-            out.append(f"  {table}\t{c.new}\t{c.updated}\t{c.unchanged}\t{c.conflicts}")
-        out.append(f"  audit_log\t{self.audit_new}\t0\t{self.audit_unchanged}\t0")
-        for w in self.warnings:
-            out.append("  " + say(N_("Warning: {text}"), text=w.text(lang)))
+        return _say(lang, head, file=name, sender=self.sender, name=self.sender_name, sequence=self.sequence,
+                    period=self.period)
+
+    def columns(self, lang: str = "en") -> list[str]:
+        return [_say(lang, t) for t in (N_("Records"), N_("new"), N_("updated"), N_("unchanged"),
+                                         N_("conflicts"))]
+
+    def table_rows(self, lang: str = "en") -> list[tuple[str, int, int, int, int]]:
+        rows = [(table_label(t, lang), c.new, c.updated, c.unchanged, c.conflicts) for t, c in self.tables.items()]
+        if self.tables or self.audit_new or self.audit_unchanged:
+            rows.append((table_label("audit_log", lang), self.audit_new, 0, self.audit_unchanged, 0))
+        return rows
+
+    def notes(self, lang: str = "en") -> list[str]:
+        """Warnings and conflicts, one sentence each."""
+        if self.rejected:
+            return [_say(lang, N_("Nothing from this package was stored."))]
+        out = [_say(lang, N_("Warning: {text}"), text=w.text(lang)) for w in self.warnings]
         for c in self.conflicts[:20]:
-            out.append("  " + say(N_("Conflict: {table} {record_id} — same version, different content; "
-                                     "the record here was kept."), **c))
+            out.append(_say(lang, N_("Conflict: {table} {record_id} — same version, different content; the "
+                                     "record here was kept."), table=table_label(c["table"], lang),
+                            record_id=c["record_id"]))
         if len(self.conflicts) > 20:
-            out.append("  " + say(N_("… and {n} more conflicts."), n=len(self.conflicts) - 20))
+            out.append(_say(lang, N_("… and {n} more conflicts."), n=len(self.conflicts) - 20))
         return out
+
+    def lines(self, lang: str = "en") -> list[str]:
+        """The report as sentences and a tab-separated table, in `lang` (the CLI prints these)."""
+        out = [self.headline(lang)]
+        if not self.rejected:
+            out.append("  " + "\t".join(self.columns(lang)))
+            out += ["  " + "\t".join(str(v) for v in row) for row in self.table_rows(lang)]
+        return out + ["  " + n for n in self.notes(lang)]
 
     def to_json(self) -> str:
         return json.dumps({
-            "file": self.file, "status": self.status, "sender": self.sender, "sequence": self.sequence,
+            "file": self.file, "status": self.status, "sender": self.sender, "sender_name": self.sender_name,
+            "sequence": self.sequence,
             "period": self.period, "reason": None if self.reason is None else
             {"message": self.reason.message, "params": self.reason.params},
             "tables": {t: asdict(c) for t, c in self.tables.items()},
@@ -132,14 +169,17 @@ class ImportReport:
         }, ensure_ascii=False, default=str)
 
 
-def report_lines_from_json(text: str, lang: str = "en") -> list[str]:
-    """The sentences of a report stored in sync_log.report (history view)."""
+def report_from_json(text: str) -> ImportReport | None:
+    """The report stored in sync_log.report (history view)."""
     try:
         d = json.loads(text or "{}")
     except json.JSONDecodeError:
-        return []
+        return None
+    if not isinstance(d, dict) or "status" not in d:
+        return None
     r = ImportReport(file=d.get("file", ""), status=d.get("status", "ok"), sender=d.get("sender", ""),
-                     sequence=d.get("sequence", 0), period=d.get("period", ""))
+                     sender_name=d.get("sender_name", ""), sequence=d.get("sequence", 0),
+                     period=d.get("period", ""))
     if d.get("reason"):
         r.reason = PackageRejected(d["reason"]["message"], **d["reason"]["params"])
     r.tables = {t: TableCounts(**c) for t, c in (d.get("tables") or {}).items()}
@@ -147,7 +187,12 @@ def report_lines_from_json(text: str, lang: str = "en") -> list[str]:
     r.audit_unchanged = (d.get("audit") or {}).get("unchanged", 0)
     r.warnings = [Problem("", w["message"], w["params"], warning=True) for w in d.get("warnings", [])]
     r.conflicts = d.get("conflicts", [])
-    return r.lines(lang)
+    return r
+
+
+def report_lines_from_json(text: str, lang: str = "en") -> list[str]:
+    report = report_from_json(text)
+    return report.lines(lang) if report else []
 
 
 # -- periods --------------------------------------------------------------------------------------

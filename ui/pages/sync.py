@@ -8,14 +8,15 @@ the current language mode.
 """
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget,
+                               QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
 from app.services import sync
 from ui.i18n import language
@@ -25,6 +26,31 @@ from ui.pages import Page
 OVERDUE = QColor("#b71c1c")
 OVERDUE_BG = QColor("#fde0dc")
 SENT = QColor("#1b5e20")
+
+
+def report_html(r: sync.ImportReport) -> str:
+    """One import report as rich text: the headline, the counts per register, then the notes."""
+    lang = language()
+    mode = lang.app_mode()
+    color = OVERDUE.name() if r.rejected else "palette(text)"
+    out = [f"<p style='color:{color}'><b>{html.escape(r.headline(mode))}</b></p>"]
+    rows = r.table_rows(mode)
+    if rows:
+        head = "".join(f"<th align='{'left' if i == 0 else 'right'}'>{html.escape(c)}</th>"
+                       for i, c in enumerate(r.columns(mode)))
+        body = []
+        for row in rows:
+            cells = [f"<td>{html.escape(row[0])}</td>"]
+            for i, v in enumerate(row[1:]):
+                style = f" style='color:{OVERDUE.name()}'" if i == 3 and v else ""
+                cells.append(f"<td align='right'{style}>{lang.fmt_int(v)}</td>")
+            body.append("<tr>" + "".join(cells) + "</tr>")
+        body = "".join(body)
+        out.append(f"<table cellpadding='3' cellspacing='0'><tr>{head}</tr>{body}</table>")
+    notes = r.notes(mode)
+    if notes:
+        out.append("<ul>" + "".join(f"<li>{html.escape(n)}</li>" for n in notes) + "</ul>")
+    return "".join(out)
 
 
 def _table(columns: int, name: str) -> QTableWidget:
@@ -132,9 +158,8 @@ class SyncPage(Page):
         self.history_box = QGroupBox()
         self.history_table = _table(7, "historyTable")
         self.history_table.itemSelectionChanged.connect(self._history_selected)
-        self.report_view = QPlainTextEdit()
+        self.report_view = QTextBrowser()
         self.report_view.setObjectName("reportView")
-        self.report_view.setReadOnly(True)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.history_table)
         split.addWidget(self.report_view)
@@ -296,15 +321,13 @@ class SyncPage(Page):
         self.refresh()
 
     def _show_reports(self, reports: list[sync.ImportReport]) -> None:
-        mode = language().app_mode()
-        lines: list[str] = []
-        for r in reports:
-            lines += r.lines(mode) + [""]
+        parts = [report_html(r) for r in reports]
         rejected = sum(1 for r in reports if r.rejected)
         if rejected:
-            lines.append(self.tr("%1 of %2 packages were rejected; nothing of them was stored.")
-                         .replace("%1", str(rejected)).replace("%2", str(len(reports))))
-        self.report_view.setPlainText("\n".join(lines))
+            parts.append("<p><b>%s</b></p>" % html.escape(
+                self.tr("%1 of %2 packages were rejected; nothing of them was stored.")
+                .replace("%1", language().fmt_int(rejected)).replace("%2", language().fmt_int(len(reports)))))
+        self.report_view.setHtml("".join(parts))
 
     # -- completeness and history ------------------------------------------------------------------
     def refresh(self) -> None:
@@ -374,7 +397,8 @@ class SyncPage(Page):
             return
         r = self._history_rows[rows[0].row()]
         if r["direction"] == "import":
-            self.report_view.setPlainText("\n".join(sync.report_lines_from_json(r["report"], language().app_mode())))
+            report = sync.report_from_json(r["report"])
+            self.report_view.setHtml(report_html(report) if report else "")
         else:
             try:
                 counts = json.loads(r["counts"] or "{}")
@@ -382,5 +406,6 @@ class SyncPage(Page):
                 counts = {}
             lines = [self.tr("Package %1 made for %2: %3").replace("%1", str(r["sequence"]))
                      .replace("%2", r["period"]).replace("%3", r["package_name"])]
-            lines += [f"  {table}\t{n}" for table, n in counts.items()]
-            self.report_view.setPlainText("\n".join(lines))
+            rows = "".join(f"<tr><td>{html.escape(sync.table_label(t, language().app_mode()))}</td>"
+                           f"<td align='right'>{language().fmt_int(n)}</td></tr>" for t, n in counts.items())
+            self.report_view.setHtml(f"<p>{html.escape(lines[0])}</p><table cellpadding='3'>{rows}</table>")

@@ -560,4 +560,4 @@ def test_import_is_recorded_in_sync_log_with_its_report(tree):
     [row] = twp.db.query("SELECT * FROM sync_log WHERE direction = 'import'")
     assert row["status"] == "ok" and row["sender_code"] == VILLAGE_A["code"] and row["sequence"] == 1
     assert json.loads(row["counts"])["household"]["new"] == 30
-    assert any("household\t30" in line for line in sync.report_lines_from_json(row["report"]))
+    assert any("Households\t30\t0\t0\t0" in line for line in sync.report_lines_from_json(row["report"]))
