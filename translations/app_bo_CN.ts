@@ -879,7 +879,7 @@
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="100" />
-            <location filename="../app/services/sync.py" line="109" />
+            <location filename="../app/services/sync.py" line="129" />
             <source>updated</source>
             <translation>གསར་སྒྱུར་བྱས་ཟིན།</translation>
         </message>
@@ -1448,12 +1448,12 @@
             <translation>{name} ཡི་མིང་ {suffix} ཡིན་ཡང་ངོ་མ་ .xls ལས་དེབ་རྙིང་པ་ཡིན། མིང་གི་མཇུག་ .xls ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="355" />
+            <location filename="../app/services/roster/safety.py" line="366" />
             <source>The sheet {sheet} of {name} has {rows} rows; at most {max_rows} are imported at once. Split the roster into smaller files.</source>
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} ལ་ཐིག་ཕྲེང་ {rows} ཡོད། ཐེངས་གཅིག་ལ་མང་མཐའ་ {max_rows} ནང་འདྲེན་ཆོག མིང་ཐོ་ཡིག་ཆ་ཆུང་བ་ཁག་ཏུ་བགོས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="359" />
+            <location filename="../app/services/roster/safety.py" line="370" />
             <source>The sheet {sheet} of {name} reaches column {columns} and row {rows}: far more than a roster needs. Delete the cells far right or far below the roster (or copy the roster to a new sheet) and try again.</source>
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} སྟར་པ་ {columns} དང་ཐིག་ཕྲེང་ {rows} བར་སླེབས་འདུག མིང་ཐོར་དགོས་པ་ལས་མང་དྲགས། མིང་ཐོའི་གཡས་སམ་འོག་ཏུ་ཐག་རིང་པོའི་རེའུ་མིག་སྒྲོམ་བསུབ་པའམ། (ཡང་ན་མིང་ཐོ་ལས་ཤོག་གསར་པར་འདྲ་བཤུས།) ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
@@ -1617,7 +1617,7 @@
         <message>
             <location filename="../exports/pdf/layout.py" line="126" />
             <source>Prepared by</source>
-            <translation>རེའུ་མིག་བཟོ་མཁན།</translation>
+            <translation>སྙན་ཐོ་འགོད་མཁན།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/layout.py" line="126" />
@@ -1657,6 +1657,7 @@
             <translation>ཟླ་བ་འདིར་དངུལ་བསྐྱིན་གྱི་གོ་རིམ་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message>
+            <location filename="../app/services/sync.py" line="47" />
             <location filename="../exports/pdf/report.py" line="116" />
             <location filename="../exports/summary.py" line="84" />
             <location filename="../exports/xlsx/columns.py" line="141" />
@@ -1873,6 +1874,7 @@
             <translation>སྐད་ཡིག་ལྟར་གྱི་ཐེངས་གྲངས།</translation>
         </message>
         <message>
+            <location filename="../app/services/sync.py" line="50" />
             <location filename="../exports/pdf/cards.py" line="157" />
             <location filename="../exports/summary.py" line="65" />
             <location filename="../exports/xlsx/columns.py" line="145" />
@@ -2021,6 +2023,7 @@
             <translation>{name} འབྲི་མ་ཐུབ། {detail}། USB འམ་ཡིག་ཁུག་ཞིབ་བཤེར་བྱས་ནས་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
+            <location filename="../app/services/sync.py" line="48" />
             <location filename="../exports/xlsx/columns.py" line="142" />
             <source>Loan demands</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
@@ -2031,11 +2034,13 @@
             <translation>དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
+            <location filename="../app/services/sync.py" line="49" />
             <location filename="../exports/xlsx/columns.py" line="144" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
+            <location filename="../app/services/sync.py" line="51" />
             <location filename="../exports/pdf/cards.py" line="163" />
             <location filename="../exports/xlsx/columns.py" line="146" />
             <source>Credit ratings</source>
@@ -2341,6 +2346,7 @@
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
         <message>
+            <location filename="../app/services/sync.py" line="47" />
             <location filename="../exports/xlsx/monthly.py" line="111" />
             <source>Villages</source>
             <translation>གྲོང་ཚོ།</translation>
@@ -2421,137 +2427,136 @@
             <translation>ཟིན་ཐོ་འདི་ལས་ཁང་ {office} གི་ཡིན་པས་འདིར་ཀློག་པ་ཙམ་ཡིན། ལས་ཁང་དེར་བཟོ་བཅོས་བྱས་ནས་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་བརྒྱུད་འབྱོར།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="103" />
+            <location filename="../app/services/sync.py" line="121" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>ལས་ཁང་ {sender} ({name}) ནས་ཡོང་བའི་ {file} ནང་འདྲེན་བྱས་ཟིན། ཐུམ་སྒྲིལ་ {sequence}། དུས་ཡུན་ {period}།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="105" />
+            <location filename="../app/services/sync.py" line="123" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>ལས་ཁང་ {sender} ({name}) ནས་ཡོང་བའི་ {file} ཞིབ་བཤེར་བྱས་ཟིན། ཐུམ་སྒྲིལ་ {sequence}། དུས་ཡུན་ {period}། (ཚོད་ལྟ་ཙམ། གང་ཡང་ཉར་མེད།)</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="175" />
+            <location filename="../app/services/sync.py" line="220" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>དུས་ཡུན་ནི་ཟླ་བ་ཡིན། YYYY-MM ལྟར་འབྲི། དཔེར་ན། 2026-11།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="212" />
+            <location filename="../app/services/sync.py" line="257" />
             <source>The folder {path} does not exist.</source>
             <translation>ཡིག་ཁུག་ {path} མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="363" />
+            <location filename="../app/services/sync.py" line="408" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ལས་ཁང་འདི་རང་གིས་བཟོས་པ་ཡིན། གོང་རིམ་ལས་ཁང་དུ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="366" />
+            <location filename="../app/services/sync.py" line="411" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>ལས་ཁང་ {code} ({name}) འདིར་འོག་རིམ་ལས་ཁང་དུ་ཐོ་འགོད་བྱས་མེད། སྔོན་ལ་དེའི་ལྡེ་མིག་ཐོ་འགོད་ (offices add-subordinate) བྱས་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="375" />
+            <location filename="../app/services/sync.py" line="420" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་འོག་མ་རེད། དེའི་ཐུམ་སྒྲིལ་འདིར་ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="380" />
+            <location filename="../app/services/sync.py" line="425" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་མིང་རྟགས་དང་ལས་ཁང་ {code} ({name}) ལ་ཐོ་འགོད་བྱས་པའི་ལྡེ་མིག་མི་མཐུན། ཐུམ་སྒྲིལ་བཟོ་བཅོས་བྱས་པའམ་ལས་ཁང་གཞན་གྱིས་བཟོས་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="422" />
+            <location filename="../app/services/sync.py" line="467" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་མཉེན་ཆས་འདིས་མི་ཤེས་པའི་རེའུ་མིག ({names}) ཡོད། ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="431" />
+            <location filename="../app/services/sync.py" line="476" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ {at} ལ་ནང་འདྲེན་བྱས་ཟིན། ཡང་བསྐྱར་ནང་འདྲེན་བྱས་ཀྱང་འགྱུར་བ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="487" />
+            <location filename="../app/services/sync.py" line="532" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ལས་ཁང་ {code} གི་ཟིན་ཐོ་ཡོད། ལས་ཁང་དེ་གཏོང་མཁན་ཡང་མིན། དེའི་འོག་ཡང་མིན་པས། ({table}) ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="434" />
+            <location filename="../app/services/sync.py" line="479" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>ཐུམ་སྒྲིལ་ {sequence} ནི་ལས་ཁང་དེ་ནས་ནང་འདྲེན་བྱས་ཟིན་པའི་ཐུམ་སྒྲིལ་ {previous} ལས་རྙིང་། འདིའི་ཟིན་ཐོ་ལས་གསར་བ་ཁོ་ན་ལེན།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="638" />
+            <location filename="../app/services/sync.py" line="683" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་ཆད་འདུག གཏོང་མཁན་ལས་ཁང་དུ་ཟིན་ཐོ་ཞིག་བཟོ་བཅོས་སམ་བསུབ་འདུག ཟིན་ཐོ་ནང་འདྲེན་བྱས་ཟིན། ལས་ཁང་དེའི་ཐོ་དེབ་ཞིབ་བཤེར་བྱེད་རོགས། (བཀའ་བརྡ། check)</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="101" />
+            <location filename="../app/services/sync.py" line="120" />
             <source>REJECTED {file}: {reason}</source>
             <translation>ཁས་མ་བླངས། {file}། {reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="102" />
+            <location filename="../app/services/sync.py" line="141" />
             <source>Nothing from this package was stored.</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་དོན་གང་ཡང་ཉར་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="439" />
+            <location filename="../app/services/sync.py" line="484" />
             <source>Packages {first} to {last} of office {code} have not arrived here (a gap in its package numbers). Ask the office for them.</source>
             <translation>ལས་ཁང་ {code} གི་ཐུམ་སྒྲིལ་ {first} ནས་ {last} བར་འདིར་མ་འབྱོར། (ཐུམ་སྒྲིལ་ཨང་གྲངས་ལ་སྟོང་ཆ་ཡོད།) ལས་ཁང་དེ་ལ་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="497" />
+            <location filename="../app/services/sync.py" line="542" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ {table} གི་ཐིག་ཕྲེང་ཞིག་ལ་ id དང་པར་གཞི་མེད། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="649" />
+            <location filename="../app/services/sync.py" line="694" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>ཐུམ་སྒྲིལ་གྱིས་འདིར་མེད་པའི་ཟིན་ཐོ་ལ་ཟུར་ཟླ་བྱས་འདུག ({table} {record_id} ལ་ {parent} ཟིན་ཐོ་དགོས།) སྔོན་ལ་ལས་ཁང་དེའི་ཐུམ་སྒྲིལ་སྔ་མ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="115" />
+            <location filename="../app/services/sync.py" line="142" />
             <source>Warning: {text}</source>
             <translation>ཉེན་བརྡ། {text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="117" />
+            <location filename="../app/services/sync.py" line="144" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>འགལ་ཟླ། {table} {record_id} — པར་གཞི་གཅིག་ཀྱང་ནང་དོན་མི་འདྲ། འདིའི་ཟིན་ཐོ་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="120" />
+            <location filename="../app/services/sync.py" line="148" />
             <source>… and {n} more conflicts.</source>
             <translation>… ད་དུང་འགལ་ཟླ་ {n} ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="109" />
             <source>table</source>
-            <translation>རེའུ་མིག</translation>
+            <translation type="vanished">རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="109" />
+            <location filename="../app/services/sync.py" line="129" />
             <source>new</source>
             <translation>གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="110" />
+            <location filename="../app/services/sync.py" line="129" />
             <source>unchanged</source>
             <translation>འགྱུར་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="110" />
+            <location filename="../app/services/sync.py" line="130" />
             <source>conflicts</source>
             <translation>འགལ་ཟླ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="614" />
+            <location filename="../app/services/sync.py" line="659" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་འདིར་བར་ནས་འགོ་ཚུགས་འདུག དེའི་ཟིན་ཐོ་སྔ་མ་འདིར་ནང་འདྲེན་བྱས་པའི་ཐུམ་སྒྲིལ་གང་གི་ནང་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="617" />
+            <location filename="../app/services/sync.py" line="662" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་ཟིན་ཐོ་འདིར་ཡོད་པ་དང་མཐུད་མི་འདུག (ཐུམ་སྒྲིལ་ཞིག་མེད་པའམ་གོ་རིམ་ནོར་འདུག)</translation>
         </message>
@@ -2604,6 +2609,36 @@
             <location filename="../app/commands/report.py" line="84" />
             <source>{n} characters have no installed font and were printed as placeholders.</source>
             <translation>ཡི་གེ་ {n} ལ་སྒྲིག་འཇུག་བྱས་པའི་ཡིག་གཟུགས་མེད་པས་ཚབ་རྟགས་ཀྱིས་པར་བསྐྲུན་བྱས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="47" />
+            <source>Offices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="48" />
+            <source>Loan demand steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="49" />
+            <source>Session attendees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="50" />
+            <source>Complaint steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="51" />
+            <source>Audit log entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="129" />
+            <source>Records</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3228,8 +3263,8 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="90" />
-            <location filename="../ui/pages/ratings.py" line="266" />
-            <location filename="../ui/pages/sessions.py" line="244" />
+            <location filename="../ui/pages/ratings.py" line="273" />
+            <location filename="../ui/pages/sessions.py" line="252" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
@@ -3239,9 +3274,9 @@ Do you want to delete it anyway?</source>
             <translation>ཚན་ཆུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="214" />
+            <location filename="../ui/pages/complaints.py" line="217" />
             <location filename="../ui/pages/households.py" line="93" />
-            <location filename="../ui/pages/loans.py" line="138" />
+            <location filename="../ui/pages/loans.py" line="151" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
@@ -3256,158 +3291,158 @@ Do you want to delete it anyway?</source>
             <translation>གསར་སྒྱུར་དུས་ཚོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="204" />
+            <location filename="../ui/pages/complaints.py" line="207" />
             <source>Received</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="206" />
+            <location filename="../ui/pages/complaints.py" line="209" />
             <source>Complainant</source>
             <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="207" />
+            <location filename="../ui/pages/complaints.py" line="210" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="209" />
+            <location filename="../ui/pages/complaints.py" line="212" />
             <source>Channel</source>
             <translation>ལམ་ཀ</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="210" />
+            <location filename="../ui/pages/complaints.py" line="213" />
             <source>Business type</source>
             <translation>ལས་དོན་གྱི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="211" />
+            <location filename="../ui/pages/complaints.py" line="214" />
             <source>Cause</source>
             <translation>རྒྱུ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="212" />
+            <location filename="../ui/pages/complaints.py" line="215" />
             <source>Handler</source>
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="213" />
+            <location filename="../ui/pages/complaints.py" line="216" />
             <source>Due</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="128" />
+            <location filename="../ui/pages/loans.py" line="141" />
             <source>Registered</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="130" />
-            <location filename="../ui/pages/ratings.py" line="264" />
+            <location filename="../ui/pages/loans.py" line="143" />
+            <location filename="../ui/pages/ratings.py" line="271" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="132" />
+            <location filename="../ui/pages/loans.py" line="145" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="134" />
+            <location filename="../ui/pages/loans.py" line="147" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="136" />
+            <location filename="../ui/pages/loans.py" line="149" />
             <source>Months</source>
             <translation>ཟླ་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="140" />
+            <location filename="../ui/pages/loans.py" line="153" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="142" />
+            <location filename="../ui/pages/loans.py" line="155" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="143" />
+            <location filename="../ui/pages/loans.py" line="156" />
             <source>Granted (yuan)</source>
             <translation>སྤྲད་པ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="241" />
+            <location filename="../ui/pages/sessions.py" line="249" />
             <source>Held on</source>
             <translation>བསྐོངས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="243" />
+            <location filename="../ui/pages/sessions.py" line="251" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="246" />
+            <location filename="../ui/pages/sessions.py" line="254" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="247" />
+            <location filename="../ui/pages/sessions.py" line="255" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="249" />
+            <location filename="../ui/pages/sessions.py" line="257" />
             <source>Attendance</source>
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="251" />
+            <location filename="../ui/pages/sessions.py" line="259" />
             <source>Women</source>
             <translation>བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="253" />
+            <location filename="../ui/pages/sessions.py" line="261" />
             <source>Poor households</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="262" />
+            <location filename="../ui/pages/ratings.py" line="269" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="268" />
+            <location filename="../ui/pages/ratings.py" line="275" />
             <source>Score</source>
             <translation>སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="270" />
+            <location filename="../ui/pages/ratings.py" line="277" />
             <source>Grade</source>
             <translation>རིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="272" />
+            <location filename="../ui/pages/ratings.py" line="279" />
             <source>Bank's score</source>
             <translation>དངུལ་ཁང་གི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="274" />
+            <location filename="../ui/pages/ratings.py" line="281" />
             <source>Village's score</source>
             <translation>གྲོང་ཚོའི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="276" />
+            <location filename="../ui/pages/ratings.py" line="283" />
             <source>Bank's rater</source>
             <translation>དངུལ་ཁང་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="277" />
+            <location filename="../ui/pages/ratings.py" line="284" />
             <source>Village's rater</source>
             <translation>གྲོང་ཚོ་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="279" />
+            <location filename="../ui/pages/ratings.py" line="286" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
@@ -3443,15 +3478,19 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../ui/forms/base.py" line="426" />
             <source>Not saved yet — %1: %2</source>
             <extracomment>the service whose validate() is the default check (set by subclasses or in __init__)</extracomment>
-            <translation>ད་དུང་ཉར་ཚགས་བྱས་མེད། — %1: %2</translation>
+            <translation type="vanished">ད་དུང་ཉར་ཚགས་བྱས་མེད། — %1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/forms/base.py" line="427" />
             <source>Not saved yet — %1</source>
-            <translation>ད་དུང་ཉར་ཚགས་བྱས་མེད། — %1</translation>
+            <translation type="vanished">ད་དུང་ཉར་ཚགས་བྱས་མེད། — %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/forms/base.py" line="467" />
+            <source>Not saved yet</source>
+            <extracomment>the service whose validate() is the default check (set by subclasses or in __init__)</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3561,9 +3600,8 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanStepDialog</name>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="36" />
             <source>Loan demand: %1</source>
-            <translation>མ་དངུལ་དགོས་མཁོ། %1</translation>
+            <translation type="vanished">མ་དངུལ་དགོས་མཁོ། %1</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/loan_step.py" line="39" />
@@ -3659,117 +3697,117 @@ Do you want to delete it anyway?</source>
             <translation>སྒྲིག་འགོད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="158" />
+            <location filename="../ui/main_window.py" line="160" />
             <source>&amp;File</source>
             <translation>ཡིག་ཆ།(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="159" />
+            <location filename="../ui/main_window.py" line="161" />
             <source>&amp;Edit</source>
             <translation>རྩོམ་སྒྲིག(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="160" />
+            <location filename="../ui/main_window.py" line="162" />
             <source>&amp;View</source>
             <translation>མཐོང་སྣང་།(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="161" />
+            <location filename="../ui/main_window.py" line="163" />
             <source>&amp;Help</source>
             <translation>རོགས་རམ།(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="162" />
+            <location filename="../ui/main_window.py" line="164" />
             <source>&amp;Back up…</source>
             <translation>གྲབས་ཉར།(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="163" />
+            <location filename="../ui/main_window.py" line="165" />
             <source>&amp;Export and reports…</source>
             <translation>ཕྱིར་འདྲེན་དང་རེའུ་མིག(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="164" />
+            <location filename="../ui/main_window.py" line="166" />
             <source>&amp;Quit</source>
             <translation>ཕྱིར་ཐོན།(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="165" />
+            <location filename="../ui/main_window.py" line="167" />
             <source>&amp;Undo</source>
             <translation>ཕྱིར་ལྡོག(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="166" />
+            <location filename="../ui/main_window.py" line="168" />
             <source>Undo the last change (Ctrl+Z)</source>
             <translation>མཐའ་མའི་བཟོ་བཅོས་ཕྱིར་ལྡོག (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="167" />
+            <location filename="../ui/main_window.py" line="169" />
             <source>&amp;New</source>
             <translation>གསར་བཟོ།(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="168" />
+            <location filename="../ui/main_window.py" line="170" />
             <source>New record in this page (Ctrl+N)</source>
             <translation>ཤོག་ངོས་འདིར་ཟིན་ཐོ་གསར་པ། (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="169" />
+            <location filename="../ui/main_window.py" line="171" />
             <source>&amp;Find</source>
             <translation>འཚོལ་བ།(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="170" />
+            <location filename="../ui/main_window.py" line="172" />
             <source>&amp;Refresh</source>
             <translation>གསར་བསྐྲུན།(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="171" />
+            <location filename="../ui/main_window.py" line="173" />
             <source>&amp;About</source>
             <translation>སྐོར།(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="172" />
+            <location filename="../ui/main_window.py" line="174" />
             <source>Toolbar</source>
             <translation>ལག་ཆའི་སྡེ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="189" />
+            <location filename="../ui/main_window.py" line="191" />
             <source>User: %1</source>
             <translation>སྤྱོད་མཁན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="191" />
+            <location filename="../ui/main_window.py" line="193" />
             <source>Register file</source>
             <translation>ཐོ་དེབ་ཡིག་ཆ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="193" />
+            <location filename="../ui/main_window.py" line="195" />
             <source>Last backup: %1</source>
             <translation>གྲབས་ཉར་མཐའ་མ། %1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="194" />
+            <location filename="../ui/main_window.py" line="196" />
             <source>never</source>
             <translation>གཏན་ནས་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="298" />
+            <location filename="../ui/main_window.py" line="300" />
             <source>Nothing to undo.</source>
             <translation>ཕྱིར་ལྡོག་བྱ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="302" />
+            <location filename="../ui/main_window.py" line="304" />
             <source>Undone.</source>
             <translation>ཕྱིར་ལྡོག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="319" />
+            <location filename="../ui/main_window.py" line="321" />
             <source>About</source>
             <translation>སྐོར།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="320" />
+            <location filename="../ui/main_window.py" line="322" />
             <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཐོ་དེབ། ལས་ཁང་གི་ཞིང་འབྲོག་ཁྱིམ་ཚང་། མ་དངུལ་དགོས་མཁོ། དངུལ་རྩིས་ཤེས་བྱ། ཞུ་གཏུག ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་བཅས། དྲ་རྒྱ་མེད་པར་བེད་སྤྱོད་ཐུབ། རྒྱ་བོད་སྐད་གཉིས།</translation>
         </message>
@@ -3777,37 +3815,37 @@ Do you want to delete it anyway?</source>
     <context>
         <name>OfficeDialog</name>
         <message>
-            <location filename="../ui/app.py" line="65" />
+            <location filename="../ui/app.py" line="63" />
             <source>The office this register belongs to</source>
             <translation>ཐོ་དེབ་འདི་དབང་བའི་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="68" />
+            <location filename="../ui/app.py" line="66" />
             <source>Office code</source>
             <translation>ལས་ཁང་གི་ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="68" />
+            <location filename="../ui/app.py" line="66" />
             <source>Level</source>
             <translation>རིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="69" />
+            <location filename="../ui/app.py" line="67" />
             <source>Name in Chinese</source>
             <translation>རྒྱ་ཡིག་གི་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="69" />
+            <location filename="../ui/app.py" line="67" />
             <source>Name in Tibetan</source>
             <translation>བོད་ཡིག་གི་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="70" />
+            <location filename="../ui/app.py" line="68" />
             <source>Parent office code</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="70" />
+            <location filename="../ui/app.py" line="68" />
             <source>Partner bank branch</source>
             <translation>མཉམ་ལས་དངུལ་ཁང་གི་ཡན་ལག</translation>
         </message>
@@ -3815,10 +3853,16 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Operation</name>
         <message>
-            <location filename="../ui/app.py" line="113" />
-            <location filename="../ui/app.py" line="131" />
+            <location filename="../ui/app.py" line="112" />
+            <location filename="../ui/errors.py" line="57" />
             <source>Error</source>
             <translation>ནོར་འཁྲུལ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/errors.py" line="55" />
+            <source>Not saved</source>
+            <extracomment>tests may read what was last told</extracomment>
+            <translation>ཉར་ཚགས་མ་བྱས།</translation>
         </message>
     </context>
     <context>
@@ -3871,13 +3915,13 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterTableModel</name>
         <message>
-            <location filename="../ui/models/paged.py" line="253" />
+            <location filename="../ui/models/paged.py" line="275" />
             <source>Deleted</source>
             <extracomment>role for the row's record id (str) role for the whole row dict</extracomment>
             <translation>བསུབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/models/paged.py" line="255" />
+            <location filename="../ui/models/paged.py" line="277" />
             <source>Imported from office %1: read-only here</source>
             <translation>ལས་ཁང་ %1 ནས་ནང་འདྲེན་བྱས། འདིར་ཀློག་པ་ཙམ།</translation>
         </message>
@@ -3885,17 +3929,17 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AttendeeList</name>
         <message>
-            <location filename="../ui/pages/sessions.py" line="119" />
+            <location filename="../ui/pages/sessions.py" line="122" />
             <source>Add</source>
             <translation>ཁ་སྣོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="120" />
+            <location filename="../ui/pages/sessions.py" line="123" />
             <source>Remove</source>
             <translation>སེལ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="124" />
+            <location filename="../ui/pages/sessions.py" line="127" />
             <source>%1 households linked</source>
             <translation>ཁྱིམ་ཚང་ %1 འབྲེལ་མཐུད་བྱས།</translation>
         </message>
@@ -3903,83 +3947,83 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="105" />
+            <location filename="../ui/pages/complaints.py" line="107" />
             <source>%1 (%2 days after receipt)</source>
             <extracomment>lifecycle buttons: (target status, object name)</extracomment>
             <translation>%1 (ལེན་རྗེས་ཉིན་ %2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="109" />
+            <location filename="../ui/pages/complaints.py" line="111" />
             <source>Edit complaint</source>
             <translation>ཞུ་གཏུག་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="109" />
+            <location filename="../ui/pages/complaints.py" line="111" />
             <source>New complaint</source>
             <translation>ཞུ་གཏུག་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="112" />
+            <location filename="../ui/pages/complaints.py" line="114" />
             <source>Received on</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="112" />
+            <location filename="../ui/pages/complaints.py" line="114" />
             <source>Received by</source>
             <translation>ལེན་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="113" />
+            <location filename="../ui/pages/complaints.py" line="115" />
             <source>Complainant's household</source>
             <translation>ཞུ་གཏུག་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="114" />
+            <location filename="../ui/pages/complaints.py" line="116" />
             <source>Complainant (if not a household)</source>
             <translation>ཞུ་གཏུག་པ། (ཐོ་འགོད་ཁྱིམ་ཚང་མིན་ན།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="115" />
+            <location filename="../ui/pages/complaints.py" line="117" />
             <source>Complainant's phone</source>
             <translation>ཞུ་གཏུག་པའི་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="115" />
+            <location filename="../ui/pages/complaints.py" line="117" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="116" />
+            <location filename="../ui/pages/complaints.py" line="118" />
             <source>What the complaint is about</source>
             <translation>ཞུ་གཏུག་གི་ནང་དོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="117" />
+            <location filename="../ui/pages/complaints.py" line="119" />
             <source>Business channel (JR/T 0169 A)</source>
             <translation>ལས་དོན་ལམ་ཀ (JR/T 0169 A)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="118" />
+            <location filename="../ui/pages/complaints.py" line="120" />
             <source>Business type (JR/T 0169 B)</source>
             <translation>ལས་དོན་གྱི་རིགས། (JR/T 0169 B)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="118" />
+            <location filename="../ui/pages/complaints.py" line="120" />
             <source>Cause (JR/T 0169 C)</source>
             <translation>ཞུ་གཏུག་གི་རྒྱུ་རྐྱེན། (JR/T 0169 C)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="119" />
+            <location filename="../ui/pages/complaints.py" line="121" />
             <source>Handler</source>
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="119" />
+            <location filename="../ui/pages/complaints.py" line="121" />
             <source>Due on</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="119" />
+            <location filename="../ui/pages/complaints.py" line="121" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
@@ -3987,37 +4031,37 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintStepDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="155" />
+            <location filename="../ui/pages/complaints.py" line="158" />
             <source>Complaint: %1</source>
             <translation>ཞུ་གཏུག %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="158" />
+            <location filename="../ui/pages/complaints.py" line="161" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="158" />
+            <location filename="../ui/pages/complaints.py" line="161" />
             <source>Transferred to</source>
             <translation>སྤྲོད་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="159" />
+            <location filename="../ui/pages/complaints.py" line="162" />
             <source>Outcome</source>
             <translation>ཐག་གཅོད་འབྲས་བུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="159" />
+            <location filename="../ui/pages/complaints.py" line="162" />
             <source>Complainant's satisfaction</source>
             <translation>ཞུ་གཏུག་པའི་ཚིམ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="160" />
+            <location filename="../ui/pages/complaints.py" line="163" />
             <source>Note</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="161" />
+            <location filename="../ui/pages/complaints.py" line="164" />
             <source>Why satisfaction was not asked</source>
             <translation>ཚིམ་ཚད་མ་དྲིས་པའི་རྒྱུ་མཚན།</translation>
         </message>
@@ -4025,32 +4069,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="222" />
+            <location filename="../ui/pages/complaints.py" line="225" />
             <source>Overdue only</source>
             <translation>དུས་ཡོལ་བ་ཁོ་ན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="223" />
+            <location filename="../ui/pages/complaints.py" line="226" />
             <source>Overdue or not</source>
             <translation>དུས་ཡོལ་ཡིན་མིན་གང་ཡང་རུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="253" />
+            <location filename="../ui/pages/complaints.py" line="256" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="256" />
+            <location filename="../ui/pages/complaints.py" line="259" />
             <source>Transfer…</source>
             <translation>སྤྲོད་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="256" />
+            <location filename="../ui/pages/complaints.py" line="259" />
             <source>Resolve…</source>
             <translation>ཐག་གཅོད།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="256" />
+            <location filename="../ui/pages/complaints.py" line="259" />
             <source>Close…</source>
             <translation>མཇུག་སྒྲིལ།…</translation>
         </message>
@@ -4295,68 +4339,68 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanDemandDialog</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="68" />
+            <location filename="../ui/pages/loans.py" line="71" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
             <translation>མ་དངུལ་དགོས་མཁོ་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="68" />
+            <location filename="../ui/pages/loans.py" line="71" />
             <source>New loan demand</source>
             <translation>མ་དངུལ་དགོས་མཁོ་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="71" />
+            <location filename="../ui/pages/loans.py" line="74" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="71" />
+            <location filename="../ui/pages/loans.py" line="74" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="72" />
+            <location filename="../ui/pages/loans.py" line="75" />
             <source>Loan product</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="72" />
+            <location filename="../ui/pages/loans.py" line="75" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="73" />
+            <location filename="../ui/pages/loans.py" line="76" />
             <source>Term (months)</source>
             <translation>དུས་ཚོད། (ཟླ་བ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="73" />
+            <location filename="../ui/pages/loans.py" line="76" />
             <source>Purpose</source>
             <translation>སྤྱོད་ཕྱོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="74" />
+            <location filename="../ui/pages/loans.py" line="77" />
             <source>Industry</source>
             <translation>ཐོན་ལས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="74" />
+            <location filename="../ui/pages/loans.py" line="77" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="74" />
+            <location filename="../ui/pages/loans.py" line="77" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="94" />
+            <location filename="../ui/pages/loans.py" line="97" />
             <source>What this product allows this household</source>
             <translation>ཐོན་རྫས་འདིས་ཁྱིམ་ཚང་འདིར་ཆོག་པའི་ཆ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="96" />
+            <location filename="../ui/pages/loans.py" line="99" />
             <source>Choose the household and the loan product to see the product's rules.</source>
             <translation>ཁྱིམ་ཚང་དང་དངུལ་བསྐྱིན་ཐོན་རྫས་བདམས་ན་ཐོན་རྫས་ཀྱི་སྒྲིག་སྲོལ་མཐོང་ཐུབ།</translation>
         </message>
@@ -4364,67 +4408,67 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="148" />
+            <location filename="../ui/pages/loans.py" line="161" />
             <source>All products</source>
             <translation>ཐོན་རྫས་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="189" />
+            <location filename="../ui/pages/loans.py" line="202" />
             <source>Loan demands</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="192" />
+            <location filename="../ui/pages/loans.py" line="205" />
             <source>Refer to bank…</source>
             <translation>དངུལ་ཁང་ལ་འོས་སྦྱོར།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="192" />
+            <location filename="../ui/pages/loans.py" line="205" />
             <source>Approve…</source>
             <translation>ཆོག་མཆན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="193" />
+            <location filename="../ui/pages/loans.py" line="206" />
             <source>Grant…</source>
             <translation>སྤྲོད་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="193" />
+            <location filename="../ui/pages/loans.py" line="206" />
             <source>Reject…</source>
             <translation>ཁས་མི་ལེན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="194" />
+            <location filename="../ui/pages/loans.py" line="207" />
             <source>Withdraw…</source>
             <translation>ཕྱིར་བསྡུ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="194" />
+            <location filename="../ui/pages/loans.py" line="207" />
             <source>Mark repaid…</source>
             <translation>འཇལ་ཚར་བར་རྟགས་རྒྱག…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="197" />
+            <location filename="../ui/pages/loans.py" line="210" />
             <source>History of the selected demand</source>
             <translation>བདམས་པའི་དགོས་མཁོའི་ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="198" />
+            <location filename="../ui/pages/loans.py" line="211" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="198" />
+            <location filename="../ui/pages/loans.py" line="211" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="198" />
+            <location filename="../ui/pages/loans.py" line="211" />
             <source>By</source>
             <translation>ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="198" />
+            <location filename="../ui/pages/loans.py" line="211" />
             <source>Reason / details</source>
             <translation>རྒྱུ་མཚན། / ཞིབ་ཕྲ།</translation>
         </message>
@@ -4432,82 +4476,82 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SessionDialog</name>
         <message>
-            <location filename="../ui/pages/sessions.py" line="201" />
+            <location filename="../ui/pages/sessions.py" line="209" />
             <source>Edit literacy session</source>
             <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="201" />
+            <location filename="../ui/pages/sessions.py" line="209" />
             <source>New literacy session</source>
             <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="204" />
+            <location filename="../ui/pages/sessions.py" line="212" />
             <source>Held on</source>
             <translation>བསྐོངས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="204" />
+            <location filename="../ui/pages/sessions.py" line="212" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="204" />
+            <location filename="../ui/pages/sessions.py" line="212" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="205" />
+            <location filename="../ui/pages/sessions.py" line="213" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="205" />
+            <location filename="../ui/pages/sessions.py" line="213" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="206" />
+            <location filename="../ui/pages/sessions.py" line="214" />
             <source>Presenters</source>
             <translation>གཙོ་གཏམ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="206" />
+            <location filename="../ui/pages/sessions.py" line="214" />
             <source>Bilingual volunteers</source>
             <translation>སྐད་གཉིས་རང་འགུལ་ཞབས་ཞུ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="207" />
+            <location filename="../ui/pages/sessions.py" line="215" />
             <source>Attendance (total)</source>
             <translation>ཞུགས་མཁན་གྲངས། (བསྡོམས།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="207" />
+            <location filename="../ui/pages/sessions.py" line="215" />
             <source>of them women</source>
             <translation>དེའི་ནང་བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="208" />
+            <location filename="../ui/pages/sessions.py" line="216" />
             <source>from poor households</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་ནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="208" />
+            <location filename="../ui/pages/sessions.py" line="216" />
             <source>Materials handed out</source>
             <translation>བགོས་པའི་ཡིག་ཆའི་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="209" />
+            <location filename="../ui/pages/sessions.py" line="217" />
             <source>Which materials</source>
             <translation>ཡིག་ཆ་གང་དག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="209" />
+            <location filename="../ui/pages/sessions.py" line="217" />
             <source>Attendees (households)</source>
             <translation>ཞུགས་མཁན། (ཁྱིམ་ཚང་།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="210" />
+            <location filename="../ui/pages/sessions.py" line="218" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
@@ -4515,12 +4559,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SessionsPage</name>
         <message>
-            <location filename="../ui/pages/sessions.py" line="259" />
+            <location filename="../ui/pages/sessions.py" line="267" />
             <source>All languages</source>
             <translation>སྐད་ཡིག་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="262" />
+            <location filename="../ui/pages/sessions.py" line="270" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
@@ -4528,62 +4572,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>CreditVillagesPanel</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="164" />
+            <location filename="../ui/pages/ratings.py" line="171" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="165" />
+            <location filename="../ui/pages/ratings.py" line="172" />
             <source>Households</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="166" />
+            <location filename="../ui/pages/ratings.py" line="173" />
             <source>Credit households</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="167" />
+            <location filename="../ui/pages/ratings.py" line="174" />
             <source>Credit households %</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་གི་བསྡུར་ཚད། %</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="168" />
+            <location filename="../ui/pages/ratings.py" line="175" />
             <source>Borrowers</source>
             <translation>དངུལ་བསྐྱིན་ལེན་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="169" />
+            <location filename="../ui/pages/ratings.py" line="176" />
             <source>Without arrears %</source>
             <translation>བུ་ལོན་སྒོར་མེད་པའི་བསྡུར་ཚད། %</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="170" />
+            <location filename="../ui/pages/ratings.py" line="177" />
             <source>Credit village</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="209" />
+            <location filename="../ui/pages/ratings.py" line="216" />
             <source>Ratings up to the year</source>
             <translation>ལོ་དེའི་བར་གྱི་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="216" />
+            <location filename="../ui/pages/ratings.py" line="223" />
             <source>A village is a credit village when at least %1 of its households are credit households and at least %2 of its borrowers have no arrears (thresholds set in Settings).</source>
             <translation>གྲོང་ཚོ་ཞིག་གི་ཁྱིམ་ཚང་ཉུང་མཐར་ %1 ཡིད་རྟོན་ཁྱིམ་ཚང་ཡིན་པ་དང་། དངུལ་བསྐྱིན་ལེན་མཁན་ཉུང་མཐར་ %2 ལ་བུ་ལོན་སྒོར་མེད་ན་ཡིད་རྟོན་གྲོང་ཚོ་ཡིན། (ཚད་གཞི་སྒྲིག་འགོད་ནང་གཏན་འཁེལ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="230" />
+            <location filename="../ui/pages/ratings.py" line="237" />
             <source>✓ yes</source>
             <translation>✓ ཡིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="230" />
+            <location filename="../ui/pages/ratings.py" line="237" />
             <source>✗ no</source>
             <translation>✗ མིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="243" />
+            <location filename="../ui/pages/ratings.py" line="250" />
             <source>%1 of %2 villages qualify as credit villages.</source>
             <translation>གྲོང་ཚོ་ %2 ཡི་ནང་ནས་ %1 ཡིད་རྟོན་གྲོང་ཚོའི་ཆ་རྐྱེན་དང་མཐུན།</translation>
         </message>
@@ -4591,57 +4635,57 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingDialog</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="139" />
+            <location filename="../ui/pages/ratings.py" line="146" />
             <source>Edit credit rating</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="139" />
+            <location filename="../ui/pages/ratings.py" line="146" />
             <source>New credit rating</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="142" />
+            <location filename="../ui/pages/ratings.py" line="149" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="142" />
+            <location filename="../ui/pages/ratings.py" line="149" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="142" />
+            <location filename="../ui/pages/ratings.py" line="149" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="143" />
+            <location filename="../ui/pages/ratings.py" line="150" />
             <source>Score sheet</source>
             <translation>སྐར་གྲངས་རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="143" />
+            <location filename="../ui/pages/ratings.py" line="150" />
             <source>Bank's rater</source>
             <translation>དངུལ་ཁང་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="144" />
+            <location filename="../ui/pages/ratings.py" line="151" />
             <source>Village's rater</source>
             <translation>གྲོང་ཚོ་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="144" />
+            <location filename="../ui/pages/ratings.py" line="151" />
             <source>Bank's score</source>
             <translation>དངུལ་ཁང་གི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="145" />
+            <location filename="../ui/pages/ratings.py" line="152" />
             <source>Village's score</source>
             <translation>གྲོང་ཚོའི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="145" />
+            <location filename="../ui/pages/ratings.py" line="152" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
@@ -4649,30 +4693,35 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingsPage</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="286" />
+            <location filename="../ui/pages/ratings.py" line="296" />
             <source>All years</source>
             <translation>ལོ་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="325" />
+            <location filename="../ui/pages/ratings.py" line="338" />
             <source>Credit ratings</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="330" />
+            <location filename="../ui/pages/ratings.py" line="343" />
             <source>Household ratings</source>
             <translation>ཁྱིམ་ཚང་གི་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="331" />
+            <location filename="../ui/pages/ratings.py" line="344" />
             <source>Credit villages</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="293" />
+            <source>All grades</source>
+            <translation>རིམ་པ་ཡོངས།</translation>
         </message>
     </context>
     <context>
         <name>ScoreSheet</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="85" />
+            <location filename="../ui/pages/ratings.py" line="86" />
             <source>Total %1 of %2 — grade %3</source>
             <translation>བསྡོམས་ %2 ཡི་ %1 — རིམ་པ་ %3</translation>
         </message>
@@ -4847,15 +4896,13 @@ Do you want to delete it anyway?</source>
             <translation>ཟླ་རེའི་མ་དངུལ་དགོས་མཁོ། (ཟླ་བ་ 12)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="347" />
             <location filename="../ui/pages/home.py" line="362" />
             <source>Registered</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="347" />
             <source>Granted</source>
-            <translation>སྤྲད་ཟིན།</translation>
+            <translation type="vanished">སྤྲད་ཟིན།</translation>
         </message>
         <message>
             <location filename="../ui/pages/home.py" line="350" />
@@ -4946,6 +4993,926 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/pages/home.py" line="407" />
             <source>Showing the records behind the figure on Home; change a filter to see all.</source>
             <translation>གདོང་ཤོག་གི་གྲངས་ཀའི་རྒྱབ་ཀྱི་ཟིན་ཐོ་སྟོན་བཞིན་ཡོད། ཚང་མ་ལྟ་ན་འདེམས་འཚག་བསྒྱུར་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="347" />
+            <source>Demands registered</source>
+            <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="347" />
+            <source>Demands granted</source>
+            <translation>སྤྲད་ཟིན་པའི་དངུལ་བསྐྱིན།</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <location filename="../ui/pages/sync.py" line="185" />
+            <source>Make a package for the office above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="186" />
+            <source>USB stick:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="187" />
+            <source>Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="188" />
+            <source>Month reported (YYYY-MM):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="189" />
+            <source>Passphrase (optional):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="190" />
+            <source>encrypts the package; tell it to the office above by phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="191" />
+            <source>Choose folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="192" />
+            <source>Look again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="193" />
+            <source>Make package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="194" />
+            <source>Import packages from the offices below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="195" />
+            <source>Passphrase (if encrypted):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="196" />
+            <source>Check only, store nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="197" />
+            <source>Import packages…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="198" />
+            <source>Which offices have reported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="199" />
+            <source>Month:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="201" />
+            <source>Office code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="201" />
+            <location filename="../ui/pages/sync.py" line="204" />
+            <source>Office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="201" />
+            <source>Package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="201" />
+            <source>Last package received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="202" />
+            <source>Packages made and imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="204" />
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="204" />
+            <source>Direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="204" />
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="204" />
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="205" />
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="205" />
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="217" />
+            <source>No USB stick found — choose a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="244" />
+            <source>Where to write the package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="261" />
+            <location filename="../ui/pages/sync.py" line="270" />
+            <source>Writing the package…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="283" />
+            <source>Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="287" />
+            <source>The package is encrypted: the office above needs the passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="292" />
+            <source>Sync packages to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="293" />
+            <source>Sync packages (*.dbsync);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="311" />
+            <source>Checking and importing packages…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="328" />
+            <source>%1 of %2 packages were rejected; nothing of them was stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="355" />
+            <source>received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="357" />
+            <source>OVERDUE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="360" />
+            <source>not yet (due %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="372" />
+            <source>No offices are registered below this one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/pages/sync.py" line="374" />
+            <source>%n office(s) overdue</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="383" />
+            <source>made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="383" />
+            <source>imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="384" />
+            <source>ok</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="384" />
+            <source>rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="407" />
+            <source>Package %1 made for %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AccountDialog</name>
+        <message>
+            <location filename="../ui/pages/settings.py" line="67" />
+            <source>New account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="68" />
+            <source>Password of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="69" />
+            <source>Account name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="69" />
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="70" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="70" />
+            <source>Current password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="71" />
+            <source>New password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="71" />
+            <source>The same password again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="73" />
+            <source>Village cadre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="73" />
+            <source>Bank officer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="74" />
+            <source>Office head (administrator)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="82" />
+            <source>The two passwords differ.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <location filename="../ui/pages/audit.py" line="110" />
+            <location filename="../ui/pages/audit.py" line="119" />
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="110" />
+            <location filename="../ui/pages/audit.py" line="120" />
+            <source>Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="110" />
+            <location filename="../ui/pages/audit.py" line="120" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="112" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="113" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="114" />
+            <source>Verify chain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="115" />
+            <source>Check that no entry of the log was changed or removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="116" />
+            <source>Show more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="117" />
+            <source>Before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="118" />
+            <source>After</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="119" />
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="119" />
+            <source>When (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="120" />
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="121" />
+            <source>Your account cannot read the audit log. Ask the office head.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="124" />
+            <location filename="../ui/pages/audit.py" line="140" />
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="203" />
+            <source>%1 of %2 entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="235" />
+            <source>The audit log is intact: %1 entries, none changed or removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="239" />
+            <source>The audit log was tampered with: %1 problems found. Keep this computer as it is and tell the office above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="243" />
+            <source>Audit log</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FirstAccountDialog</name>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="140" />
+            <source>The office head's account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="141" />
+            <source>Create the office head's account. Once there is an account, everyone signs in, and only the office head manages accounts, settings and restores.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="143" />
+            <source>Account name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="143" />
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="143" />
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="144" />
+            <source>The same password again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="146" />
+            <source>Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="152" />
+            <source>The two passwords differ.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="66" />
+            <source>Locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="66" />
+            <source>Sign in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="68" />
+            <source>The window was locked after a time without use. Type your password to go on, or Cancel to close the program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="71" />
+            <source>Sign in with your account to open the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="72" />
+            <source>Account name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="73" />
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <location filename="../ui/pages/reports.py" line="155" />
+            <source>Reports and exports</source>
+            <translation>སྙན་ཞུ་དང་ཕྱིར་འདྲེན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="156" />
+            <source>What to make</source>
+            <translation>བཟོ་རྒྱུའི་རིགས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="157" />
+            <source>Monthly report</source>
+            <translation>ཟླ་རེའི་སྙན་ཞུ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="158" />
+            <source>Household record cards (PDF)</source>
+            <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་གི་ཡིག་ཚགས་བྱང་བུ། (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="159" />
+            <source>Register export (.xlsx)</source>
+            <translation>ཐོ་དེབ་ཕྱིར་འདྲེན། (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="160" />
+            <source>Options</source>
+            <translation>འདེམས་ཚན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="161" />
+            <source>Month</source>
+            <translation>ཟླ་བ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="162" />
+            <source>Format</source>
+            <translation>རྣམ་གཞག</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="163" />
+            <source>Language of the document</source>
+            <translation>ཡིག་ཆའི་སྐད་ཡིག</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="164" />
+            <source>Chinese</source>
+            <translation>རྒྱ་ཡིག</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="165" />
+            <source>Tibetan</source>
+            <translation>བོད་ཡིག</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="166" />
+            <source>Bilingual</source>
+            <translation>སྐད་གཉིས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="167" />
+            <location filename="../ui/pages/reports.py" line="171" />
+            <source>Households</source>
+            <translation>ཁྱིམ་ཚང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="168" />
+            <source>Or one household (ID number)</source>
+            <translation>ཡང་ན་ཁྱིམ་ཚང་གཅིག (ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="169" />
+            <source>ID number of one household</source>
+            <translation>ཁྱིམ་ཚང་གཅིག་གི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="170" />
+            <source>Register</source>
+            <translation>ཐོ་དེབ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="171" />
+            <source>Loan demands</source>
+            <translation>དངུལ་བསྐྱིན་དགོས་མཁོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="171" />
+            <source>Literacy sessions</source>
+            <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="172" />
+            <source>Complaints</source>
+            <translation>ཞུ་གཏུག</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="172" />
+            <source>Credit ratings</source>
+            <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="174" />
+            <source>Full ID numbers (otherwise masked)</source>
+            <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་། (མིན་ན་བར་གྱི་ཨང་གྲངས་སྦས་ཡོད།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="176" />
+            <source>Your account may not export full ID numbers.</source>
+            <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ཕྱིར་འདྲེན་བྱེད་པའི་དབང་ཚད་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="177" />
+            <source>Where to write it</source>
+            <translation>ཉར་ས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="178" />
+            <source>USB stick</source>
+            <translation>USB</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="179" />
+            <source>Look again</source>
+            <translation>ཡང་བསྐྱར་འཚོལ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="180" />
+            <source>Folder</source>
+            <translation>ཡིག་སྣོད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="181" />
+            <source>Choose…</source>
+            <translation>འདེམས།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="182" />
+            <source>File name</source>
+            <translation>ཡིག་ཆའི་མིང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="183" />
+            <source>Make and save</source>
+            <translation>བཟོས་ནས་ཉར་ཚགས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="187" />
+            <location filename="../ui/pages/reports.py" line="275" />
+            <source>No USB stick found: choose a folder</source>
+            <translation>USB མ་རྙེད། ཡིག་སྣོད་ཅིག་འདེམས་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="193" />
+            <source>All households</source>
+            <translation>ཁྱིམ་ཚང་ཡོངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="245" />
+            <source>%1 records, as filtered on the register's page.</source>
+            <translation>ཐོ་དེབ་ཤོག་ངོས་སུ་འདེམས་པ་ལྟར་ཟིན་ཐོ་ %1།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="246" />
+            <source>All %1 records (open the register's page to export a filtered list).</source>
+            <translation>ཟིན་ཐོ་ཡོངས་རྫོགས་ %1། (འདེམས་ཟིན་པའི་ཐོ་ཕྱིར་འདྲེན་བྱེད་ན་ཐོ་དེབ་ཀྱི་ཤོག་ངོས་ཁ་ཕྱེ་རོགས།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="291" />
+            <source>Where to write the file</source>
+            <translation>ཡིག་ཆ་ཉར་ས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="339" />
+            <location filename="../ui/pages/reports.py" line="355" />
+            <source>Writing %1…</source>
+            <translation>%1 འབྲི་བཞིན་པ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="344" />
+            <source>Written and checked: %1. The USB stick can now be removed.</source>
+            <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1། ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="352" />
+            <source>Cancelled: no file was written.</source>
+            <translation>ཕྱིར་འཐེན་བྱས། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <location filename="../ui/pages/settings.py" line="239" />
+            <source>Users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="239" />
+            <source>Security</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="239" />
+            <location filename="../ui/pages/settings.py" line="398" />
+            <source>Backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="240" />
+            <source>Fonts and language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="242" />
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="242" />
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="242" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="243" />
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="243" />
+            <source>Last sign-in (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="244" />
+            <source>Add account…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="245" />
+            <source>Set password…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="246" />
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="247" />
+            <source>Change my password…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="248" />
+            <source>Role of the selected account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="251" />
+            <source>Lock the window after this many idle minutes (0: never)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="252" />
+            <source>Minutes an account stays locked after 5 wrong passwords</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="253" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="254" />
+            <source>Back up now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="255" />
+            <source>Back up to a folder or USB stick…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="256" />
+            <source>Restore from a backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="257" />
+            <source>A backup is made every day and when the program closes; the last 7 days and 12 months are kept. Restoring keeps the current register aside first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="260" />
+            <source>Automatic backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="261" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="262" />
+            <source>Tibetan first in bilingual text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="263" />
+            <source>Tibetan digits in Tibetan mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="267" />
+            <source>Village cadre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="267" />
+            <source>Bank officer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="268" />
+            <source>Office head (administrator)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="292" />
+            <source>active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="292" />
+            <source>disabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="294" />
+            <source>locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="304" />
+            <source>There are no accounts yet: everyone works as the office head. Add the office head's account (role: office head) to require signing in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="307" />
+            <source>Accounts of this office. Only the office head manages them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="309" />
+            <source>Only the office head manages accounts; you can change your own password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="317" />
+            <source>Only the office head changes these settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="326" />
+            <source>Last backup: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="327" />
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="341" />
+            <source>Enable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="341" />
+            <source>Disable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="397" />
+            <source>Backup written and checked: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="409" />
+            <location filename="../ui/pages/settings.py" line="419" />
+            <source>Making a backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="415" />
+            <source>Back up to a folder or USB stick</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="426" />
+            <source>Restore from a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="427" />
+            <source>Register backups (*.sqlite)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="432" />
+            <location filename="../ui/pages/settings.py" line="445" />
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="433" />
+            <source>Replace the register with the backup %1? The current register is kept aside first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="438" />
+            <source>Restoring…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="444" />
+            <source>Restored. The register as it was before is kept in %1.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

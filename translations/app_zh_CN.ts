@@ -879,7 +879,7 @@
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="100" />
-            <location filename="../app/services/sync.py" line="109" />
+            <location filename="../app/services/sync.py" line="129" />
             <source>updated</source>
             <translation>已更新</translation>
         </message>
@@ -1448,12 +1448,12 @@
             <translation>{name} 的扩展名是 {suffix}，但实际上是旧的 .xls 工作簿。请把扩展名改为 .xls 后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="355" />
+            <location filename="../app/services/roster/safety.py" line="366" />
             <source>The sheet {sheet} of {name} has {rows} rows; at most {max_rows} are imported at once. Split the roster into smaller files.</source>
             <translation>{name} 的工作表 {sheet} 有 {rows} 行；一次最多导入 {max_rows} 行。请把花名册拆分成较小的文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="359" />
+            <location filename="../app/services/roster/safety.py" line="370" />
             <source>The sheet {sheet} of {name} reaches column {columns} and row {rows}: far more than a roster needs. Delete the cells far right or far below the roster (or copy the roster to a new sheet) and try again.</source>
             <translation>{name} 的工作表 {sheet} 延伸到第 {columns} 列、第 {rows} 行，远超花名册所需。请删除花名册右侧或下方很远处的单元格（或把花名册复制到新工作表）后重试。</translation>
         </message>
@@ -1617,7 +1617,7 @@
         <message>
             <location filename="../exports/pdf/layout.py" line="126" />
             <source>Prepared by</source>
-            <translation>制表人</translation>
+            <translation>填报人</translation>
         </message>
         <message>
             <location filename="../exports/pdf/layout.py" line="126" />
@@ -1657,6 +1657,7 @@
             <translation>本月没有登记贷款办理环节。</translation>
         </message>
         <message>
+            <location filename="../app/services/sync.py" line="47" />
             <location filename="../exports/pdf/report.py" line="116" />
             <location filename="../exports/summary.py" line="84" />
             <location filename="../exports/xlsx/columns.py" line="141" />
@@ -1873,6 +1874,7 @@
             <translation>按语言统计的场次</translation>
         </message>
         <message>
+            <location filename="../app/services/sync.py" line="50" />
             <location filename="../exports/pdf/cards.py" line="157" />
             <location filename="../exports/summary.py" line="65" />
             <location filename="../exports/xlsx/columns.py" line="145" />
@@ -2021,6 +2023,7 @@
             <translation>无法写入 {name}：{detail}。请检查U盘或文件夹后重新导出。</translation>
         </message>
         <message>
+            <location filename="../app/services/sync.py" line="48" />
             <location filename="../exports/xlsx/columns.py" line="142" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
@@ -2031,11 +2034,13 @@
             <translation>贷款办理环节</translation>
         </message>
         <message>
+            <location filename="../app/services/sync.py" line="49" />
             <location filename="../exports/xlsx/columns.py" line="144" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
+            <location filename="../app/services/sync.py" line="51" />
             <location filename="../exports/pdf/cards.py" line="163" />
             <location filename="../exports/xlsx/columns.py" line="146" />
             <source>Credit ratings</source>
@@ -2341,6 +2346,7 @@
             <translation>评定日期</translation>
         </message>
         <message>
+            <location filename="../app/services/sync.py" line="47" />
             <location filename="../exports/xlsx/monthly.py" line="111" />
             <source>Villages</source>
             <translation>村</translation>
@@ -2421,137 +2427,136 @@
             <translation>此记录属于工作室 {office}，在此处只读：它在该工作室修改，并随其同步数据包传来。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="103" />
+            <location filename="../app/services/sync.py" line="121" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>已导入来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="105" />
+            <location filename="../app/services/sync.py" line="123" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>已检查来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}（试运行：未保存任何内容）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="175" />
+            <location filename="../app/services/sync.py" line="220" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>期间为月份，写作 YYYY-MM，例如 2026-11。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="212" />
+            <location filename="../app/services/sync.py" line="257" />
             <source>The folder {path} does not exist.</source>
             <translation>文件夹 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="363" />
+            <location filename="../app/services/sync.py" line="408" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>此数据包是本工作室自己生成的；请在上级工作室导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="366" />
+            <location filename="../app/services/sync.py" line="411" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>工作室 {code}（{name}）未在此登记为下级工作室。请先登记其密钥（offices add-subordinate），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="375" />
+            <location filename="../app/services/sync.py" line="420" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>工作室 {code}（{name}）不是本工作室的下级；其数据包不在此导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="380" />
+            <location filename="../app/services/sync.py" line="425" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>数据包的签名与工作室 {code}（{name}）登记的密钥不符：数据包被改动过，或由其他工作室生成。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="422" />
+            <location filename="../app/services/sync.py" line="467" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>数据包中含有本程序不认识的表（{names}）；请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="431" />
+            <location filename="../app/services/sync.py" line="476" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>此数据包已于 {at} 导入；再次导入不会有任何改变。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="487" />
+            <location filename="../app/services/sync.py" line="532" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>数据包中有工作室 {code} 的记录，该工作室既不是发送方也不是其下级（{table}）；不予导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="434" />
+            <location filename="../app/services/sync.py" line="479" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="638" />
+            <location filename="../app/services/sync.py" line="683" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="101" />
+            <location filename="../app/services/sync.py" line="120" />
             <source>REJECTED {file}: {reason}</source>
             <translation>已拒收 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="102" />
+            <location filename="../app/services/sync.py" line="141" />
             <source>Nothing from this package was stored.</source>
             <translation>此数据包的内容均未保存。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="439" />
+            <location filename="../app/services/sync.py" line="484" />
             <source>Packages {first} to {last} of office {code} have not arrived here (a gap in its package numbers). Ask the office for them.</source>
             <translation>工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="497" />
+            <location filename="../app/services/sync.py" line="542" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="649" />
+            <location filename="../app/services/sync.py" line="694" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="115" />
+            <location filename="../app/services/sync.py" line="142" />
             <source>Warning: {text}</source>
             <translation>警告：{text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="117" />
+            <location filename="../app/services/sync.py" line="144" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>冲突：{table} {record_id} — 版本相同但内容不同；保留了此处的记录。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="120" />
+            <location filename="../app/services/sync.py" line="148" />
             <source>… and {n} more conflicts.</source>
             <translation>……另有 {n} 处冲突。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="109" />
             <source>table</source>
-            <translation>表</translation>
+            <translation type="vanished">表</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="109" />
+            <location filename="../app/services/sync.py" line="129" />
             <source>new</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="110" />
+            <location filename="../app/services/sync.py" line="129" />
             <source>unchanged</source>
             <translation>未变</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="110" />
+            <location filename="../app/services/sync.py" line="130" />
             <source>conflicts</source>
             <translation>冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="614" />
+            <location filename="../app/services/sync.py" line="659" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="617" />
+            <location filename="../app/services/sync.py" line="662" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
@@ -2604,6 +2609,36 @@
             <location filename="../app/commands/report.py" line="84" />
             <source>{n} characters have no installed font and were printed as placeholders.</source>
             <translation>有 {n} 个字符没有已安装的字体，已用占位符打印。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="47" />
+            <source>Offices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="48" />
+            <source>Loan demand steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="49" />
+            <source>Session attendees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="50" />
+            <source>Complaint steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="51" />
+            <source>Audit log entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="129" />
+            <source>Records</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3228,8 +3263,8 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="90" />
-            <location filename="../ui/pages/ratings.py" line="266" />
-            <location filename="../ui/pages/sessions.py" line="244" />
+            <location filename="../ui/pages/ratings.py" line="273" />
+            <location filename="../ui/pages/sessions.py" line="252" />
             <source>Village</source>
             <translation>村</translation>
         </message>
@@ -3239,9 +3274,9 @@ Do you want to delete it anyway?</source>
             <translation>组</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="214" />
+            <location filename="../ui/pages/complaints.py" line="217" />
             <location filename="../ui/pages/households.py" line="93" />
-            <location filename="../ui/pages/loans.py" line="138" />
+            <location filename="../ui/pages/loans.py" line="151" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -3256,158 +3291,158 @@ Do you want to delete it anyway?</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="204" />
+            <location filename="../ui/pages/complaints.py" line="207" />
             <source>Received</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="206" />
+            <location filename="../ui/pages/complaints.py" line="209" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="207" />
+            <location filename="../ui/pages/complaints.py" line="210" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="209" />
+            <location filename="../ui/pages/complaints.py" line="212" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="210" />
+            <location filename="../ui/pages/complaints.py" line="213" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="211" />
+            <location filename="../ui/pages/complaints.py" line="214" />
             <source>Cause</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="212" />
+            <location filename="../ui/pages/complaints.py" line="215" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="213" />
+            <location filename="../ui/pages/complaints.py" line="216" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="128" />
+            <location filename="../ui/pages/loans.py" line="141" />
             <source>Registered</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="130" />
-            <location filename="../ui/pages/ratings.py" line="264" />
+            <location filename="../ui/pages/loans.py" line="143" />
+            <location filename="../ui/pages/ratings.py" line="271" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="132" />
+            <location filename="../ui/pages/loans.py" line="145" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="134" />
+            <location filename="../ui/pages/loans.py" line="147" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="136" />
+            <location filename="../ui/pages/loans.py" line="149" />
             <source>Months</source>
             <translation>月数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="140" />
+            <location filename="../ui/pages/loans.py" line="153" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="142" />
+            <location filename="../ui/pages/loans.py" line="155" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="143" />
+            <location filename="../ui/pages/loans.py" line="156" />
             <source>Granted (yuan)</source>
             <translation>发放（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="241" />
+            <location filename="../ui/pages/sessions.py" line="249" />
             <source>Held on</source>
             <translation>举办日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="243" />
+            <location filename="../ui/pages/sessions.py" line="251" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="246" />
+            <location filename="../ui/pages/sessions.py" line="254" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="247" />
+            <location filename="../ui/pages/sessions.py" line="255" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="249" />
+            <location filename="../ui/pages/sessions.py" line="257" />
             <source>Attendance</source>
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="251" />
+            <location filename="../ui/pages/sessions.py" line="259" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="253" />
+            <location filename="../ui/pages/sessions.py" line="261" />
             <source>Poor households</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="262" />
+            <location filename="../ui/pages/ratings.py" line="269" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="268" />
+            <location filename="../ui/pages/ratings.py" line="275" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="270" />
+            <location filename="../ui/pages/ratings.py" line="277" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="272" />
+            <location filename="../ui/pages/ratings.py" line="279" />
             <source>Bank's score</source>
             <translation>银行评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="274" />
+            <location filename="../ui/pages/ratings.py" line="281" />
             <source>Village's score</source>
             <translation>村评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="276" />
+            <location filename="../ui/pages/ratings.py" line="283" />
             <source>Bank's rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="277" />
+            <location filename="../ui/pages/ratings.py" line="284" />
             <source>Village's rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="279" />
+            <location filename="../ui/pages/ratings.py" line="286" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
@@ -3443,15 +3478,19 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../ui/forms/base.py" line="426" />
             <source>Not saved yet — %1: %2</source>
             <extracomment>the service whose validate() is the default check (set by subclasses or in __init__)</extracomment>
-            <translation>尚未保存 — %1：%2</translation>
+            <translation type="vanished">尚未保存 — %1：%2</translation>
         </message>
         <message>
-            <location filename="../ui/forms/base.py" line="427" />
             <source>Not saved yet — %1</source>
-            <translation>尚未保存 — %1</translation>
+            <translation type="vanished">尚未保存 — %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/forms/base.py" line="467" />
+            <source>Not saved yet</source>
+            <extracomment>the service whose validate() is the default check (set by subclasses or in __init__)</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3561,9 +3600,8 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanStepDialog</name>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="36" />
             <source>Loan demand: %1</source>
-            <translation>融资需求：%1</translation>
+            <translation type="vanished">融资需求：%1</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/loan_step.py" line="39" />
@@ -3659,117 +3697,117 @@ Do you want to delete it anyway?</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="158" />
+            <location filename="../ui/main_window.py" line="160" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="159" />
+            <location filename="../ui/main_window.py" line="161" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="160" />
+            <location filename="../ui/main_window.py" line="162" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="161" />
+            <location filename="../ui/main_window.py" line="163" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="162" />
+            <location filename="../ui/main_window.py" line="164" />
             <source>&amp;Back up…</source>
             <translation>备份(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="163" />
+            <location filename="../ui/main_window.py" line="165" />
             <source>&amp;Export and reports…</source>
             <translation>导出与报表(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="164" />
+            <location filename="../ui/main_window.py" line="166" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="165" />
+            <location filename="../ui/main_window.py" line="167" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="166" />
+            <location filename="../ui/main_window.py" line="168" />
             <source>Undo the last change (Ctrl+Z)</source>
             <translation>撤销上一次修改（Ctrl+Z）</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="167" />
+            <location filename="../ui/main_window.py" line="169" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="168" />
+            <location filename="../ui/main_window.py" line="170" />
             <source>New record in this page (Ctrl+N)</source>
             <translation>在本页新建记录（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="169" />
+            <location filename="../ui/main_window.py" line="171" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="170" />
+            <location filename="../ui/main_window.py" line="172" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="171" />
+            <location filename="../ui/main_window.py" line="173" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="172" />
+            <location filename="../ui/main_window.py" line="174" />
             <source>Toolbar</source>
             <translation>工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="189" />
+            <location filename="../ui/main_window.py" line="191" />
             <source>User: %1</source>
             <translation>用户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="191" />
+            <location filename="../ui/main_window.py" line="193" />
             <source>Register file</source>
             <translation>台账文件</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="193" />
+            <location filename="../ui/main_window.py" line="195" />
             <source>Last backup: %1</source>
             <translation>上次备份：%1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="194" />
+            <location filename="../ui/main_window.py" line="196" />
             <source>never</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="298" />
+            <location filename="../ui/main_window.py" line="300" />
             <source>Nothing to undo.</source>
             <translation>没有可撤销的操作。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="302" />
+            <location filename="../ui/main_window.py" line="304" />
             <source>Undone.</source>
             <translation>已撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="319" />
+            <location filename="../ui/main_window.py" line="321" />
             <source>About</source>
             <translation>关于</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="320" />
+            <location filename="../ui/main_window.py" line="322" />
             <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
             <translation>双基联动工作室台账：双基联动工作室的农牧户、融资需求、金融知识宣传、投诉和信用评级，离线使用，汉藏双语。</translation>
         </message>
@@ -3777,37 +3815,37 @@ Do you want to delete it anyway?</source>
     <context>
         <name>OfficeDialog</name>
         <message>
-            <location filename="../ui/app.py" line="65" />
+            <location filename="../ui/app.py" line="63" />
             <source>The office this register belongs to</source>
             <translation>本台账所属的工作室</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="68" />
+            <location filename="../ui/app.py" line="66" />
             <source>Office code</source>
             <translation>工作室代码</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="68" />
+            <location filename="../ui/app.py" line="66" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="69" />
+            <location filename="../ui/app.py" line="67" />
             <source>Name in Chinese</source>
             <translation>中文名称</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="69" />
+            <location filename="../ui/app.py" line="67" />
             <source>Name in Tibetan</source>
             <translation>藏文名称</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="70" />
+            <location filename="../ui/app.py" line="68" />
             <source>Parent office code</source>
             <translation>上级工作室代码</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="70" />
+            <location filename="../ui/app.py" line="68" />
             <source>Partner bank branch</source>
             <translation>合作银行网点</translation>
         </message>
@@ -3815,10 +3853,16 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Operation</name>
         <message>
-            <location filename="../ui/app.py" line="113" />
-            <location filename="../ui/app.py" line="131" />
+            <location filename="../ui/app.py" line="112" />
+            <location filename="../ui/errors.py" line="57" />
             <source>Error</source>
             <translation>错误</translation>
+        </message>
+        <message>
+            <location filename="../ui/errors.py" line="55" />
+            <source>Not saved</source>
+            <extracomment>tests may read what was last told</extracomment>
+            <translation>未保存</translation>
         </message>
     </context>
     <context>
@@ -3871,13 +3915,13 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterTableModel</name>
         <message>
-            <location filename="../ui/models/paged.py" line="253" />
+            <location filename="../ui/models/paged.py" line="275" />
             <source>Deleted</source>
             <extracomment>role for the row's record id (str) role for the whole row dict</extracomment>
             <translation>已删除</translation>
         </message>
         <message>
-            <location filename="../ui/models/paged.py" line="255" />
+            <location filename="../ui/models/paged.py" line="277" />
             <source>Imported from office %1: read-only here</source>
             <translation>从工作室 %1 导入：此处只读</translation>
         </message>
@@ -3885,17 +3929,17 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AttendeeList</name>
         <message>
-            <location filename="../ui/pages/sessions.py" line="119" />
+            <location filename="../ui/pages/sessions.py" line="122" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="120" />
+            <location filename="../ui/pages/sessions.py" line="123" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="124" />
+            <location filename="../ui/pages/sessions.py" line="127" />
             <source>%1 households linked</source>
             <translation>已关联 %1 户</translation>
         </message>
@@ -3903,83 +3947,83 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="105" />
+            <location filename="../ui/pages/complaints.py" line="107" />
             <source>%1 (%2 days after receipt)</source>
             <extracomment>lifecycle buttons: (target status, object name)</extracomment>
             <translation>%1（受理后 %2 天）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="109" />
+            <location filename="../ui/pages/complaints.py" line="111" />
             <source>Edit complaint</source>
             <translation>编辑投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="109" />
+            <location filename="../ui/pages/complaints.py" line="111" />
             <source>New complaint</source>
             <translation>新建投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="112" />
+            <location filename="../ui/pages/complaints.py" line="114" />
             <source>Received on</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="112" />
+            <location filename="../ui/pages/complaints.py" line="114" />
             <source>Received by</source>
             <translation>受理方式</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="113" />
+            <location filename="../ui/pages/complaints.py" line="115" />
             <source>Complainant's household</source>
             <translation>投诉人所在农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="114" />
+            <location filename="../ui/pages/complaints.py" line="116" />
             <source>Complainant (if not a household)</source>
             <translation>投诉人（非登记农牧户时）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="115" />
+            <location filename="../ui/pages/complaints.py" line="117" />
             <source>Complainant's phone</source>
             <translation>投诉人电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="115" />
+            <location filename="../ui/pages/complaints.py" line="117" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="116" />
+            <location filename="../ui/pages/complaints.py" line="118" />
             <source>What the complaint is about</source>
             <translation>投诉内容</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="117" />
+            <location filename="../ui/pages/complaints.py" line="119" />
             <source>Business channel (JR/T 0169 A)</source>
             <translation>业务办理渠道（JR/T 0169 A）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="118" />
+            <location filename="../ui/pages/complaints.py" line="120" />
             <source>Business type (JR/T 0169 B)</source>
             <translation>业务类型（JR/T 0169 B）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="118" />
+            <location filename="../ui/pages/complaints.py" line="120" />
             <source>Cause (JR/T 0169 C)</source>
             <translation>投诉原因（JR/T 0169 C）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="119" />
+            <location filename="../ui/pages/complaints.py" line="121" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="119" />
+            <location filename="../ui/pages/complaints.py" line="121" />
             <source>Due on</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="119" />
+            <location filename="../ui/pages/complaints.py" line="121" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -3987,37 +4031,37 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintStepDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="155" />
+            <location filename="../ui/pages/complaints.py" line="158" />
             <source>Complaint: %1</source>
             <translation>投诉：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="158" />
+            <location filename="../ui/pages/complaints.py" line="161" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="158" />
+            <location filename="../ui/pages/complaints.py" line="161" />
             <source>Transferred to</source>
             <translation>转交至</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="159" />
+            <location filename="../ui/pages/complaints.py" line="162" />
             <source>Outcome</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="159" />
+            <location filename="../ui/pages/complaints.py" line="162" />
             <source>Complainant's satisfaction</source>
             <translation>投诉人满意度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="160" />
+            <location filename="../ui/pages/complaints.py" line="163" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="161" />
+            <location filename="../ui/pages/complaints.py" line="164" />
             <source>Why satisfaction was not asked</source>
             <translation>未询问满意度的原因</translation>
         </message>
@@ -4025,32 +4069,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="222" />
+            <location filename="../ui/pages/complaints.py" line="225" />
             <source>Overdue only</source>
             <translation>仅逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="223" />
+            <location filename="../ui/pages/complaints.py" line="226" />
             <source>Overdue or not</source>
             <translation>逾期与否均可</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="253" />
+            <location filename="../ui/pages/complaints.py" line="256" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="256" />
+            <location filename="../ui/pages/complaints.py" line="259" />
             <source>Transfer…</source>
             <translation>转交…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="256" />
+            <location filename="../ui/pages/complaints.py" line="259" />
             <source>Resolve…</source>
             <translation>办结…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="256" />
+            <location filename="../ui/pages/complaints.py" line="259" />
             <source>Close…</source>
             <translation>结案…</translation>
         </message>
@@ -4295,68 +4339,68 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanDemandDialog</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="68" />
+            <location filename="../ui/pages/loans.py" line="71" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
             <translation>编辑融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="68" />
+            <location filename="../ui/pages/loans.py" line="71" />
             <source>New loan demand</source>
             <translation>新建融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="71" />
+            <location filename="../ui/pages/loans.py" line="74" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="71" />
+            <location filename="../ui/pages/loans.py" line="74" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="72" />
+            <location filename="../ui/pages/loans.py" line="75" />
             <source>Loan product</source>
             <translation>贷款产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="72" />
+            <location filename="../ui/pages/loans.py" line="75" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="73" />
+            <location filename="../ui/pages/loans.py" line="76" />
             <source>Term (months)</source>
             <translation>期限（月）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="73" />
+            <location filename="../ui/pages/loans.py" line="76" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="74" />
+            <location filename="../ui/pages/loans.py" line="77" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="74" />
+            <location filename="../ui/pages/loans.py" line="77" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="74" />
+            <location filename="../ui/pages/loans.py" line="77" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="94" />
+            <location filename="../ui/pages/loans.py" line="97" />
             <source>What this product allows this household</source>
             <translation>该产品对此农牧户的条件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="96" />
+            <location filename="../ui/pages/loans.py" line="99" />
             <source>Choose the household and the loan product to see the product's rules.</source>
             <translation>选择农牧户和贷款产品后可查看产品规定。</translation>
         </message>
@@ -4364,67 +4408,67 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="148" />
+            <location filename="../ui/pages/loans.py" line="161" />
             <source>All products</source>
             <translation>全部产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="189" />
+            <location filename="../ui/pages/loans.py" line="202" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="192" />
+            <location filename="../ui/pages/loans.py" line="205" />
             <source>Refer to bank…</source>
             <translation>推荐给银行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="192" />
+            <location filename="../ui/pages/loans.py" line="205" />
             <source>Approve…</source>
             <translation>审批…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="193" />
+            <location filename="../ui/pages/loans.py" line="206" />
             <source>Grant…</source>
             <translation>发放…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="193" />
+            <location filename="../ui/pages/loans.py" line="206" />
             <source>Reject…</source>
             <translation>拒绝…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="194" />
+            <location filename="../ui/pages/loans.py" line="207" />
             <source>Withdraw…</source>
             <translation>撤回…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="194" />
+            <location filename="../ui/pages/loans.py" line="207" />
             <source>Mark repaid…</source>
             <translation>标记为已还清…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="197" />
+            <location filename="../ui/pages/loans.py" line="210" />
             <source>History of the selected demand</source>
             <translation>所选需求的办理经过</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="198" />
+            <location filename="../ui/pages/loans.py" line="211" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="198" />
+            <location filename="../ui/pages/loans.py" line="211" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="198" />
+            <location filename="../ui/pages/loans.py" line="211" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="198" />
+            <location filename="../ui/pages/loans.py" line="211" />
             <source>Reason / details</source>
             <translation>原因 / 详情</translation>
         </message>
@@ -4432,82 +4476,82 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SessionDialog</name>
         <message>
-            <location filename="../ui/pages/sessions.py" line="201" />
+            <location filename="../ui/pages/sessions.py" line="209" />
             <source>Edit literacy session</source>
             <translation>编辑宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="201" />
+            <location filename="../ui/pages/sessions.py" line="209" />
             <source>New literacy session</source>
             <translation>新建宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="204" />
+            <location filename="../ui/pages/sessions.py" line="212" />
             <source>Held on</source>
             <translation>举办日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="204" />
+            <location filename="../ui/pages/sessions.py" line="212" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="204" />
+            <location filename="../ui/pages/sessions.py" line="212" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="205" />
+            <location filename="../ui/pages/sessions.py" line="213" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="205" />
+            <location filename="../ui/pages/sessions.py" line="213" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="206" />
+            <location filename="../ui/pages/sessions.py" line="214" />
             <source>Presenters</source>
             <translation>主讲人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="206" />
+            <location filename="../ui/pages/sessions.py" line="214" />
             <source>Bilingual volunteers</source>
             <translation>双语志愿者</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="207" />
+            <location filename="../ui/pages/sessions.py" line="215" />
             <source>Attendance (total)</source>
             <translation>参加人数（合计）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="207" />
+            <location filename="../ui/pages/sessions.py" line="215" />
             <source>of them women</source>
             <translation>其中妇女</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="208" />
+            <location filename="../ui/pages/sessions.py" line="216" />
             <source>from poor households</source>
             <translation>其中贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="208" />
+            <location filename="../ui/pages/sessions.py" line="216" />
             <source>Materials handed out</source>
             <translation>发放资料数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="209" />
+            <location filename="../ui/pages/sessions.py" line="217" />
             <source>Which materials</source>
             <translation>资料名称</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="209" />
+            <location filename="../ui/pages/sessions.py" line="217" />
             <source>Attendees (households)</source>
             <translation>参加农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="210" />
+            <location filename="../ui/pages/sessions.py" line="218" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -4515,12 +4559,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SessionsPage</name>
         <message>
-            <location filename="../ui/pages/sessions.py" line="259" />
+            <location filename="../ui/pages/sessions.py" line="267" />
             <source>All languages</source>
             <translation>全部语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="262" />
+            <location filename="../ui/pages/sessions.py" line="270" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
@@ -4528,62 +4572,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>CreditVillagesPanel</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="164" />
+            <location filename="../ui/pages/ratings.py" line="171" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="165" />
+            <location filename="../ui/pages/ratings.py" line="172" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="166" />
+            <location filename="../ui/pages/ratings.py" line="173" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="167" />
+            <location filename="../ui/pages/ratings.py" line="174" />
             <source>Credit households %</source>
             <translation>信用户占比 %</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="168" />
+            <location filename="../ui/pages/ratings.py" line="175" />
             <source>Borrowers</source>
             <translation>借款户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="169" />
+            <location filename="../ui/pages/ratings.py" line="176" />
             <source>Without arrears %</source>
             <translation>无拖欠占比 %</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="170" />
+            <location filename="../ui/pages/ratings.py" line="177" />
             <source>Credit village</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="209" />
+            <location filename="../ui/pages/ratings.py" line="216" />
             <source>Ratings up to the year</source>
             <translation>截至年度的评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="216" />
+            <location filename="../ui/pages/ratings.py" line="223" />
             <source>A village is a credit village when at least %1 of its households are credit households and at least %2 of its borrowers have no arrears (thresholds set in Settings).</source>
             <translation>信用户占全村农户至少 %1、且借款户中无拖欠的至少占 %2 的村为信用村（门槛在“设置”中设定）。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="230" />
+            <location filename="../ui/pages/ratings.py" line="237" />
             <source>✓ yes</source>
             <translation>✓ 是</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="230" />
+            <location filename="../ui/pages/ratings.py" line="237" />
             <source>✗ no</source>
             <translation>✗ 否</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="243" />
+            <location filename="../ui/pages/ratings.py" line="250" />
             <source>%1 of %2 villages qualify as credit villages.</source>
             <translation>%2 个村中有 %1 个符合信用村条件。</translation>
         </message>
@@ -4591,57 +4635,57 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingDialog</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="139" />
+            <location filename="../ui/pages/ratings.py" line="146" />
             <source>Edit credit rating</source>
             <translation>编辑信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="139" />
+            <location filename="../ui/pages/ratings.py" line="146" />
             <source>New credit rating</source>
             <translation>新建信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="142" />
+            <location filename="../ui/pages/ratings.py" line="149" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="142" />
+            <location filename="../ui/pages/ratings.py" line="149" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="142" />
+            <location filename="../ui/pages/ratings.py" line="149" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="143" />
+            <location filename="../ui/pages/ratings.py" line="150" />
             <source>Score sheet</source>
             <translation>评分表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="143" />
+            <location filename="../ui/pages/ratings.py" line="150" />
             <source>Bank's rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="144" />
+            <location filename="../ui/pages/ratings.py" line="151" />
             <source>Village's rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="144" />
+            <location filename="../ui/pages/ratings.py" line="151" />
             <source>Bank's score</source>
             <translation>银行评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="145" />
+            <location filename="../ui/pages/ratings.py" line="152" />
             <source>Village's score</source>
             <translation>村评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="145" />
+            <location filename="../ui/pages/ratings.py" line="152" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -4649,30 +4693,35 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingsPage</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="286" />
+            <location filename="../ui/pages/ratings.py" line="296" />
             <source>All years</source>
             <translation>全部年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="325" />
+            <location filename="../ui/pages/ratings.py" line="338" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="330" />
+            <location filename="../ui/pages/ratings.py" line="343" />
             <source>Household ratings</source>
             <translation>农户评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="331" />
+            <location filename="../ui/pages/ratings.py" line="344" />
             <source>Credit villages</source>
             <translation>信用村</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="293" />
+            <source>All grades</source>
+            <translation>全部等级</translation>
         </message>
     </context>
     <context>
         <name>ScoreSheet</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="85" />
+            <location filename="../ui/pages/ratings.py" line="86" />
             <source>Total %1 of %2 — grade %3</source>
             <translation>总分 %1 / %2 — 等级 %3</translation>
         </message>
@@ -4847,15 +4896,13 @@ Do you want to delete it anyway?</source>
             <translation>每月融资需求（12 个月）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="347" />
             <location filename="../ui/pages/home.py" line="362" />
             <source>Registered</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="347" />
             <source>Granted</source>
-            <translation>已发放</translation>
+            <translation type="vanished">已发放</translation>
         </message>
         <message>
             <location filename="../ui/pages/home.py" line="350" />
@@ -4946,6 +4993,926 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/pages/home.py" line="407" />
             <source>Showing the records behind the figure on Home; change a filter to see all.</source>
             <translation>正在显示首页数字所对应的记录；更改筛选条件可查看全部。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="347" />
+            <source>Demands registered</source>
+            <translation>已登记需求</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="347" />
+            <source>Demands granted</source>
+            <translation>已发放贷款</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <location filename="../ui/pages/sync.py" line="185" />
+            <source>Make a package for the office above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="186" />
+            <source>USB stick:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="187" />
+            <source>Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="188" />
+            <source>Month reported (YYYY-MM):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="189" />
+            <source>Passphrase (optional):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="190" />
+            <source>encrypts the package; tell it to the office above by phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="191" />
+            <source>Choose folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="192" />
+            <source>Look again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="193" />
+            <source>Make package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="194" />
+            <source>Import packages from the offices below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="195" />
+            <source>Passphrase (if encrypted):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="196" />
+            <source>Check only, store nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="197" />
+            <source>Import packages…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="198" />
+            <source>Which offices have reported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="199" />
+            <source>Month:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="201" />
+            <source>Office code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="201" />
+            <location filename="../ui/pages/sync.py" line="204" />
+            <source>Office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="201" />
+            <source>Package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="201" />
+            <source>Last package received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="202" />
+            <source>Packages made and imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="204" />
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="204" />
+            <source>Direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="204" />
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="204" />
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="205" />
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="205" />
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="217" />
+            <source>No USB stick found — choose a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="244" />
+            <source>Where to write the package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="261" />
+            <location filename="../ui/pages/sync.py" line="270" />
+            <source>Writing the package…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="283" />
+            <source>Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="287" />
+            <source>The package is encrypted: the office above needs the passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="292" />
+            <source>Sync packages to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="293" />
+            <source>Sync packages (*.dbsync);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="311" />
+            <source>Checking and importing packages…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="328" />
+            <source>%1 of %2 packages were rejected; nothing of them was stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="355" />
+            <source>received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="357" />
+            <source>OVERDUE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="360" />
+            <source>not yet (due %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="372" />
+            <source>No offices are registered below this one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/pages/sync.py" line="374" />
+            <source>%n office(s) overdue</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="383" />
+            <source>made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="383" />
+            <source>imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="384" />
+            <source>ok</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="384" />
+            <source>rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="407" />
+            <source>Package %1 made for %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AccountDialog</name>
+        <message>
+            <location filename="../ui/pages/settings.py" line="67" />
+            <source>New account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="68" />
+            <source>Password of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="69" />
+            <source>Account name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="69" />
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="70" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="70" />
+            <source>Current password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="71" />
+            <source>New password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="71" />
+            <source>The same password again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="73" />
+            <source>Village cadre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="73" />
+            <source>Bank officer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="74" />
+            <source>Office head (administrator)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="82" />
+            <source>The two passwords differ.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <location filename="../ui/pages/audit.py" line="110" />
+            <location filename="../ui/pages/audit.py" line="119" />
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="110" />
+            <location filename="../ui/pages/audit.py" line="120" />
+            <source>Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="110" />
+            <location filename="../ui/pages/audit.py" line="120" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="112" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="113" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="114" />
+            <source>Verify chain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="115" />
+            <source>Check that no entry of the log was changed or removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="116" />
+            <source>Show more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="117" />
+            <source>Before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="118" />
+            <source>After</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="119" />
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="119" />
+            <source>When (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="120" />
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="121" />
+            <source>Your account cannot read the audit log. Ask the office head.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="124" />
+            <location filename="../ui/pages/audit.py" line="140" />
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="203" />
+            <source>%1 of %2 entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="235" />
+            <source>The audit log is intact: %1 entries, none changed or removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="239" />
+            <source>The audit log was tampered with: %1 problems found. Keep this computer as it is and tell the office above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="243" />
+            <source>Audit log</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FirstAccountDialog</name>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="140" />
+            <source>The office head's account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="141" />
+            <source>Create the office head's account. Once there is an account, everyone signs in, and only the office head manages accounts, settings and restores.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="143" />
+            <source>Account name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="143" />
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="143" />
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="144" />
+            <source>The same password again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="146" />
+            <source>Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="152" />
+            <source>The two passwords differ.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="66" />
+            <source>Locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="66" />
+            <source>Sign in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="68" />
+            <source>The window was locked after a time without use. Type your password to go on, or Cancel to close the program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="71" />
+            <source>Sign in with your account to open the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="72" />
+            <source>Account name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="73" />
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <location filename="../ui/pages/reports.py" line="155" />
+            <source>Reports and exports</source>
+            <translation>报表与导出</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="156" />
+            <source>What to make</source>
+            <translation>生成内容</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="157" />
+            <source>Monthly report</source>
+            <translation>月报</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="158" />
+            <source>Household record cards (PDF)</source>
+            <translation>农户金融服务档案卡（PDF）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="159" />
+            <source>Register export (.xlsx)</source>
+            <translation>台账导出（.xlsx）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="160" />
+            <source>Options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="161" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="162" />
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="163" />
+            <source>Language of the document</source>
+            <translation>文档语言</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="164" />
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="165" />
+            <source>Tibetan</source>
+            <translation>藏文</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="166" />
+            <source>Bilingual</source>
+            <translation>双语</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="167" />
+            <location filename="../ui/pages/reports.py" line="171" />
+            <source>Households</source>
+            <translation>农户</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="168" />
+            <source>Or one household (ID number)</source>
+            <translation>或单个农户（身份证号码）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="169" />
+            <source>ID number of one household</source>
+            <translation>单个农户的身份证号码</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="170" />
+            <source>Register</source>
+            <translation>台账</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="171" />
+            <source>Loan demands</source>
+            <translation>贷款需求</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="171" />
+            <source>Literacy sessions</source>
+            <translation>金融知识宣传培训</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="172" />
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="172" />
+            <source>Credit ratings</source>
+            <translation>信用评级</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="174" />
+            <source>Full ID numbers (otherwise masked)</source>
+            <translation>完整身份证号码（否则隐去中间位）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="176" />
+            <source>Your account may not export full ID numbers.</source>
+            <translation>您的账户无权导出完整身份证号码。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="177" />
+            <source>Where to write it</source>
+            <translation>保存位置</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="178" />
+            <source>USB stick</source>
+            <translation>U盘</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="179" />
+            <source>Look again</source>
+            <translation>重新查找</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="180" />
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="181" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="182" />
+            <source>File name</source>
+            <translation>文件名</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="183" />
+            <source>Make and save</source>
+            <translation>生成并保存</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="187" />
+            <location filename="../ui/pages/reports.py" line="275" />
+            <source>No USB stick found: choose a folder</source>
+            <translation>未找到U盘：请选择文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="193" />
+            <source>All households</source>
+            <translation>全部农户</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="245" />
+            <source>%1 records, as filtered on the register's page.</source>
+            <translation>%1 条记录，按台账页面当前的筛选。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="246" />
+            <source>All %1 records (open the register's page to export a filtered list).</source>
+            <translation>全部 %1 条记录（如需导出筛选后的列表，请先打开该台账页面并筛选）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="291" />
+            <source>Where to write the file</source>
+            <translation>文件保存位置</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="339" />
+            <location filename="../ui/pages/reports.py" line="355" />
+            <source>Writing %1…</source>
+            <translation>正在写入 %1…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="344" />
+            <source>Written and checked: %1. The USB stick can now be removed.</source>
+            <translation>已写入并校验：%1。现在可以拔出U盘。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="352" />
+            <source>Cancelled: no file was written.</source>
+            <translation>已取消：未写入任何文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <location filename="../ui/pages/settings.py" line="239" />
+            <source>Users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="239" />
+            <source>Security</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="239" />
+            <location filename="../ui/pages/settings.py" line="398" />
+            <source>Backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="240" />
+            <source>Fonts and language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="242" />
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="242" />
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="242" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="243" />
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="243" />
+            <source>Last sign-in (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="244" />
+            <source>Add account…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="245" />
+            <source>Set password…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="246" />
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="247" />
+            <source>Change my password…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="248" />
+            <source>Role of the selected account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="251" />
+            <source>Lock the window after this many idle minutes (0: never)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="252" />
+            <source>Minutes an account stays locked after 5 wrong passwords</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="253" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="254" />
+            <source>Back up now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="255" />
+            <source>Back up to a folder or USB stick…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="256" />
+            <source>Restore from a backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="257" />
+            <source>A backup is made every day and when the program closes; the last 7 days and 12 months are kept. Restoring keeps the current register aside first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="260" />
+            <source>Automatic backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="261" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="262" />
+            <source>Tibetan first in bilingual text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="263" />
+            <source>Tibetan digits in Tibetan mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="267" />
+            <source>Village cadre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="267" />
+            <source>Bank officer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="268" />
+            <source>Office head (administrator)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="292" />
+            <source>active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="292" />
+            <source>disabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="294" />
+            <source>locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="304" />
+            <source>There are no accounts yet: everyone works as the office head. Add the office head's account (role: office head) to require signing in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="307" />
+            <source>Accounts of this office. Only the office head manages them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="309" />
+            <source>Only the office head manages accounts; you can change your own password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="317" />
+            <source>Only the office head changes these settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="326" />
+            <source>Last backup: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="327" />
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="341" />
+            <source>Enable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="341" />
+            <source>Disable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="397" />
+            <source>Backup written and checked: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="409" />
+            <location filename="../ui/pages/settings.py" line="419" />
+            <source>Making a backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="415" />
+            <source>Back up to a folder or USB stick</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="426" />
+            <source>Restore from a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="427" />
+            <source>Register backups (*.sqlite)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="432" />
+            <location filename="../ui/pages/settings.py" line="445" />
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="433" />
+            <source>Replace the register with the backup %1? The current register is kept aside first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="438" />
+            <source>Restoring…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="444" />
+            <source>Restored. The register as it was before is kept in %1.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
