@@ -100,10 +100,13 @@ def _crash_log() -> logging.Logger:
     from logging.handlers import RotatingFileHandler
 
     log = logging.getLogger("dualbase")
+    target = str((paths.log_dir() / "dualbase.log").absolute())
+    for old in [h for h in log.handlers if isinstance(h, RotatingFileHandler) and h.baseFilename != target]:
+        log.removeHandler(old)  # the data folder changed (tests: one per test): log where it is now
+        old.close()
     if not log.handlers:
         paths.log_dir().mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(paths.log_dir() / "dualbase.log", maxBytes=1_000_000, backupCount=3,
-                                      encoding="utf-8")
+        handler = RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         log.addHandler(handler)
     return log

@@ -1,0 +1,107 @@
+"""The audit log page: browse, filter, before/after, verify chain, permission."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.ui.gui_fixtures import *  # noqa: F401,F403
+
+
+@pytest.fixture
+def page(demo_ws, qtbot, lang):
+    from ui.pages.audit import AuditPage
+
+    hid = demo_ws.households.search_ids("")[0]
+    demo_ws.user = "dorje"
+    demo_ws.households.update(hid, {"notes": "moved to group 3"})
+    p = AuditPage(demo_ws, None)
+    qtbot.addWidget(p)
+    p.show()
+    p.hid = hid
+    return p
+
+
+def test_newest_entry_first_with_who_and_what(page):
+    assert page.total == page.ws.db.scalar("SELECT count(*) FROM audit_log")
+    first = [page.table.item(0, c).text() for c in range(6)]
+    assert first[2:] == ["dorje", "update", "household", page.hid]
+
+
+def test_selecting_an_entry_shows_before_and_after(page):
+    page.table.selectRow(0)
+    assert '"notes": "moved to group 3"' in page.after_view.toPlainText()
+    assert '"notes"' in page.before_view.toPlainText()
+    assert "moved to group 3" not in page.before_view.toPlainText()
+
+
+def test_filter_by_user_table_and_action(page):
+    page.user_combo.setCurrentIndex(page.user_combo.findData("dorje"))
+    assert page.total == 1 and page.table.rowCount() == 1
+    page.user_combo.setCurrentIndex(0)
+    page.table_combo.setCurrentIndex(page.table_combo.findData("office"))
+    assert page.total == page.ws.db.scalar("SELECT count(*) FROM audit_log WHERE table_name = 'office'")
+    assert {page.table.item(i, 4).text() for i in range(page.table.rowCount())} == {"office"}
+    page.table_combo.setCurrentIndex(0)
+    page.action_combo.setCurrentIndex(page.action_combo.findData("update"))
+    assert {page.table.item(i, 3).text() for i in range(page.table.rowCount())} == {"update"}
+
+
+def test_filter_by_date_range(page):
+    from PySide6.QtCore import QDate
+
+    page.from_edit.setDate(QDate(2000, 1, 1))
+    page.to_edit.setDate(QDate(2000, 12, 31))
+    page.from_check.setChecked(True)
+    page.to_check.setChecked(True)
+    assert page.total == 0
+    page.to_edit.setDate(QDate(2100, 1, 1))
+    assert page.total == page.ws.db.scalar("SELECT count(*) FROM audit_log")
+
+
+def _verify_box(qtbot, page):
+    page.verify()
+    qtbot.waitUntil(lambda: hasattr(page, "last_verify"), timeout=10000)
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
+             and w.objectName() == "verifyResult" and w.isVisible()]
+    return page.last_verify, boxes
+
+
+def test_verify_chain_on_a_sound_log(page, qtbot):
+    (count, findings, text), boxes = _verify_box(qtbot, page)
+    assert findings == [] and count == page.total
+    assert boxes and boxes[0].text() == text
+    boxes[0].close()
+
+
+def test_verify_chain_reports_a_tampered_log(page, qtbot):
+    conn = sqlite3.connect(page.ws.db.path)
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("UPDATE audit_log SET user = 'nobody' WHERE seq = 2")
+    conn.commit()
+    conn.close()
+    (count, findings, text), boxes = _verify_box(qtbot, page)
+    assert any("seq 2" in f for f in findings)
+    assert boxes and "seq 2" in boxes[0].detailedText()
+    boxes[0].close()
+
+
+def test_a_cadre_cannot_read_the_log_once_accounts_exist(page, monkeypatch):
+    from argon2 import PasswordHasher
+
+    from app.services import auth
+
+    monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    auth.add_user(page.ws, "head", "admin", "office-head-pw")
+    page.ws.role = "cadre"
+    page.refresh()
+    assert page.denied_label.isVisible() and page.table.rowCount() == 0
+    assert not page.verify_button.isEnabled()
+
+
+def test_page_opens_from_the_main_window(window):
+    page = window.open_page("audit")
+    from ui.pages.audit import AuditPage
+
+    assert isinstance(page, AuditPage) and page.table.rowCount() > 0

@@ -1,0 +1,169 @@
+"""Settings page: accounts (admin), security times, backup and restore, fonts and language."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from app import paths
+from app.services import auth, backup
+from tests.ui.gui_fixtures import *  # noqa: F401,F403
+
+ADMIN_PW = "office-head-pw"
+CADRE_PW = "village-cadre-pw"
+
+
+@pytest.fixture(autouse=True)
+def quick_hashes(monkeypatch):
+    from argon2 import PasswordHasher
+
+    monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
+
+@pytest.fixture
+def accounts(demo_ws):
+    auth.add_user(demo_ws, "head", "admin", ADMIN_PW)
+    auth.login(demo_ws, "head", ADMIN_PW)
+    auth.add_user(demo_ws, "tashi", "cadre", CADRE_PW)
+    return demo_ws
+
+
+@pytest.fixture
+def make_page(lang):
+    """Pages made here are deleted before the register closes (a LanguageChange at teardown
+    would otherwise make them re-read a closed database)."""
+    from ui.pages.settings import SettingsPage
+
+    made = []
+
+    def make(ws):
+        p = SettingsPage(ws, None)
+        p.show()
+        made.append(p)
+        return p
+
+    yield make
+    for p in made:
+        close_and_delete(p)
+
+
+def _select(page, username):
+    row = [u["username"] for u in page.users].index(username)
+    page.users_table.selectRow(row)
+
+
+def test_admin_sees_the_accounts(accounts, qtbot, lang, make_page):
+    page = make_page(accounts)
+    names = [page.users_table.item(i, 0).text() for i in range(page.users_table.rowCount())]
+    assert names == ["head", "tashi"]
+    assert page.add_user_button.isVisible()
+
+
+def test_admin_adds_an_account_through_the_dialog(accounts, qtbot, lang):
+    from ui.pages.settings import AccountDialog
+
+    d = AccountDialog(accounts)
+    qtbot.addWidget(d)
+    d.name_edit.setText("lobsang")
+    d.role_combo.setCurrentIndex(d.role_combo.findData("bank_officer"))
+    d.password_edit.setText("abc")
+    d.repeat_edit.setText("abc")
+    assert d.save() is False and d.message.text()
+    d.password_edit.setText("bank-officer-pw")
+    d.repeat_edit.setText("bank-officer-pw")
+    assert d.save() is True
+    assert auth.get_user(accounts, "lobsang")["role"] == "bank_officer"
+
+
+def test_disable_unlock_and_change_role(accounts, qtbot, lang, make_page):
+    page = make_page(accounts)
+    _select(page, "tashi")
+    assert page.toggle_active()
+    assert not auth.get_user(accounts, "tashi")["active"]
+    _select(page, "tashi")
+    assert page.disable_button.text() == page.tr("Enable")
+    page.toggle_active()
+    for i in range(5):
+        with pytest.raises(auth.AuthError):
+            auth.authenticate(accounts, "tashi", f"wrong-{i}")
+    page.refresh()
+    _select(page, "tashi")
+    assert page.users_table.item(1, 3).text() == page.tr("locked")
+    assert page.unlock_user()
+    assert auth.authenticate(accounts, "tashi", CADRE_PW)
+    _select(page, "tashi")
+    page.role_combo.setCurrentIndex(page.role_combo.findData("bank_officer"))
+    page._role_chosen(page.role_combo.currentIndex())
+    assert auth.get_user(accounts, "tashi")["role"] == "bank_officer"
+
+
+def test_a_cadre_sees_no_accounts_and_cannot_change_settings(accounts, qtbot, lang, make_page):
+    auth.login(accounts, "tashi", CADRE_PW)
+    page = make_page(accounts)
+    assert page.users_table.rowCount() == 0 and not page.users_table.isVisible()
+    assert not page.add_user_button.isVisible()
+    assert page.own_password_button.isVisible()
+    assert not page.idle_spin.isEnabled() and not page.security_save.isEnabled()
+    assert not page.restore_button.isEnabled()
+
+
+def test_security_times_are_saved(accounts, qtbot, lang, make_page):
+    page = make_page(accounts)
+    page.idle_spin.setValue(5)
+    page.lockout_spin.setValue(30)
+    assert page.save_security()
+    assert (auth.idle_minutes(accounts.db), auth.lockout_minutes(accounts.db)) == (5, 30)
+
+
+def _wait_done(qtbot, page):
+    qtbot.waitUntil(lambda: bool(getattr(page, "last_message", None)), timeout=20000)
+
+
+def test_back_up_to_a_folder_and_status(demo_ws, qtbot, lang, tmp_path, make_page):
+    page = make_page(demo_ws)
+    assert page.last_backup_label.text().endswith(page.tr("never"))
+    page.backup_to_folder(str(tmp_path / "usb"))
+    _wait_done(qtbot, page)
+    made = list((tmp_path / "usb").glob("register-*.sqlite"))
+    assert len(made) == 1 and str(made[0]) in page.last_message
+    assert not page.last_backup_label.text().endswith(page.tr("never"))
+
+
+def test_back_up_now_lists_the_automatic_backup(demo_ws, qtbot, lang, make_page):
+    page = make_page(demo_ws)
+    page.backup_now()
+    _wait_done(qtbot, page)
+    assert page.backups_list.count() == 1
+    assert list(paths.backup_dir().glob("register-*.sqlite"))
+
+
+def test_restore_from_the_page(demo_ws, qtbot, lang, tmp_path, make_page):
+    made = backup.backup_to(demo_ws, tmp_path / "usb")
+    demo_ws.households.delete(demo_ws.households.search_ids("")[0])
+    page = make_page(demo_ws)
+    page.restore_from_file(str(made), confirm=False)
+    _wait_done(qtbot, page)
+    assert demo_ws.households.count() == 300
+    assert "before-restore" in page.last_message
+
+
+def test_backup_section_opens_from_the_main_window(window):
+    page = window.open_page("settings", section="backup")
+    from ui.pages.settings import SECTIONS, SettingsPage
+
+    assert isinstance(page, SettingsPage)
+    assert page.tabs.currentIndex() == SECTIONS.index("backup")
+
+
+def test_language_mode_from_the_settings(demo_ws, qtbot, lang, make_page):
+    page = make_page(demo_ws)
+    page.mode_combo.setCurrentIndex(page.mode_combo.findData("bo"))
+    page.mode_combo.activated.emit(page.mode_combo.currentIndex())
+    assert lang.mode == "bo"
+    assert page.tibetan_digits_check.isEnabled() and not page.tibetan_first_check.isEnabled()
+
+
+def test_fonts_box_is_embedded(demo_ws, qtbot, lang, make_page):
+    from ui.fonts import FontSettingsBox
+
+    page = make_page(demo_ws)
+    assert isinstance(page.font_box, FontSettingsBox)
