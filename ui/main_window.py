@@ -155,6 +155,8 @@ class MainWindow(QMainWindow):
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             item.setText(names[item.data(Qt.ItemDataRole.UserRole)])
+        # wide enough for the longest name in this mode (bilingual names are long)
+        self.nav.setMinimumWidth(min(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12, 420))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))

@@ -169,3 +169,20 @@ def test_undo_reverts_the_last_step(window, answer_dialogs):
     window.undo()
     assert ws.loans.get(loan_id)["status"] == "registered"
     assert page.model.row_of(loan_id) >= 0      # back in the "registered" list after the refresh
+
+
+def test_bilingual_rule_messages_are_one_language_per_line(window, qtbot, lang):
+    ws = window.ws
+    lang.set_mode("both")
+    general = household(ws, "general")
+    dlg = LoanDemandDialog(ws, parent=window, household_id=general["id"])
+    qtbot.addWidget(dlg)
+    dlg.fields["product_code"].write("530")
+    dlg.save_attempted = True
+    dlg.revalidate()
+    text = dlg.error_text("product_code")
+    bo_line, zh_line = text.split("\n")
+    zh_status = ws.reference.label("household_status", "general", "zh")
+    bo_status = ws.reference.label("household_status", "general", "bo")
+    assert zh_status in zh_line and bo_status not in zh_line
+    assert bo_status in bo_line and zh_status not in bo_line

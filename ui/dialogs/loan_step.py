@@ -33,7 +33,7 @@ class LoanStepDialog(FormDialog):
     def window_title(self) -> str:
         lang = language()
         step = self.ws.reference.label("loan_status", self.to_status, lang.mode, lang.tibetan_first)
-        return self.tr("Loan demand: %1").replace("%1", step)
+        return f"{self.tr('Loan demand')} — {step}"  # a bilingual label must not go into a template
 
     def field_labels(self) -> dict[str, str]:
         return {"on_date": self.tr("Date"), "granted_fen": self.tr("Amount granted (yuan)"),

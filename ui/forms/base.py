@@ -81,6 +81,10 @@ class EnumCombo(QComboBox):
         self.ws = ws
         self.kind = kind
         self.blank = blank
+        # long bilingual labels must not make the form wider than the window: the combo shrinks
+        # to a few characters and the popup shows the whole label
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(10)
         self.relabel()
         language().changed.connect(self.relabel)
 
@@ -167,6 +171,33 @@ def iso_qdate(text: str | date | None) -> QDate:
     return QDate.fromString((text or "")[:10], Qt.DateFormat.ISODate) if text else QDate.currentDate()
 
 
+def problem_texts(ws, check: Callable[[], list[Problem]]) -> list[tuple[Problem, str]]:
+    """Run `check` and pair each problem with its sentence in the current language mode.
+
+    In bilingual mode a sentence is not one bilingual template with bilingual values put into it
+    (each value would then read twice in each half): the check runs once with the services naming
+    things in Tibetan and once in Chinese, and the two sentences are put one per line.
+    """
+    lang = language()
+    if lang.mode != "both" or ws is None or not hasattr(ws, "lang"):
+        return [(p, lang.problem_text(p)) for p in check()]
+    saved = ws.lang
+    try:
+        ws.lang = "bo"
+        in_bo = check()
+        ws.lang = "zh"
+        in_zh = check()
+    finally:
+        ws.lang = saved
+    if len(in_bo) != len(in_zh):
+        return [(p, lang.problem_text(p)) for p in in_zh]
+    out = []
+    for b, z in zip(in_bo, in_zh):
+        first, second = (b.text("bo"), z.text("zh")) if lang.tibetan_first else (z.text("zh"), b.text("bo"))
+        out.append((z, first if first == second else f"{first}\n{second}"))
+    return out
+
+
 class FormDialog(Retranslatable, QDialog):
     """Base of every add / edit form (see the module docstring)."""
 
@@ -181,6 +212,7 @@ class FormDialog(Retranslatable, QDialog):
         self.result_value: Any = None
         self.save_attempted = False
         self._problems: list[Problem] = []
+        self._texts: dict[int, str] = {}
         self._finished = False
 
         self.grid = QGridLayout()
@@ -192,6 +224,7 @@ class FormDialog(Retranslatable, QDialog):
         self.scroll.setWidget(body)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reason = QLabel()
         self.reason.setObjectName("formReason")
         self.reason.setWordWrap(True)
@@ -205,8 +238,12 @@ class FormDialog(Retranslatable, QDialog):
         self.layout_ = QVBoxLayout(self)
         self.header = QVBoxLayout()          # subclasses may put a summary above the fields
         self.layout_.addLayout(self.header)
-        self.layout_.addWidget(self.scroll, 1)
-        self.footer = QVBoxLayout()          # … or live facts below them (loan rules)
+        middle = QHBoxLayout()
+        middle.addWidget(self.scroll, 3)
+        self.side = QVBoxLayout()            # … or beside them (the loan rules, live)
+        middle.addLayout(self.side, 2)
+        self.layout_.addLayout(middle, 1)
+        self.footer = QVBoxLayout()          # … or below them
         self.layout_.addLayout(self.footer)
         self.layout_.addWidget(self.reason)
         self.layout_.addWidget(self.buttons)
@@ -357,13 +394,20 @@ class FormDialog(Retranslatable, QDialog):
         return self.adjust_data(data), unreadable
 
     def check(self) -> tuple[dict, list[Problem]]:
-        data, problems = self.collect()
-        try:
-            problems = problems + list(self.validate(data))
-        except DomainError as exc:  # a check that raises instead of returning problems
-            problems = problems + getattr(exc, "problems", [getattr(exc, "problem", None)] if hasattr(
-                exc, "problem") else [])
-        return data, problems
+        data, unreadable = self.collect()
+
+        def run() -> list[Problem]:
+            try:
+                return unreadable + list(self.validate(data))
+            except (ValidationError, ValidationErrors) as exc:  # a check that raises instead
+                return unreadable + list(getattr(exc, "problems", None) or [exc.problem])
+
+        pairs = problem_texts(self.ws, run)
+        self._texts = {id(p): text for p, text in pairs}
+        return data, [p for p, _ in pairs]
+
+    def problem_text(self, p: Problem) -> str:
+        return self._texts.get(id(p)) or language().problem_text(p)
 
     def _field_for(self, problem: Problem) -> FormField | None:
         if problem.field in self.fields:
@@ -412,7 +456,7 @@ class FormDialog(Retranslatable, QDialog):
             show = p is not None and (p.warning or f.touched or self.save_attempted)
             f.message.setVisible(show)
             if show:
-                f.message.setText(lang.problem_text(p))
+                f.message.setText(self.problem_text(p))
                 f.message.setStyleSheet(WARNING_STYLE if p.warning else ERROR_STYLE)
             else:
                 f.message.clear()
@@ -421,10 +465,10 @@ class FormDialog(Retranslatable, QDialog):
         if errors:
             p = errors[0]
             f = self._field_for(p)
-            where = f.label.text().rstrip(":：") if f is not None else ""
-            text = lang.problem_text(p)
-            reason = self.tr("Not saved yet — %1: %2").replace("%1", where).replace("%2", text) if where \
-                else self.tr("Not saved yet — %1").replace("%1", text)
+            where = f.label.text().rstrip(":") if f is not None else ""
+            # no placeholders in this template: in bilingual mode a template is translated twice
+            # (Tibetan / Chinese) and a bilingual value put into both halves would read four times
+            reason = " — ".join(x for x in (self.tr("Not saved yet"), where, self.problem_text(p)) if x)
             self.reason.setText(reason)
             self.save_button.setToolTip(reason)
         else:
@@ -443,6 +487,7 @@ class FormDialog(Retranslatable, QDialog):
             self.result_value = self.save(data)
         except (ValidationError, ValidationErrors) as exc:
             self._problems = list(getattr(exc, "problems", None) or [exc.problem])
+            self._texts = {}
             self._show_problems()
             if not any(self._field_for(p) for p in self._problems):
                 from ui.operations import show_error

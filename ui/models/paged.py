@@ -46,6 +46,13 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 #: role for the whole row dict
 RowRole = Qt.ItemDataRole.UserRole + 2
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_FONT = Qt.ItemDataRole.FontRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ROLES = frozenset({_DISPLAY, _ALIGN, _FOREGROUND, _FONT, _TOOLTIP, IdRole, RowRole})
+
 
 @dataclass
 class Column:
@@ -113,6 +120,7 @@ class RegisterTableModel(QAbstractTableModel):
         self.ctx = ViewContext(ws)
         self._ids: list[str] = []
         self._pages: OrderedDict[int, list[dict]] = OrderedDict()
+        self._display: dict[tuple[int, int], str] = {}
         self.text = ""
         self.filters: dict[str, Any] = {}
         self.sort_key: str | None = None
@@ -139,6 +147,7 @@ class RegisterTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids
         self._pages.clear()
+        self._display.clear()
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -151,6 +160,7 @@ class RegisterTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def retranslate(self) -> None:
+        self._display.clear()
         if self.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
         if self._ids and self.columns:
@@ -213,25 +223,37 @@ class RegisterTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids) \
-                or not 0 <= index.column() < len(self.columns):
+        # A paint asks ~10 roles of every visible cell: answer the unused ones before any work,
+        # and keep each cell's display text until the rows, the language or the mode change.
+        if role not in _ROLES or not index.isValid():
             return None
+        r, col = index.row(), index.column()
+        if not 0 <= r < len(self._ids) or not 0 <= col < len(self.columns):
+            return None
+        if role == _DISPLAY:
+            key = (r, col)
+            text = self._display.get(key)
+            if text is None:
+                row = self.row_dict(r)
+                if row is None or row.get("_missing"):
+                    return ""
+                value = self.columns[col].value(row, self.ctx)
+                text = "" if value is None else str(value)
+                if len(self._display) > 50_000:
+                    self._display.clear()
+                self._display[key] = text
+            return text
+        if role == _ALIGN:
+            return int(self.columns[col].align)
         if role == IdRole:
-            return self._ids[index.row()]
-        row = self.row_dict(index.row())
+            return self._ids[r]
+        row = self.row_dict(r)
         if row is None:
             return None
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if row.get("_missing"):
-                return ""
-            value = column.value(row, self.ctx)
-            return "" if value is None else str(value)
         if role == RowRole:
             return row
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        column = self.columns[col]
+        if role == _FOREGROUND:
             if row.get("deleted_at") or row.get("_missing"):
                 return QBrush(QColor("#9e9e9e"))
             if column.foreground is not None:
@@ -241,21 +263,20 @@ class RegisterTableModel(QAbstractTableModel):
             if self.is_foreign(row):
                 return QBrush(QColor("#37474f"))
             return None
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             if row.get("deleted_at") or self.is_foreign(row):
                 font = QFont()
                 font.setStrikeOut(bool(row.get("deleted_at")))
                 font.setItalic(self.is_foreign(row))
                 return font
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if row.get("deleted_at"):
                 return QCoreApplication.translate("RegisterTableModel", "Deleted")
             if self.is_foreign(row):
                 return QCoreApplication.translate(
                     "RegisterTableModel", "Imported from office %1: read-only here").replace(
                     "%1", str(row.get("office_code")))
-            return None
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QGroupBox, QLabel, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem,
+from PySide6.QtWidgets import (QGroupBox, QLabel, QPushButton, QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout)
 
 from app.domain.money import format_rate
@@ -39,6 +39,7 @@ class LoanDemandDialog(FormDialog):
 
     def __init__(self, ws, record: dict | None = None, parent=None, household_id: str | None = None):
         super().__init__(ws, record, parent)
+        self._in_check = False
         self.picker = HouseholdPicker(ws)
         self.add_widget("household_id", self.picker, self.picker.value, self.picker.set_value,
                         self.picker.householdChanged)
@@ -56,12 +57,19 @@ class LoanDemandDialog(FormDialog):
         self.facts.setObjectName("eligibilityFacts")
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.RichText)
-        QVBoxLayout(self.facts_box).addWidget(self.facts)
-        self.footer.addWidget(self.facts_box)
+        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        facts_scroll = QScrollArea()
+        facts_scroll.setWidgetResizable(True)
+        facts_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        facts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        facts_scroll.setWidget(self.facts)
+        QVBoxLayout(self.facts_box).addWidget(facts_scroll)
+        self.facts_box.setMinimumWidth(300)
+        self.side.addWidget(self.facts_box, 1)
         if household_id and not record:
             self.picker.set_value(household_id)
             self.fields["household_id"].touched = True
-        self.resize(640, 720)
+        self.resize(980, 620)
         self.finish()
 
     def window_title(self) -> str:
@@ -74,10 +82,7 @@ class LoanDemandDialog(FormDialog):
                 "industry": self.tr("Industry"), "bank": self.tr("Bank"), "notes": self.tr("Notes")}
 
     def validate(self, data: dict):
-        self.ws.lang = language().mode
-        problems = list(self.ws.loans.validate(data))
-        self.show_eligibility(data)
-        return problems
+        return list(self.ws.loans.validate(data))
 
     def eligibility(self, data: dict):
         if not data.get("household_id") or not data.get("product_code"):
@@ -89,20 +94,33 @@ class LoanDemandDialog(FormDialog):
         return self.ws.loans.eligibility(data["household_id"], data["product_code"], on) or []
 
     def show_eligibility(self, data: dict) -> None:
-        facts = run_now(self, lambda: self.eligibility(data)) or []
-        lang = language()
+        if self._in_check:
+            return
+        from ui.forms.base import problem_texts
+
+        facts = run_now(self, lambda: problem_texts(self.ws, lambda: self.eligibility(data))) or []
         self.facts_box.setTitle(self.tr("What this product allows this household"))
         if not facts:
             self.facts.setText(self.tr("Choose the household and the loan product to see the product's rules."))
             return
         lines = []
-        for p in facts:
-            text = lang.problem_text(p).replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")
+        for p, text in facts:
+            text = text.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")
             if p.warning:
                 lines.append(f"✓ {text}")
             else:
                 lines.append(f"<span style='{ERROR_STYLE}'>✗ {text}</span>")
         self.facts.setText("<br>".join(lines))
+
+    def check(self):
+        # validate() runs twice in bilingual mode: show the facts once, after the check
+        self._in_check = True
+        try:
+            data, problems = super().check()
+        finally:
+            self._in_check = False
+        self.show_eligibility(data)
+        return data, problems
 
     def save(self, data: dict):
         if self.record:
