@@ -118,8 +118,10 @@ def test_a_missing_folder_is_a_sentence(demo_ws, make_page, qtbot, stick):
 
 
 @pytest.mark.parametrize("mode", ["zh", "bo", "both"])
-def test_texts_follow_the_language(demo_ws, make_page, lang, mode):
+def test_texts_follow_the_language(demo_ws, make_page, lang, qtbot, mode):
     page = make_page(demo_ws)
     lang.set_mode(mode)
-    assert page.make_button.text() == mode_text("ReportsPage", "Make and save", mode)
+    expected = mode_text("ReportsPage", "Make and save", mode)
+    assert expected != "Make and save"
+    qtbot.waitUntil(lambda: page.make_button.text() == expected, timeout=2000)
     assert page.title.text() == mode_text("ReportsPage", "Reports and exports", mode)
