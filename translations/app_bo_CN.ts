@@ -3276,7 +3276,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/complaints.py" line="217" />
             <location filename="../ui/pages/households.py" line="93" />
-            <location filename="../ui/pages/loans.py" line="151" />
+            <location filename="../ui/pages/loans.py" line="156" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
@@ -3331,43 +3331,43 @@ Do you want to delete it anyway?</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="141" />
+            <location filename="../ui/pages/loans.py" line="146" />
             <source>Registered</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="143" />
+            <location filename="../ui/pages/loans.py" line="148" />
             <location filename="../ui/pages/ratings.py" line="271" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="145" />
+            <location filename="../ui/pages/loans.py" line="150" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="147" />
+            <location filename="../ui/pages/loans.py" line="152" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="149" />
+            <location filename="../ui/pages/loans.py" line="154" />
             <source>Months</source>
             <translation>ཟླ་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="153" />
+            <location filename="../ui/pages/loans.py" line="158" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="155" />
+            <location filename="../ui/pages/loans.py" line="160" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="156" />
+            <location filename="../ui/pages/loans.py" line="161" />
             <source>Granted (yuan)</source>
             <translation>སྤྲད་པ། (སྒོར།)</translation>
         </message>
@@ -3487,7 +3487,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ད་དུང་ཉར་ཚགས་བྱས་མེད། — %1</translation>
         </message>
         <message>
-            <location filename="../ui/forms/base.py" line="467" />
+            <location filename="../ui/forms/base.py" line="471" />
             <source>Not saved yet</source>
             <extracomment>the service whose validate() is the default check (set by subclasses or in __init__)</extracomment>
             <translation type="unfinished" />
@@ -4339,68 +4339,68 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanDemandDialog</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="71" />
+            <location filename="../ui/pages/loans.py" line="76" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
             <translation>མ་དངུལ་དགོས་མཁོ་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="71" />
+            <location filename="../ui/pages/loans.py" line="76" />
             <source>New loan demand</source>
             <translation>མ་དངུལ་དགོས་མཁོ་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="74" />
+            <location filename="../ui/pages/loans.py" line="79" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="74" />
+            <location filename="../ui/pages/loans.py" line="79" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="75" />
+            <location filename="../ui/pages/loans.py" line="80" />
             <source>Loan product</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="75" />
+            <location filename="../ui/pages/loans.py" line="80" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="76" />
+            <location filename="../ui/pages/loans.py" line="81" />
             <source>Term (months)</source>
             <translation>དུས་ཚོད། (ཟླ་བ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="76" />
+            <location filename="../ui/pages/loans.py" line="81" />
             <source>Purpose</source>
             <translation>སྤྱོད་ཕྱོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="77" />
+            <location filename="../ui/pages/loans.py" line="82" />
             <source>Industry</source>
             <translation>ཐོན་ལས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="77" />
+            <location filename="../ui/pages/loans.py" line="82" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="77" />
+            <location filename="../ui/pages/loans.py" line="82" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="97" />
+            <location filename="../ui/pages/loans.py" line="102" />
             <source>What this product allows this household</source>
             <translation>ཐོན་རྫས་འདིས་ཁྱིམ་ཚང་འདིར་ཆོག་པའི་ཆ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="99" />
+            <location filename="../ui/pages/loans.py" line="104" />
             <source>Choose the household and the loan product to see the product's rules.</source>
             <translation>ཁྱིམ་ཚང་དང་དངུལ་བསྐྱིན་ཐོན་རྫས་བདམས་ན་ཐོན་རྫས་ཀྱི་སྒྲིག་སྲོལ་མཐོང་ཐུབ།</translation>
         </message>
@@ -4408,67 +4408,67 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="161" />
+            <location filename="../ui/pages/loans.py" line="166" />
             <source>All products</source>
             <translation>ཐོན་རྫས་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="202" />
+            <location filename="../ui/pages/loans.py" line="207" />
             <source>Loan demands</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="205" />
+            <location filename="../ui/pages/loans.py" line="210" />
             <source>Refer to bank…</source>
             <translation>དངུལ་ཁང་ལ་འོས་སྦྱོར།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="205" />
+            <location filename="../ui/pages/loans.py" line="210" />
             <source>Approve…</source>
             <translation>ཆོག་མཆན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="206" />
+            <location filename="../ui/pages/loans.py" line="211" />
             <source>Grant…</source>
             <translation>སྤྲོད་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="206" />
+            <location filename="../ui/pages/loans.py" line="211" />
             <source>Reject…</source>
             <translation>ཁས་མི་ལེན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="207" />
+            <location filename="../ui/pages/loans.py" line="212" />
             <source>Withdraw…</source>
             <translation>ཕྱིར་བསྡུ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="207" />
+            <location filename="../ui/pages/loans.py" line="212" />
             <source>Mark repaid…</source>
             <translation>འཇལ་ཚར་བར་རྟགས་རྒྱག…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="210" />
+            <location filename="../ui/pages/loans.py" line="215" />
             <source>History of the selected demand</source>
             <translation>བདམས་པའི་དགོས་མཁོའི་ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="211" />
+            <location filename="../ui/pages/loans.py" line="216" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="211" />
+            <location filename="../ui/pages/loans.py" line="216" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="211" />
+            <location filename="../ui/pages/loans.py" line="216" />
             <source>By</source>
             <translation>ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="211" />
+            <location filename="../ui/pages/loans.py" line="216" />
             <source>Reason / details</source>
             <translation>རྒྱུ་མཚན། / ཞིབ་ཕྲ།</translation>
         </message>
@@ -5242,62 +5242,62 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/settings.py" line="67" />
             <source>New account</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་ཁོངས་གསར་པ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="68" />
             <source>Password of %1</source>
-            <translation type="unfinished" />
+            <translation>%1 ཡི་གསང་ཨང་།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="69" />
             <source>Account name</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་ཁོངས་མིང་།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="69" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="70" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>འགན་གནས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="70" />
             <source>Current password</source>
-            <translation type="unfinished" />
+            <translation>ད་ལྟའི་གསང་ཨང་།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="71" />
             <source>New password</source>
-            <translation type="unfinished" />
+            <translation>གསང་ཨང་གསར་པ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="71" />
             <source>The same password again</source>
-            <translation type="unfinished" />
+            <translation>གསང་ཨང་དེ་ཉིད་ཡང་བསྐྱར་འབྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="73" />
             <source>Village cadre</source>
-            <translation type="unfinished" />
+            <translation>གྲོང་ཚོའི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="73" />
             <source>Bank officer</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་ཁང་གི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="74" />
             <source>Office head (administrator)</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁང་གི་འགན་འཛིན། (དོ་དམ་པ།)</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="82" />
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>གསང་ཨང་གཉིས་མི་མཐུན།</translation>
         </message>
     </context>
     <context>
@@ -5306,100 +5306,100 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/pages/audit.py" line="110" />
             <location filename="../ui/pages/audit.py" line="119" />
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>སྤྱོད་མཁན།</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="110" />
             <location filename="../ui/pages/audit.py" line="120" />
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>རེའུ་མིག</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="110" />
             <location filename="../ui/pages/audit.py" line="120" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>བྱ་སྤྱོད།</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="112" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>ནས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="113" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>བར།</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="114" />
             <source>Verify chain</source>
-            <translation type="unfinished" />
+            <translation>སྦྲེལ་ཐག་ཞིབ་བཤེར།</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="115" />
             <source>Check that no entry of the log was changed or removed</source>
-            <translation type="unfinished" />
+            <translation>ཉིན་ཐོའི་ནང་གི་ཟིན་ཐོ་གང་ཡང་བཟོ་བཅོས་སམ་བསུབ་མེད་པ་ཞིབ་བཤེར།</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="116" />
             <source>Show more</source>
-            <translation type="unfinished" />
+            <translation>མང་བ་སྟོན།</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="117" />
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>བཟོ་བཅོས་སྔོན།</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="118" />
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>བཟོ་བཅོས་རྗེས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="119" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>ཨང་།</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="119" />
             <source>When (UTC)</source>
-            <translation type="unfinished" />
+            <translation>དུས་ཚོད། (UTC)</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="120" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>ཟིན་ཐོ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="121" />
             <source>Your account cannot read the audit log. Ask the office head.</source>
-            <translation type="unfinished" />
+            <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ཀྱིས་ཞིབ་བཤེར་ཉིན་ཐོ་ཀློག་མི་ཐུབ། ལས་ཁང་གི་འགན་འཛིན་ལ་འདྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="124" />
             <location filename="../ui/pages/audit.py" line="140" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>ཚང་མ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="203" />
             <source>%1 of %2 entries</source>
-            <translation type="unfinished" />
+            <translation>ཟིན་ཐོ་ %2 ནང་ནས་ %1།</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="235" />
             <source>The audit log is intact: %1 entries, none changed or removed.</source>
-            <translation type="unfinished" />
+            <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ཆ་ཚང་ཡོད། ཟིན་ཐོ་ %1 ཡོད་པའི་ནང་ནས་བཟོ་བཅོས་སམ་བསུབ་པ་གང་ཡང་མེད།</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="239" />
             <source>The audit log was tampered with: %1 problems found. Keep this computer as it is and tell the office above.</source>
-            <translation type="unfinished" />
+            <translation>ཞིབ་བཤེར་ཉིན་ཐོར་བཟོ་བཅོས་བྱས་འདུག དཀའ་ངལ་ %1 རྙེད། གློག་ཀླད་འདི་ད་ལྟའི་གནས་སྟངས་ལྟར་ཉར་ནས་གོང་རིམ་ལས་ཁང་ལ་སྙན་སེང་ཞུ་རོགས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="243" />
             <source>Audit log</source>
-            <translation type="unfinished" />
+            <translation>ཞིབ་བཤེར་ཉིན་ཐོ།</translation>
         </message>
     </context>
     <context>
@@ -5407,42 +5407,42 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/dialogs/login.py" line="140" />
             <source>The office head's account</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="141" />
             <source>Create the office head's account. Once there is an account, everyone signs in, and only the office head manages accounts, settings and restores.</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས་གསར་བཟོ་བྱེད་རོགས། ཐོ་ཁོངས་ཡོད་རྗེས་མི་ཚང་མས་ནང་འཛུལ་བྱེད་དགོས། ཐོ་ཁོངས་དང་སྒྲིག་འགོད། གྲབས་ཉར་སླར་གསོ་བཅས་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད།</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="143" />
             <source>Account name</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་ཁོངས་མིང་།</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="143" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="143" />
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>གསང་ཨང་།</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="144" />
             <source>The same password again</source>
-            <translation type="unfinished" />
+            <translation>གསང་ཨང་དེ་ཉིད་ཡང་བསྐྱར་འབྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="146" />
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>རྗེས་སུ།</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="152" />
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>གསང་ཨང་གཉིས་མི་མཐུན།</translation>
         </message>
     </context>
     <context>
@@ -5450,32 +5450,32 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/dialogs/login.py" line="66" />
             <source>Locked</source>
-            <translation type="unfinished" />
+            <translation>ཟྭ་བརྒྱབ་ཟིན།</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="66" />
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>ནང་འཛུལ།</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="68" />
             <source>The window was locked after a time without use. Type your password to go on, or Cancel to close the program.</source>
-            <translation type="unfinished" />
+            <translation>དུས་ཡུན་ཞིག་རིང་བེད་སྤྱོད་མ་བྱས་པས་སྒེའུ་ཁུང་ཟྭ་བརྒྱབ་ཟིན། མུ་མཐུད་པར་གསང་ཨང་འབྲི་རོགས། ཡང་ན་“ཕྱིར་འཐེན།”མནན་ནས་མཉེན་ཆས་ཁ་རྒྱག་རོགས།</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="71" />
             <source>Sign in with your account to open the register.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་དེབ་ཁ་ཕྱེ་བར་ཁྱེད་ཀྱི་ཐོ་ཁོངས་ཀྱིས་ནང་འཛུལ་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="72" />
             <source>Account name</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་ཁོངས་མིང་།</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="73" />
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>གསང་ཨང་།</translation>
         </message>
     </context>
     <context>
@@ -5674,245 +5674,245 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/settings.py" line="239" />
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>སྤྱོད་མཁན།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="239" />
             <source>Security</source>
-            <translation type="unfinished" />
+            <translation>བདེ་འཇགས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="239" />
             <location filename="../ui/pages/settings.py" line="398" />
             <source>Backup</source>
-            <translation type="unfinished" />
+            <translation>གྲབས་ཉར།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="240" />
             <source>Fonts and language</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་གཟུགས་དང་སྐད་ཡིག</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="242" />
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་ཁོངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="242" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="242" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>འགན་གནས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="243" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>གནས་སྟངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="243" />
             <source>Last sign-in (UTC)</source>
-            <translation type="unfinished" />
+            <translation>ཉེ་ཆར་ནང་འཛུལ། (UTC)</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="244" />
             <source>Add account…</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་ཁོངས་སྣོན་པ།…</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="245" />
             <source>Set password…</source>
-            <translation type="unfinished" />
+            <translation>གསང་ཨང་སྒྲིག་པ།…</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="246" />
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>ཟྭ་འབྱེད།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="247" />
             <source>Change my password…</source>
-            <translation type="unfinished" />
+            <translation>ངའི་གསང་ཨང་བསྒྱུར་བ།…</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="248" />
             <source>Role of the selected account</source>
-            <translation type="unfinished" />
+            <translation>འདེམས་ཟིན་པའི་ཐོ་ཁོངས་ཀྱི་འགན་གནས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="251" />
             <source>Lock the window after this many idle minutes (0: never)</source>
-            <translation type="unfinished" />
+            <translation>བེད་སྤྱོད་མེད་པའི་སྐར་མ་འདི་ཙམ་རྗེས་སྒེའུ་ཁུང་ཟྭ་རྒྱག (0: ནམ་ཡང་མི་རྒྱག)</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="252" />
             <source>Minutes an account stays locked after 5 wrong passwords</source>
-            <translation type="unfinished" />
+            <translation>གསང་ཨང་ཐེངས་ 5 ནོར་རྗེས་ཐོ་ཁོངས་ཟྭ་རྒྱག་པའི་སྐར་མ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="253" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>ཉར་ཚགས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="254" />
             <source>Back up now</source>
-            <translation type="unfinished" />
+            <translation>ད་ལྟ་གྲབས་ཉར་བྱེད།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="255" />
             <source>Back up to a folder or USB stick…</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཁུག་གམ་ USB ལ་གྲབས་ཉར།…</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="256" />
             <source>Restore from a backup…</source>
-            <translation type="unfinished" />
+            <translation>གྲབས་ཉར་ནས་སླར་གསོ།…</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="257" />
             <source>A backup is made every day and when the program closes; the last 7 days and 12 months are kept. Restoring keeps the current register aside first.</source>
-            <translation type="unfinished" />
+            <translation>ཉིན་རེ་དང་མཉེན་ཆས་ཁ་རྒྱག་སྐབས་གྲབས་ཉར་རང་འགུལ་བྱེད། ཉིན་ 7 དང་ཟླ་བ་ 12 ནང་གི་གྲབས་ཉར་ཉར་ཚགས་བྱེད། སླར་གསོ་མ་བྱས་གོང་ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="260" />
             <source>Automatic backups</source>
-            <translation type="unfinished" />
+            <translation>རང་འགུལ་གྲབས་ཉར།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="261" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>སྐད་ཡིག</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="262" />
             <source>Tibetan first in bilingual text</source>
-            <translation type="unfinished" />
+            <translation>སྐད་གཉིས་ཡི་གེའི་ནང་བོད་ཡིག་སྔོན་ལ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="263" />
             <source>Tibetan digits in Tibetan mode</source>
-            <translation type="unfinished" />
+            <translation>བོད་ཡིག་རྣམ་པའི་ནང་བོད་ཡིག་གི་ཨང་ཀི།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="267" />
             <source>Village cadre</source>
-            <translation type="unfinished" />
+            <translation>གྲོང་ཚོའི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="267" />
             <source>Bank officer</source>
-            <translation type="unfinished" />
+            <translation>དངུལ་ཁང་གི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="268" />
             <source>Office head (administrator)</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁང་གི་འགན་འཛིན། (དོ་དམ་པ།)</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="292" />
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>སྤྱོད་བཞིན།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="292" />
             <source>disabled</source>
-            <translation type="unfinished" />
+            <translation>བཀག་ཟིན།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="294" />
             <source>locked</source>
-            <translation type="unfinished" />
+            <translation>ཟྭ་བརྒྱབ་ཟིན།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="304" />
             <source>There are no accounts yet: everyone works as the office head. Add the office head's account (role: office head) to require signing in.</source>
-            <translation type="unfinished" />
+            <translation>ད་དུང་ཐོ་ཁོངས་མེད། མི་ཚང་མས་ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོབ་ཐང་གིས་ལས་ཀ་བྱེད། ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས་ (འགན་གནས། ལས་ཁང་གི་འགན་འཛིན།) སྣོན་རྗེས་ནང་འཛུལ་བྱེད་དགོས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="307" />
             <source>Accounts of this office. Only the office head manages them.</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁང་འདིའི་ཐོ་ཁོངས། ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="309" />
             <source>Only the office head manages accounts; you can change your own password.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་ཁོངས་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད། ཁྱེད་ཀྱིས་རང་གི་གསང་ཨང་བསྒྱུར་ཆོག</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="317" />
             <source>Only the office head changes these settings.</source>
-            <translation type="unfinished" />
+            <translation>སྒྲིག་འགོད་འདི་དག་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་བསྒྱུར་ཆོག</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="326" />
             <source>Last backup: %1</source>
-            <translation type="unfinished" />
+            <translation>ཉེ་ཆར་གྲབས་ཉར། %1</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="327" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>ནམ་ཡང་མེད།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="341" />
             <source>Enable</source>
-            <translation type="unfinished" />
+            <translation>སྤྱོད་པ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="341" />
             <source>Disable</source>
-            <translation type="unfinished" />
+            <translation>འགོག་པ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="397" />
             <source>Backup written and checked: %1</source>
-            <translation type="unfinished" />
+            <translation>གྲབས་ཉར་བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="409" />
             <location filename="../ui/pages/settings.py" line="419" />
             <source>Making a backup…</source>
-            <translation type="unfinished" />
+            <translation>གྲབས་ཉར་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="415" />
             <source>Back up to a folder or USB stick</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཁུག་གམ་ USB ལ་གྲབས་ཉར།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="426" />
             <source>Restore from a backup</source>
-            <translation type="unfinished" />
+            <translation>གྲབས་ཉར་ནས་སླར་གསོ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="427" />
             <source>Register backups (*.sqlite)</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་དེབ་ཀྱི་གྲབས་ཉར། (*.sqlite)</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="432" />
             <location filename="../ui/pages/settings.py" line="445" />
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>སླར་གསོ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="433" />
             <source>Replace the register with the backup %1? The current register is kept aside first.</source>
-            <translation type="unfinished" />
+            <translation>གྲབས་ཉར་ %1 ཡིས་ཐོ་དེབ་ཚབ་བྱེད་དམ། ད་ལྟའི་ཐོ་དེབ་སྔོན་ལ་ཟུར་དུ་ཉར་རྒྱུ་ཡིན།</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="438" />
             <source>Restoring…</source>
-            <translation type="unfinished" />
+            <translation>སླར་གསོ་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="444" />
             <source>Restored. The register as it was before is kept in %1.</source>
-            <translation type="unfinished" />
+            <translation>སླར་གསོ་བྱས་ཟིན། སྔོན་གྱི་ཐོ་དེབ་ %1 ནང་ཉར་ཡོད།</translation>
         </message>
     </context>
 </TS>

@@ -3276,7 +3276,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/complaints.py" line="217" />
             <location filename="../ui/pages/households.py" line="93" />
-            <location filename="../ui/pages/loans.py" line="151" />
+            <location filename="../ui/pages/loans.py" line="156" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -3331,43 +3331,43 @@ Do you want to delete it anyway?</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="141" />
+            <location filename="../ui/pages/loans.py" line="146" />
             <source>Registered</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="143" />
+            <location filename="../ui/pages/loans.py" line="148" />
             <location filename="../ui/pages/ratings.py" line="271" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="145" />
+            <location filename="../ui/pages/loans.py" line="150" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="147" />
+            <location filename="../ui/pages/loans.py" line="152" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="149" />
+            <location filename="../ui/pages/loans.py" line="154" />
             <source>Months</source>
             <translation>月数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="153" />
+            <location filename="../ui/pages/loans.py" line="158" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="155" />
+            <location filename="../ui/pages/loans.py" line="160" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="156" />
+            <location filename="../ui/pages/loans.py" line="161" />
             <source>Granted (yuan)</source>
             <translation>发放（元）</translation>
         </message>
@@ -3487,7 +3487,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">尚未保存 — %1</translation>
         </message>
         <message>
-            <location filename="../ui/forms/base.py" line="467" />
+            <location filename="../ui/forms/base.py" line="471" />
             <source>Not saved yet</source>
             <extracomment>the service whose validate() is the default check (set by subclasses or in __init__)</extracomment>
             <translation type="unfinished" />
@@ -4339,68 +4339,68 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanDemandDialog</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="71" />
+            <location filename="../ui/pages/loans.py" line="76" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
             <translation>编辑融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="71" />
+            <location filename="../ui/pages/loans.py" line="76" />
             <source>New loan demand</source>
             <translation>新建融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="74" />
+            <location filename="../ui/pages/loans.py" line="79" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="74" />
+            <location filename="../ui/pages/loans.py" line="79" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="75" />
+            <location filename="../ui/pages/loans.py" line="80" />
             <source>Loan product</source>
             <translation>贷款产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="75" />
+            <location filename="../ui/pages/loans.py" line="80" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="76" />
+            <location filename="../ui/pages/loans.py" line="81" />
             <source>Term (months)</source>
             <translation>期限（月）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="76" />
+            <location filename="../ui/pages/loans.py" line="81" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="77" />
+            <location filename="../ui/pages/loans.py" line="82" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="77" />
+            <location filename="../ui/pages/loans.py" line="82" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="77" />
+            <location filename="../ui/pages/loans.py" line="82" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="97" />
+            <location filename="../ui/pages/loans.py" line="102" />
             <source>What this product allows this household</source>
             <translation>该产品对此农牧户的条件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="99" />
+            <location filename="../ui/pages/loans.py" line="104" />
             <source>Choose the household and the loan product to see the product's rules.</source>
             <translation>选择农牧户和贷款产品后可查看产品规定。</translation>
         </message>
@@ -4408,67 +4408,67 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="161" />
+            <location filename="../ui/pages/loans.py" line="166" />
             <source>All products</source>
             <translation>全部产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="202" />
+            <location filename="../ui/pages/loans.py" line="207" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="205" />
+            <location filename="../ui/pages/loans.py" line="210" />
             <source>Refer to bank…</source>
             <translation>推荐给银行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="205" />
+            <location filename="../ui/pages/loans.py" line="210" />
             <source>Approve…</source>
             <translation>审批…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="206" />
+            <location filename="../ui/pages/loans.py" line="211" />
             <source>Grant…</source>
             <translation>发放…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="206" />
+            <location filename="../ui/pages/loans.py" line="211" />
             <source>Reject…</source>
             <translation>拒绝…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="207" />
+            <location filename="../ui/pages/loans.py" line="212" />
             <source>Withdraw…</source>
             <translation>撤回…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="207" />
+            <location filename="../ui/pages/loans.py" line="212" />
             <source>Mark repaid…</source>
             <translation>标记为已还清…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="210" />
+            <location filename="../ui/pages/loans.py" line="215" />
             <source>History of the selected demand</source>
             <translation>所选需求的办理经过</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="211" />
+            <location filename="../ui/pages/loans.py" line="216" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="211" />
+            <location filename="../ui/pages/loans.py" line="216" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="211" />
+            <location filename="../ui/pages/loans.py" line="216" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="211" />
+            <location filename="../ui/pages/loans.py" line="216" />
             <source>Reason / details</source>
             <translation>原因 / 详情</translation>
         </message>
@@ -5242,62 +5242,62 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/settings.py" line="67" />
             <source>New account</source>
-            <translation type="unfinished" />
+            <translation>新建账户</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="68" />
             <source>Password of %1</source>
-            <translation type="unfinished" />
+            <translation>%1 的密码</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="69" />
             <source>Account name</source>
-            <translation type="unfinished" />
+            <translation>账户名</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="69" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="70" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>角色</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="70" />
             <source>Current password</source>
-            <translation type="unfinished" />
+            <translation>当前密码</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="71" />
             <source>New password</source>
-            <translation type="unfinished" />
+            <translation>新密码</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="71" />
             <source>The same password again</source>
-            <translation type="unfinished" />
+            <translation>再次输入同一密码</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="73" />
             <source>Village cadre</source>
-            <translation type="unfinished" />
+            <translation>村干部</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="73" />
             <source>Bank officer</source>
-            <translation type="unfinished" />
+            <translation>驻点银行人员</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="74" />
             <source>Office head (administrator)</source>
-            <translation type="unfinished" />
+            <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="82" />
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>两次输入的密码不一致。</translation>
         </message>
     </context>
     <context>
@@ -5306,100 +5306,100 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/pages/audit.py" line="110" />
             <location filename="../ui/pages/audit.py" line="119" />
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>用户</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="110" />
             <location filename="../ui/pages/audit.py" line="120" />
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>数据表</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="110" />
             <location filename="../ui/pages/audit.py" line="120" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>操作</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="112" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>从</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="113" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>至</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="114" />
             <source>Verify chain</source>
-            <translation type="unfinished" />
+            <translation>校验哈希链</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="115" />
             <source>Check that no entry of the log was changed or removed</source>
-            <translation type="unfinished" />
+            <translation>检查日志中没有条目被修改或删除</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="116" />
             <source>Show more</source>
-            <translation type="unfinished" />
+            <translation>显示更多</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="117" />
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>修改前</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="118" />
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>修改后</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="119" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>序号</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="119" />
             <source>When (UTC)</source>
-            <translation type="unfinished" />
+            <translation>时间（UTC）</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="120" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>记录</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="121" />
             <source>Your account cannot read the audit log. Ask the office head.</source>
-            <translation type="unfinished" />
+            <translation>您的账户无权查看审计日志。请找工作室负责人。</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="124" />
             <location filename="../ui/pages/audit.py" line="140" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>全部</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="203" />
             <source>%1 of %2 entries</source>
-            <translation type="unfinished" />
+            <translation>第 %1 条，共 %2 条</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="235" />
             <source>The audit log is intact: %1 entries, none changed or removed.</source>
-            <translation type="unfinished" />
+            <translation>审计日志完好：共 %1 条，没有被修改或删除的条目。</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="239" />
             <source>The audit log was tampered with: %1 problems found. Keep this computer as it is and tell the office above.</source>
-            <translation type="unfinished" />
+            <translation>审计日志被篡改：发现 %1 处问题。请保持这台电脑现状，并报告上级工作室。</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="243" />
             <source>Audit log</source>
-            <translation type="unfinished" />
+            <translation>审计日志</translation>
         </message>
     </context>
     <context>
@@ -5407,42 +5407,42 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/dialogs/login.py" line="140" />
             <source>The office head's account</source>
-            <translation type="unfinished" />
+            <translation>工作室负责人的账户</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="141" />
             <source>Create the office head's account. Once there is an account, everyone signs in, and only the office head manages accounts, settings and restores.</source>
-            <translation type="unfinished" />
+            <translation>请创建工作室负责人的账户。有了账户以后，每个人都要登录，只有工作室负责人可以管理账户、设置和恢复备份。</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="143" />
             <source>Account name</source>
-            <translation type="unfinished" />
+            <translation>账户名</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="143" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="143" />
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>密码</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="144" />
             <source>The same password again</source>
-            <translation type="unfinished" />
+            <translation>再次输入同一密码</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="146" />
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>以后再说</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="152" />
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>两次输入的密码不一致。</translation>
         </message>
     </context>
     <context>
@@ -5450,32 +5450,32 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/dialogs/login.py" line="66" />
             <source>Locked</source>
-            <translation type="unfinished" />
+            <translation>已锁定</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="66" />
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>登录</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="68" />
             <source>The window was locked after a time without use. Type your password to go on, or Cancel to close the program.</source>
-            <translation type="unfinished" />
+            <translation>窗口在一段时间无人使用后已锁定。请输入密码继续，或点“取消”关闭程序。</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="71" />
             <source>Sign in with your account to open the register.</source>
-            <translation type="unfinished" />
+            <translation>请用您的账户登录以打开台账。</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="72" />
             <source>Account name</source>
-            <translation type="unfinished" />
+            <translation>账户名</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="73" />
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>密码</translation>
         </message>
     </context>
     <context>
@@ -5674,245 +5674,245 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/settings.py" line="239" />
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>用户</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="239" />
             <source>Security</source>
-            <translation type="unfinished" />
+            <translation>安全</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="239" />
             <location filename="../ui/pages/settings.py" line="398" />
             <source>Backup</source>
-            <translation type="unfinished" />
+            <translation>备份</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="240" />
             <source>Fonts and language</source>
-            <translation type="unfinished" />
+            <translation>字体和语言</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="242" />
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>账户</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="242" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="242" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>角色</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="243" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="243" />
             <source>Last sign-in (UTC)</source>
-            <translation type="unfinished" />
+            <translation>最近登录（UTC）</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="244" />
             <source>Add account…</source>
-            <translation type="unfinished" />
+            <translation>添加账户…</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="245" />
             <source>Set password…</source>
-            <translation type="unfinished" />
+            <translation>设置密码…</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="246" />
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>解锁</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="247" />
             <source>Change my password…</source>
-            <translation type="unfinished" />
+            <translation>修改我的密码…</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="248" />
             <source>Role of the selected account</source>
-            <translation type="unfinished" />
+            <translation>所选账户的角色</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="251" />
             <source>Lock the window after this many idle minutes (0: never)</source>
-            <translation type="unfinished" />
+            <translation>无操作多少分钟后锁定窗口（0：从不）</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="252" />
             <source>Minutes an account stays locked after 5 wrong passwords</source>
-            <translation type="unfinished" />
+            <translation>密码错误 5 次后账户锁定的分钟数</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="253" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>保存</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="254" />
             <source>Back up now</source>
-            <translation type="unfinished" />
+            <translation>立即备份</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="255" />
             <source>Back up to a folder or USB stick…</source>
-            <translation type="unfinished" />
+            <translation>备份到文件夹或 U 盘…</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="256" />
             <source>Restore from a backup…</source>
-            <translation type="unfinished" />
+            <translation>从备份恢复…</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="257" />
             <source>A backup is made every day and when the program closes; the last 7 days and 12 months are kept. Restoring keeps the current register aside first.</source>
-            <translation type="unfinished" />
+            <translation>每天以及程序关闭时都会自动备份；保留最近 7 天和 12 个月的备份。恢复前会先把当前台账另存一份。</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="260" />
             <source>Automatic backups</source>
-            <translation type="unfinished" />
+            <translation>自动备份</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="261" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>语言</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="262" />
             <source>Tibetan first in bilingual text</source>
-            <translation type="unfinished" />
+            <translation>双语文字中藏文在前</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="263" />
             <source>Tibetan digits in Tibetan mode</source>
-            <translation type="unfinished" />
+            <translation>藏文模式下使用藏文数字</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="267" />
             <source>Village cadre</source>
-            <translation type="unfinished" />
+            <translation>村干部</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="267" />
             <source>Bank officer</source>
-            <translation type="unfinished" />
+            <translation>驻点银行人员</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="268" />
             <source>Office head (administrator)</source>
-            <translation type="unfinished" />
+            <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="292" />
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>启用</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="292" />
             <source>disabled</source>
-            <translation type="unfinished" />
+            <translation>已停用</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="294" />
             <source>locked</source>
-            <translation type="unfinished" />
+            <translation>已锁定</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="304" />
             <source>There are no accounts yet: everyone works as the office head. Add the office head's account (role: office head) to require signing in.</source>
-            <translation type="unfinished" />
+            <translation>还没有账户：所有人都以工作室负责人身份工作。添加工作室负责人的账户（角色：工作室负责人）后，就需要登录。</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="307" />
             <source>Accounts of this office. Only the office head manages them.</source>
-            <translation type="unfinished" />
+            <translation>本工作室的账户。只有工作室负责人可以管理。</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="309" />
             <source>Only the office head manages accounts; you can change your own password.</source>
-            <translation type="unfinished" />
+            <translation>只有工作室负责人可以管理账户；您可以修改自己的密码。</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="317" />
             <source>Only the office head changes these settings.</source>
-            <translation type="unfinished" />
+            <translation>只有工作室负责人可以修改这些设置。</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="326" />
             <source>Last backup: %1</source>
-            <translation type="unfinished" />
+            <translation>最近备份：%1</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="327" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>从未</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="341" />
             <source>Enable</source>
-            <translation type="unfinished" />
+            <translation>启用</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="341" />
             <source>Disable</source>
-            <translation type="unfinished" />
+            <translation>停用</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="397" />
             <source>Backup written and checked: %1</source>
-            <translation type="unfinished" />
+            <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="409" />
             <location filename="../ui/pages/settings.py" line="419" />
             <source>Making a backup…</source>
-            <translation type="unfinished" />
+            <translation>正在备份…</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="415" />
             <source>Back up to a folder or USB stick</source>
-            <translation type="unfinished" />
+            <translation>备份到文件夹或 U 盘</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="426" />
             <source>Restore from a backup</source>
-            <translation type="unfinished" />
+            <translation>从备份恢复</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="427" />
             <source>Register backups (*.sqlite)</source>
-            <translation type="unfinished" />
+            <translation>台账备份 (*.sqlite)</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="432" />
             <location filename="../ui/pages/settings.py" line="445" />
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>恢复</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="433" />
             <source>Replace the register with the backup %1? The current register is kept aside first.</source>
-            <translation type="unfinished" />
+            <translation>用备份 %1 替换台账吗？当前台账会先另存一份。</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="438" />
             <source>Restoring…</source>
-            <translation type="unfinished" />
+            <translation>正在恢复…</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="444" />
             <source>Restored. The register as it was before is kept in %1.</source>
-            <translation type="unfinished" />
+            <translation>已恢复。恢复前的台账保存在 %1。</translation>
         </message>
     </context>
 </TS>
