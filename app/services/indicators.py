@@ -127,9 +127,9 @@ class Share:
 
 @dataclass
 class LoanIndicators:
-    poor_households: int
-    poor_with_demand: Share
-    poor_with_grant: Share
+    poor_households: int | None          # None: not counted (quick computation)
+    poor_with_demand: Share | None
+    poor_with_grant: Share | None
     registered: int
     granted: int
     granted_fen: int
@@ -148,7 +148,7 @@ class LiteracyIndicators:
     year_sessions: int                   # in the year up to the period's end
     year_attendance: int
     tibetan_or_bilingual: Share          # of the year's sessions
-    households_reached: Share            # distinct attendee households of the year ÷ households
+    households_reached: Share | None     # distinct attendee households of the year ÷ households
 
 
 @dataclass
@@ -223,9 +223,10 @@ class Indicators:
     loans: LoanIndicators
     literacy: LiteracyIndicators
     complaints: ComplaintIndicators
-    credit: CreditIndicators
+    credit: CreditIndicators | None
     trend: list[MonthPoint]
     actions: ActionLists
+    complete: bool = True                # False: a quick computation (see IndicatorService.compute)
     timings_ms: dict[str, float] = field(default_factory=dict)
 
 
@@ -254,7 +255,10 @@ class IndicatorService:
         return self.db.conn.total_changes, self.db.scalar("PRAGMA data_version")
 
     def compute(self, period: Period | str | None = None, *, today: date | None = None,
-                office_code: str | None = None) -> Indicators:
+                office_code: str | None = None, quick: bool = False) -> Indicators:
+        """Every indicator; with ``quick`` only those that need no pass over all households
+        (coverage, households reached, credit and the trend are left None / empty) — the Home page
+        shows these first and the rest when the full computation arrives."""
         import time
 
         today = today or date.today()
@@ -266,7 +270,7 @@ class IndicatorService:
         codes = self.tree(office_code)
         key = (period, today, tuple(codes), self._stamp())
         if self._cache is not None and self._cache[0] == key:
-            return self._cache[1]
+            return self._cache[1]           # a full result serves a quick request too
         # the local office's tree is the whole register: no per-row office filter needed
         tree = None if (office_code or local) == local else json.dumps(codes)
         timings: dict[str, float] = {}
@@ -280,41 +284,44 @@ class IndicatorService:
         households = timed("households", sql.households, self.db, tree)
         result = Indicators(
             period=period, today=today, office_codes=codes, households=households,
-            loans=timed("loans", self.loans, tree, period, today),
-            literacy=timed("literacy", self.literacy, tree, period, households),
+            loans=timed("loans", self.loans, tree, period, today, quick),
+            literacy=timed("literacy", self.literacy, tree, period, households, quick),
             complaints=timed("complaints", self.complaints, tree, period, today),
-            credit=timed("credit", self.credit, tree, period, today),
-            trend=timed("trend", self.trend, tree, period),
+            credit=None if quick else timed("credit", self.credit, tree, period, today),
+            trend=[] if quick else timed("trend", self.trend, tree, period),
             actions=timed("actions", self.actions, tree, today, codes[0]),
+            complete=not quick,
         )
         result.timings_ms = timings
-        self._cache = (key, result)
+        if not quick:
+            self._cache = (key, result)
         return result
 
-    def loans(self, tree: str | None, period: Period, today: date) -> LoanIndicators:
+    def loans(self, tree: str | None, period: Period, today: date, quick: bool = False) -> LoanIndicators:
         start, end = period.start.isoformat(), period.end.isoformat()
-        cover = sql.poor_coverage(self.db, tree, end)
+        cover = {"poor": None, "with_demand": None, "with_grant": None} if quick else \
+            sql.poor_coverage(self.db, tree, end)
         flow = sql.loan_flow(self.db, tree, start, end)
         out = sql.outstanding(self.db, tree, "530", today.isoformat())
         return LoanIndicators(
             poor_households=cover["poor"],
-            poor_with_demand=Share(cover["with_demand"], cover["poor"]),
-            poor_with_grant=Share(cover["with_grant"], cover["poor"]),
+            poor_with_demand=None if quick else Share(cover["with_demand"], cover["poor"]),
+            poor_with_grant=None if quick else Share(cover["with_grant"], cover["poor"]),
             registered=flow["registered"], granted=flow["granted"], granted_fen=flow["granted_fen"],
             success=Share(flow["decided_granted"], flow["decided"]),
             median_days_to_decision=median(sql.decision_days(self.db, tree, start, end)),
             outstanding_530=out["n"], outstanding_530_fen=out["fen"],
             overdue_530=out["overdue"], overdue_530_fen=out["overdue_fen"])
 
-    def literacy(self, tree: str | None, period: Period, households: int) -> LiteracyIndicators:
+    def literacy(self, tree: str | None, period: Period, households: int, quick: bool = False) -> LiteracyIndicators:
         now = sql.sessions(self.db, tree, period.start.isoformat(), period.end.isoformat())
         ytd = period.year_to_date
         year = sql.sessions(self.db, tree, ytd.start.isoformat(), ytd.end.isoformat())
-        reached = sql.households_reached(self.db, tree, ytd.start.isoformat(), ytd.end.isoformat())
+        reached = None if quick else sql.households_reached(self.db, tree, ytd.start.isoformat(), ytd.end.isoformat())
         return LiteracyIndicators(
             sessions=now["n"], attendance=now["attendance"], year_sessions=year["n"],
             year_attendance=year["attendance"], tibetan_or_bilingual=Share(year["tibetan"], year["n"]),
-            households_reached=Share(reached, households))
+            households_reached=None if quick else Share(reached, households))
 
     def complaints(self, tree: str | None, period: Period, today: date) -> ComplaintIndicators:
         state = sql.complaint_state(self.db, tree, today.isoformat())

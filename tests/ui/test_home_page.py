@@ -121,3 +121,23 @@ def test_home_counts_again_when_the_register_changes(home, window, demo_ws, qtbo
     task_manager().wait()
     qtbot.waitUntil(lambda: home.ind is not None and home.ind.complaints.overdue == before + 1, timeout=5000)
     assert home.tiles["overdue_complaints"].value.text() == str(before + 1)
+
+
+def test_quick_figures_show_first_and_the_rest_say_counting(demo_ws, qtbot, lang, widgets_cleanup):
+    page = HomePage(demo_ws, None, today=DEMO_TODAY)
+    qtbot.addWidget(page)
+    page.refresh_now(quick=True)
+    assert page.tiles["overdue_complaints"].value.text() != "…"
+    assert page.tiles["credit_villages"].value.text() == "…"
+    assert page.tiles["poor_with_demand"].value.text() == "…"
+    page.refresh_now()
+    assert page.tiles["credit_villages"].value.text() != "…"
+
+
+def test_refresh_on_the_worker_ends_with_every_figure(home, qtbot):
+    from ui.taskman import task_manager
+
+    home.refresh()
+    task_manager().wait()
+    qtbot.waitUntil(lambda: home.ind is not None and home.ind.complete, timeout=5000)
+    assert home.tiles["credit_villages"].value.text() != "…"

@@ -137,7 +137,7 @@ class HomePage(Page):
         self.fixed_today = today
         self.ind: Indicators | None = None
         self._stale = True
-        self._task = None
+        self._generation = 0
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -237,31 +237,45 @@ class HomePage(Page):
             self.refresh()
 
     def refresh(self) -> None:
-        """Recompute on the background worker; the tiles show the figures when they arrive."""
+        """Recompute on the background worker: first the figures that need no pass over every
+        household (shown at once), then the rest (coverage, reach, credit, the trend)."""
         from ui.taskman import task_manager
 
-        if self._task is not None:
-            self._task.cancel()
         self._stale = False
+        self._generation += 1
+        gen = self._generation
         period, today = self.period(), self.today()
         self.status.setText(self.tr("Counting…"))
-        self._task = task_manager().run(lambda: self.service.compute(period, today=today),
-                                        on_done=self._show, on_error=self._failed)
+        worker = task_manager()
+        worker.run(lambda: self.service.compute(period, today=today, quick=True),
+                   on_done=lambda ind: self._show(ind, gen), on_error=lambda e: self._failed(e, gen))
+        worker.run(lambda: self.service.compute(period, today=today),
+                   on_done=lambda ind: self._show(ind, gen), on_error=lambda e: self._failed(e, gen))
 
-    def refresh_now(self) -> Indicators:
+    def refresh_now(self, quick: bool = False) -> Indicators:
         """Compute on this thread and show (tests, bench)."""
         self._stale = False
-        self._show(self.service.compute(self.period(), today=self.today()))
+        self._generation += 1
+        self._show(self.service.compute(self.period(), today=self.today(), quick=quick), self._generation)
         return self.ind
 
-    def _show(self, ind: Indicators) -> None:
-        self._task = None
+    def _show(self, ind: Indicators, gen: int) -> None:
+        if gen != self._generation:
+            return                          # a newer refresh is under way
+        if self.ind is not None and self.ind.complete and not ind.complete \
+                and (self.ind.period, self.ind.today) == (ind.period, ind.today):
+            # keep the full figures on screen until the new full ones arrive; take the quick ones
+            ind.loans.poor_households = self.ind.loans.poor_households
+            ind.loans.poor_with_demand = self.ind.loans.poor_with_demand
+            ind.loans.poor_with_grant = self.ind.loans.poor_with_grant
+            ind.literacy.households_reached = self.ind.literacy.households_reached
+            ind.credit, ind.trend = self.ind.credit, self.ind.trend
         self.ind = ind
         self._fill()
 
-    def _failed(self, exc: BaseException) -> None:
-        self._task = None
-        self.status.setText(error_text(exc))
+    def _failed(self, exc: BaseException, gen: int) -> None:
+        if gen == self._generation:
+            self.status.setText(error_text(exc))
 
     # -- showing ---------------------------------------------------------------------------------
     def translateUI(self) -> None:  # noqa: N802
@@ -306,14 +320,21 @@ class HomePage(Page):
         n = lang.fmt_int
         L, Li, C, Cr = ind.loans, ind.literacy, ind.complaints, ind.credit
         period_text = lang.digits(ind.period.key)
-        self.status.setText(self.tr("Figures for %1, office and offices below it").replace("%1", period_text))
+        status = self.tr("Figures for %1, office and offices below it").replace("%1", period_text)
+        self.status.setText(status if ind.complete else f"{status} — {self.tr('Counting…')}")
 
         def share_detail(share):
             return self.tr("%1 of %2").replace("%1", n(share.part)).replace("%2", n(share.whole))
 
+        def share_tile(key, share):
+            if share is None:
+                self.tiles[key].set_texts("…", self.tr("Counting…"))
+            else:
+                self.tiles[key].set_texts(percent(share), share_detail(share))
+
         t = self.tiles
-        t["poor_with_demand"].set_texts(percent(L.poor_with_demand), share_detail(L.poor_with_demand))
-        t["poor_with_grant"].set_texts(percent(L.poor_with_grant), share_detail(L.poor_with_grant))
+        share_tile("poor_with_demand", L.poor_with_demand)
+        share_tile("poor_with_grant", L.poor_with_grant)
         t["demands_registered"].set_texts(n(L.registered), self.tr("%1 granted, %2 yuan")
                                           .replace("%1", n(L.granted)).replace("%2", lang.fmt_yuan(L.granted_fen)))
         t["success_rate"].set_texts(percent(L.success), self.tr("%1 granted of %2 decided")
@@ -329,15 +350,18 @@ class HomePage(Page):
                                 .replace("%1", n(Li.attendance)).replace("%2", n(Li.year_sessions))
                                 .replace("%3", n(Li.year_attendance)))
         t["tibetan_sessions"].set_texts(percent(Li.tibetan_or_bilingual), share_detail(Li.tibetan_or_bilingual))
-        t["households_reached"].set_texts(percent(Li.households_reached), share_detail(Li.households_reached))
+        share_tile("households_reached", Li.households_reached)
         t["open_complaints"].set_texts(n(C.open), self.tr("%1 received in the period").replace("%1", n(C.received)))
         t["overdue_complaints"].set_texts(n(C.overdue), self.tr("open past the due date"))
         t["overdue_complaints"].set_alert(C.overdue > 0)
         t["resolved_in_time"].set_texts(percent(C.resolved_in_time), share_detail(C.resolved_in_time))
         t["satisfaction"].set_texts(percent(C.satisfied), share_detail(C.satisfied))
-        t["credit_households"].set_texts(percent(Cr.credit_households), share_detail(Cr.credit_households))
-        t["credit_villages"].set_texts(n(Cr.credit_villages.part), self.tr("of %1 villages").replace(
-            "%1", n(Cr.credit_villages.whole)))
+        share_tile("credit_households", Cr.credit_households if Cr else None)
+        if Cr is None:
+            t["credit_villages"].set_texts("…", self.tr("Counting…"))
+        else:
+            t["credit_villages"].set_texts(n(Cr.credit_villages.part), self.tr("of %1 villages").replace(
+                "%1", n(Cr.credit_villages.whole)))
 
         months = [p.month for p in ind.trend]
         self.trend_chart.set_data(months, [

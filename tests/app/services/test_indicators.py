@@ -376,3 +376,11 @@ def test_drilldown_of_530_outstanding_lists_the_same_loans(ws):
     ind = svc.compute(OCT, today=TODAY)
     register, filters = svc.drilldown("outstanding_530", ind)
     assert register == "loans" and ws.loans.search_ids("", **filters) == [loan]
+
+
+def test_quick_computation_leaves_the_household_passes_out_and_keeps_the_rest(ws):
+    complaint(ws, "2026-10-01")
+    ind = IndicatorService(ws).compute(OCT, today=TODAY, quick=True)
+    assert not ind.complete and ind.credit is None and ind.trend == []
+    assert ind.loans.poor_with_demand is None and ind.literacy.households_reached is None
+    assert ind.complaints.overdue == 1
