@@ -332,15 +332,18 @@ class IndicatorService:
             satisfied=Share(flow["satisfied"], flow["rated"]))
 
     def credit(self, tree: str | None, period: Period, today: date) -> CreditIndicators:
+        from app.domain.ratings import is_credit_village
+
         ref = self.ws.reference
         year = period.end.year
-        rows = self.ws.ratings.credit_villages(year, today)
-        if tree is not None:
-            in_tree = sql.village_ids(self.db, tree)
-            rows = [v for v in rows if v.village_id in in_tree]
-        villages = [VillageCreditRow(v.village_id, v.name_zh, v.name_bo, v.households,
-                                     Share(v.credit_households, v.households),
-                                     Share(v.clean_borrowers, v.borrowers), v.qualifies) for v in rows]
+        min_credit = int(ref.setting("credit_village_min_credit_share_bp", 7000))
+        min_clean = int(ref.setting("credit_village_min_clean_borrower_share_bp", 8500))
+        rows = sql.village_credit(self.db, tree, year, today.isoformat(), sorted(self.ws.ratings.credit_grades()))
+        villages = [VillageCreditRow(r["village_id"], r["name_zh"], r["name_bo"], r["households"],
+                                     Share(r["credit"], r["households"]), Share(r["clean"], r["borrowers"]),
+                                     is_credit_village(r["households"], r["credit"], r["borrowers"], r["clean"],
+                                                       min_credit, min_clean))
+                    for r in rows]
         populated = [v for v in villages if v.households]
         return CreditIndicators(
             year=year, households=sum(v.households for v in villages),
@@ -348,8 +351,7 @@ class IndicatorService:
                                     sum(v.households for v in villages)),
             villages=villages,
             credit_villages=Share(sum(1 for v in populated if v.qualifies), len(populated)),
-            min_credit_share_bp=int(ref.setting("credit_village_min_credit_share_bp", 7000)),
-            min_clean_share_bp=int(ref.setting("credit_village_min_clean_borrower_share_bp", 8500)))
+            min_credit_share_bp=min_credit, min_clean_share_bp=min_clean)
 
     def trend(self, tree: str | None, period: Period, months: int = TREND_MONTHS) -> list[MonthPoint]:
         last = month_key(period.end)

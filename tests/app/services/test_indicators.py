@@ -384,3 +384,14 @@ def test_quick_computation_leaves_the_household_passes_out_and_keeps_the_rest(ws
     assert not ind.complete and ind.credit is None and ind.trend == []
     assert ind.loans.poor_with_demand is None and ind.literacy.households_reached is None
     assert ind.complaints.overdue == 1
+
+
+def test_credit_villages_agree_with_the_rating_service_on_the_demo(demo_ws):
+    from tests.conftest import DEMO_TODAY
+
+    ours = IndicatorService(demo_ws).compute(Period.month(DEMO_TODAY), today=DEMO_TODAY).credit.villages
+    theirs = demo_ws.ratings.credit_villages(DEMO_TODAY.year, DEMO_TODAY)
+    assert [(v.village_id, v.households, v.credit_households.part, v.clean_borrowers.whole, v.clean_borrowers.part,
+             v.qualifies) for v in ours] == \
+           [(v.village_id, v.households, v.credit_households, v.borrowers, v.clean_borrowers, v.qualifies)
+            for v in theirs]
