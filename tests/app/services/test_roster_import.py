@@ -61,7 +61,21 @@ def test_import_audit_chain_verifies_and_records_the_file(ws, tmp_path):
 
     after = json.loads(run["after_json"])
     assert after["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest() and after["created"] == 3
-    assert ws.db.scalar("SELECT count(*) FROM audit_log WHERE table_name = 'household' AND action = 'create'") == 3
+    assert len(after["household_ids"]) == 3 and len(after["loan_demand_ids"]) == 2
+
+
+def test_per_record_audit_entries_chain_like_single_appends(ws, tmp_path):
+    plan, _ = plan_file(ws, write_xlsx(tmp_path / "r.xlsx", basic_roster()))
+    roster.run_import(ws, plan, audit_rows=True)
+    ws.households.create({"name_zh": "王五", "id_number": _other_id()})  # appended after the batch
+    assert audit.verify_chain(sqlite3.connect(ws.db.path)) == []
+    assert ws.db.scalar("SELECT count(*) FROM audit_log WHERE table_name = 'household' AND action = 'create'") == 4
+
+
+def _other_id():
+    from roster_samples import idn
+
+    return idn("63212219600101001")
 
 
 def test_dry_run_writes_nothing(ws, tmp_path):
