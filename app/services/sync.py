@@ -15,6 +15,7 @@ overwritten.  Imported rows keep their ``office_code``: they are read-only here.
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import asdict, dataclass, field
@@ -630,10 +631,21 @@ class _Merger:
             self._tokens([(r, (m["name_zh"], m["name_bo"])) for r, m in done])
 
     def _tokens(self, pairs: list[tuple[dict, tuple | None]]) -> None:
+        """Search tokens of imported households.  New ones (most of a first package) in one
+        executemany with tokens cached by name — names repeat a lot (卓玛, 才让 …) and computing
+        them (pinyin, Wylie) is the dearest part of an import; changed ones through write_tokens."""
         from app.services.households import write_tokens
 
+        fresh = []
         for row, old in pairs:
-            write_tokens(self.conn, row["id"], row.get("name_zh") or "", row.get("name_bo") or "", old)
+            if old is None:
+                tokens = _name_tokens(row.get("name_zh") or "", row.get("name_bo") or "")
+                fresh.extend((t, row["id"]) for t in tokens)
+            else:
+                write_tokens(self.conn, row["id"], row.get("name_zh") or "", row.get("name_bo") or "", old)
+        if fresh:
+            self.conn.executemany("INSERT OR IGNORE INTO household_search(token, household_id) VALUES (?, ?)",
+                                  fresh)
 
     def audit(self, pkg: OpenedPackage, manifest: dict) -> None:
         """Append the sender's audit entries not yet here, as they are; check their chains."""
@@ -695,6 +707,13 @@ class _Merger:
                     "The package refers to records that are not here ({table} {record_id} needs a {parent} "
                     "record). Import the office's earlier packages first, then this one."),
                     table=table, record_id=row[0] if row else "?", parent=bad[2])
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_tokens(name_zh: str, name_bo: str) -> frozenset[str]:
+    from app.domain import search
+
+    return frozenset(search.name_tokens(name_zh, name_bo))
 
 
 # -- history and reporting completeness -----------------------------------------------------------

@@ -164,8 +164,11 @@ class _HashingWriter(io.RawIOBase):
         return self.inner.write(data)
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def dumps_row(row: dict) -> bytes:
-    return (json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    return (_ENCODER.encode(row) + "\n").encode("utf-8")
 
 
 class PackageWriter:

@@ -561,3 +561,15 @@ def test_import_is_recorded_in_sync_log_with_its_report(tree):
     assert row["status"] == "ok" and row["sender_code"] == VILLAGE_A["code"] and row["sequence"] == 1
     assert json.loads(row["counts"])["household"]["new"] == 30
     assert any("Households\t30\t0\t0\t0" in line for line in sync.report_lines_from_json(row["report"]))
+
+
+def test_imported_households_get_the_same_search_tokens_as_at_the_village(tree):
+    twp, va, _, usb = tree
+    import_one(twp, export(va, usb))
+    hid = va.households.search_ids()[0]
+    va.households.update(hid, {"name_zh": "新名字"})
+    import_one(twp, export(va, usb))
+    ids = va.households.search_ids()
+    query = f"SELECT token, household_id FROM household_search WHERE household_id IN ({','.join('?' * len(ids))})"
+    assert sorted(map(tuple, map(dict.values, twp.db.query(query, ids)))) == \
+        sorted(map(tuple, map(dict.values, va.db.query(query, ids))))
