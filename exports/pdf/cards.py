@@ -129,7 +129,7 @@ class _Card:
         h = record["household"]
         st = self.st
         name = common.pair(h["name_zh"], h["name_bo"], "both", "  ")
-        out = [text.para(self.t(CARD_TITLE), st["title"]), text.para(name, st["heading"]),
+        out = [text.para(common.text(CARD_TITLE, self.mode, sep="\n"), st["title"]), text.para(name, st["heading"]),
                self.details(h), Spacer(1, 2 * mm)]
         loans = [[d["registered_on"], self.products.get(d["product_code"], d["product_code"]),
                   format_yuan(d["amount_fen"]), self.label("loan_status", d["status"]),
@@ -140,7 +140,7 @@ class _Card:
         out += self.section(N_("Loan demands and their history"),
                             [N_("Registered on"), N_("Loan product"), N_("Amount asked (yuan)"), N_("Status"),
                              N_("Amount granted (yuan)"), N_("Interest rate"), N_("Maturity"), N_("History")],
-                            loans, [0.1, 0.16, 0.11, 0.1, 0.11, 0.07, 0.1, 0.25])
+                            loans, [0.11, 0.15, 0.11, 0.1, 0.11, 0.07, 0.11, 0.24])
         sessions = []
         for s in record["sessions"]:
             topics = json.loads(s["topics"] or "[]") if isinstance(s["topics"], str) else (s["topics"] or [])
@@ -177,15 +177,18 @@ def write_cards(ws, household_ids: list[str], out_path, *, mode: str = "both", f
     office = ws.office or {}
     office_name = common.pair(office.get("name_zh"), office.get("name_bo"), mode)
     printed = f"{common.text(PRINTED, mode)}: {_dt.date.today().isoformat()}"
+    office_w = layout.text_width(office_name, 8)
     total = len(household_ids)
     card = _Card(ws, mode, st, width, id_format)
 
     def decorate(canvas, doc):
         canvas.saveState()
         y = page_h - MARGIN + 3 * mm
-        text.draw_string(canvas, MARGIN, y, office_name, 8, fonts=fs)
         name, number = doc.current
-        text.draw_string(canvas, page_w - MARGIN, y, f"{name}  {number}", 8, align="right", fonts=fs)
+        right = text.draw_string(canvas, page_w - MARGIN, y, f"{name}  {number}", 8, align="right", fonts=fs)
+        room = width - right - 8 * mm
+        size = min(8.0, 8.0 * room / office_w) if office_w else 8.0
+        text.draw_string(canvas, MARGIN, y, office_name, max(size, 5.0), fonts=fs)
         canvas.setStrokeColor(layout.RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, y - 2.5 * mm, page_w - MARGIN, y - 2.5 * mm)

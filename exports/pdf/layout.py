@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Table, TableStyle
 
@@ -96,13 +97,21 @@ def label_para(value: str, style):
     return para
 
 
+def text_width(value: str, size: float, bold: bool = False) -> float:
+    """About how wide `value` is drawn at `size` (each run in its font; shaping ignored)."""
+    return sum(pdfmetrics.stringWidth(r.text, r.font, r.size)
+               for r in text.font_runs(value, size, bold) if r.font)
+
+
 def data_table(headers: list[str], rows: list[list], widths: list[float], st: dict, *,
                total_row: bool = False) -> Table:
     head = [label_para(h, st["cell_bold"]) for h in headers]
     body = [[c if hasattr(c, "wrapOn") else cell(c, st) for c in r] for r in rows]
     table = Table([head] + body, colWidths=widths, repeatRows=1)
     size = st["cell"].fontSize
+    font = pdf_fonts.active().latin.name
     cmds = text.table_commands() + [
+        ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
         ("FONTSIZE", (0, 1), (-1, -1), size), ("LEADING", (0, 1), (-1, -1), st["cell"].leading),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
@@ -114,6 +123,16 @@ def data_table(headers: list[str], rows: list[list], widths: list[float], st: di
         values = [r[col] for r in rows if col < len(r) and not hasattr(r[col], "wrapOn")]
         if values and all(isinstance(v, (int, Money)) and not isinstance(v, bool) for v in values):
             cmds.append(("ALIGN", (col, 1), (col, -1), "RIGHT"))
+    # a plain string (an ID number, a date) never wraps: one that is wider than its column is
+    # set smaller rather than spilling into the next cell
+    bold = pdf_fonts.active().latin.bold_name
+    for r, values in enumerate(body, start=1):
+        for c, v in enumerate(values):
+            if isinstance(v, str) and v:
+                room = widths[c] - 6
+                w = pdfmetrics.stringWidth(v, bold if total_row and r == len(body) else font, size)
+                if w > room:
+                    cmds.append(("FONTSIZE", (c, r), (c, r), round(size * room / w, 2)))
     if total_row:
         cmds.append(("LINEABOVE", (0, -1), (-1, -1), 1.2, colors.black))
         cmds.append(("FONTNAME", (0, -1), (-1, -1), pdf_fonts.active().latin.bold_name))
@@ -127,14 +146,19 @@ SIGNATURES = (N_("Prepared by"), N_("Reviewed by"), N_("Date"))
 
 
 def signature_block(mode: str, st: dict, width: float) -> KeepTogether:
-    """Three signature lines side by side: label above a line to sign on."""
-    labels = [text.para(common.text(s, mode) + ":", st["cell"]) for s in SIGNATURES]
-    blank = [text.para(" ", st["cell"]) for _ in SIGNATURES]
-    table = Table([labels, blank], colWidths=[width / 3] * 3, rowHeights=[None, 12 * mm])
+    """Three signature places side by side: a label above a line to sign on, gaps between."""
+    gap = width * 0.05
+    col = (width - 2 * gap) / 3
+    labels, blank = [], []
+    for i, s in enumerate(SIGNATURES):
+        if i:
+            labels.append("")
+            blank.append("")
+        label = common.text(s, mode)
+        # a Tibetan label ending in a shad needs no colon after it
+        labels.append(text.para(label if label.endswith("\u0f0d") else label + ":", st["cell"]))
+        blank.append("")
+    table = Table([labels, blank], colWidths=[col, gap, col, gap, col], rowHeights=[None, 12 * mm])
     table.setStyle(TableStyle(text.table_commands() + [
-        ("LINEBELOW", (0, 1), (0, 1), 0.6, colors.black),
-        ("LINEBELOW", (1, 1), (1, 1), 0.6, colors.black),
-        ("LINEBELOW", (2, 1), (2, 1), 0.6, colors.black),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 12),
-    ]))
+        ("LINEBELOW", (c, 1), (c, 1), 0.6, colors.black) for c in (0, 2, 4)]))
     return KeepTogether([table])

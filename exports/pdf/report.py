@@ -18,6 +18,7 @@ from reportlab.graphics.renderbase import STATE_DEFAULTS
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether,
                                 PageTemplate, Spacer)
@@ -51,22 +52,28 @@ class PipelineChart(Flowable):
     """A VerticalBarChart of the pipeline counts; category labels drawn shaped by text.py
     (the chart's own labels would be unshaped Tibetan), one line per language in bilingual mode."""
 
-    def __init__(self, labels: list[list[str]], values: list[int], width: float, height: float = 62 * mm):
+    def __init__(self, labels: list[str], values: list[int], width: float, style,
+                 bar_height: float = 50 * mm):
         super().__init__()
-        self.labels, self.values = labels, values
-        self.width, self.height = width, height
-        self.label_lines = max(len(x) for x in labels)
+        self.values = values
+        self.width = width
+        self.chart_x, self.chart_w = 14 * mm, width - 20 * mm
+        self.slot = self.chart_w / len(values)
+        # category labels as shaped Paragraphs wrapped to their slot (Tibetan labels are long)
+        self.labels = [text.para(label, style) for label in labels]
+        self.label_h = max(p.wrap(self.slot - 4, 200)[1] for p in self.labels) + 3 * mm
+        self.height = bar_height + self.label_h + 6 * mm
 
     def wrap(self, aw, ah):
         return self.width, self.height
 
     def draw(self):
         fs = pdf_fonts.active()
-        label_h = 7 * mm * self.label_lines
+        label_h = self.label_h
         d = Drawing(self.width, self.height)
         chart = VerticalBarChart()
-        chart.x, chart.y = 14 * mm, label_h
-        chart.width = self.width - 20 * mm
+        chart.x, chart.y = self.chart_x, label_h
+        chart.width = self.chart_w
         chart.height = self.height - label_h - 6 * mm
         chart.data = [self.values]
         chart.categoryAxis.categoryNames = [""] * len(self.values)
@@ -92,23 +99,20 @@ class PipelineChart(Flowable):
             renderPDF.draw(d, self.canv, 0, 0)
         finally:
             STATE_DEFAULTS["fontName"] = saved
-        slot = chart.width / len(self.values)
-        for i, lines in enumerate(self.labels):
-            x = chart.x + slot * (i + 0.5)
-            for j, line in enumerate(lines):
-                y = label_h - 4.5 * mm - j * 6.5 * mm
-                text.draw_string(self.canv, x, y, line, 8, align="center", fonts=fs)
+        for i, para in enumerate(self.labels):
+            _w, h = para.wrap(self.slot - 4, 200)
+            para.drawOn(self.canv, chart.x + self.slot * i + 2, label_h - 2 * mm - h)
 
 
-def _chart(ws, report: MonthlyReport, mode: str, width: float) -> PipelineChart:
-    labels = []
-    for step in PIPELINE:
-        if mode == "both":
-            labels.append([ws.reference.label("loan_status", step, "bo"),
-                           ws.reference.label("loan_status", step, "zh")])
-        else:
-            labels.append([ws.reference.label("loan_status", step, mode)])
-    return PipelineChart(labels, [report.total.step(s).n for s in PIPELINE], width)
+def _chart(ws, report: MonthlyReport, mode: str, width: float, st: dict) -> PipelineChart:
+    if mode == "both":  # one language per line
+        labels = [ws.reference.label("loan_status", s, "bo") + "\n" + ws.reference.label("loan_status", s, "zh")
+                  for s in PIPELINE]
+    else:
+        labels = [ws.reference.label("loan_status", s, mode) for s in PIPELINE]
+    small = ParagraphStyle("chart_label", parent=st["cell_center"], fontSize=st["small"].fontSize,
+                           leading=st["small"].leading)
+    return PipelineChart(labels, [report.total.step(s).n for s in PIPELINE], width, small)
 
 
 def _village_tables(report: MonthlyReport, mode: str, st: dict, width: float) -> list:
@@ -138,9 +142,11 @@ def _village_tables(report: MonthlyReport, mode: str, st: dict, width: float) ->
         if credit:
             total.append(report.credit_villages)
         rows.append(total)
-        first = 0.22 if mode != "both" else 0.26
-        rest = (1 - first) / (len(headers) - 1)
-        widths = [width * first] + [width * rest] * (len(headers) - 1)
+        first = 0.2 if mode != "both" else 0.24
+        # money columns get half as much room again as counts
+        weights = [1.6 if cols[k][1] == "money" else 1.0 for k in keys] + ([1.0] if credit else [])
+        unit = width * (1 - first) / sum(weights)
+        widths = [width * first] + [unit * w for w in weights]
         out.append(CondPageBreak(50 * mm))
         out.append(text.para(common.text(title, mode), st["heading"]))
         out.append(layout.data_table(headers, rows, widths, st, total_row=True))
@@ -165,7 +171,7 @@ def _annex(ws, report: MonthlyReport, mode: str, st: dict, width: float, id_form
                          products.get(r["product_code"], r["product_code"]),
                          statuses.get(r["to_status"], r["to_status"]),
                          summary.Money(r["event_fen"] or 0)])
-    fr = [0.11, 0.2, 0.16, 0.14, 0.15, 0.11, 0.13]
+    fr = [0.11, 0.19, 0.18, 0.13, 0.15, 0.11, 0.13]
     return out + [layout.data_table(headers, rows, [width * f for f in fr], st)]
 
 
@@ -182,10 +188,15 @@ def write_report_pdf(ws, report: MonthlyReport, out_path, *, mode: str = "zh", f
     period = f"{common.text(summary.PERIOD, mode)}: {summary.period_text(report)}"
     made = f"{common.text(summary.MADE, mode)}: {_dt.date.today().isoformat()}"
 
+    right = f"{common.text(summary.TITLE, mode)} · {report.month}"
+    right_w = layout.text_width(right, 9)
+    office_w = layout.text_width(office, 9, bold=True)
+    office_size = min(9.0, 9.0 * (width - right_w - 8 * mm) / office_w) if office_w else 9.0
+
     def header(canvas, doc):
         y = page_h - MARGIN + 2 * mm
-        text.draw_string(canvas, MARGIN, y, office, 9, bold=True, fonts=fs)
-        text.draw_string(canvas, page_w - MARGIN, y, f"{title} · {report.month}", 9, align="right", fonts=fs)
+        text.draw_string(canvas, MARGIN, y, office, office_size, bold=True, fonts=fs)
+        text.draw_string(canvas, page_w - MARGIN, y, right, 9, align="right", fonts=fs)
         canvas.setStrokeColor(layout.RULE)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN, y - 3 * mm, page_w - MARGIN, y - 3 * mm)
@@ -203,8 +214,8 @@ def write_report_pdf(ws, report: MonthlyReport, out_path, *, mode: str = "zh", f
         result.pages = pages
 
     result = PdfResult(str(out_path), 0)
-    story = [text.para(f"{office}", st["title"]),
-             text.para(title, st["title"]),
+    story = [text.para(summary.office_name(report, mode).replace(" / ", "\n"), st["title"]),
+             text.para(common.text(summary.REPORT_TITLE, mode, sep="\n"), st["title"]),
              text.para(period, st["body"]), Spacer(1, 2 * mm)]
     secs = summary.sections(ws, report, mode)
     for i, sec in enumerate(secs):
@@ -215,7 +226,7 @@ def write_report_pdf(ws, report: MonthlyReport, out_path, *, mode: str = "zh", f
         story.append(KeepTogether(block))
         if i == 0:
             story.append(KeepTogether([text.para(common.text(CHART_TITLE, mode), st["heading"]),
-                                       _chart(ws, report, mode, width)]))
+                                       _chart(ws, report, mode, width, st)]))
     story += _village_tables(report, mode, st, width)
     story += _annex(ws, report, mode, st, width, id_format)
     story += [Spacer(1, 10 * mm), layout.signature_block(mode, st, width)]
