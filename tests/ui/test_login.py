@@ -132,11 +132,14 @@ def test_login_hook_without_accounts_offers_the_first_account_once(demo_ws, qtbo
 
 # -- the idle lock --------------------------------------------------------------------------------
 def test_idle_window_locks_hides_the_register_and_unlocks_with_the_password(accounts, qtbot, lang):
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
     from ui.idle import IdleLock
-    from ui.main_window import MainWindow
 
     auth.login(accounts, "tashi", CADRE_PW)
-    w = MainWindow(accounts)
+    w = QMainWindow()  # (a bare window: the register pages' own background work is not tested here)
+    w.setCentralWidget(QLabel("632122********1234"))
+    qtbot.addWidget(w)
     w.show()
     lock = IdleLock(w, accounts, interval_ms=150)
     with qtbot.waitSignal(lock.locked, timeout=3000):
@@ -151,7 +154,23 @@ def test_idle_window_locks_hides_the_register_and_unlocks_with_the_password(acco
         dialog.try_sign_in()
     assert not lock.is_locked and w.centralWidget().isVisible()
     lock.stop()
-    close_and_delete(w)
+
+
+def test_cancel_in_the_lock_dialog_closes_the_window(accounts, qtbot, lang):
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    from ui.idle import IdleLock
+
+    auth.login(accounts, "tashi", CADRE_PW)
+    w = QMainWindow()
+    w.setCentralWidget(QLabel("register"))
+    qtbot.addWidget(w)
+    w.show()
+    lock = IdleLock(w, accounts, interval_ms=60_000)
+    lock.lock_now()
+    lock.dialog.reject()
+    qtbot.waitUntil(lambda: not w.isVisible(), timeout=3000)
+    lock.stop()
 
 
 def test_input_keeps_the_window_unlocked(accounts, qtbot, lang):
