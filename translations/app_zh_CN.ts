@@ -879,7 +879,7 @@
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="100" />
-            <location filename="../app/services/sync.py" line="129" />
+            <location filename="../app/services/sync.py" line="130" />
             <source>updated</source>
             <translation>已更新</translation>
         </message>
@@ -1243,7 +1243,7 @@
         <message>
             <location filename="../app/services/roster/columns.py" line="40" />
             <location filename="../exports/pdf/cards.py" line="93" />
-            <location filename="../exports/pdf/report.py" line="158" />
+            <location filename="../exports/pdf/report.py" line="164" />
             <location filename="../exports/xlsx/columns.py" line="35" />
             <location filename="../exports/xlsx/columns.py" line="43" />
             <source>ID number</source>
@@ -1271,7 +1271,7 @@
         <message>
             <location filename="../app/services/roster/columns.py" line="52" />
             <location filename="../exports/pdf/cards.py" line="95" />
-            <location filename="../exports/pdf/report.py" line="158" />
+            <location filename="../exports/pdf/report.py" line="164" />
             <location filename="../exports/summary.py" line="105" />
             <location filename="../exports/xlsx/columns.py" line="36" />
             <location filename="../exports/xlsx/columns.py" line="47" />
@@ -1329,7 +1329,7 @@
         <message>
             <location filename="../app/services/roster/columns.py" line="71" />
             <location filename="../exports/pdf/cards.py" line="141" />
-            <location filename="../exports/pdf/report.py" line="159" />
+            <location filename="../exports/pdf/report.py" line="165" />
             <location filename="../exports/xlsx/columns.py" line="59" />
             <location filename="../exports/xlsx/columns.py" line="80" />
             <source>Loan product</source>
@@ -1525,27 +1525,27 @@
             <translation>无法读取 {name} 的工作表 {sheet}（{detail}）。请在 Excel 或 WPS 中打开该文件并重新另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="266" />
+            <location filename="../app/services/sync_package.py" line="269" />
             <source>The package is damaged or incomplete (it is not a readable sync package). Copy it again from the sending office.</source>
             <translation>数据包已损坏或不完整（不是可读取的同步数据包）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="275" />
+            <location filename="../app/services/sync_package.py" line="278" />
             <source>There is no package file at {path}.</source>
             <translation>{path} 处没有数据包文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="330" />
+            <location filename="../app/services/sync_package.py" line="333" />
             <source>This file is not a sync package of this program.</source>
             <translation>此文件不是本程序的同步数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="333" />
+            <location filename="../app/services/sync_package.py" line="336" />
             <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
             <translation>数据包格式版本为 {found}；本程序读取版本 {known}。请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="343" />
+            <location filename="../app/services/sync_package.py" line="346" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>数据包清单不完整；它不是本程序生成的，或已损坏。</translation>
         </message>
@@ -1565,12 +1565,12 @@
             <translation>数据包已加密。请输入发送方工作室使用的口令。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="292" />
+            <location filename="../app/services/sync_package.py" line="295" />
             <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
             <translation>数据包没有清单或签名；它不是本程序生成的，或已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="304" />
+            <location filename="../app/services/sync_package.py" line="307" />
             <source>The package holds files its manifest does not list ({names}); it was altered.</source>
             <translation>数据包中含有清单未列出的文件（{names}）；数据包已被改动。</translation>
         </message>
@@ -1580,12 +1580,12 @@
             <translation>无法解密数据包：口令错误，或文件在传递中损坏或被改动。请检查口令；如口令正确，请重新索取数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="308" />
+            <location filename="../app/services/sync_package.py" line="311" />
             <source>The package lacks {name}, which its manifest lists; it is incomplete.</source>
             <translation>数据包缺少清单中列出的 {name}；数据包不完整。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="319" />
+            <location filename="../app/services/sync_package.py" line="322" />
             <source>The contents of {name} do not match the package's manifest: the package was damaged or altered.</source>
             <translation>{name} 的内容与数据包清单不符：数据包已损坏或被改动。</translation>
         </message>
@@ -1605,114 +1605,114 @@
             <translation>您的账户无权导出完整身份证号码；导出文件中显示为遮蔽形式（632122********1234）。</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="24" />
+            <location filename="../exports/pdf/layout.py" line="25" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="25" />
+            <location filename="../exports/pdf/layout.py" line="26" />
             <source>Page {page}</source>
             <translation>第 {page} 页</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="126" />
+            <location filename="../exports/pdf/layout.py" line="145" />
             <source>Prepared by</source>
             <translation>填报人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="126" />
+            <location filename="../exports/pdf/layout.py" line="145" />
             <source>Reviewed by</source>
             <translation>审核人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="126" />
-            <location filename="../exports/pdf/report.py" line="158" />
+            <location filename="../exports/pdf/layout.py" line="145" />
+            <location filename="../exports/pdf/report.py" line="164" />
             <location filename="../exports/xlsx/columns.py" line="78" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="36" />
+            <location filename="../exports/pdf/report.py" line="37" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>本月贷款办理进度（需求笔数）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="37" />
+            <location filename="../exports/pdf/report.py" line="38" />
             <source>Villages: loans</source>
             <translation>各村：贷款</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="38" />
+            <location filename="../exports/pdf/report.py" line="39" />
             <source>Villages: sessions, complaints and credit</source>
             <translation>各村：宣传培训、投诉和信用</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="39" />
+            <location filename="../exports/pdf/report.py" line="40" />
             <source>Annex: loan steps in the month</source>
             <translation>附件：本月贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="40" />
+            <location filename="../exports/pdf/report.py" line="41" />
             <source>No loan steps were recorded in this month.</source>
             <translation>本月没有登记贷款办理环节。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="47" />
-            <location filename="../exports/pdf/report.py" line="116" />
+            <location filename="../app/services/sync.py" line="48" />
+            <location filename="../exports/pdf/report.py" line="120" />
             <location filename="../exports/summary.py" line="84" />
             <location filename="../exports/xlsx/columns.py" line="141" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="116" />
+            <location filename="../exports/pdf/report.py" line="120" />
             <location filename="../exports/summary.py" line="85" />
             <source>Demands registered</source>
             <translation>登记需求</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="141" />
-            <location filename="../exports/pdf/report.py" line="116" />
+            <location filename="../exports/pdf/report.py" line="120" />
             <location filename="../exports/summary.py" line="86" />
             <location filename="../exports/xlsx/columns.py" line="62" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="116" />
+            <location filename="../exports/pdf/report.py" line="120" />
             <location filename="../exports/summary.py" line="89" />
             <source>Granted</source>
             <translation>已发放</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="142" />
-            <location filename="../exports/pdf/report.py" line="117" />
+            <location filename="../exports/pdf/report.py" line="121" />
             <location filename="../exports/summary.py" line="90" />
             <location filename="../exports/xlsx/columns.py" line="70" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="117" />
+            <location filename="../exports/pdf/report.py" line="121" />
             <location filename="../exports/summary.py" line="94" />
             <source>530 outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="117" />
+            <location filename="../exports/pdf/report.py" line="121" />
             <location filename="../exports/summary.py" line="95" />
             <source>530 outstanding (yuan)</source>
             <translation>530 贷款余额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="118" />
+            <location filename="../exports/pdf/report.py" line="122" />
             <location filename="../exports/summary.py" line="96" />
             <location filename="../exports/summary.py" line="62" />
             <source>Sessions</source>
             <translation>场次</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="118" />
+            <location filename="../exports/pdf/report.py" line="122" />
             <location filename="../exports/summary.py" line="97" />
             <location filename="../exports/summary.py" line="62" />
             <location filename="../exports/summary.py" line="58" />
@@ -1721,57 +1721,58 @@
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="118" />
+            <location filename="../exports/pdf/report.py" line="122" />
             <location filename="../exports/summary.py" line="98" />
             <location filename="../exports/xlsx/columns.py" line="96" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="118" />
+            <location filename="../exports/pdf/report.py" line="122" />
             <location filename="../exports/summary.py" line="99" />
             <location filename="../exports/xlsx/columns.py" line="97" />
             <source>Poor households</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="119" />
+            <location filename="../exports/pdf/report.py" line="123" />
             <location filename="../exports/summary.py" line="100" />
             <source>Complaints received</source>
             <translation>受理投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="119" />
+            <location filename="../exports/pdf/report.py" line="123" />
             <location filename="../exports/summary.py" line="101" />
             <source>Complaints resolved</source>
             <translation>办结投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="119" />
+            <location filename="../exports/pdf/report.py" line="123" />
             <location filename="../exports/summary.py" line="102" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="120" />
+            <location filename="../exports/pdf/report.py" line="124" />
             <location filename="../exports/summary.py" line="103" />
             <location filename="../exports/summary.py" line="76" />
+            <location filename="../exports/xlsx/monthly.py" line="136" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="158" />
+            <location filename="../exports/pdf/report.py" line="164" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="159" />
+            <location filename="../exports/pdf/report.py" line="165" />
             <location filename="../exports/summary.py" line="50" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="159" />
+            <location filename="../exports/pdf/report.py" line="165" />
             <location filename="../exports/summary.py" line="50" />
             <location filename="../exports/summary.py" line="52" />
             <location filename="../exports/xlsx/columns.py" line="83" />
@@ -1874,7 +1875,7 @@
             <translation>按语言统计的场次</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="50" />
+            <location filename="../app/services/sync.py" line="51" />
             <location filename="../exports/pdf/cards.py" line="157" />
             <location filename="../exports/summary.py" line="65" />
             <location filename="../exports/xlsx/columns.py" line="145" />
@@ -1984,6 +1985,7 @@
         </message>
         <message>
             <location filename="../exports/summary.py" line="77" />
+            <location filename="../exports/xlsx/monthly.py" line="137" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
@@ -2023,7 +2025,7 @@
             <translation>无法写入 {name}：{detail}。请检查U盘或文件夹后重新导出。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="48" />
+            <location filename="../app/services/sync.py" line="49" />
             <location filename="../exports/xlsx/columns.py" line="142" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
@@ -2034,13 +2036,13 @@
             <translation>贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="49" />
+            <location filename="../app/services/sync.py" line="50" />
             <location filename="../exports/xlsx/columns.py" line="144" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="51" />
+            <location filename="../app/services/sync.py" line="52" />
             <location filename="../exports/pdf/cards.py" line="163" />
             <location filename="../exports/xlsx/columns.py" line="146" />
             <source>Credit ratings</source>
@@ -2346,13 +2348,13 @@
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="47" />
+            <location filename="../app/services/sync.py" line="48" />
             <location filename="../exports/xlsx/monthly.py" line="111" />
             <source>Villages</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="164" />
+            <location filename="../exports/xlsx/monthly.py" line="181" />
             <source>Indicators</source>
             <translation>指标</translation>
         </message>
@@ -2427,107 +2429,107 @@
             <translation>此记录属于工作室 {office}，在此处只读：它在该工作室修改，并随其同步数据包传来。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="121" />
+            <location filename="../app/services/sync.py" line="122" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>已导入来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="123" />
+            <location filename="../app/services/sync.py" line="124" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>已检查来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}（试运行：未保存任何内容）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="220" />
+            <location filename="../app/services/sync.py" line="221" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>期间为月份，写作 YYYY-MM，例如 2026-11。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="257" />
+            <location filename="../app/services/sync.py" line="258" />
             <source>The folder {path} does not exist.</source>
             <translation>文件夹 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="408" />
+            <location filename="../app/services/sync.py" line="409" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>此数据包是本工作室自己生成的；请在上级工作室导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="411" />
+            <location filename="../app/services/sync.py" line="412" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>工作室 {code}（{name}）未在此登记为下级工作室。请先登记其密钥（offices add-subordinate），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="420" />
+            <location filename="../app/services/sync.py" line="421" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>工作室 {code}（{name}）不是本工作室的下级；其数据包不在此导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="425" />
+            <location filename="../app/services/sync.py" line="426" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>数据包的签名与工作室 {code}（{name}）登记的密钥不符：数据包被改动过，或由其他工作室生成。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="467" />
+            <location filename="../app/services/sync.py" line="468" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>数据包中含有本程序不认识的表（{names}）；请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="476" />
+            <location filename="../app/services/sync.py" line="477" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>此数据包已于 {at} 导入；再次导入不会有任何改变。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="532" />
+            <location filename="../app/services/sync.py" line="533" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>数据包中有工作室 {code} 的记录，该工作室既不是发送方也不是其下级（{table}）；不予导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="479" />
+            <location filename="../app/services/sync.py" line="480" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="683" />
+            <location filename="../app/services/sync.py" line="695" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="120" />
+            <location filename="../app/services/sync.py" line="121" />
             <source>REJECTED {file}: {reason}</source>
             <translation>已拒收 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="141" />
+            <location filename="../app/services/sync.py" line="142" />
             <source>Nothing from this package was stored.</source>
             <translation>此数据包的内容均未保存。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="484" />
+            <location filename="../app/services/sync.py" line="485" />
             <source>Packages {first} to {last} of office {code} have not arrived here (a gap in its package numbers). Ask the office for them.</source>
             <translation>工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="542" />
+            <location filename="../app/services/sync.py" line="543" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="694" />
+            <location filename="../app/services/sync.py" line="706" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="142" />
+            <location filename="../app/services/sync.py" line="143" />
             <source>Warning: {text}</source>
             <translation>警告：{text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="144" />
+            <location filename="../app/services/sync.py" line="145" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>冲突：{table} {record_id} — 版本相同但内容不同；保留了此处的记录。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="148" />
+            <location filename="../app/services/sync.py" line="149" />
             <source>… and {n} more conflicts.</source>
             <translation>……另有 {n} 处冲突。</translation>
         </message>
@@ -2536,27 +2538,27 @@
             <translation type="vanished">表</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="129" />
+            <location filename="../app/services/sync.py" line="130" />
             <source>new</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="129" />
+            <location filename="../app/services/sync.py" line="130" />
             <source>unchanged</source>
             <translation>未变</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="130" />
+            <location filename="../app/services/sync.py" line="131" />
             <source>conflicts</source>
             <translation>冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="659" />
+            <location filename="../app/services/sync.py" line="671" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="662" />
+            <location filename="../app/services/sync.py" line="674" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
@@ -2611,34 +2613,104 @@
             <translation>有 {n} 个字符没有已安装的字体，已用占位符打印。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="47" />
-            <source>Offices</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../app/services/sync.py" line="48" />
-            <source>Loan demand steps</source>
-            <translation type="unfinished" />
+            <source>Offices</source>
+            <translation>工作室</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="49" />
-            <source>Session attendees</source>
-            <translation type="unfinished" />
+            <source>Loan demand steps</source>
+            <translation>融资需求办理记录</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="50" />
-            <source>Complaint steps</source>
-            <translation type="unfinished" />
+            <source>Session attendees</source>
+            <translation>宣传培训参加户</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="51" />
-            <source>Audit log entries</source>
-            <translation type="unfinished" />
+            <source>Complaint steps</source>
+            <translation>投诉办理记录</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="129" />
+            <location filename="../app/services/sync.py" line="52" />
+            <source>Audit log entries</source>
+            <translation>审计日志条目</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="130" />
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../exports/xlsx/monthly.py" line="125" />
+            <source>Success rate (granted of decided)</source>
+            <translation>贷款成功率（发放笔数/审结笔数）</translation>
+        </message>
+        <message>
+            <location filename="../exports/xlsx/monthly.py" line="126" />
+            <source>Median days from registration to decision</source>
+            <translation>从登记到审批结果的天数（中位数）</translation>
+        </message>
+        <message>
+            <location filename="../exports/xlsx/monthly.py" line="127" />
+            <source>530 loans past maturity</source>
+            <translation>530贷款逾期（已到期未结清）</translation>
+        </message>
+        <message>
+            <location filename="../exports/xlsx/monthly.py" line="128" />
+            <source>Literacy sessions this year</source>
+            <translation>本年金融知识宣传培训场次</translation>
+        </message>
+        <message>
+            <location filename="../exports/xlsx/monthly.py" line="129" />
+            <source>Sessions held in Tibetan or bilingual this year</source>
+            <translation>本年藏语或双语培训场次</translation>
+        </message>
+        <message>
+            <location filename="../exports/xlsx/monthly.py" line="133" />
+            <source>Complaints resolved in time</source>
+            <translation>按期办结的投诉</translation>
+        </message>
+        <message>
+            <location filename="../exports/xlsx/monthly.py" line="134" />
+            <source>Complainants satisfied</source>
+            <translation>投诉人满意</translation>
+        </message>
+        <message>
+            <location filename="../exports/xlsx/monthly.py" line="163" />
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../exports/xlsx/monthly.py" line="163" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../exports/xlsx/monthly.py" line="163" />
+            <source>Of</source>
+            <translation>总数</translation>
+        </message>
+        <message>
+            <location filename="../exports/xlsx/monthly.py" line="163" />
+            <source>Share</source>
+            <translation>比例</translation>
+        </message>
+        <message>
+            <location filename="../exports/xlsx/monthly.py" line="121" />
+            <source>Registered poor households with a loan demand</source>
+            <translation>有融资需求的建档立卡贫困户</translation>
+        </message>
+        <message>
+            <location filename="../exports/xlsx/monthly.py" line="123" />
+            <source>Registered poor households with a loan granted</source>
+            <translation>已获贷款的建档立卡贫困户</translation>
+        </message>
+        <message>
+            <location filename="../exports/xlsx/monthly.py" line="132" />
+            <source>Households reached by sessions this year</source>
+            <translation>本年参加培训的农户</translation>
         </message>
     </context>
     <context>
@@ -3263,7 +3335,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="90" />
-            <location filename="../ui/pages/ratings.py" line="273" />
+            <location filename="../ui/pages/ratings.py" line="279" />
             <location filename="../ui/pages/sessions.py" line="252" />
             <source>Village</source>
             <translation>村</translation>
@@ -3274,7 +3346,7 @@ Do you want to delete it anyway?</source>
             <translation>组</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="217" />
+            <location filename="../ui/pages/complaints.py" line="221" />
             <location filename="../ui/pages/households.py" line="93" />
             <location filename="../ui/pages/loans.py" line="156" />
             <source>Status</source>
@@ -3291,42 +3363,42 @@ Do you want to delete it anyway?</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="207" />
+            <location filename="../ui/pages/complaints.py" line="211" />
             <source>Received</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="209" />
+            <location filename="../ui/pages/complaints.py" line="213" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="210" />
+            <location filename="../ui/pages/complaints.py" line="214" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="212" />
+            <location filename="../ui/pages/complaints.py" line="216" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="213" />
+            <location filename="../ui/pages/complaints.py" line="217" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="214" />
+            <location filename="../ui/pages/complaints.py" line="218" />
             <source>Cause</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="215" />
+            <location filename="../ui/pages/complaints.py" line="219" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="216" />
+            <location filename="../ui/pages/complaints.py" line="220" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
@@ -3337,7 +3409,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="148" />
-            <location filename="../ui/pages/ratings.py" line="271" />
+            <location filename="../ui/pages/ratings.py" line="277" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
@@ -3407,42 +3479,42 @@ Do you want to delete it anyway?</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="269" />
+            <location filename="../ui/pages/ratings.py" line="275" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="275" />
+            <location filename="../ui/pages/ratings.py" line="281" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="277" />
+            <location filename="../ui/pages/ratings.py" line="283" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="279" />
+            <location filename="../ui/pages/ratings.py" line="285" />
             <source>Bank's score</source>
             <translation>银行评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="281" />
+            <location filename="../ui/pages/ratings.py" line="287" />
             <source>Village's score</source>
             <translation>村评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="283" />
+            <location filename="../ui/pages/ratings.py" line="289" />
             <source>Bank's rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="284" />
+            <location filename="../ui/pages/ratings.py" line="290" />
             <source>Village's rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="286" />
+            <location filename="../ui/pages/ratings.py" line="292" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
@@ -3947,83 +4019,83 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="107" />
+            <location filename="../ui/pages/complaints.py" line="109" />
             <source>%1 (%2 days after receipt)</source>
             <extracomment>lifecycle buttons: (target status, object name)</extracomment>
             <translation>%1（受理后 %2 天）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="111" />
+            <location filename="../ui/pages/complaints.py" line="113" />
             <source>Edit complaint</source>
             <translation>编辑投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="111" />
+            <location filename="../ui/pages/complaints.py" line="113" />
             <source>New complaint</source>
             <translation>新建投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="114" />
+            <location filename="../ui/pages/complaints.py" line="116" />
             <source>Received on</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="114" />
+            <location filename="../ui/pages/complaints.py" line="116" />
             <source>Received by</source>
             <translation>受理方式</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="115" />
+            <location filename="../ui/pages/complaints.py" line="117" />
             <source>Complainant's household</source>
             <translation>投诉人所在农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="116" />
+            <location filename="../ui/pages/complaints.py" line="118" />
             <source>Complainant (if not a household)</source>
             <translation>投诉人（非登记农牧户时）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="117" />
+            <location filename="../ui/pages/complaints.py" line="119" />
             <source>Complainant's phone</source>
             <translation>投诉人电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="117" />
+            <location filename="../ui/pages/complaints.py" line="119" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="118" />
+            <location filename="../ui/pages/complaints.py" line="120" />
             <source>What the complaint is about</source>
             <translation>投诉内容</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="119" />
+            <location filename="../ui/pages/complaints.py" line="121" />
             <source>Business channel (JR/T 0169 A)</source>
             <translation>业务办理渠道（JR/T 0169 A）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="120" />
+            <location filename="../ui/pages/complaints.py" line="122" />
             <source>Business type (JR/T 0169 B)</source>
             <translation>业务类型（JR/T 0169 B）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="120" />
+            <location filename="../ui/pages/complaints.py" line="122" />
             <source>Cause (JR/T 0169 C)</source>
             <translation>投诉原因（JR/T 0169 C）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="121" />
+            <location filename="../ui/pages/complaints.py" line="123" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="121" />
+            <location filename="../ui/pages/complaints.py" line="123" />
             <source>Due on</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="121" />
+            <location filename="../ui/pages/complaints.py" line="123" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -4031,37 +4103,37 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintStepDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="158" />
+            <location filename="../ui/pages/complaints.py" line="27" />
             <source>Complaint: %1</source>
             <translation>投诉：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="161" />
+            <location filename="../ui/pages/complaints.py" line="165" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="161" />
+            <location filename="../ui/pages/complaints.py" line="165" />
             <source>Transferred to</source>
             <translation>转交至</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="162" />
+            <location filename="../ui/pages/complaints.py" line="166" />
             <source>Outcome</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="162" />
+            <location filename="../ui/pages/complaints.py" line="166" />
             <source>Complainant's satisfaction</source>
             <translation>投诉人满意度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="163" />
+            <location filename="../ui/pages/complaints.py" line="167" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="164" />
+            <location filename="../ui/pages/complaints.py" line="168" />
             <source>Why satisfaction was not asked</source>
             <translation>未询问满意度的原因</translation>
         </message>
@@ -4069,32 +4141,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="225" />
+            <location filename="../ui/pages/complaints.py" line="229" />
             <source>Overdue only</source>
             <translation>仅逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="226" />
+            <location filename="../ui/pages/complaints.py" line="230" />
             <source>Overdue or not</source>
             <translation>逾期与否均可</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="256" />
+            <location filename="../ui/pages/complaints.py" line="260" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="259" />
+            <location filename="../ui/pages/complaints.py" line="263" />
             <source>Transfer…</source>
             <translation>转交…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="259" />
+            <location filename="../ui/pages/complaints.py" line="263" />
             <source>Resolve…</source>
             <translation>办结…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="259" />
+            <location filename="../ui/pages/complaints.py" line="263" />
             <source>Close…</source>
             <translation>结案…</translation>
         </message>
@@ -4102,236 +4174,236 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdDetailPage</name>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="174" />
+            <location filename="../ui/pages/household_detail.py" line="171" />
             <source>%1 people, %2 working</source>
             <translation>%1 人，劳动力 %2 人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="244" />
+            <location filename="../ui/pages/household_detail.py" line="241" />
             <source>◀ Back to the list</source>
             <translation>◀ 返回列表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="245" />
+            <location filename="../ui/pages/household_detail.py" line="242" />
             <source>Edit household…</source>
             <translation>编辑农牧户…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="246" />
+            <location filename="../ui/pages/household_detail.py" line="243" />
             <source>New loan demand…</source>
             <translation>新建融资需求…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="247" />
+            <location filename="../ui/pages/household_detail.py" line="244" />
             <source>New complaint…</source>
             <translation>新建投诉…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="248" />
+            <location filename="../ui/pages/household_detail.py" line="245" />
             <source>Print record card…</source>
             <translation>打印档案卡…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="251" />
+            <location filename="../ui/pages/household_detail.py" line="248" />
             <source>Record cards come with the reports part of the program.</source>
             <translation>档案卡由程序的报表部分提供。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="254" />
+            <location filename="../ui/pages/household_detail.py" line="251" />
             <source>Write this household's record card as a PDF</source>
             <translation>将该农牧户的档案卡生成 PDF</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="255" />
-            <location filename="../ui/pages/household_detail.py" line="257" />
+            <location filename="../ui/pages/household_detail.py" line="252" />
+            <location filename="../ui/pages/household_detail.py" line="254" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="256" />
+            <location filename="../ui/pages/household_detail.py" line="253" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="256" />
+            <location filename="../ui/pages/household_detail.py" line="253" />
             <source>Born</source>
             <translation>出生日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="256" />
+            <location filename="../ui/pages/household_detail.py" line="253" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="257" />
+            <location filename="../ui/pages/household_detail.py" line="254" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="255" />
             <source>Ethnicity</source>
             <translation>民族</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="255" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="256" />
+            <location filename="../ui/pages/household_detail.py" line="261" />
             <location filename="../ui/pages/household_detail.py" line="264" />
-            <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="256" />
             <source>Main industry</source>
             <translation>主要产业</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
+            <location filename="../ui/pages/household_detail.py" line="257" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
+            <location filename="../ui/pages/household_detail.py" line="257" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
+            <location filename="../ui/pages/household_detail.py" line="260" />
             <location filename="../ui/pages/household_detail.py" line="263" />
-            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="260" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="260" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="264" />
+            <location filename="../ui/pages/household_detail.py" line="261" />
             <source>Months</source>
             <translation>月数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="264" />
+            <location filename="../ui/pages/household_detail.py" line="261" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="265" />
+            <location filename="../ui/pages/household_detail.py" line="262" />
             <source>Granted (yuan)</source>
             <translation>发放（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="265" />
+            <location filename="../ui/pages/household_detail.py" line="262" />
             <source>Purpose / history</source>
             <translation>用途 / 办理经过</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="263" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="263" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="263" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Received</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Raters</source>
             <translation>评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="276" />
+            <location filename="../ui/pages/household_detail.py" line="273" />
             <source>Loan demands (%1)</source>
             <translation>融资需求（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="277" />
+            <location filename="../ui/pages/household_detail.py" line="274" />
             <source>Literacy sessions attended (%1)</source>
             <translation>参加的金融知识宣传培训（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="278" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Complaints (%1)</source>
             <translation>投诉（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="279" />
+            <location filename="../ui/pages/household_detail.py" line="276" />
             <source>Credit ratings (%1)</source>
             <translation>信用评级（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="330" />
+            <location filename="../ui/pages/household_detail.py" line="327" />
             <source>Save the record card</source>
             <translation>保存档案卡</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="331" />
+            <location filename="../ui/pages/household_detail.py" line="328" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="336" />
+            <location filename="../ui/pages/household_detail.py" line="345" />
             <source>Writing the record card…</source>
             <translation>正在生成档案卡…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="338" />
+            <location filename="../ui/pages/household_detail.py" line="343" />
             <source>Record card written: %1</source>
             <translation>档案卡已生成：%1</translation>
         </message>
@@ -4572,62 +4644,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>CreditVillagesPanel</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="171" />
+            <location filename="../ui/pages/ratings.py" line="177" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="172" />
+            <location filename="../ui/pages/ratings.py" line="178" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="173" />
+            <location filename="../ui/pages/ratings.py" line="179" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="174" />
+            <location filename="../ui/pages/ratings.py" line="180" />
             <source>Credit households %</source>
             <translation>信用户占比 %</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="175" />
+            <location filename="../ui/pages/ratings.py" line="181" />
             <source>Borrowers</source>
             <translation>借款户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="176" />
+            <location filename="../ui/pages/ratings.py" line="182" />
             <source>Without arrears %</source>
             <translation>无拖欠占比 %</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="177" />
+            <location filename="../ui/pages/ratings.py" line="183" />
             <source>Credit village</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="216" />
+            <location filename="../ui/pages/ratings.py" line="222" />
             <source>Ratings up to the year</source>
             <translation>截至年度的评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="223" />
+            <location filename="../ui/pages/ratings.py" line="229" />
             <source>A village is a credit village when at least %1 of its households are credit households and at least %2 of its borrowers have no arrears (thresholds set in Settings).</source>
             <translation>信用户占全村农户至少 %1、且借款户中无拖欠的至少占 %2 的村为信用村（门槛在“设置”中设定）。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="237" />
+            <location filename="../ui/pages/ratings.py" line="243" />
             <source>✓ yes</source>
             <translation>✓ 是</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="237" />
+            <location filename="../ui/pages/ratings.py" line="243" />
             <source>✗ no</source>
             <translation>✗ 否</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="250" />
+            <location filename="../ui/pages/ratings.py" line="256" />
             <source>%1 of %2 villages qualify as credit villages.</source>
             <translation>%2 个村中有 %1 个符合信用村条件。</translation>
         </message>
@@ -4635,57 +4707,57 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingDialog</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="146" />
+            <location filename="../ui/pages/ratings.py" line="152" />
             <source>Edit credit rating</source>
             <translation>编辑信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="146" />
+            <location filename="../ui/pages/ratings.py" line="152" />
             <source>New credit rating</source>
             <translation>新建信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="149" />
+            <location filename="../ui/pages/ratings.py" line="155" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="149" />
+            <location filename="../ui/pages/ratings.py" line="155" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="149" />
+            <location filename="../ui/pages/ratings.py" line="155" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="150" />
+            <location filename="../ui/pages/ratings.py" line="156" />
             <source>Score sheet</source>
             <translation>评分表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="150" />
+            <location filename="../ui/pages/ratings.py" line="156" />
             <source>Bank's rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="151" />
+            <location filename="../ui/pages/ratings.py" line="157" />
             <source>Village's rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="151" />
+            <location filename="../ui/pages/ratings.py" line="157" />
             <source>Bank's score</source>
             <translation>银行评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="152" />
+            <location filename="../ui/pages/ratings.py" line="158" />
             <source>Village's score</source>
             <translation>村评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="152" />
+            <location filename="../ui/pages/ratings.py" line="158" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -4693,27 +4765,27 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingsPage</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="296" />
+            <location filename="../ui/pages/ratings.py" line="302" />
             <source>All years</source>
             <translation>全部年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="338" />
+            <location filename="../ui/pages/ratings.py" line="344" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="343" />
+            <location filename="../ui/pages/ratings.py" line="349" />
             <source>Household ratings</source>
             <translation>农户评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="344" />
+            <location filename="../ui/pages/ratings.py" line="350" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="293" />
+            <location filename="../ui/pages/ratings.py" line="299" />
             <source>All grades</source>
             <translation>全部等级</translation>
         </message>
@@ -4721,7 +4793,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ScoreSheet</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="86" />
+            <location filename="../ui/pages/ratings.py" line="23" />
             <source>Total %1 of %2 — grade %3</source>
             <translation>总分 %1 / %2 — 等级 %3</translation>
         </message>
@@ -4729,174 +4801,176 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../ui/pages/home.py" line="247" />
+            <location filename="../ui/pages/home.py" line="248" />
+            <location filename="../ui/pages/home.py" line="331" />
+            <location filename="../ui/pages/home.py" line="361" />
             <source>Counting…</source>
             <extracomment>filters of a drill-down that the registers' filter bars have no widget for</extracomment>
             <translation>正在统计…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="268" />
+            <location filename="../ui/pages/home.py" line="282" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="272" />
+            <location filename="../ui/pages/home.py" line="286" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="272" />
+            <location filename="../ui/pages/home.py" line="286" />
             <source>Last month</source>
             <translation>上月</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="273" />
+            <location filename="../ui/pages/home.py" line="287" />
             <source>This year</source>
             <translation>今年</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="279" />
+            <location filename="../ui/pages/home.py" line="293" />
             <source>Registered-poor households with a loan demand</source>
             <translation>有融资需求的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="280" />
+            <location filename="../ui/pages/home.py" line="294" />
             <source>Registered-poor households with a granted loan</source>
             <translation>已获贷款的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="281" />
+            <location filename="../ui/pages/home.py" line="295" />
             <source>Loan demands registered</source>
             <translation>登记的融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="282" />
+            <location filename="../ui/pages/home.py" line="296" />
             <source>Success rate (granted ÷ decided)</source>
             <translation>成功率（发放 ÷ 已决定）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="283" />
+            <location filename="../ui/pages/home.py" line="297" />
             <source>Median days from registration to decision</source>
             <translation>从登记到决定的天数中位数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="284" />
+            <location filename="../ui/pages/home.py" line="298" />
             <source>530 loans outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="285" />
+            <location filename="../ui/pages/home.py" line="299" />
             <source>530 loans past maturity</source>
             <translation>530 贷款逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="286" />
+            <location filename="../ui/pages/home.py" line="300" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="287" />
+            <location filename="../ui/pages/home.py" line="301" />
             <source>Sessions in Tibetan or bilingual (this year)</source>
             <translation>藏语或双语宣传培训（今年）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="288" />
+            <location filename="../ui/pages/home.py" line="302" />
             <source>Households reached by sessions (this year)</source>
             <translation>宣传培训覆盖的农户（今年）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="289" />
+            <location filename="../ui/pages/home.py" line="303" />
             <source>Complaints being handled</source>
             <translation>处理中的投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="290" />
+            <location filename="../ui/pages/home.py" line="304" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="291" />
+            <location filename="../ui/pages/home.py" line="305" />
             <source>Complaints resolved within the deadline</source>
             <translation>按期办结的投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="292" />
+            <location filename="../ui/pages/home.py" line="306" />
             <source>Complainants satisfied</source>
             <translation>满意的投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="293" />
+            <location filename="../ui/pages/home.py" line="307" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="294" />
+            <location filename="../ui/pages/home.py" line="308" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="298" />
+            <location filename="../ui/pages/home.py" line="312" />
             <source>Needs action today</source>
             <translation>今日待办</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="309" />
+            <location filename="../ui/pages/home.py" line="323" />
             <source>Figures for %1, office and offices below it</source>
             <translation>%1 的数据，含本工作室及下级工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="312" />
+            <location filename="../ui/pages/home.py" line="327" />
             <source>%1 of %2</source>
             <translation>%1（共 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="317" />
+            <location filename="../ui/pages/home.py" line="338" />
             <source>%1 granted, %2 yuan</source>
             <translation>已发放 %1 笔，%2 元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="319" />
+            <location filename="../ui/pages/home.py" line="340" />
             <source>%1 granted of %2 decided</source>
             <translation>已决定 %2 笔中发放 %1 笔</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="322" />
+            <location filename="../ui/pages/home.py" line="343" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="323" />
-            <location filename="../ui/pages/home.py" line="325" />
+            <location filename="../ui/pages/home.py" line="344" />
+            <location filename="../ui/pages/home.py" line="346" />
             <source>%1 yuan granted</source>
             <translation>已发放 %1 元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="328" />
+            <location filename="../ui/pages/home.py" line="349" />
             <source>%1 attended; this year %2 sessions, %3 attended</source>
             <translation>参加 %1 人；今年 %2 场，参加 %3 人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="333" />
+            <location filename="../ui/pages/home.py" line="354" />
             <source>%1 received in the period</source>
             <translation>期间受理 %1 件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="334" />
+            <location filename="../ui/pages/home.py" line="355" />
             <source>open past the due date</source>
             <translation>逾期未办结</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="339" />
+            <location filename="../ui/pages/home.py" line="363" />
             <source>of %1 villages</source>
             <translation>共 %1 个村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="346" />
+            <location filename="../ui/pages/home.py" line="370" />
             <source>Loan demands per month (12 months)</source>
             <translation>每月融资需求（12 个月）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="362" />
+            <location filename="../ui/pages/home.py" line="386" />
             <source>Registered</source>
             <translation>登记日期</translation>
         </message>
@@ -4905,102 +4979,102 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">已发放</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="350" />
+            <location filename="../ui/pages/home.py" line="374" />
             <source>Literacy attendance per month</source>
             <translation>每月宣传培训参加人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="351" />
+            <location filename="../ui/pages/home.py" line="375" />
             <source>People attending</source>
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="354" />
+            <location filename="../ui/pages/home.py" line="378" />
             <source>Overdue complaints (%1)</source>
             <translation>逾期投诉（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="355" />
+            <location filename="../ui/pages/home.py" line="379" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="355" />
+            <location filename="../ui/pages/home.py" line="379" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="355" />
+            <location filename="../ui/pages/home.py" line="379" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="356" />
+            <location filename="../ui/pages/home.py" line="380" />
             <source>Days overdue</source>
             <translation>逾期天数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="359" />
+            <location filename="../ui/pages/home.py" line="383" />
             <source>None — every complaint is within its deadline.</source>
             <translation>无 — 所有投诉都在期限内。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="360" />
+            <location filename="../ui/pages/home.py" line="384" />
             <source>Waiting over %1 days for a bank decision (%2)</source>
             <translation>等待银行决定超过 %1 天（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="362" />
+            <location filename="../ui/pages/home.py" line="386" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="362" />
+            <location filename="../ui/pages/home.py" line="386" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="363" />
+            <location filename="../ui/pages/home.py" line="387" />
             <source>Days waiting</source>
             <translation>等待天数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="367" />
+            <location filename="../ui/pages/home.py" line="391" />
             <source>None — no demand is waiting too long.</source>
             <translation>无 — 没有等待过久的需求。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="368" />
+            <location filename="../ui/pages/home.py" line="392" />
             <source>Offices that have not reported for %1 (%2)</source>
             <translation>未报送 %1 的工作室（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="370" />
+            <location filename="../ui/pages/home.py" line="394" />
             <source>Office</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="370" />
+            <location filename="../ui/pages/home.py" line="394" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="373" />
+            <location filename="../ui/pages/home.py" line="397" />
             <source>None — every office below this one has reported.</source>
             <translation>无 — 所有下级工作室都已报送。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="407" />
+            <location filename="../ui/pages/home.py" line="431" />
             <source>Showing the records behind the figure on Home; change a filter to see all.</source>
             <translation>正在显示首页数字所对应的记录；更改筛选条件可查看全部。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="347" />
+            <location filename="../ui/pages/home.py" line="371" />
             <source>Demands registered</source>
             <translation>已登记需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="347" />
+            <location filename="../ui/pages/home.py" line="371" />
             <source>Demands granted</source>
             <translation>已发放贷款</translation>
         </message>
@@ -5010,231 +5084,231 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/sync.py" line="185" />
             <source>Make a package for the office above</source>
-            <translation type="unfinished" />
+            <translation>为上级工作室生成数据包</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="186" />
             <source>USB stick:</source>
-            <translation type="unfinished" />
+            <translation>U盘：</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="187" />
             <source>Folder:</source>
-            <translation type="unfinished" />
+            <translation>文件夹：</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="188" />
             <source>Month reported (YYYY-MM):</source>
-            <translation type="unfinished" />
+            <translation>报送月份（YYYY-MM）：</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="189" />
             <source>Passphrase (optional):</source>
-            <translation type="unfinished" />
+            <translation>口令（可选）：</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="190" />
             <source>encrypts the package; tell it to the office above by phone</source>
-            <translation type="unfinished" />
+            <translation>用于加密数据包；请通过电话告知上级工作室</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="191" />
             <source>Choose folder…</source>
-            <translation type="unfinished" />
+            <translation>选择文件夹…</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="192" />
             <source>Look again</source>
-            <translation type="unfinished" />
+            <translation>重新查找</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="193" />
             <source>Make package</source>
-            <translation type="unfinished" />
+            <translation>生成数据包</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="194" />
             <source>Import packages from the offices below</source>
-            <translation type="unfinished" />
+            <translation>导入下级工作室的数据包</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="195" />
             <source>Passphrase (if encrypted):</source>
-            <translation type="unfinished" />
+            <translation>口令（如已加密）：</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="196" />
             <source>Check only, store nothing</source>
-            <translation type="unfinished" />
+            <translation>仅检查，不保存</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="197" />
             <source>Import packages…</source>
-            <translation type="unfinished" />
+            <translation>导入数据包…</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="198" />
             <source>Which offices have reported</source>
-            <translation type="unfinished" />
+            <translation>各工作室报送情况</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="199" />
             <source>Month:</source>
-            <translation type="unfinished" />
+            <translation>月份：</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="201" />
             <source>Office code</source>
-            <translation type="unfinished" />
+            <translation>工作室代码</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="201" />
             <location filename="../ui/pages/sync.py" line="204" />
             <source>Office</source>
-            <translation type="unfinished" />
+            <translation>工作室</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="201" />
             <source>Package</source>
-            <translation type="unfinished" />
+            <translation>数据包</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="201" />
             <source>Last package received</source>
-            <translation type="unfinished" />
+            <translation>最近收到数据包</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="202" />
             <source>Packages made and imported</source>
-            <translation type="unfinished" />
+            <translation>已生成和已导入的数据包</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="204" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="204" />
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>方向</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="204" />
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>结果</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="204" />
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>编号</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="205" />
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>月份</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="205" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>文件</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="217" />
             <source>No USB stick found — choose a folder</source>
-            <translation type="unfinished" />
+            <translation>未找到U盘——请选择文件夹</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="244" />
             <source>Where to write the package</source>
-            <translation type="unfinished" />
+            <translation>数据包保存位置</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="261" />
             <location filename="../ui/pages/sync.py" line="270" />
             <source>Writing the package…</source>
-            <translation type="unfinished" />
+            <translation>正在写入数据包…</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="283" />
             <source>Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.</source>
-            <translation type="unfinished" />
+            <translation>%2 的第 %1 号数据包已写入 %3（%4 条记录）并已校验。可以拔出U盘。</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="287" />
             <source>The package is encrypted: the office above needs the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>数据包已加密：上级工作室需要口令才能导入。</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="292" />
             <source>Sync packages to import</source>
-            <translation type="unfinished" />
+            <translation>要导入的同步数据包</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="293" />
             <source>Sync packages (*.dbsync);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>同步数据包 (*.dbsync);;所有文件 (*)</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="311" />
             <source>Checking and importing packages…</source>
-            <translation type="unfinished" />
+            <translation>正在校验并导入数据包…</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="328" />
             <source>%1 of %2 packages were rejected; nothing of them was stored.</source>
-            <translation type="unfinished" />
+            <translation>%2 个数据包中有 %1 个被拒收，其内容均未保存。</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="355" />
             <source>received</source>
-            <translation type="unfinished" />
+            <translation>已收到</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="357" />
             <source>OVERDUE</source>
-            <translation type="unfinished" />
+            <translation>已逾期</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="360" />
             <source>not yet (due %1)</source>
-            <translation type="unfinished" />
+            <translation>尚未收到（截止 %1）</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="372" />
             <source>No offices are registered below this one.</source>
-            <translation type="unfinished" />
+            <translation>本工作室下尚未登记任何下级工作室。</translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/pages/sync.py" line="374" />
             <source>%n office(s) overdue</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个工作室已逾期</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="383" />
             <source>made</source>
-            <translation type="unfinished" />
+            <translation>已生成</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="383" />
             <source>imported</source>
-            <translation type="unfinished" />
+            <translation>已导入</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="384" />
             <source>ok</source>
-            <translation type="unfinished" />
+            <translation>成功</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="384" />
             <source>rejected</source>
-            <translation type="unfinished" />
+            <translation>已拒收</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="407" />
             <source>Package %1 made for %2: %3</source>
-            <translation type="unfinished" />
+            <translation>已为 %2 生成第 %1 号数据包：%3</translation>
         </message>
     </context>
     <context>

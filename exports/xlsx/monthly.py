@@ -12,7 +12,7 @@ only when complete and verified (exports.usb.safe_target).
 from __future__ import annotations
 
 import datetime as _dt
-import importlib
+from datetime import date
 import logging
 from typing import Iterator
 
@@ -111,53 +111,70 @@ def _write_villages(workbook, fm: Formats, report: MonthlyReport, mode: str, use
 N_VILLAGES = N_("Villages")
 
 
-def _indicators_module():
-    try:
-        return importlib.import_module("app.services.indicators")
-    except ImportError:
-        return None
+def _indicator_rows(ind) -> list[tuple]:
+    """(label, value, kind) rows of app.services.indicators.Indicators that the summary sheet does
+    not already have (its counts of the month are the summary's); kind "int" | "share" (part of
+    whole, with a percentage) | "days"."""
+    loans, lit, comp = ind.loans, ind.literacy, ind.complaints
+    rows = []
+    if loans.poor_with_demand is not None:
+        rows.append((N_("Registered poor households with a loan demand"), loans.poor_with_demand, "share"))
+    if loans.poor_with_grant is not None:
+        rows.append((N_("Registered poor households with a loan granted"), loans.poor_with_grant, "share"))
+    rows += [
+        (N_("Success rate (granted of decided)"), loans.success, "share"),
+        (N_("Median days from registration to decision"), loans.median_days_to_decision, "days"),
+        (N_("530 loans past maturity"), loans.overdue_530, "int"),
+        (N_("Literacy sessions this year"), lit.year_sessions, "int"),
+        (N_("Sessions held in Tibetan or bilingual this year"), lit.tibetan_or_bilingual, "share"),
+    ]
+    if lit.households_reached is not None:
+        rows.append((N_("Households reached by sessions this year"), lit.households_reached, "share"))
+    rows += [(N_("Complaints resolved in time"), comp.resolved_in_time, "share"),
+             (N_("Complainants satisfied"), comp.satisfied, "share")]
+    if ind.credit is not None:
+        rows += [(N_("Credit households"), ind.credit.credit_households, "share"),
+                 (N_("Credit villages"), ind.credit.credit_villages, "share")]
+    return rows
 
 
 def _write_indicators(ws, workbook, fm: Formats, report: MonthlyReport, mode: str, used: set) -> bool:
-    """The indicators sheet from app.services.indicators, when that service exists.
+    """The Indicators sheet from app.services.indicators (GUI-B's service) for the report's month.
 
-    Accepts the service's main function returning rows of (label, value[, ...]) or dicts;
-    anything it does not provide is skipped quietly (the rest of the workbook is unaffected).
+    Skipped quietly when that service is missing or fails (logged): the figures of the report
+    itself never depend on it.
     """
-    module = _indicators_module()
-    fn = None
-    for name in ("indicators", "compute", "monthly", "rows", "main"):
-        fn = getattr(module, name, None) if module else None
-        if callable(fn):
-            break
-        fn = None
-    if fn is None:
-        return False
     try:
-        try:
-            result = fn(ws, report.month)
-        except TypeError:
-            result = fn(ws)
-    except Exception:  # another helper's service: its failure must not lose the report
-        log.exception("indicators service failed; workbook written without them")
+        from app.services.indicators import IndicatorService
+    except ImportError:
         return False
-    rows = list(result or [])
-    if not rows:
+    end = date.fromisoformat(report.end)
+    try:
+        ind = IndicatorService(ws).compute(report.month, today=min(end, date.today()),
+                                           office_code=report.office["code"])
+        rows = _indicator_rows(ind)
+    except Exception:  # another part's service: its failure must not lose the report
+        log.exception("indicators failed; the workbook is written without them")
         return False
     sh = workbook.add_worksheet(sheet_name(N_INDICATORS, mode, used))
-    sh.set_column(0, 0, 40)
-    sh.set_column(1, 6, 14)
-    for r, item in enumerate(rows):
-        values = list(item.values()) if isinstance(item, dict) else (
-            [item] if isinstance(item, (str, int, float)) else list(getattr(item, "__dict__", {}).values())
-            or list(item))
-        for c, v in enumerate(values):
-            if isinstance(v, bool) or v is None:
-                v = "" if v is None else str(v)
-            if isinstance(v, (int, float)):
-                sh.write_number(r, c, v)
-            else:
-                write_text(sh, r, c, v if isinstance(v, str) else str(v), None, fm.guard)
+    sh.set_column(0, 0, 46 if mode != "both" else 60)
+    sh.set_column(1, 3, 14)
+    sh.set_row(0, 32 if mode == "both" else None)
+    for col, head in enumerate((N_("Indicator"), N_("Value"), N_("Of"), N_("Share"))):
+        sh.write_string(0, col, header_text(head, mode), fm.header)
+    sh.freeze_panes(1, 0)
+    pct = fm.rate
+    for r, (label, value, kind) in enumerate(rows, start=1):
+        write_text(sh, r, 0, common.text(label, mode), fm.label, fm.guard)
+        if value is None:
+            continue
+        if kind == "share":
+            sh.write_number(r, 1, value.part)
+            sh.write_number(r, 2, value.whole)
+            if value.whole:
+                sh.write_number(r, 3, value.part / value.whole, pct)
+        else:
+            sh.write_number(r, 1, value)
     return True
 
 

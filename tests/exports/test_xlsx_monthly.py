@@ -87,7 +87,7 @@ def test_dates_are_real_dates(workbook):
 
 def test_register_sheets_have_a_frozen_header_and_autofilter(workbook):
     wb = workbook("zh")
-    for sheet in wb.worksheets[2:]:
+    for sheet in wb.worksheets[2:7]:  # the register sheets (the last one is Indicators)
         assert sheet.freeze_panes == "A2", sheet.title
         assert sheet.auto_filter.ref and sheet.auto_filter.ref.startswith("A1:"), sheet.title
 
@@ -136,3 +136,18 @@ def test_user_text_that_looks_like_a_formula_stays_text(demo_ws, workbook):
     header = [c.value for c in sheet[1]]
     cell = sheet.cell(2, header.index(translate("Purpose", "zh")) + 1)
     assert cell.data_type == "s" and cell.value == "=1+1"
+
+
+def test_indicators_sheet_comes_from_the_indicator_service(demo_ws, workbook):
+    from datetime import date
+
+    from app.services.indicators import IndicatorService
+
+    sheet = workbook("zh").worksheets[-1]
+    assert sheet.title == translate("Indicators", "zh")
+    ind = IndicatorService(demo_ws).compute("2026-10", today=date(2026, 10, 31))
+    rows = {r[0]: r[1:] for r in sheet.iter_rows(min_row=2, values_only=True)}
+    success = rows[translate("Success rate (granted of decided)", "zh")]
+    assert success[:2] == (ind.loans.success.part, ind.loans.success.whole)
+    reached = rows[translate("Households reached by sessions this year", "zh")]
+    assert reached[0] == ind.literacy.households_reached.part
