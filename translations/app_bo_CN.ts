@@ -465,7 +465,7 @@
             <translation>ཐོ་གཞུང་ནང་ནས་གྲོང་ཚོ་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="101" />
+            <location filename="../app/services/loans.py" line="96" />
             <source>A demand that is already decided cannot be edited; record the next step instead.</source>
             <translation>ཐག་གཅོད་ཟིན་པའི་དགོས་མཁོ་བཟོ་བཅོས་བྱེད་མི་ཆོག རྗེས་མའི་གོ་རིམ་ཐོ་འགོད་བྱེད་རོགས།</translation>
         </message>
@@ -3562,7 +3562,7 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/forms/base.py" line="471" />
             <source>Not saved yet</source>
             <extracomment>the service whose validate() is the default check (set by subclasses or in __init__)</extracomment>
-            <translation type="unfinished" />
+            <translation>ད་དུང་ཉར་ཚགས་བྱས་མེད།</translation>
         </message>
     </context>
     <context>

@@ -465,7 +465,7 @@
             <translation>请从列表中选择村。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="101" />
+            <location filename="../app/services/loans.py" line="96" />
             <source>A demand that is already decided cannot be edited; record the next step instead.</source>
             <translation>已有决定的需求不能再修改；请记录下一步。</translation>
         </message>
@@ -3562,7 +3562,7 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/forms/base.py" line="471" />
             <source>Not saved yet</source>
             <extracomment>the service whose validate() is the default check (set by subclasses or in __init__)</extracomment>
-            <translation type="unfinished" />
+            <translation>尚未保存</translation>
         </message>
     </context>
     <context>
