@@ -20,9 +20,11 @@ from ui.i18n import language
 from ui.models.paged import Column, RowRole, ViewContext
 from ui.operations import run_now
 from ui.pages.register_page import RegisterPage
-from ui.pages.sessions import fit_width, tall_enough
+from ui.pages.sessions import fit_width, tall_enough, tr_with_labels
 from ui.widgets.household_picker import HouseholdPicker
 
+#: filled per language by tr_with_labels (marked here so the translation tools collect it)
+STEP_TITLE = QT_TRANSLATE_NOOP("ComplaintStepDialog", "Complaint: %1")
 OVERDUE_TEXT = QColor("#b71c1c")
 OVERDUE_BACKGROUND = QColor("#ffebee")
 
@@ -151,11 +153,13 @@ class ComplaintStepDialog(FormDialog):
             self.add_enum("satisfaction", "satisfaction", blank=True)
         self.add_text("reason")
         self.finish()
+        fit_width(self, 480)
 
     def window_title(self) -> str:
-        lang = language()
-        step = self.ws.reference.label("complaint_status", self.to_status, lang.mode, lang.tibetan_first)
-        return self.tr("Complaint: %1").replace("%1", step)
+        ref = self.ws.reference
+        return tr_with_labels("ComplaintStepDialog", STEP_TITLE, **{
+            "1": (ref.label("complaint_status", self.to_status, "zh"),
+                  ref.label("complaint_status", self.to_status, "bo"))})
 
     def field_labels(self) -> dict[str, str]:
         return {"on_date": self.tr("Date"), "transferred_to": self.tr("Transferred to"),

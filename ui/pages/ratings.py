@@ -16,9 +16,11 @@ from ui.i18n import Retranslatable, language
 from ui.models.paged import RIGHT, Column, ViewContext
 from ui.operations import run_now
 from ui.pages.register_page import RegisterPage
-from ui.pages.sessions import fit_width, tall_enough
+from ui.pages.sessions import fit_width, tall_enough, tr_with_labels
 from ui.widgets.household_picker import HouseholdPicker
 
+#: filled per language by tr_with_labels (marked here so the translation tools collect it)
+TOTAL_TEXT = QT_TRANSLATE_NOOP("ScoreSheet", "Total %1 of %2 — grade %3")
 YES_COLOR = QColor("#1b5e20")
 NO_COLOR = QColor("#b71c1c")
 
@@ -63,6 +65,7 @@ class ScoreSheet(Retranslatable, QWidget):
             self.labels[code] = label
         self.total = QLabel()
         self.total.setObjectName("scoreTotal")
+        self.total.setWordWrap(True)
         font = self.total.font()
         font.setBold(True)
         self.total.setFont(font)
@@ -83,9 +86,12 @@ class ScoreSheet(Retranslatable, QWidget):
 
     def _show_total(self) -> None:
         lang = language()
-        self.total.setText(self.tr("Total %1 of %2 — grade %3").replace("%1", lang.fmt_int(self.score()))
-                           .replace("%2", lang.fmt_int(sum(self.maxima.values())))
-                           .replace("%3", grade_label(self.ws, self.grade())))
+        grade = self.grade()
+        ref = self.ws.reference
+        self.total.setText(tr_with_labels(
+            "ScoreSheet", TOTAL_TEXT, **{
+                "1": lang.fmt_int(self.score()), "2": lang.fmt_int(sum(self.maxima.values())),
+                "3": (ref.label("rating_grade", grade, "zh"), ref.label("rating_grade", grade, "bo"))}))
 
     def translateUI(self) -> None:  # noqa: N802
         lang = language()

@@ -290,6 +290,30 @@ class SessionsPage(RegisterPage):
             self.changed(record_id)
 
 
+def tr_with_labels(context: str, source: str, **values) -> str:
+    """A translated template whose %1, %2 … are filled per language: each value is a plain string or
+    a (Chinese, Tibetan) pair, so the bilingual mode reads "Tibetan sentence with the Tibetan label /
+    Chinese sentence with the Chinese label" instead of both labels in both halves."""
+    from app import i18n as app_i18n
+    from ui.i18n import join_texts
+
+    lang = language()
+
+    def fill(template: str, which: int) -> str:
+        for key, value in values.items():
+            text = value[which] if isinstance(value, tuple) else value
+            template = template.replace(f"%{key}", text)
+        return template
+
+    if lang.mode == "both":
+        zh = fill(app_i18n.translate(source, "zh", context), 0)
+        bo = fill(app_i18n.translate(source, "bo", context), 1)
+        return join_texts(zh, bo, lang.tibetan_first)
+    from PySide6.QtCore import QCoreApplication
+
+    return fill(QCoreApplication.translate(context, source), 1 if lang.mode == "bo" else 0)
+
+
 def tall_enough(edit) -> None:
     """A line edit that may show Tibetan (a household's name): room for the stacks, which come
     from a fallback font taller than the edit's own."""
@@ -298,7 +322,11 @@ def tall_enough(edit) -> None:
 
 def fit_width(dlg, minimum: int) -> None:
     """Widen a form so its labels and fields show without a horizontal scroll bar (bilingual labels
-    are long); never narrower than `minimum`, never wider than the screen."""
+    are long); never narrower than `minimum`, never wider than the screen. A form with nothing in
+    the framework's side column gives the fields the whole width."""
+    side = getattr(dlg, "side", None)
+    if side is not None and side.count() == 0 and side.parent() is not None:
+        side.parent().setStretchFactor(side, 0)
     body = dlg.scroll.widget()
     if body is None:
         return
