@@ -5673,7 +5673,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/reports.py" line="178" />
             <source>USB stick</source>
-            <translation>USB</translation>
+            <translation>USB ཉར་ཆས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/reports.py" line="179" />
