@@ -14,6 +14,8 @@ lacks, written here:
 """
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -58,8 +60,15 @@ def normalise_id_number(raw: str | None) -> str:
 
 
 def _area_info(number: str) -> dict[str, str]:
-    parts = numdb.get("cn/loc").info(number[:6])
-    return {k: v for _part, props in parts for k, v in props.items()}
+    return dict(_area_info_cached(number[:6]))
+
+
+@functools.lru_cache(maxsize=8192)
+def _area_info_cached(area_code: str) -> tuple[tuple[str, str], ...]:
+    # stdnum's numdb walk costs ~0.4 ms; a register has a few hundred distinct area codes, and
+    # `check` or a roster import parses 100,000 numbers.
+    parts = numdb.get("cn/loc").info(area_code)
+    return tuple((k, v) for _part, props in parts for k, v in props.items())
 
 
 def _county_years(county_field: str) -> list[tuple[int | None, int | None]]:

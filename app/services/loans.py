@@ -66,13 +66,8 @@ class LoanService(RegisterService):
             household, birth = self._household_facts(d.household_id)
         except Exception:
             raise ValidationErrors([Problem("household_id", N_("Choose the household this demand is for."))])
-        mode = self.ws.lang
-        d, _ = validate_loan_demand(
-            d, product=product, household_status=household["status"], birth_date=birth,
-            status_label=ref.label("household_status", household["status"], mode),
-            product_label=ref.product_label(product.code, mode),
-            status_labels={r["code"]: ref.label("household_status", r["code"], mode)
-                           for r in ref.enums("household_status")})
+        d, _ = validate_loan_demand(d, product=product, household_status=household["status"],
+                                    birth_date=birth, **self._labels(household["status"], product.code))
         return d
 
     def validate(self, data: dict) -> list[Problem]:
