@@ -120,6 +120,7 @@ class RegisterQuery:
     year: int | None = None
     overdue_on: str | None = None   # complaints: open and due before this date
     waiting_since: str | None = None  # loans: waiting for a bank decision since before this date
+    product_code: str | None = None   # loans: one loan product
     ids: list[str] | None = None
     include_deleted: bool = False
     sort: str | None = None
@@ -160,6 +161,9 @@ def _where(spec: RegisterSpec, q: RegisterQuery) -> tuple[list[str], list]:
     if q.waiting_since and spec.name == "loans":
         where.append("d.status IN ('registered', 'referred') AND d.registered_on < ?")
         params.append(q.waiting_since)
+    if q.product_code and spec.name == "loans":
+        where.append("d.product_code = ?")
+        params.append(q.product_code)
     if q.ids is not None:
         where.append(f"{a}.id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(q.ids))

@@ -41,20 +41,15 @@ class LoanService(RegisterService):
         if product is None:
             return []
         household, birth = self._household_facts(household_id)
+        return describe_eligibility(product, household["status"], birth, on_date or date.today(),
+                                    **self._labels(household["status"], product.code))
+
+    def _labels(self, status: str, product_code: str) -> dict:
+        """Names (in the workspace's language) that the product rules put into their sentences."""
         ref, mode = self.ws.reference, self.ws.lang
         labels = {r["code"]: ref.label("household_status", r["code"], mode) for r in ref.enums("household_status")}
-        return describe_eligibility(product, household["status"], birth, on_date or date.today(),
-                                    status_label=labels.get(household["status"], ""),
-                                    product_label=ref.product_label(product.code, mode), status_labels=labels)
-
-    def search_ids(self, text: str = "", *, product_code: str | None = None, **filters) -> list[str]:
-        """As every register, plus the loan product (the Loan demands page's product filter)."""
-        ids = super().search_ids(text, **filters)
-        if product_code:
-            keep = {r["id"] for r in self.db.query(
-                "SELECT id FROM loan_demand WHERE product_code = ?", (product_code,))}
-            ids = [i for i in ids if i in keep]
-        return ids
+        return {"status_label": labels.get(status, ""), "product_label": ref.product_label(product_code, mode),
+                "status_labels": labels}
 
     def _validate(self, data: dict) -> LoanDemand:
         ref = self.ws.reference
