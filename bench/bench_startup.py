@@ -4,6 +4,8 @@ shown (bench/startup_probe.py), so the interpreter's own start counts on both si
 Budget: ≤ 1.5 × the bare window (DESIGN §7)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from bench.common import PYTHON, ROOT, Budget, Case, Ctx, Measure
 
 
@@ -17,6 +19,25 @@ def _gui_available() -> str:
     return ""
 
 
+def private_copy(ctx: Ctx) -> Path:
+    """The register copied into this run's folder: another program (or a helper's benchmark) holding
+    the cached register open would otherwise make the program say "already open" instead of
+    starting.  Copied once per run and size."""
+    copy = ctx.out / "startup-register.sqlite"
+    src = Path(ctx.db)
+    if not copy.exists() or copy.stat().st_size != src.stat().st_size or copy.stat().st_mtime < src.stat().st_mtime:
+        import sqlite3
+
+        tmp = copy.with_suffix(".part")
+        tmp.unlink(missing_ok=True)
+        with sqlite3.connect(src) as a, sqlite3.connect(tmp) as b:
+            a.backup(b)          # a consistent copy even while someone has the register open
+        a.close()
+        b.close()
+        tmp.rename(copy)
+    return copy
+
+
 def cases(ctx: Ctx) -> list[Case]:
     probe = str(ROOT / "bench" / "startup_probe.py")
     # each start gets a fresh data folder: no settings or window geometry left by an earlier run
@@ -25,8 +46,9 @@ def cases(ctx: Ctx) -> list[Case]:
     return [Case(
         name="startup", title="start-up to the main window shown",
         budget=Budget("ratio", 1.5),
-        ours=None if why else Measure(cmd=[PYTHON, probe, "ours", "--db", str(ctx.db)], env=env),
-        bare=Measure(cmd=[PYTHON, probe, "bare"], env=env),
+        ours=None if why else Measure(cmd=[PYTHON, probe, "ours", "--db", str(private_copy(ctx))], env=env,
+                                      timeout=120),
+        bare=Measure(cmd=[PYTHON, probe, "bare"], env=env, timeout=120),
         repeat=3 if ctx.quick else 7,
         unavailable=why,
         note="whole process from spawn to the first window's expose/paint events processed; median")]

@@ -41,6 +41,7 @@ class Measure:
     kwargs: dict = field(default_factory=dict)
     cmd: list[str] | None = None         # timed from spawn to exit (start-up)
     env: dict = field(default_factory=dict)
+    timeout: float = 1800                # seconds before the process is killed (a failure)
 
 
 @dataclass
@@ -110,8 +111,9 @@ class MeasureFailed(RuntimeError):
     pass
 
 
-def run_measure(m: Measure, *, timeout: float = 1800) -> dict:
+def run_measure(m: Measure) -> dict:
     """Run one measure in a fresh process; its figures plus `wall_s` and `child_peak_mb`."""
+    timeout = m.timeout
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", **m.env}
     if m.cmd:
         cmd = m.cmd
@@ -121,6 +123,7 @@ def run_measure(m: Measure, *, timeout: float = 1800) -> dict:
     out_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"bench-{os.getpid()}-{time.monotonic_ns()}.out"
     with open(out_path, "w+b") as out:
         started = time.perf_counter()
+        env["BENCH_SPAWN_AT"] = repr(time.time())      # start-up probes time from here
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=str(ROOT), env=env)
         deadline = started + timeout
         while True:   # os.wait4 gives this one child's rusage (its own peak memory)
@@ -138,6 +141,8 @@ def run_measure(m: Measure, *, timeout: float = 1800) -> dict:
         text = out.read().decode("utf-8", "replace")
     out_path.unlink(missing_ok=True)
     if proc.returncode != 0:
+        if wall >= timeout:
+            raise MeasureFailed(f"killed after {timeout:.0f} s: {text.strip()[-1500:]}")
         raise MeasureFailed(f"exit {proc.returncode}: {text.strip()[-1500:]}")
     result: dict = {}
     for line in text.splitlines():
