@@ -279,14 +279,15 @@ def export_package(ws, out_dir: str | Path, *, passphrase: str | None = None, pe
         def audit_rows():
             last = since["audit_seq"]
             while True:
-                batch = db.query(f"SELECT seq, {', '.join(AUDIT_COLUMNS)} FROM audit_log WHERE seq > ? AND seq <= ?"
-                                 " ORDER BY seq LIMIT ?", (last, upto["audit_seq"], BATCH))
+                batch = db.query(f"SELECT seq, office_code, hash, {_json_expr(list(AUDIT_COLUMNS))} AS line"
+                                 " FROM audit_log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?",
+                                 (last, upto["audit_seq"], BATCH))
                 if not batch:
                     return
                 for row in batch:
-                    last = row.pop("seq")
+                    last = row["seq"]
                     heads[row["office_code"]] = row["hash"]
-                    yield row
+                    yield row["line"]
 
         counts["audit_log"] = writer.add_member(AUDIT_MEMBER, "audit_log", audit_rows())
         with db.transaction() as conn:
@@ -320,23 +321,32 @@ def _changed_ids(db: Database, after: int, upto: int) -> dict[str, set[str]] | N
     return out
 
 
+def _json_expr(columns: list[str]) -> str:
+    return "json_object(" + ", ".join(f"'{c}', \"{c}\"" for c in columns) + ")"
+
+
 def _table_rows(db: Database, table: str, ids: set[str] | None, tick: Callable[[int], None]):
+    """The rows as JSON texts made by SQLite (json_object keeps integers, text and NULL apart)."""
+    expr = _json_expr(_columns(db, table))
     if ids is None:
         last = 0
         while True:  # by rowid, in batches: the whole table never sits in memory
-            batch = db.query(f"SELECT rowid AS _rowid, * FROM {table} WHERE rowid > ? ORDER BY rowid LIMIT ?",
-                             (last, BATCH))
+            with db._lock:
+                batch = db.conn.execute(f"SELECT rowid, {expr} FROM {table} WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                                        (last, BATCH)).fetchall()
             if not batch:
                 return
-            last = batch[-1]["_rowid"]
+            last = batch[-1][0]
             for row in batch:
-                del row["_rowid"]
-                yield row
+                yield row[1]
             tick(len(batch))
     else:
         for part in _chunks(sorted(ids)):
-            batch = db.query(f"SELECT * FROM {table} WHERE id IN ({','.join('?' * len(part))})", part)
-            yield from batch
+            with db._lock:
+                batch = db.conn.execute(f"SELECT {expr} FROM {table} WHERE id IN ({','.join('?' * len(part))})",
+                                        part).fetchall()
+            for row in batch:
+                yield row[0]
             tick(len(part))
 
 
@@ -425,6 +435,10 @@ def _check_sender(db: Database, local: dict, pkg: OpenedPackage) -> dict:
     if not verify(row["public_key"], pkg.signature, pkg.manifest_bytes):
         raise PackageRejected(N_("The package's signature does not match the key registered for office "
                                  "{code} ({name}): the package was altered, or another office made it."),
+                              code=sender, name=name)
+    if not verify(row["public_key"], pkg.file_signature, pkg.file_digest):
+        raise PackageRejected(N_("The package file was damaged or altered after office {code} ({name}) made "
+                                 "it (its contents are intact, its structure is not). Copy it again."),
                               code=sender, name=name)
     return row
 

@@ -1,6 +1,6 @@
 """The sync package file: a signed zip, optionally encrypted with a passphrase (DESIGN §6).
 
-Layout of the zip::
+Layout of the zip (its comment holds a signature of every byte before it)::
 
     manifest.json    format version, office, period, created time, sequence number, and for
                      every member its table, row count and SHA-256; the audit chain's heads
@@ -22,6 +22,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import struct
 import tempfile
@@ -50,6 +51,25 @@ SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P = 15, 8, 1
 _HEADER = struct.Struct(f">{len(MAGIC)}sBBBB16s12s")  # magic, version, log2 n, r, p, salt, nonce
 _TAG = 16
 CHUNK = 1 << 20
+
+
+COMMENT_MAGIC = b"DBSYNC-SIG1:"
+COMMENT_LEN = len(COMMENT_MAGIC) + 128     # + the Ed25519 signature in hex
+FILE_SIG_CONTEXT = b"dualbase-sync-file-v1\0"
+
+
+def _prefix_digest(path: Path, length: int) -> bytes:
+    """SHA-256 of the first `length` bytes of a file (what the file signature covers)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        remaining = length
+        while remaining > 0:
+            block = f.read(min(CHUNK, remaining))
+            if not block:
+                break
+            h.update(block)
+            remaining -= len(block)
+    return h.digest()
 
 
 class PackageRejected(DomainError):
@@ -177,16 +197,18 @@ class PackageWriter:
     def __init__(self):
         self.tmpdir = Path(tempfile.mkdtemp(prefix="dbsync-"))
         self.zip_path = self.tmpdir / "package.zip"
-        self.zf = zipfile.ZipFile(self.zip_path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6)
+        self.zf = zipfile.ZipFile(self.zip_path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1)
         self.members: dict[str, dict] = {}
 
-    def add_member(self, name: str, table: str, rows: Iterator[dict]) -> int:
+    def add_member(self, name: str, table: str, rows: Iterator[dict | str]) -> int:
+        """A member of JSON lines from dicts, or from JSON texts made already (by SQLite's
+        json_object, much faster than building dicts in Python)."""
         count = 0
         with self.zf.open(name, "w", force_zip64=True) as raw:
             w = _HashingWriter(raw)
             buf = bytearray()
             for row in rows:
-                buf += dumps_row(row)
+                buf += (row + "\n").encode("utf-8") if isinstance(row, str) else dumps_row(row)
                 count += 1
                 if len(buf) > CHUNK:
                     w.write(bytes(buf))
@@ -202,7 +224,15 @@ class PackageWriter:
                           sort_keys=True).encode("utf-8")
         self.zf.writestr(MANIFEST, body)
         self.zf.writestr(SIGNATURE, sign(body).hex())
+        # the whole file is signed too, in the zip comment: the manifest covers the members'
+        # contents, this covers every other byte (headers, sizes, dates) a reader might skip
+        self.zf.comment = b"\0" * COMMENT_LEN
         self.zf.close()
+        size = self.zip_path.stat().st_size
+        signature = sign(FILE_SIG_CONTEXT + _prefix_digest(self.zip_path, size - COMMENT_LEN))
+        with open(self.zip_path, "r+b") as f:
+            f.seek(size - COMMENT_LEN)
+            f.write(COMMENT_MAGIC + signature.hex().encode("ascii"))
         src = self.zip_path
         if passphrase:
             src = self.tmpdir / "package.enc"
@@ -231,6 +261,8 @@ class OpenedPackage:
     sha256: str
     encrypted: bool
     zip_path: Path
+    file_digest: bytes = b""          # what the whole-file signature covers
+    file_signature: bytes = b""
     tmpdir: Path | None = None
     _zf: zipfile.ZipFile | None = field(default=None, repr=False)
 
@@ -246,15 +278,15 @@ class OpenedPackage:
         """The rows of a member in lists of `chunk`."""
         if self._zf is None:
             self._zf = zipfile.ZipFile(self.zip_path)
-        batch: list[dict] = []
+        lines: list[bytes] = []
         with self._zf.open(member) as f:
             for line in f:
-                batch.append(json.loads(line))
-                if len(batch) >= chunk:
-                    yield batch
-                    batch = []
-        if batch:
-            yield batch
+                lines.append(line.rstrip(b"\r\n"))
+                if len(lines) >= chunk:
+                    yield _parse_lines(lines)
+                    lines = []
+        if lines:
+            yield _parse_lines(lines)
 
     def close(self) -> None:
         if self._zf is not None:
@@ -263,6 +295,23 @@ class OpenedPackage:
         if self.tmpdir is not None:
             shutil.rmtree(self.tmpdir, ignore_errors=True)
             self.tmpdir = None
+
+
+#: what reading a damaged zip can raise (a flipped method byte: NotImplementedError; a flipped
+#: offset: OSError from seek; a flipped size: EOFError or zlib.error …)
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, KeyError, IndexError,
+              struct.error, NotImplementedError, UnicodeDecodeError, OverflowError)
+
+
+def _parse_lines(lines: list[bytes]) -> list[dict]:
+    """JSON lines parsed as one array (one json.loads call instead of one per row)."""
+    try:
+        rows = json.loads(b"[" + b",".join(lines) + b"]")
+    except (ValueError, UnicodeDecodeError):
+        raise PackageRejected(N_("A line of the package is not readable; the package is damaged.")) from None
+    if not all(isinstance(r, dict) for r in rows):
+        raise PackageRejected(N_("A line of the package is not readable; the package is damaged."))
+    return rows
 
 
 def _damaged() -> PackageRejected:
@@ -287,9 +336,18 @@ def open_package(path: str | Path, passphrase: str | None = None) -> OpenedPacka
             decrypt_file(path, zip_path, passphrase)
         try:
             zf = zipfile.ZipFile(zip_path)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        except ZIP_ERRORS:
             raise _damaged() from None
         with zf:
+            comment = zf.comment
+            if len(comment) != COMMENT_LEN or not comment.startswith(COMMENT_MAGIC):
+                raise PackageRejected(N_("The package has no file signature; it was not made by this "
+                                         "program, or it was damaged or altered."))
+            hexsig = comment[len(COMMENT_MAGIC):]
+            if not re.fullmatch(rb"[0-9a-f]{128}", hexsig):   # exactly as written: no other spelling
+                raise _damaged()
+            file_signature = bytes.fromhex(hexsig.decode("ascii"))
+            file_digest = FILE_SIG_CONTEXT + _prefix_digest(zip_path, zip_path.stat().st_size - COMMENT_LEN)
             names = set(zf.namelist())
             if MANIFEST not in names or SIGNATURE not in names:
                 raise PackageRejected(N_("The package has no manifest or no signature; it was not "
@@ -298,7 +356,7 @@ def open_package(path: str | Path, passphrase: str | None = None) -> OpenedPacka
                 manifest_bytes = zf.read(MANIFEST)
                 signature = bytes.fromhex(zf.read(SIGNATURE).decode("ascii").strip())
                 manifest = json.loads(manifest_bytes.decode("utf-8"))
-            except (zipfile.BadZipFile, zlib.error, ValueError, UnicodeDecodeError, EOFError):
+            except ZIP_ERRORS:
                 raise _damaged() from None
             _check_manifest(manifest)
             members = manifest["members"]
@@ -316,12 +374,13 @@ def open_package(path: str | Path, passphrase: str | None = None) -> OpenedPacka
                         for block in iter(lambda: f.read(CHUNK), b""):
                             h.update(block)
                             count += block.count(b"\n")
-                except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+                except ZIP_ERRORS:
                     raise _damaged() from None
                 if h.hexdigest() != info.get("sha256") or count != info.get("count"):
                     raise PackageRejected(N_("The contents of {name} do not match the package's "
                                              "manifest: the package was damaged or altered."), name=name)
-        return OpenedPackage(path, manifest, manifest_bytes, signature, sha, encrypted, zip_path, tmpdir)
+        return OpenedPackage(path, manifest, manifest_bytes, signature, sha, encrypted, zip_path,
+                             file_digest, file_signature, tmpdir)
     except BaseException:
         if tmpdir is not None:
             shutil.rmtree(tmpdir, ignore_errors=True)

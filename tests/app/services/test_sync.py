@@ -386,6 +386,27 @@ def test_a_flipped_byte_in_an_encrypted_package_is_rejected(tree):
     assert "damaged or altered" in report.reason.text("en")
 
 
+def test_a_flipped_byte_anywhere_is_rejected(tree):
+    """Every member's local header, the central directory and the end record included."""
+    twp, va, _, usb = tree
+    path = export(va, usb)
+    original = path.read_bytes()
+    with zipfile.ZipFile(path) as zf:
+        offsets = [i.header_offset + k for i in zf.infolist() for k in (0, 8, 15, 19, 23, 27, 30)]
+    positions = sorted(set(offsets + list(range(0, len(original), max(1, len(original) // 60)))
+                           + list(range(len(original) - 200, len(original), 7))))
+    before = dump(twp)
+    accepted = []
+    for i in positions:
+        data = bytearray(original)
+        data[i] ^= 0x20
+        path.write_bytes(bytes(data))
+        if not import_one(twp, path).rejected:
+            accepted.append(i)
+    assert accepted == []
+    assert dump(twp) == before
+
+
 @pytest.mark.parametrize("keep", [0.0, 0.3, 0.99])
 def test_a_truncated_package_is_rejected(tree, keep):
     twp, va, _, usb = tree
@@ -452,10 +473,12 @@ def test_an_altered_member_with_the_old_manifest_is_rejected(tree):
     path = export(va, usb)
     with zipfile.ZipFile(path) as zf:
         members = {n: zf.read(n) for n in zf.namelist()}
+        comment = zf.comment
     members["household.jsonl"] = members["household.jsonl"].replace(b'"general"', b'"registered_poor"', 1)
     with zipfile.ZipFile(path, "w") as zf:
         for n, data in members.items():
             zf.writestr(n, data)
+        zf.comment = comment          # the forger keeps the old file signature
     report = _rejected(twp, path)
     assert "household.jsonl" in report.reason.text("en")
 
