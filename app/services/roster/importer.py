@@ -83,7 +83,7 @@ def _changes(target) -> dict:
            stored.get("village_id") != values["village_id"] else {})
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=4096)
 def _name_keys(name_zh: str, name_bo: str) -> tuple[dict, frozenset]:
     """Search keys and tokens of a name (pinyin is the slow part; rosters repeat names)."""
     return search.name_keys(name_zh, name_bo), frozenset(search.name_tokens(name_zh, name_bo))
