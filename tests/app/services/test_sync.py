@@ -596,3 +596,28 @@ def test_imported_households_get_the_same_search_tokens_as_at_the_village(tree):
     query = f"SELECT token, household_id FROM household_search WHERE household_id IN ({','.join('?' * len(ids))})"
     assert sorted(map(tuple, map(dict.values, twp.db.query(query, ids)))) == \
         sorted(map(tuple, map(dict.values, va.db.query(query, ids))))
+
+
+def test_township_register_is_sound_after_imports(tree):
+    from app.services.check import check_register
+
+    twp, va, vb, usb = tree
+    import_one(twp, export(va, usb))
+    va.households.update(va.households.search_ids()[0], {"phone": "13800138000"})
+    sync.import_packages(twp, [export(va, usb), export(vb, usb)])
+    assert check_register(twp) == []
+
+
+def test_monthly_report_at_the_township_rolls_up_the_imported_villages(tree):
+    from app.services import reports
+
+    twp, va, vb, usb = tree
+    sync.import_packages(twp, [export(va, usb), export(vb, usb)])
+    up = reports.monthly(twp, "2026-10")
+    parts = [reports.monthly(v, "2026-10") for v in (va, vb)]
+    assert set(up.office_codes) >= {VILLAGE_A["code"], VILLAGE_B["code"]}
+    assert sorted(up.loan_ids) == sorted(parts[0].loan_ids + parts[1].loan_ids)
+    assert sorted(up.session_ids) == sorted(parts[0].session_ids + parts[1].session_ids)
+    assert len(up.villages) == len(parts[0].villages) + len(parts[1].villages)
+    by_office = reports.monthly(twp, "2026-10", office_code=VILLAGE_B["code"])
+    assert sorted(by_office.loan_ids) == sorted(parts[1].loan_ids)
