@@ -105,12 +105,18 @@ def test_records_without_a_village_go_to_the_unassigned_row(demo_ws):
     assert report.village_sum() == report.total
 
 
-def test_records_of_offices_outside_the_tree_are_left_out(demo_ws, report):
+def test_an_office_report_leaves_out_records_of_offices_outside_its_tree(demo_ws, report):
+    from storage import records
+    from storage.records import Actor
+
+    records.insert(demo_ws.db, "office", {"code": "630224100203", "level": "village", "name_zh": "下级二",
+                                          "parent_code": demo_ws.office["code"]}, Actor("630224100201", "t"))
     moved = demo_ws.db.query("SELECT id FROM loan_demand WHERE registered_on LIKE '2026-10-%' LIMIT 3")
-    demo_ws.db.execute("UPDATE loan_demand SET office_code = '639999999999' WHERE id IN (?, ?, ?)",
+    demo_ws.db.execute("UPDATE loan_demand SET office_code = '630224100203' WHERE id IN (?, ?, ?)",
                        tuple(r["id"] for r in moved))
-    after = reports.monthly(demo_ws, MONTH)
-    assert after.total.registered.n == report.total.registered.n - 3
+    below = reports.monthly(demo_ws, MONTH, office_code="630224100203")
+    assert below.total.registered.n == 3
+    assert reports.monthly(demo_ws, MONTH).total.registered.n == report.total.registered.n
 
 
 def test_subordinate_offices_are_rolled_up(demo_ws, report):
@@ -174,3 +180,19 @@ def test_cli_card_for_a_missing_village_is_a_sentence(demo_ws, db_path, tmp_path
     done = cli(db_path, "card", "--village", "没有这个村", "--lang", "zh", "--out", str(tmp_path / "c.pdf"))
     assert done.returncode == 2 and "Traceback" not in done.stderr and done.stderr.strip()
     assert not (tmp_path / "c.pdf").exists()
+
+
+def test_credit_villages_follow_the_ratings_service(demo_ws):
+    from datetime import date
+
+    # lower the thresholds so that some villages qualify and some do not
+    demo_ws.reference.set_setting("credit_village_min_credit_share_bp", 4000)
+    demo_ws.reference.set_setting("credit_village_min_clean_borrower_share_bp", 5000)
+    report = reports.monthly(demo_ws, MONTH)
+    service = {v.village_id: v for v in demo_ws.ratings.credit_villages(2026, date(2026, 10, 31))}
+    flags = {v.village_id: v.credit_village for v in report.villages if v.village_id}
+    assert flags == {k: v.qualifies for k, v in service.items()}
+    assert any(flags.values()) and report.credit_villages == sum(flags.values())
+    for v in report.villages:
+        if v.village_id:
+            assert v.figures.credit_households == service[v.village_id].credit_households
