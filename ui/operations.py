@@ -6,7 +6,8 @@ aqt/operations, reduced).
     Operation(self, export_generator).with_progress(self.tr("Writing the report…"),
                                                     cancellable=True).success(done).run()
 
-The work runs on the single worker (ui.taskman); ``success(result)`` and ``failure(exc)`` run on the
+A generator's yields are progress: ``(done, total)``, ``(done, total, label)`` or an object with
+``done`` / ``total`` (exports.common.Progress). The work runs on the single worker (ui.taskman); ``success(result)`` and ``failure(exc)`` run on the
 GUI thread. Without a failure callback the default one speaks:
 
 * a :class:`~app.domain.errors.DomainError` (refused input, conflict, missing font, storage
@@ -127,8 +128,11 @@ class Operation:
             else:
                 dlg.setCancelButton(None)
             self.dialog = dlg
+        from PySide6.QtCore import QObject
+
+        owner = self.parent if isinstance(self.parent, QObject) else None
         self.task = task_manager().run(self.fn, on_done=self._done, on_error=self._error,
-                                       on_progress=self._progress)
+                                       on_progress=self._progress, owner=owner)
         # Qt holds only weak references to our bound-method callbacks: the task (kept by the
         # task manager until its result is delivered) keeps this Operation alive until then
         self.task.owner = self
@@ -141,12 +145,16 @@ class Operation:
     def _progress(self, step) -> None:
         if self.dialog is None:
             return
-        done, total, *rest = step
+        if hasattr(step, "done"):   # exports.common.Progress and the like
+            done, total, label = step.done, step.total, getattr(step, "label", None)
+        else:                       # (done, total) or (done, total, label)
+            done, total, *rest = step
+            label = rest[0] if rest else None
         if total:
             self.dialog.setRange(0, int(total))
             self.dialog.setValue(min(int(done), int(total)))
-        if rest and rest[0]:
-            self.dialog.setLabelText(str(rest[0]))
+        if label:
+            self.dialog.setLabelText(str(label))
 
     def _close_dialog(self) -> None:
         if self.dialog is not None:

@@ -27,6 +27,7 @@ import logging
 import threading
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -67,8 +68,24 @@ class _Relay(QObject):
         self.failed.emit(value)
 
 
+def _guarded(cb: Callable[[Any], None], owner: QObject | None) -> Callable[[Any], None]:
+    """`cb`, skipped once `owner` (the page that asked) is gone, and tolerant of a widget deleted
+    while the task ran: a result arriving for a closed page is dropped, not a crash."""
+    def call(value: Any) -> None:
+        if owner is not None and not shiboken6.isValid(owner):
+            return
+        try:
+            cb(value)
+        except RuntimeError as exc:
+            if "already deleted" not in str(exc):
+                raise
+            log.debug("task result for a deleted widget dropped: %s", exc)
+    return call
+
+
 class Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any], on_done=None, on_error=None, on_progress=None):
+    def __init__(self, fn: Callable[[], Any], on_done=None, on_error=None, on_progress=None,
+                 owner: QObject | None = None):
         super().__init__()
         self.setAutoDelete(False)  # the TaskManager keeps it until its result is delivered
         self.fn = fn
@@ -76,11 +93,11 @@ class Task(QRunnable):
         self._cancel = threading.Event()
         self.finished = False
         if on_done:
-            self.relay.done.connect(on_done)
+            self.relay.done.connect(_guarded(on_done, owner))
         if on_error:
-            self.relay.failed.connect(on_error)
+            self.relay.failed.connect(_guarded(on_error, owner))
         if on_progress:
-            self.relay.progress.connect(on_progress)
+            self.relay.progress.connect(_guarded(on_progress, owner))
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -125,9 +142,12 @@ class TaskManager(QObject):
 
     def run(self, fn: Callable[[], Any], *, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None,
-            on_progress: Callable[[Any], None] | None = None) -> Task:
-        """Queue `fn`; the callbacks run on the GUI thread. Returns the task (to cancel it)."""
-        task = Task(fn, on_done, on_error, on_progress)
+            on_progress: Callable[[Any], None] | None = None, owner: QObject | None = None) -> Task:
+        """Queue `fn`; the callbacks run on the GUI thread. Returns the task (to cancel it).
+
+        Give `owner` (the widget that asked): once it is deleted its callbacks are not called.
+        """
+        task = Task(fn, on_done, on_error, on_progress, owner)
         task.relay.done.connect(lambda _r, t=task: self._forget(t))
         task.relay.failed.connect(lambda _e, t=task: self._forget(t))
         self._tasks.append(task)

@@ -145,3 +145,25 @@ def test_household_picker_finds_by_pinyin_and_wylie(window):
     index = [i for i, _ in results].index(row["id"]) if row["id"] in [i for i, _ in results] else 0
     picker.choose(index)
     assert picker.value() == results[index][0]
+
+
+def test_print_record_card_writes_a_pdf_of_the_household(window, qtbot, tmp_path):
+    import shutil
+    import subprocess
+
+    import pytest
+
+    from ui.pages.household_detail import card_writer
+
+    if card_writer() is None:
+        pytest.skip("the record-card writer (exports/pdf/cards.py) is not in this tree")
+    hid = window.ws.loans.rows(window.ws.loans.search_ids("")[:1])[0]["household_id"]
+    detail = window.open_household(hid)
+    assert detail.card_button.isEnabled()
+    out = tmp_path / "card.pdf"
+    detail.write_card(str(out))
+    qtbot.waitUntil(lambda: out.exists() and out.stat().st_size > 0, timeout=20000)
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+        name = window.ws.households.get(hid)["name_zh"]
+        assert name and name in text

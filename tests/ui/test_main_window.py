@@ -165,3 +165,46 @@ def test_operation_failures_become_sentences_never_tracebacks(qtbot, lang, monke
     from pathlib import Path
 
     assert "secret internals" in Path(ops.log_path()).read_text(encoding="utf-8")
+
+
+def test_first_start_office_form_refuses_a_bad_code_and_saves_a_good_one(db_path, qtbot, lang):
+    from app.services.workspace import Workspace
+    from ui.app import OfficeDialog
+
+    ws = Workspace.open(db_path, user="tester")
+    try:
+        assert ws.office is None
+        dlg = OfficeDialog(ws)
+        qtbot.addWidget(dlg)
+        dlg.fields["code"].widget.setText("12345")
+        dlg.fields["name_zh"].widget.setText("拉脊村双基联动工作室")
+        dlg.fields["code"].touched = True
+        dlg.revalidate()
+        assert dlg.error_text("code") and not dlg.save_button.isEnabled()
+        dlg.accept()
+        assert ws.office is None
+        dlg.fields["code"].widget.setText("630224100201")
+        dlg.revalidate()
+        dlg.accept()
+        assert ws.office["code"] == "630224100201" and ws.office["level"] == "village"
+    finally:
+        ws.close()
+
+
+
+def test_a_result_for_a_page_closed_meanwhile_is_dropped(qtbot, lang):
+    import threading
+
+    from PySide6.QtWidgets import QLabel
+
+    from ui.taskman import task_manager
+
+    page = QLabel()
+    gate = threading.Event()
+    called = []
+    task_manager().run(lambda: gate.wait(5) and "late", on_done=called.append, owner=page)
+    close_and_delete(page)
+    gate.set()
+    task_manager().wait(5000)
+    qtbot.wait(50)
+    assert called == []

@@ -27,12 +27,9 @@ def _optional(module: str, name: str):
 
 
 def card_writer():
-    """The record-card function of exports/cards.py, when it exists."""
-    for name in ("write_household_card", "write_card", "household_card"):
-        fn = _optional("exports.cards", name)
-        if callable(fn):
-            return fn
-    return None
+    """The record-card writer of the reports part (exports/pdf/cards.py), when it is there."""
+    fn = _optional("exports.pdf.cards", "write_cards")
+    return fn if callable(fn) else None
 
 
 class _List(QTreeWidget):
@@ -329,10 +326,20 @@ class HouseholdDetailPage(Page):
         suggested = f"{h.get('name_zh') or h.get('name_wylie') or 'household'}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the record card"), suggested,
                                               self.tr("PDF files (*.pdf)"))
-        if not path:
-            return
+        if path:
+            self.write_card(path)
+
+    def write_card(self, path: str) -> Operation | None:
+        """Write the card on the worker, with progress; the status bar says where it went."""
+        writer = card_writer()
+        if writer is None or not self.household_id:
+            return None
         ws, hid, mode = self.ws, self.household_id, language().mode
-        Operation(self, lambda: writer(ws, hid, path, mode=mode)).with_progress(
-            self.tr("Writing the record card…")).success(
-            lambda _r: self.main_window and self.main_window.statusBar().showMessage(
-                self.tr("Record card written: %1").replace("%1", path), 8000)).run()
+        full = ws.can_see_full_id_numbers()
+
+        def done(_result) -> None:
+            if self.main_window is not None:
+                self.main_window.statusBar().showMessage(
+                    self.tr("Record card written: %1").replace("%1", path), 8000)
+        return Operation(self, lambda: writer(ws, [hid], path, mode=mode, full_ids=full)).with_progress(
+            self.tr("Writing the record card…")).success(done).run()
