@@ -16,6 +16,8 @@ def register(sub) -> None:
     e.add_argument("--out", required=True, type=Path, help="folder (e.g. the USB stick)")
     e.add_argument("--passphrase-file", type=Path, help="file holding the passphrase (encrypts the package)")
     e.add_argument("--period", help="month reported, YYYY-MM (default: the month being reported now)")
+    e.add_argument("--full", action="store_true",
+                   help="every record again (when the previous package was lost)")
     e.set_defaults(handler=run_export)
 
     i = ss.add_parser("import", help="verify and import sync packages from the offices below")
@@ -55,7 +57,8 @@ def run_export(args) -> int:
     phrase = read_passphrase(args.passphrase_file, args.lang)
     ws = cli.open_workspace(args)
     try:
-        result = sync.export_package(ws, args.out, passphrase=phrase, period=args.period)
+        result = sync.export_package(ws, args.out, passphrase=phrase, period=args.period,
+                                     full=args.full)
     finally:
         ws.close()
     print(result.path)

@@ -239,8 +239,11 @@ def last_export(db: Database) -> dict | None:
 
 
 def export_package(ws, out_dir: str | Path, *, passphrase: str | None = None, period: str | None = None,
-                   today: date | None = None, progress: Progress | None = None) -> ExportResult:
-    """Write this office's next package into `out_dir`; return where and what."""
+                   today: date | None = None, full: bool = False,
+                   progress: Progress | None = None) -> ExportResult:
+    """Write this office's next package into `out_dir`; return where and what.
+
+    `full`: every record again (the previous package was lost); it still gets the next number."""
     db: Database = ws.db
     if hasattr(ws, "require"):
         ws.require("record.edit")
@@ -249,7 +252,8 @@ def export_package(ws, out_dir: str | Path, *, passphrase: str | None = None, pe
     office = ws.require_office()
     period = check_period(period) if period else default_period(db, today)
     prev = last_export(db)
-    since = json.loads(prev["high_water"]) if prev and prev["high_water"] else {"change_seq": 0, "audit_seq": 0}
+    since = json.loads(prev["high_water"]) if prev and prev["high_water"] and not full \
+        else {"change_seq": 0, "audit_seq": 0}
     sequence = (prev["sequence"] if prev else 0) + 1
     upto = {"change_seq": db.scalar("SELECT coalesce(max(seq), 0) FROM sync_change"),
             "audit_seq": db.scalar("SELECT coalesce(max(seq), 0) FROM audit_log")}
@@ -307,6 +311,9 @@ def export_package(ws, out_dir: str | Path, *, passphrase: str | None = None, pe
                " sha256, counts, status, by_user, high_water) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                (new_id(), "export", dest.name, office["code"], period, sequence, manifest["created_at"], sha,
                 json.dumps(counts), "ok", ws.user, json.dumps(upto)))
+    # the journal up to the previous package is spent; the newest entry stays so no seq is reused
+    db.execute("DELETE FROM sync_change WHERE seq <= ? AND seq < (SELECT max(seq) FROM sync_change)",
+               (since["change_seq"],))
     return ExportResult(str(dest), sequence, period, counts, sha, bool(passphrase))
 
 

@@ -621,3 +621,31 @@ def test_monthly_report_at_the_township_rolls_up_the_imported_villages(tree):
     assert len(up.villages) == len(parts[0].villages) + len(parts[1].villages)
     by_office = reports.monthly(twp, "2026-10", office_code=VILLAGE_B["code"])
     assert sorted(by_office.loan_ids) == sorted(parts[1].loan_ids)
+
+
+def test_full_package_after_a_lost_one_carries_everything_again(tree):
+    twp, va, _, usb = tree
+    import_one(twp, export(va, usb))
+    hid = va.households.search_ids()[0]
+    va.households.update(hid, {"phone": "13800138000"})
+    export(va, usb).unlink()                           # package 2 lost with the stick
+    full = Path(sync.export_package(va, usb, period="2026-11", full=True).path)
+    assert full.name.endswith("_0003.dbsync")
+    report = import_one(twp, full)
+    assert report.tables["household"].updated == 1 and report.tables["household"].unchanged == 29
+    assert twp.households.get(hid)["phone"] == "13800138000"
+
+
+def test_journal_is_pruned_up_to_the_previous_package(tree):
+    _, va, _, usb = tree
+    export(va, usb)
+    first_hw = json.loads(va.db.scalar("SELECT high_water FROM sync_log WHERE sequence = 1"))["change_seq"]
+    hids = va.households.search_ids()
+    va.households.update(hids[0], {"phone": "13800138000"})
+    export(va, usb)
+    assert va.db.scalar("SELECT count(*) FROM sync_change WHERE seq <= ?", (first_hw,)) <= 1
+    va.households.update(hids[1], {"phone": "13900139000"})
+    third = export(va, usb)
+    with zipfile.ZipFile(third) as zf:
+        rows = [json.loads(line) for line in zf.read("household.jsonl").splitlines()]
+    assert [r["id"] for r in rows] == [hids[1]]
