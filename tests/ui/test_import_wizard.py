@@ -1,0 +1,172 @@
+"""The roster import wizard driven page by page (offscreen): file, sheet/header, columns, preview, import."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "app" / "services"))
+
+from roster_samples import ID_A, ID_B, basic_roster, write_xlsx  # noqa: E402
+from tests.ui.gui_fixtures import close_and_delete, lang  # noqa: E402,F401
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """QMessageBox calls of the wizard answered without a modal loop; what was shown is listed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.pages import import_wizard
+
+    shown: list[tuple[str, str]] = []
+
+    class FakeBox:
+        StandardButton = QMessageBox.StandardButton
+        answer = QMessageBox.StandardButton.Yes
+
+        @staticmethod
+        def information(parent, title, text, *a):
+            shown.append(("information", text))
+            return QMessageBox.StandardButton.Ok
+
+        @classmethod
+        def question(cls, parent, title, text, *a):
+            shown.append(("question", text))
+            return cls.answer
+
+    monkeypatch.setattr(import_wizard, "QMessageBox", FakeBox)
+    return shown
+
+
+@pytest.fixture
+def wizard(ws, qtbot, lang, boxes):  # noqa: F811
+    from ui.pages.import_wizard import ImportWizard
+
+    w = ImportWizard(ws)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    from ui.taskman import task_manager
+
+    task_manager().wait(5000)
+    close_and_delete(w)
+
+
+def go_to_preview(wizard, qtbot, path):
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    assert wizard.currentPage() is wizard.sheet_page, wizard.file_page.error.text()
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    wizard.next()
+    assert wizard.currentPage() is wizard.preview_page
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=10000)
+
+
+def test_header_below_title_is_shown_and_columns_preselected(wizard, qtbot, tmp_path):
+    path = write_xlsx(tmp_path / "r.xlsx", basic_roster(), title="花名册", blank_rows=1)
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    assert wizard.sheet_page.header_spin.value() == 3
+    wizard.next()
+    combos = wizard.mapping_page.combos
+    assert combos[1].currentData() == "name" and combos[2].currentData() == "id_number"
+    assert combos[0].currentData() == ""   # 序号: not imported
+
+
+def test_unusable_file_stays_on_the_first_page_with_a_sentence(wizard, tmp_path):
+    path = tmp_path / "r.xlsx"
+    path.write_text("not a workbook")
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert wizard.file_page.error.text()
+    assert "Traceback" not in wizard.file_page.error.text()
+
+
+def test_mapping_without_id_column_is_refused(wizard, qtbot, tmp_path):
+    wizard.file_page.path_edit.setText(str(write_xlsx(tmp_path / "r.xlsx", basic_roster())))
+    wizard.next()
+    wizard.next()
+    combo = wizard.mapping_page.combos[2]
+    combo.setCurrentIndex(combo.findData(""))
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    assert wizard.mapping_page.error.text()
+
+
+def test_preview_lists_errors_and_import_writes_the_valid_rows(wizard, qtbot, tmp_path, ws, boxes):
+    rows = basic_roster()
+    rows[2][2] = int(ID_B)   # numeric ID cell: an error row
+    go_to_preview(wizard, qtbot, write_xlsx(tmp_path / "r.xlsx", rows))
+    model = wizard.preview_page.model
+    assert model.rowCount() == 3
+    errors = [r for r in model.rows if r.action == "error"]
+    assert [r.row for r in errors] == [3]
+    assert model.data(model.index(1, 6))  # the reason is shown
+    assert wizard.preview_page.isComplete()
+    assert ws.households.count() == 0      # nothing written by the preview
+    wizard.accept()
+    qtbot.waitUntil(lambda: wizard.imported is not None, timeout=10000)
+    assert boxes[0][0] == "question"        # rows left out: asked once more
+    assert ws.households.count() == 2
+    assert ws.households.find_by_id_number(ID_A) is not None
+
+
+def test_declining_the_confirmation_imports_nothing(wizard, qtbot, tmp_path, ws, boxes, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.pages import import_wizard
+
+    rows = basic_roster()
+    rows[2][2] = int(ID_B)
+    go_to_preview(wizard, qtbot, write_xlsx(tmp_path / "r.xlsx", rows))
+    monkeypatch.setattr(import_wizard.QMessageBox, "answer", QMessageBox.StandardButton.No)
+    wizard.accept()
+    qtbot.wait(200)
+    assert wizard.imported is None and ws.households.count() == 0
+
+
+def test_duplicate_choice_rechecks_the_rows(wizard, qtbot, tmp_path, ws):
+    ws.households.create({"name_zh": "张三", "id_number": ID_A})
+    go_to_preview(wizard, qtbot, write_xlsx(tmp_path / "r.xlsx", basic_roster()))
+    assert wizard.plan.count("skip") == 1
+    wizard.preview_page.update_.click()
+    qtbot.waitUntil(lambda: wizard.plan is not None and wizard.plan.count("update") == 1, timeout=10000)
+
+
+def test_error_rows_saved_as_xlsx(wizard, qtbot, tmp_path):
+    import openpyxl
+
+    rows = basic_roster()
+    rows[2][3] = "123"
+    go_to_preview(wizard, qtbot, write_xlsx(tmp_path / "r.xlsx", rows))
+    out = tmp_path / "fix.xlsx"
+    wizard.save_errors(str(out))
+    values = list(openpyxl.load_workbook(out).active.values)
+    assert len(values) == 2 and values[1][1] == "卓玛"
+
+
+def test_cancelled_import_leaves_nothing(wizard, qtbot, tmp_path, ws):
+    go_to_preview(wizard, qtbot, write_xlsx(tmp_path / "r.xlsx", basic_roster()))
+    from ui.taskman import task_manager
+
+    wizard.accept()
+    wizard.operation.cancel()
+    task_manager().wait(5000)
+    qtbot.wait(100)
+    assert ws.households.count() in (0, 3)  # cancelled before or after the commit: never a part
+    if wizard.imported is None:
+        assert ws.households.count() == 0
+
+
+@pytest.mark.parametrize("mode", ["zh", "bo", "both"])
+def test_wizard_texts_follow_the_language(wizard, lang, qtbot, mode):  # noqa: F811
+    from tests.ui.gui_fixtures import mode_text
+
+    lang.set_mode(mode)
+    expected = mode_text("ImportWizard", "Import a roster", mode)
+    assert expected != "Import a roster"
+    qtbot.waitUntil(lambda: wizard.windowTitle() == expected, timeout=3000)
+    assert wizard.preview_page.skip.text() == mode_text("PreviewPage", "Skip the row", mode)
