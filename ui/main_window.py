@@ -86,6 +86,9 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(lambda: self.open_page("settings", section="backup"))
         self.export_action = QAction(self)
         self.export_action.triggered.connect(lambda: self.open_page("reports"))
+        self.import_action = QAction(self)
+        self.import_action.setObjectName("importRosterAction")
+        self.import_action.triggered.connect(self.import_roster)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -103,6 +106,7 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
@@ -163,6 +167,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.backup_action.setText(self.tr("&Back up…"))
         self.export_action.setText(self.tr("&Export and reports…"))
+        self.import_action.setText(self.tr("&Import a roster…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.undo_action.setText(self.tr("&Undo"))
         self.undo_action.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
@@ -310,6 +315,12 @@ class MainWindow(QMainWindow):
                 if p is page:
                     self._stale.discard(name)
             self.data_changed.emit()
+
+    def import_roster(self) -> None:
+        """The roster import wizard (ui.pages.import_wizard); pages refresh after an import."""
+        from ui.pages.import_wizard import open_import_wizard
+
+        self.import_wizard = open_import_wizard(self)
 
     def new_record(self) -> None:
         _call(self.current_page(), "new_record")

@@ -9,7 +9,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "app" / "services"))
 
 from roster_samples import ID_A, ID_B, basic_roster, write_xlsx  # noqa: E402
-from tests.ui.gui_fixtures import close_and_delete, lang  # noqa: E402,F401
+from tests.ui.gui_fixtures import close_and_delete, lang, window  # noqa: E402,F401
 
 
 @pytest.fixture
@@ -170,3 +170,12 @@ def test_wizard_texts_follow_the_language(wizard, lang, qtbot, mode):  # noqa: F
     assert expected != "Import a roster"
     qtbot.waitUntil(lambda: wizard.windowTitle() == expected, timeout=3000)
     assert wizard.preview_page.skip.text() == mode_text("PreviewPage", "Skip the row", mode)
+
+
+def test_file_menu_opens_the_wizard(window, boxes):  # noqa: F811
+    from ui.pages.import_wizard import ImportWizard
+
+    assert window.import_action in window.file_menu.actions()
+    window.import_action.trigger()
+    assert isinstance(window.import_wizard, ImportWizard) and window.import_wizard.isVisible()
+    window.import_wizard.reject()
