@@ -15,8 +15,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-import sqlite_utils
-
 from app.domain.errors import DomainError
 from app.i18n import N_, translate
 
@@ -100,11 +98,21 @@ class Database:
         # 64 MB page cache: index maintenance of a 100,000-household register stays in memory
         self.conn.execute("PRAGMA cache_size = -65536")
         self.conn.row_factory = sqlite3.Row
-        self.utils = sqlite_utils.Database(self.conn)
+        self._utils = None
         self._lock = threading.RLock()
         self._depth = 0
         if migrate:
             self.migrate()
+
+    @property
+    def utils(self):
+        """sqlite-utils on this connection, imported on first use: importing it (click, pluggy …)
+        costs about 0.2 s of every start-up otherwise (bench/startup)."""
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.conn)
+        return self._utils
 
     # -- opening ---------------------------------------------------------------------------------
     def _check_is_sqlite(self) -> None:
