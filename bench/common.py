@@ -28,6 +28,9 @@ ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
 MARK = "BENCH-RESULT "
 BUDGET_MB = 250.0
+# Bytecode for the measuring processes: an installed program has its .pyc files, so a start-up
+# must not be charged for compiling every module (PYTHONDONTWRITEBYTECODE may be set around us).
+PYCACHE = ROOT / "bench" / "out" / "pycache"
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -63,6 +66,7 @@ class Case:
     unavailable: str = ""      # why the case cannot run (feature not in the tree yet)
     note: str = ""
     size_free: bool = False    # the work does not depend on the register size (e.g. 1,000 cards)
+    warmup: bool = False       # one untimed run of each side first
 
 
 @dataclass
@@ -114,7 +118,9 @@ class MeasureFailed(RuntimeError):
 def run_measure(m: Measure) -> dict:
     """Run one measure in a fresh process; its figures plus `wall_s` and `child_peak_mb`."""
     timeout = m.timeout
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", **m.env}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPYCACHEPREFIX": str(PYCACHE), **m.env}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if m.cmd:
         cmd = m.cmd
     else:
