@@ -465,17 +465,17 @@
             <translation>请从列表中选择村。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="96" />
+            <location filename="../app/services/loans.py" line="91" />
             <source>A demand that is already decided cannot be edited; record the next step instead.</source>
             <translation>已有决定的需求不能再修改；请记录下一步。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="64" />
+            <location filename="../app/services/loans.py" line="59" />
             <source>Choose a loan product from the list.</source>
             <translation>请从列表中选择贷款产品。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="68" />
+            <location filename="../app/services/loans.py" line="63" />
             <source>Choose the household this demand is for.</source>
             <translation>请选择此需求所属的农牧户。</translation>
         </message>
@@ -500,17 +500,17 @@
             <translation>此台账已属于工作室 {code}。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="128" />
+            <location filename="../storage/db.py" line="136" />
             <source>This register was written by a newer release of the program (schema {found}, this program knows {known}). Install the newer release; the file was not changed.</source>
             <translation>此台账由更新版本的程序写入（结构 {found}，本程序支持 {known}）。请安装新版本；文件未被改动。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="85" />
+            <location filename="../storage/db.py" line="83" />
             <source>{path} is a folder, not a register file.</source>
             <translation>{path} 是文件夹，不是台账文件。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="95" />
+            <location filename="../storage/db.py" line="93" />
             <source>{path} is not a register file or it is damaged ({detail}). Restore a backup.</source>
             <translation>{path} 不是台账文件或已损坏（{detail}）。请恢复备份。</translation>
         </message>
@@ -1216,7 +1216,7 @@
             <translation>台账 {path} 已在另一个程序窗口中打开（{holder}）。请先关闭它，然后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="160" />
+            <location filename="../app/services/reports.py" line="162" />
             <source>Give the month as year-month, for example 2026-10.</source>
             <translation>请按 年-月 填写月份，例如 2026-10。</translation>
         </message>
@@ -1525,77 +1525,77 @@
             <translation>无法读取 {name} 的工作表 {sheet}（{detail}）。请在 Excel 或 WPS 中打开该文件并重新另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="282" />
+            <location filename="../app/services/sync_package.py" line="318" />
             <source>The package is damaged or incomplete (it is not a readable sync package). Copy it again from the sending office.</source>
             <translation>数据包已损坏或不完整（不是可读取的同步数据包）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="291" />
+            <location filename="../app/services/sync_package.py" line="327" />
             <source>There is no package file at {path}.</source>
             <translation>{path} 处没有数据包文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="346" />
+            <location filename="../app/services/sync_package.py" line="392" />
             <source>This file is not a sync package of this program.</source>
             <translation>此文件不是本程序的同步数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="349" />
+            <location filename="../app/services/sync_package.py" line="395" />
             <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
             <translation>数据包格式版本为 {found}；本程序读取版本 {known}。请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="359" />
+            <location filename="../app/services/sync_package.py" line="405" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>数据包清单不完整；它不是本程序生成的，或已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="120" />
+            <location filename="../app/services/sync_package.py" line="140" />
             <source>The package is encrypted but incomplete (the file was cut short). Copy it again from the sending office.</source>
             <translation>数据包已加密但不完整（文件被截断）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="124" />
+            <location filename="../app/services/sync_package.py" line="144" />
             <source>The package is encrypted in a format this program does not know. Update the program or ask for a new package.</source>
             <translation>数据包的加密格式本程序无法识别。请更新程序或索取新的数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="127" />
+            <location filename="../app/services/sync_package.py" line="147" />
             <source>The package is encrypted. Give the passphrase the sending office used.</source>
             <translation>数据包已加密。请输入发送方工作室使用的口令。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="308" />
+            <location filename="../app/services/sync_package.py" line="353" />
             <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
             <translation>数据包没有清单或签名；它不是本程序生成的，或已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="320" />
+            <location filename="../app/services/sync_package.py" line="365" />
             <source>The package holds files its manifest does not list ({names}); it was altered.</source>
             <translation>数据包中含有清单未列出的文件（{names}）；数据包已被改动。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="146" />
+            <location filename="../app/services/sync_package.py" line="166" />
             <source>The package could not be decrypted: the passphrase is wrong, or the file was damaged or altered on the way. Check the passphrase; if it is right, ask for the package again.</source>
             <translation>无法解密数据包：口令错误，或文件在传递中损坏或被改动。请检查口令；如口令正确，请重新索取数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="324" />
+            <location filename="../app/services/sync_package.py" line="369" />
             <source>The package lacks {name}, which its manifest lists; it is incomplete.</source>
             <translation>数据包缺少清单中列出的 {name}；数据包不完整。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="335" />
+            <location filename="../app/services/sync_package.py" line="380" />
             <source>The contents of {name} do not match the package's manifest: the package was damaged or altered.</source>
             <translation>{name} 的内容与数据包清单不符：数据包已损坏或被改动。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="47" />
+            <location filename="../storage/db.py" line="45" />
             <source>The disk is full, so the change was not saved; everything saved before is still there. Free some space on the disk, then try again.</source>
             <translation>磁盘已满，本次修改未保存；之前保存的内容都还在。请释放磁盘空间后重试。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="50" />
+            <location filename="../storage/db.py" line="48" />
             <source>The disk could not be written ({detail}), so the change was not saved; everything saved before is still there. Check the disk, then try again.</source>
             <translation>无法写入磁盘（{detail}），本次修改未保存；之前保存的内容都还在。请检查磁盘后重试。</translation>
         </message>
@@ -2379,47 +2379,47 @@
             <translation>这将替换之前登记的密钥（指纹 {old}）。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="48" />
+            <location filename="../app/commands/sync.py" line="50" />
             <source>The passphrase file {path} is empty.</source>
             <translation>口令文件 {path} 是空的。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="63" />
+            <location filename="../app/commands/sync.py" line="66" />
             <source>Package {sequence} for {period}: {total} records, {audit} audit entries{enc}. The file is written and checked; the USB stick can be removed.</source>
             <translation>{period} 的第 {sequence} 号数据包：{total} 条记录，{audit} 条审计记录{enc}。文件已写入并校验；可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="100" />
+            <location filename="../app/commands/sync.py" line="103" />
             <source>Packages for {month} (due {due}):</source>
             <translation>{month} 的数据包（截止 {due}）：</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="103" />
+            <location filename="../app/commands/sync.py" line="106" />
             <source>sent</source>
             <translation>已发送</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="44" />
+            <location filename="../app/commands/sync.py" line="46" />
             <source>The passphrase file {path} cannot be read.</source>
             <translation>无法读取口令文件 {path}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="85" />
+            <location filename="../app/commands/sync.py" line="88" />
             <source>{n} of {total} packages were rejected.</source>
             <translation>{total} 个数据包中有 {n} 个被拒收。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="103" />
+            <location filename="../app/commands/sync.py" line="106" />
             <source>OVERDUE</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="103" />
+            <location filename="../app/commands/sync.py" line="106" />
             <source>not yet sent</source>
             <translation>尚未发送</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="67" />
+            <location filename="../app/commands/sync.py" line="70" />
             <source>, encrypted</source>
             <translation>，已加密</translation>
         </message>
@@ -2444,52 +2444,52 @@
             <translation>期间为月份，写作 YYYY-MM，例如 2026-11。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="258" />
+            <location filename="../app/services/sync.py" line="262" />
             <source>The folder {path} does not exist.</source>
             <translation>文件夹 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="419" />
+            <location filename="../app/services/sync.py" line="426" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>此数据包是本工作室自己生成的；请在上级工作室导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="422" />
+            <location filename="../app/services/sync.py" line="429" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>工作室 {code}（{name}）未在此登记为下级工作室。请先登记其密钥（offices add-subordinate），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="431" />
+            <location filename="../app/services/sync.py" line="438" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>工作室 {code}（{name}）不是本工作室的下级；其数据包不在此导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="436" />
+            <location filename="../app/services/sync.py" line="443" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>数据包的签名与工作室 {code}（{name}）登记的密钥不符：数据包被改动过，或由其他工作室生成。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="478" />
+            <location filename="../app/services/sync.py" line="489" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>数据包中含有本程序不认识的表（{names}）；请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="487" />
+            <location filename="../app/services/sync.py" line="498" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>此数据包已于 {at} 导入；再次导入不会有任何改变。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="543" />
+            <location filename="../app/services/sync.py" line="554" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>数据包中有工作室 {code} 的记录，该工作室既不是发送方也不是其下级（{table}）；不予导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="490" />
+            <location filename="../app/services/sync.py" line="501" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="705" />
+            <location filename="../app/services/sync.py" line="716" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
@@ -2504,17 +2504,17 @@
             <translation>此数据包的内容均未保存。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="495" />
+            <location filename="../app/services/sync.py" line="506" />
             <source>Packages {first} to {last} of office {code} have not arrived here (a gap in its package numbers). Ask the office for them.</source>
             <translation>工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="553" />
+            <location filename="../app/services/sync.py" line="564" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="716" />
+            <location filename="../app/services/sync.py" line="727" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
@@ -2553,12 +2553,12 @@
             <translation>冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="681" />
+            <location filename="../app/services/sync.py" line="692" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="684" />
+            <location filename="../app/services/sync.py" line="695" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
@@ -2713,10 +2713,20 @@
             <translation>本年参加培训的农户</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="277" />
-            <location filename="../app/services/sync_package.py" line="275" />
+            <location filename="../app/services/sync_package.py" line="313" />
+            <location filename="../app/services/sync_package.py" line="311" />
             <source>A line of the package is not readable; the package is damaged.</source>
             <translation>数据包中有一行无法读取；数据包已损坏。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="447" />
+            <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync_package.py" line="344" />
+            <source>The package has no file signature; it was not made by this program, or it was damaged or altered.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3720,174 +3730,179 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="147" />
+            <location filename="../ui/main_window.py" line="151" />
             <source>Dual-base linkage office register</source>
             <translation>双基联动工作室台账</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="150" />
+            <location filename="../ui/main_window.py" line="154" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="150" />
+            <location filename="../ui/main_window.py" line="154" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="150" />
+            <location filename="../ui/main_window.py" line="154" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="151" />
+            <location filename="../ui/main_window.py" line="155" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="151" />
+            <location filename="../ui/main_window.py" line="155" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="152" />
+            <location filename="../ui/main_window.py" line="156" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="152" />
+            <location filename="../ui/main_window.py" line="156" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="152" />
+            <location filename="../ui/main_window.py" line="156" />
             <source>Sync</source>
             <translation>数据同步</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="153" />
+            <location filename="../ui/main_window.py" line="157" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="153" />
+            <location filename="../ui/main_window.py" line="157" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="160" />
+            <location filename="../ui/main_window.py" line="164" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="161" />
+            <location filename="../ui/main_window.py" line="165" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="162" />
+            <location filename="../ui/main_window.py" line="166" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="163" />
+            <location filename="../ui/main_window.py" line="167" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="164" />
+            <location filename="../ui/main_window.py" line="168" />
             <source>&amp;Back up…</source>
             <translation>备份(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="165" />
+            <location filename="../ui/main_window.py" line="169" />
             <source>&amp;Export and reports…</source>
             <translation>导出与报表(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="166" />
+            <location filename="../ui/main_window.py" line="171" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="167" />
+            <location filename="../ui/main_window.py" line="172" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="168" />
+            <location filename="../ui/main_window.py" line="173" />
             <source>Undo the last change (Ctrl+Z)</source>
             <translation>撤销上一次修改（Ctrl+Z）</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="169" />
+            <location filename="../ui/main_window.py" line="174" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="170" />
+            <location filename="../ui/main_window.py" line="175" />
             <source>New record in this page (Ctrl+N)</source>
             <translation>在本页新建记录（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="171" />
+            <location filename="../ui/main_window.py" line="176" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="172" />
+            <location filename="../ui/main_window.py" line="177" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="173" />
+            <location filename="../ui/main_window.py" line="178" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="179" />
             <source>Toolbar</source>
             <translation>工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="191" />
+            <location filename="../ui/main_window.py" line="196" />
             <source>User: %1</source>
             <translation>用户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="193" />
+            <location filename="../ui/main_window.py" line="198" />
             <source>Register file</source>
             <translation>台账文件</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="195" />
+            <location filename="../ui/main_window.py" line="200" />
             <source>Last backup: %1</source>
             <translation>上次备份：%1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="196" />
+            <location filename="../ui/main_window.py" line="201" />
             <source>never</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="300" />
+            <location filename="../ui/main_window.py" line="305" />
             <source>Nothing to undo.</source>
             <translation>没有可撤销的操作。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="304" />
+            <location filename="../ui/main_window.py" line="309" />
             <source>Undone.</source>
             <translation>已撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="321" />
+            <location filename="../ui/main_window.py" line="332" />
             <source>About</source>
             <translation>关于</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="322" />
+            <location filename="../ui/main_window.py" line="333" />
             <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
             <translation>双基联动工作室台账：双基联动工作室的农牧户、融资需求、金融知识宣传、投诉和信用评级，离线使用，汉藏双语。</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="170" />
+            <source>&amp;Import a roster…</source>
+            <translation>导入花名册(&amp;I)…</translation>
         </message>
     </context>
     <context>
@@ -3955,51 +3970,56 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterPage</name>
         <message>
-            <location filename="../ui/pages/register_page.py" line="180" />
+            <location filename="../ui/pages/register_page.py" line="184" />
             <source>New…</source>
             <translation>新建…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="181" />
+            <location filename="../ui/pages/register_page.py" line="185" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="182" />
+            <location filename="../ui/pages/register_page.py" line="186" />
             <source>Open…</source>
             <translation>打开…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="183" />
+            <location filename="../ui/pages/register_page.py" line="187" />
             <source>Enter or double-click a row</source>
             <translation>按回车或双击一行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="184" />
+            <location filename="../ui/pages/register_page.py" line="188" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="217" />
+            <location filename="../ui/pages/register_page.py" line="228" />
             <source>%1 records</source>
             <translation>%1 条记录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="258" />
+            <location filename="../ui/pages/register_page.py" line="269" />
             <source>Deleted. Ctrl+Z brings it back.</source>
             <translation>已删除。按 Ctrl+Z 可恢复。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/register_page.py" line="222" />
+            <source>Searching…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>RegisterTableModel</name>
         <message>
-            <location filename="../ui/models/paged.py" line="275" />
+            <location filename="../ui/models/paged.py" line="332" />
             <source>Deleted</source>
             <extracomment>role for the row's record id (str) role for the whole row dict</extracomment>
             <translation>已删除</translation>
         </message>
         <message>
-            <location filename="../ui/models/paged.py" line="277" />
+            <location filename="../ui/models/paged.py" line="334" />
             <source>Imported from office %1: read-only here</source>
             <translation>从工作室 %1 导入：此处只读</translation>
         </message>
@@ -5993,6 +6013,321 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/pages/settings.py" line="444" />
             <source>Restored. The register as it was before is kept in %1.</source>
             <translation>已恢复。恢复前的台账保存在 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="86" />
+            <location filename="../ui/pages/import_wizard.py" line="93" />
+            <source>Choose the roster file</source>
+            <translation>选择花名册文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="88" />
+            <source>An Excel or WPS roster (.xlsx, .xls or .ods) of households, with or without their loan demands. Nothing is written before the last step.</source>
+            <translation>Excel 或 WPS 的农牧户花名册（.xlsx、.xls 或 .ods），可含融资需求。最后一步之前不会写入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="90" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="94" />
+            <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
+            <translation>电子表格 (*.xlsx *.xls *.ods)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="521" />
+            <source>Import a roster</source>
+            <translation>导入花名册</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="522" />
+            <source>Next</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="523" />
+            <source>Back</source>
+            <translation>上一步</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="524" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="556" />
+            <source>Checking the rows…</source>
+            <translation>正在检查各行…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="565" />
+            <location filename="../ui/pages/import_wizard.py" line="575" />
+            <source>Rows with errors</source>
+            <translation>有错误的行</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/pages/import_wizard.py" line="566" />
+            <source>%n row(s) with errors were saved. Fix them and import the file again.</source>
+            <translation>
+                <numerusform>已保存 %n 行有错误的数据。请改正后重新导入该文件。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/pages/import_wizard.py" line="576" />
+            <source>%n row(s) have errors and will be left out. Import the other rows?</source>
+            <translation>
+                <numerusform>有 %n 行存在错误，将不导入。是否导入其余各行？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="584" />
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="591" />
+            <source>Import finished</source>
+            <translation>导入完成</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="592" />
+            <source>New households: %1. Households updated: %2. Loan demands: %3. Rows left out: %4.</source>
+            <translation>新增农牧户：%1。更新农牧户：%2。融资需求：%3。未导入的行：%4。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="32" />
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="32" />
+            <source>Action</source>
+            <translation>处理</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="33" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="33" />
+            <source>ID number</source>
+            <translation>身份证号码</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="34" />
+            <source>Village</source>
+            <translation>村</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="34" />
+            <source>Loan (yuan)</source>
+            <translation>贷款（元）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="35" />
+            <source>Errors and notes</source>
+            <translation>错误与提示</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="36" />
+            <source>New household</source>
+            <translation>新增农牧户</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="37" />
+            <source>Update stored household</source>
+            <translation>更新已登记农牧户</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="38" />
+            <source>Skipped: duplicate</source>
+            <translation>跳过：重复</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="39" />
+            <source>Not imported: error</source>
+            <translation>未导入：有错误</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="40" />
+            <source>same ID number as row %1</source>
+            <translation>与第 %1 行身份证号码相同</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="41" />
+            <source>already registered: %1</source>
+            <translation>已登记：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="236" />
+            <source>Columns</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="237" />
+            <source>Choose what each column holds. Columns marked “not imported” are left out. Your choice is remembered for rosters with the same columns.</source>
+            <translation>请选择每一列的内容。标为“不导入”的列将被忽略。您的选择会被记住，用于列相同的花名册。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="239" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="239" />
+            <source>Header</source>
+            <translation>表头</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="239" />
+            <source>First value</source>
+            <translation>第一个值</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="240" />
+            <source>Imported as</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="241" />
+            <source>Loan product for rows that name none:</source>
+            <translation>未写贷款产品的行使用：</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="258" />
+            <source>(none: such rows are errors)</source>
+            <translation>（无：这些行算作错误）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="292" />
+            <source>Each field can come from one column only: %1.</source>
+            <translation>每个字段只能来自一列：%1。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="295" />
+            <source>Choose the column of the household head's name and the column of the ID number: rows are matched to households by them.</source>
+            <translation>请选择户主姓名列和身份证号码列：各行依靠它们与农牧户对应。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="430" />
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="431" />
+            <source>What the import will do, row by row. Nothing has been written yet.</source>
+            <translation>逐行显示导入将做什么。目前尚未写入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="432" />
+            <source>A household already registered, or twice in the file:</source>
+            <translation>已登记的农牧户，或文件中重复出现的：</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="433" />
+            <source>Skip the row</source>
+            <translation>跳过该行</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="434" />
+            <source>Update the stored household</source>
+            <translation>更新已登记的农牧户</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="435" />
+            <source>Only rows with errors, duplicates or notes</source>
+            <translation>只显示有错误、重复或提示的行</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="436" />
+            <source>Save the rows with errors…</source>
+            <translation>保存有错误的行…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="468" />
+            <source>Checking the rows…</source>
+            <translation>正在检查各行…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="469" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="474" />
+            <source>Rows read: %1. New households: %2. Households updated: %3. Loan demands: %4. Duplicates skipped: %5. Rows with errors (left out): %6.</source>
+            <translation>读取行数：%1。新增农牧户：%2。更新农牧户：%3。融资需求：%4。跳过的重复行：%5。有错误的行（不导入）：%6。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/pages/import_wizard.py" line="481" />
+            <source>Import %n row(s)</source>
+            <translation>
+                <numerusform>导入 %n 行</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="487" />
+            <source>Save the rows with errors</source>
+            <translation>保存有错误的行</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="488" />
+            <source>rows-to-fix.xlsx</source>
+            <translation>待改正的行.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="488" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetPage</name>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="145" />
+            <source>Sheet and header row</source>
+            <translation>工作表与表头行</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="146" />
+            <source>The header row names the columns. It was looked for in the first rows; change it if another row holds the column names.</source>
+            <translation>表头行写明各列名称。程序已在前几行中查找；如列名在另一行，请修改。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="148" />
+            <source>Sheet</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="149" />
+            <source>Header row</source>
+            <translation>表头行</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="182" />
+            <source>No header row was recognised: choose the row that names the columns.</source>
+            <translation>未识别出表头行：请选择写有列名的那一行。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/pages/import_wizard.py" line="184" />
+            <source>%n column(s) recognised.</source>
+            <translation>
+                <numerusform>已识别 %n 列。</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

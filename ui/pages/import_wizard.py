@@ -13,7 +13,7 @@ Open it with :func:`open_import_wizard` (main window: File menu and the Househol
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
@@ -27,6 +27,18 @@ from ui.i18n import Retranslatable, language
 from ui.operations import Operation, show_error
 
 PREVIEW_ROWS = 12
+
+# the preview table's texts: marked here for lupdate, translated when shown
+_HEADERS = [QT_TRANSLATE_NOOP("ImportWizard", "Row"), QT_TRANSLATE_NOOP("ImportWizard", "Action"),
+            QT_TRANSLATE_NOOP("ImportWizard", "Name"), QT_TRANSLATE_NOOP("ImportWizard", "ID number"),
+            QT_TRANSLATE_NOOP("ImportWizard", "Village"), QT_TRANSLATE_NOOP("ImportWizard", "Loan (yuan)"),
+            QT_TRANSLATE_NOOP("ImportWizard", "Errors and notes")]
+_ACTIONS = {"new": QT_TRANSLATE_NOOP("ImportWizard", "New household"),
+            "update": QT_TRANSLATE_NOOP("ImportWizard", "Update stored household"),
+            "skip": QT_TRANSLATE_NOOP("ImportWizard", "Skipped: duplicate"),
+            "error": QT_TRANSLATE_NOOP("ImportWizard", "Not imported: error")}
+_SAME_ID = QT_TRANSLATE_NOOP("ImportWizard", "same ID number as row %1")
+_REGISTERED = QT_TRANSLATE_NOOP("ImportWizard", "already registered: %1")
 
 
 def _tr(text: str) -> str:
@@ -319,16 +331,14 @@ class PreviewModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return [_tr("Row"), _tr("Action"), _tr("Name"), _tr("ID number"), _tr("Village"), _tr("Loan (yuan)"),
-                _tr("Errors and notes")][section]
+        return _tr(_HEADERS[section])
 
     def action_text(self, r) -> str:
-        text = {"new": _tr("New household"), "update": _tr("Update stored household"),
-                "skip": _tr("Skipped: duplicate"), "error": _tr("Not imported: error")}.get(r.action, r.action)
+        text = _tr(_ACTIONS[r.action]) if r.action in _ACTIONS else r.action
         if r.duplicate == "file":
-            text += " — " + _tr("same ID number as row %1").replace("%1", r.duplicate_of)
+            text += " — " + _tr(_SAME_ID).replace("%1", r.duplicate_of)
         elif r.duplicate == "register":
-            text += " — " + _tr("already registered: %1").replace("%1", r.duplicate_of)
+            text += " — " + _tr(_REGISTERED).replace("%1", r.duplicate_of)
         return text
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
