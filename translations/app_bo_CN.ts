@@ -2489,7 +2489,7 @@
             <translation>ཐུམ་སྒྲིལ་ {sequence} ནི་ལས་ཁང་དེ་ནས་ནང་འདྲེན་བྱས་ཟིན་པའི་ཐུམ་སྒྲིལ་ {previous} ལས་རྙིང་། འདིའི་ཟིན་ཐོ་ལས་གསར་བ་ཁོ་ན་ལེན།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="716" />
+            <location filename="../app/services/sync.py" line="717" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་ཆད་འདུག གཏོང་མཁན་ལས་ཁང་དུ་ཟིན་ཐོ་ཞིག་བཟོ་བཅོས་སམ་བསུབ་འདུག ཟིན་ཐོ་ནང་འདྲེན་བྱས་ཟིན། ལས་ཁང་དེའི་ཐོ་དེབ་ཞིབ་བཤེར་བྱེད་རོགས། (བཀའ་བརྡ། check)</translation>
         </message>
@@ -2514,7 +2514,7 @@
             <translation>ཐུམ་སྒྲིལ་ནང་ {table} གི་ཐིག་ཕྲེང་ཞིག་ལ་ id དང་པར་གཞི་མེད། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="727" />
+            <location filename="../app/services/sync.py" line="728" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>ཐུམ་སྒྲིལ་གྱིས་འདིར་མེད་པའི་ཟིན་ཐོ་ལ་ཟུར་ཟླ་བྱས་འདུག ({table} {record_id} ལ་ {parent} ཟིན་ཐོ་དགོས།) སྔོན་ལ་ལས་ཁང་དེའི་ཐུམ་སྒྲིལ་སྔ་མ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
@@ -2553,12 +2553,12 @@
             <translation>འགལ་ཟླ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="692" />
+            <location filename="../app/services/sync.py" line="693" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་འདིར་བར་ནས་འགོ་ཚུགས་འདུག དེའི་ཟིན་ཐོ་སྔ་མ་འདིར་ནང་འདྲེན་བྱས་པའི་ཐུམ་སྒྲིལ་གང་གི་ནང་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="695" />
+            <location filename="../app/services/sync.py" line="696" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་ཟིན་ཐོ་འདིར་ཡོད་པ་དང་མཐུད་མི་འདུག (ཐུམ་སྒྲིལ་ཞིག་མེད་པའམ་གོ་རིམ་ནོར་འདུག)</translation>
         </message>
@@ -4013,13 +4013,13 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterTableModel</name>
         <message>
-            <location filename="../ui/models/paged.py" line="332" />
+            <location filename="../ui/models/paged.py" line="337" />
             <source>Deleted</source>
             <extracomment>role for the row's record id (str) role for the whole row dict</extracomment>
             <translation>བསུབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/models/paged.py" line="334" />
+            <location filename="../ui/models/paged.py" line="339" />
             <source>Imported from office %1: read-only here</source>
             <translation>ལས་ཁང་ %1 ནས་ནང་འདྲེན་བྱས། འདིར་ཀློག་པ་ཙམ།</translation>
         </message>
@@ -5477,29 +5477,169 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="124" />
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="173" />
             <source>All</source>
             <translation>ཚང་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="203" />
+            <location filename="../ui/pages/audit.py" line="237" />
             <source>%1 of %2 entries</source>
             <translation>ཟིན་ཐོ་ %2 ནང་ནས་ %1།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="235" />
+            <location filename="../ui/pages/audit.py" line="269" />
             <source>The audit log is intact: %1 entries, none changed or removed.</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ཆ་ཚང་ཡོད། ཟིན་ཐོ་ %1 ཡོད་པའི་ནང་ནས་བཟོ་བཅོས་སམ་བསུབ་པ་གང་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="239" />
+            <location filename="../ui/pages/audit.py" line="273" />
             <source>The audit log was tampered with: %1 problems found. Keep this computer as it is and tell the office above.</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོར་བཟོ་བཅོས་བྱས་འདུག དཀའ་ངལ་ %1 རྙེད། གློག་ཀླད་འདི་ད་ལྟའི་གནས་སྟངས་ལྟར་ཉར་ནས་གོང་རིམ་ལས་ཁང་ལ་སྙན་སེང་ཞུ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="243" />
+            <location filename="../ui/pages/audit.py" line="277" />
             <source>Audit log</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="139" />
+            <source>created</source>
+            <translation>གསར་བཟོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="139" />
+            <source>changed</source>
+            <translation>བཟོ་བཅོས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="139" />
+            <source>deleted</source>
+            <translation>བསུབ་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="140" />
+            <source>restored</source>
+            <translation>སླར་གསོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="140" />
+            <source>undone</source>
+            <translation>ཕྱིར་ལྡོག</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="140" />
+            <source>next step</source>
+            <translation>གོ་རིམ་རྗེས་མ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="141" />
+            <source>demo data added</source>
+            <translation>དཔེ་སྟོན་གཞི་གྲངས་སྣོན་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="141" />
+            <source>imported</source>
+            <translation>ནང་འདྲེན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="142" />
+            <source>signed in</source>
+            <translation>ནང་འཛུལ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="142" />
+            <source>wrong password</source>
+            <translation>གསང་ཨང་ནོར་བ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="143" />
+            <source>account locked</source>
+            <translation>ཐོ་ཁོངས་ཟྭ་བརྒྱབ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="143" />
+            <source>password changed</source>
+            <translation>གསང་ཨང་བསྒྱུར་བ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="144" />
+            <source>account enabled</source>
+            <translation>ཐོ་ཁོངས་སྤྱོད་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="144" />
+            <source>account disabled</source>
+            <translation>ཐོ་ཁོངས་བཀག་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="145" />
+            <source>role changed</source>
+            <translation>འགན་གནས་བསྒྱུར་བ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="145" />
+            <source>account unlocked</source>
+            <translation>ཐོ་ཁོངས་ཟྭ་ཕྱེ་བ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="151" />
+            <source>Office</source>
+            <translation>ལས་ཁང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="151" />
+            <source>Village</source>
+            <translation>གྲོང་ཚོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="151" />
+            <source>Household</source>
+            <translation>ཁྱིམ་ཚང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="152" />
+            <source>Loan demand</source>
+            <translation>མ་དངུལ་དགོས་མཁོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="152" />
+            <source>Loan demand step</source>
+            <translation>མ་དངུལ་དགོས་མཁོའི་གོ་རིམ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="153" />
+            <source>Literacy session</source>
+            <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="153" />
+            <source>Session attendee</source>
+            <translation>ཞུགས་མཁན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="154" />
+            <source>Complaint</source>
+            <translation>ཞུ་གཏུག</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="154" />
+            <source>Complaint step</source>
+            <translation>ཞུ་གཏུག་གི་གོ་རིམ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="155" />
+            <source>Credit rating</source>
+            <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="155" />
+            <source>User account</source>
+            <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="156" />
+            <source>Demo data</source>
+            <translation>དཔེ་སྟོན་གཞི་གྲངས།</translation>
         </message>
     </context>
     <context>

@@ -2489,7 +2489,7 @@
             <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="716" />
+            <location filename="../app/services/sync.py" line="717" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
@@ -2514,7 +2514,7 @@
             <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="727" />
+            <location filename="../app/services/sync.py" line="728" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
@@ -2553,12 +2553,12 @@
             <translation>冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="692" />
+            <location filename="../app/services/sync.py" line="693" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="695" />
+            <location filename="../app/services/sync.py" line="696" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
@@ -4013,13 +4013,13 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterTableModel</name>
         <message>
-            <location filename="../ui/models/paged.py" line="332" />
+            <location filename="../ui/models/paged.py" line="337" />
             <source>Deleted</source>
             <extracomment>role for the row's record id (str) role for the whole row dict</extracomment>
             <translation>已删除</translation>
         </message>
         <message>
-            <location filename="../ui/models/paged.py" line="334" />
+            <location filename="../ui/models/paged.py" line="339" />
             <source>Imported from office %1: read-only here</source>
             <translation>从工作室 %1 导入：此处只读</translation>
         </message>
@@ -5477,29 +5477,169 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="124" />
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="173" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="203" />
+            <location filename="../ui/pages/audit.py" line="237" />
             <source>%1 of %2 entries</source>
             <translation>第 %1 条，共 %2 条</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="235" />
+            <location filename="../ui/pages/audit.py" line="269" />
             <source>The audit log is intact: %1 entries, none changed or removed.</source>
             <translation>审计日志完好：共 %1 条，没有被修改或删除的条目。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="239" />
+            <location filename="../ui/pages/audit.py" line="273" />
             <source>The audit log was tampered with: %1 problems found. Keep this computer as it is and tell the office above.</source>
             <translation>审计日志被篡改：发现 %1 处问题。请保持这台电脑现状，并报告上级工作室。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="243" />
+            <location filename="../ui/pages/audit.py" line="277" />
             <source>Audit log</source>
             <translation>审计日志</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="139" />
+            <source>created</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="139" />
+            <source>changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="139" />
+            <source>deleted</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="140" />
+            <source>restored</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="140" />
+            <source>undone</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="140" />
+            <source>next step</source>
+            <translation>办理下一步</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="141" />
+            <source>demo data added</source>
+            <translation>添加演示数据</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="141" />
+            <source>imported</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="142" />
+            <source>signed in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="142" />
+            <source>wrong password</source>
+            <translation>密码错误</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="143" />
+            <source>account locked</source>
+            <translation>账户锁定</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="143" />
+            <source>password changed</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="144" />
+            <source>account enabled</source>
+            <translation>启用账户</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="144" />
+            <source>account disabled</source>
+            <translation>停用账户</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="145" />
+            <source>role changed</source>
+            <translation>修改角色</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="145" />
+            <source>account unlocked</source>
+            <translation>账户解锁</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="151" />
+            <source>Office</source>
+            <translation>工作室</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="151" />
+            <source>Village</source>
+            <translation>村</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="151" />
+            <source>Household</source>
+            <translation>农牧户</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="152" />
+            <source>Loan demand</source>
+            <translation>融资需求</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="152" />
+            <source>Loan demand step</source>
+            <translation>融资需求办理步骤</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="153" />
+            <source>Literacy session</source>
+            <translation>金融知识宣传培训</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="153" />
+            <source>Session attendee</source>
+            <translation>参加人员</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="154" />
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="154" />
+            <source>Complaint step</source>
+            <translation>投诉办理步骤</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="155" />
+            <source>Credit rating</source>
+            <translation>信用评级</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="155" />
+            <source>User account</source>
+            <translation>用户账户</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="156" />
+            <source>Demo data</source>
+            <translation>演示数据</translation>
         </message>
     </context>
     <context>

@@ -109,8 +109,8 @@ class InstanceLock:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         if not _try_lock(fd):
             try:
-                # On Windows the locked byte cannot be read; the holder is then unknown.
-                os.lseek(fd, 0, os.SEEK_SET)
+                # On Windows byte 0 is the locked one: the holder's text starts after it.
+                os.lseek(fd, 1 if sys.platform == "win32" else 0, os.SEEK_SET)
                 raw = os.read(fd, 4096)
             except OSError:
                 raw = b""

@@ -26,7 +26,8 @@ def page(demo_ws, qtbot, lang):
 def test_newest_entry_first_with_who_and_what(page):
     assert page.total == page.ws.db.scalar("SELECT count(*) FROM audit_log")
     first = [page.table.item(0, c).text() for c in range(6)]
-    assert first[2:] == ["dorje", "update", "household", page.hid]
+    assert first[2:] == ["dorje", page.action_label("update"), page.table_label("household"), page.hid]
+    assert page.action_label("update") == mode_text("AuditPage", "changed", "zh")
 
 
 def test_selecting_an_entry_shows_before_and_after(page):
@@ -42,10 +43,10 @@ def test_filter_by_user_table_and_action(page):
     page.user_combo.setCurrentIndex(0)
     page.table_combo.setCurrentIndex(page.table_combo.findData("office"))
     assert page.total == page.ws.db.scalar("SELECT count(*) FROM audit_log WHERE table_name = 'office'")
-    assert {page.table.item(i, 4).text() for i in range(page.table.rowCount())} == {"office"}
+    assert {page.table.item(i, 4).text() for i in range(page.table.rowCount())} == {page.table_label("office")}
     page.table_combo.setCurrentIndex(0)
     page.action_combo.setCurrentIndex(page.action_combo.findData("update"))
-    assert {page.table.item(i, 3).text() for i in range(page.table.rowCount())} == {"update"}
+    assert {page.table.item(i, 3).text() for i in range(page.table.rowCount())} == {page.action_label("update")}
 
 
 def test_filter_by_date_range(page):

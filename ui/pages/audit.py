@@ -122,7 +122,40 @@ class AuditPage(Page):
         for combo in (self.user_combo, self.table_combo, self.action_combo):
             if combo.count():
                 combo.setItemText(0, self.tr("All"))
+        for i in range(1, self.table_combo.count()):
+            self.table_combo.setItemText(i, self.table_label(self.table_combo.itemData(i)))
+        for i in range(1, self.action_combo.count()):
+            self.action_combo.setItemText(i, self.action_label(self.action_combo.itemData(i)))
+        if self.rows:
+            for i, r in enumerate(self.rows):
+                for col, value in ((3, self.action_label(r["action"])), (4, self.table_label(r["table_name"]))):
+                    item = self.table.item(i, col)
+                    if item is not None:
+                        item.setText(value)
         self._update_count()
+
+    def action_label(self, code: str) -> str:
+        labels = {
+            "create": self.tr("created"), "update": self.tr("changed"), "delete": self.tr("deleted"),
+            "restore": self.tr("restored"), "undo": self.tr("undone"), "transition": self.tr("next step"),
+            "bulk_create": self.tr("demo data added"), "import": self.tr("imported"),
+            "login": self.tr("signed in"), "login_failed": self.tr("wrong password"),
+            "login_locked": self.tr("account locked"), "password": self.tr("password changed"),
+            "enable": self.tr("account enabled"), "disable": self.tr("account disabled"),
+            "role": self.tr("role changed"), "unlock": self.tr("account unlocked"),
+        }
+        return labels.get(code, code)
+
+    def table_label(self, code: str) -> str:
+        labels = {
+            "office": self.tr("Office"), "village": self.tr("Village"), "household": self.tr("Household"),
+            "loan_demand": self.tr("Loan demand"), "loan_event": self.tr("Loan demand step"),
+            "literacy_session": self.tr("Literacy session"), "session_attendee": self.tr("Session attendee"),
+            "complaint": self.tr("Complaint"), "complaint_event": self.tr("Complaint step"),
+            "credit_rating": self.tr("Credit rating"), "app_user": self.tr("User account"),
+            "demo": self.tr("Demo data"),
+        }
+        return labels.get(code, code)
 
     # -- data ------------------------------------------------------------------------------------
     def _fill_choices(self) -> None:
@@ -138,8 +171,9 @@ class AuditPage(Page):
             current = combo.currentData()
             combo.clear()
             combo.addItem(self.tr("All"), "")
+            label = {"action": self.action_label, "table_name": self.table_label}.get(key, str)
             for value in choices[key]:
-                combo.addItem(value or "—", value)
+                combo.addItem(label(value) if value else "—", value)
             i = combo.findData(current)
             combo.setCurrentIndex(max(0, i))
         self._filling = False
@@ -188,8 +222,8 @@ class AuditPage(Page):
         self.table.setRowCount(len(self.rows))
         digits = language().digits
         for i, r in enumerate(self.rows[offset:], start=offset):
-            values = [digits(str(r["seq"])), digits(r["at"][:19].replace("T", " ")), r["user"], r["action"],
-                      r["table_name"], r["record_id"]]
+            values = [digits(str(r["seq"])), digits(r["at"][:19].replace("T", " ")), r["user"],
+                      self.action_label(r["action"]), self.table_label(r["table_name"]), r["record_id"]]
             for col, value in enumerate(values):
                 self.table.setItem(i, col, QTableWidgetItem(value))
         self.more_button.setEnabled(len(self.rows) < self.total)
