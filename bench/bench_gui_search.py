@@ -78,42 +78,60 @@ def main(argv: list[str] | None = None) -> int:
     open_ms = (time.perf_counter() - started) * 1000
     app.processEvents()
 
-    def one(text: str) -> tuple[float, int]:
+    reset = {"n": 0}
+    page.model.modelReset.connect(lambda: reset.__setitem__("n", reset["n"] + 1))
+
+    def one(text: str) -> tuple[float, float, int]:
+        """(ms until the first screen shows the answer, ms the window was blocked, matches)."""
+        page.model._results.clear()        # measure a first-time query, not the result cache
+        before = reset["n"]
         t0 = time.perf_counter()
         page.filter_bar.search.blockSignals(True)
         page.filter_bar.search.setText(text)
         page.filter_bar.search.blockSignals(False)
         page.filter_bar.emit_now()
+        blocked = time.perf_counter() - t0
+        while reset["n"] == before:         # the search went to the worker: the window waits
+            app.processEvents()
+            time.sleep(0.001)
+        t1 = time.perf_counter()
         for r in range(min(SCREEN_ROWS, page.model.rowCount())):
             for c in range(page.model.columnCount()):
                 page.model.index(r, c).data()
         page.table.viewport().repaint()
-        return (time.perf_counter() - t0) * 1000, page.model.rowCount()
+        blocked += time.perf_counter() - t1
+        return (time.perf_counter() - t0) * 1000, blocked * 1000, page.model.rowCount()
 
     queries = [tail if q == "TAIL4" else q for q in QUERIES]
     for q in queries:      # warm-up: SQLite page cache, fonts' glyph caches
         one(q)
         app.processEvents()
     times: dict[str, list[float]] = {q: [] for q in queries}
+    blocked: dict[str, list[float]] = {q: [] for q in queries}
     counts: dict[str, int] = {}
     for _ in range(args.rounds):
         for q in queries:
-            ms, n = one(q)
+            ms, block_ms, n = one(q)
             times[q].append(ms)
+            blocked[q].append(block_ms)
             counts[q] = n
             app.processEvents()
 
     print(f"Households page search, {households:,} households, {args.rounds} rounds, mode=both")
     print(f"page opened with its first screen: {open_ms:.0f} ms")
-    print(f"{'query':<12} {'matches':>8} {'p50 ms':>8} {'p95 ms':>8}")
+    print("answer = query sent (after the 150 ms typing pause) to the first screen painted;")
+    print("blocked = of that, time the window could not react (the search itself may run on the worker)")
+    print(f"{'query':<12} {'matches':>8} {'answer p50':>11} {'p95':>7} {'blocked p50':>12} {'p95':>7}")
     for q in queries:
         label = q if q else "(all)"
-        print(f"{label:<12} {counts[q]:>8,} {percentile(times[q], 50):>8.1f} {percentile(times[q], 95):>8.1f}")
-    every = [t for ts in times.values() for t in ts]
-    typed = [t for q, ts in times.items() if q for t in ts]
-    print(f"{'all queries':<12} {'':>8} {percentile(every, 50):>8.1f} {percentile(every, 95):>8.1f}")
-    print(f"{'typed only':<12} {'':>8} {percentile(typed, 50):>8.1f} {percentile(typed, 95):>8.1f}"
-          "   (budget: search p95 <= 30 ms; plus the 150 ms typing pause)")
+        print(f"{label:<12} {counts[q]:>8,} {percentile(times[q], 50):>11.1f} {percentile(times[q], 95):>7.1f}"
+              f" {percentile(blocked[q], 50):>12.1f} {percentile(blocked[q], 95):>7.1f}")
+    for title, pick in (("all queries", lambda q: True), ("typed only", lambda q: bool(q))):
+        a = [t for q, ts in times.items() if pick(q) for t in ts]
+        b = [t for q, ts in blocked.items() if pick(q) for t in ts]
+        print(f"{title:<12} {'':>8} {percentile(a, 50):>11.1f} {percentile(a, 95):>7.1f}"
+              f" {percentile(b, 50):>12.1f} {percentile(b, 95):>7.1f}")
+    print("(DESIGN budget: search p95 <= 30 ms; a repeated query is answered from the model's cache)")
     window.close()
     ws.close()
     return 0

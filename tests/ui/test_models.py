@@ -94,4 +94,33 @@ def test_deleted_rows_are_grey_and_struck_through_when_listed(demo_ws, lang):
     assert index.data(Qt.ItemDataRole.FontRole).strikeOut()
     assert index.data(Qt.ItemDataRole.ForegroundRole) is not None
     model.set_query("")
+    model.refresh()                   # a change re-reads (a repeated query is otherwise cached)
     assert model.row_of(victim) == -1
+
+
+def test_a_slow_search_runs_on_the_worker_and_only_the_newest_answer_shows(demo_ws, lang, qtbot):
+    model = households_model(demo_ws)
+    model.async_after_ms = 0          # as if the last search had been slow
+    model._last_ms = 1.0
+    busy = []
+    model.searching.connect(busy.append)
+    model.set_query("zm")
+    model.set_query("", status="registered_poor")
+    assert busy and busy[0] is True
+    expected = demo_ws.households.search_ids("", status="registered_poor")
+    qtbot.waitUntil(lambda: model.ids == expected, timeout=5000)
+    qtbot.wait(100)
+    assert model.ids == expected and busy[-1] is False
+
+
+def test_a_repeated_query_is_answered_from_the_cache_until_refresh(demo_ws, lang, monkeypatch):
+    model = households_model(demo_ws)
+    calls = []
+    real = demo_ws.households.search_ids
+    monkeypatch.setattr(demo_ws.households, "search_ids", lambda *a, **k: calls.append(a) or real(*a, **k))
+    model.set_query("zm")
+    model.set_query("")
+    model.set_query("zm")
+    assert len(calls) == 1
+    model.refresh()
+    assert len(calls) == 2

@@ -27,15 +27,17 @@ deleted rows (only listed with ``include_deleted``) are grey and struck through.
 """
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.idnumber import mask_id_number
 from ui.i18n import language
+from ui.taskman import task_manager
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -109,6 +111,9 @@ class ViewContext:
 
 
 class RegisterTableModel(QAbstractTableModel):
+    #: True while a search runs on the worker, False when its answer is shown
+    searching = Signal(bool)
+
     def __init__(self, ws, service, columns: list[Column], *, page_size: int = 200,
                  cached_pages: int = 16, parent=None):
         super().__init__(parent)
@@ -128,6 +133,14 @@ class RegisterTableModel(QAbstractTableModel):
         office = ws.office
         self._local_office = office["code"] if office else None
         self.fetches = 0  # how many row pages were read (tests, bench)
+        self._results: OrderedDict[tuple, list[str]] = OrderedDict()  # recent queries' ids
+        self._generation = 0
+        self._last_ms = 0.0
+        #: searches slower than this (ms, the last one measured) go to the worker; None: never
+        self.async_after_ms: float | None = 60.0
+        #: … and every search once a result this long was seen (a big register: any query may be)
+        self.async_rows = 20_000
+        self._largest = 0
         language().changed.connect(self.retranslate)
 
     # -- the query -----------------------------------------------------------------------------
@@ -135,15 +148,66 @@ class RegisterTableModel(QAbstractTableModel):
         """Search again with `text` and `filters` (None/"" values are dropped)."""
         self.text = text or ""
         self.filters = {k: v for k, v in filters.items() if v not in (None, "")}
-        self.refresh()
+        self._run_query()
 
     def refresh(self) -> None:
-        """Re-run the current search (after a change) and drop cached rows."""
+        """Re-run the current search after the register changed (drops every cached result)."""
+        self._results.clear()
+        self._run_query()
+
+    def _query_key(self) -> tuple:
+        return (self.text, tuple(sorted((k, repr(v)) for k, v in self.filters.items())),
+                self.sort_key, self.descending)
+
+    def _run_query(self) -> None:
+        """The ordered ids of the current query: from the small result cache, here and now, or —
+        when the last search was slow (a big register, all 100,000 rows in name order) — on the
+        worker, so the window stays responsive; only the newest query's answer is applied."""
         filters = dict(self.filters)
         if self.sort_key:
             filters["sort"] = self.sort_key
             filters["descending"] = self.descending
-        ids = self.service.search_ids(self.text, **filters)
+        key = self._query_key()
+        self._generation += 1
+        if key in self._results:
+            self._results.move_to_end(key)
+            self._apply(self._results[key])
+            return
+        text, service = self.text, self.service
+
+        def search() -> tuple[list[str], float]:
+            started = time.perf_counter()
+            ids = service.search_ids(text, **filters)
+            return ids, (time.perf_counter() - started) * 1000
+
+        if self.async_after_ms is not None and (self._last_ms > self.async_after_ms
+                                                or self._largest >= self.async_rows):
+            generation = self._generation
+            self.searching.emit(True)
+            task_manager().run(search, on_done=lambda result: self._arrived(generation, key, result),
+                               on_error=lambda exc: self._failed(generation, exc), owner=self)
+            return
+        self._arrived(self._generation, key, search())
+
+    def _arrived(self, generation: int, key: tuple, result: tuple[list[str], float]) -> None:
+        ids, ms = result
+        self._last_ms = ms
+        self._largest = max(self._largest, len(ids))
+        self._results[key] = ids
+        while len(self._results) > 8:
+            self._results.popitem(last=False)
+        if generation == self._generation:
+            self.searching.emit(False)
+            self._apply(ids)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self.searching.emit(False)
+            from ui.operations import show_error
+
+            show_error(None, exc)
+
+    def _apply(self, ids: list[str]) -> None:
         self.beginResetModel()
         self._ids = ids
         self._pages.clear()
@@ -155,9 +219,7 @@ class RegisterTableModel(QAbstractTableModel):
             return
         self.sort_key = self.columns[column].sort
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.layoutAboutToBeChanged.emit()
-        self.refresh()
-        self.layoutChanged.emit()
+        self._run_query()
 
     def retranslate(self) -> None:
         self._display.clear()

@@ -61,7 +61,9 @@ class RegisterTable(QTableView):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setMinimumWidth(40)
+        # no row numbers: at 100,000 rows the number column costs as much to paint as the rows
+        # (the count is shown above the table)
+        self.verticalHeader().hide()
         self.fit_rows()
 
     def fit_rows(self) -> None:
@@ -99,7 +101,9 @@ class RegisterPage(Page):
         self.table.setModel(self.model)
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.current_changed())
+        self._select_after: str | None = None
         self.model.modelReset.connect(self._after_reset)
+        self.model.searching.connect(self._searching)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
 
@@ -196,21 +200,28 @@ class RegisterPage(Page):
         self.filter_bar.focus_search()
 
     def refresh(self) -> None:
-        keep = self.selected_id()
+        self._select_after = self.selected_id()
         self.model.refresh()
-        if keep:
-            self.select_id(keep)
 
     def changed(self, record_id: str | None = None) -> None:
         """After this page saved something: refresh, select it, tell the other pages."""
+        self._select_after = record_id
         self.model.refresh()
-        if record_id:
-            self.select_id(record_id)
         self.notify_changed()
 
     def _after_reset(self) -> None:
+        # the search may have run on the worker: select what was asked for once the ids are here
+        keep, self._select_after = self._select_after, None
+        if keep:
+            self.select_id(keep)
         self._update_count()
         self._update_buttons()
+
+    def _searching(self, busy: bool) -> None:
+        if busy:
+            self.count_label.setText(self.tr("Searching…"))
+        else:
+            self._update_count()
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
