@@ -22,7 +22,7 @@ For a period (a month "YYYY-MM" or a date range) and the office with every offic
 - the 12 months up to the period's end: demands registered and granted, literacy attendance;
 - what needs action today: overdue complaints, demands waiting for a bank decision for more than
   the `loan_decision_alert_days` setting, subordinate offices with no imported sync package for
-  the last complete month.
+  the latest month whose report is due (sync's due day).
 
 Shares are kept as (part, whole) so a report can print "12 / 40" as well as 30 %; a share with
 nothing to count (whole 0) has no percentage rather than a misleading 0 %.
@@ -362,6 +362,14 @@ class IndicatorService:
         literacy = sql.attendance_by_month(self.db, tree, start, end)
         return [MonthPoint(k, *demands.get(k, (0, 0)), *literacy.get(k, (0, 0))) for k in keys]
 
+    def report_month(self, today: date) -> str:
+        """The latest month whose package should have arrived by `today`: last month once its
+        due day (sync's ``report_due_day`` setting) has passed, the month before until then."""
+        from app.services.sync import due_day
+
+        months_back = 1 if today.day > due_day(self.db) else 2
+        return shift_month(month_key(today), -months_back)
+
     def waiting_days(self) -> int:
         return int(self.ws.reference.setting("loan_decision_alert_days", 30))
 
@@ -377,7 +385,7 @@ class IndicatorService:
         waiting_total, rows = sql.waiting_demands(self.db, tree, since, t, limit)
         waiting = [ActionItem("loans", r["id"], r["registered_on"], r["days_waiting"], r["household_zh"],
                               r["household_bo"] or "", r["product_code"]) for r in rows]
-        report_month = shift_month(month_key(today), -1)
+        report_month = self.report_month(today)
         subs = office_store.subordinates(self.db, office_code)
         reported = sql.reported_senders(self.db, [o["code"] for o in subs], report_month)
         unreported = [ActionItem("offices", o["code"], f"{report_month}-01", 0, o["name_zh"], o["name_bo"] or "",

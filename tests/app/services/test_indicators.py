@@ -303,6 +303,14 @@ def test_demands_waiting_longer_than_the_alert_setting(ws):
     assert actions.waiting_demands[0].days == 45
 
 
+def test_report_month_is_last_month_after_the_due_day_and_the_one_before_until_then(ws):
+    svc = IndicatorService(ws)
+    ws.reference.set_setting("report_due_day", 5)
+    assert svc.report_month(date(2026, 11, 6)) == "2026-10"
+    assert svc.report_month(date(2026, 11, 5)) == "2026-09"
+    assert svc.report_month(date(2026, 1, 3)) == "2025-11"
+
+
 def test_subordinate_offices_without_an_imported_package_for_last_month(db_path):
     ws = _township_with_two_villages(db_path)
     ws.db.execute("INSERT INTO sync_log(id, direction, package_name, sender_code, period, sequence, created_at)"
