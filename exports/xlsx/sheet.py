@@ -91,19 +91,17 @@ class RegisterSheet:
         dates: dict = {}
         labels_cache: dict[str, dict] = {}
 
-        def put_text(row, col, v, fmt, write_string=write_string, risky=RISKY_START, guard=guard):
-            if v.__class__ is not str:
-                v = str(v)
-            write_string(row, col, v, guard if v[0] in risky else fmt)
 
         def enum(kind):
             if kind not in labels_cache:
                 labels_cache[kind] = common.enum_labels(ws, kind, mode)
             return labels_cache[kind]
 
+        self.guard = guard
         plan = []
         for col, c in enumerate(columns):
-            key, conv, put, fmt = c.key, None, put_text, None
+            # put is None for text: write_rows writes it inline (the hot path of a big export)
+            key, conv, put, fmt = c.key, None, None, None
             if c.kind in ("text", "name_zh", "name_bo"):
                 pass
             elif c.kind == "village":
@@ -148,6 +146,7 @@ class RegisterSheet:
     def write_rows(self, rows: list[dict]) -> None:
         row = self.row
         plan = self.plan
+        write_string, guard, risky = self.sheet.write_string, self.guard, RISKY_START
         for r in rows:
             row += 1
             for col, key, conv, put, fmt in plan:
@@ -158,7 +157,12 @@ class RegisterSheet:
                     v = conv(v)
                     if v is None or v == "":
                         continue
-                put(row, col, v, fmt)
+                if put is None:  # text, formula-guarded (exports.safe_cells)
+                    if v.__class__ is not str:
+                        v = str(v)
+                    write_string(row, col, v, guard if v[0] in risky else fmt)
+                else:
+                    put(row, col, v, fmt)
         self.row = row
 
     def finish(self) -> None:
