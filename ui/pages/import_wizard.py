@@ -47,6 +47,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportWizard", text)
 
 
+def _intro() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setObjectName("pageIntro")
+    return label
+
+
 class _WaitCursor:
     def __enter__(self):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -132,7 +139,9 @@ class SheetPage(Retranslatable, QWizardPage):
         self.form = QFormLayout()
         self.form.addRow(self.sheet_label, self.sheet_box)
         self.form.addRow(self.header_label, self.header_spin)
+        self.intro = _intro()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.found)
         layout.addWidget(self.table, 1)
@@ -143,8 +152,8 @@ class SheetPage(Retranslatable, QWizardPage):
 
     def translateUI(self) -> None:  # noqa: N802
         self.setTitle(self.tr("Sheet and header row"))
-        self.setSubTitle(self.tr("The header row names the columns. It was looked for in the first rows; "
-                                 "change it if another row holds the column names."))
+        self.intro.setText(self.tr("The header row names the columns. It was looked for in the first rows; "
+                                   "change it if another row holds the column names."))
         self.sheet_label.setText(self.tr("Sheet"))
         self.header_label.setText(self.tr("Header row"))
         self._describe()
@@ -225,7 +234,9 @@ class MappingPage(Retranslatable, QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.product_label)
         row.addWidget(self.product_box, 1)
+        self.intro = _intro()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.error)
@@ -234,8 +245,8 @@ class MappingPage(Retranslatable, QWizardPage):
 
     def translateUI(self) -> None:  # noqa: N802
         self.setTitle(self.tr("Columns"))
-        self.setSubTitle(self.tr("Choose what each column holds. Columns marked “not imported” are left out. "
-                                 "Your choice is remembered for rosters with the same columns."))
+        self.intro.setText(self.tr("Choose what each column holds. Columns marked “not imported” are left out. "
+                                   "Your choice is remembered for rosters with the same columns."))
         self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Header"), self.tr("First value"),
                                               self.tr("Imported as")])
         self.product_label.setText(self.tr("Loan product for rows that name none:"))
@@ -350,10 +361,17 @@ class PreviewModel(QAbstractTableModel):
             return QBrush(QColor("#9c0006"))
         if role == Qt.ItemDataRole.BackgroundRole and r.action == "error":
             return QBrush(QColor("#fce4d6"))
+        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 6):
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         lang = language()
         h = r.target.household if r.target is not None and r.action in ("new", "update") else None
+        if h is None and r.shown and col in (2, 3):
+            name, number = r.shown
+            if col == 2:
+                return name
+            return number if self.full_ids or len(number) != 18 else mask_id_number(number)
         if col == 0:
             return lang.digits(str(r.row))
         if col == 1:
@@ -415,7 +433,9 @@ class PreviewPage(Retranslatable, QWizardPage):
         tools.addWidget(self.only_problems)
         tools.addStretch(1)
         tools.addWidget(self.save_errors)
+        self.intro = _intro()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
         layout.addWidget(self.summary)
         layout.addLayout(dup)
         layout.addLayout(tools)
@@ -428,7 +448,7 @@ class PreviewPage(Retranslatable, QWizardPage):
 
     def translateUI(self) -> None:  # noqa: N802
         self.setTitle(self.tr("Preview"))
-        self.setSubTitle(self.tr("What the import will do, row by row. Nothing has been written yet."))
+        self.intro.setText(self.tr("What the import will do, row by row. Nothing has been written yet."))
         self.dup_label.setText(self.tr("A household already registered, or twice in the file:"))
         self.skip.setText(self.tr("Skip the row"))
         self.update_.setText(self.tr("Update the stored household"))

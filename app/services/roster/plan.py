@@ -78,6 +78,7 @@ class RowResult:
     duplicate: str = ""            # "" | "file" | "register"
     duplicate_of: str = ""         # earlier row number, or the stored household's name
     cells: list[Any] | None = None  # the row as read, kept for rows with errors (error list file)
+    shown: tuple[str, str] | None = None  # name and ID number as written, for rows not imported
 
 
 @dataclass
@@ -191,6 +192,11 @@ def iter_plan(ws, rows: list[list[Any]], header_row: int, mapping: dict[int, str
         if not any(not cv.blank(v) for v in cells):
             continue
         result = _check_row(ctx, header_row + offset + 1, cells, existing, by_number)
+        if result.action in ("error", "skip"):
+            name = _cell(cells, ctx.column_of.get("name")) or _cell(cells, ctx.column_of.get("name_bo"))
+            number = _cell(cells, ctx.column_of.get("id_number"))
+            result.shown = (cv.clean_text(name), cv.clean_text(number) if isinstance(number, str) else
+                            ("" if number is None else f"{number:.0f}" if isinstance(number, float) else str(number)))
         if result.action == "error":
             result.cells = list(cells)
         elif result.action in ("new", "update") and result.target is not None:
