@@ -6427,7 +6427,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/import_wizard.py" line="495" />
             <source>rows-to-fix.xlsx</source>
-            <translation>rows-to-fix.xlsx</translation>
+            <translation>བཅོས་དགོས་པའི་ཐིག་ཕྲེང་།.xlsx</translation>
         </message>
         <message>
             <location filename="../ui/pages/import_wizard.py" line="495" />
