@@ -217,6 +217,31 @@ class Language(QObject):
         """The mode in the Qt-free layers' terms (app.i18n.render takes "zh" / "bo" / "both")."""
         return self._mode
 
+    def fill(self, context: str, template: str, *args) -> str:
+        """`template` (an English source of `context`) with %1, %2… filled, for the current mode.
+
+        An argument that is itself a translatable word is given as ``Word("never")`` (same context)
+        and is translated *per language*: in bilingual mode the Tibetan half gets the Tibetan word
+        and the Chinese half the Chinese one, instead of "ཐེངས། … གཏན་ནས་མེད། / 从未 / 上次备份：
+        གཏན་ནས་མེད། / 从未". Plain strings go into both halves. Mark the template and the words for
+        lupdate with QT_TRANSLATE_NOOP(context, "...").
+        """
+        def one(lang: str | None) -> str:
+            def tr(text: str) -> str:
+                if lang is None:
+                    return QCoreApplication.translate(context, text)
+                return app_i18n.translate(text, lang, context)
+
+            out = tr(template)
+            for i, arg in enumerate(args, start=1):
+                value = tr(arg.text) if isinstance(arg, Word) else str(arg)
+                out = out.replace(f"%{i}", value)
+            return out
+
+        if self._mode != "both":
+            return one(None)
+        return join_texts(one("zh"), one("bo"), self._tibetan_first)
+
     def fmt_int(self, n: int) -> str:
         return script.format_int(n, self.digits_active)
 
@@ -226,6 +251,15 @@ class Language(QObject):
     def digits(self, text: str) -> str:
         """Any ASCII digits in `text` as Tibetan ones when Tibetan digits are on (dates, codes)."""
         return script.to_tibetan_digits(text) if self.digits_active else text
+
+
+class Word:
+    """A translatable argument of :meth:`Language.fill` (its source text, same context)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
 
 
 def _as_bool(value: Any) -> bool:

@@ -314,3 +314,18 @@ def test_domain_errors_are_shown_in_the_current_mode(language):
     language.set_mode("both")
     both = language.error_text(ValidationErrors([err.problem, Problem("x", "Stopped.")]))
     assert both.splitlines()[-1] == bo("domain", "Stopped.") + " / " + zh("domain", "Stopped.")
+
+
+def test_fill_translates_word_arguments_per_language_in_bilingual_mode(language):
+    from ui.i18n import Word
+
+    ctx, template, word = "MainWindow", "Last backup: %1", "never"
+    assert bo(ctx, template) != template and bo(ctx, word) != word  # real translations
+    language.set_mode("both")
+    bo_half = bo(ctx, template).replace("%1", bo(ctx, word))
+    zh_half = zh(ctx, template).replace("%1", zh(ctx, word))
+    assert language.fill(ctx, template, Word(word)) == bo_half + " / " + zh_half
+    assert language.fill(ctx, template, "2026-11-01") == (
+        bo(ctx, template).replace("%1", "2026-11-01") + " / " + zh(ctx, template).replace("%1", "2026-11-01"))
+    language.set_mode("zh")
+    assert language.fill(ctx, template, Word(word)) == zh_half
