@@ -3285,32 +3285,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../ui/i18n.py" line="292" />
+            <location filename="../ui/i18n.py" line="326" />
             <source>Chinese</source>
             <translation>རྒྱ་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="293" />
+            <location filename="../ui/i18n.py" line="327" />
             <source>Tibetan</source>
             <translation>བོད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="294" />
+            <location filename="../ui/i18n.py" line="328" />
             <source>Bilingual</source>
             <translation>སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="359" />
+            <location filename="../ui/i18n.py" line="393" />
             <source>&amp;Language</source>
             <translation>སྐད་ཡིག(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="362" />
+            <location filename="../ui/i18n.py" line="396" />
             <source>Tibetan first in bilingual text</source>
             <translation>སྐད་གཉིས་སྐབས་བོད་ཡིག་སྔོན་ལ།</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="363" />
+            <location filename="../ui/i18n.py" line="397" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>བོད་ཡིག་རྣམ་པའི་སྐབས་བོད་ཀྱི་ཨང་ཀི་བེད་སྤྱོད།</translation>
         </message>
@@ -3364,7 +3364,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/complaints.py" line="221" />
             <location filename="../ui/pages/households.py" line="93" />
-            <location filename="../ui/pages/loans.py" line="156" />
+            <location filename="../ui/pages/loans.py" line="158" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
@@ -3419,43 +3419,43 @@ Do you want to delete it anyway?</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="146" />
+            <location filename="../ui/pages/loans.py" line="148" />
             <source>Registered</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="148" />
+            <location filename="../ui/pages/loans.py" line="150" />
             <location filename="../ui/pages/ratings.py" line="277" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="150" />
+            <location filename="../ui/pages/loans.py" line="152" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="152" />
+            <location filename="../ui/pages/loans.py" line="154" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="154" />
+            <location filename="../ui/pages/loans.py" line="156" />
             <source>Months</source>
             <translation>ཟླ་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="158" />
+            <location filename="../ui/pages/loans.py" line="160" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="160" />
+            <location filename="../ui/pages/loans.py" line="162" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="161" />
+            <location filename="../ui/pages/loans.py" line="163" />
             <source>Granted (yuan)</source>
             <translation>སྤྲད་པ། (སྒོར།)</translation>
         </message>
@@ -4437,68 +4437,68 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanDemandDialog</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="76" />
+            <location filename="../ui/pages/loans.py" line="78" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
             <translation>མ་དངུལ་དགོས་མཁོ་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="76" />
+            <location filename="../ui/pages/loans.py" line="78" />
             <source>New loan demand</source>
             <translation>མ་དངུལ་དགོས་མཁོ་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="79" />
+            <location filename="../ui/pages/loans.py" line="81" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="79" />
+            <location filename="../ui/pages/loans.py" line="81" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="80" />
+            <location filename="../ui/pages/loans.py" line="82" />
             <source>Loan product</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="80" />
+            <location filename="../ui/pages/loans.py" line="82" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="81" />
+            <location filename="../ui/pages/loans.py" line="83" />
             <source>Term (months)</source>
             <translation>དུས་ཚོད། (ཟླ་བ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="81" />
+            <location filename="../ui/pages/loans.py" line="83" />
             <source>Purpose</source>
             <translation>སྤྱོད་ཕྱོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="82" />
+            <location filename="../ui/pages/loans.py" line="84" />
             <source>Industry</source>
             <translation>ཐོན་ལས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="82" />
+            <location filename="../ui/pages/loans.py" line="84" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="82" />
+            <location filename="../ui/pages/loans.py" line="84" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="102" />
+            <location filename="../ui/pages/loans.py" line="104" />
             <source>What this product allows this household</source>
             <translation>ཐོན་རྫས་འདིས་ཁྱིམ་ཚང་འདིར་ཆོག་པའི་ཆ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="104" />
+            <location filename="../ui/pages/loans.py" line="106" />
             <source>Choose the household and the loan product to see the product's rules.</source>
             <translation>ཁྱིམ་ཚང་དང་དངུལ་བསྐྱིན་ཐོན་རྫས་བདམས་ན་ཐོན་རྫས་ཀྱི་སྒྲིག་སྲོལ་མཐོང་ཐུབ།</translation>
         </message>
@@ -4506,69 +4506,74 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="166" />
+            <location filename="../ui/pages/loans.py" line="168" />
             <source>All products</source>
             <translation>ཐོན་རྫས་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="207" />
+            <location filename="../ui/pages/loans.py" line="215" />
             <source>Loan demands</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="210" />
+            <location filename="../ui/pages/loans.py" line="218" />
             <source>Refer to bank…</source>
             <translation>དངུལ་ཁང་ལ་འོས་སྦྱོར།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="210" />
+            <location filename="../ui/pages/loans.py" line="218" />
             <source>Approve…</source>
             <translation>ཆོག་མཆན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="211" />
+            <location filename="../ui/pages/loans.py" line="219" />
             <source>Grant…</source>
             <translation>སྤྲོད་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="211" />
+            <location filename="../ui/pages/loans.py" line="219" />
             <source>Reject…</source>
             <translation>ཁས་མི་ལེན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="212" />
+            <location filename="../ui/pages/loans.py" line="220" />
             <source>Withdraw…</source>
             <translation>ཕྱིར་བསྡུ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="212" />
+            <location filename="../ui/pages/loans.py" line="220" />
             <source>Mark repaid…</source>
             <translation>འཇལ་ཚར་བར་རྟགས་རྒྱག…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="215" />
+            <location filename="../ui/pages/loans.py" line="224" />
             <source>History of the selected demand</source>
             <translation>བདམས་པའི་དགོས་མཁོའི་ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="216" />
+            <location filename="../ui/pages/loans.py" line="225" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="216" />
+            <location filename="../ui/pages/loans.py" line="225" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="216" />
+            <location filename="../ui/pages/loans.py" line="225" />
             <source>By</source>
             <translation>ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="216" />
+            <location filename="../ui/pages/loans.py" line="225" />
             <source>Reason / details</source>
             <translation>རྒྱུ་མཚན། / ཞིབ་ཕྲ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="223" />
+            <source>Selected demand:</source>
+            <translation>བདམས་པའི་དགོས་མཁོ།</translation>
         </message>
     </context>
     <context>
@@ -6158,23 +6163,23 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="86" />
             <location filename="../ui/pages/import_wizard.py" line="93" />
+            <location filename="../ui/pages/import_wizard.py" line="100" />
             <source>Choose the roster file</source>
             <translation>མིང་ཐོའི་ཡིག་ཆ་འདེམས་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="88" />
+            <location filename="../ui/pages/import_wizard.py" line="95" />
             <source>An Excel or WPS roster (.xlsx, .xls or .ods) of households, with or without their loan demands. Nothing is written before the last step.</source>
             <translation>Excel ཡང་ན་ WPS ཡི་ཞིང་འབྲོག་ཁྱིམ་ཚང་གི་མིང་ཐོ། (.xlsx, .xls ཡང་ན་ .ods) དངུལ་བསྐྱིན་དགོས་མཁོ་ཡོད་མེད་གང་ཡིན་རུང་ཆོག མཐའ་མའི་གོ་རིམ་མ་སླེབས་གོང་ཅི་ཡང་ཉར་ཚགས་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="90" />
+            <location filename="../ui/pages/import_wizard.py" line="97" />
             <source>Browse…</source>
             <translation>བཤར་ལྟ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="94" />
+            <location filename="../ui/pages/import_wizard.py" line="101" />
             <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
             <translation>རེའུ་མིག (*.xlsx *.xls *.ods)</translation>
         </message>
@@ -6182,62 +6187,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="528" />
+            <location filename="../ui/pages/import_wizard.py" line="541" />
             <source>Import a roster</source>
             <translation>མིང་ཐོ་ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="529" />
+            <location filename="../ui/pages/import_wizard.py" line="542" />
             <source>Next</source>
             <translation>རྗེས་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="530" />
+            <location filename="../ui/pages/import_wizard.py" line="543" />
             <source>Back</source>
             <translation>ཕྱིར་ལོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="531" />
+            <location filename="../ui/pages/import_wizard.py" line="544" />
             <source>Cancel</source>
             <translation>ཕྱིར་འཐེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="563" />
+            <location filename="../ui/pages/import_wizard.py" line="576" />
             <source>Checking the rows…</source>
             <translation>ཐིག་ཕྲེང་ཞིབ་བཤེར་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="572" />
-            <location filename="../ui/pages/import_wizard.py" line="582" />
+            <location filename="../ui/pages/import_wizard.py" line="585" />
+            <location filename="../ui/pages/import_wizard.py" line="595" />
             <source>Rows with errors</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="573" />
+            <location filename="../ui/pages/import_wizard.py" line="586" />
             <source>%n row(s) with errors were saved. Fix them and import the file again.</source>
             <translation>
                 <numerusform>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ %n ཉར་ཚགས་བྱས་ཟིན། བཅོས་རྗེས་ཡིག་ཆ་སླར་ཡང་ནང་འདྲེན་བྱོས།</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="583" />
+            <location filename="../ui/pages/import_wizard.py" line="596" />
             <source>%n row(s) have errors and will be left out. Import the other rows?</source>
             <translation>
                 <numerusform>ཐིག་ཕྲེང་ %n ལ་ནོར་འཁྲུལ་ཡོད་པས་ནང་འདྲེན་མི་བྱེད། ཐིག་ཕྲེང་གཞན་རྣམས་ནང་འདྲེན་བྱེད་དམ།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="591" />
+            <location filename="../ui/pages/import_wizard.py" line="604" />
             <source>Importing…</source>
             <translation>ནང་འདྲེན་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="598" />
+            <location filename="../ui/pages/import_wizard.py" line="611" />
             <source>Import finished</source>
             <translation>ནང་འདྲེན་ལེགས་གྲུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="599" />
+            <location filename="../ui/pages/import_wizard.py" line="612" />
             <source>New households: %1. Households updated: %2. Loan demands: %3. Rows left out: %4.</source>
             <translation>ཁྱིམ་ཚང་གསར་པ། %1 ཁྱིམ་ཚང་གསར་བཅོས། %2 དངུལ་བསྐྱིན་དགོས་མཁོ། %3 ནང་འདྲེན་མ་བྱས་པའི་ཐིག་ཕྲེང་། %4</translation>
         </message>
@@ -6310,52 +6315,52 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="236" />
+            <location filename="../ui/pages/import_wizard.py" line="247" />
             <source>Columns</source>
             <translation>སྟར་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="237" />
+            <location filename="../ui/pages/import_wizard.py" line="248" />
             <source>Choose what each column holds. Columns marked “not imported” are left out. Your choice is remembered for rosters with the same columns.</source>
             <translation>སྟར་ཕྲེང་རེ་རེའི་ནང་དོན་འདེམས་རོགས། “ནང་འདྲེན་མི་བྱེད” ཅེས་རྟགས་བཀོད་པའི་སྟར་ཕྲེང་དོར་རྒྱུ་ཡིན། ཁྱེད་ཀྱི་འདེམས་ཁ་དྲན་འཛིན་བྱས་ཏེ་སྟར་ཕྲེང་གཅིག་མཚུངས་ཀྱི་མིང་ཐོར་བེད་སྤྱོད་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="239" />
+            <location filename="../ui/pages/import_wizard.py" line="250" />
             <source>Column</source>
             <translation>སྟར་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="239" />
+            <location filename="../ui/pages/import_wizard.py" line="250" />
             <source>Header</source>
             <translation>གདོང་ཐིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="239" />
+            <location filename="../ui/pages/import_wizard.py" line="250" />
             <source>First value</source>
             <translation>ཐོག་མའི་གྲངས་ཐང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="240" />
+            <location filename="../ui/pages/import_wizard.py" line="251" />
             <source>Imported as</source>
             <translation>ནང་འདྲེན་བྱེད་ཡུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="241" />
+            <location filename="../ui/pages/import_wizard.py" line="252" />
             <source>Loan product for rows that name none:</source>
             <translation>དངུལ་བསྐྱིན་རིགས་མ་བཀོད་པའི་ཐིག་ཕྲེང་ལ་སྤྱོད་རྒྱུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="258" />
+            <location filename="../ui/pages/import_wizard.py" line="269" />
             <source>(none: such rows are errors)</source>
             <translation>(མེད། ཐིག་ཕྲེང་དེ་དག་ནོར་འཁྲུལ་ཡིན།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="292" />
+            <location filename="../ui/pages/import_wizard.py" line="303" />
             <source>Each field can come from one column only: %1.</source>
             <translation>ཡིག་དུམ་རེ་རེ་སྟར་ཕྲེང་གཅིག་ཁོ་ན་ནས་ཡོང་དགོས། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="295" />
+            <location filename="../ui/pages/import_wizard.py" line="306" />
             <source>Choose the column of the household head's name and the column of the ID number: rows are matched to households by them.</source>
             <translation>ཁྱིམ་བདག་གི་མིང་གི་སྟར་ཕྲེང་དང་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་སྟར་ཕྲེང་འདེམས་རོགས། ཐིག་ཕྲེང་རྣམས་དེ་དག་བརྟེན་ནས་ཁྱིམ་ཚང་དང་མཐུན་སྒྲིག་བྱེད།</translation>
         </message>
@@ -6363,74 +6368,74 @@ Do you want to delete it anyway?</source>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="437" />
+            <location filename="../ui/pages/import_wizard.py" line="450" />
             <source>Preview</source>
             <translation>སྔོན་ལྟ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="438" />
+            <location filename="../ui/pages/import_wizard.py" line="451" />
             <source>What the import will do, row by row. Nothing has been written yet.</source>
             <translation>ནང་འདྲེན་གྱིས་ཐིག་ཕྲེང་རེ་རེར་ཅི་བྱེད་མིན། ད་ལྟ་ཅི་ཡང་ཉར་ཚགས་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="439" />
+            <location filename="../ui/pages/import_wizard.py" line="452" />
             <source>A household already registered, or twice in the file:</source>
             <translation>ཐོ་འགོད་ཟིན་པའི་ཁྱིམ་ཚང་ངམ་ཡིག་ཆའི་ནང་ཐེངས་གཉིས་ཡོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="440" />
+            <location filename="../ui/pages/import_wizard.py" line="453" />
             <source>Skip the row</source>
             <translation>ཐིག་ཕྲེང་དེ་མཆོང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="441" />
+            <location filename="../ui/pages/import_wizard.py" line="454" />
             <source>Update the stored household</source>
             <translation>ཐོ་འགོད་ཟིན་པའི་ཁྱིམ་ཚང་གསར་བཅོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="442" />
+            <location filename="../ui/pages/import_wizard.py" line="455" />
             <source>Only rows with errors, duplicates or notes</source>
             <translation>ནོར་འཁྲུལ་དང་བསྐྱར་ཟློས། མཆན་ཡོད་པའི་ཐིག་ཕྲེང་ཁོ་ན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="443" />
+            <location filename="../ui/pages/import_wizard.py" line="456" />
             <source>Save the rows with errors…</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ཉར་ཚགས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="475" />
+            <location filename="../ui/pages/import_wizard.py" line="488" />
             <source>Checking the rows…</source>
             <translation>ཐིག་ཕྲེང་ཞིབ་བཤེར་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="476" />
+            <location filename="../ui/pages/import_wizard.py" line="489" />
             <source>Import</source>
             <translation>ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="481" />
+            <location filename="../ui/pages/import_wizard.py" line="494" />
             <source>Rows read: %1. New households: %2. Households updated: %3. Loan demands: %4. Duplicates skipped: %5. Rows with errors (left out): %6.</source>
             <translation>ཀློག་ཟིན་པའི་ཐིག་ཕྲེང་། %1 ཁྱིམ་ཚང་གསར་པ། %2 ཁྱིམ་ཚང་གསར་བཅོས། %3 དངུལ་བསྐྱིན་དགོས་མཁོ། %4 མཆོང་བའི་བསྐྱར་ཟློས། %5 ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་། (ནང་འདྲེན་མི་བྱེད) %6</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="488" />
+            <location filename="../ui/pages/import_wizard.py" line="501" />
             <source>Import %n row(s)</source>
             <translation>
                 <numerusform>ཐིག་ཕྲེང་ %n ནང་འདྲེན།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="494" />
+            <location filename="../ui/pages/import_wizard.py" line="507" />
             <source>Save the rows with errors</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="495" />
+            <location filename="../ui/pages/import_wizard.py" line="508" />
             <source>rows-to-fix.xlsx</source>
             <translation>བཅོས་དགོས་པའི་ཐིག་ཕྲེང་།.xlsx</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="495" />
+            <location filename="../ui/pages/import_wizard.py" line="508" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel ལས་དེབ། (*.xlsx)</translation>
         </message>
@@ -6438,32 +6443,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="145" />
+            <location filename="../ui/pages/import_wizard.py" line="154" />
             <source>Sheet and header row</source>
             <translation>ལས་ཤོག་དང་གདོང་ཐིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="146" />
+            <location filename="../ui/pages/import_wizard.py" line="155" />
             <source>The header row names the columns. It was looked for in the first rows; change it if another row holds the column names.</source>
             <translation>གདོང་ཐིག་གིས་སྟར་ཕྲེང་གི་མིང་སྟོན། ཐོག་མའི་ཐིག་ཕྲེང་ཁག་ནང་འཚོལ་ཟིན། སྟར་ཕྲེང་གི་མིང་ཐིག་ཕྲེང་གཞན་ཞིག་ན་ཡོད་ན་བསྒྱུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="148" />
+            <location filename="../ui/pages/import_wizard.py" line="157" />
             <source>Sheet</source>
             <translation>ལས་ཤོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="149" />
+            <location filename="../ui/pages/import_wizard.py" line="158" />
             <source>Header row</source>
             <translation>གདོང་ཐིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="182" />
+            <location filename="../ui/pages/import_wizard.py" line="191" />
             <source>No header row was recognised: choose the row that names the columns.</source>
             <translation>གདོང་ཐིག་ངོས་ཟིན་མ་སོང་། སྟར་ཕྲེང་གི་མིང་ཡོད་པའི་ཐིག་ཕྲེང་འདེམས་རོགས།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="184" />
+            <location filename="../ui/pages/import_wizard.py" line="193" />
             <source>%n column(s) recognised.</source>
             <translation>
                 <numerusform>སྟར་ཕྲེང་ %n ངོས་ཟིན།</numerusform>

@@ -3285,32 +3285,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../ui/i18n.py" line="292" />
+            <location filename="../ui/i18n.py" line="326" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="293" />
+            <location filename="../ui/i18n.py" line="327" />
             <source>Tibetan</source>
             <translation>藏文</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="294" />
+            <location filename="../ui/i18n.py" line="328" />
             <source>Bilingual</source>
             <translation>双语</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="359" />
+            <location filename="../ui/i18n.py" line="393" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="362" />
+            <location filename="../ui/i18n.py" line="396" />
             <source>Tibetan first in bilingual text</source>
             <translation>双语时藏文在前</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="363" />
+            <location filename="../ui/i18n.py" line="397" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>藏文模式下使用藏文数字</translation>
         </message>
@@ -3364,7 +3364,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/complaints.py" line="221" />
             <location filename="../ui/pages/households.py" line="93" />
-            <location filename="../ui/pages/loans.py" line="156" />
+            <location filename="../ui/pages/loans.py" line="158" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -3419,43 +3419,43 @@ Do you want to delete it anyway?</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="146" />
+            <location filename="../ui/pages/loans.py" line="148" />
             <source>Registered</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="148" />
+            <location filename="../ui/pages/loans.py" line="150" />
             <location filename="../ui/pages/ratings.py" line="277" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="150" />
+            <location filename="../ui/pages/loans.py" line="152" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="152" />
+            <location filename="../ui/pages/loans.py" line="154" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="154" />
+            <location filename="../ui/pages/loans.py" line="156" />
             <source>Months</source>
             <translation>月数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="158" />
+            <location filename="../ui/pages/loans.py" line="160" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="160" />
+            <location filename="../ui/pages/loans.py" line="162" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="161" />
+            <location filename="../ui/pages/loans.py" line="163" />
             <source>Granted (yuan)</source>
             <translation>发放（元）</translation>
         </message>
@@ -4437,68 +4437,68 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanDemandDialog</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="76" />
+            <location filename="../ui/pages/loans.py" line="78" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
             <translation>编辑融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="76" />
+            <location filename="../ui/pages/loans.py" line="78" />
             <source>New loan demand</source>
             <translation>新建融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="79" />
+            <location filename="../ui/pages/loans.py" line="81" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="79" />
+            <location filename="../ui/pages/loans.py" line="81" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="80" />
+            <location filename="../ui/pages/loans.py" line="82" />
             <source>Loan product</source>
             <translation>贷款产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="80" />
+            <location filename="../ui/pages/loans.py" line="82" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="81" />
+            <location filename="../ui/pages/loans.py" line="83" />
             <source>Term (months)</source>
             <translation>期限（月）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="81" />
+            <location filename="../ui/pages/loans.py" line="83" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="82" />
+            <location filename="../ui/pages/loans.py" line="84" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="82" />
+            <location filename="../ui/pages/loans.py" line="84" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="82" />
+            <location filename="../ui/pages/loans.py" line="84" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="102" />
+            <location filename="../ui/pages/loans.py" line="104" />
             <source>What this product allows this household</source>
             <translation>该产品对此农牧户的条件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="104" />
+            <location filename="../ui/pages/loans.py" line="106" />
             <source>Choose the household and the loan product to see the product's rules.</source>
             <translation>选择农牧户和贷款产品后可查看产品规定。</translation>
         </message>
@@ -4506,69 +4506,74 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="166" />
+            <location filename="../ui/pages/loans.py" line="168" />
             <source>All products</source>
             <translation>全部产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="207" />
+            <location filename="../ui/pages/loans.py" line="215" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="210" />
+            <location filename="../ui/pages/loans.py" line="218" />
             <source>Refer to bank…</source>
             <translation>推荐给银行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="210" />
+            <location filename="../ui/pages/loans.py" line="218" />
             <source>Approve…</source>
             <translation>审批…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="211" />
+            <location filename="../ui/pages/loans.py" line="219" />
             <source>Grant…</source>
             <translation>发放…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="211" />
+            <location filename="../ui/pages/loans.py" line="219" />
             <source>Reject…</source>
             <translation>拒绝…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="212" />
+            <location filename="../ui/pages/loans.py" line="220" />
             <source>Withdraw…</source>
             <translation>撤回…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="212" />
+            <location filename="../ui/pages/loans.py" line="220" />
             <source>Mark repaid…</source>
             <translation>标记为已还清…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="215" />
+            <location filename="../ui/pages/loans.py" line="224" />
             <source>History of the selected demand</source>
             <translation>所选需求的办理经过</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="216" />
+            <location filename="../ui/pages/loans.py" line="225" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="216" />
+            <location filename="../ui/pages/loans.py" line="225" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="216" />
+            <location filename="../ui/pages/loans.py" line="225" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="216" />
+            <location filename="../ui/pages/loans.py" line="225" />
             <source>Reason / details</source>
             <translation>原因 / 详情</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="223" />
+            <source>Selected demand:</source>
+            <translation>所选需求：</translation>
         </message>
     </context>
     <context>
@@ -6158,23 +6163,23 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="86" />
             <location filename="../ui/pages/import_wizard.py" line="93" />
+            <location filename="../ui/pages/import_wizard.py" line="100" />
             <source>Choose the roster file</source>
             <translation>选择花名册文件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="88" />
+            <location filename="../ui/pages/import_wizard.py" line="95" />
             <source>An Excel or WPS roster (.xlsx, .xls or .ods) of households, with or without their loan demands. Nothing is written before the last step.</source>
             <translation>Excel 或 WPS 的农牧户花名册（.xlsx、.xls 或 .ods），可含融资需求。最后一步之前不会写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="90" />
+            <location filename="../ui/pages/import_wizard.py" line="97" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="94" />
+            <location filename="../ui/pages/import_wizard.py" line="101" />
             <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
             <translation>电子表格 (*.xlsx *.xls *.ods)</translation>
         </message>
@@ -6182,62 +6187,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="528" />
+            <location filename="../ui/pages/import_wizard.py" line="541" />
             <source>Import a roster</source>
             <translation>导入花名册</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="529" />
+            <location filename="../ui/pages/import_wizard.py" line="542" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="530" />
+            <location filename="../ui/pages/import_wizard.py" line="543" />
             <source>Back</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="531" />
+            <location filename="../ui/pages/import_wizard.py" line="544" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="563" />
+            <location filename="../ui/pages/import_wizard.py" line="576" />
             <source>Checking the rows…</source>
             <translation>正在检查各行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="572" />
-            <location filename="../ui/pages/import_wizard.py" line="582" />
+            <location filename="../ui/pages/import_wizard.py" line="585" />
+            <location filename="../ui/pages/import_wizard.py" line="595" />
             <source>Rows with errors</source>
             <translation>有错误的行</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="573" />
+            <location filename="../ui/pages/import_wizard.py" line="586" />
             <source>%n row(s) with errors were saved. Fix them and import the file again.</source>
             <translation>
                 <numerusform>已保存 %n 行有错误的数据。请改正后重新导入该文件。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="583" />
+            <location filename="../ui/pages/import_wizard.py" line="596" />
             <source>%n row(s) have errors and will be left out. Import the other rows?</source>
             <translation>
                 <numerusform>有 %n 行存在错误，将不导入。是否导入其余各行？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="591" />
+            <location filename="../ui/pages/import_wizard.py" line="604" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="598" />
+            <location filename="../ui/pages/import_wizard.py" line="611" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="599" />
+            <location filename="../ui/pages/import_wizard.py" line="612" />
             <source>New households: %1. Households updated: %2. Loan demands: %3. Rows left out: %4.</source>
             <translation>新增农牧户：%1。更新农牧户：%2。融资需求：%3。未导入的行：%4。</translation>
         </message>
@@ -6310,52 +6315,52 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="236" />
+            <location filename="../ui/pages/import_wizard.py" line="247" />
             <source>Columns</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="237" />
+            <location filename="../ui/pages/import_wizard.py" line="248" />
             <source>Choose what each column holds. Columns marked “not imported” are left out. Your choice is remembered for rosters with the same columns.</source>
             <translation>请选择每一列的内容。标为“不导入”的列将被忽略。您的选择会被记住，用于列相同的花名册。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="239" />
+            <location filename="../ui/pages/import_wizard.py" line="250" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="239" />
+            <location filename="../ui/pages/import_wizard.py" line="250" />
             <source>Header</source>
             <translation>表头</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="239" />
+            <location filename="../ui/pages/import_wizard.py" line="250" />
             <source>First value</source>
             <translation>第一个值</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="240" />
+            <location filename="../ui/pages/import_wizard.py" line="251" />
             <source>Imported as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="241" />
+            <location filename="../ui/pages/import_wizard.py" line="252" />
             <source>Loan product for rows that name none:</source>
             <translation>未写贷款产品的行使用：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="258" />
+            <location filename="../ui/pages/import_wizard.py" line="269" />
             <source>(none: such rows are errors)</source>
             <translation>（无：这些行算作错误）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="292" />
+            <location filename="../ui/pages/import_wizard.py" line="303" />
             <source>Each field can come from one column only: %1.</source>
             <translation>每个字段只能来自一列：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="295" />
+            <location filename="../ui/pages/import_wizard.py" line="306" />
             <source>Choose the column of the household head's name and the column of the ID number: rows are matched to households by them.</source>
             <translation>请选择户主姓名列和身份证号码列：各行依靠它们与农牧户对应。</translation>
         </message>
@@ -6363,74 +6368,74 @@ Do you want to delete it anyway?</source>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="437" />
+            <location filename="../ui/pages/import_wizard.py" line="450" />
             <source>Preview</source>
             <translation>预览</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="438" />
+            <location filename="../ui/pages/import_wizard.py" line="451" />
             <source>What the import will do, row by row. Nothing has been written yet.</source>
             <translation>逐行显示导入将做什么。目前尚未写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="439" />
+            <location filename="../ui/pages/import_wizard.py" line="452" />
             <source>A household already registered, or twice in the file:</source>
             <translation>已登记的农牧户，或文件中重复出现的：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="440" />
+            <location filename="../ui/pages/import_wizard.py" line="453" />
             <source>Skip the row</source>
             <translation>跳过该行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="441" />
+            <location filename="../ui/pages/import_wizard.py" line="454" />
             <source>Update the stored household</source>
             <translation>更新已登记的农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="442" />
+            <location filename="../ui/pages/import_wizard.py" line="455" />
             <source>Only rows with errors, duplicates or notes</source>
             <translation>只显示有错误、重复或提示的行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="443" />
+            <location filename="../ui/pages/import_wizard.py" line="456" />
             <source>Save the rows with errors…</source>
             <translation>保存有错误的行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="475" />
+            <location filename="../ui/pages/import_wizard.py" line="488" />
             <source>Checking the rows…</source>
             <translation>正在检查各行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="476" />
+            <location filename="../ui/pages/import_wizard.py" line="489" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="481" />
+            <location filename="../ui/pages/import_wizard.py" line="494" />
             <source>Rows read: %1. New households: %2. Households updated: %3. Loan demands: %4. Duplicates skipped: %5. Rows with errors (left out): %6.</source>
             <translation>读取行数：%1。新增农牧户：%2。更新农牧户：%3。融资需求：%4。跳过的重复行：%5。有错误的行（不导入）：%6。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="488" />
+            <location filename="../ui/pages/import_wizard.py" line="501" />
             <source>Import %n row(s)</source>
             <translation>
                 <numerusform>导入 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="494" />
+            <location filename="../ui/pages/import_wizard.py" line="507" />
             <source>Save the rows with errors</source>
             <translation>保存有错误的行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="495" />
+            <location filename="../ui/pages/import_wizard.py" line="508" />
             <source>rows-to-fix.xlsx</source>
             <translation>待改正的行.xlsx</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="495" />
+            <location filename="../ui/pages/import_wizard.py" line="508" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
@@ -6438,32 +6443,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="145" />
+            <location filename="../ui/pages/import_wizard.py" line="154" />
             <source>Sheet and header row</source>
             <translation>工作表与表头行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="146" />
+            <location filename="../ui/pages/import_wizard.py" line="155" />
             <source>The header row names the columns. It was looked for in the first rows; change it if another row holds the column names.</source>
             <translation>表头行写明各列名称。程序已在前几行中查找；如列名在另一行，请修改。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="148" />
+            <location filename="../ui/pages/import_wizard.py" line="157" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="149" />
+            <location filename="../ui/pages/import_wizard.py" line="158" />
             <source>Header row</source>
             <translation>表头行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="182" />
+            <location filename="../ui/pages/import_wizard.py" line="191" />
             <source>No header row was recognised: choose the row that names the columns.</source>
             <translation>未识别出表头行：请选择写有列名的那一行。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="184" />
+            <location filename="../ui/pages/import_wizard.py" line="193" />
             <source>%n column(s) recognised.</source>
             <translation>
                 <numerusform>已识别 %n 列。</numerusform>

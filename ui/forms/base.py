@@ -238,11 +238,11 @@ class FormDialog(Retranslatable, QDialog):
         self.layout_ = QVBoxLayout(self)
         self.header = QVBoxLayout()          # subclasses may put a summary above the fields
         self.layout_.addLayout(self.header)
-        middle = QHBoxLayout()
-        middle.addWidget(self.scroll, 3)
-        self.side = QVBoxLayout()            # … or beside them (the loan rules, live)
-        middle.addLayout(self.side, 2)
-        self.layout_.addLayout(middle, 1)
+        self.middle = QHBoxLayout()
+        self.middle.addWidget(self.scroll, 1)
+        self.side = QVBoxLayout()            # … or beside them (the loan rules, live; a form that
+        self.middle.addLayout(self.side, 0)  # fills it gives it a stretch: middle.setStretch(1, n))
+        self.layout_.addLayout(self.middle, 1)
         self.footer = QVBoxLayout()          # … or below them
         self.layout_.addLayout(self.footer)
         self.layout_.addWidget(self.reason)

@@ -41,7 +41,7 @@ class HouseholdDialog(FormDialog):
             self.fields["status"].write("general")
             self.fields["preferred_language"].write("both")
             self.fields["ethnicity"].write("tibetan")
-        self.resize(620, 720)
+        self.resize(780, 760)
         self.finish()
 
     def window_title(self) -> str:

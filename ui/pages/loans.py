@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QGroupBox, QLabel, QPushButton, QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem,
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout)
 
 from app.domain.money import format_rate
@@ -66,6 +66,8 @@ class LoanDemandDialog(FormDialog):
         QVBoxLayout(self.facts_box).addWidget(facts_scroll)
         self.facts_box.setMinimumWidth(300)
         self.side.addWidget(self.facts_box, 1)
+        self.middle.setStretch(0, 3)
+        self.middle.setStretch(1, 2)
         if household_id and not record:
             self.picker.set_value(household_id)
             self.fields["household_id"].touched = True
@@ -166,13 +168,18 @@ class LoansPage(RegisterPage):
         bar.add_choice("product_code", lambda: product_items(self.ws), all_text=lambda: self.tr("All products"))
 
     def add_buttons(self, layout) -> None:
+        # the lifecycle steps get a row of their own (in Tibetan they do not fit beside New/Open)
         self.step_buttons: dict[str, QPushButton] = {}
-        for i, (status, name) in enumerate(STEPS):
+        self.steps_row = QHBoxLayout()
+        self.steps_label = QLabel()
+        self.steps_row.addWidget(self.steps_label)
+        for status, name in STEPS:
             b = QPushButton()
             b.setObjectName(name)
             b.clicked.connect(lambda _=False, s=status: self.step(s))
-            layout.insertWidget(3 + i, b)
+            self.steps_row.addWidget(b)
             self.step_buttons[status] = b
+        self.steps_row.addStretch(1)
         # the history of the selected demand, under the table
         self.history = QTreeWidget()
         self.history.setObjectName("loanHistory")
@@ -183,6 +190,7 @@ class LoansPage(RegisterPage):
 
     def __init__(self, ws, main_window, parent=None):
         super().__init__(ws, main_window, parent)
+        self.main_layout.insertLayout(self.main_layout.indexOf(self.buttons) + 1, self.steps_row)
         self.body.removeWidget(self.table)
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.addWidget(self.table)
@@ -212,6 +220,7 @@ class LoansPage(RegisterPage):
                  "withdrawn": self.tr("Withdraw…"), "repaid": self.tr("Mark repaid…")}
         for status, b in self.step_buttons.items():
             b.setText(texts[status])
+        self.steps_label.setText(self.tr("Selected demand:"))
         self.history_box.setTitle(self.tr("History of the selected demand"))
         self.history.setHeaderLabels([self.tr("Date"), self.tr("Step"), self.tr("By"), self.tr("Reason / details")])
         super().translateUI()
