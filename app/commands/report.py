@@ -102,8 +102,11 @@ def run_cards(args) -> int:
         if not ids:
             print(cli.say(N_("No household matches; no file was written."), args.lang), file=sys.stderr)
             return 1
+        from exports.pdf.cards import part_paths
+
         _progress(args, write_cards(ws, ids, args.out, mode=args.report_lang, full_ids=args.full_ids))
-        _done(args, args.out)
+        for path in part_paths(args.out, len(ids)):
+            _done(args, str(path))
     finally:
         ws.close()
     return 0

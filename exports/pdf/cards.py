@@ -8,14 +8,19 @@ complaints and its credit ratings — from ``ws.households.record(id)`` — in t
 ``write_cards(ws, household_ids, out_path, mode="both", full_ids=False, font_paths=None)`` is a
 generator yielding :class:`exports.common.Progress` after each card, for the GUI's worker and its
 Cancel button; cards are laid out one household at a time (the story never holds more than one
-card), so memory grows only with the PDF itself.  The file appears under `out_path` only when it
-is complete and verified; a cancelled run leaves none.  ``households_for(ws, household=, village=,
+card).  ReportLab holds a document in memory until it is saved, so more than PER_FILE cards go
+to several files (``part_paths``: name-01.pdf, name-02.pdf, …) and memory stays bounded.  A file
+appears only when it is complete and verified; a cancelled run leaves none (parts already
+finished are removed too).  ``households_for(ws, household=, village=,
 all_=)`` resolves the CLI's --household / --village / --all to ordered ids.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import json
+import os
+from pathlib import Path
 from typing import Iterator
 
 from reportlab.lib.pagesizes import A4
@@ -166,8 +171,22 @@ class _Card:
         return out
 
 
+#: cards per PDF file: ReportLab keeps a whole document in memory until it is saved (about 0.1 MB
+#: a card), so "all households" of a big register is written as several files of this many cards
+PER_FILE = 1000
+
+
+def part_paths(out_path, total: int, per_file: int = PER_FILE) -> list[Path]:
+    """The file(s) `total` cards go to: `out_path` itself, or name-01.pdf, name-02.pdf, …"""
+    out = Path(out_path)
+    parts = max(1, -(-total // per_file))
+    if parts == 1:
+        return [out]
+    return [out.with_name(f"{out.stem}-{i:02d}{out.suffix}") for i in range(1, parts + 1)]
+
+
 def write_cards(ws, household_ids: list[str], out_path, *, mode: str = "both", full_ids: bool = False,
-                font_paths=None) -> Iterator[common.Progress]:
+                font_paths=None, per_file: int = PER_FILE) -> Iterator[common.Progress]:
     fs = pdf_fonts.ensure_fonts(font_paths)
     id_format = common.id_formatter(ws, full_ids)
     fs.missing.clear()
@@ -198,28 +217,42 @@ def write_cards(ws, household_ids: list[str], out_path, *, mode: str = "both", f
                          layout.page_label(layout.PAGE, mode, page=doc.page), 7.5, align="right", fonts=fs)
         canvas.restoreState()
 
-    yield common.Progress(0, total, str(out_path))
-    with usb.safe_target(out_path) as target:
-        doc = _CardDoc(target.temp, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                       topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN + 2 * mm,
-                       title=common.text(CARD_TITLE, mode), author=office_name, creator="Dual-Base Ledger")
-        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="card")
-        doc.addPageTemplates([PageTemplate("card", frames=[frame], onPage=decorate)])
-        # ReportLab's build() loop, fed one card at a time (build() wants the whole story)
-        doc._startBuild(target.temp)
-        canv = doc.canv
-        canv._doctemplate = doc
-        for n, household_id in enumerate(household_ids, start=1):
-            record = ws.households.record(household_id)
-            h = record["household"]
-            doc.current = (common.pair(h["name_zh"], h["name_bo"], "both", " "), f"{n}/{total}")
-            story = card.flowables(record)
-            if n < total:
-                story.append(PageBreak())
-            while story:
-                doc.clean_hanging()
-                doc.handle_flowable(story)
-            yield common.Progress(n, total, str(out_path))
-        del canv._doctemplate
-        doc._endBuild()
+    paths = part_paths(out_path, total, per_file)
+    done_paths: list[Path] = []
+    yield common.Progress(0, total, str(paths[0]))
+    n = 0
+    try:
+        for part, path in enumerate(paths):
+            chunk = household_ids[part * per_file:(part + 1) * per_file]
+            with usb.safe_target(path) as target:
+                doc = _CardDoc(target.temp, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+                               topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN + 2 * mm,
+                               title=common.text(CARD_TITLE, mode), author=office_name, creator="Dual-Base Ledger")
+                frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="card")
+                doc.addPageTemplates([PageTemplate("card", frames=[frame], onPage=decorate)])
+                # ReportLab's build() loop, fed one card at a time (build() wants the whole story)
+                doc._startBuild(target.temp)
+                canv = doc.canv
+                canv._doctemplate = doc
+                for k, household_id in enumerate(chunk, start=1):
+                    n += 1
+                    record = ws.households.record(household_id)
+                    h = record["household"]
+                    doc.current = (common.pair(h["name_zh"], h["name_bo"], "both", " "), f"{n}/{total}")
+                    story = card.flowables(record)
+                    if k < len(chunk):
+                        story.append(PageBreak())
+                    while story:
+                        doc.clean_hanging()
+                        doc.handle_flowable(story)
+                    yield common.Progress(n, total, str(path))
+                del canv._doctemplate
+                doc._endBuild()
+            done_paths.append(path)
+    except BaseException:
+        # a cancelled or failed run leaves no cards at all, not some of the parts
+        for path in done_paths:
+            with contextlib.suppress(OSError):
+                os.remove(path)
+        raise
     yield common.Progress(total, total, str(out_path))

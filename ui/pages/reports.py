@@ -317,9 +317,13 @@ class ReportsPage(Page):
             village = self.scope_combo.currentData()
 
             def cards():
+                from exports.pdf.cards import part_paths
+
                 ids = households_for(ws, household=one or None, village=None if one else (village or None),
                                      all_=not one and not village)
-                return write_cards(ws, ids, out, mode=mode, full_ids=full)
+                # more than PER_FILE cards go to several files: say every one of them
+                yield from write_cards(ws, ids, out, mode=mode, full_ids=full)
+                return [str(p) for p in part_paths(out, len(ids))]
             return cards
         from exports.xlsx.registers import export_register
 
@@ -338,11 +342,12 @@ class ReportsPage(Page):
         self.make_button.setEnabled(False)
         self.result_label.setText(self.tr("Writing %1…").replace("%1", out))
 
-        def done(_result):
+        def done(result):
             self.make_button.setEnabled(True)
-            self.last_path = out
+            written = result if isinstance(result, list) and result else [out]
+            self.last_path = written[0]
             self.result_label.setText(self.tr("Written and checked: %1. The USB stick can now be removed.")
-                                      .replace("%1", out))
+                                      .replace("%1", ", ".join(written)))
 
         def failed(exc):
             from ui.taskman import Cancelled

@@ -107,3 +107,27 @@ def test_cancelling_leaves_no_file(demo_ws, tmp_path):
     next(steps), next(steps), next(steps)
     steps.close()
     assert list(stick.iterdir()) == []
+
+
+def test_many_cards_go_to_several_files_of_bounded_size(demo_ws, tmp_path):
+    from exports.pdf.cards import part_paths
+
+    ids = households_for(demo_ws, all_=True)[:5]
+    out = tmp_path / "all.pdf"
+    run(write_cards(demo_ws, ids, out, mode="zh", per_file=2))
+    files = part_paths(out, 5, 2)
+    assert [f.name for f in files] == ["all-01.pdf", "all-02.pdf", "all-03.pdf"]
+    assert all(f.exists() for f in files) and not out.exists()
+    title = translate(CARD_TITLE, "zh")
+    counts = [sum(title in p for p in pages(f)) for f in files]
+    assert counts == [2, 2, 1]
+
+
+def test_cancelling_a_multi_file_run_removes_finished_parts(demo_ws, tmp_path):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    steps = write_cards(demo_ws, households_for(demo_ws, all_=True)[:5], stick / "c.pdf", mode="zh", per_file=2)
+    for _ in range(4):   # start, card 1, card 2 (part 1 done), card 3
+        next(steps)
+    steps.close()
+    assert list(stick.iterdir()) == []
