@@ -243,6 +243,7 @@ class MainWindow(QMainWindow):
         name = PAGES[row][0]
         page = self.page(name)
         self.stack.setCurrentWidget(page)
+        self.update_status()  # e.g. the last backup time, after the Settings page made one
         if name in self._stale:
             self._stale.discard(name)
             _call(page, "refresh")
@@ -297,6 +298,7 @@ class MainWindow(QMainWindow):
         if self.household_page is not None and self.household_page is not source \
                 and self.household_page.isVisible():
             _call(self.household_page, "refresh")
+        self.update_status()
         self.data_changed.emit()
 
     # -- actions ---------------------------------------------------------------------------------

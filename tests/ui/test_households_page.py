@@ -167,3 +167,14 @@ def test_print_record_card_writes_a_pdf_of_the_household(window, qtbot, tmp_path
         text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
         name = window.ws.households.get(hid)["name_zh"]
         assert name and name in text
+
+
+def test_ctrl_n_opens_the_new_household_form_and_ctrl_f_the_search(window, answer_dialogs, qtbot):
+    page = window.open_page("households")
+    seen = answer_dialogs(lambda dlg: None)        # cancelled: nothing to save
+    window.activateWindow()
+    QTest.keySequence(window, "Ctrl+N")
+    assert len(seen) == 1 and isinstance(seen[0], HouseholdDialog)
+    page.table.setFocus()
+    QTest.keySequence(window, "Ctrl+F")
+    qtbot.waitUntil(lambda: page.filter_bar.search.hasFocus(), timeout=2000)
