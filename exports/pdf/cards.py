@@ -163,7 +163,7 @@ class _Card:
                             [N_("Received on"), N_("Business type"), N_("Description"), N_("Status"),
                              N_("Resolved on"), N_("Satisfaction")],
                             complaints, [0.13, 0.16, 0.33, 0.13, 0.12, 0.13])
-        ratings = [[r["year"], r["score"], self.label("rating_grade", r["grade"]), r["rated_on"],
+        ratings = [[str(r["year"]), r["score"], self.label("rating_grade", r["grade"]), r["rated_on"],
                     r["bank_rater"], r["village_rater"]] for r in record["ratings"]]
         out += self.section(N_("Credit ratings"),
                             [N_("Year"), N_("Score"), N_("Grade"), N_("Rated on"), N_("Bank rater"),
