@@ -114,6 +114,8 @@ class _Card:
         w = self.width
         table = Table(rows, colWidths=[w * 0.17, w * 0.33, w * 0.17, w * 0.33])
         table.setStyle(TableStyle(text.table_commands() + [
+            ("FONTSIZE", (0, 0), (-1, -1), st["cell"].fontSize), ("LEADING", (0, 0), (-1, -1), st["cell"].leading),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("GRID", (0, 0), (-1, -1), 0.4, layout.RULE),
             ("BACKGROUND", (0, 0), (0, -1), layout.HEADER_BG),
             ("BACKGROUND", (2, 0), (2, -1), layout.HEADER_BG),
