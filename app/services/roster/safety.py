@@ -245,7 +245,11 @@ class SheetExtent:
 # Only cells that can widen the grid are turned into match objects: columns AA and beyond, or rows
 # from 100000 (a roster's ordinary cells are found by the row tags) — a 50,000-row sheet is
 # scanned in a fraction of a second instead of making 800,000 matches.
-_XLSX_CELL = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br=\"([A-Z]{2,3}[0-9]{1,7}|[A-Z][0-9]{6,7})\"")
+_XLSX_CELL = re.compile(rb"\sr=\"([A-Z]{2,3}[0-9]{1,7}|[A-Z][0-9]{6,7})\"")
+# the same with a literal space and no namespace prefix: Python's re then searches for the literal
+# prefix, five times faster; used when the chunk has no other whitespace before an r attribute
+_XLSX_CELL_FAST = re.compile(rb" r=\"([A-Z]{2,3}[0-9]{1,7}|[A-Z][0-9]{6,7})\"")
+_XLSX_ROW_FAST = re.compile(rb"<row r=\"([0-9]{1,7})\"")
 _REF = re.compile(rb"([A-Z]+)([0-9]+)")
 _XLSX_ROW = re.compile(rb"<(?:\w+:)?row\s[^>]*?\br=\"([0-9]{1,7})\"")
 
@@ -291,9 +295,12 @@ def xlsx_extents(path: Path) -> dict[str, SheetExtent]:
                     if cut < 0 or len(data) - cut > 512:
                         cut = len(data)
                     body, tail = data[:cut], data[cut:]
-                    for m in _XLSX_ROW.finditer(body):
-                        max_row = max(max_row, int(m.group(1)))
-                    for m in _XLSX_CELL.finditer(body):
+                    plain = not (b"\nr=" in body or b"\tr=" in body or b"\rr=" in body or b":row " in body
+                                 or b":c " in body)
+                    pattern = _XLSX_ROW_FAST if plain else _XLSX_ROW
+                    rows_seen = [int(x) for x in pattern.findall(body)]
+                    max_row = max([max_row, *rows_seen])
+                    for m in (_XLSX_CELL_FAST if plain else _XLSX_CELL).finditer(body):
                         letters, digits = _REF.fullmatch(m.group(1)).groups()
                         max_col = max(max_col, _col_number(letters))
                         max_row = max(max_row, int(digits))
@@ -312,6 +319,10 @@ _XLSX_PLAIN_CELL = re.compile(rb"<(?:\w+:)?c(?:\s(?![^>]*\br=)[^>]*)?/?>")
 
 
 def _unreferenced_cells(body: bytes) -> int:
+    # fast path (every writer we know puts r first): each cell tag starts <c r="…
+    if body.count(b"<c ") == body.count(b'<c r="') and b"<c>" not in body and b"<c/>" not in body \
+            and b":c " not in body:
+        return 0
     if not _XLSX_PLAIN_CELL.search(body):
         return 0
     return max((len(_XLSX_PLAIN_CELL.findall(b)) for b in _XLSX_ROW_BLOCK.findall(body)), default=0)
