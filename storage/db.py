@@ -87,7 +87,13 @@ class Database:
                                         timeout=5.0)
             self.conn.execute("PRAGMA busy_timeout = 5000")
             self._check_is_sqlite()
+            if migrate:
+                # before switching to WAL (which rewrites the header): a newer register stays as it is
+                self._refuse_newer()
             mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except StorageError:
+            self.conn.close()
+            raise
         except sqlite3.DatabaseError as exc:
             raise StorageError(
                 N_("{path} is not a register file or it is damaged ({detail}). Restore a backup."),
@@ -123,6 +129,18 @@ class Database:
     def user_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
+    def _refuse_newer(self, latest: int | None = None) -> None:
+        if latest is None:
+            from storage.migrations import latest_version
+
+            latest = latest_version()
+        current = self.user_version
+        if current > latest:
+            raise StorageError(
+                N_("This register was written by a newer release of the program (schema {found}, "
+                   "this program knows {known}). Install the newer release; the file was not changed."),
+                found=current, known=latest)
+
     def migrate(self, target: int | None = None) -> int:
         """Bring the schema up to `target` (default: latest); return the version reached."""
         from storage.migrations import all_migrations
@@ -131,11 +149,7 @@ class Database:
         latest = len(migrations)
         target = latest if target is None else target
         current = self.user_version
-        if current > latest:
-            raise StorageError(
-                N_("This register was written by a newer release of the program (schema {found}, "
-                   "this program knows {known}). Install the newer release; the file was not changed."),
-                found=current, known=latest)
+        self._refuse_newer(latest)
         for mod in migrations[current:target]:
             with self._lock:
                 try:

@@ -91,6 +91,21 @@ def test_register_from_a_newer_release_is_refused_and_left_unchanged(ws):
     conn.close()
 
 
+def test_newer_register_in_rollback_journal_mode_is_not_switched_to_wal(ws, tmp_path):
+    """A newer release might use another journal mode: even the header stays as it was."""
+    path = Path(ws.db.path)
+    ws.close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    digest = _sha(path)
+    with pytest.raises(StorageError):
+        Database(path)
+    assert _sha(path) == digest
+    assert not path.with_name(path.name + "-wal").exists()
+
+
 def test_a_failing_migration_rolls_back_completely(ws, monkeypatch):
     import storage.migrations as migrations
 
