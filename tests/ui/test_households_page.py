@@ -178,3 +178,17 @@ def test_ctrl_n_opens_the_new_household_form_and_ctrl_f_the_search(window, answe
     page.table.setFocus()
     QTest.keySequence(window, "Ctrl+F")
     qtbot.waitUntil(lambda: page.filter_bar.search.hasFocus(), timeout=2000)
+
+
+def test_an_open_form_shows_its_problems_in_the_new_language(window, qtbot, lang):
+    dlg = HouseholdDialog(window.ws, parent=window)
+    qtbot.addWidget(dlg)
+    dlg.fields["id_number"].widget.setText("12345")
+    dlg.fields["id_number"].touched = True
+    dlg.revalidate()
+    in_zh = dlg.error_text("id_number")
+    lang.set_mode("bo")
+    qtbot.waitUntil(lambda: dlg.error_text("id_number") not in ("", in_zh), timeout=3000)
+    from app.domain.script import has_tibetan
+
+    assert has_tibetan(dlg.error_text("id_number"))

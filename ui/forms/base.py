@@ -516,4 +516,4 @@ class FormDialog(Retranslatable, QDialog):
         labels = self.field_labels()
         for name, f in self.fields.items():
             f.label.setText(labels.get(name, name))
-        self._show_problems()
+        self.revalidate()  # the problems' sentences again, in the new language

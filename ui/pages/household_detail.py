@@ -161,6 +161,10 @@ class HouseholdDetailPage(Page):
         c = ViewContext(self.ws)
         h = self.record["household"]
         self.name_label.setText(c.names(h["name_zh"], h["name_bo"]))
+        office = self.ws.office
+        foreign = bool(office and h.get("office_code") and h["office_code"] != office["code"])
+        for b in (self.edit_button, self.loan_button, self.complaint_button):
+            b.setEnabled(not foreign)  # another office's household: read-only here
         sex = c.label("sex", h.get("sex"))
         values = {
             "id_number": c.id_number(h["id_number"]),
