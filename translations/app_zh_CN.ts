@@ -500,7 +500,7 @@
             <translation>此台账已属于工作室 {code}。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="136" />
+            <location filename="../storage/db.py" line="140" />
             <source>This register was written by a newer release of the program (schema {found}, this program knows {known}). Install the newer release; the file was not changed.</source>
             <translation>此台账由更新版本的程序写入（结构 {found}，本程序支持 {known}）。请安装新版本；文件未被改动。</translation>
         </message>
@@ -510,7 +510,7 @@
             <translation>{path} 是文件夹，不是台账文件。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="93" />
+            <location filename="../storage/db.py" line="99" />
             <source>{path} is not a register file or it is damaged ({detail}). Restore a backup.</source>
             <translation>{path} 不是台账文件或已损坏（{detail}）。请恢复备份。</translation>
         </message>
@@ -879,7 +879,7 @@
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="100" />
-            <location filename="../app/services/sync.py" line="130" />
+            <location filename="../app/services/sync.py" line="140" />
             <source>updated</source>
             <translation>已更新</translation>
         </message>
@@ -1242,7 +1242,7 @@
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="40" />
-            <location filename="../exports/pdf/cards.py" line="93" />
+            <location filename="../exports/pdf/cards.py" line="98" />
             <location filename="../exports/pdf/report.py" line="164" />
             <location filename="../exports/xlsx/columns.py" line="35" />
             <location filename="../exports/xlsx/columns.py" line="43" />
@@ -1251,14 +1251,14 @@
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="44" />
-            <location filename="../exports/pdf/cards.py" line="94" />
+            <location filename="../exports/pdf/cards.py" line="99" />
             <location filename="../exports/xlsx/columns.py" line="46" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="47" />
-            <location filename="../exports/pdf/cards.py" line="96" />
+            <location filename="../exports/pdf/cards.py" line="101" />
             <location filename="../exports/xlsx/columns.py" line="49" />
             <source>Household size</source>
             <translation>家庭人口</translation>
@@ -1270,7 +1270,7 @@
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="52" />
-            <location filename="../exports/pdf/cards.py" line="95" />
+            <location filename="../exports/pdf/cards.py" line="100" />
             <location filename="../exports/pdf/report.py" line="164" />
             <location filename="../exports/summary.py" line="105" />
             <location filename="../exports/xlsx/columns.py" line="36" />
@@ -1281,21 +1281,21 @@
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="54" />
-            <location filename="../exports/pdf/cards.py" line="95" />
+            <location filename="../exports/pdf/cards.py" line="100" />
             <location filename="../exports/xlsx/columns.py" line="48" />
             <source>Group</source>
             <translation>组</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="56" />
-            <location filename="../exports/pdf/cards.py" line="100" />
+            <location filename="../exports/pdf/cards.py" line="105" />
             <location filename="../exports/xlsx/columns.py" line="53" />
             <source>Household status</source>
             <translation>农户类别</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="59" />
-            <location filename="../exports/pdf/cards.py" line="98" />
+            <location filename="../exports/pdf/cards.py" line="103" />
             <location filename="../exports/xlsx/columns.py" line="51" />
             <source>Ethnicity</source>
             <translation>民族</translation>
@@ -1328,7 +1328,7 @@
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="71" />
-            <location filename="../exports/pdf/cards.py" line="141" />
+            <location filename="../exports/pdf/cards.py" line="148" />
             <location filename="../exports/pdf/report.py" line="165" />
             <location filename="../exports/xlsx/columns.py" line="59" />
             <location filename="../exports/xlsx/columns.py" line="80" />
@@ -1448,12 +1448,12 @@
             <translation>{name} 的扩展名是 {suffix}，但实际上是旧的 .xls 工作簿。请把扩展名改为 .xls 后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="366" />
+            <location filename="../app/services/roster/safety.py" line="377" />
             <source>The sheet {sheet} of {name} has {rows} rows; at most {max_rows} are imported at once. Split the roster into smaller files.</source>
             <translation>{name} 的工作表 {sheet} 有 {rows} 行；一次最多导入 {max_rows} 行。请把花名册拆分成较小的文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="370" />
+            <location filename="../app/services/roster/safety.py" line="381" />
             <source>The sheet {sheet} of {name} reaches column {columns} and row {rows}: far more than a roster needs. Delete the cells far right or far below the roster (or copy the roster to a new sheet) and try again.</source>
             <translation>{name} 的工作表 {sheet} 延伸到第 {columns} 列、第 {rows} 行，远超花名册所需。请删除花名册右侧或下方很远处的单元格（或把花名册复制到新工作表）后重试。</translation>
         </message>
@@ -1671,7 +1671,7 @@
             <translation>登记需求</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="141" />
+            <location filename="../exports/pdf/cards.py" line="148" />
             <location filename="../exports/pdf/report.py" line="120" />
             <location filename="../exports/summary.py" line="86" />
             <location filename="../exports/xlsx/columns.py" line="62" />
@@ -1685,7 +1685,7 @@
             <translation>已发放</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="142" />
+            <location filename="../exports/pdf/cards.py" line="149" />
             <location filename="../exports/pdf/report.py" line="121" />
             <location filename="../exports/summary.py" line="90" />
             <location filename="../exports/xlsx/columns.py" line="70" />
@@ -1876,7 +1876,7 @@
         </message>
         <message>
             <location filename="../app/services/sync.py" line="51" />
-            <location filename="../exports/pdf/cards.py" line="157" />
+            <location filename="../exports/pdf/cards.py" line="164" />
             <location filename="../exports/summary.py" line="65" />
             <location filename="../exports/xlsx/columns.py" line="145" />
             <source>Complaints</source>
@@ -1910,14 +1910,14 @@
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="151" />
+            <location filename="../exports/pdf/cards.py" line="158" />
             <location filename="../exports/summary.py" line="62" />
             <location filename="../exports/xlsx/columns.py" line="92" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="158" />
+            <location filename="../exports/pdf/cards.py" line="165" />
             <location filename="../exports/summary.py" line="72" />
             <location filename="../exports/xlsx/columns.py" line="111" />
             <source>Business type</source>
@@ -2043,7 +2043,7 @@
         </message>
         <message>
             <location filename="../app/services/sync.py" line="52" />
-            <location filename="../exports/pdf/cards.py" line="163" />
+            <location filename="../exports/pdf/cards.py" line="170" />
             <location filename="../exports/xlsx/columns.py" line="146" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
@@ -2059,50 +2059,50 @@
             <translation>农牧户（藏文）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="92" />
+            <location filename="../exports/pdf/cards.py" line="97" />
             <location filename="../exports/xlsx/columns.py" line="41" />
             <source>Name (Chinese)</source>
             <translation>姓名（中文）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="92" />
+            <location filename="../exports/pdf/cards.py" line="97" />
             <location filename="../exports/xlsx/columns.py" line="42" />
             <source>Name (Tibetan)</source>
             <translation>姓名（藏文）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="93" />
+            <location filename="../exports/pdf/cards.py" line="98" />
             <location filename="../exports/xlsx/columns.py" line="44" />
             <source>Sex</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="94" />
+            <location filename="../exports/pdf/cards.py" line="99" />
             <location filename="../exports/xlsx/columns.py" line="45" />
             <source>Birth date</source>
             <translation>出生日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="97" />
+            <location filename="../exports/pdf/cards.py" line="102" />
             <location filename="../exports/xlsx/columns.py" line="50" />
             <source>Labourers</source>
             <translation>劳动力</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="99" />
+            <location filename="../exports/pdf/cards.py" line="104" />
             <location filename="../exports/xlsx/columns.py" line="52" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="101" />
+            <location filename="../exports/pdf/cards.py" line="106" />
             <location filename="../exports/xlsx/columns.py" line="54" />
             <location filename="../exports/xlsx/columns.py" line="61" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="141" />
+            <location filename="../exports/pdf/cards.py" line="148" />
             <location filename="../exports/xlsx/columns.py" line="57" />
             <source>Registered on</source>
             <translation>登记日期</translation>
@@ -2113,8 +2113,8 @@
             <translation>期限（月）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="141" />
-            <location filename="../exports/pdf/cards.py" line="158" />
+            <location filename="../exports/pdf/cards.py" line="148" />
+            <location filename="../exports/pdf/cards.py" line="165" />
             <location filename="../exports/xlsx/columns.py" line="65" />
             <location filename="../exports/xlsx/columns.py" line="115" />
             <source>Status</source>
@@ -2142,13 +2142,13 @@
             <translation>发放日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="142" />
+            <location filename="../exports/pdf/cards.py" line="149" />
             <location filename="../exports/xlsx/columns.py" line="71" />
             <source>Interest rate</source>
             <translation>利率</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="142" />
+            <location filename="../exports/pdf/cards.py" line="149" />
             <location filename="../exports/xlsx/columns.py" line="72" />
             <source>Maturity</source>
             <translation>到期日</translation>
@@ -2185,19 +2185,19 @@
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="151" />
+            <location filename="../exports/pdf/cards.py" line="158" />
             <location filename="../exports/xlsx/columns.py" line="88" />
             <source>Held on</source>
             <translation>举办日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="151" />
+            <location filename="../exports/pdf/cards.py" line="158" />
             <location filename="../exports/xlsx/columns.py" line="90" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="151" />
+            <location filename="../exports/pdf/cards.py" line="158" />
             <location filename="../exports/xlsx/columns.py" line="91" />
             <source>Topics</source>
             <translation>主题</translation>
@@ -2223,7 +2223,7 @@
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="158" />
+            <location filename="../exports/pdf/cards.py" line="165" />
             <location filename="../exports/xlsx/columns.py" line="103" />
             <source>Received on</source>
             <translation>受理日期</translation>
@@ -2249,7 +2249,7 @@
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="158" />
+            <location filename="../exports/pdf/cards.py" line="165" />
             <location filename="../exports/xlsx/columns.py" line="109" />
             <source>Description</source>
             <translation>描述</translation>
@@ -2280,7 +2280,7 @@
             <translation>转交至</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="159" />
+            <location filename="../exports/pdf/cards.py" line="166" />
             <location filename="../exports/xlsx/columns.py" line="118" />
             <source>Resolved on</source>
             <translation>办结日期</translation>
@@ -2296,25 +2296,25 @@
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="159" />
+            <location filename="../exports/pdf/cards.py" line="166" />
             <location filename="../exports/xlsx/columns.py" line="121" />
             <source>Satisfaction</source>
             <translation>满意度</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="164" />
+            <location filename="../exports/pdf/cards.py" line="171" />
             <location filename="../exports/xlsx/columns.py" line="124" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="164" />
+            <location filename="../exports/pdf/cards.py" line="171" />
             <location filename="../exports/xlsx/columns.py" line="126" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="164" />
+            <location filename="../exports/pdf/cards.py" line="171" />
             <location filename="../exports/xlsx/columns.py" line="127" />
             <source>Grade</source>
             <translation>等级</translation>
@@ -2330,19 +2330,19 @@
             <translation>村评分</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="164" />
+            <location filename="../exports/pdf/cards.py" line="171" />
             <location filename="../exports/xlsx/columns.py" line="130" />
             <source>Bank rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="165" />
+            <location filename="../exports/pdf/cards.py" line="172" />
             <location filename="../exports/xlsx/columns.py" line="131" />
             <source>Village rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="164" />
+            <location filename="../exports/pdf/cards.py" line="171" />
             <location filename="../exports/xlsx/columns.py" line="132" />
             <source>Rated on</source>
             <translation>评定日期</translation>
@@ -2429,107 +2429,107 @@
             <translation>此记录属于工作室 {office}，在此处只读：它在该工作室修改，并随其同步数据包传来。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="122" />
+            <location filename="../app/services/sync.py" line="123" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>已导入来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="124" />
+            <location filename="../app/services/sync.py" line="125" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>已检查来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}（试运行：未保存任何内容）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="221" />
+            <location filename="../app/services/sync.py" line="233" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>期间为月份，写作 YYYY-MM，例如 2026-11。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="262" />
+            <location filename="../app/services/sync.py" line="274" />
             <source>The folder {path} does not exist.</source>
             <translation>文件夹 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="426" />
+            <location filename="../app/services/sync.py" line="439" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>此数据包是本工作室自己生成的；请在上级工作室导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="429" />
+            <location filename="../app/services/sync.py" line="442" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>工作室 {code}（{name}）未在此登记为下级工作室。请先登记其密钥（offices add-subordinate），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="438" />
+            <location filename="../app/services/sync.py" line="451" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>工作室 {code}（{name}）不是本工作室的下级；其数据包不在此导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="443" />
+            <location filename="../app/services/sync.py" line="456" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>数据包的签名与工作室 {code}（{name}）登记的密钥不符：数据包被改动过，或由其他工作室生成。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="489" />
+            <location filename="../app/services/sync.py" line="503" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>数据包中含有本程序不认识的表（{names}）；请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="498" />
+            <location filename="../app/services/sync.py" line="512" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>此数据包已于 {at} 导入；再次导入不会有任何改变。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="554" />
+            <location filename="../app/services/sync.py" line="570" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>数据包中有工作室 {code} 的记录，该工作室既不是发送方也不是其下级（{table}）；不予导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="501" />
+            <location filename="../app/services/sync.py" line="515" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="717" />
+            <location filename="../app/services/sync.py" line="733" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="121" />
+            <location filename="../app/services/sync.py" line="122" />
             <source>REJECTED {file}: {reason}</source>
             <translation>已拒收 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="142" />
+            <location filename="../app/services/sync.py" line="152" />
             <source>Nothing from this package was stored.</source>
             <translation>此数据包的内容均未保存。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="506" />
+            <location filename="../app/services/sync.py" line="520" />
             <source>Packages {first} to {last} of office {code} have not arrived here (a gap in its package numbers). Ask the office for them.</source>
             <translation>工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="564" />
+            <location filename="../app/services/sync.py" line="580" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="728" />
+            <location filename="../app/services/sync.py" line="744" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="143" />
+            <location filename="../app/services/sync.py" line="153" />
             <source>Warning: {text}</source>
             <translation>警告：{text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="145" />
+            <location filename="../app/services/sync.py" line="155" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>冲突：{table} {record_id} — 版本相同但内容不同；保留了此处的记录。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="149" />
+            <location filename="../app/services/sync.py" line="159" />
             <source>… and {n} more conflicts.</source>
             <translation>……另有 {n} 处冲突。</translation>
         </message>
@@ -2538,62 +2538,62 @@
             <translation type="vanished">表</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="130" />
+            <location filename="../app/services/sync.py" line="140" />
             <source>new</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="130" />
+            <location filename="../app/services/sync.py" line="140" />
             <source>unchanged</source>
             <translation>未变</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="131" />
+            <location filename="../app/services/sync.py" line="141" />
             <source>conflicts</source>
             <translation>冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="693" />
+            <location filename="../app/services/sync.py" line="709" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="696" />
+            <location filename="../app/services/sync.py" line="712" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="34" />
+            <location filename="../exports/pdf/cards.py" line="39" />
             <source>Household financial services record card</source>
             <translation>农户金融服务档案卡</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="35" />
+            <location filename="../exports/pdf/cards.py" line="40" />
             <source>Printed on</source>
             <translation>打印日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="36" />
+            <location filename="../exports/pdf/cards.py" line="41" />
             <source>None on record.</source>
             <translation>无记录。</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="37" />
+            <location filename="../exports/pdf/cards.py" line="42" />
             <source>continued</source>
             <translation>续</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="140" />
+            <location filename="../exports/pdf/cards.py" line="147" />
             <source>Loan demands and their history</source>
             <translation>融资需求及办理经过</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="150" />
+            <location filename="../exports/pdf/cards.py" line="157" />
             <source>Literacy sessions attended</source>
             <translation>参加的金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="142" />
+            <location filename="../exports/pdf/cards.py" line="149" />
             <source>History</source>
             <translation>办理经过</translation>
         </message>
@@ -2638,7 +2638,7 @@
             <translation>审计日志条目</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="130" />
+            <location filename="../app/services/sync.py" line="140" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
@@ -2719,14 +2719,14 @@
             <translation>数据包中有一行无法读取；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="447" />
+            <location filename="../app/services/sync.py" line="460" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
-            <translation type="unfinished" />
+            <translation>工作室 {code}（{name}）生成数据包后，该文件已损坏或被改动（内容完整，但文件结构不符）。请重新复制。</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="344" />
             <source>The package has no file signature; it was not made by this program, or it was damaged or altered.</source>
-            <translation type="unfinished" />
+            <translation>数据包没有文件签名：它不是本程序生成的，或已损坏或被改动。</translation>
         </message>
     </context>
     <context>
@@ -3880,22 +3880,22 @@ Do you want to delete it anyway?</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="305" />
+            <location filename="../ui/main_window.py" line="307" />
             <source>Nothing to undo.</source>
             <translation>没有可撤销的操作。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="309" />
+            <location filename="../ui/main_window.py" line="311" />
             <source>Undone.</source>
             <translation>已撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="332" />
+            <location filename="../ui/main_window.py" line="334" />
             <source>About</source>
             <translation>关于</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="333" />
+            <location filename="../ui/main_window.py" line="335" />
             <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
             <translation>双基联动工作室台账：双基联动工作室的农牧户、融资需求、金融知识宣传、投诉和信用评级，离线使用，汉藏双语。</translation>
         </message>
@@ -4200,236 +4200,236 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdDetailPage</name>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="171" />
+            <location filename="../ui/pages/household_detail.py" line="175" />
             <source>%1 people, %2 working</source>
             <translation>%1 人，劳动力 %2 人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="241" />
+            <location filename="../ui/pages/household_detail.py" line="245" />
             <source>◀ Back to the list</source>
             <translation>◀ 返回列表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="242" />
+            <location filename="../ui/pages/household_detail.py" line="246" />
             <source>Edit household…</source>
             <translation>编辑农牧户…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="243" />
+            <location filename="../ui/pages/household_detail.py" line="247" />
             <source>New loan demand…</source>
             <translation>新建融资需求…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="244" />
+            <location filename="../ui/pages/household_detail.py" line="248" />
             <source>New complaint…</source>
             <translation>新建投诉…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="245" />
+            <location filename="../ui/pages/household_detail.py" line="249" />
             <source>Print record card…</source>
             <translation>打印档案卡…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="248" />
+            <location filename="../ui/pages/household_detail.py" line="252" />
             <source>Record cards come with the reports part of the program.</source>
             <translation>档案卡由程序的报表部分提供。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="251" />
+            <location filename="../ui/pages/household_detail.py" line="255" />
             <source>Write this household's record card as a PDF</source>
             <translation>将该农牧户的档案卡生成 PDF</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="252" />
-            <location filename="../ui/pages/household_detail.py" line="254" />
+            <location filename="../ui/pages/household_detail.py" line="256" />
+            <location filename="../ui/pages/household_detail.py" line="258" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="253" />
+            <location filename="../ui/pages/household_detail.py" line="257" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="253" />
+            <location filename="../ui/pages/household_detail.py" line="257" />
             <source>Born</source>
             <translation>出生日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="253" />
+            <location filename="../ui/pages/household_detail.py" line="257" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="254" />
+            <location filename="../ui/pages/household_detail.py" line="258" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="255" />
+            <location filename="../ui/pages/household_detail.py" line="259" />
             <source>Ethnicity</source>
             <translation>民族</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="255" />
+            <location filename="../ui/pages/household_detail.py" line="259" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="256" />
-            <location filename="../ui/pages/household_detail.py" line="261" />
-            <location filename="../ui/pages/household_detail.py" line="264" />
+            <location filename="../ui/pages/household_detail.py" line="260" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
+            <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="256" />
+            <location filename="../ui/pages/household_detail.py" line="260" />
             <source>Main industry</source>
             <translation>主要产业</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="257" />
+            <location filename="../ui/pages/household_detail.py" line="261" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="257" />
+            <location filename="../ui/pages/household_detail.py" line="261" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
-            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="261" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Months</source>
             <translation>月数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="261" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="262" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Granted (yuan)</source>
             <translation>发放（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="262" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Purpose / history</source>
             <translation>用途 / 办理经过</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="264" />
+            <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Received</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="264" />
+            <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="265" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="265" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="270" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="270" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="270" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="270" />
             <source>Raters</source>
             <translation>评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="271" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="273" />
+            <location filename="../ui/pages/household_detail.py" line="277" />
             <source>Loan demands (%1)</source>
             <translation>融资需求（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="274" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Literacy sessions attended (%1)</source>
             <translation>参加的金融知识宣传培训（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="275" />
+            <location filename="../ui/pages/household_detail.py" line="279" />
             <source>Complaints (%1)</source>
             <translation>投诉（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="276" />
+            <location filename="../ui/pages/household_detail.py" line="280" />
             <source>Credit ratings (%1)</source>
             <translation>信用评级（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="327" />
+            <location filename="../ui/pages/household_detail.py" line="331" />
             <source>Save the record card</source>
             <translation>保存档案卡</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="328" />
+            <location filename="../ui/pages/household_detail.py" line="332" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="345" />
+            <location filename="../ui/pages/household_detail.py" line="349" />
             <source>Writing the record card…</source>
             <translation>正在生成档案卡…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="343" />
+            <location filename="../ui/pages/household_detail.py" line="347" />
             <source>Record card written: %1</source>
             <translation>档案卡已生成：%1</translation>
         </message>
@@ -5898,18 +5898,18 @@ Do you want to delete it anyway?</source>
             <translation>文件保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="339" />
-            <location filename="../ui/pages/reports.py" line="355" />
+            <location filename="../ui/pages/reports.py" line="343" />
+            <location filename="../ui/pages/reports.py" line="360" />
             <source>Writing %1…</source>
             <translation>正在写入 %1…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="344" />
+            <location filename="../ui/pages/reports.py" line="349" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>已写入并校验：%1。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="352" />
+            <location filename="../ui/pages/reports.py" line="357" />
             <source>Cancelled: no file was written.</source>
             <translation>已取消：未写入任何文件。</translation>
         </message>
