@@ -72,7 +72,7 @@ class HouseholdsPage(RegisterPage):
     register_name = "households"
     status_kind = "household_status"
     default_widths = {"name_zh": 110, "name_bo": 150, "id_number": 170, "phone": 110, "village": 160,
-                      "group": 70, "status": 130, "size": 60, "updated": 100}
+                      "group": 70, "status": 190, "size": 60, "updated": 100}
 
     def service(self):
         return self.ws.households

@@ -134,7 +134,7 @@ class LoansPage(RegisterPage):
     register_name = "loans"
     status_kind = "loan_status"
     default_widths = {"registered_on": 100, "household": 190, "product": 170, "amount": 100, "term": 60,
-                      "status": 110, "status_on": 100, "bank": 150, "granted": 100}
+                      "status": 150, "status_on": 100, "bank": 150, "granted": 110}
 
     def service(self):
         return self.ws.loans
