@@ -138,11 +138,32 @@ class MonthlyReport:
     credit_villages: int
     villages_rated: int      # villages in scope that credit_villages() looked at
     # the records behind the figures, for the register sheets of the workbook
-    loan_ids: list[str] = field(default_factory=list)
-    loan_event_ids: list[str] = field(default_factory=list)
     session_ids: list[str] = field(default_factory=list)
     complaint_ids: list[str] = field(default_factory=list)
-    rating_ids: list[str] = field(default_factory=list)
+    # loan demands, loan steps and ratings of the month are listed only when asked for (the
+    # workbook's sheets, the PDF's annex): the figures need no per-record rows
+    _load: object = field(default=None, repr=False, compare=False)
+    _records: dict | None = field(default=None, repr=False, compare=False)
+
+    def _ids(self, key: str) -> list[str]:
+        if self._records is None:
+            self._records = self._load() if self._load else {}
+        return self._records.get(key, [])
+
+    @property
+    def loan_ids(self) -> list[str]:
+        """Loan demands registered in the month, then those with a step in it."""
+        return self._ids("loans")
+
+    @property
+    def loan_event_ids(self) -> list[str]:
+        """The loan steps (loan_event rows) of the month, in date order."""
+        return self._ids("events")
+
+    @property
+    def rating_ids(self) -> list[str]:
+        """Credit ratings made in the month."""
+        return self._ids("ratings")
 
     @property
     def year(self) -> int:
@@ -199,44 +220,34 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
         fig(r["village_id"]).households = r["n"]
         current[r["village_id"] or UNASSIGNED] = r["now"]
 
-    # registrations
-    loan_ids: list[str] = []
-    for r in db.query(f"""SELECT h.village_id, d.id, d.amount_fen FROM loan_demand d
+    # registrations, and the steps of the month (grouped: a few rows whatever the register's size)
+    for r in db.query(f"""SELECT h.village_id, count(*) AS n, sum(d.amount_fen) AS fen FROM loan_demand d
                           JOIN household h ON h.id = d.household_id
                           WHERE d.deleted_at IS NULL AND d.office_code {in_tree}
                             AND d.registered_on BETWEEN :start AND :end
-                          ORDER BY d.registered_on, d.id""", p):
+                          GROUP BY h.village_id""", p):
         a = fig(r["village_id"]).registered
-        a.n += 1
-        a.fen += r["amount_fen"]
-        loan_ids.append(r["id"])
-
-    # transitions in the month
-    seen_loans = set(loan_ids)
-    event_ids: list[str] = []
-    for r in db.query(f"""SELECT h.village_id, e.id, e.to_status, d.id AS demand_id, d.product_code,
-                                 CASE WHEN e.to_status = 'granted'
-                                      THEN coalesce(json_extract(e.details, '$.granted_fen'),
-                                                    d.granted_fen, d.amount_fen)
-                                      ELSE d.amount_fen END AS fen
+        a.n += r["n"]
+        a.fen += r["fen"] or 0
+    for r in db.query(f"""SELECT h.village_id, e.to_status, d.product_code = :p530 AS is530, count(*) AS n,
+                                 sum(CASE WHEN e.to_status = 'granted'
+                                          THEN coalesce(json_extract(e.details, '$.granted_fen'),
+                                                        d.granted_fen, d.amount_fen)
+                                          ELSE d.amount_fen END) AS fen
                           FROM loan_event e JOIN loan_demand d ON d.id = e.loan_demand_id
                           JOIN household h ON h.id = d.household_id
                           WHERE e.deleted_at IS NULL AND d.deleted_at IS NULL AND d.office_code {in_tree}
                             AND e.on_date BETWEEN :start AND :end AND e.to_status != 'registered'
-                          ORDER BY e.on_date, e.created_at, e.id""", p):
+                          GROUP BY h.village_id, e.to_status, is530""", p):
         if r["to_status"] not in LOAN_STEPS:
             continue
         f = fig(r["village_id"])
         a = f.step(r["to_status"])
-        a.n += 1
+        a.n += r["n"]
         a.fen += r["fen"] or 0
-        if r["to_status"] == "granted" and r["product_code"] == PRODUCT_530:
-            f.granted_530.n += 1
+        if r["to_status"] == "granted" and r["is530"]:
+            f.granted_530.n += r["n"]
             f.granted_530.fen += r["fen"] or 0
-        event_ids.append(r["id"])
-        if r["demand_id"] not in seen_loans:
-            seen_loans.add(r["demand_id"])
-            loan_ids.append(r["demand_id"])
 
     # 530 loans outstanding at month end
     for r in db.query(f"""SELECT h.village_id, count(*) AS n, sum(coalesce(d.granted_fen, d.amount_fen)) AS fen
@@ -316,10 +327,6 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
             GROUP BY h.village_id""", p):
         borrowers[r["village_id"] or UNASSIGNED] = (r["n"], r["clean"] or 0)
 
-    rating_ids = [r["id"] for r in db.query(
-        f"""SELECT id FROM credit_rating WHERE deleted_at IS NULL AND office_code {in_tree}
-            AND rated_on BETWEEN :start AND :end ORDER BY rated_on, id""", p)]
-
     # the villages of the office tree, in name order; then villages only records point to
     villages = db.query(f"SELECT id, name_zh, name_bo FROM village WHERE deleted_at IS NULL"
                         f" AND office_code {in_tree} ORDER BY name_zh", p)
@@ -350,8 +357,30 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
         by_language=[by_language[k] for k in by_language],
         by_complaint_type=[types[k] for k in sorted(types)],
         credit_villages=sum(1 for v in in_scope if credit[v]), villages_rated=len(in_scope),
-        loan_ids=loan_ids, loan_event_ids=event_ids, session_ids=session_ids,
-        complaint_ids=complaint_ids, rating_ids=rating_ids)
+        session_ids=session_ids, complaint_ids=complaint_ids,
+        _load=lambda: _record_ids(db, in_tree, p))
+
+
+def _record_ids(db, in_tree: str, p: dict) -> dict[str, list[str]]:
+    """The loan demands, loan steps and ratings behind the month's figures, in report order."""
+    loans = [r["id"] for r in db.query(
+        f"""SELECT id FROM loan_demand WHERE deleted_at IS NULL AND office_code {in_tree}
+            AND registered_on BETWEEN :start AND :end ORDER BY registered_on, id""", p)]
+    seen = set(loans)
+    events = []
+    for r in db.query(f"""SELECT e.id, e.loan_demand_id FROM loan_event e JOIN loan_demand d ON d.id = e.loan_demand_id
+                          WHERE e.deleted_at IS NULL AND d.deleted_at IS NULL AND d.office_code {in_tree}
+                            AND e.on_date BETWEEN :start AND :end AND e.to_status IN
+                                (SELECT value FROM json_each(:steps))
+                          ORDER BY e.on_date, e.created_at, e.id""", {**p, "steps": json.dumps(LOAN_STEPS)}):
+        events.append(r["id"])
+        if r["loan_demand_id"] not in seen:
+            seen.add(r["loan_demand_id"])
+            loans.append(r["loan_demand_id"])
+    ratings = [r["id"] for r in db.query(
+        f"""SELECT id FROM credit_rating WHERE deleted_at IS NULL AND office_code {in_tree}
+            AND rated_on BETWEEN :start AND :end ORDER BY rated_on, id""", p)]
+    return {"loans": loans, "events": events, "ratings": ratings}
 
 
 def previous_month(today: date) -> str:
