@@ -1216,7 +1216,7 @@
             <translation>台账 {path} 已在另一个程序窗口中打开（{holder}）。请先关闭它，然后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="162" />
+            <location filename="../app/services/reports.py" line="183" />
             <source>Give the month as year-month, for example 2026-10.</source>
             <translation>请按 年-月 填写月份，例如 2026-10。</translation>
         </message>
@@ -1243,7 +1243,7 @@
         <message>
             <location filename="../app/services/roster/columns.py" line="40" />
             <location filename="../exports/pdf/cards.py" line="98" />
-            <location filename="../exports/pdf/report.py" line="164" />
+            <location filename="../exports/pdf/report.py" line="167" />
             <location filename="../exports/xlsx/columns.py" line="35" />
             <location filename="../exports/xlsx/columns.py" line="43" />
             <source>ID number</source>
@@ -1271,7 +1271,7 @@
         <message>
             <location filename="../app/services/roster/columns.py" line="52" />
             <location filename="../exports/pdf/cards.py" line="100" />
-            <location filename="../exports/pdf/report.py" line="164" />
+            <location filename="../exports/pdf/report.py" line="167" />
             <location filename="../exports/summary.py" line="105" />
             <location filename="../exports/xlsx/columns.py" line="36" />
             <location filename="../exports/xlsx/columns.py" line="47" />
@@ -1329,7 +1329,7 @@
         <message>
             <location filename="../app/services/roster/columns.py" line="71" />
             <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/pdf/report.py" line="165" />
+            <location filename="../exports/pdf/report.py" line="168" />
             <location filename="../exports/xlsx/columns.py" line="59" />
             <location filename="../exports/xlsx/columns.py" line="80" />
             <source>Loan product</source>
@@ -1626,7 +1626,7 @@
         </message>
         <message>
             <location filename="../exports/pdf/layout.py" line="145" />
-            <location filename="../exports/pdf/report.py" line="164" />
+            <location filename="../exports/pdf/report.py" line="167" />
             <location filename="../exports/xlsx/columns.py" line="78" />
             <source>Date</source>
             <translation>日期</translation>
@@ -1658,61 +1658,61 @@
         </message>
         <message>
             <location filename="../app/services/sync.py" line="48" />
-            <location filename="../exports/pdf/report.py" line="120" />
+            <location filename="../exports/pdf/report.py" line="123" />
             <location filename="../exports/summary.py" line="84" />
             <location filename="../exports/xlsx/columns.py" line="141" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="120" />
+            <location filename="../exports/pdf/report.py" line="123" />
             <location filename="../exports/summary.py" line="85" />
             <source>Demands registered</source>
             <translation>登记需求</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/pdf/report.py" line="120" />
+            <location filename="../exports/pdf/report.py" line="123" />
             <location filename="../exports/summary.py" line="86" />
             <location filename="../exports/xlsx/columns.py" line="62" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="120" />
+            <location filename="../exports/pdf/report.py" line="123" />
             <location filename="../exports/summary.py" line="89" />
             <source>Granted</source>
             <translation>已发放</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="149" />
-            <location filename="../exports/pdf/report.py" line="121" />
+            <location filename="../exports/pdf/report.py" line="124" />
             <location filename="../exports/summary.py" line="90" />
             <location filename="../exports/xlsx/columns.py" line="70" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="121" />
+            <location filename="../exports/pdf/report.py" line="124" />
             <location filename="../exports/summary.py" line="94" />
             <source>530 outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="121" />
+            <location filename="../exports/pdf/report.py" line="124" />
             <location filename="../exports/summary.py" line="95" />
             <source>530 outstanding (yuan)</source>
             <translation>530 贷款余额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="122" />
+            <location filename="../exports/pdf/report.py" line="125" />
             <location filename="../exports/summary.py" line="96" />
             <location filename="../exports/summary.py" line="62" />
             <source>Sessions</source>
             <translation>场次</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="122" />
+            <location filename="../exports/pdf/report.py" line="125" />
             <location filename="../exports/summary.py" line="97" />
             <location filename="../exports/summary.py" line="62" />
             <location filename="../exports/summary.py" line="58" />
@@ -1721,39 +1721,39 @@
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="122" />
+            <location filename="../exports/pdf/report.py" line="125" />
             <location filename="../exports/summary.py" line="98" />
             <location filename="../exports/xlsx/columns.py" line="96" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="122" />
+            <location filename="../exports/pdf/report.py" line="125" />
             <location filename="../exports/summary.py" line="99" />
             <location filename="../exports/xlsx/columns.py" line="97" />
             <source>Poor households</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="123" />
+            <location filename="../exports/pdf/report.py" line="126" />
             <location filename="../exports/summary.py" line="100" />
             <source>Complaints received</source>
             <translation>受理投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="123" />
+            <location filename="../exports/pdf/report.py" line="126" />
             <location filename="../exports/summary.py" line="101" />
             <source>Complaints resolved</source>
             <translation>办结投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="123" />
+            <location filename="../exports/pdf/report.py" line="126" />
             <location filename="../exports/summary.py" line="102" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="124" />
+            <location filename="../exports/pdf/report.py" line="127" />
             <location filename="../exports/summary.py" line="103" />
             <location filename="../exports/summary.py" line="76" />
             <location filename="../exports/xlsx/monthly.py" line="136" />
@@ -1761,18 +1761,18 @@
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="164" />
+            <location filename="../exports/pdf/report.py" line="167" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="165" />
+            <location filename="../exports/pdf/report.py" line="168" />
             <location filename="../exports/summary.py" line="50" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="165" />
+            <location filename="../exports/pdf/report.py" line="168" />
             <location filename="../exports/summary.py" line="50" />
             <location filename="../exports/summary.py" line="52" />
             <location filename="../exports/xlsx/columns.py" line="83" />
@@ -2727,6 +2727,11 @@
             <location filename="../app/services/sync_package.py" line="344" />
             <source>The package has no file signature; it was not made by this program, or it was damaged or altered.</source>
             <translation>数据包没有文件签名：它不是本程序生成的，或已损坏或被改动。</translation>
+        </message>
+        <message>
+            <location filename="../exports/pdf/report.py" line="42" />
+            <source>… and {n} more steps: the .xlsx monthly report lists them all.</source>
+            <translation>……另有 {n} 个环节未列出，.xlsx 月报中全部列出。</translation>
         </message>
     </context>
     <context>
@@ -4013,13 +4018,13 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterTableModel</name>
         <message>
-            <location filename="../ui/models/paged.py" line="337" />
+            <location filename="../ui/models/paged.py" line="339" />
             <source>Deleted</source>
             <extracomment>role for the row's record id (str) role for the whole row dict</extracomment>
             <translation>已删除</translation>
         </message>
         <message>
-            <location filename="../ui/models/paged.py" line="339" />
+            <location filename="../ui/models/paged.py" line="341" />
             <source>Imported from office %1: read-only here</source>
             <translation>从工作室 %1 导入：此处只读</translation>
         </message>

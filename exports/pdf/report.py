@@ -39,6 +39,9 @@ VILLAGE_LOANS = N_("Villages: loans")
 VILLAGE_OTHER = N_("Villages: sessions, complaints and credit")
 ANNEX = N_("Annex: loan steps in the month")
 NO_STEPS = N_("No loan steps were recorded in this month.")
+ANNEX_MORE = N_("… and {n} more steps: the .xlsx monthly report lists them all.")
+#: the annex lists at most this many steps (a county's month can have tens of thousands)
+ANNEX_LIMIT = 300
 
 
 @dataclass
@@ -164,15 +167,20 @@ def _annex(ws, report: MonthlyReport, mode: str, st: dict, width: float, id_form
     headers = [common.text(h, mode) for h in (N_("Date"), N_("Household"), N_("ID number"), N_("Village"),
                                                N_("Loan product"), N_("Step"), N_("Amount (yuan)"))]
     rows = []
-    for start in range(0, len(report.loan_event_ids), 1000):
-        for r in reports.loan_event_rows(ws, report.loan_event_ids[start:start + 1000]):
+    shown = report.loan_event_ids[:ANNEX_LIMIT]
+    for start in range(0, len(shown), 1000):
+        for r in reports.loan_event_rows(ws, shown[start:start + 1000]):
             rows.append([r["on_date"], common.pair(r["household_zh"], r["household_bo"], "both", " "),
                          id_format(r["id_number"]), village_names.get(r["village_id"], ""),
                          products.get(r["product_code"], r["product_code"]),
                          statuses.get(r["to_status"], r["to_status"]),
                          summary.Money(r["event_fen"] or 0)])
     fr = [0.11, 0.19, 0.18, 0.13, 0.15, 0.11, 0.13]
-    return out + [layout.data_table(headers, rows, [width * f for f in fr], st)]
+    out.append(layout.data_table(headers, rows, [width * f for f in fr], st))
+    more = len(report.loan_event_ids) - len(shown)
+    if more > 0:
+        out.append(text.para(common.text(ANNEX_MORE, mode).format(n=more), st["small"]))
+    return out
 
 
 def write_report_pdf(ws, report: MonthlyReport, out_path, *, mode: str = "zh", font_paths=None,

@@ -96,3 +96,15 @@ def test_a_missing_font_is_a_sentence_and_no_file(demo_ws, tmp_path, monkeypatch
     finally:
         monkeypatch.undo()
         fonts.forget()
+
+
+def test_a_long_annex_is_cut_with_a_note(demo_ws, tmp_path, monkeypatch):
+    from exports.pdf import report as report_pdf
+
+    monkeypatch.setattr(report_pdf, "ANNEX_LIMIT", 10)
+    path = tmp_path / "cut.pdf"
+    report = reports.monthly(demo_ws, "2026-10")
+    write_report_pdf(demo_ws, report, path, mode="zh")
+    note = translate(report_pdf.ANNEX_MORE, "zh").format(n=len(report.loan_event_ids) - 10)
+    flat = "".join(pdftext(path).split())
+    assert "".join(note.split()) in flat
