@@ -125,7 +125,10 @@ def run_gui(args) -> int:
     if i18n._language is None:
         i18n.set_language(i18n.Language(settings=settings()))
     lang = i18n.install()
-    if getattr(args, "lang", None) in i18n.MODES and args.lang != lang.mode:
+    # --lang has a default (zh) for the CLI: only a --lang typed on the command line overrides
+    # the mode the user chose last time in the window
+    typed = any(a == "--lang" or a.startswith("--lang=") for a in sys.argv[1:])
+    if typed and getattr(args, "lang", None) in i18n.MODES and args.lang != lang.mode:
         lang.set_mode(args.lang)
     install_excepthook()
 
