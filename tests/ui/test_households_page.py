@@ -192,3 +192,24 @@ def test_an_open_form_shows_its_problems_in_the_new_language(window, qtbot, lang
     from app.domain.script import has_tibetan
 
     assert has_tibetan(dlg.error_text("id_number"))
+
+
+def test_new_loan_demand_from_the_household_page_is_for_that_household(window, answer_dialogs):
+    ws = window.ws
+    ids = ws.households.search_ids("", status="registered_poor")
+    hid = next(r["id"] for r in ws.households.rows(ids[:40])
+               if r["birth_date"] and 1965 <= int(r["birth_date"][:4]) <= 1995)
+    detail = window.open_household(hid)
+    before = detail.loans.topLevelItemCount()
+
+    def fill(dlg):
+        assert dlg.picker.value() == hid
+        dlg.fields["product_code"].write("530")
+        dlg.fields["amount_fen"].widget.setText("20000")
+        dlg.fields["term_months"].widget.setText("12")
+        dlg.fields["purpose"].widget.setText("sheep")
+        dlg.revalidate()
+    answer_dialogs(fill)
+    detail.new_loan()
+    assert detail.loans.topLevelItemCount() == before + 1
+    assert len(ws.households.record(hid)["loans"]) == before + 1
