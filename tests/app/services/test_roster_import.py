@@ -263,3 +263,21 @@ def test_cli_duplicates_update(register, tmp_path):
     rows[1][3] = "13700000000"
     proc = cli(register, "import-roster", write_xlsx(tmp_path / "r2.xlsx", rows), "--on-duplicate", "update")
     assert proc.returncode == 0 and "1 updated" in proc.stdout
+
+
+def test_cli_unknown_sheet_exits_2_naming_the_sheets(register, tmp_path):
+    proc = cli(register, "import-roster", write_xlsx(tmp_path / "r.xlsx", basic_roster(), sheet="名单"),
+               "--sheet", "Sheet9")
+    assert proc.returncode == 2 and "名单" in proc.stderr
+
+
+def test_cli_sheet_without_header_exits_2(register, tmp_path):
+    proc = cli(register, "import-roster", write_xlsx(tmp_path / "r.xlsx", [["a", "b"], ["c", "d"]]))
+    assert proc.returncode == 2 and "No header row" in proc.stderr
+
+
+def test_cli_messages_in_chinese(register, tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "app", "--db", str(register), "--lang", "zh", "import-roster",
+                           str(write_xlsx(tmp_path / "r.xlsx", basic_roster())), "--dry-run"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 0 and "试运行" in proc.stdout
