@@ -23,7 +23,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether,
                                 PageTemplate, Spacer)
 
-from app.domain.money import format_yuan
 from app.i18n import N_
 from app.services import reports
 from app.services.reports import PIPELINE, MonthlyReport
@@ -249,6 +248,3 @@ def write_report_pdf(ws, report: MonthlyReport, out_path, *, mode: str = "zh", f
     result.missing = set(fs.missing)
     return result
 
-
-def format_amount(fen: int) -> str:  # for the Reports page's preview
-    return format_yuan(fen)
