@@ -71,10 +71,16 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     started = time.perf_counter()
     page = window.open_page("households")
+    open_blocked = time.perf_counter() - started
+    while page.model.rowCount() == 0:   # a big register's first search runs on the worker
+        app.processEvents()
+        time.sleep(0.001)
+    t1 = time.perf_counter()
     for r in range(SCREEN_ROWS):
         for c in range(page.model.columnCount()):
             page.model.index(r, c).data()
     page.table.viewport().repaint()
+    open_blocked += time.perf_counter() - t1
     open_ms = (time.perf_counter() - started) * 1000
     app.processEvents()
 
@@ -118,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
 
     print(f"Households page search, {households:,} households, {args.rounds} rounds, mode=both")
-    print(f"page opened with its first screen: {open_ms:.0f} ms")
+    print(f"page opened, first screen of the list shown after {open_ms:.0f} ms "
+          f"(window blocked {open_blocked * 1000:.0f} ms of it)")
     print("answer = query sent (after the 150 ms typing pause) to the first screen painted;")
     print("blocked = of that, time the window could not react (the search itself may run on the worker)")
     print(f"{'query':<12} {'matches':>8} {'answer p50':>11} {'p95':>7} {'blocked p50':>12} {'p95':>7}")

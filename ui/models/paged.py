@@ -143,6 +143,12 @@ class RegisterTableModel(QAbstractTableModel):
         #: … and every search once a result this long was seen (a big register: any query may be)
         self.async_rows = 20_000
         self._largest = 0
+        count = getattr(service, "count", None)  # a big register searches on the worker at once
+        if callable(count):
+            try:
+                self._largest = int(count())
+            except Exception:  # noqa: BLE001 - only a hint
+                self._largest = 0
         language().changed.connect(self.retranslate)
 
     # -- the query -----------------------------------------------------------------------------
