@@ -202,13 +202,61 @@ def find_header(rows: list[list[Any]], scan: int = HEADER_SCAN_ROWS) -> HeaderGu
             best = HeaderGuess(index + 1, mapping, score)
     if best.score < 2:
         return HeaderGuess(0, {}, 0)
-    return best
+    return _two_level(rows, best)
+
+
+def _looks_like_data(cells: list[Any]) -> bool:
+    """A data row holds numbers or ID numbers; a header row only words."""
+    for v in cells:
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            return True
+        if isinstance(v, str) and re.search(r"\d{6,}", v):
+            return True
+    return False
+
+
+def _two_level(rows: list[list[Any]], best: HeaderGuess) -> HeaderGuess:
+    """Rosters often have two header rows: 户主姓名 and 身份证号码 merged down over both, and a
+    group header (贷款需求) above 金额 / 期限. Merged cells keep their text in the top cell only,
+    so the two rows are read as one: names from the other row fill the columns blank in this one."""
+    index = best.row - 1
+    row = rows[index]
+
+    def fill(other: list[Any]) -> dict[int, str]:
+        found = {}
+        for col, field in score_row(other)[1].items():
+            # a blank cell, or a group title over several columns (贷款需求), names no field itself
+            if col not in best.mapping and field not in best.mapping.values():
+                found[col] = field
+        return found
+
+    mapping = dict(best.mapping)
+    header_row = best.row
+    if index + 1 < len(rows) and not _looks_like_data(rows[index + 1]):
+        below = fill(rows[index + 1])
+        if below:
+            mapping.update(below)
+            header_row = best.row + 1   # the data start under the lower header row
+    if index > 0:
+        above = fill(rows[index - 1])
+        mapping.update({c: f for c, f in above.items() if f not in mapping.values()})
+    return HeaderGuess(header_row, mapping, best.score)
 
 
 def header_cells(rows: list[list[Any]], header_row: int) -> list[str]:
+    """The header texts of `header_row`; a blank cell takes a known header name from the row above
+    (the lower row of a two-row header leaves blank what the upper row's merged cells name)."""
     if header_row < 1 or header_row > len(rows):
         return []
-    return [" ".join(str(v).split()) if v is not None else "" for v in rows[header_row - 1]]
+    cells = [" ".join(str(v).split()) if v is not None else "" for v in rows[header_row - 1]]
+    if header_row >= 2:
+        above = rows[header_row - 2]
+        width = max(len(cells), len(above))
+        cells += [""] * (width - len(cells))
+        for col in range(width):
+            if not cells[col] and col < len(above) and isinstance(above[col], str) and field_for_header(above[col]):
+                cells[col] = " ".join(above[col].split())
+    return cells
 
 
 # -- remembered mappings ------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from app.domain.phone import normalise_phone
 from app.i18n import N_
 from app.services.roster import values as cv
 from app.services.roster.columns import (
-    FIELD_BY_KEY, LOAN_FIELDS, amount_multiplier, header_unit, term_multiplier)
+    FIELD_BY_KEY, LOAN_FIELDS, amount_multiplier, header_cells, header_unit, term_multiplier)
 from app.services.roster.workbook import column_letter
 
 HOUSEHOLD_KEYS = tuple(f.name for f in dataclasses.fields(Household) if f.name not in ("birth_date", "sex"))
@@ -177,7 +177,7 @@ def iter_plan(ws, rows: list[list[Any]], header_row: int, mapping: dict[int, str
               step: int = 2000) -> Iterator[tuple[int, int]]:
     """Check every data row below `header_row`; yields (rows done, rows total); returns the Plan."""
     options = options or ImportOptions()
-    headers = [cv.clean_text(v) for v in (rows[header_row - 1] if header_row else [])]
+    headers = header_cells(rows, header_row) if header_row else []
     ctx = _Context(ws, headers, mapping, options)
     plan = Plan(sheet, header_row, headers, dict(ctx.mapping), options)
     data = rows[header_row:]

@@ -101,3 +101,38 @@ def test_default_sheet_is_the_first_with_data(ws, tmp_path):
     wb.save(path)
     p = prepared(ws, path)
     assert p.sheet.name == "名单"
+
+
+def test_two_row_header_with_merged_cells_is_read_as_one(ws, tmp_path):
+    import openpyxl
+
+    from roster_samples import ID_B
+
+    path = tmp_path / "two.xlsx"
+    wb = openpyxl.Workbook()
+    s = wb.active
+    s.append(["拉脊村融资需求登记表"])
+    s.append(["户主姓名", "身份证号码", "贷款需求", None, "申请日期"])
+    s.append([None, None, "金额（万元）", "期限（月）", None])
+    s.append(["张三", ID_A, 2, 24, "2023-05-01"])
+    s.append(["卓玛", ID_B, 1, 12, "2023-05-02"])
+    s.merge_cells("A1:E1")
+    s.merge_cells("A2:A3")
+    s.merge_cells("B2:B3")
+    s.merge_cells("C2:D2")
+    s.merge_cells("E2:E3")
+    wb.save(path)
+    p = prepared(ws, path)
+    assert p.header_row == 3
+    assert p.mapping == {0: "name", 1: "id_number", 2: "amount", 3: "term", 4: "registered_on"}
+    assert p.headers[:3] == ["户主姓名", "身份证号码", "金额（万元）"]
+    plan = roster.build_plan(ws, p.sheet.rows, p.header_row, p.mapping,
+                             roster.ImportOptions(default_product="other"))
+    assert [r.row for r in plan.rows] == [4, 5]
+    assert plan.rows[0].loan.amount_fen == 20_000 * 100 and plan.rows[0].loan.term_months == 24
+
+
+def test_first_data_row_is_not_taken_for_a_second_header_row():
+    rows = [["户主姓名", "身份证号码", "关系"], ["张三", ID_A, "户主"]]
+    guess = find_header(rows)
+    assert guess.row == 1 and guess.mapping == {0: "name", 1: "id_number"}
