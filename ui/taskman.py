@@ -113,10 +113,17 @@ class Task(QRunnable):
                 result = self._drive(result)
         except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread, never swallowed
             self.finished = True
-            self.relay._from_worker_failed.emit(exc)
+            self._send(self.relay._from_worker_failed, exc)
             return
         self.finished = True
-        self.relay._from_worker_done.emit(result)
+        self._send(self.relay._from_worker_done, result)
+
+    @staticmethod
+    def _send(signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application is shutting down and took the relay with it
+            log.debug("task result after shutdown dropped")
 
     def _drive(self, gen) -> Any:
         while True:
@@ -128,7 +135,7 @@ class Task(QRunnable):
             except StopIteration as stop:
                 return stop.value
             if step is not None:
-                self.relay._from_worker_progress.emit(step)
+                self._send(self.relay._from_worker_progress, step)
 
 
 class TaskManager(QObject):
