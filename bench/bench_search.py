@@ -11,8 +11,9 @@ PAGE = 100          # rows the household list fetches for the first screen (ui t
 ROUNDS = 5          # timed passes over the query list, after one warm-up pass
 
 # Fixed queries; the digit ones are filled in from the register (the same rows every build).
+LIST_OPENED = "all (list opened)"
 NAMED_QUERIES = [
-    ("all (list opened)", ""),
+    (LIST_OPENED, ""),
     ("Chinese", "卓玛"),
     ("Chinese, two names", "才让卓玛"),
     ("pinyin", "zhuoma"),
@@ -50,13 +51,14 @@ def run_ours(db: str, rounds: int = ROUNDS) -> dict:
         return time.perf_counter() - started, len(ids)
 
     first = {label: one(text)[0] * 1000 for label, text in qs}     # cold: first time each is typed
-    samples: list[float] = []
+    samples: list[float] = []          # typed searches only: the list opening is reported apart
     per_query: dict[str, list[float]] = {label: [] for label, _ in qs}
     hits: dict[str, int] = {}
     for _ in range(rounds):
         for label, text in qs:
             s, n = one(text)
-            samples.append(s * 1000)
+            if label != LIST_OPENED:
+                samples.append(s * 1000)
             per_query[label].append(s * 1000)
             hits[label] = n
     ws.close()
@@ -65,7 +67,8 @@ def run_ours(db: str, rounds: int = ROUNDS) -> dict:
         "p50_ms": round(percentile(samples, 50), 2),
         "p95_ms": round(percentile(samples, 95), 2),
         "max_ms": round(max(samples), 2),
-        "cold_max_ms": round(max(first.values()), 2),
+        "list_open_ms": round(median(per_query[LIST_OPENED]), 1),
+        "cold_max_ms": round(max(v for k, v in first.items() if k != LIST_OPENED), 2),
         "queries": {label: {"text": text, "hits": hits[label], "median_ms": round(median(per_query[label]), 2),
                             "first_ms": round(first[label], 2)} for label, text in qs},
     }
@@ -77,4 +80,5 @@ def cases(ctx: Ctx) -> list[Case]:
         budget=Budget("ms", 30, key="p95_ms", text="p95 ≤ 30 ms"),
         ours=Measure("bench.bench_search:run_ours", {"db": str(ctx.db), "rounds": 2 if ctx.quick else ROUNDS}),
         repeat=1,
-        note="absolute budget; p50/p95 over all queries × rounds, warm (one untimed pass first)")]
+        note="absolute budget; p50/p95 over the typed queries × rounds, warm (one untimed pass "
+             "first); list_open_ms = the list with no search text (every id in name order), apart")]

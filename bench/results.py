@@ -40,7 +40,8 @@ def _row(row: dict) -> str:
         ratio_cell = ratio + warn_t
     extra = []
     ours = row["ours"]
-    for key in ("rows", "households", "cards", "pages", "records", "same_cells", "cold_max_ms", "warm_s"):
+    for key in ("rows", "households", "cards", "pages", "records", "same_cells", "list_open_ms", "cold_max_ms",
+                "warm_s"):
         if key in ours and key != "households":
             extra.append(f"{key} {ours[key]}")
     if row.get("bare") and "same_cells" in row["bare"]:

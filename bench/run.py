@@ -97,6 +97,8 @@ def describe(row: dict) -> str:
     ours = row["ours"]
     if "p95_ms" in ours:
         parts.append(f"p50 {ours['p50_ms']:.1f} ms  p95 {ours['p95_ms']:.1f} ms")
+        if "list_open_ms" in ours:
+            parts.append(f"(list opened {ours['list_open_ms']:.0f} ms)")
     else:
         parts.append(f"ours {fmt_s(ours['seconds'])}")
     if row.get("bare"):
