@@ -756,6 +756,16 @@ def _name_tokens(name_zh: str, name_bo: str) -> frozenset[str]:
 
 # -- history and reporting completeness -----------------------------------------------------------
 
+def owner_office(ws, row: dict) -> dict | None:
+    """The office a record belongs to when it is not this one (imported, read-only here), for
+    marking such rows in the registers; None for this office's own records."""
+    local = ws.office
+    code = row.get("office_code")
+    if not code or local is None or code == local["code"]:
+        return None
+    return office_store.by_code(ws.db, code) or {"code": code, "name_zh": "", "name_bo": ""}
+
+
 def history(ws, limit: int = 500) -> list[dict]:
     """Packages made and imported here, newest first (sync_log rows)."""
     return ws.db.query("SELECT * FROM sync_log ORDER BY coalesce(imported_at, created_at) DESC LIMIT ?", (limit,))

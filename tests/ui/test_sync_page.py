@@ -136,3 +136,11 @@ def test_page_texts_follow_the_language_mode(offices, qtbot, lang, make_page):
         qtbot.waitUntil(lambda: page.import_button.text() == mode_text("SyncPage", "Import packages…", mode),
                         timeout=2000)
         assert page.export_box.title() == mode_text("SyncPage", "Make a package for the office above", mode)
+
+
+def test_apply_filters_shows_the_month_asked_for(offices, qtbot, lang, make_page):
+    twp, _ = offices
+    page = make_page(twp, qtbot)
+    page.apply_filters(month="2026-09")
+    assert page.month_edit.text() == "2026-09"
+    assert page.status_table.item(0, 2).text() == page.tr("OVERDUE")

@@ -329,6 +329,12 @@ class SyncPage(Page):
                 .replace("%1", language().fmt_int(rejected)).replace("%2", language().fmt_int(len(reports)))))
         self.report_view.setHtml("".join(parts))
 
+    def apply_filters(self, month: str | None = None, **_filters) -> None:
+        """open_page("sync", month="2026-10"): show who has reported for that month."""
+        if month:
+            self.month_edit.setText(month)
+            self.refresh_status()
+
     # -- completeness and history ------------------------------------------------------------------
     def refresh(self) -> None:
         self.refresh_status()

@@ -649,3 +649,11 @@ def test_journal_is_pruned_up_to_the_previous_package(tree):
     with zipfile.ZipFile(third) as zf:
         rows = [json.loads(line) for line in zf.read("household.jsonl").splitlines()]
     assert [r["id"] for r in rows] == [hids[1]]
+
+
+def test_owner_office_names_the_office_of_imported_records_only(tree):
+    twp, va, _, usb = tree
+    import_one(twp, export(va, usb))
+    imported = twp.households.get(va.households.search_ids()[0])
+    assert sync.owner_office(twp, imported)["code"] == VILLAGE_A["code"]
+    assert sync.owner_office(va, va.households.get(imported["id"])) is None
