@@ -97,7 +97,12 @@ def peak_rss_mb() -> float:
 def worker_main(argv: list[str]) -> int:
     spec, kwargs = argv[0], json.loads(argv[1]) if len(argv) > 1 else {}
     module, func = spec.split(":")
-    result = getattr(importlib.import_module(module), func)(**kwargs) or {}
+    fn = getattr(importlib.import_module(module), func)
+    cpu = time.process_time()
+    result = fn(**kwargs) or {}
+    # CPU time of the whole call (setup included): on a machine shared with other work it says
+    # what the wall-clock figure cannot (how much of the time was this process's own work)
+    result.setdefault("cpu_s", round(time.process_time() - cpu, 3))
     result["peak_mb"] = round(peak_rss_mb(), 1)
     print(MARK + json.dumps(result, ensure_ascii=False), flush=True)
     return 0

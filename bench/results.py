@@ -40,6 +40,11 @@ def _row(row: dict) -> str:
         ratio_cell = ratio + warn_t
     extra = []
     ours = row["ours"]
+    if "cpu_s" in ours:
+        cpu = f"CPU (whole call, imports included) {_s(ours['cpu_s'])}"
+        if row.get("bare") and row["bare"].get("cpu_s"):
+            cpu += f" vs {_s(row['bare']['cpu_s'])} ({ours['cpu_s'] / row['bare']['cpu_s']:.2f}×)"
+        extra.append(cpu)
     for key in ("rows", "households", "cards", "pages", "records", "same_cells", "list_open_ms", "cold_max_ms",
                 "warm_s"):
         if key in ours and key != "households":

@@ -103,6 +103,8 @@ def describe(row: dict) -> str:
         parts.append(f"ours {fmt_s(ours['seconds'])}")
     if row.get("bare"):
         parts.append(f"bare {fmt_s(row['bare']['seconds'])}  ratio {row['ratio']:.2f}x")
+    if row.get("bare") and ours.get("cpu_s") and row["bare"].get("cpu_s"):
+        parts.append(f"(CPU ratio {ours['cpu_s'] / row['bare']['cpu_s']:.2f}x)")
     parts.append(f"peak {row['peak_mb']:.0f} MB")
     parts.append(f"(budget {row['budget']}, memory ≤ {BUDGET_MB:.0f} MB)")
     if row["over"]:
