@@ -396,16 +396,25 @@ def import_packages(ws, paths: Iterable[str | Path], *, passphrase: str | None =
                 continue
             opened.append((pkg, report))
         opened.sort(key=lambda pr: (pr[0].sender, pr[0].sequence))
-        for i, (pkg, report) in enumerate(opened):
+        total = sum(sum(m.get("count", 0) for m in pkg.manifest["members"].values()) for pkg, _ in opened)
+        done = [0]
+
+        def tick(n: int) -> None:
+            done[0] += n
+            if progress:
+                progress(min(done[0], total), total)
+
+        for pkg, report in opened:
+            start = done[0]
             try:
-                _import_one(ws, pkg, report, dry_run)
+                _import_one(ws, pkg, report, dry_run, tick)
             except PackageRejected as exc:
                 _reject(ws, report, exc, pkg, dry_run)
             finally:
                 pkg.close()
             reports.append(report)
-            if progress:
-                progress(i + 1, len(opened))
+            done[0] = start
+            tick(sum(m.get("count", 0) for m in pkg.manifest["members"].values()))
     finally:
         for pkg, _ in opened:
             pkg.close()
@@ -490,7 +499,8 @@ def _member_of(pkg: OpenedPackage, table: str) -> str | None:
     return None
 
 
-def _import_one(ws, pkg: OpenedPackage, report: ImportReport, dry_run: bool) -> None:
+def _import_one(ws, pkg: OpenedPackage, report: ImportReport, dry_run: bool,
+                tick: Callable[[int], None] = lambda n: None) -> None:
     db: Database = ws.db
     local = ws.require_office()
     m = pkg.manifest
@@ -539,6 +549,7 @@ def _import_one(ws, pkg: OpenedPackage, report: ImportReport, dry_run: bool) -> 
                 report.tables[table] = TableCounts()
                 for batch in pkg.rows(member):
                     merger.merge(table, batch)
+                    tick(len(batch))
             if _member_of(pkg, "audit_log"):
                 merger.audit(pkg, m)
             merger.check_foreign_keys()

@@ -12,7 +12,7 @@ import html
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget,
@@ -66,8 +66,12 @@ def _table(columns: int, name: str) -> QTableWidget:
 
 
 class SyncPage(Page):
+    #: (done, total) from the worker thread; queued to the GUI thread by Qt
+    progressed = Signal(int, int)
+
     def __init__(self, ws, main_window, parent: QWidget | None = None):
         super().__init__(ws, main_window, parent)
+        self.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self.last_export: sync.ExportResult | None = None
         self.last_reports: list[sync.ImportReport] = []
         self._history_rows: list[dict] = []
@@ -261,7 +265,7 @@ class SyncPage(Page):
         self.export_result.setText(self.tr("Writing the package…"))
 
         def work():
-            return sync.export_package(ws, folder, passphrase=phrase, period=period)
+            return sync.export_package(ws, folder, passphrase=phrase, period=period, progress=self.progressed.emit)
 
         def failed(exc):
             self.export_button.setEnabled(True)
@@ -270,6 +274,12 @@ class SyncPage(Page):
         self._operation = Operation(self, work).with_progress(self.tr("Writing the package…")) \
             .success(self._exported).failure(failed).run()
         return self._operation
+
+    def _on_progress(self, done: int, total: int) -> None:
+        dialog = self._operation.dialog if self._operation is not None else None
+        if dialog is not None and total > 0:
+            dialog.setRange(0, total)
+            dialog.setValue(min(done, total))
 
     def _exported(self, result: sync.ExportResult) -> None:
         self.export_button.setEnabled(True)
@@ -302,7 +312,7 @@ class SyncPage(Page):
         self.import_button.setEnabled(False)
 
         def work():
-            return sync.import_packages(ws, files, passphrase=phrase, dry_run=dry)
+            return sync.import_packages(ws, files, passphrase=phrase, dry_run=dry, progress=self.progressed.emit)
 
         def failed(exc):
             self.import_button.setEnabled(True)

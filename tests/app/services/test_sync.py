@@ -657,3 +657,13 @@ def test_owner_office_names_the_office_of_imported_records_only(tree):
     imported = twp.households.get(va.households.search_ids()[0])
     assert sync.owner_office(twp, imported)["code"] == VILLAGE_A["code"]
     assert sync.owner_office(va, va.households.get(imported["id"])) is None
+
+
+def test_progress_is_reported_up_to_the_total(tree):
+    twp, va, _, usb = tree
+    seen_export, seen_import = [], []
+    path = sync.export_package(va, usb, period="2026-11", progress=lambda d, t: seen_export.append((d, t))).path
+    sync.import_packages(twp, [path], progress=lambda d, t: seen_import.append((d, t)))
+    for seen in (seen_export, seen_import):
+        assert seen and seen[-1][0] == seen[-1][1] > 0
+        assert [d for d, _ in seen] == sorted(d for d, _ in seen)
