@@ -13,7 +13,8 @@ from typing import Any, Iterator
 
 from app.i18n import N_
 from app.services.roster.safety import (
-    FileInfo, Limits, RosterFileError, SheetExtent, check_extent, check_file, ods_extents, xlsx_extents)
+    FileInfo, Limits, RosterFileError, SheetExtent, check_extent, check_file, ods_extents, xls_extents,
+    xlsx_extents)
 
 
 def column_letter(index: int) -> str:
@@ -46,8 +47,8 @@ class Workbook:
         self.info = info
         self.limits = limits
         self._extents: dict[str, SheetExtent] | None = None
-        if info.kind == "ods":
-            # calamine parses every sheet of an .ods when it opens it: check them all first
+        if info.kind in ("ods", "xls"):
+            # calamine parses every sheet of an .ods or .xls when it opens it: check them all first
             for name, extent in (self._scan() or {}).items():
                 check_extent(info.path.name, name, extent, limits)
         try:
@@ -88,7 +89,7 @@ class Workbook:
                 elif self.info.kind == "ods":
                     self._extents = ods_extents(self.info.path)
                 else:
-                    self._extents = {}
+                    self._extents = xls_extents(self.info.path)
             except Exception:  # noqa: BLE001 - malformed XML: calamine reports it in its words
                 self._extents = {}
         return self._extents

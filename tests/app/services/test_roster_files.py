@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import time
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -151,3 +152,24 @@ def test_check_file_gives_kind_and_digest(tmp_path):
 
     assert info.kind == "xlsx"
     assert info.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+DATA = Path(__file__).parent / "roster_data"
+
+
+def test_xls_roster_is_read(ws):
+    with roster.open_roster(ws, DATA / "basic.xls") as book:
+        p = roster.prepare(ws, book)
+    assert p.sheet.name == "花名册" and p.header_row == 3
+    assert p.mapping[2] == "id_number"
+
+
+def test_xls_with_a_far_cell_is_refused_before_calamine_opens_it(ws):
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    err = refused(ws, DATA / "far_cell.xls")
+    assert time.perf_counter() - start < 1.0
+    assert "far more than a roster needs" in err.text("en")
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 100 * 1024  # KB: no 1 GB grid

@@ -281,3 +281,9 @@ def test_cli_messages_in_chinese(register, tmp_path):
                            str(write_xlsx(tmp_path / "r.xlsx", basic_roster())), "--dry-run"],
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert proc.returncode == 0 and "试运行" in proc.stdout
+
+
+def test_xls_roster_is_imported(ws):
+    result = import_file(ws, Path(__file__).parent / "roster_data" / "basic.xls")
+    assert (result.created, result.loans) == (3, 2)
+    assert ws.households.find_by_id_number(ID_B)["name_zh"] == "卓玛"
