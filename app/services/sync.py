@@ -306,8 +306,8 @@ def export_package(ws, out_dir: str | Path, *, passphrase: str | None = None, pe
                     yield row["line"]
 
         counts["audit_log"] = writer.add_member(AUDIT_MEMBER, "audit_log", audit_rows())
-        with db.transaction() as conn:
-            own_head = audit.last_hash(conn, office["code"])
+        own_head = db.scalar("SELECT hash FROM audit_log WHERE office_code = ? ORDER BY seq DESC LIMIT 1",
+                             (office["code"],)) or audit.GENESIS
         manifest = {
             "format": FORMAT, "format_version": FORMAT_VERSION,
             "office": {k: office[k] for k in ("code", "level", "name_zh", "name_bo", "parent_code")},
