@@ -92,6 +92,11 @@ class Workbook:
                     self._extents = xls_extents(self.info.path)
             except Exception:  # noqa: BLE001 - malformed XML: calamine reports it in its words
                 self._extents = {}
+            if self.info.kind == "xls" and not self._extents:
+                # the compound file could not be walked: calamine must not be the first to try
+                raise RosterFileError(N_(
+                    "{name} is damaged: its sheets cannot be found. Open it in Excel or WPS and save it again "
+                    "as .xlsx."), name=self.info.path.name)
         return self._extents
 
     def extent(self, sheet: str) -> SheetExtent | None:

@@ -173,3 +173,12 @@ def test_xls_with_a_far_cell_is_refused_before_calamine_opens_it(ws):
     assert time.perf_counter() - start < 1.0
     assert "far more than a roster needs" in err.text("en")
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 100 * 1024  # KB: no 1 GB grid
+
+
+def test_damaged_xls_is_refused_before_calamine_opens_it(ws, tmp_path):
+    data = bytearray((DATA / "basic.xls").read_bytes())
+    data[0x30:0x34] = (0xFFFFFFFE).to_bytes(4, "little")   # no directory: no Workbook stream to find
+    path = tmp_path / "broken.xls"
+    path.write_bytes(bytes(data))
+    err = refused(ws, path)
+    assert "damaged" in err.text("en")
