@@ -57,8 +57,8 @@ class ComplaintService(RegisterService):
         values = {**asdict(c), "status": "received", "status_on": c.received_on}
         with self.db.transaction():
             row = records.insert(self.db, self.table, values, self.ws.actor)
-            self._event(row["id"], None, "received", c.received_on, "", None)
-        self.ws.remember(self.table, "create", None, row)
+            event = self._event(row["id"], None, "received", c.received_on, "", None)
+        self.ws.remember(self.table, "create", None, row, [event], "complaint_event")
         return row
 
     def update(self, complaint_id: str, data: dict, *, expected_version: int | None = None) -> dict:
@@ -90,8 +90,8 @@ class ComplaintService(RegisterService):
         with self.db.transaction():
             row = records.update(self.db, self.table, complaint_id, changes, self.ws.actor,
                                  expected_version=expected_version, action="transition")
-            self._event(complaint_id, current["status"], to_status, on.isoformat(), reason, details or None)
-        self.ws.remember(self.table, "update", current, row)
+            event = self._event(complaint_id, current["status"], to_status, on.isoformat(), reason, details or None)
+        self.ws.remember(self.table, "update", current, row, [event], "complaint_event")
         return row
 
     def _event(self, complaint_id, from_status, to_status, on_date, reason, details):

@@ -81,8 +81,8 @@ class LoanService(RegisterService):
         values = {**asdict(d), "status": "registered", "status_on": d.registered_on}
         with self.db.transaction():
             row = records.insert(self.db, self.table, values, self.ws.actor)
-            self._event(row["id"], None, "registered", d.registered_on, "", None)
-        self.ws.remember(self.table, "create", None, row)
+            event = self._event(row["id"], None, "registered", d.registered_on, "", None)
+        self.ws.remember(self.table, "create", None, row, [event], "loan_event")
         return row
 
     def update(self, loan_id: str, data: dict, *, expected_version: int | None = None) -> dict:
@@ -122,8 +122,8 @@ class LoanService(RegisterService):
         with self.db.transaction():
             row = records.update(self.db, self.table, loan_id, changes, self.ws.actor,
                                  expected_version=expected_version, action="transition")
-            self._event(loan_id, current["status"], to_status, on.isoformat(), reason, details or None)
-        self.ws.remember(self.table, "update", current, row)
+            event = self._event(loan_id, current["status"], to_status, on.isoformat(), reason, details or None)
+        self.ws.remember(self.table, "update", current, row, [event], "loan_event")
         return row
 
     def _event(self, loan_id: str, from_status, to_status, on_date: str, reason: str, details) -> dict:

@@ -31,6 +31,8 @@ class UndoEntry:
     action: str          # create | update | delete | restore
     before: dict         # the changed columns before the change
     version_after: int
+    # rows written together with the change (a lifecycle step's history row): undo removes them too
+    companions: list[tuple[str, str, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -117,10 +119,12 @@ class Workspace:
         return self.role in ("admin", "bank_officer")
 
     # -- undo ------------------------------------------------------------------------------------
-    def remember(self, table: str, action: str, before: dict | None, after: dict) -> None:
+    def remember(self, table: str, action: str, before: dict | None, after: dict,
+                 companions: list[dict] | None = None, companion_table: str = "") -> None:
         changed = {} if before is None else {k: before.get(k) for k in after if k in before
                                               and before.get(k) != after.get(k)}
-        self.undo_stack.push(UndoEntry(table, after["id"], action, changed, after["version"]))
+        rows = [(companion_table, c["id"], c["version"]) for c in companions or ()]
+        self.undo_stack.push(UndoEntry(table, after["id"], action, changed, after["version"], rows))
 
     def can_undo(self) -> bool:
         return bool(self.undo_stack.entries)
@@ -135,6 +139,16 @@ class Workspace:
         if entry.table == "household":
             row = records.get(self.db, "household", entry.record_id, include_deleted=True)
             old_names = (row["name_zh"], row["name_bo"])
+        with self.db.transaction():
+            self._revert(entry, actor)
+        if entry.table == "household":
+            self.households.refresh_tokens(entry.record_id, old_names)
+        self.undo_stack.entries.pop()
+        return entry
+
+    def _revert(self, entry: UndoEntry, actor: Actor) -> None:
+        for table, record_id, version in entry.companions:
+            records.soft_delete(self.db, table, record_id, actor, expected_version=version)
         if entry.action == "create":
             records.soft_delete(self.db, entry.table, entry.record_id, actor,
                                 expected_version=entry.version_after)
@@ -144,10 +158,6 @@ class Workspace:
         else:
             records.update(self.db, entry.table, entry.record_id, entry.before, actor,
                            expected_version=entry.version_after, action="undo", include_deleted=True)
-        if entry.table == "household":
-            self.households.refresh_tokens(entry.record_id, old_names)
-        self.undo_stack.entries.pop()
-        return entry
 
 
 def init_office(db: Database, *, code: str, level: str, name_zh: str, name_bo: str = "",

@@ -99,3 +99,4 @@ def test_undo_reverts_a_transition(ws, poor):
     ws.loans.transition(loan, "referred")
     ws.undo()
     assert ws.loans.get(loan)["status"] == "registered"
+    assert [e["to_status"] for e in ws.loans.events(loan)] == ["registered"]  # the step's history row too
