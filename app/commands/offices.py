@@ -21,6 +21,16 @@ def register(sub) -> None:
     ls.set_defaults(handler=run_list)
 
 
+def office_name(row: dict, lang: str) -> str:
+    from app.i18n import join_bilingual
+
+    if lang == "bo":
+        return row.get("name_bo") or row["name_zh"]
+    if lang == "both":
+        return join_bilingual(row["name_zh"], row.get("name_bo") or "")
+    return row["name_zh"] or row.get("name_bo") or ""
+
+
 def run_export_key(args) -> int:
     from app.services import keys
 
@@ -48,7 +58,7 @@ def run_add_subordinate(args) -> int:
     finally:
         ws.close()
     print(cli.say(N_("Registered office {code} ({name}) below this office."), args.lang,
-                  code=row["code"], name=row["name_zh"]))
+                  code=row["code"], name=office_name(row, args.lang)))
     print(cli.say(N_("Key fingerprint: {fingerprint} — compare it with the one the office reads out."),
                   args.lang, fingerprint=row["fingerprint"]))
     if row["replaced_key"]:
