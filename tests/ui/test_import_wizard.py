@@ -53,9 +53,16 @@ def wizard(ws, qtbot, lang, boxes):  # noqa: F811
     close_and_delete(w)
 
 
-def go_to_preview(wizard, qtbot, path):
+def open_file(wizard, qtbot, path):
+    """Next on the file page: the file is read on the worker, then the wizard moves on by itself."""
     wizard.file_page.path_edit.setText(str(path))
     wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.sheet_page or bool(wizard.file_page.error.text()),
+                    timeout=10000)
+
+
+def go_to_preview(wizard, qtbot, path):
+    open_file(wizard, qtbot, path)
     assert wizard.currentPage() is wizard.sheet_page, wizard.file_page.error.text()
     wizard.next()
     assert wizard.currentPage() is wizard.mapping_page
@@ -66,8 +73,7 @@ def go_to_preview(wizard, qtbot, path):
 
 def test_header_below_title_is_shown_and_columns_preselected(wizard, qtbot, tmp_path):
     path = write_xlsx(tmp_path / "r.xlsx", basic_roster(), title="花名册", blank_rows=1)
-    wizard.file_page.path_edit.setText(str(path))
-    wizard.next()
+    open_file(wizard, qtbot, path)
     assert wizard.sheet_page.header_spin.value() == 3
     wizard.next()
     combos = wizard.mapping_page.combos
@@ -75,19 +81,16 @@ def test_header_below_title_is_shown_and_columns_preselected(wizard, qtbot, tmp_
     assert combos[0].currentData() == ""   # 序号: not imported
 
 
-def test_unusable_file_stays_on_the_first_page_with_a_sentence(wizard, tmp_path):
+def test_unusable_file_stays_on_the_first_page_with_a_sentence(wizard, qtbot, tmp_path):
     path = tmp_path / "r.xlsx"
     path.write_text("not a workbook")
-    wizard.file_page.path_edit.setText(str(path))
-    wizard.next()
+    open_file(wizard, qtbot, path)
     assert wizard.currentPage() is wizard.file_page
-    assert wizard.file_page.error.text()
     assert "Traceback" not in wizard.file_page.error.text()
 
 
 def test_mapping_without_id_column_is_refused(wizard, qtbot, tmp_path):
-    wizard.file_page.path_edit.setText(str(write_xlsx(tmp_path / "r.xlsx", basic_roster())))
-    wizard.next()
+    open_file(wizard, qtbot, write_xlsx(tmp_path / "r.xlsx", basic_roster()))
     wizard.next()
     combo = wizard.mapping_page.combos[2]
     combo.setCurrentIndex(combo.findData(""))
@@ -126,6 +129,17 @@ def test_declining_the_confirmation_imports_nothing(wizard, qtbot, tmp_path, ws,
     wizard.accept()
     qtbot.wait(200)
     assert wizard.imported is None and ws.households.count() == 0
+
+
+def test_choosing_another_sheet_reads_it(wizard, qtbot, tmp_path):
+    path = write_xlsx(tmp_path / "r.xlsx", basic_roster(), extra_sheets={"贷款": [["户主姓名", "身份证号码",
+                                                                                  "贷款金额"], ["张三", ID_A, 1]]})
+    open_file(wizard, qtbot, path)
+    box = wizard.sheet_page.sheet_box
+    box.setCurrentText("贷款")
+    box.activated.emit(box.currentIndex())
+    qtbot.waitUntil(lambda: wizard.prepared.sheet.name == "贷款", timeout=10000)
+    assert wizard.prepared.header_row == 1
 
 
 def test_duplicate_choice_rechecks_the_rows(wizard, qtbot, tmp_path, ws):

@@ -14,7 +14,7 @@ Open it with :func:`open_import_wizard` (main window: File menu and the Househol
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QMessageBox, QPushButton, QRadioButton, QSpinBox, QTableView, QTableWidget,
@@ -52,14 +52,6 @@ def _intro() -> QLabel:
     label.setWordWrap(True)
     label.setObjectName("pageIntro")
     return label
-
-
-class _WaitCursor:
-    def __enter__(self):
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *exc):
-        QGuiApplication.restoreOverrideCursor()
 
 
 # -- page 1: the file ---------------------------------------------------------------------------
@@ -106,16 +98,18 @@ class FilePage(Retranslatable, QWizardPage):
         return bool(self.path_edit.text().strip())
 
     def validatePage(self) -> bool:  # noqa: N802
+        path = self.path_edit.text().strip()
+        if self.wiz.prepared is not None and self.wiz.loaded_path == path:
+            return True
         self.error.clear()
-        try:
-            with _WaitCursor():
-                self.wiz.open_file(self.path_edit.text().strip())
-        except Exception as exc:  # noqa: BLE001 - shown as a sentence on the page
-            from ui.operations import error_text
+        # the file is checked and read on the worker (seconds for a big roster); Next again when done
+        self.wiz.load(path, None, on_done=self.wiz.next, on_error=self._failed)
+        return False
 
-            self.error.setText(error_text(exc))
-            return False
-        return True
+    def _failed(self, exc: BaseException) -> None:
+        from ui.operations import error_text
+
+        self.error.setText(error_text(exc))
 
 
 # -- page 2: sheet and header row -------------------------------------------------------------
@@ -169,13 +163,8 @@ class SheetPage(Retranslatable, QWizardPage):
         self._show()
 
     def _sheet_chosen(self) -> None:
-        try:
-            with _WaitCursor():
-                self.wiz.read_sheet(self.sheet_box.currentText(), None)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
-        self.initializePage()
+        self.wiz.load(self.wiz.loaded_path, self.sheet_box.currentText(), on_done=self.initializePage,
+                      on_error=lambda exc: show_error(self, exc))
 
     def _header_chosen(self, value: int) -> None:
         if self._busy:
@@ -521,6 +510,7 @@ class ImportWizard(Retranslatable, QWizard):
         self.ws = ws
         self.book: roster.Workbook | None = None
         self.prepared: roster.Prepared | None = None
+        self.loaded_path = ""
         self.mapping: dict[int, str] = {}
         self.default_product: str | None = None
         self.plan: roster.Plan | None = None
@@ -544,16 +534,37 @@ class ImportWizard(Retranslatable, QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
 
     # -- steps (also called by tests) ------------------------------------------------------------
-    def open_file(self, path: str) -> None:
-        if self.book is not None:
-            self.book.close()
-            self.book = None
-        self.book = roster.open_roster(self.ws, path)
-        self.read_sheet(None, None)
+    def load(self, path: str, sheet: str | None, *, on_done, on_error) -> None:
+        """Check and open `path`, read `sheet` (default: the first with data) on the worker; then
+        `on_done()` on the GUI thread (the wizard's book and prepared set), or `on_error(exc)`."""
+        ws = self.ws
+        same_book = self.book if (self.book is not None and path == self.loaded_path) else None
+
+        def work():
+            book = same_book or roster.open_roster(ws, path)
+            try:
+                return book, roster.prepare(ws, book, sheet)
+            except BaseException:
+                if book is not same_book:
+                    book.close()
+                raise
+
+        def done(result) -> None:
+            book, prepared = result
+            if self.book is not None and self.book is not book:
+                self.book.close()
+            self.book, self.loaded_path = book, path
+            self.prepared = prepared
+            if not prepared.header_row:
+                prepared.header_row = 1
+            on_done()
+
+        self.operation = Operation(self, work).with_progress(self.tr("Reading the roster…")) \
+            .success(done).failure(on_error).run()
 
     def read_sheet(self, sheet: str | None, header_row: int | None, reread: bool = True) -> None:
         if not reread and self.prepared is not None:
-            # another header row of the sheet already read: match its columns again
+            # another header row of the sheet already read: match its columns again (no file access)
             p = self.prepared
             guess = roster.columns.score_row(p.sheet.rows[header_row - 1])[1] \
                 if 0 < header_row <= len(p.sheet.rows) else {}
