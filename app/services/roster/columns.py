@@ -285,13 +285,3 @@ def remembered_mapping(get_setting, headers: list[str]) -> dict[int, str] | None
 
 def remember_mapping(set_setting, headers: list[str], mapping: dict[int, str]) -> None:
     set_setting(layout_key(headers), {str(k): v for k, v in sorted(mapping.items())})
-
-
-def check_mapping(mapping: dict[int, str]) -> list[str]:
-    """English source sentences for what is wrong with a mapping (empty when usable)."""
-    problems = []
-    fields = list(mapping.values())
-    for key in set(fields):
-        if key != "ignore" and fields.count(key) > 1:
-            problems.append(key)
-    return problems

@@ -27,6 +27,7 @@ from app.domain.households import Household, validate_household
 from app.domain.idnumber import normalise_id_number, parse_id_number
 from app.domain.loans import LoanDemand, validate_loan_demand
 from app.domain.phone import normalise_phone
+from app.domain.search import TIBETAN
 from app.i18n import N_
 from app.services.roster import values as cv
 from app.services.roster.columns import (
@@ -351,8 +352,6 @@ def _household_cells(ctx: _Context, cells: list[Any], result: RowResult) -> tupl
     name = _cell(cells, col.get("name"))
     if name is not None:
         text = cv.clean_name(name)
-        from app.domain.search import TIBETAN
-
         if TIBETAN.search(text) and not any("\u4e00" <= c <= "\u9fff" for c in text):
             out["name_bo"] = text
         else:
