@@ -666,7 +666,7 @@
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="65" />
-            <location filename="../app/services/roster/plan.py" line="418" />
+            <location filename="../app/services/roster/plan.py" line="417" />
             <source>Enter the amount asked, in yuan.</source>
             <translation>རེ་ཞུ་བྱས་པའི་དངུལ་གྲངས་སྒོར་གྱི་ཚད་གཞིས་འབྲི་རོགས།</translation>
         </message>
@@ -1373,118 +1373,119 @@
             <translation>བཅོས་དགོས་པའི་ཐིག་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="444" />
+            <location filename="../app/services/roster/plan.py" line="443" />
             <source>No registration date: the demand is registered with today's date.</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས་མེད། དགོས་མཁོ་དེ་དེ་རིང་གི་ཚེས་གྲངས་ལྟར་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="388" />
+            <location filename="../app/services/roster/plan.py" line="387" />
             <source>{value} is not an ethnicity of the list; it is recorded as Other.</source>
             <translation>{value} ནི་མི་རིགས་ཐོ་གཞུང་ནང་མེད་པས། “གཞན།” ལྟར་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="397" />
+            <location filename="../app/services/roster/plan.py" line="396" />
             <source>{value} is not an industry of the list; it is recorded as Other.</source>
             <translation>{value} ནི་ཐོན་ལས་ཐོ་གཞུང་ནང་མེད་པས། “གཞན།” ལྟར་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="433" />
+            <location filename="../app/services/roster/plan.py" line="432" />
             <source>{value} is not a loan product of the list. Write one of: {products}.</source>
             <translation>{value} ནི་དངུལ་བསྐྱིན་ཐོན་རྫས་ཐོ་གཞུང་ནང་མེད། འདི་དག་ལས་གཅིག་འབྲི་རོགས། {products}།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="438" />
+            <location filename="../app/services/roster/plan.py" line="437" />
             <source>The row asks for a loan but names no loan product. Add a product column, or choose the product for rows without one.</source>
             <translation>ཐིག་ཕྲེང་འདིས་དངུལ་བསྐྱིན་རེ་ཞུ་བྱས་ཀྱང་དངུལ་བསྐྱིན་ཐོན་རྫས་བཀོད་མེད། ཐོན་རྫས་ཀྱི་སྟར་པ་ཁ་སྣོན་བྱེད་པའམ། ཐོན་རྫས་མེད་པའི་ཐིག་ཕྲེང་ལ་ཐོན་རྫས་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="131" />
+            <location filename="../app/services/roster/safety.py" line="137" />
             <source>{name} contains macros. Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook without macros, and import that file.</source>
             <translation>{name} ནང་ macro ཡོད། འདིར་ macro གཏན་ནས་མི་སྤྱོད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ macro མེད་པའི་ .xlsx ལས་དེབ་ལྟར་ཉར་ནས་ཡིག་ཆ་དེ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="166" />
+            <location filename="../app/services/roster/safety.py" line="172" />
             <source>{name} is not a spreadsheet, whatever its name says (it may be damaged, or another kind of file). Open it in Excel or WPS and save it as an .xlsx workbook.</source>
             <translation>{name} ཡི་མིང་ཅི་ཡིན་ཡང་རེའུ་མིག་ཡིག་ཆ་མ་རེད། (སྐྱོན་ཤོར་བའམ་ཡིག་ཆ་རིགས་གཞན་ཡིན་སྲིད།) Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="225" />
+            <location filename="../app/services/roster/safety.py" line="231" />
             <source>{name} would unpack to {size_mb} MB, far more than a roster holds (at most {max_mb} MB, or {ratio} times its size). It was not opened. If it really is a roster, save it again in Excel or WPS.</source>
             <translation>{name} བཀྲོལ་ན་ {size_mb} MB འགྱུར་བ། མིང་ཐོ་ཞིག་ལ་དགོས་པ་ལས་མང་དྲགས། (མང་མཐའ་ {max_mb} MB ཡང་ན་དེའི་ཆེ་ཆུང་གི་ལྡབ་ {ratio}) ཁ་ཕྱེ་མེད། མིང་ཐོ་ངོ་མ་ཡིན་ན་ Excel འམ་ WPS ནང་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="93" />
+            <location filename="../app/services/roster/safety.py" line="94" />
             <source>The file {name} was not found. Choose the roster file again.</source>
             <translation>ཡིག་ཆ་ {name} རྙེད་མ་བྱུང་། མིང་ཐོའི་ཡིག་ཆ་ཡང་བསྐྱར་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="95" />
+            <location filename="../app/services/roster/safety.py" line="96" />
             <source>{name} is a workbook that can hold macros ({suffix}). Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
             <translation>{name} ནི་ macro འཇོག་ཐུབ་པའི་ལས་དེབ་ཡིན། ({suffix}) འདིར་ macro གཏན་ནས་མི་སྤྱོད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་ནས་ཡིག་ཆ་དེ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="100" />
+            <location filename="../app/services/roster/safety.py" line="101" />
             <source>{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods.</source>
             <translation>{name} ནི་མཉེན་ཆས་འདིས་ཀློག་ཐུབ་པའི་རེའུ་མིག་མ་རེད། མིང་ཐོ་ .xlsx དང་ .xls ཡང་ན་ .ods ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="105" />
+            <location filename="../app/services/roster/safety.py" line="106" />
             <source>{name} is {size_mb} MB; rosters up to {max_mb} MB are read. Split the roster into smaller files.</source>
             <translation>{name} ནི་ {size_mb} MB ཡིན། མིང་ཐོ་ {max_mb} MB ཡན་ཁོ་ན་ཀློག་ཐུབ། མིང་ཐོ་ཡིག་ཆ་ཆུང་བ་ཁག་ཏུ་བགོས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="155" />
+            <location filename="../app/services/roster/safety.py" line="161" />
             <source>{name} is a web page saved with a spreadsheet's name, not a workbook. Open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
             <translation>{name} ནི་རེའུ་མིག་གི་མིང་ཐོག་ཉར་བའི་དྲ་ངོས་ཤིག་ཡིན། ལས་དེབ་མ་རེད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་ནས་ཡིག་ཆ་དེ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="159" />
+            <location filename="../app/services/roster/safety.py" line="165" />
             <source>{name} is named .xls but is a newer .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
             <translation>{name} ཡི་མིང་ .xls ཡིན་ཡང་ངོ་མ་ .xlsx ལས་དེབ་གསར་བ་ཡིན། མིང་གི་མཇུག་ .xlsx ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="163" />
+            <location filename="../app/services/roster/safety.py" line="169" />
             <source>{name} is named {suffix} but is an old .xls workbook. Rename it to end in .xls and import it again.</source>
             <translation>{name} ཡི་མིང་ {suffix} ཡིན་ཡང་ངོ་མ་ .xls ལས་དེབ་རྙིང་པ་ཡིན། མིང་གི་མཇུག་ .xls ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="498" />
+            <location filename="../app/services/roster/safety.py" line="504" />
             <source>The sheet {sheet} of {name} has {rows} rows; at most {max_rows} are imported at once. Split the roster into smaller files.</source>
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} ལ་ཐིག་ཕྲེང་ {rows} ཡོད། ཐེངས་གཅིག་ལ་མང་མཐའ་ {max_rows} ནང་འདྲེན་ཆོག མིང་ཐོ་ཡིག་ཆ་ཆུང་བ་ཁག་ཏུ་བགོས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="502" />
+            <location filename="../app/services/roster/safety.py" line="508" />
             <source>The sheet {sheet} of {name} reaches column {columns} and row {rows}: far more than a roster needs. Delete the cells far right or far below the roster (or copy the roster to a new sheet) and try again.</source>
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} སྟར་པ་ {columns} དང་ཐིག་ཕྲེང་ {rows} བར་སླེབས་འདུག མིང་ཐོར་དགོས་པ་ལས་མང་དྲགས། མིང་ཐོའི་གཡས་སམ་འོག་ཏུ་ཐག་རིང་པོའི་རེའུ་མིག་སྒྲོམ་བསུབ་པའམ། (ཡང་ན་མིང་ཐོ་ལས་ཤོག་གསར་པར་འདྲ་བཤུས།) ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="175" />
-            <location filename="../app/services/roster/safety.py" line="219" />
+            <location filename="../app/services/roster/safety.py" line="181" />
+            <location filename="../app/services/roster/safety.py" line="225" />
             <source>{name} is damaged: its contents cannot be unpacked. Open it in Excel or WPS and save it again.</source>
             <translation>{name} ལ་སྐྱོན་ཤོར་འདུག ནང་དོན་བཀྲོལ་མི་ཐུབ། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="188" />
+            <location filename="../app/services/roster/safety.py" line="194" />
             <source>{name} is a zip archive, not an Excel workbook. Open the roster in Excel or WPS and save it as an .xlsx workbook.</source>
             <translation>{name} ནི་ zip སྡུད་སྒམ་ཡིན། Excel ལས་དེབ་མ་རེད། མིང་ཐོ་ Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="196" />
+            <location filename="../app/services/roster/safety.py" line="202" />
             <source>{name} is a zip archive, not an OpenDocument spreadsheet. Open it and save it as .xlsx or .ods.</source>
             <translation>{name} ནི་ zip སྡུད་སྒམ་ཡིན། OpenDocument རེའུ་མིག་མ་རེད། ཁ་ཕྱེ་སྟེ་ .xlsx འམ་ .ods ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="185" />
+            <location filename="../app/services/roster/safety.py" line="191" />
             <source>{name} is named .xlsx but is an OpenDocument (.ods) spreadsheet. Rename it to end in .ods and import it again.</source>
             <translation>{name} ཡི་མིང་ .xlsx ཡིན་ཡང་ངོ་མ་ OpenDocument (.ods) རེའུ་མིག་ཡིན། མིང་གི་མཇུག་ .ods ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="193" />
+            <location filename="../app/services/roster/safety.py" line="199" />
             <source>{name} is named .ods but is an .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
             <translation>{name} ཡི་མིང་ .ods ཡིན་ཡང་ངོ་མ་ .xlsx ལས་དེབ་ཡིན། མིང་གི་མཇུག་ .xlsx ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="216" />
+            <location filename="../app/services/roster/safety.py" line="125" />
+            <location filename="../app/services/roster/safety.py" line="222" />
             <location filename="../app/services/roster/workbook.py" line="58" />
             <source>{name} is protected by a password. Open it in Excel or WPS, remove the password, save it, and import it again.</source>
             <translation>{name} ལ་གསང་ཨང་གིས་སྲུང་སྐྱོབ་བྱས་འདུག Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་གསང་ཨང་མེད་པར་བཟོས་ནས་ཉར་ཏེ་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>

@@ -666,7 +666,7 @@
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="65" />
-            <location filename="../app/services/roster/plan.py" line="418" />
+            <location filename="../app/services/roster/plan.py" line="417" />
             <source>Enter the amount asked, in yuan.</source>
             <translation>请输入申请金额（元）。</translation>
         </message>
@@ -1373,118 +1373,119 @@
             <translation>需要改正的行</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="444" />
+            <location filename="../app/services/roster/plan.py" line="443" />
             <source>No registration date: the demand is registered with today's date.</source>
             <translation>没有登记日期：需求按今天的日期登记。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="388" />
+            <location filename="../app/services/roster/plan.py" line="387" />
             <source>{value} is not an ethnicity of the list; it is recorded as Other.</source>
             <translation>{value} 不在民族列表中；记为“其他”。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="397" />
+            <location filename="../app/services/roster/plan.py" line="396" />
             <source>{value} is not an industry of the list; it is recorded as Other.</source>
             <translation>{value} 不在产业列表中；记为“其他”。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="433" />
+            <location filename="../app/services/roster/plan.py" line="432" />
             <source>{value} is not a loan product of the list. Write one of: {products}.</source>
             <translation>{value} 不在贷款产品列表中。请填写以下之一：{products}。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="438" />
+            <location filename="../app/services/roster/plan.py" line="437" />
             <source>The row asks for a loan but names no loan product. Add a product column, or choose the product for rows without one.</source>
             <translation>该行申请贷款但没有写贷款产品。请增加产品列，或为没有产品的行选择产品。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="131" />
+            <location filename="../app/services/roster/safety.py" line="137" />
             <source>{name} contains macros. Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook without macros, and import that file.</source>
             <translation>{name} 含有宏。本程序从不运行宏：请在 Excel 或 WPS 中打开，另存为不含宏的 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="166" />
+            <location filename="../app/services/roster/safety.py" line="172" />
             <source>{name} is not a spreadsheet, whatever its name says (it may be damaged, or another kind of file). Open it in Excel or WPS and save it as an .xlsx workbook.</source>
             <translation>不管文件名如何，{name} 都不是电子表格（可能已损坏，或是其他类型的文件）。请在 Excel 或 WPS 中打开并另存为 .xlsx 工作簿。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="225" />
+            <location filename="../app/services/roster/safety.py" line="231" />
             <source>{name} would unpack to {size_mb} MB, far more than a roster holds (at most {max_mb} MB, or {ratio} times its size). It was not opened. If it really is a roster, save it again in Excel or WPS.</source>
             <translation>{name} 解压后有 {size_mb} MB，远超花名册应有的大小（最多 {max_mb} MB，或其大小的 {ratio} 倍）。未打开该文件。如果它确实是花名册，请在 Excel 或 WPS 中重新保存。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="93" />
+            <location filename="../app/services/roster/safety.py" line="94" />
             <source>The file {name} was not found. Choose the roster file again.</source>
             <translation>找不到文件 {name}。请重新选择花名册文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="95" />
+            <location filename="../app/services/roster/safety.py" line="96" />
             <source>{name} is a workbook that can hold macros ({suffix}). Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
             <translation>{name} 是可含宏的工作簿（{suffix}）。本程序从不运行宏：请在 Excel 或 WPS 中打开，另存为 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="100" />
+            <location filename="../app/services/roster/safety.py" line="101" />
             <source>{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods.</source>
             <translation>本程序无法读取 {name} 这种表格。请将花名册保存为 .xlsx、.xls 或 .ods。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="105" />
+            <location filename="../app/services/roster/safety.py" line="106" />
             <source>{name} is {size_mb} MB; rosters up to {max_mb} MB are read. Split the roster into smaller files.</source>
             <translation>{name} 大小为 {size_mb} MB；只能读取不超过 {max_mb} MB 的花名册。请把花名册拆分成较小的文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="155" />
+            <location filename="../app/services/roster/safety.py" line="161" />
             <source>{name} is a web page saved with a spreadsheet's name, not a workbook. Open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
             <translation>{name} 是以表格文件名保存的网页，不是工作簿。请在 Excel 或 WPS 中打开，另存为 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="159" />
+            <location filename="../app/services/roster/safety.py" line="165" />
             <source>{name} is named .xls but is a newer .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
             <translation>{name} 的扩展名是 .xls，但实际上是较新的 .xlsx 工作簿。请把扩展名改为 .xlsx 后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="163" />
+            <location filename="../app/services/roster/safety.py" line="169" />
             <source>{name} is named {suffix} but is an old .xls workbook. Rename it to end in .xls and import it again.</source>
             <translation>{name} 的扩展名是 {suffix}，但实际上是旧的 .xls 工作簿。请把扩展名改为 .xls 后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="498" />
+            <location filename="../app/services/roster/safety.py" line="504" />
             <source>The sheet {sheet} of {name} has {rows} rows; at most {max_rows} are imported at once. Split the roster into smaller files.</source>
             <translation>{name} 的工作表 {sheet} 有 {rows} 行；一次最多导入 {max_rows} 行。请把花名册拆分成较小的文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="502" />
+            <location filename="../app/services/roster/safety.py" line="508" />
             <source>The sheet {sheet} of {name} reaches column {columns} and row {rows}: far more than a roster needs. Delete the cells far right or far below the roster (or copy the roster to a new sheet) and try again.</source>
             <translation>{name} 的工作表 {sheet} 延伸到第 {columns} 列、第 {rows} 行，远超花名册所需。请删除花名册右侧或下方很远处的单元格（或把花名册复制到新工作表）后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="175" />
-            <location filename="../app/services/roster/safety.py" line="219" />
+            <location filename="../app/services/roster/safety.py" line="181" />
+            <location filename="../app/services/roster/safety.py" line="225" />
             <source>{name} is damaged: its contents cannot be unpacked. Open it in Excel or WPS and save it again.</source>
             <translation>{name} 已损坏：内容无法解压。请在 Excel 或 WPS 中打开并重新保存。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="188" />
+            <location filename="../app/services/roster/safety.py" line="194" />
             <source>{name} is a zip archive, not an Excel workbook. Open the roster in Excel or WPS and save it as an .xlsx workbook.</source>
             <translation>{name} 是 zip 压缩包，不是 Excel 工作簿。请在 Excel 或 WPS 中打开花名册并另存为 .xlsx 工作簿。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="196" />
+            <location filename="../app/services/roster/safety.py" line="202" />
             <source>{name} is a zip archive, not an OpenDocument spreadsheet. Open it and save it as .xlsx or .ods.</source>
             <translation>{name} 是 zip 压缩包，不是 OpenDocument 电子表格。请打开后另存为 .xlsx 或 .ods。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="185" />
+            <location filename="../app/services/roster/safety.py" line="191" />
             <source>{name} is named .xlsx but is an OpenDocument (.ods) spreadsheet. Rename it to end in .ods and import it again.</source>
             <translation>{name} 的扩展名是 .xlsx，但实际上是 OpenDocument（.ods）电子表格。请把扩展名改为 .ods 后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="193" />
+            <location filename="../app/services/roster/safety.py" line="199" />
             <source>{name} is named .ods but is an .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
             <translation>{name} 的扩展名是 .ods，但实际上是 .xlsx 工作簿。请把扩展名改为 .xlsx 后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="216" />
+            <location filename="../app/services/roster/safety.py" line="125" />
+            <location filename="../app/services/roster/safety.py" line="222" />
             <location filename="../app/services/roster/workbook.py" line="58" />
             <source>{name} is protected by a password. Open it in Excel or WPS, remove the password, save it, and import it again.</source>
             <translation>{name} 受密码保护。请在 Excel 或 WPS 中打开，取消密码并保存后重新导入。</translation>

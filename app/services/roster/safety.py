@@ -29,6 +29,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 #: the OLE directory names the VBA storage in UTF-16: an .xls with macros carries it
 _OLE_VBA = "_VBA_PROJECT_CUR".encode("utf-16-le")
+_OLE_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 KINDS = {".xlsx": "xlsx", ".xls": "xls", ".ods": "ods"}
 MACRO_SUFFIXES = {".xlsm", ".xltm", ".xlsb", ".xla", ".xlam"}
 
@@ -106,19 +107,24 @@ def check_file(path: str | Path, limits: Limits = Limits()) -> FileInfo:
             "{name} is {size_mb} MB; rosters up to {max_mb} MB are read. Split the roster into smaller files."),
             name=path.name, size_mb=round(size / 1048576, 1), max_mb=limits.max_file_mb)
     digest = hashlib.sha256()
+    found: set[bytes] = set()
     with path.open("rb") as f:
         head = f.read(8)
         digest.update(head)
-        tail_check = kind == "xls"
-        found_vba = False
+        ole = head.startswith(OLE_MAGIC)
         prev = b""
         for chunk in iter(lambda: f.read(_CHUNK), b""):
             digest.update(chunk)
-            if tail_check and _OLE_VBA in prev[-len(_OLE_VBA):] + chunk:
-                found_vba = True
+            if ole:  # names in the compound file's directory, in UTF-16
+                window = prev[-64:] + chunk
+                found.update(m for m in (_OLE_VBA, _OLE_ENCRYPTED) if m in window)
             prev = chunk
-        if tail_check and _OLE_VBA in head:
-            found_vba = True
+    found_vba = _OLE_VBA in found
+    if _OLE_ENCRYPTED in found:
+        # a password-protected .xlsx is an OLE file holding the encrypted package
+        raise RosterFileError(N_(
+            "{name} is protected by a password. Open it in Excel or WPS, remove the password, save it, and "
+            "import it again."), name=path.name)
     _check_magic(path, kind, head)
     if kind == "xls" and found_vba:
         raise _macro_error(path)

@@ -182,3 +182,11 @@ def test_damaged_xls_is_refused_before_calamine_opens_it(ws, tmp_path):
     path.write_bytes(bytes(data))
     err = refused(ws, path)
     assert "damaged" in err.text("en")
+
+
+def test_password_protected_xlsx_is_refused_as_such(ws, tmp_path):
+    # Office keeps a password-protected .xlsx as a compound file holding an EncryptedPackage stream
+    path = tmp_path / "locked.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1000 + "EncryptedPackage".encode("utf-16-le"))
+    err = refused(ws, path)
+    assert "password" in err.text("en")
