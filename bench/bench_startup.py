@@ -49,6 +49,6 @@ def cases(ctx: Ctx) -> list[Case]:
         ours=None if why else Measure(cmd=[PYTHON, probe, "ours", "--db", str(private_copy(ctx))], env=env,
                                       timeout=120),
         bare=Measure(cmd=[PYTHON, probe, "bare"], env=env, timeout=120),
-        repeat=3 if ctx.quick else 7, warmup=True,
+        repeat=3 if ctx.quick else 7, warmup=True, min_repeat=1 if ctx.quick else 3,
         unavailable=why,
         note="whole process from spawn to the first window's expose/paint events processed; median")]

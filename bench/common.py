@@ -67,6 +67,7 @@ class Case:
     note: str = ""
     size_free: bool = False    # the work does not depend on the register size (e.g. 1,000 cards)
     warmup: bool = False       # one untimed run of each side first
+    min_repeat: int = 1        # runs kept even under --max-repeat (a median needs a few)
 
 
 @dataclass

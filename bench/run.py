@@ -151,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
                    help=f"tiny run for the smoke test: {QUICK_SIZE} households, one repeat, "
                         f"cases {', '.join(QUICK_CASES)} unless --only says otherwise")
     p.add_argument("--repeat", type=int, default=0, help="override each case's number of runs")
+    p.add_argument("--max-repeat", type=int, default=0,
+                   help="at most this many runs per case (a case's min_repeat still holds: start-up)")
     p.add_argument("--out", type=Path, default=datagen.OUT, help="where demo registers and outputs go")
     p.add_argument("--write-results", action="store_true", help=f"write {RESULTS_MD.relative_to(ROOT)}")
     p.add_argument("--json", type=Path, help="also write every figure as JSON here")
@@ -194,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
                 if case.size_free and n != max(sizes) and not args.quick:
                     continue     # the same work at every size (1,000 cards): measured on the largest
                 repeat = args.repeat or (1 if args.quick else case.repeat)
+                if args.max_repeat:
+                    repeat = max(min(repeat, args.max_repeat), case.min_repeat)
                 row = measure_case(case, repeat, log)
                 row["households"] = n
                 rows.append(row)
