@@ -519,8 +519,29 @@ def _import_one(ws, pkg: OpenedPackage, report: ImportReport, dry_run: bool,
     same = db.one("SELECT imported_at FROM sync_log WHERE direction = 'import' AND status = 'ok'"
                   " AND sender_code = ? AND sha256 = ? ORDER BY imported_at LIMIT 1", (pkg.sender, pkg.sha256))
     if same:
+        # the very same file merged before: every row is as it was then merged (or recorded as a
+        # conflict then); checked and signed, it needs no second merge
         report.warn(N_("This package was already imported on {at}; importing it again changes nothing."),
                     at=same["imported_at"][:16].replace("T", " "))
+        for info in m["members"].values():
+            if info["table"] == "audit_log":
+                report.audit_unchanged += info.get("count", 0)
+            else:
+                report.tables.setdefault(info["table"], TableCounts()).unchanged += info.get("count", 0)
+        order = {t: i for i, t in enumerate(SYNCED_TABLES)}
+        report.tables = dict(sorted(report.tables.items(), key=lambda kv: order.get(kv[0], 99)))
+        tick(sum(info.get("count", 0) for info in m["members"].values()))
+        if dry_run:
+            report.status = "dry-run"
+            return
+        report.log_id = new_id()
+        db.execute(
+            "INSERT INTO sync_log(id, direction, package_name, sender_code, period, sequence, created_at,"
+            " imported_at, sha256, counts, status, report, by_user) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (report.log_id, "import", pkg.path.name, pkg.sender, report.period, pkg.sequence,
+             m.get("created_at", ""), now_utc(), pkg.sha256,
+             json.dumps({t: asdict(c) for t, c in report.tables.items()}), "ok", report.to_json(), ws.user))
+        return
     elif pkg.sequence <= previous:
         report.warn(N_("Package {sequence} is older than package {previous} already imported from this "
                        "office; only what is newer than the records here is taken."),

@@ -278,8 +278,19 @@ def test_older_package_after_a_newer_one_changes_nothing(tree):
     import_one(twp, first)
     import_one(twp, second)
     before = dump(twp)
-    report = import_one(twp, first)
+    report = import_one(twp, first)                    # the same file: known, not merged again
     assert report.status == "ok" and report.tables["household"].updated == 0
+    assert {t: dump(twp)[t] for t in sync.SYNCED_TABLES} == {t: before[t] for t in sync.SYNCED_TABLES}
+    # the same package in another file (encrypted on the way): merged row by row, older loses
+    from app.services.sync_package import encrypt_file
+
+    copy = usb / "copy-of-first.dbsync"
+    encrypt_file(first, copy, "yak and barley")
+    report = import_one(twp, copy, passphrase="yak and barley")
+    assert report.status == "ok"
+    assert report.tables["household"].unchanged == 30 and report.totals().new == report.totals().updated == 0
+    assert report.totals().conflicts == 0
+    assert any("older than package 2" in w.text("en") for w in report.warnings)
     assert {t: dump(twp)[t] for t in sync.SYNCED_TABLES} == {t: before[t] for t in sync.SYNCED_TABLES}
     assert twp.households.get(hid)["phone"] == "13800138000"
 
