@@ -6,10 +6,10 @@ from dataclasses import asdict
 from datetime import date
 
 from app.domain.dates import parse_date
-from app.domain.errors import Problem, ValidationError, ValidationErrors
+from app.domain.errors import Problem
 from app.domain.lifecycle import allowed_complaint_actions, complaint_transition
 from app.domain.complaints import Complaint, validate_complaint
-from app.services.registers import RegisterService
+from app.services.registers import RegisterService, problems_of
 from storage import records
 
 CODE_KINDS = {"code_a": "complaint_code_a", "code_b": "complaint_code_b", "code_c": "complaint_code_c"}
@@ -18,9 +18,6 @@ CODE_KINDS = {"code_a": "complaint_code_a", "code_b": "complaint_code_b", "code_
 class ComplaintService(RegisterService):
     register = "complaints"
     table = "complaint"
-
-    def get(self, complaint_id: str, *, include_deleted: bool = False) -> dict:
-        return records.get(self.db, self.table, complaint_id, include_deleted=include_deleted)
 
     def events(self, complaint_id: str) -> list[dict]:
         return self.db.query("SELECT * FROM complaint_event WHERE complaint_id = ? AND deleted_at IS NULL"
@@ -43,13 +40,7 @@ class ComplaintService(RegisterService):
         return c
 
     def validate(self, data: dict) -> list[Problem]:
-        try:
-            self._validate(data)
-            return []
-        except ValidationErrors as exc:
-            return exc.problems
-        except ValidationError as exc:
-            return [exc.problem]
+        return problems_of(self._validate, data)
 
     def create(self, data: dict) -> dict:
         self.ws.require_office()
@@ -68,13 +59,6 @@ class ComplaintService(RegisterService):
         row = records.update(self.db, self.table, complaint_id, asdict(c), self.ws.actor,
                              expected_version=expected_version)
         self.ws.remember(self.table, "update", current, row)
-        return row
-
-    def delete(self, complaint_id: str, *, expected_version: int | None = None) -> dict:
-        current = self.get(complaint_id)
-        row = records.soft_delete(self.db, self.table, complaint_id, self.ws.actor,
-                                  expected_version=expected_version)
-        self.ws.remember(self.table, "delete", current, row)
         return row
 
     def transition(self, complaint_id: str, to_status: str, *, on_date: date | str | None = None,

@@ -4,10 +4,10 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from app.domain import search
-from app.domain.errors import Problem, ValidationError, ValidationErrors
+from app.domain.errors import Problem, ValidationErrors
 from app.domain.households import Household, validate_household
 from app.i18n import N_
-from app.services.registers import RegisterService
+from app.services.registers import RegisterService, problems_of
 from storage import households as store
 from storage import records, registers
 from storage.db import Database
@@ -32,9 +32,6 @@ class HouseholdService(RegisterService):
     table = "household"
 
     # -- reading -------------------------------------------------------------------------------
-    def get(self, household_id: str, *, include_deleted: bool = False) -> dict:
-        return records.get(self.db, self.table, household_id, include_deleted=include_deleted)
-
     def find_by_id_number(self, id_number: str) -> dict | None:
         from app.domain.idnumber import normalise_id_number
 
@@ -101,13 +98,7 @@ class HouseholdService(RegisterService):
 
     def validate(self, data: dict, *, own_id: str | None = None) -> list[Problem]:
         """Problems of a form as typed (errors and warnings), without writing anything."""
-        try:
-            _, warnings = self._validate(data, own_id=own_id)
-            return warnings
-        except ValidationErrors as exc:
-            return exc.problems
-        except ValidationError as exc:
-            return [exc.problem]
+        return problems_of(self._validate, data, own_id=own_id)
 
     # -- writing ---------------------------------------------------------------------------------
     def create(self, data: dict) -> dict:
@@ -131,13 +122,6 @@ class HouseholdService(RegisterService):
             write_tokens(conn, household_id, h.name_zh, h.name_bo,
                          old_names=(current["name_zh"], current["name_bo"]))
         self.ws.remember(self.table, "update", current, row)
-        return row
-
-    def delete(self, household_id: str, *, expected_version: int | None = None) -> dict:
-        current = self.get(household_id)
-        row = records.soft_delete(self.db, self.table, household_id, self.ws.actor,
-                                  expected_version=expected_version)
-        self.ws.remember(self.table, "delete", current, row)
         return row
 
     def restore(self, household_id: str) -> dict:

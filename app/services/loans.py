@@ -11,16 +11,13 @@ from app.domain.lifecycle import allowed_loan_actions, loan_transition
 from app.domain.loans import LoanDemand, validate_loan_demand
 from app.domain.products import describe_eligibility
 from app.i18n import N_
-from app.services.registers import RegisterService
+from app.services.registers import RegisterService, problems_of
 from storage import records
 
 
 class LoanService(RegisterService):
     register = "loans"
     table = "loan_demand"
-
-    def get(self, loan_id: str, *, include_deleted: bool = False) -> dict:
-        return records.get(self.db, self.table, loan_id, include_deleted=include_deleted)
 
     def events(self, loan_id: str) -> list[dict]:
         return self.db.query("SELECT * FROM loan_event WHERE loan_demand_id = ? AND deleted_at IS NULL"
@@ -66,13 +63,7 @@ class LoanService(RegisterService):
         return d
 
     def validate(self, data: dict) -> list[Problem]:
-        try:
-            self._validate(data)
-            return []
-        except ValidationErrors as exc:
-            return exc.problems
-        except ValidationError as exc:
-            return [exc.problem]
+        return problems_of(self._validate, data)
 
     # -- writing ---------------------------------------------------------------------------------
     def create(self, data: dict) -> dict:
@@ -95,13 +86,6 @@ class LoanService(RegisterService):
         row = records.update(self.db, self.table, loan_id, asdict(d), self.ws.actor,
                              expected_version=expected_version)
         self.ws.remember(self.table, "update", current, row)
-        return row
-
-    def delete(self, loan_id: str, *, expected_version: int | None = None) -> dict:
-        current = self.get(loan_id)
-        row = records.soft_delete(self.db, self.table, loan_id, self.ws.actor,
-                                  expected_version=expected_version)
-        self.ws.remember(self.table, "delete", current, row)
         return row
 
     def transition(self, loan_id: str, to_status: str, *, on_date: date | str | None = None,

@@ -6,9 +6,9 @@ import json
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from app.domain.errors import Problem, ValidationError, ValidationErrors
+from app.domain.errors import Problem, ValidationErrors
 from app.domain.ratings import CreditRating, is_credit_village, validate_rating
-from app.services.registers import RegisterService
+from app.services.registers import RegisterService, problems_of
 from storage import records
 
 
@@ -36,8 +36,7 @@ class RatingService(RegisterService):
     register = "ratings"
     table = "credit_rating"
 
-    def get(self, rating_id: str, *, include_deleted: bool = False) -> dict:
-        row = records.get(self.db, self.table, rating_id, include_deleted=include_deleted)
+    def _decode(self, row: dict) -> dict:
         row["criteria"] = json.loads(row["criteria"] or "{}")
         return row
 
@@ -63,13 +62,7 @@ class RatingService(RegisterService):
         return r
 
     def validate(self, data: dict) -> list[Problem]:
-        try:
-            self._validate(data)
-            return []
-        except ValidationErrors as exc:
-            return exc.problems
-        except ValidationError as exc:
-            return [exc.problem]
+        return problems_of(self._validate, data)
 
     @staticmethod
     def _row(r: CreditRating) -> dict:
@@ -105,13 +98,6 @@ class RatingService(RegisterService):
                                                                                   sort_keys=True)}, row)
         return row
 
-    def delete(self, rating_id: str, *, expected_version: int | None = None) -> dict:
-        current = records.get(self.db, self.table, rating_id)
-        row = records.soft_delete(self.db, self.table, rating_id, self.ws.actor,
-                                  expected_version=expected_version)
-        self.ws.remember(self.table, "delete", current, row)
-        return row
-
     def credit_villages(self, year: int | None = None, today: date | None = None) -> list[VillageCredit]:
         """Per village: households, credit households (latest rating up to `year`), borrowers and
         borrowers without arrears (granted loans not past maturity unrepaid)."""
@@ -122,7 +108,7 @@ class RatingService(RegisterService):
         min_credit = int(ref.setting("credit_village_min_credit_share_bp", 7000))
         min_clean = int(ref.setting("credit_village_min_clean_borrower_share_bp", 8500))
         rows = self.db.query(
-            f"""
+            """
             WITH latest AS (
                 SELECT household_id, grade FROM credit_rating r
                 WHERE deleted_at IS NULL AND year = (

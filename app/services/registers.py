@@ -5,8 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain import search
-from storage import registers
+from app.domain.errors import Problem, ValidationError, ValidationErrors
+from storage import records, registers
 from storage.db import Database
+
+
+def problems_of(check, *args, **kwargs) -> list[Problem]:
+    """Run a validating call; its errors (and the warnings it returns, if any) as a list."""
+    try:
+        result = check(*args, **kwargs)
+    except ValidationErrors as exc:
+        return exc.problems
+    except ValidationError as exc:
+        return [exc.problem]
+    warnings = result[1] if isinstance(result, tuple) and len(result) == 2 else []
+    return list(warnings) if isinstance(warnings, list) else []
 
 
 def make_query(text: str = "", **filters) -> registers.RegisterQuery:
@@ -34,9 +47,11 @@ class Page:
 
 
 class RegisterService:
-    """Listing for one register (`register` is a key of storage.registers.SPECS)."""
+    """Listing, reading and soft-deleting for one register (`register` is a key of
+    storage.registers.SPECS, `table` its record table)."""
 
     register = ""
+    table = ""
 
     def __init__(self, ws):
         self.ws = ws
@@ -54,3 +69,19 @@ class RegisterService:
     def page(self, text: str = "", *, offset: int = 0, limit: int = 100, **filters) -> Page:
         ids = self.search_ids(text, **filters)
         return Page(ids, self.rows(ids[offset:offset + limit]), offset)
+
+    # -- reading and deleting one record (the same for every register) -------------------------
+    def _decode(self, row: dict) -> dict:
+        """Columns stored as JSON text become Python values (overridden where there are some)."""
+        return row
+
+    def get(self, record_id: str, *, include_deleted: bool = False) -> dict:
+        return self._decode(records.get(self.db, self.table, record_id, include_deleted=include_deleted))
+
+    def delete(self, record_id: str, *, expected_version: int | None = None) -> dict:
+        """Soft delete (the row stays, as a tombstone for sync); Undo restores it."""
+        current = records.get(self.db, self.table, record_id)
+        row = records.soft_delete(self.db, self.table, record_id, self.ws.actor,
+                                  expected_version=expected_version)
+        self.ws.remember(self.table, "delete", current, row)
+        return row

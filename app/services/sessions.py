@@ -4,9 +4,9 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from app.domain.errors import Problem, ValidationError, ValidationErrors
+from app.domain.errors import Problem
 from app.domain.sessions import LiteracySession, validate_session
-from app.services.registers import RegisterService
+from app.services.registers import RegisterService, problems_of
 from storage import records
 
 
@@ -14,8 +14,7 @@ class SessionService(RegisterService):
     register = "sessions"
     table = "literacy_session"
 
-    def get(self, session_id: str, *, include_deleted: bool = False) -> dict:
-        row = records.get(self.db, self.table, session_id, include_deleted=include_deleted)
+    def _decode(self, row: dict) -> dict:
         row["topics"] = json.loads(row["topics"] or "[]")
         return row
 
@@ -31,13 +30,7 @@ class SessionService(RegisterService):
         return s
 
     def validate(self, data: dict, attendee_ids: list[str] = ()) -> list[Problem]:
-        try:
-            self._validate(data, list(attendee_ids))
-            return []
-        except ValidationErrors as exc:
-            return exc.problems
-        except ValidationError as exc:
-            return [exc.problem]
+        return problems_of(self._validate, data, list(attendee_ids))
 
     @staticmethod
     def _row(s: LiteracySession) -> dict:
@@ -75,11 +68,4 @@ class SessionService(RegisterService):
                 records.insert(self.db, "session_attendee", {"session_id": session_id, "household_id": hid},
                                self.ws.actor)
         self.ws.remember(self.table, "update", {**current, "topics": json.dumps(current["topics"])}, row)
-        return row
-
-    def delete(self, session_id: str, *, expected_version: int | None = None) -> dict:
-        current = records.get(self.db, self.table, session_id)
-        row = records.soft_delete(self.db, self.table, session_id, self.ws.actor,
-                                  expected_version=expected_version)
-        self.ws.remember(self.table, "delete", current, row)
         return row

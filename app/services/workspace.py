@@ -172,8 +172,7 @@ def init_office(db: Database, *, code: str, level: str, name_zh: str, name_bo: s
 
         raise ValidationError("code", N_("This register already belongs to office {code}."),
                               code=office_store.local(db)["code"])
-    row = records.insert(db, "office", {**data, "bank_branch": bank_branch, "is_local": 1},
-                         Actor(data["code"], user))
+    records.insert(db, "office", {**data, "bank_branch": bank_branch, "is_local": 1}, Actor(data["code"], user))
     from app.services.keys import ensure_keys
 
     ensure_keys(db, user)  # the office's signing key for sync packages (DESIGN §6)
