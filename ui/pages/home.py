@@ -15,7 +15,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QCursor
-from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QScrollArea, QSizePolicy, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.services.indicators import IndicatorService, Indicators, Period, month_key, shift_month
@@ -52,6 +52,7 @@ class Tile(QFrame):
         self.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.setMinimumWidth(120)
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.value = QLabel("…")
@@ -96,20 +97,34 @@ class Tile(QFrame):
         super().keyPressEvent(event)
 
 
-class ActionList(QGroupBox):
-    """A "needs action today" list; activating a row opens the record."""
+class ActionList(QWidget):
+    """A "needs action today" list; activating a row opens the record. The title is a wrapping
+    label, not a group box title, so a long bilingual title never widens the page."""
 
     activated = Signal(str, str)     # register, record id
 
     def __init__(self, name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(f"actions_{name}")
+        self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
+        self.title_label.setObjectName("actionListTitle")
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setMinimumHeight(int(self.fontMetrics().height() * 1.9 * 5))
+        self.tree.setMinimumWidth(160)
         self.tree.itemActivated.connect(self._activated)
-        QVBoxLayout(self).addWidget(self.tree)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.title_label)
+        lay.addWidget(self.tree, 1)
+
+    def setTitle(self, text: str) -> None:  # noqa: N802 - as QGroupBox's
+        self.title_label.setText(text)
+
+    def title(self) -> str:
+        return self.title_label.text()
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         data = item.data(0, Qt.ItemDataRole.UserRole)
@@ -150,10 +165,10 @@ class HomePage(Page):
         self.period_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status = QLabel()
         self.status.setObjectName("homeStatus")
+        self.status.setWordWrap(True)       # bilingual: one language per line, never wider than the page
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
-        top.addWidget(self.status)
         top.addWidget(self.period_combo)
 
         self.tiles: dict[str, Tile] = {}
@@ -190,6 +205,7 @@ class HomePage(Page):
         content = QWidget()
         body = QVBoxLayout(content)
         body.addLayout(top)
+        body.addWidget(self.status)
         body.addLayout(grid)
         body.addLayout(charts, 1)
         self.actions_title = QLabel()
@@ -203,6 +219,8 @@ class HomePage(Page):
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # tiles and lists wrap to the page's width; only the height scrolls
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
