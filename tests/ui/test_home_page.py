@@ -141,3 +141,17 @@ def test_refresh_on_the_worker_ends_with_every_figure(home, qtbot):
     task_manager().wait()
     qtbot.waitUntil(lambda: home.ind is not None and home.ind.complete, timeout=5000)
     assert home.tiles["credit_villages"].value.text() != "…"
+
+
+def test_an_empty_register_shows_dashes_not_errors(ws, qtbot, lang):
+    page = HomePage(ws, None, today=DEMO_TODAY)
+    qtbot.addWidget(page)
+    ind = page.refresh_now()
+    assert ind.households == 0
+    assert page.tiles["success_rate"].value.text() == "—"
+    assert page.tiles["overdue_complaints"].value.text() == "0"
+    assert page.complaint_list.tree.topLevelItemCount() == 1          # the "none" line
+    assert page.complaint_list.tree.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole) is None
+    page.close()
+    import shiboken6
+    shiboken6.delete(page)
