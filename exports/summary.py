@@ -6,7 +6,9 @@ already in the language mode.
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
+from datetime import date
 
 from app.i18n import N_
 from app.services.reports import PIPELINE, MonthlyReport
@@ -113,3 +115,51 @@ def village_label(row, mode: str) -> str:
     if not row.village_id:
         return common.text(UNASSIGNED, mode)
     return common.pair(row.name_zh, row.name_bo, mode)
+
+
+INDICATORS = N_("Indicators")
+INDICATOR_HEADERS = (N_("Indicator"), N_("Value"), N_("Of"), N_("Share"))
+log = logging.getLogger(__name__)
+
+
+def indicator_rows(ws, report: MonthlyReport) -> list[tuple] | None:
+    """The Home page's indicators for the report's month and office, as (label, value, kind) rows
+    — the same in the workbook's Indicators sheet and the PDF's indicators page (issue 9).
+    None when they cannot be computed: the report's own figures never depend on them."""
+    try:
+        from app.services.indicators import IndicatorService
+
+        end = date.fromisoformat(report.end)
+        ind = IndicatorService(ws).compute(report.month, today=min(end, date.today()),
+                                           office_code=report.office["code"])
+        return _rows_of(ind)
+    except Exception:  # logged; the report is still written, without this part
+        log.exception("indicators failed; the report is written without them")
+        return None
+
+
+def _rows_of(ind) -> list[tuple]:
+    """(label, value, kind) rows of app.services.indicators.Indicators that the summary sheet does
+    not already have (its counts of the month are the summary's); kind "int" | "share" (part of
+    whole, with a percentage) | "days"."""
+    loans, lit, comp = ind.loans, ind.literacy, ind.complaints
+    rows = []
+    if loans.poor_with_demand is not None:
+        rows.append((N_("Registered poor households with a loan demand"), loans.poor_with_demand, "share"))
+    if loans.poor_with_grant is not None:
+        rows.append((N_("Registered poor households with a loan granted"), loans.poor_with_grant, "share"))
+    rows += [
+        (N_("Success rate (granted of decided)"), loans.success, "share"),
+        (N_("Median days from registration to decision"), loans.median_days_to_decision, "days"),
+        (N_("530 loans past maturity"), loans.overdue_530, "int"),
+        (N_("Literacy sessions this year"), lit.year_sessions, "int"),
+        (N_("Sessions held in Tibetan or bilingual this year"), lit.tibetan_or_bilingual, "share"),
+    ]
+    if lit.households_reached is not None:
+        rows.append((N_("Households reached by sessions this year"), lit.households_reached, "share"))
+    rows += [(N_("Complaints resolved in time"), comp.resolved_in_time, "share"),
+             (N_("Complainants satisfied"), comp.satisfied, "share")]
+    if ind.credit is not None:
+        rows += [(N_("Credit households"), ind.credit.credit_households, "share"),
+                 (N_("Credit villages"), ind.credit.credit_villages, "share")]
+    return rows

@@ -455,37 +455,37 @@
             <translation>འདི་ནི་ཝ་ལི་ཡི་སྦྱོར་སྟངས་ཡང་དག་མིན། {text}</translation>
         </message>
         <message>
-            <location filename="../app/services/households.py" line="81" />
+            <location filename="../app/services/households.py" line="78" />
             <source>This ID number is already registered for household {name}.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་འདི་ཁྱིམ་ཚང་ {name} གི་འོག་ཏུ་ཐོ་འགོད་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/households.py" line="86" />
+            <location filename="../app/services/households.py" line="83" />
             <source>Choose a village from the list.</source>
             <translation>ཐོ་གཞུང་ནང་ནས་གྲོང་ཚོ་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="91" />
+            <location filename="../app/services/loans.py" line="82" />
             <source>A demand that is already decided cannot be edited; record the next step instead.</source>
             <translation>ཐག་གཅོད་ཟིན་པའི་དགོས་མཁོ་བཟོ་བཅོས་བྱེད་མི་ཆོག རྗེས་མའི་གོ་རིམ་ཐོ་འགོད་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="59" />
+            <location filename="../app/services/loans.py" line="56" />
             <source>Choose a loan product from the list.</source>
             <translation>ཐོ་གཞུང་ནང་ནས་དངུལ་བསྐྱིན་ཐོན་རྫས་ཤིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="63" />
+            <location filename="../app/services/loans.py" line="60" />
             <source>Choose the household this demand is for.</source>
             <translation>དགོས་མཁོ་འདི་གང་གི་ཡིན་པའི་ཁྱིམ་ཚང་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/ratings.py" line="62" />
+            <location filename="../app/services/ratings.py" line="61" />
             <source>Choose the household this rating is for.</source>
             <translation>རིམ་པ་གཏན་འཁེལ་འདི་གང་གི་ཡིན་པའི་ཁྱིམ་ཚང་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/ratings.py" line="90" />
+            <location filename="../app/services/ratings.py" line="83" />
             <source>This household already has a rating for {year}; open it to change it.</source>
             <translation>ཁྱིམ་ཚང་འདི་ལ་ལོ་ {year} གི་རིམ་པ་གཏན་འཁེལ་ཡོད་ཟིན། བཟོ་བཅོས་བྱེད་ན་ཁ་ཕྱེ་རོགས།</translation>
         </message>
@@ -1243,7 +1243,7 @@
         <message>
             <location filename="../app/services/roster/columns.py" line="40" />
             <location filename="../exports/pdf/cards.py" line="98" />
-            <location filename="../exports/pdf/report.py" line="166" />
+            <location filename="../exports/pdf/report.py" line="189" />
             <location filename="../exports/xlsx/columns.py" line="35" />
             <location filename="../exports/xlsx/columns.py" line="43" />
             <source>ID number</source>
@@ -1271,8 +1271,8 @@
         <message>
             <location filename="../app/services/roster/columns.py" line="52" />
             <location filename="../exports/pdf/cards.py" line="100" />
-            <location filename="../exports/pdf/report.py" line="166" />
-            <location filename="../exports/summary.py" line="105" />
+            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../exports/summary.py" line="107" />
             <location filename="../exports/xlsx/columns.py" line="36" />
             <location filename="../exports/xlsx/columns.py" line="47" />
             <location filename="../exports/xlsx/columns.py" line="89" />
@@ -1329,7 +1329,7 @@
         <message>
             <location filename="../app/services/roster/columns.py" line="71" />
             <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/pdf/report.py" line="167" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <location filename="../exports/xlsx/columns.py" line="59" />
             <location filename="../exports/xlsx/columns.py" line="80" />
             <source>Loan product</source>
@@ -1627,7 +1627,7 @@
         </message>
         <message>
             <location filename="../exports/pdf/layout.py" line="145" />
-            <location filename="../exports/pdf/report.py" line="166" />
+            <location filename="../exports/pdf/report.py" line="189" />
             <location filename="../exports/xlsx/columns.py" line="78" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
@@ -1659,344 +1659,344 @@
         </message>
         <message>
             <location filename="../app/services/sync.py" line="48" />
-            <location filename="../exports/pdf/report.py" line="122" />
-            <location filename="../exports/summary.py" line="84" />
+            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/summary.py" line="86" />
             <location filename="../exports/xlsx/columns.py" line="141" />
             <source>Households</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="122" />
-            <location filename="../exports/summary.py" line="85" />
+            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/summary.py" line="87" />
             <source>Demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/pdf/report.py" line="122" />
-            <location filename="../exports/summary.py" line="86" />
+            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/summary.py" line="88" />
             <location filename="../exports/xlsx/columns.py" line="62" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="122" />
-            <location filename="../exports/summary.py" line="89" />
+            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/summary.py" line="91" />
             <source>Granted</source>
             <translation>སྤྲད་ཟིན།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="149" />
-            <location filename="../exports/pdf/report.py" line="123" />
-            <location filename="../exports/summary.py" line="90" />
+            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/summary.py" line="92" />
             <location filename="../exports/xlsx/columns.py" line="70" />
             <source>Amount granted (yuan)</source>
             <translation>སྤྲད་པའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="123" />
-            <location filename="../exports/summary.py" line="94" />
+            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/summary.py" line="96" />
             <source>530 outstanding</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="123" />
-            <location filename="../exports/summary.py" line="95" />
+            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/summary.py" line="97" />
             <source>530 outstanding (yuan)</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="124" />
-            <location filename="../exports/summary.py" line="96" />
-            <location filename="../exports/summary.py" line="62" />
+            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/summary.py" line="98" />
+            <location filename="../exports/summary.py" line="64" />
             <source>Sessions</source>
             <translation>ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="124" />
-            <location filename="../exports/summary.py" line="97" />
-            <location filename="../exports/summary.py" line="62" />
-            <location filename="../exports/summary.py" line="58" />
+            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/summary.py" line="99" />
+            <location filename="../exports/summary.py" line="64" />
+            <location filename="../exports/summary.py" line="60" />
             <location filename="../exports/xlsx/columns.py" line="95" />
             <source>Attendance</source>
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="124" />
-            <location filename="../exports/summary.py" line="98" />
+            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/summary.py" line="100" />
             <location filename="../exports/xlsx/columns.py" line="96" />
             <source>Women</source>
             <translation>བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="124" />
-            <location filename="../exports/summary.py" line="99" />
+            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/summary.py" line="101" />
             <location filename="../exports/xlsx/columns.py" line="97" />
             <source>Poor households</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="125" />
-            <location filename="../exports/summary.py" line="100" />
+            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/summary.py" line="102" />
             <source>Complaints received</source>
             <translation>ལེན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="125" />
-            <location filename="../exports/summary.py" line="101" />
+            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/summary.py" line="103" />
             <source>Complaints resolved</source>
             <translation>ཐག་གཅོད་ཟིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="125" />
-            <location filename="../exports/summary.py" line="102" />
+            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/summary.py" line="104" />
             <source>Complaints overdue</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="126" />
-            <location filename="../exports/summary.py" line="103" />
-            <location filename="../exports/summary.py" line="76" />
-            <location filename="../exports/xlsx/monthly.py" line="136" />
+            <location filename="../exports/pdf/report.py" line="149" />
+            <location filename="../exports/summary.py" line="105" />
+            <location filename="../exports/summary.py" line="163" />
+            <location filename="../exports/summary.py" line="78" />
             <source>Credit households</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="166" />
+            <location filename="../exports/pdf/report.py" line="189" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="167" />
-            <location filename="../exports/summary.py" line="50" />
+            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/summary.py" line="52" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="167" />
-            <location filename="../exports/summary.py" line="50" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <location filename="../exports/summary.py" line="52" />
+            <location filename="../exports/summary.py" line="54" />
             <location filename="../exports/xlsx/columns.py" line="83" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="27" />
+            <location filename="../exports/summary.py" line="29" />
             <source>Monthly report</source>
             <translation>ཟླ་རེའི་སྙན་ཞུ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="28" />
+            <location filename="../exports/summary.py" line="30" />
             <source>Monthly report of the dual-base office</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཟླ་རེའི་སྙན་ཞུ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="29" />
+            <location filename="../exports/summary.py" line="31" />
             <source>Period</source>
             <translation>དུས་ཡུན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="30" />
+            <location filename="../exports/summary.py" line="32" />
             <source>Offices included</source>
             <translation>ཚུད་པའི་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="31" />
+            <location filename="../exports/summary.py" line="33" />
             <source>Made on</source>
             <translation>བཟོས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="106" />
+            <location filename="../exports/summary.py" line="108" />
             <source>Credit village</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="107" />
+            <location filename="../exports/summary.py" line="109" />
             <source>No village given</source>
             <translation>གྲོང་ཚོ་བཀོད་མེད།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="108" />
+            <location filename="../exports/summary.py" line="110" />
             <source>Total</source>
             <translation>བསྡོམས།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="109" />
+            <location filename="../exports/summary.py" line="111" />
             <source>yes</source>
             <translation>ཡིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="109" />
+            <location filename="../exports/summary.py" line="111" />
             <source>no</source>
             <translation>མིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="87" />
+            <location filename="../exports/summary.py" line="89" />
             <source>Referred</source>
             <translation>འོས་སྦྱོར་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="88" />
+            <location filename="../exports/summary.py" line="90" />
             <source>Approved</source>
             <translation>ཆོག་མཆན་ཐོབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="91" />
+            <location filename="../exports/summary.py" line="93" />
             <source>Rejected</source>
             <translation>ཁས་མ་བླངས།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="92" />
+            <location filename="../exports/summary.py" line="94" />
             <source>Withdrawn</source>
             <translation>ཕྱིར་བསྡུས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="93" />
+            <location filename="../exports/summary.py" line="95" />
             <source>530 granted</source>
             <translation>530 དངུལ་བསྐྱིན་སྤྲད་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="49" />
+            <location filename="../exports/summary.py" line="51" />
             <source>Loan demands in the month</source>
             <translation>ཟླ་བ་འདིའི་མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="51" />
+            <location filename="../exports/summary.py" line="53" />
             <source>530 credit loans</source>
             <translation>530 ཡིད་རྟོན་དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="56" />
+            <location filename="../exports/summary.py" line="58" />
             <source>Financial literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="61" />
+            <location filename="../exports/summary.py" line="63" />
             <source>Sessions by language</source>
             <translation>སྐད་ཡིག་ལྟར་གྱི་ཐེངས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="51" />
             <location filename="../exports/pdf/cards.py" line="164" />
-            <location filename="../exports/summary.py" line="65" />
+            <location filename="../exports/summary.py" line="67" />
             <location filename="../exports/xlsx/columns.py" line="145" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="71" />
+            <location filename="../exports/summary.py" line="73" />
             <source>Complaints by business type (JR/T 0169)</source>
             <translation>ལས་དོན་རིགས་ལྟར་གྱི་ཞུ་གཏུག (JR/T 0169)</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="74" />
+            <location filename="../exports/summary.py" line="76" />
             <source>Credit households and villages</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་དང་ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="50" />
             <location filename="../exports/summary.py" line="52" />
-            <location filename="../exports/summary.py" line="56" />
-            <location filename="../exports/summary.py" line="65" />
-            <location filename="../exports/summary.py" line="74" />
+            <location filename="../exports/summary.py" line="54" />
+            <location filename="../exports/summary.py" line="58" />
+            <location filename="../exports/summary.py" line="67" />
+            <location filename="../exports/summary.py" line="76" />
             <source>Number</source>
             <translation>གྲངས་ཀ</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="52" />
-            <location filename="../exports/summary.py" line="56" />
-            <location filename="../exports/summary.py" line="65" />
-            <location filename="../exports/summary.py" line="74" />
+            <location filename="../exports/summary.py" line="54" />
+            <location filename="../exports/summary.py" line="58" />
+            <location filename="../exports/summary.py" line="67" />
+            <location filename="../exports/summary.py" line="76" />
             <source>Item</source>
             <translation>རྣམ་གྲངས།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="158" />
-            <location filename="../exports/summary.py" line="62" />
+            <location filename="../exports/summary.py" line="64" />
             <location filename="../exports/xlsx/columns.py" line="92" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="165" />
-            <location filename="../exports/summary.py" line="72" />
+            <location filename="../exports/summary.py" line="74" />
             <location filename="../exports/xlsx/columns.py" line="111" />
             <source>Business type</source>
             <translation>ལས་དོན་གྱི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="72" />
+            <location filename="../exports/summary.py" line="74" />
             <source>Received</source>
             <translation>ལེན་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="72" />
+            <location filename="../exports/summary.py" line="74" />
             <source>Resolved</source>
             <translation>ཐག་གཅོད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="72" />
+            <location filename="../exports/summary.py" line="74" />
             <source>Overdue</source>
             <translation>དུས་ཡོལ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="53" />
+            <location filename="../exports/summary.py" line="55" />
             <source>Granted in the month</source>
             <translation>ཟླ་བ་འདིར་སྤྲད་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="54" />
+            <location filename="../exports/summary.py" line="56" />
             <source>Outstanding at month end</source>
             <translation>ཟླ་མཇུག་གི་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="57" />
+            <location filename="../exports/summary.py" line="59" />
             <source>Sessions held</source>
             <translation>བསྐོངས་པའི་ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="59" />
+            <location filename="../exports/summary.py" line="61" />
             <source>of whom women</source>
             <translation>དེའི་ནང་བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="60" />
+            <location filename="../exports/summary.py" line="62" />
             <source>of whom from poor households</source>
             <translation>དེའི་ནང་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="66" />
+            <location filename="../exports/summary.py" line="68" />
             <source>Received in the month</source>
             <translation>ཟླ་བ་འདིར་ལེན་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="67" />
+            <location filename="../exports/summary.py" line="69" />
             <source>Resolved in the month</source>
             <translation>ཟླ་བ་འདིར་ཐག་གཅོད་བྱས་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="68" />
+            <location filename="../exports/summary.py" line="70" />
             <source>Overdue at month end</source>
             <translation>ཟླ་མཇུག་ལ་དུས་ཡོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="75" />
+            <location filename="../exports/summary.py" line="77" />
             <source>Households on the register</source>
             <translation>ཐོ་དེབ་ནང་གི་ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="77" />
-            <location filename="../exports/xlsx/monthly.py" line="137" />
+            <location filename="../exports/summary.py" line="164" />
+            <location filename="../exports/summary.py" line="79" />
             <source>Credit villages</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="78" />
+            <location filename="../exports/summary.py" line="80" />
             <source>Villages assessed</source>
             <translation>གདེང་འཇོག་བྱས་པའི་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="73" />
+            <location filename="../exports/summary.py" line="75" />
             <source>none</source>
             <translation>མེད།</translation>
         </message>
@@ -2350,12 +2350,12 @@
         </message>
         <message>
             <location filename="../app/services/sync.py" line="48" />
-            <location filename="../exports/xlsx/monthly.py" line="111" />
+            <location filename="../exports/xlsx/monthly.py" line="110" />
             <source>Villages</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="181" />
+            <location filename="../exports/summary.py" line="120" />
             <source>Indicators</source>
             <translation>ཚད་གཞི།</translation>
         </message>
@@ -2644,72 +2644,76 @@
             <translation>ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="125" />
+            <location filename="../exports/summary.py" line="152" />
             <source>Success rate (granted of decided)</source>
             <translation>དངུལ་བསྐྱིན་ལེགས་འགྲུབ་ཚད། (སྤྲོད་ཟིན་པ། / ཐག་བཅད་ཟིན་པ།)</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="126" />
+            <location filename="../exports/summary.py" line="153" />
             <source>Median days from registration to decision</source>
             <translation>ཐོ་འགོད་ནས་ཐག་གཅོད་བར་གྱི་ཉིན་གྲངས། (བར་གྲངས།)</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="127" />
+            <location filename="../exports/summary.py" line="154" />
             <source>530 loans past maturity</source>
             <translation>དུས་ཚོད་འདས་པའི་ 530 དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="128" />
+            <location filename="../exports/summary.py" line="155" />
             <source>Literacy sessions this year</source>
             <translation>ལོ་འདིའི་དངུལ་རྩིས་ཤེས་བྱའི་སྦྱོང་བརྡར་ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="129" />
+            <location filename="../exports/summary.py" line="156" />
             <source>Sessions held in Tibetan or bilingual this year</source>
             <translation>ལོ་འདིར་བོད་ཡིག་གམ་སྐད་གཉིས་ཐོག་གི་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="133" />
+            <location filename="../exports/summary.py" line="160" />
             <source>Complaints resolved in time</source>
             <translation>དུས་ཐོག་ཐག་གཅོད་ཟིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="134" />
+            <location filename="../exports/summary.py" line="161" />
             <source>Complainants satisfied</source>
             <translation>ཞུ་གཏུག་བྱེད་མཁན་ཚིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="163" />
+            <location filename="../exports/summary.py" line="121" />
+            <location filename="../exports/xlsx/monthly.py" line="126" />
             <source>Indicator</source>
             <translation>ཚད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="163" />
+            <location filename="../exports/summary.py" line="121" />
+            <location filename="../exports/xlsx/monthly.py" line="126" />
             <source>Value</source>
             <translation>གྲངས་ཐང་།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="163" />
+            <location filename="../exports/summary.py" line="121" />
+            <location filename="../exports/xlsx/monthly.py" line="126" />
             <source>Of</source>
             <translation>བསྡོམས།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="163" />
+            <location filename="../exports/summary.py" line="121" />
+            <location filename="../exports/xlsx/monthly.py" line="126" />
             <source>Share</source>
             <translation>བསྡུར་ཚད།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="121" />
+            <location filename="../exports/summary.py" line="148" />
             <source>Registered poor households with a loan demand</source>
             <translation>དངུལ་བསྐྱིན་དགོས་མཁོ་ཡོད་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="123" />
+            <location filename="../exports/summary.py" line="150" />
             <source>Registered poor households with a loan granted</source>
             <translation>དངུལ་བསྐྱིན་ཐོབ་ཟིན་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="132" />
+            <location filename="../exports/summary.py" line="159" />
             <source>Households reached by sessions this year</source>
             <translation>ལོ་འདིར་སྦྱོང་བརྡར་ལ་ཞུགས་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
@@ -4843,176 +4847,176 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../ui/pages/home.py" line="248" />
-            <location filename="../ui/pages/home.py" line="331" />
-            <location filename="../ui/pages/home.py" line="361" />
+            <location filename="../ui/pages/home.py" line="266" />
+            <location filename="../ui/pages/home.py" line="349" />
+            <location filename="../ui/pages/home.py" line="379" />
             <source>Counting…</source>
             <extracomment>filters of a drill-down that the registers' filter bars have no widget for</extracomment>
             <translation>གྲངས་རྩིས་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="282" />
+            <location filename="../ui/pages/home.py" line="300" />
             <source>Home</source>
             <translation>གདོང་ཤོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="286" />
+            <location filename="../ui/pages/home.py" line="304" />
             <source>This month</source>
             <translation>ཟླ་བ་འདི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="286" />
+            <location filename="../ui/pages/home.py" line="304" />
             <source>Last month</source>
             <translation>ཟླ་བ་སྔ་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="287" />
+            <location filename="../ui/pages/home.py" line="305" />
             <source>This year</source>
             <translation>ད་ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="293" />
+            <location filename="../ui/pages/home.py" line="311" />
             <source>Registered-poor households with a loan demand</source>
             <translation>མ་དངུལ་དགོས་མཁོ་ཡོད་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="294" />
+            <location filename="../ui/pages/home.py" line="312" />
             <source>Registered-poor households with a granted loan</source>
             <translation>དངུལ་བསྐྱིན་ཐོབ་ཟིན་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="295" />
+            <location filename="../ui/pages/home.py" line="313" />
             <source>Loan demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="296" />
+            <location filename="../ui/pages/home.py" line="314" />
             <source>Success rate (granted ÷ decided)</source>
             <translation>ལེགས་འགྲུབ་ཚད། (སྤྲད་པ ÷ ཐག་གཅོད་བྱས་པ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="297" />
+            <location filename="../ui/pages/home.py" line="315" />
             <source>Median days from registration to decision</source>
             <translation>ཐོ་འགོད་ནས་ཐག་གཅོད་བར་གྱི་ཉིན་གྲངས་བར་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="298" />
+            <location filename="../ui/pages/home.py" line="316" />
             <source>530 loans outstanding</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="299" />
+            <location filename="../ui/pages/home.py" line="317" />
             <source>530 loans past maturity</source>
             <translation>530 དངུལ་བསྐྱིན་དུས་ཡོལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="300" />
+            <location filename="../ui/pages/home.py" line="318" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="301" />
+            <location filename="../ui/pages/home.py" line="319" />
             <source>Sessions in Tibetan or bilingual (this year)</source>
             <translation>བོད་སྐད་དམ་སྐད་གཉིས་ཀྱི་སྦྱོང་བརྡར། (ད་ལོ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="302" />
+            <location filename="../ui/pages/home.py" line="320" />
             <source>Households reached by sessions (this year)</source>
             <translation>སྦྱོང་བརྡར་གྱིས་ཁྱབ་པའི་ཁྱིམ་ཚང་། (ད་ལོ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="303" />
+            <location filename="../ui/pages/home.py" line="321" />
             <source>Complaints being handled</source>
             <translation>ཐག་གཅོད་བྱེད་བཞིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="304" />
+            <location filename="../ui/pages/home.py" line="322" />
             <source>Complaints overdue</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="305" />
+            <location filename="../ui/pages/home.py" line="323" />
             <source>Complaints resolved within the deadline</source>
             <translation>དུས་བཀག་ནང་ཐག་གཅོད་བྱས་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="306" />
+            <location filename="../ui/pages/home.py" line="324" />
             <source>Complainants satisfied</source>
             <translation>ཚིམ་པའི་ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="307" />
+            <location filename="../ui/pages/home.py" line="325" />
             <source>Credit households</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="308" />
+            <location filename="../ui/pages/home.py" line="326" />
             <source>Credit villages</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="312" />
+            <location filename="../ui/pages/home.py" line="330" />
             <source>Needs action today</source>
             <translation>དེ་རིང་བྱ་དགོས་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="323" />
+            <location filename="../ui/pages/home.py" line="341" />
             <source>Figures for %1, office and offices below it</source>
             <translation>%1 ཡི་གྲངས་ཀ ལས་ཁང་འདི་དང་དེའི་འོག་གི་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="327" />
+            <location filename="../ui/pages/home.py" line="345" />
             <source>%1 of %2</source>
             <translation>%2 ཡི་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="338" />
+            <location filename="../ui/pages/home.py" line="356" />
             <source>%1 granted, %2 yuan</source>
             <translation>སྤྲད་པ་ %1། སྒོར་ %2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="340" />
+            <location filename="../ui/pages/home.py" line="358" />
             <source>%1 granted of %2 decided</source>
             <translation>ཐག་གཅོད་ %2 ཡི་ནང་ནས་སྤྲད་པ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="343" />
+            <location filename="../ui/pages/home.py" line="361" />
             <source>days</source>
             <translation>ཉིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="344" />
-            <location filename="../ui/pages/home.py" line="346" />
+            <location filename="../ui/pages/home.py" line="362" />
+            <location filename="../ui/pages/home.py" line="364" />
             <source>%1 yuan granted</source>
             <translation>སྒོར་ %1 སྤྲད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="349" />
+            <location filename="../ui/pages/home.py" line="367" />
             <source>%1 attended; this year %2 sessions, %3 attended</source>
             <translation>ཞུགས་མཁན་ %1། ད་ལོ་ཐེངས་ %2། ཞུགས་མཁན་ %3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="354" />
+            <location filename="../ui/pages/home.py" line="372" />
             <source>%1 received in the period</source>
             <translation>དུས་ཡུན་ནང་ལེན་པ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="355" />
+            <location filename="../ui/pages/home.py" line="373" />
             <source>open past the due date</source>
             <translation>དུས་བཀག་ཡོལ་ཡང་མཇུག་མ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="363" />
+            <location filename="../ui/pages/home.py" line="381" />
             <source>of %1 villages</source>
             <translation>གྲོང་ཚོ་ %1 ཡི་ནང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="370" />
+            <location filename="../ui/pages/home.py" line="388" />
             <source>Loan demands per month (12 months)</source>
             <translation>ཟླ་རེའི་མ་དངུལ་དགོས་མཁོ། (ཟླ་བ་ 12)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="386" />
+            <location filename="../ui/pages/home.py" line="404" />
             <source>Registered</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
@@ -5021,102 +5025,102 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">སྤྲད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="374" />
+            <location filename="../ui/pages/home.py" line="392" />
             <source>Literacy attendance per month</source>
             <translation>ཟླ་རེའི་སྦྱོང་བརྡར་ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="375" />
+            <location filename="../ui/pages/home.py" line="393" />
             <source>People attending</source>
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="378" />
+            <location filename="../ui/pages/home.py" line="396" />
             <source>Overdue complaints (%1)</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="379" />
+            <location filename="../ui/pages/home.py" line="397" />
             <source>Due</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="379" />
+            <location filename="../ui/pages/home.py" line="397" />
             <source>Complainant</source>
             <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="379" />
+            <location filename="../ui/pages/home.py" line="397" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="380" />
+            <location filename="../ui/pages/home.py" line="398" />
             <source>Days overdue</source>
             <translation>དུས་ཡོལ་ཉིན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="383" />
+            <location filename="../ui/pages/home.py" line="401" />
             <source>None — every complaint is within its deadline.</source>
             <translation>མེད། — ཞུ་གཏུག་ཚང་མ་དུས་བཀག་ནང་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="384" />
+            <location filename="../ui/pages/home.py" line="402" />
             <source>Waiting over %1 days for a bank decision (%2)</source>
             <translation>དངུལ་ཁང་གི་ཐག་གཅོད་ལ་ཉིན་ %1 ལས་བརྒལ་ནས་སྒུག་པ། (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="386" />
+            <location filename="../ui/pages/home.py" line="404" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="386" />
+            <location filename="../ui/pages/home.py" line="404" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="387" />
+            <location filename="../ui/pages/home.py" line="405" />
             <source>Days waiting</source>
             <translation>སྒུག་པའི་ཉིན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="391" />
+            <location filename="../ui/pages/home.py" line="409" />
             <source>None — no demand is waiting too long.</source>
             <translation>མེད། — དུས་ཡུན་རིང་དྲགས་སྒུག་པའི་དགོས་མཁོ་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="392" />
+            <location filename="../ui/pages/home.py" line="410" />
             <source>Offices that have not reported for %1 (%2)</source>
             <translation>%1 ཡི་སྙན་ཞུ་མ་ཕུལ་བའི་ལས་ཁང་། (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="394" />
+            <location filename="../ui/pages/home.py" line="412" />
             <source>Office</source>
             <translation>ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="394" />
+            <location filename="../ui/pages/home.py" line="412" />
             <source>Code</source>
             <translation>ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="397" />
+            <location filename="../ui/pages/home.py" line="415" />
             <source>None — every office below this one has reported.</source>
             <translation>མེད། — འོག་རིམ་ལས་ཁང་ཚང་མས་སྙན་ཞུ་ཕུལ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="431" />
+            <location filename="../ui/pages/home.py" line="449" />
             <source>Showing the records behind the figure on Home; change a filter to see all.</source>
             <translation>གདོང་ཤོག་གི་གྲངས་ཀའི་རྒྱབ་ཀྱི་ཟིན་ཐོ་སྟོན་བཞིན་ཡོད། ཚང་མ་ལྟ་ན་འདེམས་འཚག་བསྒྱུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="371" />
+            <location filename="../ui/pages/home.py" line="389" />
             <source>Demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="371" />
+            <location filename="../ui/pages/home.py" line="389" />
             <source>Demands granted</source>
             <translation>སྤྲད་ཟིན་པའི་དངུལ་བསྐྱིན།</translation>
         </message>

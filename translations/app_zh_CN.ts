@@ -455,37 +455,37 @@
             <translation>这不是有效的威利转写：{text}</translation>
         </message>
         <message>
-            <location filename="../app/services/households.py" line="81" />
+            <location filename="../app/services/households.py" line="78" />
             <source>This ID number is already registered for household {name}.</source>
             <translation>此身份证号码已登记在农牧户 {name} 名下。</translation>
         </message>
         <message>
-            <location filename="../app/services/households.py" line="86" />
+            <location filename="../app/services/households.py" line="83" />
             <source>Choose a village from the list.</source>
             <translation>请从列表中选择村。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="91" />
+            <location filename="../app/services/loans.py" line="82" />
             <source>A demand that is already decided cannot be edited; record the next step instead.</source>
             <translation>已有决定的需求不能再修改；请记录下一步。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="59" />
+            <location filename="../app/services/loans.py" line="56" />
             <source>Choose a loan product from the list.</source>
             <translation>请从列表中选择贷款产品。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="63" />
+            <location filename="../app/services/loans.py" line="60" />
             <source>Choose the household this demand is for.</source>
             <translation>请选择此需求所属的农牧户。</translation>
         </message>
         <message>
-            <location filename="../app/services/ratings.py" line="62" />
+            <location filename="../app/services/ratings.py" line="61" />
             <source>Choose the household this rating is for.</source>
             <translation>请选择此评级所属的农牧户。</translation>
         </message>
         <message>
-            <location filename="../app/services/ratings.py" line="90" />
+            <location filename="../app/services/ratings.py" line="83" />
             <source>This household already has a rating for {year}; open it to change it.</source>
             <translation>该农牧户已有 {year} 年的评级；如需修改请打开它。</translation>
         </message>
@@ -1243,7 +1243,7 @@
         <message>
             <location filename="../app/services/roster/columns.py" line="40" />
             <location filename="../exports/pdf/cards.py" line="98" />
-            <location filename="../exports/pdf/report.py" line="166" />
+            <location filename="../exports/pdf/report.py" line="189" />
             <location filename="../exports/xlsx/columns.py" line="35" />
             <location filename="../exports/xlsx/columns.py" line="43" />
             <source>ID number</source>
@@ -1271,8 +1271,8 @@
         <message>
             <location filename="../app/services/roster/columns.py" line="52" />
             <location filename="../exports/pdf/cards.py" line="100" />
-            <location filename="../exports/pdf/report.py" line="166" />
-            <location filename="../exports/summary.py" line="105" />
+            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../exports/summary.py" line="107" />
             <location filename="../exports/xlsx/columns.py" line="36" />
             <location filename="../exports/xlsx/columns.py" line="47" />
             <location filename="../exports/xlsx/columns.py" line="89" />
@@ -1329,7 +1329,7 @@
         <message>
             <location filename="../app/services/roster/columns.py" line="71" />
             <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/pdf/report.py" line="167" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <location filename="../exports/xlsx/columns.py" line="59" />
             <location filename="../exports/xlsx/columns.py" line="80" />
             <source>Loan product</source>
@@ -1627,7 +1627,7 @@
         </message>
         <message>
             <location filename="../exports/pdf/layout.py" line="145" />
-            <location filename="../exports/pdf/report.py" line="166" />
+            <location filename="../exports/pdf/report.py" line="189" />
             <location filename="../exports/xlsx/columns.py" line="78" />
             <source>Date</source>
             <translation>日期</translation>
@@ -1659,344 +1659,344 @@
         </message>
         <message>
             <location filename="../app/services/sync.py" line="48" />
-            <location filename="../exports/pdf/report.py" line="122" />
-            <location filename="../exports/summary.py" line="84" />
+            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/summary.py" line="86" />
             <location filename="../exports/xlsx/columns.py" line="141" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="122" />
-            <location filename="../exports/summary.py" line="85" />
+            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/summary.py" line="87" />
             <source>Demands registered</source>
             <translation>登记需求</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/pdf/report.py" line="122" />
-            <location filename="../exports/summary.py" line="86" />
+            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/summary.py" line="88" />
             <location filename="../exports/xlsx/columns.py" line="62" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="122" />
-            <location filename="../exports/summary.py" line="89" />
+            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/summary.py" line="91" />
             <source>Granted</source>
             <translation>已发放</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="149" />
-            <location filename="../exports/pdf/report.py" line="123" />
-            <location filename="../exports/summary.py" line="90" />
+            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/summary.py" line="92" />
             <location filename="../exports/xlsx/columns.py" line="70" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="123" />
-            <location filename="../exports/summary.py" line="94" />
+            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/summary.py" line="96" />
             <source>530 outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="123" />
-            <location filename="../exports/summary.py" line="95" />
+            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/summary.py" line="97" />
             <source>530 outstanding (yuan)</source>
             <translation>530 贷款余额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="124" />
-            <location filename="../exports/summary.py" line="96" />
-            <location filename="../exports/summary.py" line="62" />
+            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/summary.py" line="98" />
+            <location filename="../exports/summary.py" line="64" />
             <source>Sessions</source>
             <translation>场次</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="124" />
-            <location filename="../exports/summary.py" line="97" />
-            <location filename="../exports/summary.py" line="62" />
-            <location filename="../exports/summary.py" line="58" />
+            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/summary.py" line="99" />
+            <location filename="../exports/summary.py" line="64" />
+            <location filename="../exports/summary.py" line="60" />
             <location filename="../exports/xlsx/columns.py" line="95" />
             <source>Attendance</source>
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="124" />
-            <location filename="../exports/summary.py" line="98" />
+            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/summary.py" line="100" />
             <location filename="../exports/xlsx/columns.py" line="96" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="124" />
-            <location filename="../exports/summary.py" line="99" />
+            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/summary.py" line="101" />
             <location filename="../exports/xlsx/columns.py" line="97" />
             <source>Poor households</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="125" />
-            <location filename="../exports/summary.py" line="100" />
+            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/summary.py" line="102" />
             <source>Complaints received</source>
             <translation>受理投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="125" />
-            <location filename="../exports/summary.py" line="101" />
+            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/summary.py" line="103" />
             <source>Complaints resolved</source>
             <translation>办结投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="125" />
-            <location filename="../exports/summary.py" line="102" />
+            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/summary.py" line="104" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="126" />
-            <location filename="../exports/summary.py" line="103" />
-            <location filename="../exports/summary.py" line="76" />
-            <location filename="../exports/xlsx/monthly.py" line="136" />
+            <location filename="../exports/pdf/report.py" line="149" />
+            <location filename="../exports/summary.py" line="105" />
+            <location filename="../exports/summary.py" line="163" />
+            <location filename="../exports/summary.py" line="78" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="166" />
+            <location filename="../exports/pdf/report.py" line="189" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="167" />
-            <location filename="../exports/summary.py" line="50" />
+            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/summary.py" line="52" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="167" />
-            <location filename="../exports/summary.py" line="50" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <location filename="../exports/summary.py" line="52" />
+            <location filename="../exports/summary.py" line="54" />
             <location filename="../exports/xlsx/columns.py" line="83" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="27" />
+            <location filename="../exports/summary.py" line="29" />
             <source>Monthly report</source>
             <translation>月报</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="28" />
+            <location filename="../exports/summary.py" line="30" />
             <source>Monthly report of the dual-base office</source>
             <translation>双基联动工作室月报</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="29" />
+            <location filename="../exports/summary.py" line="31" />
             <source>Period</source>
             <translation>期间</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="30" />
+            <location filename="../exports/summary.py" line="32" />
             <source>Offices included</source>
             <translation>包含的工作室</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="31" />
+            <location filename="../exports/summary.py" line="33" />
             <source>Made on</source>
             <translation>制表日期</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="106" />
+            <location filename="../exports/summary.py" line="108" />
             <source>Credit village</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="107" />
+            <location filename="../exports/summary.py" line="109" />
             <source>No village given</source>
             <translation>未填村</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="108" />
+            <location filename="../exports/summary.py" line="110" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="109" />
+            <location filename="../exports/summary.py" line="111" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="109" />
+            <location filename="../exports/summary.py" line="111" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="87" />
+            <location filename="../exports/summary.py" line="89" />
             <source>Referred</source>
             <translation>已推荐</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="88" />
+            <location filename="../exports/summary.py" line="90" />
             <source>Approved</source>
             <translation>已审批</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="91" />
+            <location filename="../exports/summary.py" line="93" />
             <source>Rejected</source>
             <translation>已拒绝</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="92" />
+            <location filename="../exports/summary.py" line="94" />
             <source>Withdrawn</source>
             <translation>已撤回</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="93" />
+            <location filename="../exports/summary.py" line="95" />
             <source>530 granted</source>
             <translation>530 贷款发放</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="49" />
+            <location filename="../exports/summary.py" line="51" />
             <source>Loan demands in the month</source>
             <translation>本月融资需求</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="51" />
+            <location filename="../exports/summary.py" line="53" />
             <source>530 credit loans</source>
             <translation>530 信用贷款</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="56" />
+            <location filename="../exports/summary.py" line="58" />
             <source>Financial literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="61" />
+            <location filename="../exports/summary.py" line="63" />
             <source>Sessions by language</source>
             <translation>按语言统计的场次</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="51" />
             <location filename="../exports/pdf/cards.py" line="164" />
-            <location filename="../exports/summary.py" line="65" />
+            <location filename="../exports/summary.py" line="67" />
             <location filename="../exports/xlsx/columns.py" line="145" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="71" />
+            <location filename="../exports/summary.py" line="73" />
             <source>Complaints by business type (JR/T 0169)</source>
             <translation>按业务类型统计的投诉（JR/T 0169）</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="74" />
+            <location filename="../exports/summary.py" line="76" />
             <source>Credit households and villages</source>
             <translation>信用户和信用村</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="50" />
             <location filename="../exports/summary.py" line="52" />
-            <location filename="../exports/summary.py" line="56" />
-            <location filename="../exports/summary.py" line="65" />
-            <location filename="../exports/summary.py" line="74" />
+            <location filename="../exports/summary.py" line="54" />
+            <location filename="../exports/summary.py" line="58" />
+            <location filename="../exports/summary.py" line="67" />
+            <location filename="../exports/summary.py" line="76" />
             <source>Number</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="52" />
-            <location filename="../exports/summary.py" line="56" />
-            <location filename="../exports/summary.py" line="65" />
-            <location filename="../exports/summary.py" line="74" />
+            <location filename="../exports/summary.py" line="54" />
+            <location filename="../exports/summary.py" line="58" />
+            <location filename="../exports/summary.py" line="67" />
+            <location filename="../exports/summary.py" line="76" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="158" />
-            <location filename="../exports/summary.py" line="62" />
+            <location filename="../exports/summary.py" line="64" />
             <location filename="../exports/xlsx/columns.py" line="92" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="165" />
-            <location filename="../exports/summary.py" line="72" />
+            <location filename="../exports/summary.py" line="74" />
             <location filename="../exports/xlsx/columns.py" line="111" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="72" />
+            <location filename="../exports/summary.py" line="74" />
             <source>Received</source>
             <translation>已受理</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="72" />
+            <location filename="../exports/summary.py" line="74" />
             <source>Resolved</source>
             <translation>已办结</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="72" />
+            <location filename="../exports/summary.py" line="74" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="53" />
+            <location filename="../exports/summary.py" line="55" />
             <source>Granted in the month</source>
             <translation>本月发放</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="54" />
+            <location filename="../exports/summary.py" line="56" />
             <source>Outstanding at month end</source>
             <translation>月末余额</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="57" />
+            <location filename="../exports/summary.py" line="59" />
             <source>Sessions held</source>
             <translation>举办场次</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="59" />
+            <location filename="../exports/summary.py" line="61" />
             <source>of whom women</source>
             <translation>其中妇女</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="60" />
+            <location filename="../exports/summary.py" line="62" />
             <source>of whom from poor households</source>
             <translation>其中贫困户</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="66" />
+            <location filename="../exports/summary.py" line="68" />
             <source>Received in the month</source>
             <translation>本月受理</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="67" />
+            <location filename="../exports/summary.py" line="69" />
             <source>Resolved in the month</source>
             <translation>本月办结</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="68" />
+            <location filename="../exports/summary.py" line="70" />
             <source>Overdue at month end</source>
             <translation>月末逾期</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="75" />
+            <location filename="../exports/summary.py" line="77" />
             <source>Households on the register</source>
             <translation>在册农牧户</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="77" />
-            <location filename="../exports/xlsx/monthly.py" line="137" />
+            <location filename="../exports/summary.py" line="164" />
+            <location filename="../exports/summary.py" line="79" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="78" />
+            <location filename="../exports/summary.py" line="80" />
             <source>Villages assessed</source>
             <translation>参评村数</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="73" />
+            <location filename="../exports/summary.py" line="75" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -2350,12 +2350,12 @@
         </message>
         <message>
             <location filename="../app/services/sync.py" line="48" />
-            <location filename="../exports/xlsx/monthly.py" line="111" />
+            <location filename="../exports/xlsx/monthly.py" line="110" />
             <source>Villages</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="181" />
+            <location filename="../exports/summary.py" line="120" />
             <source>Indicators</source>
             <translation>指标</translation>
         </message>
@@ -2644,72 +2644,76 @@
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="125" />
+            <location filename="../exports/summary.py" line="152" />
             <source>Success rate (granted of decided)</source>
             <translation>贷款成功率（发放笔数/审结笔数）</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="126" />
+            <location filename="../exports/summary.py" line="153" />
             <source>Median days from registration to decision</source>
             <translation>从登记到审批结果的天数（中位数）</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="127" />
+            <location filename="../exports/summary.py" line="154" />
             <source>530 loans past maturity</source>
             <translation>530贷款逾期（已到期未结清）</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="128" />
+            <location filename="../exports/summary.py" line="155" />
             <source>Literacy sessions this year</source>
             <translation>本年金融知识宣传培训场次</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="129" />
+            <location filename="../exports/summary.py" line="156" />
             <source>Sessions held in Tibetan or bilingual this year</source>
             <translation>本年藏语或双语培训场次</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="133" />
+            <location filename="../exports/summary.py" line="160" />
             <source>Complaints resolved in time</source>
             <translation>按期办结的投诉</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="134" />
+            <location filename="../exports/summary.py" line="161" />
             <source>Complainants satisfied</source>
             <translation>投诉人满意</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="163" />
+            <location filename="../exports/summary.py" line="121" />
+            <location filename="../exports/xlsx/monthly.py" line="126" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="163" />
+            <location filename="../exports/summary.py" line="121" />
+            <location filename="../exports/xlsx/monthly.py" line="126" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="163" />
+            <location filename="../exports/summary.py" line="121" />
+            <location filename="../exports/xlsx/monthly.py" line="126" />
             <source>Of</source>
             <translation>总数</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="163" />
+            <location filename="../exports/summary.py" line="121" />
+            <location filename="../exports/xlsx/monthly.py" line="126" />
             <source>Share</source>
             <translation>比例</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="121" />
+            <location filename="../exports/summary.py" line="148" />
             <source>Registered poor households with a loan demand</source>
             <translation>有融资需求的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="123" />
+            <location filename="../exports/summary.py" line="150" />
             <source>Registered poor households with a loan granted</source>
             <translation>已获贷款的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/monthly.py" line="132" />
+            <location filename="../exports/summary.py" line="159" />
             <source>Households reached by sessions this year</source>
             <translation>本年参加培训的农户</translation>
         </message>
@@ -4843,176 +4847,176 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../ui/pages/home.py" line="248" />
-            <location filename="../ui/pages/home.py" line="331" />
-            <location filename="../ui/pages/home.py" line="361" />
+            <location filename="../ui/pages/home.py" line="266" />
+            <location filename="../ui/pages/home.py" line="349" />
+            <location filename="../ui/pages/home.py" line="379" />
             <source>Counting…</source>
             <extracomment>filters of a drill-down that the registers' filter bars have no widget for</extracomment>
             <translation>正在统计…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="282" />
+            <location filename="../ui/pages/home.py" line="300" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="286" />
+            <location filename="../ui/pages/home.py" line="304" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="286" />
+            <location filename="../ui/pages/home.py" line="304" />
             <source>Last month</source>
             <translation>上月</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="287" />
+            <location filename="../ui/pages/home.py" line="305" />
             <source>This year</source>
             <translation>今年</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="293" />
+            <location filename="../ui/pages/home.py" line="311" />
             <source>Registered-poor households with a loan demand</source>
             <translation>有融资需求的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="294" />
+            <location filename="../ui/pages/home.py" line="312" />
             <source>Registered-poor households with a granted loan</source>
             <translation>已获贷款的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="295" />
+            <location filename="../ui/pages/home.py" line="313" />
             <source>Loan demands registered</source>
             <translation>登记的融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="296" />
+            <location filename="../ui/pages/home.py" line="314" />
             <source>Success rate (granted ÷ decided)</source>
             <translation>成功率（发放 ÷ 已决定）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="297" />
+            <location filename="../ui/pages/home.py" line="315" />
             <source>Median days from registration to decision</source>
             <translation>从登记到决定的天数中位数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="298" />
+            <location filename="../ui/pages/home.py" line="316" />
             <source>530 loans outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="299" />
+            <location filename="../ui/pages/home.py" line="317" />
             <source>530 loans past maturity</source>
             <translation>530 贷款逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="300" />
+            <location filename="../ui/pages/home.py" line="318" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="301" />
+            <location filename="../ui/pages/home.py" line="319" />
             <source>Sessions in Tibetan or bilingual (this year)</source>
             <translation>藏语或双语宣传培训（今年）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="302" />
+            <location filename="../ui/pages/home.py" line="320" />
             <source>Households reached by sessions (this year)</source>
             <translation>宣传培训覆盖的农户（今年）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="303" />
+            <location filename="../ui/pages/home.py" line="321" />
             <source>Complaints being handled</source>
             <translation>处理中的投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="304" />
+            <location filename="../ui/pages/home.py" line="322" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="305" />
+            <location filename="../ui/pages/home.py" line="323" />
             <source>Complaints resolved within the deadline</source>
             <translation>按期办结的投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="306" />
+            <location filename="../ui/pages/home.py" line="324" />
             <source>Complainants satisfied</source>
             <translation>满意的投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="307" />
+            <location filename="../ui/pages/home.py" line="325" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="308" />
+            <location filename="../ui/pages/home.py" line="326" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="312" />
+            <location filename="../ui/pages/home.py" line="330" />
             <source>Needs action today</source>
             <translation>今日待办</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="323" />
+            <location filename="../ui/pages/home.py" line="341" />
             <source>Figures for %1, office and offices below it</source>
             <translation>%1 的数据，含本工作室及下级工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="327" />
+            <location filename="../ui/pages/home.py" line="345" />
             <source>%1 of %2</source>
             <translation>%1（共 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="338" />
+            <location filename="../ui/pages/home.py" line="356" />
             <source>%1 granted, %2 yuan</source>
             <translation>已发放 %1 笔，%2 元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="340" />
+            <location filename="../ui/pages/home.py" line="358" />
             <source>%1 granted of %2 decided</source>
             <translation>已决定 %2 笔中发放 %1 笔</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="343" />
+            <location filename="../ui/pages/home.py" line="361" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="344" />
-            <location filename="../ui/pages/home.py" line="346" />
+            <location filename="../ui/pages/home.py" line="362" />
+            <location filename="../ui/pages/home.py" line="364" />
             <source>%1 yuan granted</source>
             <translation>已发放 %1 元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="349" />
+            <location filename="../ui/pages/home.py" line="367" />
             <source>%1 attended; this year %2 sessions, %3 attended</source>
             <translation>参加 %1 人；今年 %2 场，参加 %3 人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="354" />
+            <location filename="../ui/pages/home.py" line="372" />
             <source>%1 received in the period</source>
             <translation>期间受理 %1 件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="355" />
+            <location filename="../ui/pages/home.py" line="373" />
             <source>open past the due date</source>
             <translation>逾期未办结</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="363" />
+            <location filename="../ui/pages/home.py" line="381" />
             <source>of %1 villages</source>
             <translation>共 %1 个村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="370" />
+            <location filename="../ui/pages/home.py" line="388" />
             <source>Loan demands per month (12 months)</source>
             <translation>每月融资需求（12 个月）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="386" />
+            <location filename="../ui/pages/home.py" line="404" />
             <source>Registered</source>
             <translation>登记日期</translation>
         </message>
@@ -5021,102 +5025,102 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">已发放</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="374" />
+            <location filename="../ui/pages/home.py" line="392" />
             <source>Literacy attendance per month</source>
             <translation>每月宣传培训参加人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="375" />
+            <location filename="../ui/pages/home.py" line="393" />
             <source>People attending</source>
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="378" />
+            <location filename="../ui/pages/home.py" line="396" />
             <source>Overdue complaints (%1)</source>
             <translation>逾期投诉（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="379" />
+            <location filename="../ui/pages/home.py" line="397" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="379" />
+            <location filename="../ui/pages/home.py" line="397" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="379" />
+            <location filename="../ui/pages/home.py" line="397" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="380" />
+            <location filename="../ui/pages/home.py" line="398" />
             <source>Days overdue</source>
             <translation>逾期天数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="383" />
+            <location filename="../ui/pages/home.py" line="401" />
             <source>None — every complaint is within its deadline.</source>
             <translation>无 — 所有投诉都在期限内。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="384" />
+            <location filename="../ui/pages/home.py" line="402" />
             <source>Waiting over %1 days for a bank decision (%2)</source>
             <translation>等待银行决定超过 %1 天（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="386" />
+            <location filename="../ui/pages/home.py" line="404" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="386" />
+            <location filename="../ui/pages/home.py" line="404" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="387" />
+            <location filename="../ui/pages/home.py" line="405" />
             <source>Days waiting</source>
             <translation>等待天数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="391" />
+            <location filename="../ui/pages/home.py" line="409" />
             <source>None — no demand is waiting too long.</source>
             <translation>无 — 没有等待过久的需求。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="392" />
+            <location filename="../ui/pages/home.py" line="410" />
             <source>Offices that have not reported for %1 (%2)</source>
             <translation>未报送 %1 的工作室（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="394" />
+            <location filename="../ui/pages/home.py" line="412" />
             <source>Office</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="394" />
+            <location filename="../ui/pages/home.py" line="412" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="397" />
+            <location filename="../ui/pages/home.py" line="415" />
             <source>None — every office below this one has reported.</source>
             <translation>无 — 所有下级工作室都已报送。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="431" />
+            <location filename="../ui/pages/home.py" line="449" />
             <source>Showing the records behind the figure on Home; change a filter to see all.</source>
             <translation>正在显示首页数字所对应的记录；更改筛选条件可查看全部。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="371" />
+            <location filename="../ui/pages/home.py" line="389" />
             <source>Demands registered</source>
             <translation>已登记需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="371" />
+            <location filename="../ui/pages/home.py" line="389" />
             <source>Demands granted</source>
             <translation>已发放贷款</translation>
         </message>

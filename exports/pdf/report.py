@@ -117,6 +117,29 @@ def _chart(ws, report: MonthlyReport, mode: str, width: float, st: dict) -> Pipe
     return PipelineChart(labels, [report.total.step(s).n for s in PIPELINE], width, small)
 
 
+def _indicators(ws, report: MonthlyReport, mode: str, st: dict, width: float) -> list:
+    """The Home page's indicators for the month (issue 9): the same rows as the workbook's sheet."""
+    rows = summary.indicator_rows(ws, report)
+    if not rows:
+        return []
+    body = []
+    for label, value, kind in rows:
+        shown = [common.text(label, mode)]
+        if value is None:
+            shown += ["", "", ""]
+        elif kind == "share":
+            share = f"{value.part * 100 / value.whole:.1f} %" if value.whole else ""
+            shown += [value.part, value.whole, share]
+        else:
+            shown += [value, "", ""]
+        body.append(shown)
+    headers = [common.text(h, mode) for h in summary.INDICATOR_HEADERS]
+    first = 0.55 if mode != "both" else 0.6
+    widths = [width * first] + [width * (1 - first) / 3] * 3
+    return [CondPageBreak(60 * mm), text.para(common.text(summary.INDICATORS, mode), st["heading"]),
+            layout.data_table(headers, body, widths, st)]
+
+
 def _village_tables(report: MonthlyReport, mode: str, st: dict, width: float) -> list:
     cols = {c[0]: c for c in summary.VILLAGE_COLUMNS}
     loan_cols = [N_("Households"), N_("Demands registered"), N_("Amount asked (yuan)"), N_("Granted"),
@@ -235,6 +258,7 @@ def write_report_pdf(ws, report: MonthlyReport, out_path, *, mode: str = "zh", f
             story.append(KeepTogether([text.para(common.text(CHART_TITLE, mode), st["heading"]),
                                        _chart(ws, report, mode, width, st)]))
     story += _village_tables(report, mode, st, width)
+    story += _indicators(ws, report, mode, st, width)
     story += _annex(ws, report, mode, st, width, id_format)
     story += [Spacer(1, 10 * mm), layout.signature_block(mode, st, width)]
 

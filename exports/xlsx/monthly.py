@@ -12,7 +12,6 @@ only when complete and verified (exports.usb.safe_target).
 from __future__ import annotations
 
 import datetime as _dt
-from datetime import date
 import logging
 from typing import Iterator
 
@@ -111,52 +110,16 @@ def _write_villages(workbook, fm: Formats, report: MonthlyReport, mode: str, use
 N_VILLAGES = N_("Villages")
 
 
-def _indicator_rows(ind) -> list[tuple]:
-    """(label, value, kind) rows of app.services.indicators.Indicators that the summary sheet does
-    not already have (its counts of the month are the summary's); kind "int" | "share" (part of
-    whole, with a percentage) | "days"."""
-    loans, lit, comp = ind.loans, ind.literacy, ind.complaints
-    rows = []
-    if loans.poor_with_demand is not None:
-        rows.append((N_("Registered poor households with a loan demand"), loans.poor_with_demand, "share"))
-    if loans.poor_with_grant is not None:
-        rows.append((N_("Registered poor households with a loan granted"), loans.poor_with_grant, "share"))
-    rows += [
-        (N_("Success rate (granted of decided)"), loans.success, "share"),
-        (N_("Median days from registration to decision"), loans.median_days_to_decision, "days"),
-        (N_("530 loans past maturity"), loans.overdue_530, "int"),
-        (N_("Literacy sessions this year"), lit.year_sessions, "int"),
-        (N_("Sessions held in Tibetan or bilingual this year"), lit.tibetan_or_bilingual, "share"),
-    ]
-    if lit.households_reached is not None:
-        rows.append((N_("Households reached by sessions this year"), lit.households_reached, "share"))
-    rows += [(N_("Complaints resolved in time"), comp.resolved_in_time, "share"),
-             (N_("Complainants satisfied"), comp.satisfied, "share")]
-    if ind.credit is not None:
-        rows += [(N_("Credit households"), ind.credit.credit_households, "share"),
-                 (N_("Credit villages"), ind.credit.credit_villages, "share")]
-    return rows
-
-
 def _write_indicators(ws, workbook, fm: Formats, report: MonthlyReport, mode: str, used: set) -> bool:
     """The Indicators sheet from app.services.indicators (GUI-B's service) for the report's month.
 
     Skipped quietly when that service is missing or fails (logged): the figures of the report
     itself never depend on it.
     """
-    try:
-        from app.services.indicators import IndicatorService
-    except ImportError:
+    rows = summary.indicator_rows(ws, report)
+    if rows is None:
         return False
-    end = date.fromisoformat(report.end)
-    try:
-        ind = IndicatorService(ws).compute(report.month, today=min(end, date.today()),
-                                           office_code=report.office["code"])
-        rows = _indicator_rows(ind)
-    except Exception:  # another part's service: its failure must not lose the report
-        log.exception("indicators failed; the workbook is written without them")
-        return False
-    sh = workbook.add_worksheet(sheet_name(N_INDICATORS, mode, used))
+    sh = workbook.add_worksheet(sheet_name(summary.INDICATORS, mode, used))
     sh.set_column(0, 0, 46 if mode != "both" else 60)
     sh.set_column(1, 3, 14)
     sh.set_row(0, 32 if mode == "both" else None)
@@ -176,9 +139,6 @@ def _write_indicators(ws, workbook, fm: Formats, report: MonthlyReport, mode: st
         else:
             sh.write_number(r, 1, value)
     return True
-
-
-N_INDICATORS = N_("Indicators")
 
 
 def write_monthly(ws, report: MonthlyReport, out_path, *, mode: str = "zh",

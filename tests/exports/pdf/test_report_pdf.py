@@ -108,3 +108,15 @@ def test_a_long_annex_is_cut_with_a_note(demo_ws, tmp_path, monkeypatch):
     note = translate(report_pdf.ANNEX_MORE, "zh").format(n=len(report.loan_event_ids) - 10)
     flat = "".join(pdftext(path).split())
     assert "".join(note.split()) in flat
+
+
+def test_the_home_indicators_have_their_page_with_the_same_figures(report_pdf, demo_ws):
+    from exports import summary
+
+    path, _ = report_pdf("zh")
+    text = pdftext(path)
+    assert translate(summary.INDICATORS, "zh") in text
+    rows = summary.indicator_rows(demo_ws, reports.monthly(demo_ws, "2026-10"))
+    label, value, kind = next(r for r in rows if r[2] == "share" and r[1] is not None and r[1].whole)
+    line = next(ln for ln in text.splitlines() if translate(label, "zh") in ln)
+    assert str(value.part) in line and str(value.whole) in line
