@@ -323,3 +323,14 @@ def removable_drives() -> list[Drive]:
         total, free = _usage(real)
         drives.append(Drive(path, label, total, free))
     return drives
+
+
+def on_removable_drive(path) -> bool:
+    """Whether `path` lies on a mounted removable drive (then the user is told the stick can be
+    pulled out; a file written to the laptop's own disk gets no such sentence)."""
+    real = os.path.realpath(str(path))
+    for drive in removable_drives():
+        root = os.path.realpath(drive.path)
+        if real == root or real.startswith(root.rstrip(os.sep) + os.sep):
+            return True
+    return False

@@ -2385,17 +2385,16 @@
             <translation>གསང་ཚིག་ཡིག་ཆ་ {path} སྟོང་པ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="66" />
             <source>Package {sequence} for {period}: {total} records, {audit} audit entries{enc}. The file is written and checked; the USB stick can be removed.</source>
-            <translation>{period} ཡི་ཐུམ་སྒྲིལ་ {sequence}། ཟིན་ཐོ་ {total}། ཞིབ་བཤེར་ཟིན་ཐོ་ {audit}{enc}། ཡིག་ཆ་བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། USB ཕྱིར་འཐེན་ཆོག</translation>
+            <translation type="vanished">{period} ཡི་ཐུམ་སྒྲིལ་ {sequence}། ཟིན་ཐོ་ {total}། ཞིབ་བཤེར་ཟིན་ཐོ་ {audit}{enc}། ཡིག་ཆ་བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="103" />
+            <location filename="../app/commands/sync.py" line="107" />
             <source>Packages for {month} (due {due}):</source>
             <translation>{month} ཡི་ཐུམ་སྒྲིལ། (དུས་བཀག {due})</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="106" />
+            <location filename="../app/commands/sync.py" line="110" />
             <source>sent</source>
             <translation>བསྐུར་ཟིན།</translation>
         </message>
@@ -2405,22 +2404,22 @@
             <translation>གསང་ཚིག་ཡིག་ཆ་ {path} ཀློག་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="88" />
+            <location filename="../app/commands/sync.py" line="92" />
             <source>{n} of {total} packages were rejected.</source>
             <translation>ཐུམ་སྒྲིལ་ {total} ཡི་ནང་ནས་ {n} ཁས་མ་བླངས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="106" />
+            <location filename="../app/commands/sync.py" line="110" />
             <source>OVERDUE</source>
             <translation>དུས་ཡོལ།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="106" />
+            <location filename="../app/commands/sync.py" line="110" />
             <source>not yet sent</source>
             <translation>ད་དུང་བསྐུར་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="70" />
+            <location filename="../app/commands/sync.py" line="72" />
             <source>, encrypted</source>
             <translation>། གསང་སྡོམ་བྱས་ཡོད།</translation>
         </message>
@@ -2599,17 +2598,17 @@
             <translation>ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="70" />
+            <location filename="../app/commands/report.py" line="73" />
             <source>Written and checked: {path}. A USB stick can now be removed.</source>
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། {path}། ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="103" />
+            <location filename="../app/commands/report.py" line="108" />
             <source>No household matches; no file was written.</source>
             <translation>མཐུན་པའི་ཁྱིམ་ཚང་མེད་པས་ཡིག་ཆ་བྲིས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="84" />
+            <location filename="../app/commands/report.py" line="89" />
             <source>{n} characters have no installed font and were printed as placeholders.</source>
             <translation>ཡི་གེ་ {n} ལ་སྒྲིག་འཇུག་བྱས་པའི་ཡིག་གཟུགས་མེད་པས་ཚབ་རྟགས་ཀྱིས་པར་བསྐྲུན་བྱས།</translation>
         </message>
@@ -2742,6 +2741,21 @@
             <location filename="../app/services/roster/workbook.py" line="97" />
             <source>{name} is damaged: its sheets cannot be found. Open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} སྐྱོན་ཤོར་འདུག ནང་གི་ལས་ཤོག་རྙེད་མ་སོང་། Excel ཡང་ན་ WPS ནང་ཁ་ཕྱེ་ནས་ .xlsx ལ་བསྐྱར་དུ་ཉར་ཚགས་བྱོས།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/report.py" line="75" />
+            <source>Written and checked: {path}.</source>
+            <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། {path}།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="68" />
+            <source>Package {sequence} for {period}: {total} records, {audit} audit entries{enc}. The file is written and checked.</source>
+            <translation>{period} ཡི་ཐུམ་སྒྲིལ་ {sequence}། ཟིན་ཐོ་ {total}། ཞིབ་བཤེར་ཟིན་ཐོ་ {audit}{enc}། ཡིག་ཆ་བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="74" />
+            <source>The USB stick can be removed.</source>
+            <translation>ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
     </context>
     <context>

@@ -2385,17 +2385,16 @@
             <translation>口令文件 {path} 是空的。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="66" />
             <source>Package {sequence} for {period}: {total} records, {audit} audit entries{enc}. The file is written and checked; the USB stick can be removed.</source>
-            <translation>{period} 的第 {sequence} 号数据包：{total} 条记录，{audit} 条审计记录{enc}。文件已写入并校验；可以拔出U盘。</translation>
+            <translation type="vanished">{period} 的第 {sequence} 号数据包：{total} 条记录，{audit} 条审计记录{enc}。文件已写入并校验；可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="103" />
+            <location filename="../app/commands/sync.py" line="107" />
             <source>Packages for {month} (due {due}):</source>
             <translation>{month} 的数据包（截止 {due}）：</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="106" />
+            <location filename="../app/commands/sync.py" line="110" />
             <source>sent</source>
             <translation>已发送</translation>
         </message>
@@ -2405,22 +2404,22 @@
             <translation>无法读取口令文件 {path}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="88" />
+            <location filename="../app/commands/sync.py" line="92" />
             <source>{n} of {total} packages were rejected.</source>
             <translation>{total} 个数据包中有 {n} 个被拒收。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="106" />
+            <location filename="../app/commands/sync.py" line="110" />
             <source>OVERDUE</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="106" />
+            <location filename="../app/commands/sync.py" line="110" />
             <source>not yet sent</source>
             <translation>尚未发送</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="70" />
+            <location filename="../app/commands/sync.py" line="72" />
             <source>, encrypted</source>
             <translation>，已加密</translation>
         </message>
@@ -2599,17 +2598,17 @@
             <translation>办理经过</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="70" />
+            <location filename="../app/commands/report.py" line="73" />
             <source>Written and checked: {path}. A USB stick can now be removed.</source>
             <translation>已写入并校验：{path}。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="103" />
+            <location filename="../app/commands/report.py" line="108" />
             <source>No household matches; no file was written.</source>
             <translation>没有符合条件的农牧户；未生成文件。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="84" />
+            <location filename="../app/commands/report.py" line="89" />
             <source>{n} characters have no installed font and were printed as placeholders.</source>
             <translation>有 {n} 个字符没有已安装的字体，已用占位符打印。</translation>
         </message>
@@ -2742,6 +2741,21 @@
             <location filename="../app/services/roster/workbook.py" line="97" />
             <source>{name} is damaged: its sheets cannot be found. Open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} 已损坏：找不到其中的工作表。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/report.py" line="75" />
+            <source>Written and checked: {path}.</source>
+            <translation>已写入并校验：{path}。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="68" />
+            <source>Package {sequence} for {period}: {total} records, {audit} audit entries{enc}. The file is written and checked.</source>
+            <translation>{period} 的第 {sequence} 号数据包：{total} 条记录，{audit} 条审计记录{enc}。文件已写入并校验。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="74" />
+            <source>The USB stick can be removed.</source>
+            <translation>现在可以拔出U盘。</translation>
         </message>
     </context>
     <context>

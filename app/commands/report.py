@@ -67,7 +67,12 @@ def _progress(args, steps) -> None:
 
 
 def _done(args, path: str) -> None:
-    print(cli.say(N_("Written and checked: {path}. A USB stick can now be removed."), args.lang, path=path))
+    from exports.usb import on_removable_drive
+
+    if on_removable_drive(path):
+        print(cli.say(N_("Written and checked: {path}. A USB stick can now be removed."), args.lang, path=path))
+    else:
+        print(cli.say(N_("Written and checked: {path}."), args.lang, path=path))
 
 
 def run_monthly(args) -> int:

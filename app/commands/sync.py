@@ -63,11 +63,15 @@ def run_export(args) -> int:
         ws.close()
     print(result.path)
     total = sum(v for k, v in result.counts.items() if k != "audit_log")
+    from exports.usb import on_removable_drive
+
     print(cli.say(N_("Package {sequence} for {period}: {total} records, {audit} audit entries{enc}. "
-                     "The file is written and checked; the USB stick can be removed."), args.lang,
+                     "The file is written and checked."), args.lang,
                   sequence=result.sequence, period=result.period, total=total,
                   audit=result.counts.get("audit_log", 0),
                   enc=cli.say(N_(", encrypted"), args.lang) if result.encrypted else ""), file=sys.stderr)
+    if on_removable_drive(result.path):
+        print(cli.say(N_("The USB stick can be removed."), args.lang), file=sys.stderr)
     return 0
 
 

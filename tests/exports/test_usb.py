@@ -148,3 +148,14 @@ def test_removable_drives_from_lsblk(monkeypatch, tmp_path):
 
 def test_removable_drives_never_fail():
     assert isinstance(usb.removable_drives(), list)
+
+
+def test_only_a_file_on_a_removable_drive_counts_as_on_a_stick(tmp_path, monkeypatch):
+    from exports import usb
+
+    stick = tmp_path / "media" / "STICK"
+    stick.mkdir(parents=True)
+    monkeypatch.setattr(usb, "removable_drives", lambda: [usb.Drive(str(stick), "STICK", 0, 0)])
+    assert usb.on_removable_drive(stick / "report.xlsx")
+    assert not usb.on_removable_drive(tmp_path / "report.xlsx")
+    assert not usb.on_removable_drive(tmp_path / "media" / "STICK2" / "report.xlsx")

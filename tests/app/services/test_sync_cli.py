@@ -48,12 +48,16 @@ def test_add_subordinate_with_a_broken_key_file_exits_2_with_a_sentence(offices,
     assert rc == 2 and "not an office key file" in err and "Traceback" not in err
 
 
-def test_export_prints_the_path_and_import_prints_the_report(offices, tmp_path, capsys):
+def test_export_prints_the_path_and_import_prints_the_report(offices, tmp_path, capsys, monkeypatch):
+    from exports import usb as usb_module
+
     twp, village = offices
     run(capsys, "--db", village, "offices", "export-key", "--out", tmp_path / "v.dbkey")
     run(capsys, "--db", twp, "offices", "add-subordinate", "--key-file", tmp_path / "v.dbkey")
     usb = tmp_path / "usb"
     usb.mkdir()
+    # the folder is a mounted stick: only then is the user told it can be pulled out
+    monkeypatch.setattr(usb_module, "removable_drives", lambda: [usb_module.Drive(str(usb), "STICK", 0, 0)])
     rc, out, err = run(capsys, "--db", village, "sync", "export", "--out", usb, "--period", "2026-11")
     path = Path(out.strip())
     assert rc == 0 and path == usb / "630224100201_2026-11_0001.dbsync" and path.exists()
