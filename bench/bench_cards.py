@@ -4,7 +4,8 @@ reportlab setting the same text as shaped Paragraphs in the same fonts, with no 
 Both sides fetch the same thing the same way: the first 1,000 households of the list in name order
 and ``ws.households.record(id)`` for each.  The bare side registers the same TrueType files, turns
 every string a card shows (title, name, the fourteen labelled details, the section titles, table
-headers and cells, the page header and footer texts) into one Paragraph with ``shaping=1``, each
+headers and cells; the office name, printing date and page number on every page) into a Paragraph
+with ``shaping=1``, each
 script run in its font (Tibetan scaled as the project scales it), bold where the card is bold, and
 lets SimpleDocTemplate flow them — no tables, no page template.  After the timing the Chinese
 characters pdftotext finds in both files are counted, as a check that both set the same text.
@@ -115,7 +116,7 @@ def run_bare(db: str, out: str, cards: int = CARDS, mode: str = MODE, compare_wi
     for n, hid in enumerate(ids, start=1):
         rec = ws.households.record(hid)
         h = rec["household"]
-        strings = [(office_name, False), (f"{h['name_zh']} {h['name_bo']}  {n}/{len(ids)}", False),
+        strings = [(f"{h['name_zh']} {h['name_bo']}  {n}/{len(ids)}", False),
                    (tr("Household financial services record card"), True),
                    (f"{h['name_zh']}  {h['name_bo']}", True)]
         details = [("Name (Chinese)", h["name_zh"]), ("Name (Tibetan)", h["name_bo"]),
@@ -156,12 +157,23 @@ def run_bare(db: str, out: str, cards: int = CARDS, mode: str = MODE, compare_wi
                 continue
             strings += [(tr(x), True) for x in headers]
             strings += [(v, False) for row in rows for v in row]
-        strings.append((f"{tr('Printed on')}: 2026-11-15", False))
         story += [Paragraph(markup(s, bold).replace("\n", "<br/>"), style) for s, bold in strings if s != ""]
         story.append(PageBreak())
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=21 * mm,
                             bottomMargin=17 * mm)
-    doc.build(story)
+    header = markup(office_name)
+    printed = markup(f"{tr('Printed on')}: 2026-11-15")
+    page_word = tr("Page {page}")
+
+    def on_page(canvas, doc):
+        # the same per-page texts as the cards' header and footer, as shaped Paragraphs
+        for text_, y in ((header, A4[1] - 12 * mm), (printed, 9 * mm),
+                         (markup(page_word.replace("{page}", str(doc.page))), 5 * mm)):
+            para = Paragraph(text_, style)
+            para.wrapOn(canvas, A4[0] - 30 * mm, 20 * mm)
+            para.drawOn(canvas, 15 * mm, y)
+
+    doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
     seconds = time.perf_counter() - started
     ws.close()
     result = {"seconds": seconds, "cards": len(ids), "pages": _pages(out), "bytes": Path(out).stat().st_size}
