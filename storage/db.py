@@ -106,6 +106,7 @@ class Database:
         self.conn.row_factory = sqlite3.Row
         self._utils = None
         self._lock = threading.RLock()
+        self._memo: dict[str, tuple[int, Any]] = {}
         self._depth = 0
         if migrate:
             self.migrate()
@@ -250,10 +251,26 @@ class Database:
             return self.conn.executemany(sql, rows)
 
     # -- settings --------------------------------------------------------------------------------
+    def memo(self, key: str, compute):
+        """`compute()`'s result, kept until this connection next writes anything.
+
+        For small, often-read rows (the office profile, settings) that the GUI thread asks for on
+        every status-bar update: reading the write counter takes no lock, so the window does not
+        wait behind a long query that a worker is running (the only writer is this connection:
+        the single-instance lock keeps other programs out)."""
+        stamp = self.conn.total_changes
+        hit = self._memo.get(key)
+        if hit is not None and hit[0] == stamp:
+            return hit[1]
+        value = compute()
+        self._memo[key] = (stamp, value)
+        return value
+
     def get_setting(self, key: str, default: Any = None) -> Any:
         import json
 
-        value = self.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+        value = self.memo(f"setting:{key}", lambda: self.scalar("SELECT value FROM settings WHERE key = ?",
+                                                               (key,)))
         return default if value is None else json.loads(value)
 
     def set_setting(self, key: str, value: Any) -> None:

@@ -101,7 +101,8 @@ class Workspace:
     # -- the office this laptop belongs to -------------------------------------------------------
     @property
     def office(self) -> dict | None:
-        return office_store.local(self.db)
+        office = self.db.memo("local_office", lambda: office_store.local(self.db))
+        return dict(office) if office is not None else None
 
     def require_office(self) -> dict:
         office = self.office
