@@ -187,6 +187,7 @@ class Database:
                 yield self.conn
             except BaseException as exc:
                 self._depth -= 1
+                self._memo.clear()  # something read inside the block may be rolled back now
                 if name is None:
                     if self.conn.in_transaction:
                         self.conn.execute("ROLLBACK")

@@ -30,3 +30,15 @@ def test_the_office_profile_follows_a_change(ws):
     assert ws.office["bank_branch"] == "青海农商银行湟中支行"
     ws.office["name_zh"] = "changed by a caller"
     assert ws.office["name_zh"] != "changed by a caller"
+
+
+def test_a_value_read_inside_a_rolled_back_block_is_not_kept(db_path):
+    import pytest
+
+    db = Database(db_path)
+    with pytest.raises(RuntimeError):
+        with db.transaction():
+            db.set_setting("x", "inside")
+            assert db.get_setting("x") == "inside"
+            raise RuntimeError("undo it")
+    assert db.get_setting("x") is None
