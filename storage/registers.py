@@ -21,9 +21,12 @@ VILLAGE_MATCH = ("SELECT rowid FROM household WHERE village_id IN"
                  " (SELECT id FROM village WHERE name_zh = ? OR name_bo = ?)")
 DIGITS_MATCH = ("SELECT rowid FROM household WHERE id_rev >= ? AND id_rev < ?"
                 " UNION ALL SELECT rowid FROM household WHERE phone >= ? AND phone < ?"
-                # household_id_number is a partial index: name its condition so it is used
+                # the ID-number indexes are partial (live / deleted households): one arm for each,
+                # each naming its index's condition so that it is used
                 " UNION ALL SELECT rowid FROM household WHERE id_number >= ? AND id_number < ?"
-                " AND deleted_at IS NULL")
+                " AND deleted_at IS NULL"
+                " UNION ALL SELECT rowid FROM household WHERE id_number >= ? AND id_number < ?"
+                " AND deleted_at IS NOT NULL")
 
 
 @dataclass(frozen=True)
@@ -182,7 +185,8 @@ def _text_where(spec: RegisterSpec, q: RegisterQuery, params: list) -> str:
             digits = q.token.upper()
             rev = digits[::-1]
             ors.append(f"h.rowid IN ({DIGITS_MATCH})")
-            params += [rev, rev + "\uffff", digits, digits + "\uffff", digits, digits + "\uffff"]
+            params += [rev, rev + "\uffff", digits, digits + "\uffff", digits, digits + "\uffff",
+                       digits, digits + "\uffff"]
         else:
             ors.append(f"h.rowid IN ({NAME_MATCH} UNION ALL {VILLAGE_MATCH})")
             params += [q.token, q.token + "\uffff", q.raw.strip(), q.raw.strip()]
