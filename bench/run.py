@@ -55,7 +55,7 @@ def load_cases(module: str, ctx: Ctx) -> list[Case]:
         return import_case.cases(ctx)
     if not hasattr(mod, "cases"):
         return [Case(name=module.removeprefix("bench_"), title=module, budget=None, ours=None,
-                     unavailable=f"bench/{module}.py has no cases(ctx) yet")]
+                     unavailable=f"bench/{module}.py offers no cases(ctx): a standalone script, run it on its own")]
     return list(mod.cases(ctx))
 
 
