@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QStyledItemDelegate
 
@@ -19,7 +19,7 @@ from ui.forms.base import FormDialog
 from ui.i18n import language
 from ui.models.paged import Column, RowRole, ViewContext
 from ui.operations import run_now
-from ui.pages.register_page import RegisterPage
+from ui.pages.register_page import LifecyclePage
 from ui.pages.sessions import fit_width, tall_enough, tr_with_labels
 from ui.widgets.household_picker import HouseholdPicker
 
@@ -188,7 +188,7 @@ class ComplaintStepDialog(FormDialog):
                                              expected_version=self.complaint.get("version"), **self._kwargs(data))
 
 
-class ComplaintsPage(RegisterPage):
+class ComplaintsPage(LifecyclePage):
     register_name = "complaints"
     status_kind = "complaint_status"
     default_widths = {"received_on": 100, "complainant": 170, "institution": 140, "code_a": 110,
@@ -271,19 +271,6 @@ class ComplaintsPage(RegisterPage):
         return " · ".join(x for x in (c.date(row.get("received_on")), who, row.get("institution") or "") if x)
 
     # -- lifecycle -------------------------------------------------------------------------------
-    def allowed(self) -> set[str]:
-        row = self.selected_row()
-        if row is None or row.get("_missing") or self.model.is_foreign(row):
-            return set()
-        return run_now(self, lambda: self.ws.complaints.allowed_actions(row["id"])) or set()
-
-    def _update_buttons(self) -> None:
-        super()._update_buttons()
-        if not hasattr(self, "step_buttons"):
-            return
-        allowed = self.allowed()
-        for status, b in self.step_buttons.items():
-            b.setEnabled(status in allowed)
 
     def step(self, to_status: str) -> None:
         record_id = self.selected_id()

@@ -16,7 +16,7 @@ from ui.forms.base import ERROR_STYLE, FormDialog
 from ui.i18n import language
 from ui.models.paged import RIGHT, Column, ViewContext
 from ui.operations import run_now
-from ui.pages.register_page import RegisterPage
+from ui.pages.register_page import LifecyclePage
 from ui.widgets.household_picker import HouseholdPicker
 
 #: lifecycle buttons in the order they are shown: (target status, object name)
@@ -130,7 +130,7 @@ class LoanDemandDialog(FormDialog):
         return self.ws.loans.create(data)
 
 
-class LoansPage(RegisterPage):
+class LoansPage(LifecyclePage):
     register_name = "loans"
     status_kind = "loan_status"
     default_widths = {"registered_on": 100, "household": 190, "product": 170, "amount": 100, "term": 60,
@@ -232,19 +232,8 @@ class LoansPage(RegisterPage):
                                       c.product(row.get("product_code")), c.yuan(row.get("amount_fen"))) if x)
 
     # -- selection -------------------------------------------------------------------------------
-    def allowed(self) -> set[str]:
-        row = self.selected_row()
-        if row is None or row.get("_missing") or self.model.is_foreign(row):
-            return set()
-        return run_now(self, lambda: self.ws.loans.allowed_actions(row["id"])) or set()
-
     def _update_buttons(self) -> None:
         super()._update_buttons()
-        if not hasattr(self, "step_buttons"):
-            return
-        allowed = self.allowed()
-        for status, b in self.step_buttons.items():
-            b.setEnabled(status in allowed)
         row = self.selected_row()
         self.open_button.setEnabled(bool(row) and not row.get("_missing") and row.get("status") in (
             "registered", "referred") and not self.model.is_foreign(row))

@@ -289,3 +289,23 @@ class RegisterPage(Page):
         s = ui_settings.settings()
         s.setValue(self._settings_key(), self.table.horizontalHeader().saveState())
         s.sync()
+
+
+class LifecyclePage(RegisterPage):
+    """A register whose records move through a lifecycle (loan demands, complaints): a row of
+    step buttons (`self.step_buttons`, status → button, made by the page) enabled only for the
+    steps the service allows for the selected record; imported records allow none."""
+
+    step_buttons: dict[str, QPushButton] = {}
+
+    def allowed(self) -> set[str]:
+        row = self.selected_row()
+        if row is None or row.get("_missing") or self.model.is_foreign(row):
+            return set()
+        return run_now(self, lambda: self.service().allowed_actions(row["id"])) or set()
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        allowed = self.allowed() if self.step_buttons else set()
+        for status, button in self.step_buttons.items():
+            button.setEnabled(status in allowed)
