@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.domain.errors import DomainError, Problem, ValidationError, ValidationErrors
+from app.domain.errors import Problem, problems_of
 from ui.forms.base import FormDialog
 
 
@@ -70,14 +70,8 @@ class OfficeDialog(FormDialog):
     def validate(self, data: dict) -> list[Problem]:
         from app.domain.offices import validate_office
 
-        try:
-            validate_office(code=data["code"], level=data["level"], name_zh=data["name_zh"],
-                            name_bo=data["name_bo"], parent_code=data["parent_code"] or None)
-        except ValidationErrors as exc:
-            return exc.problems
-        except ValidationError as exc:
-            return [exc.problem]
-        return []
+        return problems_of(validate_office, code=data["code"], level=data["level"], name_zh=data["name_zh"],
+                           name_bo=data["name_bo"], parent_code=data["parent_code"] or None)
 
     def save(self, data: dict):
         from app.services.workspace import init_office

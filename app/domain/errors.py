@@ -126,6 +126,19 @@ class ReadOnlyRecord(PermissionDenied):
                               lang).format(office=name)
 
 
+def problems_of(check, *args, **kwargs) -> list[Problem]:
+    """Run a validating call; its errors (and the warnings it returns as the second item of a
+    ``(value, warnings)`` pair, the validate_X convention) as a list — what a form shows."""
+    try:
+        result = check(*args, **kwargs)
+    except ValidationErrors as exc:
+        return list(exc.problems)
+    except ValidationError as exc:
+        return [exc.problem]
+    warnings = result[1] if isinstance(result, tuple) and len(result) == 2 else []
+    return list(warnings) if isinstance(warnings, list) else []
+
+
 def collect(*checks) -> list[Problem]:
     """Run zero-argument callables; gather the ValidationErrors they raise as problems."""
     problems: list[Problem] = []

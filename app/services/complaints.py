@@ -6,10 +6,10 @@ from dataclasses import asdict
 from datetime import date
 
 from app.domain.dates import parse_date
-from app.domain.errors import Problem
+from app.domain.errors import Problem, problems_of
 from app.domain.lifecycle import allowed_complaint_actions, complaint_transition
 from app.domain.complaints import Complaint, validate_complaint
-from app.services.registers import RegisterService, problems_of
+from app.services.registers import RegisterService
 from storage import records
 
 CODE_KINDS = {"code_a": "complaint_code_a", "code_b": "complaint_code_b", "code_c": "complaint_code_c"}

@@ -4,10 +4,10 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from app.domain import search
-from app.domain.errors import Problem, ValidationErrors
+from app.domain.errors import Problem, ValidationErrors, problems_of
 from app.domain.households import Household, validate_household
 from app.i18n import N_
-from app.services.registers import RegisterService, problems_of
+from app.services.registers import RegisterService
 from storage import households as store
 from storage import records, registers
 from storage.db import Database

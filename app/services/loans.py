@@ -6,12 +6,12 @@ from dataclasses import asdict
 from datetime import date
 
 from app.domain.dates import parse_date
-from app.domain.errors import Problem, ValidationError, ValidationErrors
+from app.domain.errors import Problem, ValidationError, ValidationErrors, problems_of
 from app.domain.lifecycle import allowed_loan_actions, loan_transition
 from app.domain.loans import LoanDemand, validate_loan_demand
 from app.domain.products import describe_eligibility
 from app.i18n import N_
-from app.services.registers import RegisterService, problems_of
+from app.services.registers import RegisterService
 from storage import records
 
 

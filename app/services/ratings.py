@@ -6,9 +6,9 @@ import json
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from app.domain.errors import Problem, ValidationErrors
+from app.domain.errors import Problem, ValidationErrors, problems_of
 from app.domain.ratings import CreditRating, is_credit_village, validate_rating
-from app.services.registers import RegisterService, problems_of
+from app.services.registers import RegisterService
 from storage import records
 
 

@@ -5,21 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain import search
-from app.domain.errors import Problem, ValidationError, ValidationErrors
 from storage import records, registers
 from storage.db import Database
-
-
-def problems_of(check, *args, **kwargs) -> list[Problem]:
-    """Run a validating call; its errors (and the warnings it returns, if any) as a list."""
-    try:
-        result = check(*args, **kwargs)
-    except ValidationErrors as exc:
-        return exc.problems
-    except ValidationError as exc:
-        return [exc.problem]
-    warnings = result[1] if isinstance(result, tuple) and len(result) == 2 else []
-    return list(warnings) if isinstance(warnings, list) else []
 
 
 def make_query(text: str = "", **filters) -> registers.RegisterQuery:

@@ -4,9 +4,9 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from app.domain.errors import Problem
+from app.domain.errors import Problem, problems_of
 from app.domain.sessions import LiteracySession, validate_session
-from app.services.registers import RegisterService, problems_of
+from app.services.registers import RegisterService
 from storage import records
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.domain.errors import Problem, ValidationError, ValidationErrors
+from app.domain.errors import Problem, problems_of
 from app.domain.lifecycle import loan_transition
 from ui.forms.base import FormDialog
 from ui.i18n import language
@@ -50,14 +50,8 @@ class LoanStepDialog(FormDialog):
         lang = language()
         labels = {r["code"]: self.ws.reference.label("loan_status", r["code"], lang.mode, lang.tibetan_first)
                   for r in self.ws.reference.enums("loan_status")}
-        try:
-            loan_transition(self.loan, self.to_status, on_date=data.get("on_date"), labels=labels,
-                            today=date.today(), **self._kwargs(data))
-        except ValidationErrors as exc:
-            return exc.problems
-        except ValidationError as exc:
-            return [exc.problem]
-        return []
+        return problems_of(loan_transition, self.loan, self.to_status, on_date=data.get("on_date"),
+                           labels=labels, today=date.today(), **self._kwargs(data))
 
     def save(self, data: dict):
         return self.ws.loans.transition(self.loan["id"], self.to_status, on_date=data["on_date"],

@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QStyledItemDelegate
 
-from app.domain.errors import Problem, ValidationError, ValidationErrors
+from app.domain.errors import Problem, problems_of
 from app.domain.lifecycle import OPEN_COMPLAINT_STATUSES, complaint_due_on, complaint_transition
 from ui.forms.base import FormDialog
 from ui.i18n import language
@@ -174,14 +174,8 @@ class ComplaintStepDialog(FormDialog):
         lang = language()
         labels = {r["code"]: self.ws.reference.label("complaint_status", r["code"], lang.mode, lang.tibetan_first)
                   for r in self.ws.reference.enums("complaint_status")}
-        try:
-            complaint_transition(self.complaint, self.to_status, on_date=data.get("on_date"), labels=labels,
-                                 today=date.today(), **self._kwargs(data))
-        except ValidationErrors as exc:
-            return exc.problems
-        except ValidationError as exc:
-            return [exc.problem]
-        return []
+        return problems_of(complaint_transition, self.complaint, self.to_status, on_date=data.get("on_date"),
+                           labels=labels, today=date.today(), **self._kwargs(data))
 
     def save(self, data: dict):
         return self.ws.complaints.transition(self.complaint["id"], self.to_status, on_date=data["on_date"],
