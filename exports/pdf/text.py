@@ -290,7 +290,28 @@ def para(text: str, style: ParagraphStyle, fonts: FontSet | None = None) -> Para
         changes["autoLeading"] = "max"
     if changes:
         style = ParagraphStyle(f"{style.name}+dbl", parent=style, **changes)
-    return Paragraph(markup(text, style.fontSize, bold, fonts), style)
+    return ShapedParagraph(markup(text, style.fontSize, bold, fonts), style)
+
+
+class ShapedParagraph(Paragraph):
+    """A Paragraph that breaks its lines once per width.
+
+    A table wraps each cell paragraph to measure its row, again to draw it, and again when the
+    table is split at a page end — always at the column's width — and ReportLab breaks (and
+    shapes) the whole text each time.  The line structure depends only on the paragraph's
+    fragments, style and the widths, so the last one is kept and given back for the same widths.
+    """
+
+    def breakLines(self, width):
+        key = tuple(width) if isinstance(width, (list, tuple)) else (width,)
+        kept = self.__dict__.get("_lines_kept")
+        if kept is not None and kept[0] == key:
+            self._width_max, self._splitLongWordCount, self._hyphenations = kept[2]
+            return kept[1]
+        lines = super().breakLines(width)
+        self._lines_kept = (key, lines, (self._width_max, getattr(self, "_splitLongWordCount", 0),
+                                         getattr(self, "_hyphenations", 0)))
+        return lines
 
 
 def styles(base_size: float = 10, fonts: FontSet | None = None) -> dict[str, ParagraphStyle]:
@@ -386,5 +407,66 @@ def _shape_frag_word_by_font(w, *args, **kwargs):
     return ttfonts.makeShapedFragWord(w)([width] + out)
 
 
+# --- Shaped words are kept -------------------------------------------------------------------
+# ReportLab shapes every word again each time a paragraph is wrapped, and a table cell is wrapped
+# to measure the row, again to draw it and again after a page split; the cards repeat their
+# labels, dates and Tibetan syllables (each syllable is a word, see font_runs) on every page.
+# HarfBuzz's result depends only on each piece's text, font and size, so it is kept, keyed on
+# those, and handed back with the asking word's own fragments (colour, links... stay its own).
+# A shaped string is immutable (a str with a list ReportLab only reads), so sharing it is safe.
+
+#: most shaped words kept at once (oldest dropped first); a card file needs a few thousand
+SHAPE_CACHE_SIZE = 20_000
+_shaped: dict[tuple, tuple] = {}
+_UNCHANGED = ()            # HarfBuzz changed nothing: the word is used as it is
+shape_stats = {"hits": 0, "misses": 0}
+
+
+def clear_shape_cache() -> None:
+    _shaped.clear()
+
+
+def _shape_frag_word_cached(w, *args, **kwargs):
+    if args or kwargs or isinstance(w, ttfonts.ShapedFragWord) or len(w) < 2:
+        return _shape_frag_word_by_font(w, *args, **kwargs)
+    parts = w[1:]
+    key = []
+    for f, s in parts:
+        # inline images and the like are placed by index; a fragment used twice in one word
+        # would be grouped by identity: neither is worth keeping
+        if hasattr(f, "cbDefn"):
+            return _shape_frag_word_by_font(w)
+        key.append((f.fontName, f.fontSize, str(s)))
+    key = tuple(key)
+    kept = _shaped.get(key)
+    if kept is not None:
+        fonts, width, items = kept
+        # the same font objects (a font registered again under the name must be shaped again)
+        if all(pdfmetrics.getFont(name) is font for name, font in fonts):
+            shape_stats["hits"] += 1
+            if items is _UNCHANGED:
+                return w
+            return ttfonts.makeShapedFragWord(w)([width] + [(parts[i][0], s) for i, s in items])
+    shape_stats["misses"] += 1
+    shaped = _shape_frag_word_by_font(w)
+    index = {id(f): i for i, (f, _) in enumerate(parts)}
+    if len(index) < len(parts):
+        return shaped
+    if shaped is w:
+        items = _UNCHANGED
+        width = None
+    else:
+        try:
+            items = tuple((index[id(f)], s) for f, s in shaped[1:])
+        except KeyError:
+            return shaped
+        width = shaped[0]
+    if len(_shaped) >= SHAPE_CACHE_SIZE:
+        del _shaped[next(iter(_shaped))]
+    fonts = tuple((name, pdfmetrics.getFont(name)) for name in {k[0] for k in key})
+    _shaped[key] = (fonts, width, items)
+    return shaped
+
+
 if getattr(_rl_paragraph, "shapeFragWord", None) is _original_shape_frag_word:
-    _rl_paragraph.shapeFragWord = _shape_frag_word_by_font
+    _rl_paragraph.shapeFragWord = _shape_frag_word_cached

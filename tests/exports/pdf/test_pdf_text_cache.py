@@ -1,0 +1,85 @@
+"""Shaped words kept between wraps, and paragraphs that break their lines once per width
+(exports.pdf.text): the speed-ups must not change a single byte of the PDF."""
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import paragraph as rl_paragraph
+
+import pytest
+
+from exports.pdf import fonts, text
+
+# Tibetan stacks, a word mixing Han and Tibetan with no space, a label repeated in every row,
+# long Tibetan that wraps between syllables, and a table split over pages.
+SAMPLES = ["卓玛 སྒྲོལ་མ (Dolma) 50,000", "བསྒྲུབས", "才让多杰 ཚེ་རིང་རྡོ་རྗེ།", "卓玛སྒྲོལ་མ(Dolma)",
+           "ཚེ་རིང་རྡོ་རྗེ།བཀྲ་ཤིས་བདེ་ལེགས། " * 6 + "才让多杰家有五口人，贷款需求已登记。"]
+
+
+@pytest.fixture(scope="module")
+def fs():
+    fonts.forget()
+    return fonts.ensure_fonts()
+
+
+def build(path, fs) -> bytes:
+    st = text.styles(10, fs)
+    story = [text.para(s, st["body"], fonts=fs) for s in SAMPLES]
+    rows = [[text.para("贷款产品 དངུལ་བུན། Loan product", st["cell_bold"], fonts=fs),
+             text.para(SAMPLES[i % len(SAMPLES)], st["cell"], fonts=fs)] for i in range(60)]
+    table = Table(rows, colWidths=[120, 300], repeatRows=1)
+    table.setStyle(TableStyle(text.table_commands(fs) + [("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
+    story.append(table)
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(story)
+    return path.read_bytes()
+
+
+def test_kept_shapes_and_lines_give_the_same_pdf_as_shaping_every_time(fs, tmp_path, monkeypatch):
+    text.clear_shape_cache()
+    kept_cold = build(tmp_path / "a.pdf", fs)
+    kept_warm = build(tmp_path / "b.pdf", fs)       # every word comes from the cache now
+    assert text.shape_stats["hits"] > 0
+    monkeypatch.setattr(rl_paragraph, "shapeFragWord", text._shape_frag_word_by_font)
+    monkeypatch.setattr(text.ShapedParagraph, "breakLines", Paragraph.breakLines)
+    every_time = build(tmp_path / "c.pdf", fs)
+    assert kept_cold == every_time
+    assert kept_warm == every_time
+
+
+def test_shape_cache_is_bounded(fs, monkeypatch):
+    monkeypatch.setattr(text, "SHAPE_CACHE_SIZE", 50)
+    text.clear_shape_cache()
+    body = text.styles(10, fs)["body"]
+    for i in range(200):
+        text.para(f"卓玛{i} སྒྲོལ་མ{i} item{i}", body, fonts=fs).wrap(400, 100)
+    assert 0 < len(text._shaped) <= 50
+
+
+def test_a_kept_word_is_drawn_in_the_asking_paragraphs_own_style(fs):
+    text.clear_shape_cache()
+    st = text.styles(10, fs)
+    red = text.ParagraphStyle("red", parent=st["body"], textColor=colors.red)
+    first = text.para("བསྒྲུབས 卓玛", st["body"], fonts=fs)
+    second = text.para("བསྒྲུབས 卓玛", red, fonts=fs)
+    for p in (first, second):
+        p.wrap(400, 100)
+    words = [w for line in second.blPara.lines for w in line.words if str(w.text).strip()]
+    assert words and all(w.textColor == colors.red for w in words)
+
+
+def test_paragraph_breaks_its_lines_once_per_width(fs, monkeypatch):
+    calls = []
+    original = Paragraph.breakLines
+
+    def counting(self, width):
+        calls.append(width)
+        return original(self, width)
+
+    monkeypatch.setattr(Paragraph, "breakLines", counting)
+    p = text.para(SAMPLES[-1], text.styles(10, fs)["body"], fonts=fs)
+    wide = p.wrap(300, 1000)
+    assert p.wrap(300, 1000) == wide and len(calls) == 1
+    narrow = p.wrap(150, 1000)
+    assert len(calls) == 2 and narrow[1] > wide[1]
+    assert p.wrap(300, 1000) == wide
