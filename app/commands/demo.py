@@ -12,7 +12,7 @@ def register(sub) -> None:
     p.add_argument("--households", type=int, default=2000)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--today", type=date.fromisoformat, default=None,
-                   help="anchor date (YYYY-MM-DD); data spreads over the 12 months before it")
+                   help="anchor date (YYYY-MM-DD); data spreads over the year before it (four years from 5,000 households)")
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(handler=run_demo)
 

@@ -136,8 +136,11 @@ def _write_verified(ws, folder: Path, now: datetime) -> Path:
         os.replace(part, final)
         _fsync_dir(folder)
     except BaseException as exc:
-        with contextlib.suppress(OSError):
-            part.unlink()
+        # SQLite leaves its rollback journal beside a copy it could not finish (a full stick): the
+        # stick is left as it was found, not with a stray "-journal" file in it.
+        for leftover in (part, *(part.with_name(part.name + s) for s in ("-journal", "-wal", "-shm"))):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
         if isinstance(exc, BackupError):
             raise BackupError(N_("The backup copy in {path} failed its check, so it was deleted; the register "
                                  "itself is unchanged. Try another folder or stick."), path=str(folder)) from exc

@@ -2,7 +2,8 @@
 
 Tibetan and Han households with names in both scripts, valid ID numbers with Qinghai area codes,
 several villages, loan demands in every state with their histories, literacy sessions with
-attendees, complaints (some overdue) and credit ratings, spread over the last twelve months.
+attendees, complaints (some overdue) and credit ratings, spread over an office's last four years
+(HISTORY_DAYS): at 100,000 households that is about 900,000 records, the county scale of DESIGN §7.
 Written with executemany in one transaction: 100,000 households take well under a minute, and an
 interrupted fill leaves nothing behind.  One audit entry records the fill (not one per row).
 """
@@ -44,6 +45,14 @@ AREA_CODES = ["632122", "632123", "632126", "632127", "632128", "630222", "63022
               "632223", "632321", "632322", "632521", "632522", "632621", "632701", "632722", "632801"]
 
 
+# A county's register holds years of work, not one: loans granted three years ago are repaid, ratings
+# are made every year.  Four years give the county-scale register DESIGN §7 budgets for.  A small
+# demo (an office trying the program, the tests) keeps to the last year, so that every month of it
+# has sessions, complaints and loans to show.
+HISTORY_DAYS = 4 * 365
+SMALL_DEMO = 5000   # households; below this the demo spans one year
+
+
 @dataclass
 class DemoCounts:
     villages: int = 0
@@ -75,9 +84,10 @@ def _keys(name_zh: str, name_bo: str) -> tuple[dict, tuple]:
 
 
 class _Gen:
-    def __init__(self, seed: int, today: date):
+    def __init__(self, seed: int, today: date, households: int = 0):
         self.rng = random.Random(seed)
         self.today = today
+        self.span = 365 if households < SMALL_DEMO else HISTORY_DAYS
 
     def uuid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
@@ -135,7 +145,7 @@ class _Gen:
 def fill(db, *, office_code: str, households: int, seed: int = 1, today: date | None = None,
          user: str = "demo", progress: Callable[[int, int], None] | None = None) -> DemoCounts:
     """Add `households` demo households and their records to the register in one transaction."""
-    g = _Gen(seed, today or date.today())
+    g = _Gen(seed, today or date.today(), households)
     counts = DemoCounts()
     with db.bulk(), db.transaction() as conn:
         for step in _write(conn, g, office_code, households, user, counts):
@@ -190,7 +200,7 @@ def _write(conn, g: _Gen, office: str, n: int, user: str, counts: DemoCounts) ->
             number, birth = g.id_number(sex, used_ids)
             status = rng.choices(statuses, [3, 3, 1, 5])[0]
             village = rng.choice(village_ids)
-            created = g.day_within(365)
+            created = g.day_within(g.span)
             common = _common(g, office, user, created)
             keys, toks = _keys(zh, bo)
             size = rng.randint(1, 8)
@@ -222,10 +232,10 @@ def _write_loans(conn, g, office, user, info, products_poor, industries, counts)
     demands, events = [], []
     base_rate = 345
     for hid, status, _village, birth, created in info:
-        if rng.random() > 0.55:
+        if rng.random() > 0.7:
             continue
-        for _ in range(1 if rng.random() < 0.85 else 2):
-            registered = g.day_within(365, after=created)
+        for _ in range(rng.choices([1, 2, 3], [5, 3, 2])[0]):
+            registered = g.day_within(g.span, after=created)
             age = (registered - birth).days // 365
             poor = status == "registered_poor" and 18 <= age <= 65
             product = rng.choice(products_poor) if poor else rng.choice(
@@ -246,6 +256,9 @@ def _write_loans(conn, g, office, user, info, products_poor, industries, counts)
                  ["registered", "rejected"], ["registered", "referred", "rejected"],
                  ["registered", "withdrawn"]],
                 [10, 8, 4, 40, 10, 8, 6, 4])[0]
+            if path[-1] == "granted" and (g.today - registered).days > 365 * term // 12 + 60 \
+                    and rng.random() < 0.9:
+                path = path + ["repaid"]   # most loans past their maturity have been repaid
             did = g.uuid()
             day = registered
             dates = {"registered": registered}
@@ -303,18 +316,19 @@ def _write_sessions(conn, g, office, user, info, village_ids, counts) -> None:
     for hid, status, village, _b, _c in info:
         by_village.setdefault(village, []).append((hid, status))
     sessions, attendees = [], []
-    n_sessions = max(12, len(info) // 60)
-    for _ in range(n_sessions):
+    n_sessions = max(12, len(info) // 20)
+    for i in range(n_sessions):
         village = rng.choice(village_ids)
-        held = g.day_within(365)
+        held = g.day_within(g.span)
         members = by_village.get(village, [])
-        linked = rng.sample(members, min(len(members), rng.randint(0, 25)))
-        total = len(linked) + rng.randint(5, 60)
+        linked = rng.sample(members, min(len(members), rng.randint(10, 80)))
+        total = len(linked) + rng.randint(0, 30)
         poor = sum(1 for _, s in linked if s == "registered_poor") + rng.randint(0, 10)
         sid = g.uuid()
         sessions.append((sid, office, g.stamp(held), g.stamp(held), user, 1, None,
                         held.isoformat(), rng.choice(PLACES), village,
-                        json.dumps(rng.sample(topics, rng.randint(1, 3))), rng.choices(["zh", "bo", "both"], [2, 3, 5])[0],
+                        json.dumps(rng.sample(topics, rng.randint(1, 3))),
+                        ["zh", "bo", "both"][i] if i < 3 else rng.choices(["zh", "bo", "both"], [2, 3, 5])[0],
                         rng.choice(["农商银行 李明", "人民银行 王芳", "农业银行 才让"]),
                         rng.choice(["卓玛（双语志愿者）", "扎西（双语志愿者）", ""]),
                         total, rng.randint(0, total), min(poor, total), rng.randint(10, 200), "宣传折页、藏汉双语手册"))
@@ -330,13 +344,20 @@ def _write_sessions(conn, g, office, user, info, village_ids, counts) -> None:
 def _write_complaints(conn, g, office, user, info, counts) -> None:
     rng = g.rng
     complaints, events = [], []
-    for _ in range(max(8, len(info) // 120)):
+    paths = [["received"], ["received", "resolved"], ["received", "resolved", "closed"],
+             ["received", "transferred"], ["received", "transferred", "resolved"],
+             ["received", "transferred", "resolved", "closed"]]
+    for i in range(max(8, len(info) // 40)):
         hid = rng.choice(info)[0] if rng.random() < 0.8 else None
-        received = g.day_within(365)
+        if i < len(paths) + 1:
+            # one of each path lately (and one open past its deadline), so that even a small demo has
+            # a complaint in every state and an overdue one on the Home page
+            path = paths[max(0, i - 1)]
+            received = g.today - timedelta(days=rng.randint(20, 40) if i == 0 else rng.randint(0, 20))
+        else:
+            received = g.day_within(g.span)
+            path = rng.choices(paths, [2, 2, 5, 1, 1, 2])[0]
         due = received + timedelta(days=15)
-        path = rng.choices([["received"], ["received", "resolved"], ["received", "resolved", "closed"],
-                            ["received", "transferred"], ["received", "transferred", "resolved"],
-                            ["received", "transferred", "resolved", "closed"]], [2, 2, 5, 1, 1, 2])[0]
         cid = g.uuid()
         prev = None
         dates = {}
@@ -376,21 +397,22 @@ def _write_ratings(conn, g, office, user, info, counts) -> None:
     maxima = {"credit_record": 30, "repayment": 25, "production": 20, "family": 15, "reputation": 10}
     grades = [("AAA", 90), ("AA", 80), ("A", 70), ("B", 0)]
     rows = []
-    year = g.today.year - 1
     for hid, _status, _v, _b, _c in info:
         if rng.random() > 0.65:
             continue
         quality = rng.uniform(0.5, 1.0)
-        criteria = {k: min(m, max(0, round(m * quality + rng.randint(-3, 2)))) for k, m in maxima.items()}
-        score = sum(criteria.values())
-        grade = next(code for code, low in grades if score >= low)
-        rated = date(year, rng.randint(10, 12), rng.randint(1, 28))
-        bank = rng.randint(max(0, score - 5), min(100, score + 5))
-        rows.append(_common(g, office, user, rated) + (hid, year, score, grade, bank, 2 * score - bank
-                                                       if 0 <= 2 * score - bank <= 100 else score,
-                                                       json.dumps(criteria, sort_keys=True),
-                                                       rng.choice(["农商银行 李明", "农业银行 王芳"]),
-                                                       rng.choice(["村支书 扎西", "村主任 才让"]), rated.isoformat()))
+        for year in range(g.today.year - g.span // 365, g.today.year):   # rated once a year
+            quality = min(1.0, max(0.4, quality + rng.uniform(-0.08, 0.08)))
+            criteria = {k: min(m, max(0, round(m * quality + rng.randint(-3, 2)))) for k, m in maxima.items()}
+            score = sum(criteria.values())
+            grade = next(code for code, low in grades if score >= low)
+            rated = date(year, rng.randint(10, 12), rng.randint(1, 28))
+            bank = rng.randint(max(0, score - 5), min(100, score + 5))
+            village = 2 * score - bank if 0 <= 2 * score - bank <= 100 else score
+            rows.append(_common(g, office, user, rated) + (
+                hid, year, score, grade, bank, village, json.dumps(criteria, sort_keys=True),
+                rng.choice(["农商银行 李明", "农业银行 王芳"]), rng.choice(["村支书 扎西", "村主任 才让"]),
+                rated.isoformat()))
     _insert(conn, "credit_rating",
             "household_id, year, score, grade, bank_score, village_score, criteria, bank_rater, village_rater,"
             " rated_on", rows)
