@@ -4,6 +4,10 @@ Every command lives in a module of `app/commands/` with `register(subparsers)`; 
 `run(args, ws_factory) -> int`.  A DomainError becomes one sentence on stderr in the chosen
 language and exit code 2 (nothing written); anything unexpected is logged and told as a sentence
 with the log's location (exit 3) — never a traceback.
+
+Signing in: a register with accounts is opened only for an account and its password, as the GUI
+opens it only after its sign-in window (:func:`sign_in`); the command then acts with that
+account's role, so the services' permission checks (``ws.require``) refuse what the role may not do.
 """
 from __future__ import annotations
 
@@ -35,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGS, default=os.environ.get("DUALBASE_LANG", "zh"),
                         help="language of messages and reports")
     parser.add_argument("--user", default=os.environ.get("DUALBASE_USER", ""),
-                        help="who is making the changes (recorded in the audit log)")
+                        help="your account name (needed once the register has accounts; the password comes from "
+                             "$DUALBASE_PASSWORD or is asked); recorded in the audit log")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     from app import commands
 
@@ -62,8 +67,59 @@ def open_workspace(args, *, must_exist: bool = True):
     if must_exist and not path.exists():
         raise StorageError(N_("There is no register at {path}. Create it first with the init command."),
                            path=str(path))
-    return Workspace.open(path, user=args.user or os.environ.get("USER", "") or "cli", lang=args.lang,
-                          exclusive=True)
+    ws = Workspace.open(path, user=args.user or os.environ.get("USER", "") or "cli", lang=args.lang,
+                        exclusive=True)
+    try:
+        sign_in(ws, args)
+    except BaseException:
+        ws.close()
+        raise
+    return ws
+
+
+PASSWORD_ENV = "DUALBASE_PASSWORD"
+
+
+def sign_in(ws, args) -> None:
+    """Sign in as the GUI does, once the register has accounts; then act with the account's role.
+
+    While a register has no accounts (a new one, scripts, demo data) nothing is asked and the
+    command acts as the office head, as before.  Once one exists, the command needs ``--user NAME``
+    (or $DUALBASE_USER) and that account's password: from ``--auth-password-file`` where a
+    command has it, else from $DUALBASE_PASSWORD (for scripts), else asked on the terminal without
+    echo.  With no terminal and no password given, the command is refused rather than left waiting.
+    The check is ``auth.login``: wrong passwords are counted and lock the account exactly as at the
+    sign-in window.  A refusal is an AuthError — one sentence and exit 2 (see :func:`run`).
+    """
+    from app.services import auth
+
+    if not auth.has_accounts(ws.db):
+        return
+    name = (args.user or "").strip()
+    if not name:
+        raise auth.AuthError(N_("This register has accounts: give your account name with --user NAME."))
+    auth.login(ws, name, _password(args, name))
+
+
+def _password(args, name: str) -> str:
+    import getpass
+
+    from app.services.auth import AuthError
+
+    path = getattr(args, "auth_password_file", None)
+    if path:
+        text = Path(path).read_text(encoding="utf-8")
+        return text.splitlines()[0] if text else ""
+    if os.environ.get(PASSWORD_ENV) is not None:
+        return os.environ[PASSWORD_ENV]
+    missing = AuthError(N_("This register has accounts: type the password of {name} at a terminal, or give it "
+                           "to a script in the environment variable DUALBASE_PASSWORD."), name=name)
+    if not (sys.stdin and sys.stdin.isatty()):
+        raise missing  # a script without the variable: refuse at once rather than wait for input
+    try:
+        return getpass.getpass(say(N_("Password for {name}: "), args.lang, name=name))
+    except EOFError:
+        raise missing from None
 
 
 def say(text: str, lang: str, **params) -> str:

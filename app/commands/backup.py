@@ -44,12 +44,10 @@ def run_list(args) -> int:
 
 
 def run_restore(args) -> int:
-    from app.commands.users import sign_in
     from app.services import backup
 
     ws = cli.open_workspace(args)
     try:
-        sign_in(ws, args)
         aside = backup.restore(ws, args.file)
     finally:
         ws.close()

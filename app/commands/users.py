@@ -2,8 +2,9 @@
 
 Passwords come from the terminal (asked twice, not echoed) or from the first line of
 ``--password-file``; they are never accepted on the command line, where they would end up in
-the shell's history.  Once a register has accounts, managing them needs an admin: the command
-asks for the password of ``--user`` (or reads ``--auth-password-file``).
+the shell's history.  Once a register has accounts, every command signs in first (app.cli.sign_in:
+``--user`` and its password from ``--auth-password-file``, $DUALBASE_PASSWORD or the terminal), and
+managing accounts needs an admin.
 """
 from __future__ import annotations
 
@@ -66,27 +67,11 @@ def new_password(args) -> str:
     return first
 
 
-def sign_in(ws, args) -> None:
-    """Once the register has accounts, act as --user after checking its password."""
-    from app.services import auth
-
-    if not auth.has_accounts(ws.db):
-        return
-    if not args.user:
-        raise auth.AuthError(N_("This register has accounts: give your account name with --user NAME."))
-    if getattr(args, "auth_password_file", None):
-        password = read_password_file(args.auth_password_file)
-    else:
-        password = getpass.getpass(cli.say(N_("Password for {name}: "), args.lang, name=args.user))
-    auth.login(ws, args.user, password)
-
-
 def run_add(args) -> int:
     from app.services import auth
 
     ws = cli.open_workspace(args)
     try:
-        sign_in(ws, args)
         password = new_password(args)
         row = auth.add_user(ws, args.name, args.role, password, display_name=args.display_name)
         print(cli.say(N_("Account {name} created ({role})."), args.lang, name=row["username"],
@@ -116,7 +101,6 @@ def run_passwd(args) -> int:
 
     ws = cli.open_workspace(args)
     try:
-        sign_in(ws, args)
         auth.set_password(ws, args.name, new_password(args))
         print(cli.say(N_("The password of {name} was changed."), args.lang, name=args.name))
     finally:
@@ -129,7 +113,6 @@ def run_state(args) -> int:
 
     ws = cli.open_workspace(args)
     try:
-        sign_in(ws, args)
         if args.users_action == "unlock":
             auth.unlock(ws, args.name)
         else:

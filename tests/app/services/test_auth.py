@@ -1,6 +1,7 @@
 """Accounts, roles, permission matrix, argon2id hashes, lockout (app/services/auth.py)."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from datetime import date, datetime, timedelta, timezone
@@ -233,9 +234,12 @@ def test_idle_and_lockout_settings_have_defaults_and_limits(accounts):
 
 
 # -- the CLI --------------------------------------------------------------------------------------
-def _cli(db: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess:
+def _cli(db: Path, *args: str, stdin: str = "", password: str | None = None) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "DUALBASE_PASSWORD"}
+    if password is not None:
+        env["DUALBASE_PASSWORD"] = password
     return subprocess.run([sys.executable, "-m", "app", "--db", str(db), "--lang", "en", *args],
-                          capture_output=True, text=True, input=stdin, timeout=60,
+                          capture_output=True, text=True, input=stdin, timeout=60, env=env,
                           cwd=Path(__file__).resolve().parents[3])
 
 
@@ -256,7 +260,9 @@ def test_cli_users_add_list_and_refusals(ws, tmp_path):
     r = _cli(path, "--user", "head", "users", "add", "--name", "tashi", "--role", "cadre",
              "--password-file", str(cadre), "--auth-password-file", str(good))
     assert r.returncode == 0, r.stderr
-    r = _cli(path, "users", "list")
+    r = _cli(path, "users", "list")                   # listing them too: every command signs in
+    assert r.returncode == 2 and "--user" in r.stderr
+    r = _cli(path, "--user", "head", "users", "list", password=ADMIN_PW)
     assert [line.split("\t")[:2] for line in r.stdout.splitlines()] == [["head", "admin"], ["tashi", "cadre"]]
     r = _cli(path, "--user", "tashi", "users", "disable", "--name", "head", "--auth-password-file", str(cadre))
     assert r.returncode == 2 and "not allowed" in r.stderr
