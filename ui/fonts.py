@@ -545,6 +545,9 @@ def warn_if_fonts_missing(parent=None) -> str | None:
 
 # A sample in both scripts, read from the .ts files whatever the mode (context FontSettingsBox)
 _SAMPLE = QT_TRANSLATE_NOOP("FontSettingsBox", "Dual-base linkage office")
+# filled per language by Language.fill (marked here so the translation tools collect them)
+_DRAWN_LARGER = QT_TRANSLATE_NOOP("FontSettingsBox", "%1 (%2), drawn %3× larger")
+_INSTALLED = QT_TRANSLATE_NOOP("FontSettingsBox", "installed")
 
 
 class FontSettingsBox(QGroupBox):
@@ -597,11 +600,13 @@ class FontSettingsBox(QGroupBox):
     def _describe(self, family: str | None, path: str, scale: float | None = None) -> str:
         if not family:
             return self.tr("none found")
-        where = path or self.tr("installed")
+        from ui.i18n import Word, language
+
         if scale is None:
-            return f"{family} ({where})"
-        return self.tr("%1 (%2), drawn %3× larger").replace("%1", family).replace(
-            "%2", where).replace("%3", f"{scale:.2f}")
+            return f"{family} ({path or self.tr('installed')})"
+        # "installed" is a word: each half of bilingual text gets its own language's word
+        return language().fill("FontSettingsBox", _DRAWN_LARGER, family, path or Word(_INSTALLED),
+                               f"{scale:.2f}")
 
     def _refresh(self) -> None:
         c = self._fonts.choice

@@ -223,19 +223,28 @@ class Language(QObject):
         An argument that is itself a translatable word is given as ``Word("never")`` (same context)
         and is translated *per language*: in bilingual mode the Tibetan half gets the Tibetan word
         and the Chinese half the Chinese one, instead of "ཐེངས། … གཏན་ནས་མེད། / 从未 / 上次备份：
-        གཏན་ནས་མེད། / 从未". Plain strings go into both halves. Mark the template and the words for
-        lupdate with QT_TRANSLATE_NOOP(context, "...").
+        གཏན་ནས་མེད། / 从未". ``Word(text, context)`` takes the word from another context (e.g. the
+        Qt-free layers' ``app.i18n.DOMAIN``). A value known in both scripts — a reference label,
+        a household's name — is given as ``Label(zh, bo)``: each half gets its own script. Plain
+        strings go into both halves. Mark the template and the words for lupdate with
+        QT_TRANSLATE_NOOP(context, "...").
         """
         def one(lang: str | None) -> str:
-            def tr(text: str) -> str:
+            def tr(text: str, ctx: str = context) -> str:
                 if lang is None:
-                    return QCoreApplication.translate(context, text)
-                return app_i18n.translate(text, lang, context)
+                    return QCoreApplication.translate(ctx, text)
+                return app_i18n.translate(text, lang, ctx)
+
+            def value(arg) -> str:
+                if isinstance(arg, Word):
+                    return tr(arg.text, arg.context or context)
+                if isinstance(arg, Label):
+                    return arg.half(lang or self._mode)
+                return str(arg)
 
             out = tr(template)
             for i, arg in enumerate(args, start=1):
-                value = tr(arg.text) if isinstance(arg, Word) else str(arg)
-                out = out.replace(f"%{i}", value)
+                out = out.replace(f"%{i}", value(arg))
             return out
 
         if self._mode != "both":
@@ -254,12 +263,33 @@ class Language(QObject):
 
 
 class Word:
-    """A translatable argument of :meth:`Language.fill` (its source text, same context)."""
+    """A translatable argument of :meth:`Language.fill` (its source text; the template's context
+    unless another is named)."""
 
-    __slots__ = ("text",)
+    __slots__ = ("text", "context")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, context: str | None = None):
         self.text = text
+        self.context = context
+
+
+class Label:
+    """An argument of :meth:`Language.fill` known in both scripts (a reference label, a name).
+
+    Each language's text gets its own script; when one script is empty the other stands in, as
+    :meth:`Language.label` does.
+    """
+
+    __slots__ = ("zh", "bo")
+
+    def __init__(self, zh: str | None, bo: str | None):
+        self.zh = zh or ""
+        self.bo = bo or ""
+
+    def half(self, lang: str) -> str:
+        if lang == "bo":
+            return self.bo or self.zh
+        return self.zh or self.bo
 
 
 def _as_bool(value: Any) -> bool:

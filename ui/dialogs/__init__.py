@@ -5,19 +5,26 @@ tests can replace them without a modal box blocking the test.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit,
                                QVBoxLayout, QWidget)
+
+
+#: filled per language by Language.fill (marked here so the translation tools collect it)
+DELETE_WHAT = QT_TRANSLATE_NOOP("Dialogs", "Delete %1?")
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Dialogs", text)
 
 
-def confirm_delete(parent: QWidget | None, what: str) -> bool:
-    """Ask before a (soft) delete; `what` names the record. True when the user said yes."""
+def confirm_delete(parent: QWidget | None, what) -> bool:
+    """Ask before a (soft) delete; `what` names the record: a string, or a ui.i18n.Label so that
+    each half of bilingual text names it in its own script. True when the user said yes."""
+    from ui.i18n import language
+
     box = QMessageBox(QMessageBox.Icon.Question, _tr("Delete"),
-                      _tr("Delete %1?").replace("%1", what),
+                      language().fill("Dialogs", DELETE_WHAT, what),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setObjectName("confirmDelete")
     box.setInformativeText(_tr("The record is marked as deleted and kept in the audit log. "

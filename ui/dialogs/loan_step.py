@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from app.domain.errors import Problem, problems_of
 from app.domain.lifecycle import loan_transition
 from ui.forms.base import FormDialog
-from ui.i18n import language
+from ui.i18n import Label, language
+
+#: filled per language by Language.fill (marked here so the translation tools collect it)
+STEP_TITLE = QT_TRANSLATE_NOOP("LoanStepDialog", "Loan demand: %1")
 
 
 class LoanStepDialog(FormDialog):
@@ -31,9 +36,10 @@ class LoanStepDialog(FormDialog):
         self.finish()
 
     def window_title(self) -> str:
-        lang = language()
-        step = self.ws.reference.label("loan_status", self.to_status, lang.mode, lang.tibetan_first)
-        return f"{self.tr('Loan demand')} — {step}"  # a bilingual label must not go into a template
+        ref = self.ws.reference
+        # the step's label per language: each half of bilingual text names it in its own script
+        return language().fill("LoanStepDialog", STEP_TITLE, Label(ref.label("loan_status", self.to_status, "zh"),
+                                                                   ref.label("loan_status", self.to_status, "bo")))
 
     def field_labels(self) -> dict[str, str]:
         return {"on_date": self.tr("Date"), "granted_fen": self.tr("Amount granted (yuan)"),

@@ -36,7 +36,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.idnumber import mask_id_number
-from ui.i18n import language
+from ui.i18n import Label, language
 from ui.taskman import task_manager
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -73,22 +73,26 @@ class Column:
 class ViewContext:
     """What a column's value function needs to render a row in the current language mode."""
 
-    def __init__(self, ws):
+    def __init__(self, ws, mode: str | None = None):
         self.ws = ws
         self.lang = language()
+        # "zh" or "bo": one language's half of a bilingual text (Language.fill with a Label)
+        self._mode = mode
 
     @property
     def mode(self) -> str:
-        return self.lang.mode
+        return self._mode or self.lang.mode
 
     def label(self, kind: str, code: str | None) -> str:
-        return self.ws.reference.label(kind, code, self.lang.mode, self.lang.tibetan_first)
+        return self.ws.reference.label(kind, code, self.mode, self.lang.tibetan_first)
 
     def product(self, code: str | None) -> str:
-        return self.ws.reference.product_label(code, self.lang.mode) if code else ""
+        return self.ws.reference.product_label(code, self.mode) if code else ""
 
     def names(self, zh: str | None, bo: str | None) -> str:
         """A name known in two scripts, in the mode (the other script when one is empty)."""
+        if self._mode:
+            return Label(zh, bo).half(self._mode)
         return self.lang.label(zh or "", bo or "")
 
     def id_number(self, number: str | None) -> str:

@@ -16,14 +16,14 @@ from PySide6.QtWidgets import QLabel, QPushButton, QStyledItemDelegate
 from app.domain.errors import Problem, problems_of
 from app.domain.lifecycle import OPEN_COMPLAINT_STATUSES, complaint_due_on, complaint_transition
 from ui.forms.base import FormDialog
-from ui.i18n import language
+from ui.i18n import Label, language
 from ui.models.paged import Column, RowRole, ViewContext
 from ui.operations import run_now
 from ui.pages.register_page import LifecyclePage
-from ui.pages.sessions import fit_width, tall_enough, tr_with_labels
+from ui.pages.sessions import fit_width, tall_enough
 from ui.widgets.household_picker import HouseholdPicker
 
-#: filled per language by tr_with_labels (marked here so the translation tools collect it)
+#: filled per language by Language.fill (marked here so the translation tools collect it)
 STEP_TITLE = QT_TRANSLATE_NOOP("ComplaintStepDialog", "Complaint: %1")
 OVERDUE_TEXT = QColor("#b71c1c")
 OVERDUE_BACKGROUND = QColor("#ffebee")
@@ -157,9 +157,9 @@ class ComplaintStepDialog(FormDialog):
 
     def window_title(self) -> str:
         ref = self.ws.reference
-        return tr_with_labels("ComplaintStepDialog", STEP_TITLE, **{
-            "1": (ref.label("complaint_status", self.to_status, "zh"),
-                  ref.label("complaint_status", self.to_status, "bo"))})
+        return language().fill("ComplaintStepDialog", STEP_TITLE,
+                               Label(ref.label("complaint_status", self.to_status, "zh"),
+                                     ref.label("complaint_status", self.to_status, "bo")))
 
     def field_labels(self) -> dict[str, str]:
         return {"on_date": self.tr("Date"), "transferred_to": self.tr("Transferred to"),
@@ -259,8 +259,8 @@ class ComplaintsPage(LifecyclePage):
             b.setText(texts[status])
         super().translateUI()
 
-    def record_label(self, row: dict) -> str:
-        c = ViewContext(self.ws)
+    def record_label(self, row: dict, mode: str | None = None) -> str:
+        c = ViewContext(self.ws, mode)
         who = c.names(row.get("household_zh"), row.get("household_bo")) or row.get("complainant_name") or ""
         return " · ".join(x for x in (c.date(row.get("received_on")), who, row.get("institution") or "") if x)
 

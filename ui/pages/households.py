@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QPushButton
 
 from ui.forms.base import FormDialog
 from ui.i18n import language
-from ui.models.paged import RIGHT, Column
+from ui.models.paged import RIGHT, Column, ViewContext
 from ui.operations import run_now
 from ui.pages.register_page import RegisterPage
 
@@ -116,8 +116,8 @@ class HouseholdsPage(RegisterPage):
         row = self.selected_row()
         self.edit_button.setEnabled(row is not None and not row.get("_missing") and not self.model.is_foreign(row))
 
-    def record_label(self, row: dict) -> str:
-        return language().label(row.get("name_zh") or "", row.get("name_bo") or "")
+    def record_label(self, row: dict, mode: str | None = None) -> str:
+        return ViewContext(self.ws, mode).names(row.get("name_zh"), row.get("name_bo"))
 
     def new_record(self) -> None:
         row, ok = HouseholdDialog.get(self, self.ws)

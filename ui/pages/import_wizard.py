@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.idnumber import mask_id_number
 from app.domain.money import format_yuan
+from app import i18n as app_i18n
 from app.services import roster
-from ui.i18n import Retranslatable, language
+from ui.i18n import Label, Retranslatable, language
 from ui.operations import Operation, show_error
 
 PREVIEW_ROWS = 12
@@ -39,6 +40,8 @@ _ACTIONS = {"new": QT_TRANSLATE_NOOP("ImportWizard", "New household"),
             "error": QT_TRANSLATE_NOOP("ImportWizard", "Not imported: error")}
 _SAME_ID = QT_TRANSLATE_NOOP("ImportWizard", "same ID number as row %1")
 _REGISTERED = QT_TRANSLATE_NOOP("ImportWizard", "already registered: %1")
+#: filled per language by Language.fill (marked here so the translation tools collect it)
+_ONE_COLUMN = QT_TRANSLATE_NOOP("MappingPage", "Each field can come from one column only: %1.")
 
 
 def _tr(text: str) -> str:
@@ -288,8 +291,10 @@ class MappingPage(Retranslatable, QWizardPage):
         fields = list(mapping.values())
         twice = sorted({f for f in fields if fields.count(f) > 1})
         if twice:
-            names = ", ".join(language().tr_domain(roster.field_label(f)) for f in twice)
-            self.error.setText(self.tr("Each field can come from one column only: %1.").replace("%1", names))
+            # field names are words: each half of bilingual text lists them in its own language
+            names = Label(*(", ".join(app_i18n.translate(roster.field_label(f), lang) for f in twice)
+                            for lang in ("zh", "bo")))
+            self.error.setText(language().fill("MappingPage", _ONE_COLUMN, names))
             return False
         if not set(fields) & {"name", "name_bo"} or "id_number" not in fields:
             self.error.setText(self.tr("Choose the column of the household head's name and the column of the ID "

@@ -226,8 +226,8 @@ class LoansPage(LifecyclePage):
         super().translateUI()
         self._fill_history()
 
-    def record_label(self, row: dict) -> str:
-        c = ViewContext(self.ws)
+    def record_label(self, row: dict, mode: str | None = None) -> str:
+        c = ViewContext(self.ws, mode)
         return " · ".join(x for x in (c.names(row.get("household_zh"), row.get("household_bo")),
                                       c.product(row.get("product_code")), c.yuan(row.get("amount_fen"))) if x)
 

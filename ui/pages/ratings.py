@@ -12,14 +12,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHea
 
 from app.domain.ratings import grade_for
 from ui.forms.base import FormDialog
-from ui.i18n import Retranslatable, language
+from ui.i18n import Label, Retranslatable, language
 from ui.models.paged import RIGHT, Column, ViewContext
 from ui.operations import run_now
 from ui.pages.register_page import RegisterPage
-from ui.pages.sessions import fit_width, tall_enough, tr_with_labels
+from ui.pages.sessions import fit_width, tall_enough
 from ui.widgets.household_picker import HouseholdPicker
 
-#: filled per language by tr_with_labels (marked here so the translation tools collect it)
+#: filled per language by Language.fill (marked here so the translation tools collect it)
 TOTAL_TEXT = QT_TRANSLATE_NOOP("ScoreSheet", "Total %1 of %2 — grade %3")
 YES_COLOR = QColor("#1b5e20")
 NO_COLOR = QColor("#b71c1c")
@@ -88,10 +88,9 @@ class ScoreSheet(Retranslatable, QWidget):
         lang = language()
         grade = self.grade()
         ref = self.ws.reference
-        self.total.setText(tr_with_labels(
-            "ScoreSheet", TOTAL_TEXT, **{
-                "1": lang.fmt_int(self.score()), "2": lang.fmt_int(sum(self.maxima.values())),
-                "3": (ref.label("rating_grade", grade, "zh"), ref.label("rating_grade", grade, "bo"))}))
+        self.total.setText(lang.fill(
+            "ScoreSheet", TOTAL_TEXT, lang.fmt_int(self.score()), lang.fmt_int(sum(self.maxima.values())),
+            Label(ref.label("rating_grade", grade, "zh"), ref.label("rating_grade", grade, "bo"))))
 
     def translateUI(self) -> None:  # noqa: N802
         lang = language()
@@ -358,8 +357,8 @@ class RatingsPage(RegisterPage):
         super().changed(record_id)
         self.villages.refresh()
 
-    def record_label(self, row: dict) -> str:
-        c = ViewContext(self.ws)
+    def record_label(self, row: dict, mode: str | None = None) -> str:
+        c = ViewContext(self.ws, mode)
         return " · ".join(x for x in (c.names(row.get("household_zh"), row.get("household_bo")),
                                       c.digits(str(row.get("year") or "")), c.label("rating_grade", row.get("grade")))
                           if x)

@@ -18,7 +18,7 @@
         def open_record(self, record_id):     # double-click / Enter / Open button
             ...
 
-        def record_label(self, row) -> str:   # names the record in "Delete …?"
+        def record_label(self, row, mode=None) -> str:   # names the record in "Delete …?" (mode: one half)
             ...
 
         def map_filters(self, filters):       # optional: e.g. overdue=True → overdue_on=today
@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from ui import dialogs
 from ui import settings as ui_settings
-from ui.i18n import language
-from ui.models.paged import Column, RegisterTableModel
+from ui.i18n import Label, language
+from ui.models.paged import Column, RegisterTableModel, ViewContext
 from ui.operations import run_now
 from ui.pages import Page
 from ui.widgets.filter_bar import FilterBar
@@ -164,9 +164,10 @@ class RegisterPage(Page):
     def page_title(self) -> str:
         return ""
 
-    def record_label(self, row: dict) -> str:
-        return language().label(row.get("name_zh") or row.get("household_zh") or "",
-                                row.get("name_bo") or row.get("household_bo") or "")
+    def record_label(self, row: dict, mode: str | None = None) -> str:
+        """The record named for "Delete %1?", in `mode` ("zh"/"bo": one half of bilingual text)."""
+        return ViewContext(self.ws, mode).names(row.get("name_zh") or row.get("household_zh"),
+                                                row.get("name_bo") or row.get("household_bo"))
 
     def new_record(self) -> None:
         pass
@@ -260,7 +261,10 @@ class RegisterPage(Page):
         row = self.selected_row()
         if row is None or row.get("_missing") or self.model.is_foreign(row):
             return
-        if not dialogs.confirm_delete(self, self.record_label(row)):
+        # bilingual mode: each half of the question names the record in its own script
+        what = Label(self.record_label(row, "zh"), self.record_label(row, "bo")) \
+            if language().mode == "both" else self.record_label(row)
+        if not dialogs.confirm_delete(self, what):
             return
         done = run_now(self, lambda: self.service().delete(row["id"], expected_version=row.get("version")))
         if done is not None:

@@ -269,8 +269,8 @@ class SessionsPage(RegisterPage):
     def page_title(self) -> str:
         return self.tr("Literacy sessions")
 
-    def record_label(self, row: dict) -> str:
-        c = ViewContext(self.ws)
+    def record_label(self, row: dict, mode: str | None = None) -> str:
+        c = ViewContext(self.ws, mode)
         return " · ".join(x for x in (c.date(row.get("held_on")), row.get("place") or "",
                                       c.names(row.get("village_zh"), row.get("village_bo"))) if x)
 
@@ -288,30 +288,6 @@ class SessionsPage(RegisterPage):
         _row, ok = SessionDialog.get(self, self.ws, record)
         if ok:
             self.changed(record_id)
-
-
-def tr_with_labels(context: str, source: str, **values) -> str:
-    """A translated template whose %1, %2 … are filled per language: each value is a plain string or
-    a (Chinese, Tibetan) pair, so the bilingual mode reads "Tibetan sentence with the Tibetan label /
-    Chinese sentence with the Chinese label" instead of both labels in both halves."""
-    from app import i18n as app_i18n
-    from ui.i18n import join_texts
-
-    lang = language()
-
-    def fill(template: str, which: int) -> str:
-        for key, value in values.items():
-            text = value[which] if isinstance(value, tuple) else value
-            template = template.replace(f"%{key}", text)
-        return template
-
-    if lang.mode == "both":
-        zh = fill(app_i18n.translate(source, "zh", context), 0)
-        bo = fill(app_i18n.translate(source, "bo", context), 1)
-        return join_texts(zh, bo, lang.tibetan_first)
-    from PySide6.QtCore import QCoreApplication
-
-    return fill(QCoreApplication.translate(context, source), 1 if lang.mode == "bo" else 0)
 
 
 def tall_enough(edit) -> None:

@@ -8,15 +8,19 @@ language" (ui.fonts.FontSettingsBox and the language mode).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QListWidget, QMessageBox, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from app.domain.errors import DomainError
-from ui.i18n import MODES, Retranslatable, language, native_mode_name
+from ui.i18n import MODES, Retranslatable, Word, language, native_mode_name
 from ui.pages import Page
+
+#: filled per language by Language.fill (marked here so the translation tools collect them)
+LAST_BACKUP = QT_TRANSLATE_NOOP("SettingsPage", "Last backup: %1")
+NEVER = QT_TRANSLATE_NOOP("SettingsPage", "never")
 
 SECTIONS = ("users", "security", "backup", "fonts")
 
@@ -323,8 +327,9 @@ class SettingsPage(Page):
 
         last = backup.last_backup_at(self.ws)
         lang = language()
-        self.last_backup_label.setText(self.tr("Last backup: %1").replace(
-            "%1", lang.digits(last[:16].replace("T", " ")) + " UTC" if last else self.tr("never")))
+        # "never" is a word: fill() gives each half of bilingual text its own language's word
+        self.last_backup_label.setText(lang.fill("SettingsPage", LAST_BACKUP, lang.digits(
+            last[:16].replace("T", " ")) + " UTC" if last else Word(NEVER)))
         self.restore_button.setEnabled(_allowed(self.ws, "backup.restore"))
         self.backups_list.clear()
         for b in backup.list_backups():
