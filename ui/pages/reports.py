@@ -13,14 +13,15 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout,
+                               QWidget)
 
 from app.services import reports
 from ui.i18n import language
 from ui.operations import Operation, error_text
 from ui.pages import Page
+from ui.widgets.destination import DestinationChooser
 
 KINDS = ("monthly", "cards", "register")
 REGISTERS = ("households", "loans", "sessions", "complaints", "ratings")
@@ -103,29 +104,14 @@ class ReportsPage(Page):
 
         # -- where ---------------------------------------------------------------------------------
         self.where_box = QGroupBox()
-        self.drive_combo = QComboBox()
-        self.drive_combo.setObjectName("driveCombo")
-        self.drive_combo.activated.connect(self._drive_chosen)
-        self.rescan_button = QPushButton()
-        self.rescan_button.setObjectName("rescanButton")
-        self.rescan_button.clicked.connect(self.scan_drives)
-        self.folder_edit = QLineEdit()
-        self.folder_edit.setObjectName("folderEdit")
-        self.browse_button = QPushButton()
-        self.browse_button.clicked.connect(self.choose_folder)
+        self.destination = DestinationChooser(folder_name="folderEdit", fallback_folder=str(Path.home()))
+        self.folder_edit = self.destination.folder_edit
+        self.drive_combo = self.destination.drive_combo
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("fileName")
-        drive_row = QHBoxLayout()
-        drive_row.addWidget(self.drive_combo, 1)
-        drive_row.addWidget(self.rescan_button)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(self.browse_button)
-        where = QFormLayout(self.where_box)
-        self.lbl_drive, self.lbl_folder, self.lbl_name = QLabel(), QLabel(), QLabel()
-        where.addRow(self.lbl_drive, drive_row)
-        where.addRow(self.lbl_folder, folder_row)
-        where.addRow(self.lbl_name, self.name_edit)
+        self.lbl_name = QLabel()
+        self.destination.form.addRow(self.lbl_name, self.name_edit)
+        QVBoxLayout(self.where_box).addWidget(self.destination)
 
         self.make_button = QPushButton()
         self.make_button.setObjectName("makeButton")
@@ -147,7 +133,7 @@ class ReportsPage(Page):
         lay.addStretch(1)
 
         self.translateUI()
-        self.scan_drives()
+        self.destination.scan_drives()
         self._kind_changed()
 
     # -- texts -----------------------------------------------------------------------------------
@@ -175,16 +161,11 @@ class ReportsPage(Page):
         self.full_ids.setToolTip("" if self.full_ids.isEnabled()
                                  else self.tr("Your account may not export full ID numbers."))
         self.where_box.setTitle(self.tr("Where to write it"))
-        self.lbl_drive.setText(self.tr("USB stick"))
-        self.rescan_button.setText(self.tr("Look again"))
-        self.lbl_folder.setText(self.tr("Folder"))
-        self.browse_button.setText(self.tr("Choose…"))
+        self.destination.caption = self.tr("Where to write the file")
         self.lbl_name.setText(self.tr("File name"))
         self.make_button.setText(self.tr("Make and save"))
         self._fill_scopes()
         self._register_changed()
-        if self.drive_combo.count() and self.drive_combo.itemData(0) is None:
-            self.drive_combo.setItemText(0, self.tr("No USB stick found: choose a folder"))
 
     def _fill_scopes(self) -> None:
         keep = self.scope_combo.currentData()
@@ -262,39 +243,9 @@ class ReportsPage(Page):
         d = self.month_edit.date()
         return f"{d.year():04d}-{d.month():02d}"
 
-    # -- destination -----------------------------------------------------------------------------
-    def scan_drives(self) -> None:
-        try:
-            from exports.usb import removable_drives
-
-            drives = removable_drives()
-        except Exception:  # noqa: BLE001 - without a drive list the folder field still works
-            drives = []
-        self.drive_combo.clear()
-        if not drives:
-            self.drive_combo.addItem(self.tr("No USB stick found: choose a folder"), None)
-            if not self.folder_edit.text():
-                self.folder_edit.setText(str(Path.home()))
-            return
-        lang = language()
-        for d in drives:
-            free = lang.digits(f"{d.free_bytes / (1 << 30):.1f}")
-            self.drive_combo.addItem(f"{d.label or Path(d.path).name} — {d.path} ({free} GB)", d.path)
-        self.folder_edit.setText(drives[0].path)
-
-    def _drive_chosen(self, index: int) -> None:
-        path = self.drive_combo.itemData(index)
-        if path:
-            self.folder_edit.setText(path)
-
-    def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to write the file"), self.folder_edit.text())
-        if folder:
-            self.folder_edit.setText(folder)
-
     def out_path(self) -> str:
         name = self.name_edit.text().strip() or "export"
-        return os.path.join(self.folder_edit.text().strip(), name)
+        return os.path.join(self.destination.folder(), name)
 
     # -- making it -------------------------------------------------------------------------------
     def work(self):
@@ -332,9 +283,9 @@ class ReportsPage(Page):
         return lambda: export_register(ws, register, ids, out, mode=mode, full_ids=full)
 
     def make(self) -> Operation | None:
-        if not self.folder_edit.text().strip():
-            self.choose_folder()
-            if not self.folder_edit.text().strip():
+        if not self.destination.folder():
+            self.destination.choose_folder()
+            if not self.destination.folder():
                 return None
         fn = self.work()
         out = self.out_path()

@@ -14,14 +14,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget,
-                               QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
+                               QTextBrowser, QVBoxLayout, QWidget)
 
 from app.services import sync
 from ui.i18n import language
 from ui.operations import Operation, error_text, run_now
 from ui.pages import Page
+from ui.widgets.destination import DestinationChooser
 
 OVERDUE = QColor("#b71c1c")
 OVERDUE_BG = QColor("#fde0dc")
@@ -79,21 +80,9 @@ class SyncPage(Page):
 
         # -- make a package ----------------------------------------------------------------------
         self.export_box = QGroupBox()
-        self.drive_combo = QComboBox()
-        self.drive_combo.setObjectName("driveCombo")
-        self.drive_combo.activated.connect(self._drive_chosen)
-        self.folder_edit = QLineEdit()
-        self.folder_edit.setObjectName("exportFolder")
-        self.browse_button = QPushButton()
-        self.browse_button.clicked.connect(self.choose_folder)
-        self.rescan_button = QPushButton()
-        self.rescan_button.clicked.connect(self.scan_drives)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(self.browse_button)
-        drive_row = QHBoxLayout()
-        drive_row.addWidget(self.drive_combo, 1)
-        drive_row.addWidget(self.rescan_button)
+        self.destination = DestinationChooser(folder_name="exportFolder", colons=True)
+        self.folder_edit = self.destination.folder_edit
+        self.drive_combo = self.destination.drive_combo
         self.period_edit = QLineEdit(sync.default_period(ws.db))
         self.period_edit.setObjectName("exportPeriod")
         self.period_edit.setMaxLength(7)
@@ -107,15 +96,12 @@ class SyncPage(Page):
         self.export_result.setObjectName("exportResult")
         self.export_result.setWordWrap(True)
         self.export_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form = QFormLayout()
-        self.lbl_drive, self.lbl_folder = QLabel(), QLabel()
+        form = self.destination.form  # the page's rows in the chooser's form: the labels line up
         self.lbl_period, self.lbl_export_pass = QLabel(), QLabel()
-        form.addRow(self.lbl_drive, drive_row)
-        form.addRow(self.lbl_folder, folder_row)
         form.addRow(self.lbl_period, self.period_edit)
         form.addRow(self.lbl_export_pass, self.export_pass)
         lay = QVBoxLayout(self.export_box)
-        lay.addLayout(form)
+        lay.addWidget(self.destination)
         lay.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.export_result)
 
@@ -181,19 +167,16 @@ class SyncPage(Page):
         main.addWidget(self.history_box, 1)
 
         self.translateUI()
-        self.scan_drives()
+        self.destination.scan_drives()
         self.refresh()
 
     # -- texts -------------------------------------------------------------------------------------
     def translateUI(self) -> None:  # noqa: N802
         self.export_box.setTitle(self.tr("Make a package for the office above"))
-        self.lbl_drive.setText(self.tr("USB stick:"))
-        self.lbl_folder.setText(self.tr("Folder:"))
         self.lbl_period.setText(self.tr("Month reported (YYYY-MM):"))
         self.lbl_export_pass.setText(self.tr("Passphrase (optional):"))
         self.export_pass.setPlaceholderText(self.tr("encrypts the package; tell it to the office above by phone"))
-        self.browse_button.setText(self.tr("Choose folder…"))
-        self.rescan_button.setText(self.tr("Look again"))
+        self.destination.caption = self.tr("Where to write the package")
         self.export_button.setText(self.tr("Make package"))
         self.import_box.setTitle(self.tr("Import packages from the offices below"))
         self.lbl_import_pass.setText(self.tr("Passphrase (if encrypted):"))
@@ -207,8 +190,6 @@ class SyncPage(Page):
         self.history_table.setHorizontalHeaderLabels(
             [self.tr("Time"), self.tr("Direction"), self.tr("Result"), self.tr("Office"), self.tr("Number"),
              self.tr("Month"), self.tr("File")])
-        if self.drive_combo.count() and self.drive_combo.itemData(0) is None:
-            self.drive_combo.setItemText(0, self._no_drive_text())
         if self.last_export is not None:
             self._show_export(self.last_export)
         if self.last_reports:
@@ -217,45 +198,12 @@ class SyncPage(Page):
             self._fill_status(self._status_rows)
             self._fill_history(self._history_rows)
 
-    def _no_drive_text(self) -> str:
-        return self.tr("No USB stick found — choose a folder")
-
-    # -- USB sticks --------------------------------------------------------------------------------
-    def scan_drives(self) -> None:
-        try:
-            from exports.usb import removable_drives
-
-            drives = removable_drives()
-        except Exception:  # noqa: BLE001 - no list of drives: the folder field still works
-            drives = []
-        self.drive_combo.clear()
-        if not drives:
-            self.drive_combo.addItem(self._no_drive_text(), None)
-            return
-        for d in drives:
-            free = d.free_bytes / (1 << 30)
-            label = f"{d.label or d.path} ({d.path}, {free:.1f} GB)" if d.label else f"{d.path} ({free:.1f} GB)"
-            self.drive_combo.addItem(label, d.path)
-        if not self.folder_edit.text():
-            self.folder_edit.setText(drives[0].path)
-
-    def _drive_chosen(self, index: int) -> None:
-        path = self.drive_combo.itemData(index)
-        if path:
-            self.folder_edit.setText(path)
-
-    def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to write the package"),
-                                                  self.folder_edit.text())
-        if folder:
-            self.folder_edit.setText(folder)
-
     # -- export ------------------------------------------------------------------------------------
     def make_package(self) -> Operation | None:
-        folder = self.folder_edit.text().strip()
+        folder = self.destination.folder()
         if not folder:
-            self.choose_folder()
-            folder = self.folder_edit.text().strip()
+            self.destination.choose_folder()
+            folder = self.destination.folder()
             if not folder:
                 return None
         period = self.period_edit.text().strip() or None
