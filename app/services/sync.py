@@ -12,6 +12,18 @@ carries).  Then it is merged in one transaction, by ``id``, the higher ``version
 same package twice changes nothing, an older one after a newer one changes nothing, and an equal
 version with other content is a conflict — recorded in ``sync_conflict`` and reported, never
 overwritten.  Imported rows keep their ``office_code``: they are read-only here.
+
+Order: a package holds only what changed since the sender's previous package, and its audit
+entries continue the chain where that package's ended; so it can be applied only on top of it.
+Each manifest names its ``base_sequence`` (the package it follows; 0 for a first or ``full``
+package, which carries everything).  A package whose base has not been imported here is refused
+with one sentence naming the package to import first, and nothing of it is stored: the township
+cadre who got packages 1 and 3 on the stick is told to fetch 2, instead of getting 3's changes
+now, 2's older ones later, and an audit trail that ``check`` reports as broken because its
+entries were stored out of order.  Given in one import, packages are applied in sequence order
+whatever order the files were chosen in.  If a package was lost for good, the office makes a
+full package, which is accepted after any gap.  The same file again is recognised and changes
+nothing; an older package in another file is merged record by record (newer versions win).
 """
 from __future__ import annotations
 
@@ -267,6 +279,8 @@ def export_package(ws, out_dir: str | Path, *, passphrase: str | None = None, pe
     since = json.loads(prev["high_water"]) if prev and prev["high_water"] and not full \
         else {"change_seq": 0, "audit_seq": 0}
     sequence = (prev["sequence"] if prev else 0) + 1
+    # the package this one builds on at the office above: none when it carries everything
+    base_sequence = prev["sequence"] if prev and since["change_seq"] else 0
     upto = {"change_seq": db.scalar("SELECT coalesce(max(seq), 0) FROM sync_change"),
             "audit_seq": db.scalar("SELECT coalesce(max(seq), 0) FROM audit_log")}
     out_dir = Path(out_dir)
@@ -313,7 +327,7 @@ def export_package(ws, out_dir: str | Path, *, passphrase: str | None = None, pe
             "office": {k: office[k] for k in ("code", "level", "name_zh", "name_bo", "parent_code")},
             "key_fingerprint": keys.fingerprint(office["public_key"]),
             "period": period, "created_at": now_utc(), "sequence": sequence,
-            "previous_sequence": sequence - 1, "counts": counts,
+            "previous_sequence": sequence - 1, "base_sequence": base_sequence, "counts": counts,
             "audit_head": own_head, "audit_heads": heads,
         }
         sha = writer.finish(manifest, lambda body: keys.sign(db, body, ws.user), dest, passphrase)
@@ -499,6 +513,13 @@ def _member_of(pkg: OpenedPackage, table: str) -> str | None:
     return None
 
 
+def base_sequence(manifest: dict, sequence: int) -> int:
+    """The package this one must be imported after (0: none).  Packages made before the manifest
+    named it always followed the one before them."""
+    base = manifest.get("base_sequence")
+    return base if isinstance(base, int) and 0 <= base < sequence else sequence - 1
+
+
 def _import_one(ws, pkg: OpenedPackage, report: ImportReport, dry_run: bool,
                 tick: Callable[[int], None] = lambda n: None) -> None:
     db: Database = ws.db
@@ -546,10 +567,13 @@ def _import_one(ws, pkg: OpenedPackage, report: ImportReport, dry_run: bool,
         report.warn(N_("Package {sequence} is older than package {previous} already imported from this "
                        "office; only what is newer than the records here is taken."),
                     sequence=pkg.sequence, previous=previous)
-    elif pkg.sequence > previous + 1:
-        first, last = previous + 1, pkg.sequence - 1
-        report.warn(N_("Packages {first} to {last} of office {code} have not arrived here (a gap in its "
-                       "package numbers). Ask the office for them."), first=first, last=last, code=pkg.sender)
+    elif base_sequence(m, pkg.sequence) > previous:
+        # applied now, it would store its changes before the missing package's and leave the
+        # office's audit trail out of order (see the module docstring): refused, nothing stored
+        raise PackageRejected(N_("Package {sequence} of office {code} ({name}) follows package {missing}, which "
+                                 "has not been imported here. Import package {missing} first, then this one; if "
+                                 "it was lost, ask the office for it again or for a full package."),
+                              sequence=pkg.sequence, code=pkg.sender, name=report.sender_name, missing=previous + 1)
 
     report.log_id = new_id()
     try:

@@ -307,19 +307,69 @@ def test_packages_given_out_of_order_in_one_import_are_applied_in_sequence(tree)
     assert twp.households.get(hid)["phone"] == "13800138000"
 
 
-def test_gap_in_sequence_numbers_is_reported(tree):
-    twp, va, _, usb = tree
-    import_one(twp, export(va, usb))
+def _three_packages(va, usb) -> tuple[list[Path], list[str]]:
+    """Packages 1, 2, 3 of village A, each after an edit (2 and 3 change one household each)."""
+    first = export(va, usb)
     hids = va.households.search_ids()
     va.households.update(hids[0], {"phone": "13800138000"})
-    export(va, usb)                                     # package 2 never arrives
+    second = export(va, usb)
     va.households.update(hids[1], {"phone": "13900139000"})
     third = export(va, usb)
+    return [first, second, third], hids
+
+
+def test_a_package_after_a_gap_is_refused_naming_the_one_to_import_first(tree):
+    twp, va, _, usb = tree
+    (first, second, third), hids = _three_packages(va, usb)
+    import_one(twp, first)
+    before = dump(twp)
     report = import_one(twp, third)
-    assert report.status == "ok"
-    assert any("Packages 2 to 2" in w.text("en") for w in report.warnings)
+    assert report.rejected
+    assert "Import package 2 first" in report.reason.text("en")
+    assert dump(twp) == before                          # nothing of package 3 stored
+    assert twp.households.get(hids[1])["version"] == 1
+
+
+def test_packages_imported_1_3_2_then_1_again_leave_a_sound_audit_trail(tree):
+    from app.services import audit_log
+    from app.services.check import check_register
+
+    twp, va, _, usb = tree
+    (first, second, third), hids = _three_packages(va, usb)
+    statuses = [import_one(twp, p).status for p in (first, third, second, third, first)]
+    assert statuses == ["ok", "rejected", "ok", "ok", "ok"]
+    assert twp.households.get(hids[0])["phone"] == "13800138000"
     assert twp.households.get(hids[1])["phone"] == "13900139000"
-    assert twp.households.get(hids[0])["version"] == 1
+    assert check_register(twp) == []
+    assert audit_log.verify(twp)[1] == []
+    here = twp.db.query("SELECT hash FROM audit_log WHERE office_code = ? ORDER BY seq", (VILLAGE_A["code"],))
+    there = va.db.query("SELECT hash FROM audit_log WHERE office_code = ? ORDER BY seq", (VILLAGE_A["code"],))
+    assert here == there                                # the village's trail, entry for entry, in order
+
+
+def test_an_out_of_order_package_in_a_dry_run_is_refused_too(tree):
+    twp, va, _, usb = tree
+    (first, second, third), _ = _three_packages(va, usb)
+    [report] = sync.import_packages(twp, [second], dry_run=True)
+    assert report.rejected and "Import package 1 first" in report.reason.text("en")
+    assert twp.db.scalar("SELECT count(*) FROM sync_log WHERE direction = 'import'") == 0
+
+
+def test_each_package_names_the_one_it_follows(tree):
+    twp, va, _, usb = tree
+    paths, _ = _three_packages(va, usb)
+    full = Path(sync.export_package(va, usb, period="2026-11", full=True).path)
+    bases = []
+    for path in paths + [full]:
+        with zipfile.ZipFile(path) as zf:
+            bases.append(json.loads(zf.read(MANIFEST))["base_sequence"])
+    assert bases == [0, 1, 2, 0]
+
+
+def test_packages_without_a_named_base_follow_the_one_before():
+    assert sync.base_sequence({}, 3) == 2
+    assert sync.base_sequence({"base_sequence": 0}, 3) == 0
+    assert sync.base_sequence({"base_sequence": 7}, 3) == 2      # nonsense: the safe reading
 
 
 def test_package_referring_to_records_not_yet_received_is_rejected(tree):
@@ -330,7 +380,7 @@ def test_package_referring_to_records_not_yet_received_is_rejected(tree):
     second = export(va, usb)
     before = dump(twp)
     report = import_one(twp, second)
-    assert report.rejected and "earlier packages" in report.reason.text("en")
+    assert report.rejected and "Import package 1 first" in report.reason.text("en")
     assert dump(twp) == before
 
 

@@ -109,3 +109,30 @@ def test_messages_in_chinese(offices, tmp_path, capsys):
 
     assert rc == 1 and translate("Nothing from this package was stored.", "zh") in out
     assert "Nothing from" not in out
+
+
+def test_township_imports_1_3_2_then_1_again_and_check_says_sound(offices, tmp_path, capsys):
+    twp, village = offices
+    run(capsys, "--db", village, "offices", "export-key", "--out", tmp_path / "v.dbkey")
+    run(capsys, "--db", twp, "offices", "add-subordinate", "--key-file", tmp_path / "v.dbkey")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    packages = []
+    for n in range(3):
+        if n:  # an edit between packages, so 2 and 3 carry a change and an audit entry each
+            rc, out, _ = run(capsys, "--db", village, "households", "list", "--format", "json")
+            hid = json.loads(out)["rows"][n]["id"]
+            from app.services.workspace import Workspace
+
+            ws = Workspace.open(village, user="tester")
+            ws.households.update(hid, {"phone": f"1380013800{n}"})
+            ws.close()
+        rc, out, _ = run(capsys, "--db", village, "sync", "export", "--out", usb, "--period", "2026-11")
+        packages.append(Path(out.strip()))
+    assert run(capsys, "--db", twp, "sync", "import", packages[0])[0] == 0
+    rc, out, err = run(capsys, "--db", twp, "sync", "import", packages[2])
+    assert rc == 1 and "Import package 2 first" in out and "1 of 1 packages were rejected" in err
+    for path in (packages[1], packages[2], packages[0]):
+        assert run(capsys, "--db", twp, "sync", "import", path)[0] == 0
+    rc, out, _ = run(capsys, "--db", twp, "check")
+    assert rc == 0 and "The register is sound." in out
