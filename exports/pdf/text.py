@@ -247,18 +247,45 @@ def _fmt(size: float) -> str:
 
 def markup(text: str, size: float = 10, bold: bool = False, fonts: FontSet | None = None) -> str:
     """ReportLab Paragraph markup for plain `text`: one <font> per run, XML-escaped."""
-    fonts = fonts or _fonts.active()
-    parts = []
+    return _markups(text, size, bold, fonts or _fonts.active())[1]
+
+
+def _markups(text: str, size: float, bold: bool, fonts: FontSet) -> tuple[str, str]:
+    """(compact, breakable) markup of `text`.
+
+    *breakable* lets Tibetan break after each syllable: a syllable is its own <font> followed
+    by an invisible space.  *compact* sets each run of one font as one <font>, with no break
+    opportunities inside Tibetan; it draws the same glyphs when the text needs no wrapping,
+    with a fraction of the fragments (each soft break is a font change in the page stream).
+    The two are the same string when the text has no Tibetan syllable ends.
+    """
     # a line-break opportunity that shows nothing: a space 1/1000 pt wide in an embedded font
     soft_break = f'<font name="{fonts.latin.name}" size="0.01"> </font>'
+    breakable: list[str] = []
+    compact: list[list[str]] = []        # [opening tag, text] pieces or ["<br/>", ""]
+    last_tag = None
+    soft = False
     for run in font_runs(text, size, bold, fonts):
         if not run.font:
-            parts.append("<br/>")
+            breakable.append("<br/>")
+            compact.append(["<br/>", ""])
+            last_tag = None
             continue
-        parts.append(f'<font name="{run.font}" size="{_fmt(run.size)}">{escape(run.text)}</font>')
+        tag = f'<font name="{run.font}" size="{_fmt(run.size)}">'
+        piece = escape(run.text)
+        breakable.append(f"{tag}{piece}</font>")
         if run.breakable_after:
-            parts.append(soft_break)
-    return "".join(parts)
+            breakable.append(soft_break)
+            soft = True
+        if tag == last_tag:
+            compact[-1][1] += piece
+        else:
+            compact.append([tag, piece])
+            last_tag = tag
+    breakable_markup = "".join(breakable)
+    if not soft:
+        return breakable_markup, breakable_markup
+    return "".join(t if t == "<br/>" else f"{t}{x}</font>" for t, x in compact), breakable_markup
 
 
 def has_tibetan(text: str) -> bool:
@@ -290,28 +317,54 @@ def para(text: str, style: ParagraphStyle, fonts: FontSet | None = None) -> Para
         changes["autoLeading"] = "max"
     if changes:
         style = ParagraphStyle(f"{style.name}+dbl", parent=style, **changes)
-    return ShapedParagraph(markup(text, style.fontSize, bold, fonts), style)
+    compact, breakable = _markups(text, style.fontSize, bold, fonts)
+    return ShapedParagraph(compact, style, breakable=breakable if breakable != compact else None)
 
 
 class ShapedParagraph(Paragraph):
-    """A Paragraph that breaks its lines once per width.
+    """A Paragraph that breaks its lines once per width, and Tibetan between syllables only
+    when it has to.
 
     A table wraps each cell paragraph to measure its row, again to draw it, and again when the
     table is split at a page end — always at the column's width — and ReportLab breaks (and
     shapes) the whole text each time.  The line structure depends only on the paragraph's
     fragments, style and the widths, so the last one is kept and given back for the same widths.
+
+    ``breakable`` is the markup with a break opportunity after every Tibetan syllable (see
+    _markups); the paragraph starts from the compact markup and changes to the breakable one
+    for good the first time the compact text does not fit its lines as they are (a line ended
+    for want of room rather than at a "\n").
     """
+
+    #: False: break the lines again on every wrap, as ReportLab does (to compare against)
+    keep_lines = True
+
+    def __init__(self, text, style=None, bulletText=None, frags=None, caseSensitive=1,
+                 encoding="utf8", breakable: str | None = None):
+        super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
+        self._breakable = breakable
 
     def breakLines(self, width):
         key = tuple(width) if isinstance(width, (list, tuple)) else (width,)
         kept = self.__dict__.get("_lines_kept")
-        if kept is not None and kept[0] == key:
+        if kept is not None and kept[0] == key and self.keep_lines:
             self._width_max, self._splitLongWordCount, self._hyphenations = kept[2]
             return kept[1]
         lines = super().breakLines(width)
+        if self.__dict__.get("_breakable") and not _unbroken(lines):
+            self.frags = Paragraph(self._breakable, self.style).frags
+            self._breakable = None
+            lines = super().breakLines(width)
         self._lines_kept = (key, lines, (self._width_max, getattr(self, "_splitLongWordCount", 0),
                                          getattr(self, "_hyphenations", 0)))
         return lines
+
+
+def _unbroken(bl) -> bool:
+    """True when every line of a broken paragraph ends at a hard break or at the text's end."""
+    if getattr(bl, "kind", 0) == 0:
+        return len(bl.lines) <= 1
+    return all(getattr(line, "lineBreak", False) for line in bl.lines[:-1])
 
 
 def styles(base_size: float = 10, fonts: FontSet | None = None) -> dict[str, ParagraphStyle]:

@@ -41,7 +41,7 @@ def test_kept_shapes_and_lines_give_the_same_pdf_as_shaping_every_time(fs, tmp_p
     kept_warm = build(tmp_path / "b.pdf", fs)       # every word comes from the cache now
     assert text.shape_stats["hits"] > 0
     monkeypatch.setattr(rl_paragraph, "shapeFragWord", text._shape_frag_word_by_font)
-    monkeypatch.setattr(text.ShapedParagraph, "breakLines", Paragraph.breakLines)
+    monkeypatch.setattr(text.ShapedParagraph, "keep_lines", False)
     every_time = build(tmp_path / "c.pdf", fs)
     assert kept_cold == every_time
     assert kept_warm == every_time
@@ -79,7 +79,28 @@ def test_paragraph_breaks_its_lines_once_per_width(fs, monkeypatch):
     monkeypatch.setattr(Paragraph, "breakLines", counting)
     p = text.para(SAMPLES[-1], text.styles(10, fs)["body"], fonts=fs)
     wide = p.wrap(300, 1000)
-    assert p.wrap(300, 1000) == wide and len(calls) == 1
+    first = len(calls)      # 2: the compact text did not fit, the breakable one was broken
+    assert p.wrap(300, 1000) == wide and len(calls) == first
     narrow = p.wrap(150, 1000)
-    assert len(calls) == 2 and narrow[1] > wide[1]
+    assert len(calls) == first + 1 and narrow[1] > wide[1]
     assert p.wrap(300, 1000) == wide
+
+
+def tibetan_pieces(p) -> list[str]:
+    fs = fonts.active()
+    return [str(w.text) for line in p.blPara.lines for w in line.words
+            if w.fontName == fs.tibetan.name and str(w.text).strip()]
+
+
+def test_tibetan_that_fits_is_set_as_one_piece(fs):
+    p = text.para("ཚེ་རིང་རྡོ་རྗེ། 才让多杰", text.styles(10, fs)["body"], fonts=fs)
+    p.wrap(400, 100)
+    assert len(p.blPara.lines) == 1
+    assert len(tibetan_pieces(p)) == 1       # no soft breaks, so one font change, not four
+
+
+def test_tibetan_that_does_not_fit_breaks_between_syllables(fs):
+    p = text.para("ཚེ་རིང་རྡོ་རྗེ། 才让多杰", text.styles(10, fs)["body"], fonts=fs)
+    p.wrap(60, 200)
+    assert len(p.blPara.lines) > 1
+    assert len(tibetan_pieces(p)) == 4
