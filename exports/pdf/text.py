@@ -299,10 +299,48 @@ def _shapable(font_name: str) -> bool:
         return False
 
 
+@dataclass
+class _Prepared:
+    """What para() makes of one text in one style: kept, since the cards repeat the same labels,
+    enum values and names on every card (about 320 different texts in 3,500 paragraphs)."""
+
+    style: ParagraphStyle
+    markup: str
+    frags: list
+    breakable: str | None            # markup with a break after each Tibetan syllable
+    breakable_frags: list | None = None
+    missing: frozenset = frozenset()  # characters no font has (for fonts.missing)
+    fonts: FontSet | None = None      # the FontSet it was made with (the key holds only its id)
+
+    def fresh(self, frags: list) -> list:
+        # fragments are small attribute bags; each paragraph gets its own copies
+        return [f.clone() for f in frags]
+
+
+#: most prepared texts kept at once (oldest dropped first)
+PREPARED_CACHE_SIZE = 5_000
+_prepared: dict[tuple, _Prepared] = {}
+
+
 def para(text: str, style: ParagraphStyle, fonts: FontSet | None = None) -> Paragraph:
     """A Paragraph of plain `text` in `style`, each script in its font, Tibetan shaped."""
     fonts = fonts or _fonts.active()
     text = _as_text(text)
+    key = (text, style, id(fonts))
+    prepared = _prepared.get(key)
+    if prepared is None or prepared.fonts is not fonts:
+        prepared = _prepare(text, style, fonts)
+        while _prepared and len(_prepared) >= PREPARED_CACHE_SIZE:
+            del _prepared[next(iter(_prepared))]
+        if PREPARED_CACHE_SIZE > 0:
+            _prepared[key] = prepared
+    elif prepared.missing:
+        fonts.missing.update(prepared.missing)
+    return ShapedParagraph(prepared.markup, prepared.style, frags=prepared.fresh(prepared.frags),
+                           prepared=prepared)
+
+
+def _prepare(text: str, style: ParagraphStyle, fonts: FontSet) -> _Prepared:
     bold = bool(getattr(style, "dbl_bold", False)) or (
         style.fontName == fonts.latin.bold_name != fonts.latin.name)
     changes = {}
@@ -318,7 +356,10 @@ def para(text: str, style: ParagraphStyle, fonts: FontSet | None = None) -> Para
     if changes:
         style = ParagraphStyle(f"{style.name}+dbl", parent=style, **changes)
     compact, breakable = _markups(text, style.fontSize, bold, fonts)
-    return ShapedParagraph(compact, style, breakable=breakable if breakable != compact else None)
+    parsed = Paragraph(compact, style)
+    missing = frozenset(uncovered(text, fonts)) if PLACEHOLDER in compact else frozenset()
+    return _Prepared(parsed.style, compact, parsed.frags, breakable if breakable != compact else None,
+                     missing=missing, fonts=fonts)
 
 
 class ShapedParagraph(Paragraph):
@@ -330,19 +371,19 @@ class ShapedParagraph(Paragraph):
     shapes) the whole text each time.  The line structure depends only on the paragraph's
     fragments, style and the widths, so the last one is kept and given back for the same widths.
 
-    ``breakable`` is the markup with a break opportunity after every Tibetan syllable (see
-    _markups); the paragraph starts from the compact markup and changes to the breakable one
-    for good the first time the compact text does not fit its lines as they are (a line ended
-    for want of room rather than at a "\n").
+    ``prepared`` (from para()) also holds the markup with a break opportunity after every
+    Tibetan syllable (see _markups); the paragraph starts from the compact markup and changes
+    to the breakable one for good the first time the compact text does not fit its lines as
+    they are (a line ended for want of room rather than at a "\n").
     """
 
     #: False: break the lines again on every wrap, as ReportLab does (to compare against)
     keep_lines = True
 
     def __init__(self, text, style=None, bulletText=None, frags=None, caseSensitive=1,
-                 encoding="utf8", breakable: str | None = None):
+                 encoding="utf8", prepared: _Prepared | None = None):
         super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
-        self._breakable = breakable
+        self._prepared = prepared if prepared is not None and prepared.breakable else None
 
     def breakLines(self, width):
         key = tuple(width) if isinstance(width, (list, tuple)) else (width,)
@@ -351,9 +392,13 @@ class ShapedParagraph(Paragraph):
             self._width_max, self._splitLongWordCount, self._hyphenations = kept[2]
             return kept[1]
         lines = super().breakLines(width)
-        if self.__dict__.get("_breakable") and not _unbroken(lines):
-            self.frags = Paragraph(self._breakable, self.style).frags
-            self._breakable = None
+        prepared = self.__dict__.get("_prepared")
+        if prepared is not None and not _unbroken(lines):
+            if prepared.breakable_frags is None:
+                prepared.breakable_frags = Paragraph(prepared.breakable, self.style).frags
+            self.text = prepared.breakable
+            self.frags = prepared.fresh(prepared.breakable_frags)
+            self._prepared = None
             lines = super().breakLines(width)
         self._lines_kept = (key, lines, (self._width_max, getattr(self, "_splitLongWordCount", 0),
                                          getattr(self, "_hyphenations", 0)))
@@ -476,7 +521,9 @@ shape_stats = {"hits": 0, "misses": 0}
 
 
 def clear_shape_cache() -> None:
+    """Forget kept shapes and prepared paragraph texts."""
     _shaped.clear()
+    _prepared.clear()
 
 
 def _shape_frag_word_cached(w, *args, **kwargs):
@@ -514,10 +561,11 @@ def _shape_frag_word_cached(w, *args, **kwargs):
         except KeyError:
             return shaped
         width = shaped[0]
-    if len(_shaped) >= SHAPE_CACHE_SIZE:
+    while _shaped and len(_shaped) >= SHAPE_CACHE_SIZE:
         del _shaped[next(iter(_shaped))]
-    fonts = tuple((name, pdfmetrics.getFont(name)) for name in {k[0] for k in key})
-    _shaped[key] = (fonts, width, items)
+    if SHAPE_CACHE_SIZE > 0:
+        fonts = tuple((name, pdfmetrics.getFont(name)) for name in {k[0] for k in key})
+        _shaped[key] = (fonts, width, items)
     return shaped
 
 

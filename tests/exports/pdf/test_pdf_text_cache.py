@@ -1,11 +1,11 @@
-"""Shaped words kept between wraps, and paragraphs that break their lines once per width
-(exports.pdf.text): the speed-ups must not change a single byte of the PDF."""
+"""Shaped words kept between wraps, prepared paragraph texts kept between paragraphs, and
+paragraphs that break their lines once per width (exports.pdf.text): the speed-ups must not
+change a single byte of the PDF."""
 from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
-from reportlab.platypus import paragraph as rl_paragraph
 
 import pytest
 
@@ -40,11 +40,41 @@ def test_kept_shapes_and_lines_give_the_same_pdf_as_shaping_every_time(fs, tmp_p
     kept_cold = build(tmp_path / "a.pdf", fs)
     kept_warm = build(tmp_path / "b.pdf", fs)       # every word comes from the cache now
     assert text.shape_stats["hits"] > 0
-    monkeypatch.setattr(rl_paragraph, "shapeFragWord", text._shape_frag_word_by_font)
+    text.clear_shape_cache()
+    monkeypatch.setattr(text, "SHAPE_CACHE_SIZE", 0)
+    monkeypatch.setattr(text, "PREPARED_CACHE_SIZE", 0)
     monkeypatch.setattr(text.ShapedParagraph, "keep_lines", False)
     every_time = build(tmp_path / "c.pdf", fs)
+    assert not text._shaped and not text._prepared
     assert kept_cold == every_time
     assert kept_warm == every_time
+
+
+def test_prepared_cache_is_bounded(fs, monkeypatch):
+    monkeypatch.setattr(text, "PREPARED_CACHE_SIZE", 30)
+    text.clear_shape_cache()
+    body = text.styles(10, fs)["body"]
+    for i in range(100):
+        text.para(f"卓玛{i} སྒྲོལ་མ", body, fonts=fs)
+    assert 0 < len(text._prepared) <= 30
+
+
+def test_a_repeated_text_still_records_characters_no_font_has(fs):
+    text.clear_shape_cache()
+    body = text.styles(10, fs)["body"]
+    text.para("卓\U00020000玛", body, fonts=fs)
+    fs.missing.clear()
+    text.para("卓\U00020000玛", body, fonts=fs)      # prepared already
+    assert fs.missing == {"\U00020000"}
+
+
+def test_paragraphs_of_one_text_wrap_on_their_own(fs):
+    body = text.styles(10, fs)["body"]
+    narrow, wide = (text.para("ཚེ་རིང་རྡོ་རྗེ། 才让多杰", body, fonts=fs) for _ in range(2))
+    narrow.wrap(60, 200)          # this one changes to the breakable text
+    wide.wrap(400, 100)
+    assert len(tibetan_pieces(narrow)) == 4
+    assert len(tibetan_pieces(wide)) == 1
 
 
 def test_shape_cache_is_bounded(fs, monkeypatch):
