@@ -553,9 +553,14 @@ _INSTALLED = QT_TRANSLATE_NOOP("FontSettingsBox", "installed")
 class FontSettingsBox(QGroupBox):
     """Settings: which fonts are in use, and font files the user picks instead."""
 
+    #: ("tibetan" | "chinese", path) after the screen took a chosen file; "" = the installed fonts.
+    #: The Settings page stores it for PDFs too (app.services.pdf_fonts).
+    file_set = Signal(str, str)
+
     def __init__(self, manager: Fonts | None = None, parent=None):
         super().__init__(parent)
         self._fonts = manager or fonts()
+        self._pdf_problems: list[str] = []
         self.tibetan_label = QLabel()
         self.chinese_label = QLabel()
         self.sample = QLabel()
@@ -617,7 +622,7 @@ class FontSettingsBox(QGroupBox):
         self.sample.setText(app_i18n.translate(_SAMPLE, "bo", "FontSettingsBox") + "  "
                             + app_i18n.translate(_SAMPLE, "zh", "FontSettingsBox"))
         missing = missing_fonts_message()
-        problems = list(c.problems) + ([missing] if missing else [])
+        problems = list(c.problems) + ([missing] if missing else []) + self._pdf_problems
         self.problem.setText("\n".join(problems))
         self.problem.setVisible(bool(problems))
 
@@ -634,13 +639,21 @@ class FontSettingsBox(QGroupBox):
     def set_file(self, which: str, path: str) -> str | None:
         """Use a font file (the dialog's result); shows and returns the problem, if any."""
         error = self._fonts.set_font_file(which, path)
+        if not error:
+            self.file_set.emit(which, path)
         self._refresh()
         if error:
             self.problem.setText(error)
             self.problem.setVisible(True)
         return error
 
+    def set_pdf_problems(self, texts: list[str]) -> None:
+        """Sentences on chosen files that PDFs cannot use (shown with the other problems)."""
+        self._pdf_problems = list(texts)
+        self._refresh()
+
     def _reset(self) -> None:
-        self._fonts.set_font_file("tibetan", "")
-        self._fonts.set_font_file("chinese", "")
+        for which in ("tibetan", "chinese"):
+            self._fonts.set_font_file(which, "")
+            self.file_set.emit(which, "")
         self._refresh()

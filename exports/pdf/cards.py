@@ -189,7 +189,7 @@ def part_paths(out_path, total: int, per_file: int = PER_FILE) -> list[Path]:
 
 def write_cards(ws, household_ids: list[str], out_path, *, mode: str = "both", full_ids: bool = False,
                 font_paths=None, per_file: int = PER_FILE) -> Iterator[common.Progress]:
-    fs = pdf_fonts.ensure_fonts(font_paths)
+    fs = pdf_fonts.ensure_fonts_for(ws, font_paths)
     id_format = common.id_formatter(ws, full_ids)
     fs.missing.clear()
     st = text.styles(9 if mode != "both" else 8.5, fs)

@@ -11,6 +11,10 @@ ReportLab does no font fallback: each script run must be set in a font that has 
 
 Public API::
 
+    ensure_fonts_for(ws, paths=None) -> FontSet
+        What every PDF writer calls: ``ensure_fonts`` with the files chosen in Settings for this
+        register (app.services.pdf_fonts.font_paths), or with ``paths`` when given.
+    check_choice(role, path) -> FontError | None   why a chosen file cannot be used, or None
     ensure_fonts(paths: dict | None = None) -> FontSet
         Find (system folders, then ``fc-list``) or take from ``paths`` — the Settings dict
         {"tibetan": path, "han": path, "latin": path}; empty or missing keys mean "find it";
@@ -392,12 +396,33 @@ def ensure_fonts(paths: Mapping[str, str | os.PathLike | None] | None = None) ->
     global _active
     key = tuple(sorted((role, os.fspath(p)) for role, p in (paths or {}).items()
                        if role in ROLES and p))
+    for role, spec in key:
+        # a chosen file removed since it was registered: say so rather than use the cached font
+        if not os.path.isfile(_split_index(spec)[0]):
+            raise FontError(role, REASON_NOT_FOUND, _split_index(spec)[0])
     _active = _ensure(key)
     # New canvases (and so every doc template) start in the embedded Latin font instead of
     # Helvetica, which is never embedded; tables still need text.table_commands().
     from reportlab import rl_config
     rl_config.canvas_basefontname = _active.latin.name
     return _active
+
+
+def ensure_fonts_for(ws, paths: Mapping[str, str | os.PathLike | None] | None = None) -> FontSet:
+    """:func:`ensure_fonts` with the font files chosen for this register's PDFs (Settings), unless
+    the caller gives `paths` itself.  Every PDF writer calls this, so every PDF uses the choice."""
+    if paths is None:
+        from app.services import pdf_fonts as chosen
+
+        paths = chosen.font_paths(ws)
+    return ensure_fonts(paths)
+
+
+def check_choice(role: str, spec: str | os.PathLike) -> FontError | None:
+    """Why a font file chosen for `role` cannot be used in a PDF (a FontError to show), or None."""
+    path, index = _split_index(os.fspath(spec))
+    reason = _usable(role, path, index)
+    return FontError(role, reason, path) if reason else None
 
 
 def active() -> FontSet:

@@ -207,7 +207,7 @@ def _annex(ws, report: MonthlyReport, mode: str, st: dict, width: float, id_form
 
 def write_report_pdf(ws, report: MonthlyReport, out_path, *, mode: str = "zh", font_paths=None,
                      full_ids: bool = False) -> PdfResult:
-    fs = pdf_fonts.ensure_fonts(font_paths)  # FontError: a sentence naming what to install
+    fs = pdf_fonts.ensure_fonts_for(ws, font_paths)  # FontError: a sentence naming what to install
     id_format = common.id_formatter(ws, full_ids)
     fs.missing.clear()
     st = text.styles(9 if mode != "both" else 8.5, fs)

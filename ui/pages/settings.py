@@ -212,6 +212,7 @@ class SettingsPage(Page):
             from ui.fonts import FontSettingsBox
 
             self.font_box = FontSettingsBox(parent=w)
+            self.font_box.file_set.connect(self._font_file_set)
             lay.addWidget(self.font_box)
         except Exception as exc:  # noqa: BLE001 - a font problem must not take the settings down
             from ui.operations import error_text
@@ -320,7 +321,23 @@ class SettingsPage(Page):
             w.setEnabled(settings_ok)
         self.security_note.setText("" if settings_ok else self.tr("Only the office head changes these settings."))
         self._refresh_backups()
+        self._show_pdf_font_problems()
         self._sync_language()
+
+    # -- fonts -----------------------------------------------------------------------------------
+    def _font_file_set(self, which: str, path: str) -> None:
+        """A font file chosen for the screen is used by every PDF too (kept in the register)."""
+        from app.services import pdf_fonts
+
+        pdf_fonts.set_font_path(self.ws, "han" if which == "chinese" else "tibetan", path)
+        self._show_pdf_font_problems()
+
+    def _show_pdf_font_problems(self) -> None:
+        if getattr(self, "font_box", None) is None:
+            return
+        from app.services import pdf_fonts
+
+        self.font_box.set_pdf_problems([language().error_text(p) for p in pdf_fonts.problems(self.ws)])
 
     def _refresh_backups(self) -> None:
         from app.services import backup
