@@ -452,16 +452,7 @@ def draw_string(canvas, x: float, y: float, text: str, size: float = 9, align: s
     drawn as a shaped string, which the canvas positions glyph by glyph.
     """
     fonts = fonts or _fonts.active()
-    pieces = []
-    for run in font_runs(_as_text(text).replace("\n", " "), size, bold, fonts):
-        s = run.text
-        if _shapable(run.font):
-            s = ttfonts.shapeStr(s, run.font, run.size)
-        if isinstance(s, ttfonts.ShapedStr):
-            width = sum(d.x_advance for d in s.__shapeData__) * run.size / 1000
-        else:
-            width = pdfmetrics.stringWidth(s, run.font, run.size)
-        pieces.append((run, s, width))
+    pieces = _line_pieces(_as_text(text).replace("\n", " "), size, bold, fonts)
     total = sum(p[2] for p in pieces)
     x0 = {"right": x - total, "center": x - total / 2}.get(align, x)
     canvas.saveState()
@@ -471,6 +462,36 @@ def draw_string(canvas, x: float, y: float, text: str, size: float = 9, align: s
         x0 += width
     canvas.restoreState()
     return total
+
+
+#: lines shaped for draw_string, kept: every page repeats the office name and the printing date
+_lines: dict[tuple, tuple] = {}
+LINES_CACHE_SIZE = 500
+
+
+def _line_pieces(line: str, size: float, bold: bool, fonts: FontSet) -> list[tuple]:
+    """(run, shaped text, width) for each font run of one line."""
+    key = (line, size, bold, id(fonts))
+    kept = _lines.get(key)
+    if kept is not None and kept[0] is fonts:
+        fonts.missing.update(kept[2])
+        return kept[1]
+    pieces = []
+    for run in font_runs(line, size, bold, fonts):
+        s = run.text
+        if _shapable(run.font):
+            s = ttfonts.shapeStr(s, run.font, run.size)
+        if isinstance(s, ttfonts.ShapedStr):
+            width = sum(d.x_advance for d in s.__shapeData__) * run.size / 1000
+        else:
+            width = pdfmetrics.stringWidth(s, run.font, run.size)
+        pieces.append((run, s, width))
+    missing = frozenset(uncovered(line, fonts)) if any(PLACEHOLDER in r.text for r, _, _ in pieces) else ()
+    while _lines and len(_lines) >= LINES_CACHE_SIZE:
+        del _lines[next(iter(_lines))]
+    if LINES_CACHE_SIZE > 0:
+        _lines[key] = (fonts, pieces, missing)
+    return pieces
 
 
 # --- ReportLab 5.1: shape a word that mixes fonts one font at a time --------------------------
@@ -521,9 +542,10 @@ shape_stats = {"hits": 0, "misses": 0}
 
 
 def clear_shape_cache() -> None:
-    """Forget kept shapes and prepared paragraph texts."""
+    """Forget kept shapes, prepared paragraph texts and lines shaped for draw_string."""
     _shaped.clear()
     _prepared.clear()
+    _lines.clear()
 
 
 def _shape_frag_word_cached(w, *args, **kwargs):

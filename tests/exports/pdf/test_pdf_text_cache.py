@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 import pytest
@@ -31,7 +32,13 @@ def build(path, fs) -> bytes:
     table = Table(rows, colWidths=[120, 300], repeatRows=1)
     table.setStyle(TableStyle(text.table_commands(fs) + [("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
     story.append(table)
-    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(story)
+
+    def footer(canvas, doc):
+        text.draw_string(canvas, 72, 30, "第 1 页 ཤོག་གྲངས་ བསྒྲུབས", 9, fonts=fs)
+        text.draw_string(canvas, A4[0] - 72, 30, "签字 མིང་རྟགས། Signature", 9, align="right", fonts=fs)
+
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(story, onFirstPage=footer,
+                                                                  onLaterPages=footer)
     return path.read_bytes()
 
 
@@ -43,9 +50,10 @@ def test_kept_shapes_and_lines_give_the_same_pdf_as_shaping_every_time(fs, tmp_p
     text.clear_shape_cache()
     monkeypatch.setattr(text, "SHAPE_CACHE_SIZE", 0)
     monkeypatch.setattr(text, "PREPARED_CACHE_SIZE", 0)
+    monkeypatch.setattr(text, "LINES_CACHE_SIZE", 0)
     monkeypatch.setattr(text.ShapedParagraph, "keep_lines", False)
     every_time = build(tmp_path / "c.pdf", fs)
-    assert not text._shaped and not text._prepared
+    assert not text._shaped and not text._prepared and not text._lines
     assert kept_cold == every_time
     assert kept_warm == every_time
 
@@ -65,6 +73,15 @@ def test_a_repeated_text_still_records_characters_no_font_has(fs):
     text.para("卓\U00020000玛", body, fonts=fs)
     fs.missing.clear()
     text.para("卓\U00020000玛", body, fonts=fs)      # prepared already
+    assert fs.missing == {"\U00020000"}
+
+
+def test_a_repeated_line_still_records_characters_no_font_has(fs, tmp_path):
+    text.clear_shape_cache()
+    canvas = Canvas(str(tmp_path / "c.pdf"))
+    text.draw_string(canvas, 72, 72, "第\U00020000页", 9, fonts=fs)
+    fs.missing.clear()
+    text.draw_string(canvas, 72, 60, "第\U00020000页", 9, fonts=fs)    # shaped already
     assert fs.missing == {"\U00020000"}
 
 
