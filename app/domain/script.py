@@ -153,6 +153,33 @@ _NAME_READINGS = {ord("藏"): "zàng,cáng"}
 _PLACE_PHRASES = {"称多": [["chèn"], ["duō"]], "尕藏": [["gǎ"], ["zàng"]]}
 
 
+# Surnames read otherwise than the same character in general text, toneless (单 Shàn, not dān;
+# 曾 Zēng, not céng; 区 Ōu, not qū …): only where the toneless syllable differs.  Compound
+# surnames (单于 Chányú, 尉迟 Yùchí, 万俟 Mòqí, 长孙 Zhǎngsūn) are already right in pypinyin's
+# phrase dictionary.  A few surnames have two readings in use (乐 Yuè/Lè, 盖 Gě/Gài, 覃 Qín/Tán):
+# the surname one sorts, both find.
+SURNAME_READINGS = {
+    "单": "shan", "曾": "zeng", "区": "ou", "仇": "qiu", "解": "xie", "查": "zha", "朴": "piao",
+    "盖": "ge", "缪": "miao", "乐": "yue", "员": "yun", "覃": "qin", "繁": "po", "句": "gou",
+    "种": "chong", "重": "chong", "召": "shao", "秘": "bi", "折": "she", "宓": "fu", "隗": "wei",
+    "翟": "zhai", "阚": "kan", "洗": "xian", "都": "du", "卜": "bu", "薄": "bo", "祭": "zhai",
+    "能": "nai", "长": "chang",
+}
+#: names that begin with one of those characters read otherwise: compound surnames the phrase
+#: dictionary reads right (单于 Chányú, 长孙 Zhǎngsūn), and Tibetan and Mongolian names written in
+#: Chinese, which have no surname (单增 Danzeng = བསྟན་འཛིན་, 查干 Chagan "white")
+NOT_SURNAME_READING_STARTS = ("单于", "长孙", "单增", "查干")
+
+
+def surname_reading(name: str | None) -> str | None:
+    """The toneless surname reading of a personal name's first character where it differs from
+    the character's reading in general text (单雄信 → ``shan``); None otherwise."""
+    name = (name or "").lstrip()
+    if not name or name.startswith(NOT_SURNAME_READING_STARTS):
+        return None
+    return SURNAME_READINGS.get(name[0])
+
+
 @functools.lru_cache(maxsize=1)
 def _pypinyin():
     import pypinyin  # lazy: pypinyin loads large dictionaries on import

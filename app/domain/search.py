@@ -31,8 +31,13 @@ def fold(text: str) -> str:
 
 
 def pinyin_syllables(name_zh: str) -> list[str]:
+    """Toneless syllables as in general text, with the name readings of app.domain.script loaded
+    (尕藏 gazang): without them the keys depended on whether something had loaded them before."""
     from pypinyin import Style, lazy_pinyin
 
+    from app.domain.script import _pypinyin
+
+    _pypinyin()
     out = []
     for s in lazy_pinyin(name_zh or "", style=Style.NORMAL, errors=lambda chars: list(chars)):
         s = fold(s).replace("ü", "v")
@@ -63,9 +68,23 @@ def _suffixes(syllables: list[str], joiner: str = "") -> set[str]:
     return {joiner.join(syllables[i:]) for i in range(len(syllables)) if syllables[i:]}
 
 
+def name_readings(name_zh: str) -> list[list[str]]:
+    """The syllables of a personal name as it is read (单雄信 Shan Xiongxin: surname readings of
+    app.domain.script), then, when they differ, as the same characters read in general text
+    (dan xiong xin) — people type both, so both are search tokens; the first is the sort key."""
+    from app.domain.script import surname_reading
+
+    general = pinyin_syllables(name_zh)
+    surname = surname_reading(name_zh)
+    if surname is None or not general or general[0] == surname:
+        return [general]
+    return [[surname] + general[1:], general]
+
+
 def name_keys(name_zh: str, name_bo: str) -> dict[str, str]:
-    """The stored forms of a name (household.name_pinyin / name_initials / name_wylie)."""
-    py = pinyin_syllables(name_zh)
+    """The stored forms of a name (household.name_pinyin / name_initials / name_wylie): the name's
+    own reading, so that the list's pinyin sort puts 单 (Shan) under S."""
+    py = name_readings(name_zh)[0]
     return {
         "name_pinyin": "".join(py),
         "name_initials": "".join(s[0] for s in py),
@@ -79,9 +98,9 @@ def name_tokens(name_zh: str, name_bo: str) -> set[str]:
     han = [c for c in (name_zh or "") if not c.isspace()]
     tokens |= _suffixes(han)
     tokens |= _suffixes(tibetan_syllables(name_bo), "\u0f0b")
-    py = pinyin_syllables(name_zh)
-    tokens |= _suffixes(py)
-    tokens |= _suffixes([s[0] for s in py])
+    for py in name_readings(name_zh):
+        tokens |= _suffixes(py)
+        tokens |= _suffixes([s[0] for s in py])
     tokens |= _suffixes(wylie_syllables(name_bo))
     return {t for t in tokens if t}
 

@@ -637,6 +637,10 @@ class _Merger:
                                          "is damaged."), table=table)
             if row.get("office_code") not in self.allowed:
                 self._refuse_office(table, row.get("office_code"))
+            if table == "household":
+                # search and sort keys are derived here, from the names, by this release's rules:
+                # the sender's (an older release's) would make equal records look different
+                row.update(_name_derived(row.get("name_zh") or "", row.get("name_bo") or "")[0])
             if table == "office":
                 row["is_local"] = 0
                 known = self.office_ids.get(row.get("code"))
@@ -732,7 +736,7 @@ class _Merger:
         fresh = []
         for row, old in pairs:
             if old is None:
-                tokens = _name_tokens(row.get("name_zh") or "", row.get("name_bo") or "")
+                tokens = _name_derived(row.get("name_zh") or "", row.get("name_bo") or "")[1]
                 fresh.extend((t, row["id"]) for t in tokens)
             else:
                 write_tokens(self.conn, row["id"], row.get("name_zh") or "", row.get("name_bo") or "", old)
@@ -804,10 +808,11 @@ class _Merger:
 
 
 @functools.lru_cache(maxsize=65536)
-def _name_tokens(name_zh: str, name_bo: str) -> frozenset[str]:
+def _name_derived(name_zh: str, name_bo: str) -> tuple[dict[str, str], frozenset[str]]:
+    """(sort keys, search tokens) of a name; cached, as names repeat a lot (卓玛, 才让 …)."""
     from app.domain import search
 
-    return frozenset(search.name_tokens(name_zh, name_bo))
+    return search.name_keys(name_zh, name_bo), frozenset(search.name_tokens(name_zh, name_bo))
 
 
 # -- history and reporting completeness -----------------------------------------------------------

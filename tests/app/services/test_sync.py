@@ -733,3 +733,21 @@ def test_progress_is_reported_up_to_the_total(tree):
     for seen in (seen_export, seen_import):
         assert seen and seen[-1][0] == seen[-1][1] > 0
         assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_imported_households_get_this_releases_name_keys_without_conflicts(tree):
+    from tests.helpers import GENERAL
+
+    twp, va, _, usb = tree
+    hid = va.households.create(dict(GENERAL, name_zh="单雄信"))["id"]
+    # as an older release at the village stored it: general-text reading (dan), sorted under D
+    va.db.execute("UPDATE household SET name_pinyin = 'danxiongxin', name_initials = 'dxx' WHERE id = ?", (hid,))
+    first = export(va, usb)
+    report = import_one(twp, first)
+    assert report.totals().conflicts == 0
+    row = twp.db.one("SELECT name_pinyin, name_initials FROM household WHERE id = ?", (hid,))
+    assert row == {"name_pinyin": "shanxiongxin", "name_initials": "sxx"}
+    assert twp.households.search_ids("shan") == [hid]
+    # the same record again in a full package, with the old keys: the same record, not a conflict
+    again = import_one(twp, Path(sync.export_package(va, usb, period="2026-11", full=True).path))
+    assert again.totals().conflicts == 0 and again.tables["household"].updated == 0
