@@ -3,6 +3,7 @@
 the Chinese word only, instead of the whole bilingual word in both halves."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -96,3 +97,15 @@ def test_font_box_says_installed_in_each_halfs_language(lang, qtbot):
         assert zh(ctx, "installed") in chi and bo(ctx, "installed") not in chi
     finally:
         close_and_delete(box)
+
+
+@pytest.mark.xfail(strict=True, reason="ui/main_window.py:200 still puts the bilingual 'never' into both halves "
+                                       "(the lead's file; the replacement is in the helper's report): remove this "
+                                       "marker when it uses Language.fill")
+def test_status_bar_last_backup_never_is_one_word_per_half(window, lang, qtbot):
+    ctx = "MainWindow"
+    lang.set_mode("both")
+    window.update_status()
+    tib, chi = halves(window.backup_label.text())
+    assert tib == bo(ctx, "Last backup: %1").replace("%1", bo(ctx, "never"))
+    assert chi == zh(ctx, "Last backup: %1").replace("%1", zh(ctx, "never"))

@@ -14,21 +14,19 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, Q
 DELETE_WHAT = QT_TRANSLATE_NOOP("Dialogs", "Delete %1?")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def confirm_delete(parent: QWidget | None, what) -> bool:
     """Ask before a (soft) delete; `what` names the record: a string, or a ui.i18n.Label so that
     each half of bilingual text names it in its own script. True when the user said yes."""
     from ui.i18n import language
 
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Delete"),
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Dialogs", "Delete"),
                       language().fill("Dialogs", DELETE_WHAT, what),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setObjectName("confirmDelete")
-    box.setInformativeText(_tr("The record is marked as deleted and kept in the audit log. "
-                               "Edit ▸ Undo (Ctrl+Z) brings it back."))
+    # written out (not through a helper) so that lupdate collects the strings
+    box.setInformativeText(QCoreApplication.translate(
+        "Dialogs", "The record is marked as deleted and kept in the audit log. Edit ▸ Undo (Ctrl+Z) brings it "
+                   "back."))
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
 
