@@ -751,3 +751,53 @@ def test_imported_households_get_this_releases_name_keys_without_conflicts(tree)
     # the same record again in a full package, with the old keys: the same record, not a conflict
     again = import_one(twp, Path(sync.export_package(va, usb, period="2026-11", full=True).path))
     assert again.totals().conflicts == 0 and again.tables["household"].updated == 0
+
+
+def _store_out_of_order(twp, va, usb) -> list[dict]:
+    """Township state as an older release left it after importing 1, then 3, then 2: the village's
+    later entries stored in the wrong order.  Returns the entries of packages 2 and 3."""
+    (first, _, _), _ = _three_packages(va, usb)
+    import_one(twp, first)
+    known = {r["id"] for r in twp.db.query("SELECT id FROM audit_log")}
+    later = [r for r in va.db.query(f"SELECT {', '.join(sync.AUDIT_COLUMNS)} FROM audit_log ORDER BY seq")
+             if r["id"] not in known]
+    assert len(later) >= 2
+    return later
+
+
+def _insert_audit(twp, entries: list[dict]) -> None:
+    cols = sync.AUDIT_COLUMNS
+    with twp.db.transaction() as conn:
+        conn.executemany(f"INSERT INTO audit_log({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                         [[e[c] for c in cols] for e in entries])
+
+
+def test_an_imported_trail_stored_out_of_order_is_sound_once_complete(tree):
+    from app.services.check import check_register
+    from storage import audit
+
+    twp, va, _, usb = tree
+    later = _store_out_of_order(twp, va, usb)
+    _insert_audit(twp, later[1:] + later[:1])          # 3's entry before 2's
+    assert audit.verify_chain(twp.db.conn) == []
+    assert check_register(twp) == []
+
+
+def test_an_imported_trail_with_a_gap_is_still_broken(tree):
+    from storage import audit
+
+    twp, va, _, usb = tree
+    later = _store_out_of_order(twp, va, usb)
+    _insert_audit(twp, later[1:])                       # package 2's entry never came
+    assert any("chain broken" in f for f in audit.verify_chain(twp.db.conn))
+
+
+def test_an_imported_trail_with_a_fork_is_broken(tree):
+    from storage import audit
+
+    twp, va, _, usb = tree
+    later = _store_out_of_order(twp, va, usb)
+    fork = dict(later[0], id="fork-entry", user="someone else")
+    fork["hash"] = audit.row_hash(fork["prev_hash"], fork)  # well made, but a second successor
+    _insert_audit(twp, later + [fork])
+    assert any("chain broken" in f for f in audit.verify_chain(twp.db.conn))
