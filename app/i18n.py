@@ -10,13 +10,11 @@ the translation tooling collects those marks into the `.ts` files.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
-import subprocess
-import tempfile
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Literal
 
@@ -49,8 +47,57 @@ def _catalog(lang: str) -> dict[tuple[str, str], str]:
     path = TRANSLATIONS_DIR / name
     if not path.exists():
         return {}
+    cached = _read_cached_catalog(path)
+    if cached is not None:
+        return cached
+    catalog = _parse_catalog(path)
+    _write_cached_catalog(path, catalog)
+    return catalog
+
+
+def _cache_path(ts: Path) -> Path:
+    return ts.with_suffix(".catalog.json")
+
+
+def _read_cached_catalog(ts: Path) -> dict[tuple[str, str], str] | None:
+    """The catalog saved beside the .ts at its last parse, when the .ts has not changed since.
+
+    Parsing a .ts file with ElementTree takes 40-50 ms and the GUI needs both languages (the
+    language menu names each mode in its own script): the JSON copy loads in a few ms.
+    """
+    import json
+
+    cache = _cache_path(ts)
+    try:
+        if cache.stat().st_mtime <= ts.stat().st_mtime:   # equal: written in the same tick, unsure
+            return None
+        rows = json.loads(cache.read_text(encoding="utf-8"))
+        return {(ctx, src): text for ctx, src, text in rows}
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def _write_cached_catalog(ts: Path, catalog: dict[tuple[str, str], str]) -> None:
+    import json
+
+    cache = _cache_path(ts)
+    tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(json.dumps([[c, s, t] for (c, s), t in catalog.items()], ensure_ascii=False),
+                       encoding="utf-8")
+        os.replace(tmp, cache)   # atomic: a parallel process never reads half a file
+    except OSError:
+        # a read-only program folder: parse the .ts each start instead
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def _parse_catalog(path: Path) -> dict[tuple[str, str], str]:
     catalog: dict[tuple[str, str], str] = {}
-    # Our own file, shipped with the program: ElementTree is fine (no untrusted XML here).
+    # Our own file, shipped with the program: ElementTree is fine (no untrusted XML here).  Imported
+    # here, as subprocess and tempfile below: start-up needs none of them (bench: start-up).
+    import xml.etree.ElementTree as ET
+
     root = ET.parse(path).getroot()
     for ctx in root.iter("context"):
         ctx_name = ctx.findtext("name") or ""
@@ -144,7 +191,7 @@ def join_ui_texts(zh: str, bo: str, tibetan_first: bool = True) -> str:
     return first + sep + strip_mnemonic(second)
 
 
-def _finished_texts(msg: ET.Element) -> list[str] | None:
+def _finished_texts(msg) -> list[str] | None:
     tr = msg.find("translation")
     if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished"):
         return None
@@ -154,6 +201,8 @@ def _finished_texts(msg: ET.Element) -> list[str] | None:
 
 
 def _ts_messages(path: Path) -> dict[tuple[str, str, str], tuple[bool, list[str] | None]]:
+    import xml.etree.ElementTree as ET
+
     out = {}
     for ctx in ET.parse(path).getroot().iter("context"):
         name = ctx.findtext("name") or ""
@@ -167,8 +216,10 @@ def bilingual_ts(tibetan_first: bool) -> str:
     """A .ts document whose translations are the Tibetan and Chinese ones joined."""
     zh = _ts_messages(TRANSLATIONS_DIR / TS_FILES["zh"])
     bo = _ts_messages(TRANSLATIONS_DIR / TS_FILES["bo"])
+    import xml.etree.ElementTree as ET
+
     root = ET.Element("TS", version="2.1", language="bo_CN")
-    contexts: dict[str, ET.Element] = {}
+    contexts: dict = {}
     for key in sorted(set(zh) | set(bo)):
         numerus = (zh.get(key) or bo.get(key))[0]
         zt = (zh.get(key) or (False, None))[1] or []
@@ -197,6 +248,8 @@ def bilingual_ts(tibetan_first: bool) -> str:
 
 
 def _compile(tool: str, ts: Path, qm: Path) -> None:
+    import subprocess
+
     tmp = qm.with_name(qm.name + f".{os.getpid()}.tmp")
     # -nounfinished: a draft a reviewer has not accepted is not shown (same rule as _catalog)
     proc = subprocess.run([tool, "-silent", "-nounfinished", str(ts), "-qm", str(tmp)],
@@ -233,6 +286,8 @@ def build_qm(force: bool = False) -> list[Path]:
         if len(langs) == 1:
             _compile(tool, ts_paths[0], qm)
         else:
+            import tempfile
+
             with tempfile.TemporaryDirectory() as tmp:
                 ts = Path(tmp) / f"{qm.stem}.ts"
                 ts.write_text(bilingual_ts(tibetan_first=name == "bo+zh"), encoding="utf-8")

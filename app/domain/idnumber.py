@@ -20,10 +20,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from stdnum import numdb
-from stdnum.cn import ric
-from stdnum.exceptions import ValidationError as StdnumError
-
 from app.domain.errors import Problem, ValidationError
 from app.domain.numbers import ascii_text
 from app.i18n import N_
@@ -67,6 +63,8 @@ def _area_info(number: str) -> dict[str, str]:
 def _area_info_cached(area_code: str) -> tuple[tuple[str, str], ...]:
     # stdnum's numdb walk costs ~0.4 ms; a register has a few hundred distinct area codes, and
     # `check` or a roster import parses 100,000 numbers.
+    from stdnum import numdb  # here, as ric below: stdnum pulls in ssl and pydoc, start-up needs neither
+
     parts = numdb.get("cn/loc").info(area_code)
     return tuple((k, v) for _part, props in parts for k, v in props.items())
 
@@ -112,6 +110,9 @@ def parse_id_number(raw: str | None, today: date | None = None) -> tuple[IdNumbe
         raise ValidationError(FIELD, N_(
             "The ID number starts with {code}, which is not a province code. Check the first two digits."),
             code=number[:2])
+
+    from stdnum.cn import ric
+    from stdnum.exceptions import ValidationError as StdnumError
 
     digits = number[6:14]
     try:

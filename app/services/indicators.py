@@ -30,7 +30,6 @@ nothing to count (whole 0) has no percentage rather than a misleading 0 %.
 from __future__ import annotations
 
 import json
-import statistics
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -232,6 +231,8 @@ class Indicators:
 
 # -- computing --------------------------------------------------------------------------------------
 def median(values: list[int]) -> float | None:
+    import statistics  # here: start-up (Home page import) does not pay for it
+
     return float(statistics.median(values)) if values else None
 
 

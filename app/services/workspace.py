@@ -5,6 +5,7 @@ Front ends (GUI, CLI, tests) open one Workspace and call its services; nothing e
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from app.domain.errors import DomainError
@@ -56,19 +57,44 @@ class Workspace:
         self.account = None        # the signed-in account (app.services.auth.login), if any
         self.instance_lock = None  # app.services.lock.InstanceLock while this copy holds the register
         self.undo_stack = UndoStack()
-        from app.services.complaints import ComplaintService
-        from app.services.households import HouseholdService
-        from app.services.loans import LoanService
-        from app.services.ratings import RatingService
+
+    # The services are made on first use: start-up (the window shown) needs none of the registers'
+    # modules, and each pulls in its domain rules (bench: start-up).
+    @cached_property
+    def reference(self):
         from app.services.reference import ReferenceService
+
+        return ReferenceService(self)
+
+    @cached_property
+    def households(self):
+        from app.services.households import HouseholdService
+
+        return HouseholdService(self)
+
+    @cached_property
+    def loans(self):
+        from app.services.loans import LoanService
+
+        return LoanService(self)
+
+    @cached_property
+    def sessions(self):
         from app.services.sessions import SessionService
 
-        self.reference = ReferenceService(self)
-        self.households = HouseholdService(self)
-        self.loans = LoanService(self)
-        self.sessions = SessionService(self)
-        self.complaints = ComplaintService(self)
-        self.ratings = RatingService(self)
+        return SessionService(self)
+
+    @cached_property
+    def complaints(self):
+        from app.services.complaints import ComplaintService
+
+        return ComplaintService(self)
+
+    @cached_property
+    def ratings(self):
+        from app.services.ratings import RatingService
+
+        return RatingService(self)
 
     @classmethod
     def open(cls, path: str | Path, *, exclusive: bool = False, **kwargs) -> "Workspace":
