@@ -182,3 +182,29 @@ def test_reuse_finishes_short_labels_translated_alike_elsewhere(tmp_path, monkey
     assert done == []
     tool.set_many("bo", [("Other", "Save", "ཉར་ཚགས།")])
     assert tool.reuse("bo") == [("Dialog", "Save", "ཉར་ཚགས།")]
+
+
+def test_parsed_catalog_is_kept_beside_the_ts_and_read_back(catalog_dir, monkeypatch):
+    assert i18n.translate("Save", "bo") == "ཉར་ཚགས།"
+    assert (catalog_dir / "app_bo_CN.catalog.json").exists()
+    i18n.reload()
+    monkeypatch.setattr(i18n, "_parse_catalog", lambda path: pytest.fail("parsed the .ts again"))
+    assert i18n.translate("Save", "bo") == "ཉར་ཚགས།"
+    assert i18n.translate("Draft", "bo") == "Draft"     # unfinished stays out in the kept copy too
+
+
+def test_kept_catalog_is_not_used_once_the_ts_changed(catalog_dir):
+    assert i18n.translate("Save", "zh") == "保存"
+    ts = catalog_dir / "app_zh_CN.ts"
+    ts.write_text(TS_ZH.replace("保存", "存盘"), encoding="utf-8")
+    later = time.time() + 5
+    os.utime(ts, (later, later))
+    i18n.reload()
+    assert i18n.translate("Save", "zh") == "存盘"
+
+
+def test_damaged_kept_catalog_falls_back_to_the_ts(catalog_dir):
+    assert i18n.translate("Save", "zh") == "保存"
+    (catalog_dir / "app_zh_CN.catalog.json").write_text("[[\"domain\", ", encoding="utf-8")
+    i18n.reload()
+    assert i18n.translate("Save", "zh") == "保存"
