@@ -56,17 +56,39 @@ def _is_disk_full(exc: BaseException) -> bool:
             or "disk is full" in str(exc) or "No space left" in str(exc))
 
 
-def _copy(src: sqlite3.Connection, dest_path: Path) -> None:
+def _copy(src: sqlite3.Connection, dest_path: Path, *, pages: int = 4096) -> None:
     """Copy a live database into a new file with the online backup API, then fsync it."""
     dest = sqlite3.connect(str(dest_path))
     try:
-        src.backup(dest, pages=4096)
+        src.backup(dest, pages=pages)
         # a backup is one file: no -wal beside it on the stick
         dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
     with open(dest_path, "rb+") as f:
         os.fsync(f.fileno())
+
+
+def _copy_register(db, dest_path: Path) -> None:
+    """A consistent copy of the register `db` at `dest_path`.
+
+    In WAL mode (the normal case) the copy is read through a connection of its own, in one step:
+    one read transaction, a snapshot of the last commit, and the program's own connection stays
+    free — the window keeps reading and writing while a 100,000-household register is copied
+    (the daily backup runs at start-up).  Otherwise (a file system without WAL) a separate reader
+    would block the program's writes, so the copy goes through the program's connection, holding
+    its lock: no write of this program between the pages copied.
+    """
+    if getattr(db, "journal_mode", "") == "wal":
+        src = sqlite3.connect(f"file:{db.path.as_posix()}?mode=ro", uri=True)
+        try:
+            src.execute("PRAGMA busy_timeout = 5000")
+            _copy(src, dest_path, pages=-1)
+        finally:
+            src.close()
+        return
+    with db._lock:
+        _copy(db.conn, dest_path)
 
 
 def inspect(path: str | os.PathLike) -> dict:
@@ -130,8 +152,7 @@ def _write_verified(ws, folder: Path, now: datetime) -> Path:
     final = _backup_name(now, folder)
     part = final.with_name(final.name + ".part")
     try:
-        with ws.db._lock:  # no write of this program between the pages copied
-            _copy(ws.db.conn, part)
+        _copy_register(ws.db, part)
         inspect(part)
         os.replace(part, final)
         _fsync_dir(folder)

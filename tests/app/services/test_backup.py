@@ -174,3 +174,28 @@ def test_cli_backup_and_restore(demo_ws, tmp_path):
     assert r.returncode == 0, r.stderr
     assert "kept in" in r.stdout
     assert _households(path) == 300
+
+
+def test_backup_does_not_hold_the_register_while_copying(demo_ws, tmp_path, monkeypatch):
+    """The daily backup runs beside the window: the program's own connection stays free meanwhile."""
+    import threading
+
+    real_copy = backup._copy
+    seen = {}
+
+    def copy_and_try_the_lock(src, dest_path, **kw):
+        def other_thread():   # the GUI thread reading the register while the copy is under way
+            seen["free"] = demo_ws.db._lock.acquire(timeout=2)
+            if seen["free"]:
+                seen["households"] = demo_ws.households.count()
+                demo_ws.db._lock.release()
+
+        t = threading.Thread(target=other_thread)
+        t.start()
+        t.join()
+        real_copy(src, dest_path, **kw)
+
+    monkeypatch.setattr(backup, "_copy", copy_and_try_the_lock)
+    made = backup.backup_to(demo_ws, tmp_path / "usb")
+    assert seen == {"free": True, "households": 300}
+    assert backup.inspect(made)["office"] == demo_ws.office["code"]

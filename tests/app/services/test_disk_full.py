@@ -165,8 +165,8 @@ def test_backup_to_a_full_stick(demo_ws, tmpfs):
 def test_backup_when_the_write_fails_with_enospc(demo_ws, tmp_path, monkeypatch):
     real_copy = backup._copy
 
-    def half_then_full(src, dest_path):
-        real_copy(src, dest_path)
+    def half_then_full(src, dest_path, **kw):
+        real_copy(src, dest_path, **kw)
         with open(dest_path, "r+b") as f:  # a torn copy, then the disk says it is full
             f.truncate(os.path.getsize(dest_path) // 2)
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(dest_path))
