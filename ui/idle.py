@@ -29,10 +29,21 @@ class IdleLock(QObject):
         self.dialog = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.lock_now)
+        self.timer.timeout.connect(self._idle)
+        self.watching = False
         ms = interval_ms if interval_ms is not None else auth.idle_minutes(ws.db) * 60_000
         self.set_interval(ms)
-        QApplication.instance().installEventFilter(self)
+        # Watching input means a Python call for every event of the whole program, and the first
+        # events of each kind make PySide look up their Python types (~0.1 s): so only while there
+        # are accounts, and only once the window is on screen (bench: start-up).
+        QTimer.singleShot(0, self, self._watch)
+
+    def _watch(self) -> None:
+        from app.services import auth
+
+        if not self.watching and self.interval_ms > 0 and auth.has_accounts(self.ws.db):
+            QApplication.instance().installEventFilter(self)
+            self.watching = True
 
     def set_interval(self, ms: int) -> None:
         self.interval_ms = int(ms)
@@ -48,6 +59,15 @@ class IdleLock(QObject):
         if event.type() in _INPUT and not self.is_locked and self.interval_ms > 0:
             self.timer.start(self.interval_ms)
         return False
+
+    def _idle(self) -> None:
+        if not self.watching:
+            # no input was watched (the first account was made in this session): watch from now on
+            # and lock after a quiet interval
+            self._watch()
+            self.set_interval(self.interval_ms)
+            return
+        self.lock_now()
 
     def lock_now(self) -> None:
         from app.services import auth
@@ -78,6 +98,7 @@ class IdleLock(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        self.watching = False
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

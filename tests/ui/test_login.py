@@ -220,3 +220,37 @@ def test_idle_time_comes_from_the_setting(accounts, qtbot, lang):
     auth.set_security_settings(accounts, idle=0)
     assert IdleLock(host, accounts).timer.isActive() is False
     lock.stop()
+
+
+def test_no_input_is_watched_without_accounts(demo_ws, qtbot, lang):
+    from PySide6.QtWidgets import QWidget
+
+    from ui.idle import IdleLock
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    lock = IdleLock(host, demo_ws, interval_ms=60_000)
+    qtbot.wait(50)
+    assert lock.watching is False   # no Python call for every event of a program without passwords
+    lock.stop()
+
+
+def test_first_account_made_in_the_session_turns_the_idle_lock_on(demo_ws, qtbot, lang):
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    from ui.idle import IdleLock
+
+    w = QMainWindow()
+    w.setCentralWidget(QLabel("register"))
+    qtbot.addWidget(w)
+    w.show()
+    lock = IdleLock(w, demo_ws, interval_ms=150)
+    qtbot.wait(50)
+    assert not lock.watching
+    auth.add_user(demo_ws, "head", "admin", ADMIN_PW)
+    qtbot.waitUntil(lambda: lock.watching, timeout=3000)
+    with qtbot.waitSignal(lock.locked, timeout=3000):
+        pass
+    assert lock.is_locked
+    lock.dialog.reject()
+    lock.stop()
