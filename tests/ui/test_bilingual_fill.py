@@ -109,3 +109,37 @@ def test_status_bar_last_backup_never_is_one_word_per_half(window, lang, qtbot):
     tib, chi = halves(window.backup_label.text())
     assert tib == bo(ctx, "Last backup: %1").replace("%1", bo(ctx, "never"))
     assert chi == zh(ctx, "Last backup: %1").replace("%1", zh(ctx, "never"))
+
+
+def test_import_preview_action_reads_one_whole_text_per_language(ws, lang):
+    from types import SimpleNamespace
+
+    from ui.pages.import_wizard import PreviewModel
+
+    ctx = "ImportWizard"
+    row = SimpleNamespace(action="skip", duplicate="file", duplicate_of="12")
+    lang.set_mode("both")
+    tib, chi = halves(PreviewModel(ws).action_text(row))
+    assert tib == bo(ctx, "Skipped: duplicate") + " — " + bo(ctx, "same ID number as row %1").replace("%1", "12")
+    assert chi == zh(ctx, "Skipped: duplicate") + " — " + zh(ctx, "same ID number as row %1").replace("%1", "12")
+
+
+def test_column_clash_names_the_fields_in_each_halfs_language(ws, lang, qtbot):
+    """Two columns mapped to one field: the field's name is Tibetan in the Tibetan half only."""
+    from app.i18n import DOMAIN
+    from app.services import roster
+    from ui.pages.import_wizard import ImportWizard
+
+    wizard = ImportWizard(ws)
+    try:
+        lang.set_mode("both")
+        page = wizard.mapping_page
+        field = next(iter(roster.FIELD_BY_KEY))
+        label = roster.field_label(field)
+        page.mapping = lambda: {0: field, 1: field}
+        assert page.validatePage() is False
+        tib, chi = halves(page.error.text())
+    finally:
+        close_and_delete(wizard)
+    assert tib == bo("MappingPage", "Each field can come from one column only: %1.").replace("%1", bo(DOMAIN, label))
+    assert chi == zh("MappingPage", "Each field can come from one column only: %1.").replace("%1", zh(DOMAIN, label))

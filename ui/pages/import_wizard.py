@@ -24,7 +24,7 @@ from app.domain.idnumber import mask_id_number
 from app.domain.money import format_yuan
 from app import i18n as app_i18n
 from app.services import roster
-from ui.i18n import Label, Retranslatable, language
+from ui.i18n import Label, Retranslatable, join_texts, language
 from ui.operations import Operation, show_error
 
 PREVIEW_ROWS = 12
@@ -339,12 +339,20 @@ class PreviewModel(QAbstractTableModel):
         return _tr(_HEADERS[section])
 
     def action_text(self, r) -> str:
-        text = _tr(_ACTIONS[r.action]) if r.action in _ACTIONS else r.action
-        if r.duplicate == "file":
-            text += " — " + _tr(_SAME_ID).replace("%1", r.duplicate_of)
-        elif r.duplicate == "register":
-            text += " — " + _tr(_REGISTERED).replace("%1", r.duplicate_of)
-        return text
+        def text_in(tr) -> str:
+            text = tr(_ACTIONS[r.action]) if r.action in _ACTIONS else r.action
+            if r.duplicate == "file":
+                text += " — " + tr(_SAME_ID).replace("%1", r.duplicate_of)
+            elif r.duplicate == "register":
+                text += " — " + tr(_REGISTERED).replace("%1", r.duplicate_of)
+            return text
+
+        lang = language()
+        if lang.mode != "both":
+            return text_in(_tr)
+        # one whole text per language ("bo action — bo note / zh action — zh note"), not the halves mixed
+        zh, bo = (text_in(lambda s, one=one: app_i18n.translate(s, one, "ImportWizard")) for one in ("zh", "bo"))
+        return join_texts(zh, bo, lang.tibetan_first)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
