@@ -20,6 +20,18 @@ needs = pytest.mark.skipif(not (SYSTEM_TIBETAN.exists() and LATIN_ONLY.exists() 
                            reason="needs fonts-tibetan-machine, fonts-dejavu-core and poppler-utils")
 
 
+def embedded_fonts(pdf: Path) -> str:
+    return subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+
+
+def chosen_copy(ws, tmp_path) -> Path:
+    """A system Tibetan font copied under another name and chosen for PDFs."""
+    mine = tmp_path / "office-tibetan.ttf"
+    shutil.copy(SYSTEM_TIBETAN, mine)
+    pdf_fonts.set_font_path(ws, "tibetan", str(mine))
+    return mine
+
+
 def test_nothing_chosen_means_no_paths(ws):
     assert pdf_fonts.font_paths(ws) == {}
     assert pdf_fonts.problems(ws) == []
@@ -61,12 +73,10 @@ def test_a_file_that_is_no_font_is_refused(ws, tmp_path):
 def test_the_monthly_report_pdf_embeds_the_chosen_tibetan_font(demo_ws, tmp_path):
     from exports.pdf.report import write_report_pdf
 
-    mine = tmp_path / "office-tibetan.ttf"
-    shutil.copy(SYSTEM_TIBETAN, mine)
-    pdf_fonts.set_font_path(demo_ws, "tibetan", str(mine))
+    chosen_copy(demo_ws, tmp_path)
     out = tmp_path / "report.pdf"
     write_report_pdf(demo_ws, reports.monthly(demo_ws, "2026-10"), out, mode="both")
-    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    fonts = embedded_fonts(out)
     assert "Tibetan_Machine_Uni" in fonts and "NotoSerifTibetan" not in fonts
 
 
@@ -88,11 +98,9 @@ def test_the_record_card_command_uses_the_chosen_font_too(demo_ws, tmp_path):
     """The CLI's writer call passes no fonts: the register's choice is taken all the same."""
     from exports.pdf.cards import write_cards
 
-    mine = tmp_path / "office-tibetan.ttf"
-    shutil.copy(SYSTEM_TIBETAN, mine)
-    pdf_fonts.set_font_path(demo_ws, "tibetan", str(mine))
+    chosen_copy(demo_ws, tmp_path)
     out = tmp_path / "card.pdf"
     for _ in write_cards(demo_ws, demo_ws.households.search_ids("")[:1], out, mode="bo"):
         pass
-    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    fonts = embedded_fonts(out)
     assert "Tibetan_Machine_Uni" in fonts and "NotoSerifTibetan" not in fonts
