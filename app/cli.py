@@ -15,7 +15,6 @@ import argparse
 import importlib
 import logging
 import os
-import pkgutil
 import sys
 from pathlib import Path
 
@@ -33,7 +32,28 @@ class ArgumentParser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: the options before the command (the window takes these alone) that are followed by a value
+GLOBAL_VALUE_OPTIONS = ("--db", "--lang", "--user")
+
+
+def names_a_command(argv: list[str]) -> bool:
+    """Whether `argv` goes beyond the global options (a command, help, a typo for argparse to name)."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in GLOBAL_VALUE_OPTIONS:
+            i += 2
+            continue
+        if arg.split("=", 1)[0] in GLOBAL_VALUE_OPTIONS:
+            i += 1
+            continue
+        return True
+    return False
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The parser; without `commands` only the global options (the window's start does not import
+    every command module)."""
     parser = ArgumentParser(prog="dualbase", description="Dual-Base Ledger (双基台账)")
     parser.add_argument("--db", type=Path, help="register file (default: in the user data folder)")
     parser.add_argument("--lang", choices=LANGS, default=os.environ.get("DUALBASE_LANG", "zh"),
@@ -41,8 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", default=os.environ.get("DUALBASE_USER", ""),
                         help="your account name (needed once the register has accounts; the password comes from "
                              "$DUALBASE_PASSWORD or is asked); recorded in the audit log")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     from app import commands
+
+    import pkgutil
 
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
         module = importlib.import_module(f"app.commands.{info.name}")
@@ -52,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    return build_parser(commands=names_a_command(argv)).parse_args(argv)
 
 
 def db_path(args) -> Path:

@@ -5,6 +5,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -117,3 +118,24 @@ def test_check_is_0_when_sound_and_1_with_findings(tmp_path, capsys):
 def test_commands_on_a_missing_register_say_to_init_first(tmp_path, capsys):
     assert main(["--db", str(tmp_path / "none.sqlite"), "households", "list"]) == 2
     assert "init" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv, command", [
+    ([], None), (["--db", "x.sqlite"], None), (["--lang=bo", "--user", "tashi"], None),
+    (["--db", "x.sqlite", "check"], "check"), (["--lang", "en", "households", "list"], "households"),
+])
+def test_arguments_without_a_command_open_the_window(argv, command):
+    from app import cli
+
+    assert cli.parse(argv).command == command
+
+
+def test_window_start_does_not_load_the_command_modules():
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    code = ("import sys; from app import cli; cli.parse(['--db', 'x.sqlite']); "
+            "print(sorted(m for m in sys.modules if m.startswith('app.commands.')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True)
+    assert out.stdout.strip() == "[]"
