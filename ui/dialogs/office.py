@@ -1,0 +1,41 @@
+"""First start: the office this laptop's register belongs to (ui.app.run_gui shows it)."""
+from __future__ import annotations
+
+from app.domain.errors import Problem, problems_of
+from ui.forms.base import FormDialog
+
+
+class OfficeDialog(FormDialog):
+    """First start: the office this laptop belongs to (code, level, names, parent office)."""
+
+    def __init__(self, ws, parent=None):
+        super().__init__(ws, None, parent)
+        self.add_text("code", max_length=12)
+        self.add_enum("level", "office_level")
+        self.add_text("name_zh")
+        self.add_tibetan("name_bo")
+        self.add_text("parent_code", max_length=12)
+        self.add_text("bank_branch")
+        self.fields["level"].write("village")
+        self.finish()
+
+    def window_title(self) -> str:
+        return self.tr("The office this register belongs to")
+
+    def field_labels(self) -> dict[str, str]:
+        return {"code": self.tr("Office code"), "level": self.tr("Level"),
+                "name_zh": self.tr("Name in Chinese"), "name_bo": self.tr("Name in Tibetan"),
+                "parent_code": self.tr("Parent office code"), "bank_branch": self.tr("Partner bank branch")}
+
+    def validate(self, data: dict) -> list[Problem]:
+        from app.domain.offices import validate_office
+
+        return problems_of(validate_office, code=data["code"], level=data["level"], name_zh=data["name_zh"],
+                           name_bo=data["name_bo"], parent_code=data["parent_code"] or None)
+
+    def save(self, data: dict):
+        from app.services.workspace import init_office
+
+        return init_office(self.ws.db, code=data["code"], level=data["level"], name_zh=data["name_zh"],
+                           name_bo=data["name_bo"], parent_code=data["parent_code"] or None,
+                           bank_branch=data["bank_branch"], user=self.ws.user)
