@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QCursor
 from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QScrollArea, QSizePolicy, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -247,7 +247,10 @@ class HomePage(Page):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if self._stale:
-            self.refresh()
+            # after this turn of the event loop, so the page is painted before the worker starts
+            # counting (its Python competes with the paint for the interpreter; bench: start-up)
+            self._stale = False
+            QTimer.singleShot(0, self, self.refresh)
 
     def _data_changed(self) -> None:
         self._stale = True
