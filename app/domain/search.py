@@ -52,15 +52,21 @@ def tibetan_syllables(name_bo: str) -> list[str]:
 
 
 def wylie_syllables(name_bo: str) -> list[str]:
+    return list(_wylie_syllables(name_bo or ""))
+
+
+@functools.lru_cache(maxsize=8192)
+def _wylie_syllables(name_bo: str) -> tuple[str, ...]:
+    # cached like _readings: keys and tokens of a household convert the same name one after the other
     if not name_bo:
-        return []
+        return ()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
             wylie = _ewts().toWylie(name_bo)
         except Exception:  # pyewts raises plain exceptions on odd input: no key then
-            return []
-    return [re.sub(r"[^0-9a-z'+.\-]", "", s.lower()) for s in re.split(r"[\s/_]+", wylie) if s.strip("/ _")]
+            return ()
+    return tuple(re.sub(r"[^0-9a-z'+.\-]", "", s.lower()) for s in re.split(r"[\s/_]+", wylie) if s.strip("/ _"))
 
 
 def _suffixes(syllables: list[str], joiner: str = "") -> set[str]:
@@ -72,13 +78,19 @@ def name_readings(name_zh: str) -> list[list[str]]:
     """The syllables of a personal name as it is read (单雄信 Shan Xiongxin: surname readings of
     app.domain.script), then, when they differ, as the same characters read in general text
     (dan xiong xin) — people type both, so both are search tokens; the first is the sort key."""
+    return [list(r) for r in _readings(name_zh or "")]
+
+
+@functools.lru_cache(maxsize=8192)
+def _readings(name_zh: str) -> tuple[tuple[str, ...], ...]:
+    # cached: a household's keys and its tokens are made from the same readings, one after the other
     from app.domain.script import surname_reading
 
-    general = pinyin_syllables(name_zh)
+    general = tuple(pinyin_syllables(name_zh))
     surname = surname_reading(name_zh)
     if surname is None or not general or general[0] == surname:
-        return [general]
-    return [[surname] + general[1:], general]
+        return (general,)
+    return ((surname,) + general[1:], general)
 
 
 def name_keys(name_zh: str, name_bo: str) -> dict[str, str]:
