@@ -18,18 +18,21 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QSplitter, QStackedWidget, QToolBar, QWidget)
 
 from ui import settings as ui_settings
-from ui.i18n import LanguageMenu, language
+from ui.i18n import LanguageMenu, Word, language
 from ui.operations import run_now
 from ui.pages import PAGES, PlaceholderPage
 
 log = logging.getLogger(__name__)
 
+# filled per language (fill): in bilingual mode each half gets its own word for "never"
+LAST_BACKUP = QT_TRANSLATE_NOOP("MainWindow", "Last backup: %1")
+NEVER = QT_TRANSLATE_NOOP("MainWindow", "never")
 _KEY_GEOMETRY = "main_window/geometry"
 _KEY_STATE = "main_window/state"
 _KEY_SPLITTER = "main_window/splitter"
@@ -197,8 +200,8 @@ class MainWindow(QMainWindow):
         self.path_label.setText(str(self.ws.db.path))
         self.path_label.setToolTip(self.tr("Register file"))
         last = self.ws.reference.setting("last_backup_at", None)
-        self.backup_label.setText(self.tr("Last backup: %1").replace("%1", lang.digits(str(last)[:16].replace(
-            "T", " ")) if last else self.tr("never")))
+        self.backup_label.setText(lang.fill("MainWindow", LAST_BACKUP, lang.digits(
+            str(last)[:16].replace("T", " ")) if last else Word(NEVER)))
 
     # -- pages -----------------------------------------------------------------------------------
     def _page_index(self, name: str) -> int:

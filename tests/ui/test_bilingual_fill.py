@@ -99,9 +99,6 @@ def test_font_box_says_installed_in_each_halfs_language(lang, qtbot):
         close_and_delete(box)
 
 
-@pytest.mark.xfail(strict=True, reason="ui/main_window.py:200 still puts the bilingual 'never' into both halves "
-                                       "(the lead's file; the replacement is in the helper's report): remove this "
-                                       "marker when it uses Language.fill")
 def test_status_bar_last_backup_never_is_one_word_per_half(window, lang, qtbot):
     ctx = "MainWindow"
     lang.set_mode("both")

@@ -342,7 +342,8 @@ class HomePage(Page):
         L, Li, C, Cr = ind.loans, ind.literacy, ind.complaints, ind.credit
         period_text = lang.digits(ind.period.key)
         status = self.tr("Figures for %1, office and offices below it").replace("%1", period_text)
-        self.status.setText(status if ind.complete else f"{status} — {self.tr('Counting…')}")
+        self.status.setText(status if ind.complete else self.tr(
+            "Figures for %1, office and offices below it — counting…").replace("%1", period_text))
 
         def share_detail(share):
             return self.tr("%1 of %2").replace("%1", n(share.part)).replace("%2", n(share.whole))
