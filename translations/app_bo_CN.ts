@@ -89,22 +89,22 @@
     <context>
         <name>domain</name>
         <message>
-            <location filename="../app/cli.py" line="63" />
+            <location filename="../app/cli.py" line="93" />
             <source>There is no register at {path}. Create it first with the init command.</source>
             <translation>{path} ལ་ཐོ་དེབ་མེད། སྔོན་ལ་ init བཀའ་བརྡས་གསར་བཟོ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="83" />
+            <location filename="../app/cli.py" line="164" />
             <source>Stopped.</source>
             <translation>མཚམས་བཞག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="86" />
+            <location filename="../app/cli.py" line="167" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>ཡིག་ཆ་འབྲི་ཀློག་བྱེད་མ་ཐུབ། {detail}། སྡུད་སྡེར་རམ་ USB ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས། ཉར་ཚགས་བྱས་ཟིན་པའི་གཞི་གྲངས་ལ་འགྱུར་བ་མ་བྱུང་།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="93" />
+            <location filename="../app/cli.py" line="174" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>མཉེན་ཆས་ལ་རེ་སྒུག་མེད་པའི་ནོར་འཁྲུལ་ཞིག་བྱུང་། ཉར་ཚགས་བྱས་པའི་གཞི་གྲངས་མ་བརླགས། ཞིབ་ཕྲ་ {path} ནང་ཡོད།</translation>
         </message>
@@ -153,57 +153,57 @@
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་བྱ་བ་འདི་བྱེད་དབང་མེད། {action}</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="96" />
+            <location filename="../app/domain/idnumber.py" line="94" />
             <source>Enter the household head's 18-character resident ID number.</source>
             <translation>ཁྱིམ་བདག་གི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཡིག་འབྲུ་ ༡༨ འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="98" />
+            <location filename="../app/domain/idnumber.py" line="96" />
             <source>This is an old 15-digit ID number. Enter the 18-character number of the current ID card.</source>
             <translation>འདི་ནི་ཨང་ཀི་ ༡༥ ཅན་གྱི་ལག་ཁྱེར་ཨང་རྙིང་པ་ཡིན། ད་ལྟའི་ལག་ཁྱེར་སྟེང་གི་ཨང་ཡིག་འབྲུ་ ༡༨ འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="101" />
+            <location filename="../app/domain/idnumber.py" line="99" />
             <source>An ID number has 18 characters; this one has {count}. Check for a missing or extra digit.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ལ་ཡིག་འབྲུ་ ༡༨ ཡོད་དགོས། འདི་ལ་ {count} ཡོད། ཨང་ཀི་ཆད་པའམ་ལྷག་པ་ཡོད་མེད་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="106" />
+            <location filename="../app/domain/idnumber.py" line="104" />
             <source>An ID number holds only digits, and an X only as its last character; "{char}" is not allowed.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ལ་ཨང་ཀི་ཁོ་ན་དང་། མཐའ་མའི་ཡིག་འབྲུ་ཁོ་ན་ X ཡིན་ཆོག "{char}" མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="112" />
+            <location filename="../app/domain/idnumber.py" line="110" />
             <source>The ID number starts with {code}, which is not a province code. Check the first two digits.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་ཐོག་མ་ {code} ཡིན་པ་དེ་ཞིང་ཆེན་གྱི་ཨང་རྟགས་མ་རེད། ཨང་ཀི་དང་པོ་གཉིས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="124" />
+            <location filename="../app/domain/idnumber.py" line="125" />
             <source>The birth date in the ID number ({birth}) is in the future. Check digits 7 to 14.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ནང་གི་སྐྱེས་ཚེས་ ({birth}) མ་འོངས་པའི་ཚེས་གྲངས་རེད། ཨང་ཀི་ ༧ ནས་ ༡༤ བར་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="128" />
+            <location filename="../app/domain/idnumber.py" line="129" />
             <source>The birth date in the ID number ({birth}) is before 1900. Check digits 7 to 14.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ནང་གི་སྐྱེས་ཚེས་ ({birth}) ལོ་ ༡༩༠༠ གྱི་སྔོན་ལ་ཡོད། ཨང་ཀི་ ༧ ནས་ ༡༤ བར་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="134" />
+            <location filename="../app/domain/idnumber.py" line="135" />
             <source>The ID number's check digit is wrong: the last character should be {expected}. If the card shows {actual}, another digit was mistyped: compare the number with the card.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་ཞིབ་བཤེར་ཨང་ཀི་ནོར་འདུག མཐའ་མའི་ཡིག་འབྲུ་ {expected} ཡིན་དགོས། ལག་ཁྱེར་སྟེང་དུ་ {actual} ཡིན་ན་ཨང་ཀི་གཞན་ཞིག་ནོར་བྲིས་འདུག་པས། ལག་ཁྱེར་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="120" />
+            <location filename="../app/domain/idnumber.py" line="121" />
             <source>The birth date in the ID number ({digits}) is not a real date. Check digits 7 to 14.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ནང་གི་སྐྱེས་ཚེས་ ({digits}) ཚེས་གྲངས་ངོ་མ་མ་རེད། ཨང་ཀི་ ༧ ནས་ ༡༤ བར་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="144" />
+            <location filename="../app/domain/idnumber.py" line="145" />
             <source>The area code {code} of this ID number is not in the list of county codes. The number can be saved; check it against the ID card.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་འདིའི་ས་ཁོངས་ཨང་རྟགས་ {code} རྫོང་གི་ཨང་རྟགས་ཐོ་གཞུང་ནང་མི་འདུག ཨང་འདི་ཉར་ཆོག་ཀྱང་ལག་ཁྱེར་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="152" />
+            <location filename="../app/domain/idnumber.py" line="153" />
             <source>The area code {code} was retired in {year}, before the birth year {birth_year}. The number can be saved; check it against the ID card.</source>
             <translation>ས་ཁོངས་ཨང་རྟགས་ {code} ལོ་ {year} ལོར་བེད་སྤྱོད་མཚམས་བཞག་སྟེ་སྐྱེས་ལོ་ {birth_year} ཡི་སྔོན་ལ་ཡིན། ཨང་འདི་ཉར་ཆོག་ཀྱང་ལག་ཁྱེར་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
@@ -490,12 +490,12 @@
             <translation>ཁྱིམ་ཚང་འདི་ལ་ལོ་ {year} གི་རིམ་པ་གཏན་འཁེལ་ཡོད་ཟིན། བཟོ་བཅོས་བྱེད་ན་ཁ་ཕྱེ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="23" />
+            <location filename="../app/services/workspace.py" line="24" />
             <source>This register has no office profile yet. Create it first (command: init, or the first-start form).</source>
             <translation>ཐོ་དེབ་འདིར་ད་དུང་ལས་ཁང་གི་ཆ་འཕྲིན་མེད། སྔོན་ལ་གསར་བཟོ་བྱེད་རོགས། (བཀའ་བརྡ་ init ཡང་ན་ཐེངས་དང་པོའི་འགོ་འཛུགས་རེའུ་མིག)</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="174" />
+            <location filename="../app/services/workspace.py" line="200" />
             <source>This register already belongs to office {code}.</source>
             <translation>ཐོ་དེབ་འདི་ལས་ཁང་ {code} ལ་དབང་ཟིན།</translation>
         </message>
@@ -655,7 +655,7 @@
             <translation>ཁྱིམ་ཚང་རེར་ཉུང་མཐར་ཁྱིམ་མི་ ༡ ཡོད་དགོས། ཁྱིམ་མི་གྲངས་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="91" />
+            <location filename="../app/domain/idnumber.py" line="89" />
             <source>The spreadsheet stored the ID number as a number, which loses its last digits. Format the column as text and type the number again.</source>
             <translation>རེའུ་མིག་གིས་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས་ཀ་ལྟར་ཉར་བས་མཇུག་གི་ཨང་ཀི་འགའ་བརླག་སོང་། སྟར་པ་དེ་ཡི་གེའི་རྣམ་པར་བསྒྱུར་ནས་ཨང་བསྐྱར་དུ་འབྲི་རོགས།</translation>
         </message>
@@ -803,7 +803,7 @@
             <translation>གྲབས་ཉར་བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། {path}</translation>
         </message>
         <message>
-            <location filename="../app/commands/backup.py" line="56" />
+            <location filename="../app/commands/backup.py" line="54" />
             <source>Restored from {file}. The register as it was before is kept in {aside}.</source>
             <translation>{file} ནས་སླར་གསོ་བྱས་ཟིན། སྔོན་གྱི་ཐོ་དེབ་ {aside} ནང་ཉར་ཡོད།</translation>
         </message>
@@ -879,7 +879,7 @@
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="100" />
-            <location filename="../app/services/sync.py" line="140" />
+            <location filename="../app/services/sync.py" line="152" />
             <source>updated</source>
             <translation>གསར་སྒྱུར་བྱས་ཟིན།</translation>
         </message>
@@ -889,42 +889,42 @@
             <translation>ཐིག་ཕྲེང་ {row}</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="62" />
+            <location filename="../app/commands/users.py" line="63" />
             <source>New password: </source>
             <translation>གསང་ཨང་གསར་པ། </translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="63" />
+            <location filename="../app/commands/users.py" line="64" />
             <source>The same password again: </source>
             <translation>གསང་ཨང་དེ་ཉིད་ཡང་བསྐྱར་འབྲི་རོགས། </translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="65" />
+            <location filename="../app/commands/users.py" line="66" />
             <source>The two passwords differ; nothing was changed.</source>
             <translation>གསང་ཨང་གཉིས་མི་མཐུན་པས། གང་ཡང་བཟོ་བཅོས་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="76" />
+            <location filename="../app/cli.py" line="125" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>ཐོ་དེབ་འདིར་ཐོ་ཁོངས་ཡོད། --user NAME བརྒྱུད་ཁྱེད་ཀྱི་ཐོ་ཁོངས་མིང་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="80" />
+            <location filename="../app/cli.py" line="145" />
             <source>Password for {name}: </source>
             <translation>{name} ཡི་གསང་ཨང་། </translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="92" />
+            <location filename="../app/commands/users.py" line="77" />
             <source>Account {name} created ({role}).</source>
             <translation>ཐོ་ཁོངས་ {name} གསར་བཟོ་བྱས་ཟིན། ({role})</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="121" />
+            <location filename="../app/commands/users.py" line="105" />
             <source>The password of {name} was changed.</source>
             <translation>{name} ཡི་གསང་ཨང་བཟོ་བཅོས་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="137" />
+            <location filename="../app/commands/users.py" line="120" />
             <source>Account {name}: done.</source>
             <translation>ཐོ་ཁོངས་ {name}། ལེགས་གྲུབ།</translation>
         </message>
@@ -1082,82 +1082,82 @@
             <translation>ད་ལྟའི་གསང་ཨང་ནོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="81" />
+            <location filename="../app/services/backup.py" line="103" />
             <source>There is no backup file at {path}.</source>
             <translation>{path} ལ་གྲབས་ཉར་ཡིག་ཆ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="250" />
+            <location filename="../app/services/backup.py" line="274" />
             <source>{path} belongs to another office ({other}), not to this register's office ({mine}); it was not restored.</source>
             <translation>{path} ནི་ལས་ཁང་གཞན་ ({other}) གྱི་ཡིན། ཐོ་དེབ་འདིའི་ལས་ཁང་ ({mine}) གི་མིན་པས། སླར་གསོ་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="85" />
+            <location filename="../app/services/backup.py" line="107" />
             <source>{path} cannot be opened as a register ({detail}).</source>
             <translation>{path} ཐོ་དེབ་ལྟར་ཁ་ཕྱེ་མི་ཐུབ། ({detail})</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="94" />
+            <location filename="../app/services/backup.py" line="116" />
             <source>{path} is damaged (integrity check: {detail}); it cannot be used.</source>
             <translation>{path} ལ་སྐྱོན་ཤོར་འདུག (ཆ་ཚང་ཞིབ་བཤེར། {detail}) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="97" />
+            <location filename="../app/services/backup.py" line="119" />
             <source>{path} was made by a newer release of the program (schema {found}, this program knows {known}). Install the newer release to restore it.</source>
             <translation>{path} ནི་མཉེན་ཆས་ཀྱི་པར་གཞི་གསར་བས་བཟོས་འདུག (སྒྲོམ་གཞི་ {found}། མཉེན་ཆས་འདིས་ཤེས་པ་ {known})། སླར་གསོ་བྱེད་ན་པར་གཞི་གསར་བ་སྒྲིག་འཇུག་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="106" />
+            <location filename="../app/services/backup.py" line="128" />
             <source>{path} holds no office register (no office profile); it cannot be used.</source>
             <translation>{path} ནང་ལས་ཁང་གི་ཐོ་དེབ་མེད། (ལས་ཁང་གི་ཆ་འཕྲིན་མེད།) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="128" />
+            <location filename="../app/services/backup.py" line="150" />
             <source>The backup folder {path} cannot be created ({detail}).</source>
             <translation>གྲབས་ཉར་ཡིག་ཁུག་ {path} གསར་བཟོ་བྱེད་མི་ཐུབ། ({detail})</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="267" />
+            <location filename="../app/services/backup.py" line="291" />
             <source>The current register could not be kept aside ({detail}), so nothing was restored.</source>
             <translation>ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར་མ་ཐུབ་པས། ({detail}) གང་ཡང་སླར་གསོ་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="274" />
+            <location filename="../app/services/backup.py" line="298" />
             <source>The backup could not be copied in ({detail}). The register as it was is kept in {aside}.</source>
             <translation>གྲབས་ཉར་འདྲ་བཤུས་བྱེད་མ་ཐུབ། ({detail}) སྔོན་གྱི་ཐོ་དེབ་ {aside} ནང་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="91" />
+            <location filename="../app/services/backup.py" line="113" />
             <source>{path} is not a register or it is damaged ({detail}); it cannot be used.</source>
             <translation>{path} ནི་ཐོ་དེབ་མ་རེད་པའམ་སྐྱོན་ཤོར་འདུག ({detail}) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="142" />
+            <location filename="../app/services/backup.py" line="166" />
             <source>The backup copy in {path} failed its check, so it was deleted; the register itself is unchanged. Try another folder or stick.</source>
             <translation>{path} ནང་གི་གྲབས་ཉར་འདྲ་བཤུས་ཞིབ་བཤེར་ལ་མ་འཕྲོད་པས་བསུབ་ཟིན། ཐོ་དེབ་རང་ལ་འགྱུར་བ་མེད། ཡིག་ཁུག་གམ་ USB གཞན་ཞིག་ལ་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="145" />
+            <location filename="../app/services/backup.py" line="169" />
             <source>There is not enough free space in {path} for the backup. Nothing was written there and the register is unchanged; free some space or use another stick.</source>
             <translation>{path} ནང་གྲབས་ཉར་གྱི་བར་སྟོང་མི་འདང་། གང་ཡང་བྲིས་མེད། ཐོ་དེབ་ལ་འགྱུར་བ་མེད། བར་སྟོང་ཕྱེ་བའམ་ USB གཞན་ཞིག་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="149" />
+            <location filename="../app/services/backup.py" line="173" />
             <source>The backup could not be written to {path} ({detail}). The register is unchanged; check the folder or the stick and try again.</source>
             <translation>གྲབས་ཉར་ {path} ལ་འབྲི་མ་ཐུབ། ({detail}) ཐོ་དེབ་ལ་འགྱུར་བ་མེད། ཡིག་ཁུག་གམ་ USB ཞིབ་བཤེར་བྱས་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="265" />
+            <location filename="../app/services/backup.py" line="289" />
             <source>There is not enough free space to keep the current register aside, so nothing was restored. Free some space and try again.</source>
             <translation>ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར་བའི་བར་སྟོང་མི་འདང་བས་གང་ཡང་སླར་གསོ་བྱས་མེད། བར་སྟོང་ཕྱེ་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/indicators.py" line="87" />
+            <location filename="../app/services/indicators.py" line="86" />
             <source>The end date {end} is before the start date {start}.</source>
             <translation>མཇུག་གི་ཚེས་གྲངས་ {end} ནི་འགོ་འཛུགས་ཚེས་གྲངས་ {start} ལས་སྔ་བ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/indicators.py" line="79" />
+            <location filename="../app/services/indicators.py" line="78" />
             <source>A month is written as year-month, such as {example}.</source>
             <translation>ཟླ་བ་ནི་ལོ་-ཟླ་ལྟར་འབྲི་དགོས། དཔེར་ན། {example}།</translation>
         </message>
@@ -1216,7 +1216,7 @@
             <translation>ཐོ་དེབ་ {path} མཉེན་ཆས་གཞན་ཞིག་གི་ནང་ཁ་ཕྱེ་ཟིན། ({holder}) སྔོན་ལ་དེ་ཁ་རྒྱག་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="183" />
+            <location filename="../app/services/reports.py" line="184" />
             <source>Give the month as year-month, for example 2026-10.</source>
             <translation>ཟླ་བ་ནི་ལོ་-ཟླ་ལྟར་འབྲི་རོགས། དཔེར་ན། 2026-10།</translation>
         </message>
@@ -1658,7 +1658,7 @@
             <translation>ཟླ་བ་འདིར་དངུལ་བསྐྱིན་གྱི་གོ་རིམ་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="48" />
+            <location filename="../app/services/sync.py" line="60" />
             <location filename="../exports/pdf/report.py" line="145" />
             <location filename="../exports/summary.py" line="86" />
             <location filename="../exports/xlsx/columns.py" line="141" />
@@ -1876,7 +1876,7 @@
             <translation>སྐད་ཡིག་ལྟར་གྱི་ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="51" />
+            <location filename="../app/services/sync.py" line="63" />
             <location filename="../exports/pdf/cards.py" line="164" />
             <location filename="../exports/summary.py" line="67" />
             <location filename="../exports/xlsx/columns.py" line="145" />
@@ -2026,7 +2026,7 @@
             <translation>{name} འབྲི་མ་ཐུབ། {detail}། USB འམ་ཡིག་ཁུག་ཞིབ་བཤེར་བྱས་ནས་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="49" />
+            <location filename="../app/services/sync.py" line="61" />
             <location filename="../exports/xlsx/columns.py" line="142" />
             <source>Loan demands</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
@@ -2037,13 +2037,13 @@
             <translation>དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="50" />
+            <location filename="../app/services/sync.py" line="62" />
             <location filename="../exports/xlsx/columns.py" line="144" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="52" />
+            <location filename="../app/services/sync.py" line="64" />
             <location filename="../exports/pdf/cards.py" line="170" />
             <location filename="../exports/xlsx/columns.py" line="146" />
             <source>Credit ratings</source>
@@ -2349,7 +2349,7 @@
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="48" />
+            <location filename="../app/services/sync.py" line="60" />
             <location filename="../exports/xlsx/monthly.py" line="110" />
             <source>Villages</source>
             <translation>གྲོང་ཚོ།</translation>
@@ -2429,107 +2429,106 @@
             <translation>ཟིན་ཐོ་འདི་ལས་ཁང་ {office} གི་ཡིན་པས་འདིར་ཀློག་པ་ཙམ་ཡིན། ལས་ཁང་དེར་བཟོ་བཅོས་བྱས་ནས་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་བརྒྱུད་འབྱོར།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="123" />
+            <location filename="../app/services/sync.py" line="135" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>ལས་ཁང་ {sender} ({name}) ནས་ཡོང་བའི་ {file} ནང་འདྲེན་བྱས་ཟིན། ཐུམ་སྒྲིལ་ {sequence}། དུས་ཡུན་ {period}།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="125" />
+            <location filename="../app/services/sync.py" line="137" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>ལས་ཁང་ {sender} ({name}) ནས་ཡོང་བའི་ {file} ཞིབ་བཤེར་བྱས་ཟིན། ཐུམ་སྒྲིལ་ {sequence}། དུས་ཡུན་ {period}། (ཚོད་ལྟ་ཙམ། གང་ཡང་ཉར་མེད།)</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="233" />
+            <location filename="../app/services/sync.py" line="245" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>དུས་ཡུན་ནི་ཟླ་བ་ཡིན། YYYY-MM ལྟར་འབྲི། དཔེར་ན། 2026-11།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="274" />
+            <location filename="../app/services/sync.py" line="288" />
             <source>The folder {path} does not exist.</source>
             <translation>ཡིག་ཁུག་ {path} མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="448" />
+            <location filename="../app/services/sync.py" line="462" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ལས་ཁང་འདི་རང་གིས་བཟོས་པ་ཡིན། གོང་རིམ་ལས་ཁང་དུ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="451" />
+            <location filename="../app/services/sync.py" line="465" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>ལས་ཁང་ {code} ({name}) འདིར་འོག་རིམ་ལས་ཁང་དུ་ཐོ་འགོད་བྱས་མེད། སྔོན་ལ་དེའི་ལྡེ་མིག་ཐོ་འགོད་ (offices add-subordinate) བྱས་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="460" />
+            <location filename="../app/services/sync.py" line="474" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་འོག་མ་རེད། དེའི་ཐུམ་སྒྲིལ་འདིར་ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="465" />
+            <location filename="../app/services/sync.py" line="479" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་མིང་རྟགས་དང་ལས་ཁང་ {code} ({name}) ལ་ཐོ་འགོད་བྱས་པའི་ལྡེ་མིག་མི་མཐུན། ཐུམ་སྒྲིལ་བཟོ་བཅོས་བྱས་པའམ་ལས་ཁང་གཞན་གྱིས་བཟོས་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="513" />
+            <location filename="../app/services/sync.py" line="534" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་མཉེན་ཆས་འདིས་མི་ཤེས་པའི་རེའུ་མིག ({names}) ཡོད། ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="524" />
+            <location filename="../app/services/sync.py" line="545" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ {at} ལ་ནང་འདྲེན་བྱས་ཟིན། ཡང་བསྐྱར་ནང་འདྲེན་བྱས་ཀྱང་འགྱུར་བ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="602" />
+            <location filename="../app/services/sync.py" line="626" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ལས་ཁང་ {code} གི་ཟིན་ཐོ་ཡོད། ལས་ཁང་དེ་གཏོང་མཁན་ཡང་མིན། དེའི་འོག་ཡང་མིན་པས། ({table}) ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="546" />
+            <location filename="../app/services/sync.py" line="567" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>ཐུམ་སྒྲིལ་ {sequence} ནི་ལས་ཁང་དེ་ནས་ནང་འདྲེན་བྱས་ཟིན་པའི་ཐུམ་སྒྲིལ་ {previous} ལས་རྙིང་། འདིའི་ཟིན་ཐོ་ལས་གསར་བ་ཁོ་ན་ལེན།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="765" />
+            <location filename="../app/services/sync.py" line="793" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་ཆད་འདུག གཏོང་མཁན་ལས་ཁང་དུ་ཟིན་ཐོ་ཞིག་བཟོ་བཅོས་སམ་བསུབ་འདུག ཟིན་ཐོ་ནང་འདྲེན་བྱས་ཟིན། ལས་ཁང་དེའི་ཐོ་དེབ་ཞིབ་བཤེར་བྱེད་རོགས། (བཀའ་བརྡ། check)</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="122" />
+            <location filename="../app/services/sync.py" line="134" />
             <source>REJECTED {file}: {reason}</source>
             <translation>ཁས་མ་བླངས། {file}། {reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="152" />
+            <location filename="../app/services/sync.py" line="164" />
             <source>Nothing from this package was stored.</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་དོན་གང་ཡང་ཉར་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="551" />
             <source>Packages {first} to {last} of office {code} have not arrived here (a gap in its package numbers). Ask the office for them.</source>
-            <translation>ལས་ཁང་ {code} གི་ཐུམ་སྒྲིལ་ {first} ནས་ {last} བར་འདིར་མ་འབྱོར། (ཐུམ་སྒྲིལ་ཨང་གྲངས་ལ་སྟོང་ཆ་ཡོད།) ལས་ཁང་དེ་ལ་རེ་ཞུ་བྱེད་རོགས།</translation>
+            <translation type="vanished">ལས་ཁང་ {code} གི་ཐུམ་སྒྲིལ་ {first} ནས་ {last} བར་འདིར་མ་འབྱོར། (ཐུམ་སྒྲིལ་ཨང་གྲངས་ལ་སྟོང་ཆ་ཡོད།) ལས་ཁང་དེ་ལ་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="612" />
+            <location filename="../app/services/sync.py" line="636" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ {table} གི་ཐིག་ཕྲེང་ཞིག་ལ་ id དང་པར་གཞི་མེད། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="776" />
+            <location filename="../app/services/sync.py" line="804" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>ཐུམ་སྒྲིལ་གྱིས་འདིར་མེད་པའི་ཟིན་ཐོ་ལ་ཟུར་ཟླ་བྱས་འདུག ({table} {record_id} ལ་ {parent} ཟིན་ཐོ་དགོས།) སྔོན་ལ་ལས་ཁང་དེའི་ཐུམ་སྒྲིལ་སྔ་མ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="153" />
+            <location filename="../app/services/sync.py" line="165" />
             <source>Warning: {text}</source>
             <translation>ཉེན་བརྡ། {text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="155" />
+            <location filename="../app/services/sync.py" line="167" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>འགལ་ཟླ། {table} {record_id} — པར་གཞི་གཅིག་ཀྱང་ནང་དོན་མི་འདྲ། འདིའི་ཟིན་ཐོ་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="159" />
+            <location filename="../app/services/sync.py" line="171" />
             <source>… and {n} more conflicts.</source>
             <translation>… ད་དུང་འགལ་ཟླ་ {n} ཡོད།</translation>
         </message>
@@ -2538,27 +2537,27 @@
             <translation type="vanished">རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="140" />
+            <location filename="../app/services/sync.py" line="152" />
             <source>new</source>
             <translation>གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="140" />
+            <location filename="../app/services/sync.py" line="152" />
             <source>unchanged</source>
             <translation>འགྱུར་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="141" />
+            <location filename="../app/services/sync.py" line="153" />
             <source>conflicts</source>
             <translation>འགལ་ཟླ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="741" />
+            <location filename="../app/services/sync.py" line="769" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་འདིར་བར་ནས་འགོ་ཚུགས་འདུག དེའི་ཟིན་ཐོ་སྔ་མ་འདིར་ནང་འདྲེན་བྱས་པའི་ཐུམ་སྒྲིལ་གང་གི་ནང་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="744" />
+            <location filename="../app/services/sync.py" line="772" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་ཟིན་ཐོ་འདིར་ཡོད་པ་དང་མཐུད་མི་འདུག (ཐུམ་སྒྲིལ་ཞིག་མེད་པའམ་གོ་རིམ་ནོར་འདུག)</translation>
         </message>
@@ -2613,32 +2612,32 @@
             <translation>ཡི་གེ་ {n} ལ་སྒྲིག་འཇུག་བྱས་པའི་ཡིག་གཟུགས་མེད་པས་ཚབ་རྟགས་ཀྱིས་པར་བསྐྲུན་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="48" />
+            <location filename="../app/services/sync.py" line="60" />
             <source>Offices</source>
             <translation>ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="49" />
+            <location filename="../app/services/sync.py" line="61" />
             <source>Loan demand steps</source>
             <translation>མ་དངུལ་དགོས་མཁོའི་བྱ་རིམ་ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="50" />
+            <location filename="../app/services/sync.py" line="62" />
             <source>Session attendees</source>
             <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་ལ་ཞུགས་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="51" />
+            <location filename="../app/services/sync.py" line="63" />
             <source>Complaint steps</source>
             <translation>ཞུ་གཏུག་ཐག་གཅོད་ཀྱི་ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="52" />
+            <location filename="../app/services/sync.py" line="64" />
             <source>Audit log entries</source>
             <translation>རྩིས་ཞིབ་ཉིན་ཐོའི་ཚན་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="140" />
+            <location filename="../app/services/sync.py" line="152" />
             <source>Records</source>
             <translation>ཟིན་ཐོ།</translation>
         </message>
@@ -2723,7 +2722,7 @@
             <translation>ཐུམ་སྒྲིལ་ནང་གི་ཐིག་ཕྲེང་ཞིག་ཀློག་མི་ཐུབ། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="469" />
+            <location filename="../app/services/sync.py" line="483" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>ལས་ཁང་ {code} ({name}) གིས་ཐུམ་སྒྲིལ་བཟོས་རྗེས་ཡིག་ཆ་དེ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག (ནང་དོན་ཆ་ཚང་ཡིན་ཡང་ཡིག་ཆའི་སྒྲིག་གཞི་མི་མཐུན།) ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
@@ -2756,6 +2755,16 @@
             <location filename="../app/commands/sync.py" line="74" />
             <source>The USB stick can be removed.</source>
             <translation>ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="140" />
+            <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
+            <translation>ཐོ་དེབ་འདི་ལ་རྩིས་ཁྲ་ཡོད། {name} ཡི་གསང་ཨང་མཐའ་སྣེའི་ནང་འབྲི་བའམ། ཡང་ན་ཁོར་ཡུག་འགྱུར་ཚད་ DUALBASE_PASSWORD ནང་བཅུག་སྟེ་ལས་རིམ་ལ་སྤྲོད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="573" />
+            <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
+            <translation>ལས་ཁང་ {code} ({name}) ཡི་ཐུམ་སྒྲིལ་ཨང་ {sequence} པ་ནི་ཐུམ་སྒྲིལ་ཨང་ {missing} པའི་རྗེས་སུ་ཡིན་ལ། ཐུམ་སྒྲིལ་ཨང་ {missing} པ་འདིར་ནང་འདྲེན་བྱས་མེད། སྔོན་ལ་ཐུམ་སྒྲིལ་ཨང་ {missing} པ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་གྱིས། གལ་ཏེ་བོར་ཚེ་ལས་ཁང་དེ་ནས་ཡང་བསྐྱར་ལེན་པའམ་ཐུམ་སྒྲིལ་ཆ་ཚང་ཞིག་ལེན་རོགས།</translation>
         </message>
     </context>
     <context>
@@ -3251,62 +3260,62 @@ Do you want to delete it anyway?</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="584" />
+            <location filename="../ui/fonts.py" line="592" />
             <source>Fonts</source>
             <translation>ཡིག་གཟུགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="585" />
+            <location filename="../ui/fonts.py" line="593" />
             <source>Tibetan font:</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="586" />
+            <location filename="../ui/fonts.py" line="594" />
             <source>Chinese font:</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="587" />
+            <location filename="../ui/fonts.py" line="595" />
             <source>Choose a Tibetan font file…</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="588" />
+            <location filename="../ui/fonts.py" line="596" />
             <source>Choose a Chinese font file…</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="589" />
+            <location filename="../ui/fonts.py" line="597" />
             <source>Use the installed fonts</source>
             <translation>སྒྲིག་འཇུག་བྱས་ཟིན་པའི་ཡིག་གཟུགས་བེད་སྤྱོད།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="599" />
+            <location filename="../ui/fonts.py" line="607" />
             <source>none found</source>
             <translation>རྙེད་མ་བྱུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="600" />
+            <location filename="../ui/fonts.py" line="550" />
             <source>installed</source>
             <translation>སྒྲིག་འཇུག་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="603" />
+            <location filename="../ui/fonts.py" line="549" />
             <source>%1 (%2), drawn %3× larger</source>
             <translation>%1 (%2)། ལྡབ་ %3 ཆེ་རུ་བཏང་ནས་སྟོན།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="622" />
+            <location filename="../ui/fonts.py" line="632" />
             <source>Choose a Tibetan font file</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="623" />
+            <location filename="../ui/fonts.py" line="633" />
             <source>Choose a Chinese font file</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="625" />
+            <location filename="../ui/fonts.py" line="635" />
             <source>Font files (*.ttf *.otf *.ttc)</source>
             <translation>ཡིག་གཟུགས་ཡིག་ཆ། (*.ttf *.otf *.ttc)</translation>
         </message>
@@ -3314,32 +3323,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../ui/i18n.py" line="326" />
+            <location filename="../ui/i18n.py" line="356" />
             <source>Chinese</source>
             <translation>རྒྱ་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="327" />
+            <location filename="../ui/i18n.py" line="357" />
             <source>Tibetan</source>
             <translation>བོད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="328" />
+            <location filename="../ui/i18n.py" line="358" />
             <source>Bilingual</source>
             <translation>སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="393" />
+            <location filename="../ui/i18n.py" line="423" />
             <source>&amp;Language</source>
             <translation>སྐད་ཡིག(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="396" />
+            <location filename="../ui/i18n.py" line="426" />
             <source>Tibetan first in bilingual text</source>
             <translation>སྐད་གཉིས་སྐབས་བོད་ཡིག་སྔོན་ལ།</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="397" />
+            <location filename="../ui/i18n.py" line="427" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>བོད་ཡིག་རྣམ་པའི་སྐབས་བོད་ཀྱི་ཨང་ཀི་བེད་སྤྱོད།</translation>
         </message>
@@ -3380,7 +3389,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="90" />
-            <location filename="../ui/pages/ratings.py" line="279" />
+            <location filename="../ui/pages/ratings.py" line="278" />
             <location filename="../ui/pages/sessions.py" line="252" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
@@ -3391,7 +3400,7 @@ Do you want to delete it anyway?</source>
             <translation>ཚན་ཆུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="221" />
+            <location filename="../ui/pages/complaints.py" line="215" />
             <location filename="../ui/pages/households.py" line="93" />
             <location filename="../ui/pages/loans.py" line="158" />
             <source>Status</source>
@@ -3408,42 +3417,42 @@ Do you want to delete it anyway?</source>
             <translation>གསར་སྒྱུར་དུས་ཚོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="211" />
+            <location filename="../ui/pages/complaints.py" line="205" />
             <source>Received</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="213" />
+            <location filename="../ui/pages/complaints.py" line="207" />
             <source>Complainant</source>
             <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="214" />
+            <location filename="../ui/pages/complaints.py" line="208" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="216" />
+            <location filename="../ui/pages/complaints.py" line="210" />
             <source>Channel</source>
             <translation>ལམ་ཀ</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="217" />
+            <location filename="../ui/pages/complaints.py" line="211" />
             <source>Business type</source>
             <translation>ལས་དོན་གྱི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="218" />
+            <location filename="../ui/pages/complaints.py" line="212" />
             <source>Cause</source>
             <translation>རྒྱུ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="219" />
+            <location filename="../ui/pages/complaints.py" line="213" />
             <source>Handler</source>
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="220" />
+            <location filename="../ui/pages/complaints.py" line="214" />
             <source>Due</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
@@ -3454,7 +3463,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="150" />
-            <location filename="../ui/pages/ratings.py" line="277" />
+            <location filename="../ui/pages/ratings.py" line="276" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
@@ -3524,42 +3533,42 @@ Do you want to delete it anyway?</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="275" />
+            <location filename="../ui/pages/ratings.py" line="274" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="281" />
+            <location filename="../ui/pages/ratings.py" line="280" />
             <source>Score</source>
             <translation>སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="283" />
+            <location filename="../ui/pages/ratings.py" line="282" />
             <source>Grade</source>
             <translation>རིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="285" />
+            <location filename="../ui/pages/ratings.py" line="284" />
             <source>Bank's score</source>
             <translation>དངུལ་ཁང་གི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="287" />
+            <location filename="../ui/pages/ratings.py" line="286" />
             <source>Village's score</source>
             <translation>གྲོང་ཚོའི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="289" />
+            <location filename="../ui/pages/ratings.py" line="288" />
             <source>Bank's rater</source>
             <translation>དངུལ་ཁང་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="290" />
+            <location filename="../ui/pages/ratings.py" line="289" />
             <source>Village's rater</source>
             <translation>གྲོང་ཚོ་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="292" />
+            <location filename="../ui/pages/ratings.py" line="291" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
@@ -3717,41 +3726,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanStepDialog</name>
         <message>
+            <location filename="../ui/dialogs/loan_step.py" line="16" />
             <source>Loan demand: %1</source>
-            <translation type="vanished">མ་དངུལ་དགོས་མཁོ། %1</translation>
+            <translation>མ་དངུལ་དགོས་མཁོ། %1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="39" />
+            <location filename="../ui/dialogs/loan_step.py" line="45" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="39" />
+            <location filename="../ui/dialogs/loan_step.py" line="45" />
             <source>Amount granted (yuan)</source>
             <translation>སྤྲད་པའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="40" />
+            <location filename="../ui/dialogs/loan_step.py" line="46" />
             <source>Yearly rate (%)</source>
             <translation>ལོ་རེའི་སྐྱེད་ཚད། (%)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="40" />
+            <location filename="../ui/dialogs/loan_step.py" line="46" />
             <source>Maturity date</source>
             <translation>དུས་ཚོད་ཧྲིལ་པོའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="41" />
+            <location filename="../ui/dialogs/loan_step.py" line="47" />
             <source>Interest subsidy (yuan)</source>
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="42" />
+            <location filename="../ui/dialogs/loan_step.py" line="48" />
             <source>Reason</source>
             <translation>རྒྱུ་མཚན།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="43" />
+            <location filename="../ui/dialogs/loan_step.py" line="49" />
             <source>Note</source>
             <translation>མཆན།</translation>
         </message>
@@ -3759,177 +3769,177 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="151" />
+            <location filename="../ui/main_window.py" line="154" />
             <source>Dual-base linkage office register</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཐོ་དེབ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="154" />
+            <location filename="../ui/main_window.py" line="157" />
             <source>Home</source>
             <translation>གདོང་ཤོག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="154" />
+            <location filename="../ui/main_window.py" line="157" />
             <source>Households</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="154" />
+            <location filename="../ui/main_window.py" line="157" />
             <source>Loan demands</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="155" />
+            <location filename="../ui/main_window.py" line="158" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="155" />
+            <location filename="../ui/main_window.py" line="158" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="156" />
+            <location filename="../ui/main_window.py" line="159" />
             <source>Credit ratings</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="156" />
+            <location filename="../ui/main_window.py" line="159" />
             <source>Reports</source>
             <translation>རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="156" />
+            <location filename="../ui/main_window.py" line="159" />
             <source>Sync</source>
             <translation>གཞི་གྲངས་མཉམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="157" />
+            <location filename="../ui/main_window.py" line="160" />
             <source>Audit log</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="157" />
+            <location filename="../ui/main_window.py" line="160" />
             <source>Settings</source>
             <translation>སྒྲིག་འགོད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="164" />
+            <location filename="../ui/main_window.py" line="167" />
             <source>&amp;File</source>
             <translation>ཡིག་ཆ།(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="165" />
+            <location filename="../ui/main_window.py" line="168" />
             <source>&amp;Edit</source>
             <translation>རྩོམ་སྒྲིག(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="166" />
+            <location filename="../ui/main_window.py" line="169" />
             <source>&amp;View</source>
             <translation>མཐོང་སྣང་།(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="167" />
+            <location filename="../ui/main_window.py" line="170" />
             <source>&amp;Help</source>
             <translation>རོགས་རམ།(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="168" />
+            <location filename="../ui/main_window.py" line="171" />
             <source>&amp;Back up…</source>
             <translation>གྲབས་ཉར།(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="169" />
+            <location filename="../ui/main_window.py" line="172" />
             <source>&amp;Export and reports…</source>
             <translation>ཕྱིར་འདྲེན་དང་རེའུ་མིག(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="171" />
+            <location filename="../ui/main_window.py" line="174" />
             <source>&amp;Quit</source>
             <translation>ཕྱིར་ཐོན།(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="172" />
+            <location filename="../ui/main_window.py" line="175" />
             <source>&amp;Undo</source>
             <translation>ཕྱིར་ལྡོག(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="173" />
+            <location filename="../ui/main_window.py" line="176" />
             <source>Undo the last change (Ctrl+Z)</source>
             <translation>མཐའ་མའི་བཟོ་བཅོས་ཕྱིར་ལྡོག (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="177" />
             <source>&amp;New</source>
             <translation>གསར་བཟོ།(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="175" />
+            <location filename="../ui/main_window.py" line="178" />
             <source>New record in this page (Ctrl+N)</source>
             <translation>ཤོག་ངོས་འདིར་ཟིན་ཐོ་གསར་པ། (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="176" />
+            <location filename="../ui/main_window.py" line="179" />
             <source>&amp;Find</source>
             <translation>འཚོལ་བ།(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="177" />
+            <location filename="../ui/main_window.py" line="180" />
             <source>&amp;Refresh</source>
             <translation>གསར་བསྐྲུན།(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="178" />
+            <location filename="../ui/main_window.py" line="181" />
             <source>&amp;About</source>
             <translation>སྐོར།(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="179" />
+            <location filename="../ui/main_window.py" line="182" />
             <source>Toolbar</source>
             <translation>ལག་ཆའི་སྡེ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="196" />
+            <location filename="../ui/main_window.py" line="199" />
             <source>User: %1</source>
             <translation>སྤྱོད་མཁན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="198" />
+            <location filename="../ui/main_window.py" line="201" />
             <source>Register file</source>
             <translation>ཐོ་དེབ་ཡིག་ཆ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="200" />
+            <location filename="../ui/main_window.py" line="34" />
             <source>Last backup: %1</source>
             <translation>གྲབས་ཉར་མཐའ་མ། %1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="201" />
+            <location filename="../ui/main_window.py" line="35" />
             <source>never</source>
             <translation>གཏན་ནས་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="307" />
+            <location filename="../ui/main_window.py" line="310" />
             <source>Nothing to undo.</source>
             <translation>ཕྱིར་ལྡོག་བྱ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="311" />
+            <location filename="../ui/main_window.py" line="314" />
             <source>Undone.</source>
             <translation>ཕྱིར་ལྡོག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="334" />
+            <location filename="../ui/main_window.py" line="337" />
             <source>About</source>
             <translation>སྐོར།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="335" />
+            <location filename="../ui/main_window.py" line="338" />
             <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཐོ་དེབ། ལས་ཁང་གི་ཞིང་འབྲོག་ཁྱིམ་ཚང་། མ་དངུལ་དགོས་མཁོ། དངུལ་རྩིས་ཤེས་བྱ། ཞུ་གཏུག ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་བཅས། དྲ་རྒྱ་མེད་པར་བེད་སྤྱོད་ཐུབ། རྒྱ་བོད་སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="170" />
+            <location filename="../ui/main_window.py" line="173" />
             <source>&amp;Import a roster…</source>
             <translation>མིང་ཐོ་ནང་འདྲེན།(&amp;I)…</translation>
         </message>
@@ -3937,37 +3947,37 @@ Do you want to delete it anyway?</source>
     <context>
         <name>OfficeDialog</name>
         <message>
-            <location filename="../ui/app.py" line="63" />
+            <location filename="../ui/dialogs/office.py" line="23" />
             <source>The office this register belongs to</source>
             <translation>ཐོ་དེབ་འདི་དབང་བའི་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="66" />
+            <location filename="../ui/dialogs/office.py" line="26" />
             <source>Office code</source>
             <translation>ལས་ཁང་གི་ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="66" />
+            <location filename="../ui/dialogs/office.py" line="26" />
             <source>Level</source>
             <translation>རིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="67" />
+            <location filename="../ui/dialogs/office.py" line="27" />
             <source>Name in Chinese</source>
             <translation>རྒྱ་ཡིག་གི་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="67" />
+            <location filename="../ui/dialogs/office.py" line="27" />
             <source>Name in Tibetan</source>
             <translation>བོད་ཡིག་གི་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="68" />
+            <location filename="../ui/dialogs/office.py" line="28" />
             <source>Parent office code</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="68" />
+            <location filename="../ui/dialogs/office.py" line="28" />
             <source>Partner bank branch</source>
             <translation>མཉམ་ལས་དངུལ་ཁང་གི་ཡན་ལག</translation>
         </message>
@@ -3975,7 +3985,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Operation</name>
         <message>
-            <location filename="../ui/app.py" line="112" />
+            <location filename="../ui/app.py" line="80" />
             <location filename="../ui/errors.py" line="57" />
             <source>Error</source>
             <translation>ནོར་འཁྲུལ།</translation>
@@ -3999,42 +4009,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterPage</name>
         <message>
-            <location filename="../ui/pages/register_page.py" line="184" />
+            <location filename="../ui/pages/register_page.py" line="185" />
             <source>New…</source>
             <translation>གསར་བཟོ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="185" />
+            <location filename="../ui/pages/register_page.py" line="186" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="186" />
+            <location filename="../ui/pages/register_page.py" line="187" />
             <source>Open…</source>
             <translation>ཁ་ཕྱེ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="187" />
+            <location filename="../ui/pages/register_page.py" line="188" />
             <source>Enter or double-click a row</source>
             <translation>ཐིག་ཕྲེང་ཞིག་ལ་ Enter ནམ་ཐེངས་གཉིས་མནན་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="188" />
+            <location filename="../ui/pages/register_page.py" line="189" />
             <source>Delete</source>
             <translation>བསུབ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="228" />
+            <location filename="../ui/pages/register_page.py" line="229" />
             <source>%1 records</source>
             <translation>ཟིན་ཐོ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="269" />
+            <location filename="../ui/pages/register_page.py" line="273" />
             <source>Deleted. Ctrl+Z brings it back.</source>
             <translation>བསུབ་ཟིན། Ctrl+Z མནན་ན་སླར་གསོ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="222" />
+            <location filename="../ui/pages/register_page.py" line="223" />
             <source>Searching…</source>
             <translation>འཚོལ་བཞིན་པ།…</translation>
         </message>
@@ -4042,13 +4052,13 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterTableModel</name>
         <message>
-            <location filename="../ui/models/paged.py" line="345" />
+            <location filename="../ui/models/paged.py" line="349" />
             <source>Deleted</source>
             <extracomment>role for the row's record id (str) role for the whole row dict</extracomment>
             <translation>བསུབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/models/paged.py" line="347" />
+            <location filename="../ui/models/paged.py" line="351" />
             <source>Imported from office %1: read-only here</source>
             <translation>ལས་ཁང་ %1 ནས་ནང་འདྲེན་བྱས། འདིར་ཀློག་པ་ཙམ།</translation>
         </message>
@@ -4196,32 +4206,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="229" />
+            <location filename="../ui/pages/complaints.py" line="223" />
             <source>Overdue only</source>
             <translation>དུས་ཡོལ་བ་ཁོ་ན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="230" />
+            <location filename="../ui/pages/complaints.py" line="224" />
             <source>Overdue or not</source>
             <translation>དུས་ཡོལ་ཡིན་མིན་གང་ཡང་རུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="260" />
+            <location filename="../ui/pages/complaints.py" line="254" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="263" />
+            <location filename="../ui/pages/complaints.py" line="257" />
             <source>Transfer…</source>
             <translation>སྤྲོད་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="263" />
+            <location filename="../ui/pages/complaints.py" line="257" />
             <source>Resolve…</source>
             <translation>ཐག་གཅོད།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="263" />
+            <location filename="../ui/pages/complaints.py" line="257" />
             <source>Close…</source>
             <translation>མཇུག་སྒྲིལ།…</translation>
         </message>
@@ -4704,62 +4714,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>CreditVillagesPanel</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="177" />
+            <location filename="../ui/pages/ratings.py" line="176" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="178" />
+            <location filename="../ui/pages/ratings.py" line="177" />
             <source>Households</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="179" />
+            <location filename="../ui/pages/ratings.py" line="178" />
             <source>Credit households</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="180" />
+            <location filename="../ui/pages/ratings.py" line="179" />
             <source>Credit households %</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་གི་བསྡུར་ཚད། %</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="181" />
+            <location filename="../ui/pages/ratings.py" line="180" />
             <source>Borrowers</source>
             <translation>དངུལ་བསྐྱིན་ལེན་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="182" />
+            <location filename="../ui/pages/ratings.py" line="181" />
             <source>Without arrears %</source>
             <translation>བུ་ལོན་སྒོར་མེད་པའི་བསྡུར་ཚད། %</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="183" />
+            <location filename="../ui/pages/ratings.py" line="182" />
             <source>Credit village</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="222" />
+            <location filename="../ui/pages/ratings.py" line="221" />
             <source>Ratings up to the year</source>
             <translation>ལོ་དེའི་བར་གྱི་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="229" />
+            <location filename="../ui/pages/ratings.py" line="228" />
             <source>A village is a credit village when at least %1 of its households are credit households and at least %2 of its borrowers have no arrears (thresholds set in Settings).</source>
             <translation>གྲོང་ཚོ་ཞིག་གི་ཁྱིམ་ཚང་ཉུང་མཐར་ %1 ཡིད་རྟོན་ཁྱིམ་ཚང་ཡིན་པ་དང་། དངུལ་བསྐྱིན་ལེན་མཁན་ཉུང་མཐར་ %2 ལ་བུ་ལོན་སྒོར་མེད་ན་ཡིད་རྟོན་གྲོང་ཚོ་ཡིན། (ཚད་གཞི་སྒྲིག་འགོད་ནང་གཏན་འཁེལ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="243" />
+            <location filename="../ui/pages/ratings.py" line="242" />
             <source>✓ yes</source>
             <translation>✓ ཡིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="243" />
+            <location filename="../ui/pages/ratings.py" line="242" />
             <source>✗ no</source>
             <translation>✗ མིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="256" />
+            <location filename="../ui/pages/ratings.py" line="255" />
             <source>%1 of %2 villages qualify as credit villages.</source>
             <translation>གྲོང་ཚོ་ %2 ཡི་ནང་ནས་ %1 ཡིད་རྟོན་གྲོང་ཚོའི་ཆ་རྐྱེན་དང་མཐུན།</translation>
         </message>
@@ -4767,57 +4777,57 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingDialog</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="152" />
+            <location filename="../ui/pages/ratings.py" line="151" />
             <source>Edit credit rating</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="152" />
+            <location filename="../ui/pages/ratings.py" line="151" />
             <source>New credit rating</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="155" />
+            <location filename="../ui/pages/ratings.py" line="154" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="155" />
+            <location filename="../ui/pages/ratings.py" line="154" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="155" />
+            <location filename="../ui/pages/ratings.py" line="154" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="156" />
+            <location filename="../ui/pages/ratings.py" line="155" />
             <source>Score sheet</source>
             <translation>སྐར་གྲངས་རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="156" />
+            <location filename="../ui/pages/ratings.py" line="155" />
             <source>Bank's rater</source>
             <translation>དངུལ་ཁང་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="157" />
+            <location filename="../ui/pages/ratings.py" line="156" />
             <source>Village's rater</source>
             <translation>གྲོང་ཚོ་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="157" />
+            <location filename="../ui/pages/ratings.py" line="156" />
             <source>Bank's score</source>
             <translation>དངུལ་ཁང་གི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="158" />
+            <location filename="../ui/pages/ratings.py" line="157" />
             <source>Village's score</source>
             <translation>གྲོང་ཚོའི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="158" />
+            <location filename="../ui/pages/ratings.py" line="157" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
@@ -4825,27 +4835,27 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingsPage</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="302" />
+            <location filename="../ui/pages/ratings.py" line="301" />
             <source>All years</source>
             <translation>ལོ་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="344" />
+            <location filename="../ui/pages/ratings.py" line="343" />
             <source>Credit ratings</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="349" />
+            <location filename="../ui/pages/ratings.py" line="348" />
             <source>Household ratings</source>
             <translation>ཁྱིམ་ཚང་གི་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="350" />
+            <location filename="../ui/pages/ratings.py" line="349" />
             <source>Credit villages</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="299" />
+            <location filename="../ui/pages/ratings.py" line="298" />
             <source>All grades</source>
             <translation>རིམ་པ་ཡོངས།</translation>
         </message>
@@ -4861,176 +4871,176 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../ui/pages/home.py" line="266" />
-            <location filename="../ui/pages/home.py" line="349" />
-            <location filename="../ui/pages/home.py" line="379" />
+            <location filename="../ui/pages/home.py" line="269" />
+            <location filename="../ui/pages/home.py" line="353" />
+            <location filename="../ui/pages/home.py" line="383" />
             <source>Counting…</source>
             <extracomment>filters of a drill-down that the registers' filter bars have no widget for</extracomment>
             <translation>གྲངས་རྩིས་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="300" />
+            <location filename="../ui/pages/home.py" line="303" />
             <source>Home</source>
             <translation>གདོང་ཤོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="304" />
+            <location filename="../ui/pages/home.py" line="307" />
             <source>This month</source>
             <translation>ཟླ་བ་འདི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="304" />
+            <location filename="../ui/pages/home.py" line="307" />
             <source>Last month</source>
             <translation>ཟླ་བ་སྔ་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="305" />
+            <location filename="../ui/pages/home.py" line="308" />
             <source>This year</source>
             <translation>ད་ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="311" />
+            <location filename="../ui/pages/home.py" line="314" />
             <source>Registered-poor households with a loan demand</source>
             <translation>མ་དངུལ་དགོས་མཁོ་ཡོད་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="312" />
+            <location filename="../ui/pages/home.py" line="315" />
             <source>Registered-poor households with a granted loan</source>
             <translation>དངུལ་བསྐྱིན་ཐོབ་ཟིན་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="313" />
+            <location filename="../ui/pages/home.py" line="316" />
             <source>Loan demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="314" />
+            <location filename="../ui/pages/home.py" line="317" />
             <source>Success rate (granted ÷ decided)</source>
             <translation>ལེགས་འགྲུབ་ཚད། (སྤྲད་པ ÷ ཐག་གཅོད་བྱས་པ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="315" />
+            <location filename="../ui/pages/home.py" line="318" />
             <source>Median days from registration to decision</source>
             <translation>ཐོ་འགོད་ནས་ཐག་གཅོད་བར་གྱི་ཉིན་གྲངས་བར་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="316" />
+            <location filename="../ui/pages/home.py" line="319" />
             <source>530 loans outstanding</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="317" />
+            <location filename="../ui/pages/home.py" line="320" />
             <source>530 loans past maturity</source>
             <translation>530 དངུལ་བསྐྱིན་དུས་ཡོལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="318" />
+            <location filename="../ui/pages/home.py" line="321" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="319" />
+            <location filename="../ui/pages/home.py" line="322" />
             <source>Sessions in Tibetan or bilingual (this year)</source>
             <translation>བོད་སྐད་དམ་སྐད་གཉིས་ཀྱི་སྦྱོང་བརྡར། (ད་ལོ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="320" />
+            <location filename="../ui/pages/home.py" line="323" />
             <source>Households reached by sessions (this year)</source>
             <translation>སྦྱོང་བརྡར་གྱིས་ཁྱབ་པའི་ཁྱིམ་ཚང་། (ད་ལོ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="321" />
+            <location filename="../ui/pages/home.py" line="324" />
             <source>Complaints being handled</source>
             <translation>ཐག་གཅོད་བྱེད་བཞིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="322" />
+            <location filename="../ui/pages/home.py" line="325" />
             <source>Complaints overdue</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="323" />
+            <location filename="../ui/pages/home.py" line="326" />
             <source>Complaints resolved within the deadline</source>
             <translation>དུས་བཀག་ནང་ཐག་གཅོད་བྱས་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="324" />
+            <location filename="../ui/pages/home.py" line="327" />
             <source>Complainants satisfied</source>
             <translation>ཚིམ་པའི་ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="325" />
+            <location filename="../ui/pages/home.py" line="328" />
             <source>Credit households</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="326" />
+            <location filename="../ui/pages/home.py" line="329" />
             <source>Credit villages</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="330" />
+            <location filename="../ui/pages/home.py" line="333" />
             <source>Needs action today</source>
             <translation>དེ་རིང་བྱ་དགོས་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="341" />
+            <location filename="../ui/pages/home.py" line="344" />
             <source>Figures for %1, office and offices below it</source>
             <translation>%1 ཡི་གྲངས་ཀ ལས་ཁང་འདི་དང་དེའི་འོག་གི་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="345" />
+            <location filename="../ui/pages/home.py" line="349" />
             <source>%1 of %2</source>
             <translation>%2 ཡི་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="356" />
+            <location filename="../ui/pages/home.py" line="360" />
             <source>%1 granted, %2 yuan</source>
             <translation>སྤྲད་པ་ %1། སྒོར་ %2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="358" />
+            <location filename="../ui/pages/home.py" line="362" />
             <source>%1 granted of %2 decided</source>
             <translation>ཐག་གཅོད་ %2 ཡི་ནང་ནས་སྤྲད་པ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="361" />
+            <location filename="../ui/pages/home.py" line="365" />
             <source>days</source>
             <translation>ཉིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="362" />
-            <location filename="../ui/pages/home.py" line="364" />
+            <location filename="../ui/pages/home.py" line="366" />
+            <location filename="../ui/pages/home.py" line="368" />
             <source>%1 yuan granted</source>
             <translation>སྒོར་ %1 སྤྲད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="367" />
+            <location filename="../ui/pages/home.py" line="371" />
             <source>%1 attended; this year %2 sessions, %3 attended</source>
             <translation>ཞུགས་མཁན་ %1། ད་ལོ་ཐེངས་ %2། ཞུགས་མཁན་ %3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="372" />
+            <location filename="../ui/pages/home.py" line="376" />
             <source>%1 received in the period</source>
             <translation>དུས་ཡུན་ནང་ལེན་པ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="373" />
+            <location filename="../ui/pages/home.py" line="377" />
             <source>open past the due date</source>
             <translation>དུས་བཀག་ཡོལ་ཡང་མཇུག་མ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="381" />
+            <location filename="../ui/pages/home.py" line="385" />
             <source>of %1 villages</source>
             <translation>གྲོང་ཚོ་ %1 ཡི་ནང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="388" />
+            <location filename="../ui/pages/home.py" line="392" />
             <source>Loan demands per month (12 months)</source>
             <translation>ཟླ་རེའི་མ་དངུལ་དགོས་མཁོ། (ཟླ་བ་ 12)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="404" />
+            <location filename="../ui/pages/home.py" line="408" />
             <source>Registered</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
@@ -5039,334 +5049,334 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">སྤྲད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="392" />
+            <location filename="../ui/pages/home.py" line="396" />
             <source>Literacy attendance per month</source>
             <translation>ཟླ་རེའི་སྦྱོང་བརྡར་ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="393" />
+            <location filename="../ui/pages/home.py" line="397" />
             <source>People attending</source>
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="396" />
+            <location filename="../ui/pages/home.py" line="400" />
             <source>Overdue complaints (%1)</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="397" />
+            <location filename="../ui/pages/home.py" line="401" />
             <source>Due</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="397" />
+            <location filename="../ui/pages/home.py" line="401" />
             <source>Complainant</source>
             <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="397" />
+            <location filename="../ui/pages/home.py" line="401" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="398" />
+            <location filename="../ui/pages/home.py" line="402" />
             <source>Days overdue</source>
             <translation>དུས་ཡོལ་ཉིན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="401" />
+            <location filename="../ui/pages/home.py" line="405" />
             <source>None — every complaint is within its deadline.</source>
             <translation>མེད། — ཞུ་གཏུག་ཚང་མ་དུས་བཀག་ནང་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="402" />
+            <location filename="../ui/pages/home.py" line="406" />
             <source>Waiting over %1 days for a bank decision (%2)</source>
             <translation>དངུལ་ཁང་གི་ཐག་གཅོད་ལ་ཉིན་ %1 ལས་བརྒལ་ནས་སྒུག་པ། (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="404" />
+            <location filename="../ui/pages/home.py" line="408" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="404" />
+            <location filename="../ui/pages/home.py" line="408" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="405" />
+            <location filename="../ui/pages/home.py" line="409" />
             <source>Days waiting</source>
             <translation>སྒུག་པའི་ཉིན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="409" />
+            <location filename="../ui/pages/home.py" line="413" />
             <source>None — no demand is waiting too long.</source>
             <translation>མེད། — དུས་ཡུན་རིང་དྲགས་སྒུག་པའི་དགོས་མཁོ་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="410" />
+            <location filename="../ui/pages/home.py" line="414" />
             <source>Offices that have not reported for %1 (%2)</source>
             <translation>%1 ཡི་སྙན་ཞུ་མ་ཕུལ་བའི་ལས་ཁང་། (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="412" />
+            <location filename="../ui/pages/home.py" line="416" />
             <source>Office</source>
             <translation>ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="412" />
+            <location filename="../ui/pages/home.py" line="416" />
             <source>Code</source>
             <translation>ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="415" />
+            <location filename="../ui/pages/home.py" line="419" />
             <source>None — every office below this one has reported.</source>
             <translation>མེད། — འོག་རིམ་ལས་ཁང་ཚང་མས་སྙན་ཞུ་ཕུལ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="449" />
+            <location filename="../ui/pages/home.py" line="453" />
             <source>Showing the records behind the figure on Home; change a filter to see all.</source>
             <translation>གདོང་ཤོག་གི་གྲངས་ཀའི་རྒྱབ་ཀྱི་ཟིན་ཐོ་སྟོན་བཞིན་ཡོད། ཚང་མ་ལྟ་ན་འདེམས་འཚག་བསྒྱུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="389" />
+            <location filename="../ui/pages/home.py" line="393" />
             <source>Demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="389" />
+            <location filename="../ui/pages/home.py" line="393" />
             <source>Demands granted</source>
             <translation>སྤྲད་ཟིན་པའི་དངུལ་བསྐྱིན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="346" />
+            <source>Figures for %1, office and offices below it — counting…</source>
+            <translation>%1 ཡི་གྲངས་ཀ ལས་ཁང་འདི་དང་དེའི་འོག་གི་ལས་ཁང་། གྲངས་རྩིས་བྱེད་བཞིན་པ།…</translation>
         </message>
     </context>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../ui/pages/sync.py" line="189" />
+            <location filename="../ui/pages/sync.py" line="175" />
             <source>Make a package for the office above</source>
             <translation>གོང་རིམ་ལས་ཁང་ལ་ཐུམ་སྒྲིལ་བཟོ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="190" />
             <source>USB stick:</source>
-            <translation>USB ཉར་ཆས།</translation>
+            <translation type="vanished">USB ཉར་ཆས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="191" />
             <source>Folder:</source>
-            <translation>ཡིག་སྣོད།</translation>
+            <translation type="vanished">ཡིག་སྣོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="192" />
+            <location filename="../ui/pages/sync.py" line="176" />
             <source>Month reported (YYYY-MM):</source>
             <translation>སྙན་ཞུའི་ཟླ་བ། (YYYY-MM)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="193" />
+            <location filename="../ui/pages/sync.py" line="177" />
             <source>Passphrase (optional):</source>
             <translation>གསང་ཚིག (གདམ་ཀ)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="194" />
+            <location filename="../ui/pages/sync.py" line="178" />
             <source>encrypts the package; tell it to the office above by phone</source>
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱེད། ཁ་པར་བརྒྱུད་གོང་རིམ་ལས་ཁང་ལ་བརྡ་ཁྱབ་གནང་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="195" />
             <source>Choose folder…</source>
-            <translation>ཡིག་སྣོད་འདེམས་པ།…</translation>
+            <translation type="vanished">ཡིག་སྣོད་འདེམས་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="196" />
             <source>Look again</source>
-            <translation>ཡང་བསྐྱར་འཚོལ་བ།</translation>
+            <translation type="vanished">ཡང་བསྐྱར་འཚོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="197" />
+            <location filename="../ui/pages/sync.py" line="180" />
             <source>Make package</source>
             <translation>ཐུམ་སྒྲིལ་བཟོ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="198" />
+            <location filename="../ui/pages/sync.py" line="181" />
             <source>Import packages from the offices below</source>
             <translation>འོག་རིམ་ལས་ཁང་གི་ཐུམ་སྒྲིལ་ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="199" />
+            <location filename="../ui/pages/sync.py" line="182" />
             <source>Passphrase (if encrypted):</source>
             <translation>གསང་ཚིག (གསང་སྡོམ་བྱས་ཡོད་ན།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="200" />
+            <location filename="../ui/pages/sync.py" line="183" />
             <source>Check only, store nothing</source>
             <translation>ཞིབ་བཤེར་ཁོ་ན། ཉར་ཚགས་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="201" />
+            <location filename="../ui/pages/sync.py" line="184" />
             <source>Import packages…</source>
             <translation>ཐུམ་སྒྲིལ་ནང་འདྲེན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="202" />
+            <location filename="../ui/pages/sync.py" line="185" />
             <source>Which offices have reported</source>
             <translation>ལས་ཁང་གང་དག་གིས་སྙན་ཞུ་ཕུལ་ཡོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="203" />
+            <location filename="../ui/pages/sync.py" line="186" />
             <source>Month:</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="205" />
+            <location filename="../ui/pages/sync.py" line="188" />
             <source>Office code</source>
             <translation>ལས་ཁང་གི་ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="205" />
-            <location filename="../ui/pages/sync.py" line="208" />
+            <location filename="../ui/pages/sync.py" line="188" />
+            <location filename="../ui/pages/sync.py" line="191" />
             <source>Office</source>
             <translation>ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="205" />
+            <location filename="../ui/pages/sync.py" line="188" />
             <source>Package</source>
             <translation>ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="205" />
+            <location filename="../ui/pages/sync.py" line="188" />
             <source>Last package received</source>
             <translation>མཐའ་མའི་ཐུམ་སྒྲིལ་འབྱོར་དུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="206" />
+            <location filename="../ui/pages/sync.py" line="189" />
             <source>Packages made and imported</source>
             <translation>བཟོས་ཟིན་པ་དང་ནང་འདྲེན་བྱས་ཟིན་པའི་ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="208" />
+            <location filename="../ui/pages/sync.py" line="191" />
             <source>Time</source>
             <translation>དུས་ཚོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="208" />
+            <location filename="../ui/pages/sync.py" line="191" />
             <source>Direction</source>
             <translation>ཁ་ཕྱོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="208" />
+            <location filename="../ui/pages/sync.py" line="191" />
             <source>Result</source>
             <translation>མཇུག་འབྲས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="208" />
+            <location filename="../ui/pages/sync.py" line="191" />
             <source>Number</source>
             <translation>ཨང་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="209" />
+            <location filename="../ui/pages/sync.py" line="192" />
             <source>Month</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="209" />
+            <location filename="../ui/pages/sync.py" line="192" />
             <source>File</source>
             <translation>ཡིག་ཆ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="221" />
             <source>No USB stick found — choose a folder</source>
-            <translation>USB ཉར་ཆས་མ་རྙེད། ཡིག་སྣོད་ཅིག་འདེམས་རོགས།</translation>
+            <translation type="vanished">USB ཉར་ཆས་མ་རྙེད། ཡིག་སྣོད་ཅིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="248" />
+            <location filename="../ui/pages/sync.py" line="179" />
             <source>Where to write the package</source>
             <translation>ཐུམ་སྒྲིལ་ཉར་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="265" />
-            <location filename="../ui/pages/sync.py" line="274" />
+            <location filename="../ui/pages/sync.py" line="213" />
+            <location filename="../ui/pages/sync.py" line="222" />
             <source>Writing the package…</source>
             <translation>ཐུམ་སྒྲིལ་འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="293" />
+            <location filename="../ui/pages/sync.py" line="241" />
             <source>Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.</source>
             <translation>%2 ཡི་ཐུམ་སྒྲིལ་ཨང་ %1 པ་ %3 ལ་བྲིས་ཟིན། (ཟིན་ཐོ་ %4) ཞིབ་བཤེར་ཡང་བྱས་ཟིན། USB ཉར་ཆས་ཕྱིར་འདོན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="297" />
+            <location filename="../ui/pages/sync.py" line="245" />
             <source>The package is encrypted: the office above needs the passphrase.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད། གོང་རིམ་ལས་ཁང་ལ་གསང་ཚིག་དགོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="302" />
+            <location filename="../ui/pages/sync.py" line="250" />
             <source>Sync packages to import</source>
             <translation>ནང་འདྲེན་བྱ་རྒྱུའི་མཉམ་འགྲིག་ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="303" />
+            <location filename="../ui/pages/sync.py" line="251" />
             <source>Sync packages (*.dbsync);;All files (*)</source>
             <translation>མཉམ་འགྲིག་ཐུམ་སྒྲིལ། (*.dbsync);;ཡིག་ཆ་ཡོངས། (*)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="321" />
+            <location filename="../ui/pages/sync.py" line="269" />
             <source>Checking and importing packages…</source>
             <translation>ཐུམ་སྒྲིལ་ཞིབ་བཤེར་དང་ནང་འདྲེན་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="338" />
+            <location filename="../ui/pages/sync.py" line="286" />
             <source>%1 of %2 packages were rejected; nothing of them was stored.</source>
             <translation>ཐུམ་སྒྲིལ་ %2 ཡི་ནང་ནས་ %1 ཁས་མ་བླངས། དེ་དག་གི་ནང་དོན་གང་ཡང་ཉར་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="371" />
+            <location filename="../ui/pages/sync.py" line="319" />
             <source>received</source>
             <translation>འབྱོར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="373" />
+            <location filename="../ui/pages/sync.py" line="321" />
             <source>OVERDUE</source>
             <translation>དུས་ལས་ཡོལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="376" />
+            <location filename="../ui/pages/sync.py" line="324" />
             <source>not yet (due %1)</source>
             <translation>ད་དུང་མ་འབྱོར། (དུས་མཚམས %1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="388" />
+            <location filename="../ui/pages/sync.py" line="336" />
             <source>No offices are registered below this one.</source>
             <translation>ལས་ཁང་འདིའི་འོག་ཏུ་ལས་ཁང་གང་ཡང་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="390" />
+            <location filename="../ui/pages/sync.py" line="338" />
             <source>%n office(s) overdue</source>
             <translation>
                 <numerusform>ལས་ཁང་ %n དུས་ལས་ཡོལ།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="399" />
+            <location filename="../ui/pages/sync.py" line="347" />
             <source>made</source>
             <translation>བཟོས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="399" />
+            <location filename="../ui/pages/sync.py" line="347" />
             <source>imported</source>
             <translation>ནང་འདྲེན་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="400" />
+            <location filename="../ui/pages/sync.py" line="348" />
             <source>ok</source>
             <translation>ལེགས་གྲུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="400" />
+            <location filename="../ui/pages/sync.py" line="348" />
             <source>rejected</source>
             <translation>ཁས་མ་བླངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="423" />
+            <location filename="../ui/pages/sync.py" line="371" />
             <source>Package %1 made for %2: %3</source>
             <translation>%2 ཆེད་ཐུམ་སྒྲིལ་ཨང་ %1 པ་བཟོས་ཟིན། %3</translation>
         </message>
@@ -5374,62 +5384,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AccountDialog</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="67" />
+            <location filename="../ui/pages/settings.py" line="71" />
             <source>New account</source>
             <translation>ཐོ་ཁོངས་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="68" />
+            <location filename="../ui/pages/settings.py" line="72" />
             <source>Password of %1</source>
             <translation>%1 ཡི་གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="69" />
+            <location filename="../ui/pages/settings.py" line="73" />
             <source>Account name</source>
             <translation>ཐོ་ཁོངས་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="69" />
+            <location filename="../ui/pages/settings.py" line="73" />
             <source>Full name</source>
             <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="70" />
+            <location filename="../ui/pages/settings.py" line="74" />
             <source>Role</source>
             <translation>འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="70" />
+            <location filename="../ui/pages/settings.py" line="74" />
             <source>Current password</source>
             <translation>ད་ལྟའི་གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="71" />
+            <location filename="../ui/pages/settings.py" line="75" />
             <source>New password</source>
             <translation>གསང་ཨང་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="71" />
+            <location filename="../ui/pages/settings.py" line="75" />
             <source>The same password again</source>
             <translation>གསང་ཨང་དེ་ཉིད་ཡང་བསྐྱར་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="73" />
+            <location filename="../ui/pages/settings.py" line="77" />
             <source>Village cadre</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="73" />
+            <location filename="../ui/pages/settings.py" line="77" />
             <source>Bank officer</source>
             <translation>དངུལ་ཁང་གི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="74" />
+            <location filename="../ui/pages/settings.py" line="78" />
             <source>Office head (administrator)</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན། (དོ་དམ་པ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="82" />
+            <location filename="../ui/pages/settings.py" line="86" />
             <source>The two passwords differ.</source>
             <translation>གསང་ཨང་གཉིས་མི་མཐུན།</translation>
         </message>
@@ -5755,190 +5765,184 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="155" />
+            <location filename="../ui/pages/reports.py" line="141" />
             <source>Reports and exports</source>
             <translation>སྙན་ཞུ་དང་ཕྱིར་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="156" />
+            <location filename="../ui/pages/reports.py" line="142" />
             <source>What to make</source>
             <translation>བཟོ་རྒྱུའི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="157" />
+            <location filename="../ui/pages/reports.py" line="143" />
             <source>Monthly report</source>
             <translation>ཟླ་རེའི་སྙན་ཞུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="158" />
+            <location filename="../ui/pages/reports.py" line="144" />
             <source>Household record cards (PDF)</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་གི་ཡིག་ཚགས་བྱང་བུ། (PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="159" />
+            <location filename="../ui/pages/reports.py" line="145" />
             <source>Register export (.xlsx)</source>
             <translation>ཐོ་དེབ་ཕྱིར་འདྲེན། (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="160" />
+            <location filename="../ui/pages/reports.py" line="146" />
             <source>Options</source>
             <translation>འདེམས་ཚན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="161" />
+            <location filename="../ui/pages/reports.py" line="147" />
             <source>Month</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="162" />
+            <location filename="../ui/pages/reports.py" line="148" />
             <source>Format</source>
             <translation>རྣམ་གཞག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="163" />
+            <location filename="../ui/pages/reports.py" line="149" />
             <source>Language of the document</source>
             <translation>ཡིག་ཆའི་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="164" />
+            <location filename="../ui/pages/reports.py" line="150" />
             <source>Chinese</source>
             <translation>རྒྱ་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="165" />
+            <location filename="../ui/pages/reports.py" line="151" />
             <source>Tibetan</source>
             <translation>བོད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="166" />
+            <location filename="../ui/pages/reports.py" line="152" />
             <source>Bilingual</source>
             <translation>སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="167" />
-            <location filename="../ui/pages/reports.py" line="171" />
+            <location filename="../ui/pages/reports.py" line="153" />
+            <location filename="../ui/pages/reports.py" line="157" />
             <source>Households</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="168" />
+            <location filename="../ui/pages/reports.py" line="154" />
             <source>Or one household (ID number)</source>
             <translation>ཡང་ན་ཁྱིམ་ཚང་གཅིག (ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="169" />
+            <location filename="../ui/pages/reports.py" line="155" />
             <source>ID number of one household</source>
             <translation>ཁྱིམ་ཚང་གཅིག་གི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="170" />
+            <location filename="../ui/pages/reports.py" line="156" />
             <source>Register</source>
             <translation>ཐོ་དེབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="171" />
+            <location filename="../ui/pages/reports.py" line="157" />
             <source>Loan demands</source>
             <translation>དངུལ་བསྐྱིན་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="171" />
+            <location filename="../ui/pages/reports.py" line="157" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="172" />
+            <location filename="../ui/pages/reports.py" line="158" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="172" />
+            <location filename="../ui/pages/reports.py" line="158" />
             <source>Credit ratings</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="174" />
+            <location filename="../ui/pages/reports.py" line="160" />
             <source>Full ID numbers (otherwise masked)</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་། (མིན་ན་བར་གྱི་ཨང་གྲངས་སྦས་ཡོད།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="176" />
+            <location filename="../ui/pages/reports.py" line="162" />
             <source>Your account may not export full ID numbers.</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ཕྱིར་འདྲེན་བྱེད་པའི་དབང་ཚད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="177" />
+            <location filename="../ui/pages/reports.py" line="163" />
             <source>Where to write it</source>
             <translation>ཉར་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="178" />
             <source>USB stick</source>
-            <translation>USB ཉར་ཆས།</translation>
+            <translation type="vanished">USB ཉར་ཆས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="179" />
             <source>Look again</source>
-            <translation>ཡང་བསྐྱར་འཚོལ།</translation>
+            <translation type="vanished">ཡང་བསྐྱར་འཚོལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="180" />
             <source>Folder</source>
-            <translation>ཡིག་སྣོད།</translation>
+            <translation type="vanished">ཡིག་སྣོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="181" />
             <source>Choose…</source>
-            <translation>འདེམས།…</translation>
+            <translation type="vanished">འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="182" />
+            <location filename="../ui/pages/reports.py" line="165" />
             <source>File name</source>
             <translation>ཡིག་ཆའི་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="183" />
+            <location filename="../ui/pages/reports.py" line="166" />
             <source>Make and save</source>
             <translation>བཟོས་ནས་ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="187" />
-            <location filename="../ui/pages/reports.py" line="275" />
             <source>No USB stick found: choose a folder</source>
-            <translation>USB མ་རྙེད། ཡིག་སྣོད་ཅིག་འདེམས་རོགས།</translation>
+            <translation type="vanished">USB མ་རྙེད། ཡིག་སྣོད་ཅིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="193" />
+            <location filename="../ui/pages/reports.py" line="174" />
             <source>All households</source>
             <translation>ཁྱིམ་ཚང་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="245" />
+            <location filename="../ui/pages/reports.py" line="226" />
             <source>%1 records, as filtered on the register's page.</source>
             <translation>ཐོ་དེབ་ཤོག་ངོས་སུ་འདེམས་པ་ལྟར་ཟིན་ཐོ་ %1།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="246" />
+            <location filename="../ui/pages/reports.py" line="227" />
             <source>All %1 records (open the register's page to export a filtered list).</source>
             <translation>ཟིན་ཐོ་ཡོངས་རྫོགས་ %1། (འདེམས་ཟིན་པའི་ཐོ་ཕྱིར་འདྲེན་བྱེད་ན་ཐོ་དེབ་ཀྱི་ཤོག་ངོས་ཁ་ཕྱེ་རོགས།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="291" />
+            <location filename="../ui/pages/reports.py" line="164" />
             <source>Where to write the file</source>
             <translation>ཡིག་ཆ་ཉར་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="343" />
-            <location filename="../ui/pages/reports.py" line="360" />
+            <location filename="../ui/pages/reports.py" line="294" />
+            <location filename="../ui/pages/reports.py" line="311" />
             <source>Writing %1…</source>
             <translation>%1 འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="349" />
+            <location filename="../ui/pages/reports.py" line="300" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1། ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="357" />
+            <location filename="../ui/pages/reports.py" line="308" />
             <source>Cancelled: no file was written.</source>
             <translation>ཕྱིར་འཐེན་བྱས། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
         </message>
@@ -5946,245 +5950,245 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="239" />
+            <location filename="../ui/pages/settings.py" line="244" />
             <source>Users</source>
             <translation>སྤྱོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="239" />
+            <location filename="../ui/pages/settings.py" line="244" />
             <source>Security</source>
             <translation>བདེ་འཇགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="239" />
-            <location filename="../ui/pages/settings.py" line="398" />
+            <location filename="../ui/pages/settings.py" line="244" />
+            <location filename="../ui/pages/settings.py" line="420" />
             <source>Backup</source>
             <translation>གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="240" />
+            <location filename="../ui/pages/settings.py" line="245" />
             <source>Fonts and language</source>
             <translation>ཡིག་གཟུགས་དང་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="242" />
+            <location filename="../ui/pages/settings.py" line="247" />
             <source>Account</source>
             <translation>ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="242" />
+            <location filename="../ui/pages/settings.py" line="247" />
             <source>Full name</source>
             <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="242" />
+            <location filename="../ui/pages/settings.py" line="247" />
             <source>Role</source>
             <translation>འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="243" />
+            <location filename="../ui/pages/settings.py" line="248" />
             <source>State</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="243" />
+            <location filename="../ui/pages/settings.py" line="248" />
             <source>Last sign-in (UTC)</source>
             <translation>ཉེ་ཆར་ནང་འཛུལ། (UTC)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="244" />
+            <location filename="../ui/pages/settings.py" line="249" />
             <source>Add account…</source>
             <translation>ཐོ་ཁོངས་སྣོན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="245" />
+            <location filename="../ui/pages/settings.py" line="250" />
             <source>Set password…</source>
             <translation>གསང་ཨང་སྒྲིག་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="246" />
+            <location filename="../ui/pages/settings.py" line="251" />
             <source>Unlock</source>
             <translation>ཟྭ་འབྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="247" />
+            <location filename="../ui/pages/settings.py" line="252" />
             <source>Change my password…</source>
             <translation>ངའི་གསང་ཨང་བསྒྱུར་བ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="248" />
+            <location filename="../ui/pages/settings.py" line="253" />
             <source>Role of the selected account</source>
             <translation>འདེམས་ཟིན་པའི་ཐོ་ཁོངས་ཀྱི་འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="251" />
+            <location filename="../ui/pages/settings.py" line="256" />
             <source>Lock the window after this many idle minutes (0: never)</source>
             <translation>བེད་སྤྱོད་མེད་པའི་སྐར་མ་འདི་ཙམ་རྗེས་སྒེའུ་ཁུང་ཟྭ་རྒྱག (0: ནམ་ཡང་མི་རྒྱག)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="252" />
+            <location filename="../ui/pages/settings.py" line="257" />
             <source>Minutes an account stays locked after 5 wrong passwords</source>
             <translation>གསང་ཨང་ཐེངས་ 5 ནོར་རྗེས་ཐོ་ཁོངས་ཟྭ་རྒྱག་པའི་སྐར་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="253" />
+            <location filename="../ui/pages/settings.py" line="258" />
             <source>Save</source>
             <translation>ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="254" />
+            <location filename="../ui/pages/settings.py" line="259" />
             <source>Back up now</source>
             <translation>ད་ལྟ་གྲབས་ཉར་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="255" />
+            <location filename="../ui/pages/settings.py" line="260" />
             <source>Back up to a folder or USB stick…</source>
             <translation>ཡིག་ཁུག་གམ་ USB ལ་གྲབས་ཉར།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="256" />
+            <location filename="../ui/pages/settings.py" line="261" />
             <source>Restore from a backup…</source>
             <translation>གྲབས་ཉར་ནས་སླར་གསོ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="257" />
+            <location filename="../ui/pages/settings.py" line="262" />
             <source>A backup is made every day and when the program closes; the last 7 days and 12 months are kept. Restoring keeps the current register aside first.</source>
             <translation>ཉིན་རེ་དང་མཉེན་ཆས་ཁ་རྒྱག་སྐབས་གྲབས་ཉར་རང་འགུལ་བྱེད། ཉིན་ 7 དང་ཟླ་བ་ 12 ནང་གི་གྲབས་ཉར་ཉར་ཚགས་བྱེད། སླར་གསོ་མ་བྱས་གོང་ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="260" />
+            <location filename="../ui/pages/settings.py" line="265" />
             <source>Automatic backups</source>
             <translation>རང་འགུལ་གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="261" />
+            <location filename="../ui/pages/settings.py" line="266" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="262" />
+            <location filename="../ui/pages/settings.py" line="267" />
             <source>Tibetan first in bilingual text</source>
             <translation>སྐད་གཉིས་ཡི་གེའི་ནང་བོད་ཡིག་སྔོན་ལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="263" />
+            <location filename="../ui/pages/settings.py" line="268" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>བོད་ཡིག་རྣམ་པའི་ནང་བོད་ཡིག་གི་ཨང་ཀི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="267" />
+            <location filename="../ui/pages/settings.py" line="272" />
             <source>Village cadre</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="267" />
+            <location filename="../ui/pages/settings.py" line="272" />
             <source>Bank officer</source>
             <translation>དངུལ་ཁང་གི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="268" />
+            <location filename="../ui/pages/settings.py" line="273" />
             <source>Office head (administrator)</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན། (དོ་དམ་པ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="292" />
+            <location filename="../ui/pages/settings.py" line="297" />
             <source>active</source>
             <translation>སྤྱོད་བཞིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="292" />
+            <location filename="../ui/pages/settings.py" line="297" />
             <source>disabled</source>
             <translation>བཀག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="294" />
+            <location filename="../ui/pages/settings.py" line="299" />
             <source>locked</source>
             <translation>ཟྭ་བརྒྱབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="304" />
+            <location filename="../ui/pages/settings.py" line="309" />
             <source>There are no accounts yet: everyone works as the office head. Add the office head's account (role: office head) to require signing in.</source>
             <translation>ད་དུང་ཐོ་ཁོངས་མེད། མི་ཚང་མས་ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོབ་ཐང་གིས་ལས་ཀ་བྱེད། ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས་ (འགན་གནས། ལས་ཁང་གི་འགན་འཛིན།) སྣོན་རྗེས་ནང་འཛུལ་བྱེད་དགོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="307" />
+            <location filename="../ui/pages/settings.py" line="312" />
             <source>Accounts of this office. Only the office head manages them.</source>
             <translation>ལས་ཁང་འདིའི་ཐོ་ཁོངས། ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="309" />
+            <location filename="../ui/pages/settings.py" line="314" />
             <source>Only the office head manages accounts; you can change your own password.</source>
             <translation>ཐོ་ཁོངས་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད། ཁྱེད་ཀྱིས་རང་གི་གསང་ཨང་བསྒྱུར་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="317" />
+            <location filename="../ui/pages/settings.py" line="322" />
             <source>Only the office head changes these settings.</source>
             <translation>སྒྲིག་འགོད་འདི་དག་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་བསྒྱུར་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="326" />
+            <location filename="../ui/pages/settings.py" line="22" />
             <source>Last backup: %1</source>
             <translation>ཉེ་ཆར་གྲབས་ཉར། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="327" />
+            <location filename="../ui/pages/settings.py" line="23" />
             <source>never</source>
             <translation>ནམ་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="341" />
+            <location filename="../ui/pages/settings.py" line="363" />
             <source>Enable</source>
             <translation>སྤྱོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="341" />
+            <location filename="../ui/pages/settings.py" line="363" />
             <source>Disable</source>
             <translation>འགོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="397" />
+            <location filename="../ui/pages/settings.py" line="419" />
             <source>Backup written and checked: %1</source>
             <translation>གྲབས་ཉར་བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="409" />
-            <location filename="../ui/pages/settings.py" line="419" />
+            <location filename="../ui/pages/settings.py" line="431" />
+            <location filename="../ui/pages/settings.py" line="441" />
             <source>Making a backup…</source>
             <translation>གྲབས་ཉར་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="415" />
+            <location filename="../ui/pages/settings.py" line="437" />
             <source>Back up to a folder or USB stick</source>
             <translation>ཡིག་ཁུག་གམ་ USB ལ་གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="426" />
+            <location filename="../ui/pages/settings.py" line="448" />
             <source>Restore from a backup</source>
             <translation>གྲབས་ཉར་ནས་སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="427" />
+            <location filename="../ui/pages/settings.py" line="449" />
             <source>Register backups (*.sqlite)</source>
             <translation>ཐོ་དེབ་ཀྱི་གྲབས་ཉར། (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="432" />
-            <location filename="../ui/pages/settings.py" line="445" />
+            <location filename="../ui/pages/settings.py" line="454" />
+            <location filename="../ui/pages/settings.py" line="467" />
             <source>Restore</source>
             <translation>སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="433" />
+            <location filename="../ui/pages/settings.py" line="455" />
             <source>Replace the register with the backup %1? The current register is kept aside first.</source>
             <translation>གྲབས་ཉར་ %1 ཡིས་ཐོ་དེབ་ཚབ་བྱེད་དམ། ད་ལྟའི་ཐོ་དེབ་སྔོན་ལ་ཟུར་དུ་ཉར་རྒྱུ་ཡིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="438" />
+            <location filename="../ui/pages/settings.py" line="460" />
             <source>Restoring…</source>
             <translation>སླར་གསོ་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="444" />
+            <location filename="../ui/pages/settings.py" line="466" />
             <source>Restored. The register as it was before is kept in %1.</source>
             <translation>སླར་གསོ་བྱས་ཟིན། སྔོན་གྱི་ཐོ་དེབ་ %1 ནང་ཉར་ཡོད།</translation>
         </message>
@@ -6192,23 +6196,23 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="85" />
-            <location filename="../ui/pages/import_wizard.py" line="92" />
+            <location filename="../ui/pages/import_wizard.py" line="88" />
+            <location filename="../ui/pages/import_wizard.py" line="95" />
             <source>Choose the roster file</source>
             <translation>མིང་ཐོའི་ཡིག་ཆ་འདེམས་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="87" />
+            <location filename="../ui/pages/import_wizard.py" line="90" />
             <source>An Excel or WPS roster (.xlsx, .xls or .ods) of households, with or without their loan demands. Nothing is written before the last step.</source>
             <translation>Excel ཡང་ན་ WPS ཡི་ཞིང་འབྲོག་ཁྱིམ་ཚང་གི་མིང་ཐོ། (.xlsx, .xls ཡང་ན་ .ods) དངུལ་བསྐྱིན་དགོས་མཁོ་ཡོད་མེད་གང་ཡིན་རུང་ཆོག མཐའ་མའི་གོ་རིམ་མ་སླེབས་གོང་ཅི་ཡང་ཉར་ཚགས་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="89" />
+            <location filename="../ui/pages/import_wizard.py" line="92" />
             <source>Browse…</source>
             <translation>བཤར་ལྟ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="93" />
+            <location filename="../ui/pages/import_wizard.py" line="96" />
             <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
             <translation>རེའུ་མིག (*.xlsx *.xls *.ods)</translation>
         </message>
@@ -6216,132 +6220,132 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="531" />
+            <location filename="../ui/pages/import_wizard.py" line="544" />
             <source>Import a roster</source>
             <translation>མིང་ཐོ་ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="532" />
+            <location filename="../ui/pages/import_wizard.py" line="545" />
             <source>Next</source>
             <translation>རྗེས་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="533" />
+            <location filename="../ui/pages/import_wizard.py" line="546" />
             <source>Back</source>
             <translation>ཕྱིར་ལོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="534" />
+            <location filename="../ui/pages/import_wizard.py" line="547" />
             <source>Cancel</source>
             <translation>ཕྱིར་འཐེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="587" />
+            <location filename="../ui/pages/import_wizard.py" line="600" />
             <source>Checking the rows…</source>
             <translation>ཐིག་ཕྲེང་ཞིབ་བཤེར་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="596" />
-            <location filename="../ui/pages/import_wizard.py" line="606" />
+            <location filename="../ui/pages/import_wizard.py" line="609" />
+            <location filename="../ui/pages/import_wizard.py" line="619" />
             <source>Rows with errors</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="597" />
+            <location filename="../ui/pages/import_wizard.py" line="610" />
             <source>%n row(s) with errors were saved. Fix them and import the file again.</source>
             <translation>
                 <numerusform>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ %n ཉར་ཚགས་བྱས་ཟིན། བཅོས་རྗེས་ཡིག་ཆ་སླར་ཡང་ནང་འདྲེན་བྱོས།</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="607" />
+            <location filename="../ui/pages/import_wizard.py" line="620" />
             <source>%n row(s) have errors and will be left out. Import the other rows?</source>
             <translation>
                 <numerusform>ཐིག་ཕྲེང་ %n ལ་ནོར་འཁྲུལ་ཡོད་པས་ནང་འདྲེན་མི་བྱེད། ཐིག་ཕྲེང་གཞན་རྣམས་ནང་འདྲེན་བྱེད་དམ།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="615" />
+            <location filename="../ui/pages/import_wizard.py" line="628" />
             <source>Importing…</source>
             <translation>ནང་འདྲེན་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="622" />
+            <location filename="../ui/pages/import_wizard.py" line="635" />
             <source>Import finished</source>
             <translation>ནང་འདྲེན་ལེགས་གྲུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="623" />
+            <location filename="../ui/pages/import_wizard.py" line="636" />
             <source>New households: %1. Households updated: %2. Loan demands: %3. Rows left out: %4.</source>
             <translation>ཁྱིམ་ཚང་གསར་པ། %1 ཁྱིམ་ཚང་གསར་བཅོས། %2 དངུལ་བསྐྱིན་དགོས་མཁོ། %3 ནང་འདྲེན་མ་བྱས་པའི་ཐིག་ཕྲེང་། %4</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="32" />
+            <location filename="../ui/pages/import_wizard.py" line="33" />
             <source>Row</source>
             <translation>ཐིག་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="32" />
+            <location filename="../ui/pages/import_wizard.py" line="33" />
             <source>Action</source>
             <translation>བྱ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="33" />
+            <location filename="../ui/pages/import_wizard.py" line="34" />
             <source>Name</source>
             <translation>མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="33" />
+            <location filename="../ui/pages/import_wizard.py" line="34" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="34" />
+            <location filename="../ui/pages/import_wizard.py" line="35" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="34" />
+            <location filename="../ui/pages/import_wizard.py" line="35" />
             <source>Loan (yuan)</source>
             <translation>དངུལ་བསྐྱིན། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="35" />
+            <location filename="../ui/pages/import_wizard.py" line="36" />
             <source>Errors and notes</source>
             <translation>ནོར་འཁྲུལ་དང་མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="36" />
+            <location filename="../ui/pages/import_wizard.py" line="37" />
             <source>New household</source>
             <translation>ཁྱིམ་ཚང་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="37" />
+            <location filename="../ui/pages/import_wizard.py" line="38" />
             <source>Update stored household</source>
             <translation>ཐོ་འགོད་ཟིན་པའི་ཁྱིམ་ཚང་གསར་བཅོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="38" />
+            <location filename="../ui/pages/import_wizard.py" line="39" />
             <source>Skipped: duplicate</source>
             <translation>མཆོང་བ། བསྐྱར་ཟློས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="39" />
+            <location filename="../ui/pages/import_wizard.py" line="40" />
             <source>Not imported: error</source>
             <translation>ནང་འདྲེན་མ་བྱས། ནོར་འཁྲུལ་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="40" />
+            <location filename="../ui/pages/import_wizard.py" line="41" />
             <source>same ID number as row %1</source>
             <translation>ཐིག་ཕྲེང་ %1 པ་དང་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གཅིག་མཚུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="41" />
+            <location filename="../ui/pages/import_wizard.py" line="42" />
             <source>already registered: %1</source>
             <translation>ཐོ་འགོད་ཟིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="562" />
+            <location filename="../ui/pages/import_wizard.py" line="575" />
             <source>Reading the roster…</source>
             <translation>མིང་ཐོ་ཀློག་བཞིན་པ།…</translation>
         </message>
@@ -6349,52 +6353,52 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="236" />
+            <location filename="../ui/pages/import_wizard.py" line="239" />
             <source>Columns</source>
             <translation>སྟར་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="237" />
+            <location filename="../ui/pages/import_wizard.py" line="240" />
             <source>Choose what each column holds. Columns marked “not imported” are left out. Your choice is remembered for rosters with the same columns.</source>
             <translation>སྟར་ཕྲེང་རེ་རེའི་ནང་དོན་འདེམས་རོགས། “ནང་འདྲེན་མི་བྱེད” ཅེས་རྟགས་བཀོད་པའི་སྟར་ཕྲེང་དོར་རྒྱུ་ཡིན། ཁྱེད་ཀྱི་འདེམས་ཁ་དྲན་འཛིན་བྱས་ཏེ་སྟར་ཕྲེང་གཅིག་མཚུངས་ཀྱི་མིང་ཐོར་བེད་སྤྱོད་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="239" />
+            <location filename="../ui/pages/import_wizard.py" line="242" />
             <source>Column</source>
             <translation>སྟར་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="239" />
+            <location filename="../ui/pages/import_wizard.py" line="242" />
             <source>Header</source>
             <translation>གདོང་ཐིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="239" />
+            <location filename="../ui/pages/import_wizard.py" line="242" />
             <source>First value</source>
             <translation>ཐོག་མའི་གྲངས་ཐང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="240" />
+            <location filename="../ui/pages/import_wizard.py" line="243" />
             <source>Imported as</source>
             <translation>ནང་འདྲེན་བྱེད་ཡུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="241" />
+            <location filename="../ui/pages/import_wizard.py" line="244" />
             <source>Loan product for rows that name none:</source>
             <translation>དངུལ་བསྐྱིན་རིགས་མ་བཀོད་པའི་ཐིག་ཕྲེང་ལ་སྤྱོད་རྒྱུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="258" />
+            <location filename="../ui/pages/import_wizard.py" line="261" />
             <source>(none: such rows are errors)</source>
             <translation>(མེད། ཐིག་ཕྲེང་དེ་དག་ནོར་འཁྲུལ་ཡིན།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="292" />
+            <location filename="../ui/pages/import_wizard.py" line="44" />
             <source>Each field can come from one column only: %1.</source>
             <translation>ཡིག་དུམ་རེ་རེ་སྟར་ཕྲེང་གཅིག་ཁོ་ན་ནས་ཡོང་དགོས། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="295" />
+            <location filename="../ui/pages/import_wizard.py" line="300" />
             <source>Choose the column of the household head's name and the column of the ID number: rows are matched to households by them.</source>
             <translation>ཁྱིམ་བདག་གི་མིང་གི་སྟར་ཕྲེང་དང་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་སྟར་ཕྲེང་འདེམས་རོགས། ཐིག་ཕྲེང་རྣམས་དེ་དག་བརྟེན་ནས་ཁྱིམ་ཚང་དང་མཐུན་སྒྲིག་བྱེད།</translation>
         </message>
@@ -6402,74 +6406,74 @@ Do you want to delete it anyway?</source>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="439" />
+            <location filename="../ui/pages/import_wizard.py" line="452" />
             <source>Preview</source>
             <translation>སྔོན་ལྟ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="440" />
+            <location filename="../ui/pages/import_wizard.py" line="453" />
             <source>What the import will do, row by row. Nothing has been written yet.</source>
             <translation>ནང་འདྲེན་གྱིས་ཐིག་ཕྲེང་རེ་རེར་ཅི་བྱེད་མིན། ད་ལྟ་ཅི་ཡང་ཉར་ཚགས་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="441" />
+            <location filename="../ui/pages/import_wizard.py" line="454" />
             <source>A household already registered, or twice in the file:</source>
             <translation>ཐོ་འགོད་ཟིན་པའི་ཁྱིམ་ཚང་ངམ་ཡིག་ཆའི་ནང་ཐེངས་གཉིས་ཡོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="442" />
+            <location filename="../ui/pages/import_wizard.py" line="455" />
             <source>Skip the row</source>
             <translation>ཐིག་ཕྲེང་དེ་མཆོང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="443" />
+            <location filename="../ui/pages/import_wizard.py" line="456" />
             <source>Update the stored household</source>
             <translation>ཐོ་འགོད་ཟིན་པའི་ཁྱིམ་ཚང་གསར་བཅོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="444" />
+            <location filename="../ui/pages/import_wizard.py" line="457" />
             <source>Only rows with errors, duplicates or notes</source>
             <translation>ནོར་འཁྲུལ་དང་བསྐྱར་ཟློས། མཆན་ཡོད་པའི་ཐིག་ཕྲེང་ཁོ་ན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="445" />
+            <location filename="../ui/pages/import_wizard.py" line="458" />
             <source>Save the rows with errors…</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ཉར་ཚགས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="477" />
+            <location filename="../ui/pages/import_wizard.py" line="490" />
             <source>Checking the rows…</source>
             <translation>ཐིག་ཕྲེང་ཞིབ་བཤེར་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="478" />
+            <location filename="../ui/pages/import_wizard.py" line="491" />
             <source>Import</source>
             <translation>ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="483" />
+            <location filename="../ui/pages/import_wizard.py" line="496" />
             <source>Rows read: %1. New households: %2. Households updated: %3. Loan demands: %4. Duplicates skipped: %5. Rows with errors (left out): %6.</source>
             <translation>ཀློག་ཟིན་པའི་ཐིག་ཕྲེང་། %1 ཁྱིམ་ཚང་གསར་པ། %2 ཁྱིམ་ཚང་གསར་བཅོས། %3 དངུལ་བསྐྱིན་དགོས་མཁོ། %4 མཆོང་བའི་བསྐྱར་ཟློས། %5 ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་། (ནང་འདྲེན་མི་བྱེད) %6</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="490" />
+            <location filename="../ui/pages/import_wizard.py" line="503" />
             <source>Import %n row(s)</source>
             <translation>
                 <numerusform>ཐིག་ཕྲེང་ %n ནང་འདྲེན།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="496" />
+            <location filename="../ui/pages/import_wizard.py" line="509" />
             <source>Save the rows with errors</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="497" />
+            <location filename="../ui/pages/import_wizard.py" line="510" />
             <source>rows-to-fix.xlsx</source>
             <translation>བཅོས་དགོས་པའི་ཐིག་ཕྲེང་།.xlsx</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="497" />
+            <location filename="../ui/pages/import_wizard.py" line="510" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel ལས་དེབ། (*.xlsx)</translation>
         </message>
@@ -6477,36 +6481,94 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="148" />
+            <location filename="../ui/pages/import_wizard.py" line="151" />
             <source>Sheet and header row</source>
             <translation>ལས་ཤོག་དང་གདོང་ཐིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="149" />
+            <location filename="../ui/pages/import_wizard.py" line="152" />
             <source>The header row names the columns. It was looked for in the first rows; change it if another row holds the column names.</source>
             <translation>གདོང་ཐིག་གིས་སྟར་ཕྲེང་གི་མིང་སྟོན། ཐོག་མའི་ཐིག་ཕྲེང་ཁག་ནང་འཚོལ་ཟིན། སྟར་ཕྲེང་གི་མིང་ཐིག་ཕྲེང་གཞན་ཞིག་ན་ཡོད་ན་བསྒྱུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="151" />
+            <location filename="../ui/pages/import_wizard.py" line="154" />
             <source>Sheet</source>
             <translation>ལས་ཤོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="152" />
+            <location filename="../ui/pages/import_wizard.py" line="155" />
             <source>Header row</source>
             <translation>གདོང་ཐིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="180" />
+            <location filename="../ui/pages/import_wizard.py" line="183" />
             <source>No header row was recognised: choose the row that names the columns.</source>
             <translation>གདོང་ཐིག་ངོས་ཟིན་མ་སོང་། སྟར་ཕྲེང་གི་མིང་ཡོད་པའི་ཐིག་ཕྲེང་འདེམས་རོགས།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="182" />
+            <location filename="../ui/pages/import_wizard.py" line="185" />
             <source>%n column(s) recognised.</source>
             <translation>
                 <numerusform>སྟར་ཕྲེང་ %n ངོས་ཟིན།</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>DestinationChooser</name>
+        <message>
+            <location filename="../ui/widgets/destination.py" line="62" />
+            <source>USB stick:</source>
+            <extracomment>the folder dialog's title, set by the page in its translateUI ("Where to write the package")</extracomment>
+            <translation>USB ཉར་ཆས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/destination.py" line="62" />
+            <source>USB stick</source>
+            <translation>USB ཉར་ཆས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/destination.py" line="63" />
+            <source>Folder:</source>
+            <translation>ཡིག་སྣོད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/destination.py" line="63" />
+            <source>Folder</source>
+            <translation>ཡིག་སྣོད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/destination.py" line="64" />
+            <source>Look again</source>
+            <translation>ཡང་བསྐྱར་འཚོལ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/destination.py" line="65" />
+            <source>Choose folder…</source>
+            <translation>ཡིག་སྣོད་འདེམས་པ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/destination.py" line="72" />
+            <source>No USB stick found: choose a folder</source>
+            <translation>USB ཉར་ཆས་མ་རྙེད། ཡིག་སྣོད་ཅིག་འདེམས་རོགས།</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <location filename="../ui/dialogs/__init__.py" line="14" />
+            <source>Delete %1?</source>
+            <extracomment>filled per language by Language.fill (marked here so the translation tools collect it)</extracomment>
+            <translation>%1 བསུབ་བམ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/__init__.py" line="22" />
+            <source>Delete</source>
+            <translation>བསུབ་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/__init__.py" line="27" />
+            <source>The record is marked as deleted and kept in the audit log. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+            <translation>ཟིན་ཐོ་འདི་བསུབ་ཟིན་པར་རྟགས་བཀོད་དེ་ཞིབ་བཤེར་ཉིན་ཐོའི་ནང་ཉར་ཡོད། རྩོམ་སྒྲིག ▸ ཕྱིར་ལྡོག (Ctrl+Z) མནན་ན་སླར་གསོ་ཐུབ།</translation>
         </message>
     </context>
 </TS>

@@ -89,22 +89,22 @@
     <context>
         <name>domain</name>
         <message>
-            <location filename="../app/cli.py" line="63" />
+            <location filename="../app/cli.py" line="93" />
             <source>There is no register at {path}. Create it first with the init command.</source>
             <translation>{path} 处没有台账。请先用 init 命令创建。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="83" />
+            <location filename="../app/cli.py" line="164" />
             <source>Stopped.</source>
             <translation>已停止。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="86" />
+            <location filename="../app/cli.py" line="167" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>无法读写文件：{detail}。请检查磁盘或U盘后重试；已保存的数据没有改变。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="93" />
+            <location filename="../app/cli.py" line="174" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>程序发生了意外错误。已保存的数据没有丢失。详细信息见 {path}。</translation>
         </message>
@@ -153,57 +153,57 @@
             <translation>您的账户无权执行此操作：{action}</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="96" />
+            <location filename="../app/domain/idnumber.py" line="94" />
             <source>Enter the household head's 18-character resident ID number.</source>
             <translation>请输入户主的18位居民身份证号码。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="98" />
+            <location filename="../app/domain/idnumber.py" line="96" />
             <source>This is an old 15-digit ID number. Enter the 18-character number of the current ID card.</source>
             <translation>这是旧的15位身份证号码。请输入现行身份证上的18位号码。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="101" />
+            <location filename="../app/domain/idnumber.py" line="99" />
             <source>An ID number has 18 characters; this one has {count}. Check for a missing or extra digit.</source>
             <translation>身份证号码应为18位，这个号码有{count}位。请检查是否漏输或多输了数字。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="106" />
+            <location filename="../app/domain/idnumber.py" line="104" />
             <source>An ID number holds only digits, and an X only as its last character; "{char}" is not allowed.</source>
             <translation>身份证号码只能包含数字，只有最后一位可以是X；不能出现“{char}”。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="112" />
+            <location filename="../app/domain/idnumber.py" line="110" />
             <source>The ID number starts with {code}, which is not a province code. Check the first two digits.</source>
             <translation>身份证号码以{code}开头，这不是省级行政区代码。请检查前两位数字。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="124" />
+            <location filename="../app/domain/idnumber.py" line="125" />
             <source>The birth date in the ID number ({birth}) is in the future. Check digits 7 to 14.</source>
             <translation>身份证号码中的出生日期（{birth}）晚于今天。请检查第7至14位。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="128" />
+            <location filename="../app/domain/idnumber.py" line="129" />
             <source>The birth date in the ID number ({birth}) is before 1900. Check digits 7 to 14.</source>
             <translation>身份证号码中的出生日期（{birth}）早于1900年。请检查第7至14位。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="134" />
+            <location filename="../app/domain/idnumber.py" line="135" />
             <source>The ID number's check digit is wrong: the last character should be {expected}. If the card shows {actual}, another digit was mistyped: compare the number with the card.</source>
             <translation>身份证号码的校验码不对：最后一位应为{expected}。如果证件上就是{actual}，说明其他某位输错了，请对照证件核对号码。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="120" />
+            <location filename="../app/domain/idnumber.py" line="121" />
             <source>The birth date in the ID number ({digits}) is not a real date. Check digits 7 to 14.</source>
             <translation>身份证号码中的出生日期（{digits}）不是有效日期。请检查第7至14位。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="144" />
+            <location filename="../app/domain/idnumber.py" line="145" />
             <source>The area code {code} of this ID number is not in the list of county codes. The number can be saved; check it against the ID card.</source>
             <translation>该身份证号码的地区码{code}不在县级行政区划代码表中。号码可以保存，请对照身份证核对。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="152" />
+            <location filename="../app/domain/idnumber.py" line="153" />
             <source>The area code {code} was retired in {year}, before the birth year {birth_year}. The number can be saved; check it against the ID card.</source>
             <translation>地区码{code}已于{year}年停用，早于出生年份{birth_year}。号码可以保存，请对照身份证核对。</translation>
         </message>
@@ -490,12 +490,12 @@
             <translation>该农牧户已有 {year} 年的评级；如需修改请打开它。</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="23" />
+            <location filename="../app/services/workspace.py" line="24" />
             <source>This register has no office profile yet. Create it first (command: init, or the first-start form).</source>
             <translation>此台账还没有工作室信息。请先创建（命令 init，或首次启动表单）。</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="174" />
+            <location filename="../app/services/workspace.py" line="200" />
             <source>This register already belongs to office {code}.</source>
             <translation>此台账已属于工作室 {code}。</translation>
         </message>
@@ -655,7 +655,7 @@
             <translation>每户至少1口人；请输入家庭人口数。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="91" />
+            <location filename="../app/domain/idnumber.py" line="89" />
             <source>The spreadsheet stored the ID number as a number, which loses its last digits. Format the column as text and type the number again.</source>
             <translation>表格把身份证号码存成了数字，末尾几位已丢失。请把该列设为文本格式后重新输入号码。</translation>
         </message>
@@ -803,7 +803,7 @@
             <translation>备份已写入并校验：{path}</translation>
         </message>
         <message>
-            <location filename="../app/commands/backup.py" line="56" />
+            <location filename="../app/commands/backup.py" line="54" />
             <source>Restored from {file}. The register as it was before is kept in {aside}.</source>
             <translation>已从 {file} 恢复。恢复前的台账保存在 {aside}。</translation>
         </message>
@@ -879,7 +879,7 @@
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="100" />
-            <location filename="../app/services/sync.py" line="140" />
+            <location filename="../app/services/sync.py" line="152" />
             <source>updated</source>
             <translation>已更新</translation>
         </message>
@@ -889,42 +889,42 @@
             <translation>第 {row} 行</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="62" />
+            <location filename="../app/commands/users.py" line="63" />
             <source>New password: </source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="63" />
+            <location filename="../app/commands/users.py" line="64" />
             <source>The same password again: </source>
             <translation>再次输入同一密码：</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="65" />
+            <location filename="../app/commands/users.py" line="66" />
             <source>The two passwords differ; nothing was changed.</source>
             <translation>两次输入的密码不一致；没有做任何修改。</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="76" />
+            <location filename="../app/cli.py" line="125" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>此台账设有账户：请用 --user 名称 指定您的账户名。</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="80" />
+            <location filename="../app/cli.py" line="145" />
             <source>Password for {name}: </source>
             <translation>{name} 的密码：</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="92" />
+            <location filename="../app/commands/users.py" line="77" />
             <source>Account {name} created ({role}).</source>
             <translation>已创建账户 {name}（{role}）。</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="121" />
+            <location filename="../app/commands/users.py" line="105" />
             <source>The password of {name} was changed.</source>
             <translation>{name} 的密码已修改。</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="137" />
+            <location filename="../app/commands/users.py" line="120" />
             <source>Account {name}: done.</source>
             <translation>账户 {name}：已完成。</translation>
         </message>
@@ -1082,82 +1082,82 @@
             <translation>当前密码错误。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="81" />
+            <location filename="../app/services/backup.py" line="103" />
             <source>There is no backup file at {path}.</source>
             <translation>{path} 处没有备份文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="250" />
+            <location filename="../app/services/backup.py" line="274" />
             <source>{path} belongs to another office ({other}), not to this register's office ({mine}); it was not restored.</source>
             <translation>{path} 属于另一个工作室（{other}），不属于本台账的工作室（{mine}）；未恢复。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="85" />
+            <location filename="../app/services/backup.py" line="107" />
             <source>{path} cannot be opened as a register ({detail}).</source>
             <translation>{path} 无法作为台账打开（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="94" />
+            <location filename="../app/services/backup.py" line="116" />
             <source>{path} is damaged (integrity check: {detail}); it cannot be used.</source>
             <translation>{path} 已损坏（完整性检查：{detail}）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="97" />
+            <location filename="../app/services/backup.py" line="119" />
             <source>{path} was made by a newer release of the program (schema {found}, this program knows {known}). Install the newer release to restore it.</source>
             <translation>{path} 由更新版本的程序生成（结构 {found}，本程序支持 {known}）。请安装新版本后再恢复。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="106" />
+            <location filename="../app/services/backup.py" line="128" />
             <source>{path} holds no office register (no office profile); it cannot be used.</source>
             <translation>{path} 中没有工作室台账（无工作室信息）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="128" />
+            <location filename="../app/services/backup.py" line="150" />
             <source>The backup folder {path} cannot be created ({detail}).</source>
             <translation>无法创建备份文件夹 {path}（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="267" />
+            <location filename="../app/services/backup.py" line="291" />
             <source>The current register could not be kept aside ({detail}), so nothing was restored.</source>
             <translation>无法另存当前台账（{detail}），因此没有恢复任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="274" />
+            <location filename="../app/services/backup.py" line="298" />
             <source>The backup could not be copied in ({detail}). The register as it was is kept in {aside}.</source>
             <translation>无法复制备份（{detail}）。原台账保存在 {aside}。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="91" />
+            <location filename="../app/services/backup.py" line="113" />
             <source>{path} is not a register or it is damaged ({detail}); it cannot be used.</source>
             <translation>{path} 不是台账或已损坏（{detail}）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="142" />
+            <location filename="../app/services/backup.py" line="166" />
             <source>The backup copy in {path} failed its check, so it was deleted; the register itself is unchanged. Try another folder or stick.</source>
             <translation>{path} 中的备份副本校验失败，已删除；台账本身未改变。请换一个文件夹或U盘重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="145" />
+            <location filename="../app/services/backup.py" line="169" />
             <source>There is not enough free space in {path} for the backup. Nothing was written there and the register is unchanged; free some space or use another stick.</source>
             <translation>{path} 没有足够的空间存放备份。没有写入任何内容，台账未改变；请释放空间或换一个U盘。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="149" />
+            <location filename="../app/services/backup.py" line="173" />
             <source>The backup could not be written to {path} ({detail}). The register is unchanged; check the folder or the stick and try again.</source>
             <translation>无法将备份写入 {path}（{detail}）。台账未改变；请检查文件夹或U盘后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="265" />
+            <location filename="../app/services/backup.py" line="289" />
             <source>There is not enough free space to keep the current register aside, so nothing was restored. Free some space and try again.</source>
             <translation>没有足够的空间另存当前台账，因此没有恢复任何内容。请释放空间后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/indicators.py" line="87" />
+            <location filename="../app/services/indicators.py" line="86" />
             <source>The end date {end} is before the start date {start}.</source>
             <translation>结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../app/services/indicators.py" line="79" />
+            <location filename="../app/services/indicators.py" line="78" />
             <source>A month is written as year-month, such as {example}.</source>
             <translation>月份的写法为 年-月，例如 {example}。</translation>
         </message>
@@ -1216,7 +1216,7 @@
             <translation>台账 {path} 已在另一个程序窗口中打开（{holder}）。请先关闭它，然后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="183" />
+            <location filename="../app/services/reports.py" line="184" />
             <source>Give the month as year-month, for example 2026-10.</source>
             <translation>请按 年-月 填写月份，例如 2026-10。</translation>
         </message>
@@ -1658,7 +1658,7 @@
             <translation>本月没有登记贷款办理环节。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="48" />
+            <location filename="../app/services/sync.py" line="60" />
             <location filename="../exports/pdf/report.py" line="145" />
             <location filename="../exports/summary.py" line="86" />
             <location filename="../exports/xlsx/columns.py" line="141" />
@@ -1876,7 +1876,7 @@
             <translation>按语言统计的场次</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="51" />
+            <location filename="../app/services/sync.py" line="63" />
             <location filename="../exports/pdf/cards.py" line="164" />
             <location filename="../exports/summary.py" line="67" />
             <location filename="../exports/xlsx/columns.py" line="145" />
@@ -2026,7 +2026,7 @@
             <translation>无法写入 {name}：{detail}。请检查U盘或文件夹后重新导出。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="49" />
+            <location filename="../app/services/sync.py" line="61" />
             <location filename="../exports/xlsx/columns.py" line="142" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
@@ -2037,13 +2037,13 @@
             <translation>贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="50" />
+            <location filename="../app/services/sync.py" line="62" />
             <location filename="../exports/xlsx/columns.py" line="144" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="52" />
+            <location filename="../app/services/sync.py" line="64" />
             <location filename="../exports/pdf/cards.py" line="170" />
             <location filename="../exports/xlsx/columns.py" line="146" />
             <source>Credit ratings</source>
@@ -2349,7 +2349,7 @@
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="48" />
+            <location filename="../app/services/sync.py" line="60" />
             <location filename="../exports/xlsx/monthly.py" line="110" />
             <source>Villages</source>
             <translation>村</translation>
@@ -2429,107 +2429,106 @@
             <translation>此记录属于工作室 {office}，在此处只读：它在该工作室修改，并随其同步数据包传来。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="123" />
+            <location filename="../app/services/sync.py" line="135" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>已导入来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="125" />
+            <location filename="../app/services/sync.py" line="137" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>已检查来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}（试运行：未保存任何内容）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="233" />
+            <location filename="../app/services/sync.py" line="245" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>期间为月份，写作 YYYY-MM，例如 2026-11。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="274" />
+            <location filename="../app/services/sync.py" line="288" />
             <source>The folder {path} does not exist.</source>
             <translation>文件夹 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="448" />
+            <location filename="../app/services/sync.py" line="462" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>此数据包是本工作室自己生成的；请在上级工作室导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="451" />
+            <location filename="../app/services/sync.py" line="465" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>工作室 {code}（{name}）未在此登记为下级工作室。请先登记其密钥（offices add-subordinate），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="460" />
+            <location filename="../app/services/sync.py" line="474" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>工作室 {code}（{name}）不是本工作室的下级；其数据包不在此导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="465" />
+            <location filename="../app/services/sync.py" line="479" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>数据包的签名与工作室 {code}（{name}）登记的密钥不符：数据包被改动过，或由其他工作室生成。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="513" />
+            <location filename="../app/services/sync.py" line="534" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>数据包中含有本程序不认识的表（{names}）；请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="524" />
+            <location filename="../app/services/sync.py" line="545" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>此数据包已于 {at} 导入；再次导入不会有任何改变。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="602" />
+            <location filename="../app/services/sync.py" line="626" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>数据包中有工作室 {code} 的记录，该工作室既不是发送方也不是其下级（{table}）；不予导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="546" />
+            <location filename="../app/services/sync.py" line="567" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="765" />
+            <location filename="../app/services/sync.py" line="793" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="122" />
+            <location filename="../app/services/sync.py" line="134" />
             <source>REJECTED {file}: {reason}</source>
             <translation>已拒收 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="152" />
+            <location filename="../app/services/sync.py" line="164" />
             <source>Nothing from this package was stored.</source>
             <translation>此数据包的内容均未保存。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="551" />
             <source>Packages {first} to {last} of office {code} have not arrived here (a gap in its package numbers). Ask the office for them.</source>
-            <translation>工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
+            <translation type="vanished">工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="612" />
+            <location filename="../app/services/sync.py" line="636" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="776" />
+            <location filename="../app/services/sync.py" line="804" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="153" />
+            <location filename="../app/services/sync.py" line="165" />
             <source>Warning: {text}</source>
             <translation>警告：{text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="155" />
+            <location filename="../app/services/sync.py" line="167" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>冲突：{table} {record_id} — 版本相同但内容不同；保留了此处的记录。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="159" />
+            <location filename="../app/services/sync.py" line="171" />
             <source>… and {n} more conflicts.</source>
             <translation>……另有 {n} 处冲突。</translation>
         </message>
@@ -2538,27 +2537,27 @@
             <translation type="vanished">表</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="140" />
+            <location filename="../app/services/sync.py" line="152" />
             <source>new</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="140" />
+            <location filename="../app/services/sync.py" line="152" />
             <source>unchanged</source>
             <translation>未变</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="141" />
+            <location filename="../app/services/sync.py" line="153" />
             <source>conflicts</source>
             <translation>冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="741" />
+            <location filename="../app/services/sync.py" line="769" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="744" />
+            <location filename="../app/services/sync.py" line="772" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
@@ -2613,32 +2612,32 @@
             <translation>有 {n} 个字符没有已安装的字体，已用占位符打印。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="48" />
+            <location filename="../app/services/sync.py" line="60" />
             <source>Offices</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="49" />
+            <location filename="../app/services/sync.py" line="61" />
             <source>Loan demand steps</source>
             <translation>融资需求办理记录</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="50" />
+            <location filename="../app/services/sync.py" line="62" />
             <source>Session attendees</source>
             <translation>宣传培训参加户</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="51" />
+            <location filename="../app/services/sync.py" line="63" />
             <source>Complaint steps</source>
             <translation>投诉办理记录</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="52" />
+            <location filename="../app/services/sync.py" line="64" />
             <source>Audit log entries</source>
             <translation>审计日志条目</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="140" />
+            <location filename="../app/services/sync.py" line="152" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
@@ -2723,7 +2722,7 @@
             <translation>数据包中有一行无法读取；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="469" />
+            <location filename="../app/services/sync.py" line="483" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>工作室 {code}（{name}）生成数据包后，该文件已损坏或被改动（内容完整，但文件结构不符）。请重新复制。</translation>
         </message>
@@ -2756,6 +2755,16 @@
             <location filename="../app/commands/sync.py" line="74" />
             <source>The USB stick can be removed.</source>
             <translation>现在可以拔出U盘。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="140" />
+            <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
+            <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="573" />
+            <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
+            <translation>工作室 {code}（{name}）的第 {sequence} 号同步包接在第 {missing} 号之后，而第 {missing} 号尚未在此导入。请先导入第 {missing} 号，再导入本包；如已丢失，请向该工作室重新索取，或索取一个完整包。</translation>
         </message>
     </context>
     <context>
@@ -3251,62 +3260,62 @@ Do you want to delete it anyway?</source>
             <translation>双基联动工作室</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="584" />
+            <location filename="../ui/fonts.py" line="592" />
             <source>Fonts</source>
             <translation>字体</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="585" />
+            <location filename="../ui/fonts.py" line="593" />
             <source>Tibetan font:</source>
             <translation>藏文字体：</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="586" />
+            <location filename="../ui/fonts.py" line="594" />
             <source>Chinese font:</source>
             <translation>中文字体：</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="587" />
+            <location filename="../ui/fonts.py" line="595" />
             <source>Choose a Tibetan font file…</source>
             <translation>选择藏文字体文件…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="588" />
+            <location filename="../ui/fonts.py" line="596" />
             <source>Choose a Chinese font file…</source>
             <translation>选择中文字体文件…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="589" />
+            <location filename="../ui/fonts.py" line="597" />
             <source>Use the installed fonts</source>
             <translation>使用已安装的字体</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="599" />
+            <location filename="../ui/fonts.py" line="607" />
             <source>none found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="600" />
+            <location filename="../ui/fonts.py" line="550" />
             <source>installed</source>
             <translation>已安装</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="603" />
+            <location filename="../ui/fonts.py" line="549" />
             <source>%1 (%2), drawn %3× larger</source>
             <translation>%1（%2），放大 %3 倍显示</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="622" />
+            <location filename="../ui/fonts.py" line="632" />
             <source>Choose a Tibetan font file</source>
             <translation>选择藏文字体文件</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="623" />
+            <location filename="../ui/fonts.py" line="633" />
             <source>Choose a Chinese font file</source>
             <translation>选择中文字体文件</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="625" />
+            <location filename="../ui/fonts.py" line="635" />
             <source>Font files (*.ttf *.otf *.ttc)</source>
             <translation>字体文件 (*.ttf *.otf *.ttc)</translation>
         </message>
@@ -3314,32 +3323,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../ui/i18n.py" line="326" />
+            <location filename="../ui/i18n.py" line="356" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="327" />
+            <location filename="../ui/i18n.py" line="357" />
             <source>Tibetan</source>
             <translation>藏文</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="328" />
+            <location filename="../ui/i18n.py" line="358" />
             <source>Bilingual</source>
             <translation>双语</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="393" />
+            <location filename="../ui/i18n.py" line="423" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="396" />
+            <location filename="../ui/i18n.py" line="426" />
             <source>Tibetan first in bilingual text</source>
             <translation>双语时藏文在前</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="397" />
+            <location filename="../ui/i18n.py" line="427" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>藏文模式下使用藏文数字</translation>
         </message>
@@ -3380,7 +3389,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="90" />
-            <location filename="../ui/pages/ratings.py" line="279" />
+            <location filename="../ui/pages/ratings.py" line="278" />
             <location filename="../ui/pages/sessions.py" line="252" />
             <source>Village</source>
             <translation>村</translation>
@@ -3391,7 +3400,7 @@ Do you want to delete it anyway?</source>
             <translation>组</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="221" />
+            <location filename="../ui/pages/complaints.py" line="215" />
             <location filename="../ui/pages/households.py" line="93" />
             <location filename="../ui/pages/loans.py" line="158" />
             <source>Status</source>
@@ -3408,42 +3417,42 @@ Do you want to delete it anyway?</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="211" />
+            <location filename="../ui/pages/complaints.py" line="205" />
             <source>Received</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="213" />
+            <location filename="../ui/pages/complaints.py" line="207" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="214" />
+            <location filename="../ui/pages/complaints.py" line="208" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="216" />
+            <location filename="../ui/pages/complaints.py" line="210" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="217" />
+            <location filename="../ui/pages/complaints.py" line="211" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="218" />
+            <location filename="../ui/pages/complaints.py" line="212" />
             <source>Cause</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="219" />
+            <location filename="../ui/pages/complaints.py" line="213" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="220" />
+            <location filename="../ui/pages/complaints.py" line="214" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
@@ -3454,7 +3463,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="150" />
-            <location filename="../ui/pages/ratings.py" line="277" />
+            <location filename="../ui/pages/ratings.py" line="276" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
@@ -3524,42 +3533,42 @@ Do you want to delete it anyway?</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="275" />
+            <location filename="../ui/pages/ratings.py" line="274" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="281" />
+            <location filename="../ui/pages/ratings.py" line="280" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="283" />
+            <location filename="../ui/pages/ratings.py" line="282" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="285" />
+            <location filename="../ui/pages/ratings.py" line="284" />
             <source>Bank's score</source>
             <translation>银行评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="287" />
+            <location filename="../ui/pages/ratings.py" line="286" />
             <source>Village's score</source>
             <translation>村评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="289" />
+            <location filename="../ui/pages/ratings.py" line="288" />
             <source>Bank's rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="290" />
+            <location filename="../ui/pages/ratings.py" line="289" />
             <source>Village's rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="292" />
+            <location filename="../ui/pages/ratings.py" line="291" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
@@ -3717,41 +3726,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanStepDialog</name>
         <message>
+            <location filename="../ui/dialogs/loan_step.py" line="16" />
             <source>Loan demand: %1</source>
-            <translation type="vanished">融资需求：%1</translation>
+            <translation>融资需求：%1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="39" />
+            <location filename="../ui/dialogs/loan_step.py" line="45" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="39" />
+            <location filename="../ui/dialogs/loan_step.py" line="45" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="40" />
+            <location filename="../ui/dialogs/loan_step.py" line="46" />
             <source>Yearly rate (%)</source>
             <translation>年利率（%）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="40" />
+            <location filename="../ui/dialogs/loan_step.py" line="46" />
             <source>Maturity date</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="41" />
+            <location filename="../ui/dialogs/loan_step.py" line="47" />
             <source>Interest subsidy (yuan)</source>
             <translation>贴息（元）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="42" />
+            <location filename="../ui/dialogs/loan_step.py" line="48" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="43" />
+            <location filename="../ui/dialogs/loan_step.py" line="49" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
@@ -3759,177 +3769,177 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="151" />
+            <location filename="../ui/main_window.py" line="154" />
             <source>Dual-base linkage office register</source>
             <translation>双基联动工作室台账</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="154" />
+            <location filename="../ui/main_window.py" line="157" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="154" />
+            <location filename="../ui/main_window.py" line="157" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="154" />
+            <location filename="../ui/main_window.py" line="157" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="155" />
+            <location filename="../ui/main_window.py" line="158" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="155" />
+            <location filename="../ui/main_window.py" line="158" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="156" />
+            <location filename="../ui/main_window.py" line="159" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="156" />
+            <location filename="../ui/main_window.py" line="159" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="156" />
+            <location filename="../ui/main_window.py" line="159" />
             <source>Sync</source>
             <translation>数据同步</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="157" />
+            <location filename="../ui/main_window.py" line="160" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="157" />
+            <location filename="../ui/main_window.py" line="160" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="164" />
+            <location filename="../ui/main_window.py" line="167" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="165" />
+            <location filename="../ui/main_window.py" line="168" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="166" />
+            <location filename="../ui/main_window.py" line="169" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="167" />
+            <location filename="../ui/main_window.py" line="170" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="168" />
+            <location filename="../ui/main_window.py" line="171" />
             <source>&amp;Back up…</source>
             <translation>备份(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="169" />
+            <location filename="../ui/main_window.py" line="172" />
             <source>&amp;Export and reports…</source>
             <translation>导出与报表(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="171" />
+            <location filename="../ui/main_window.py" line="174" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="172" />
+            <location filename="../ui/main_window.py" line="175" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="173" />
+            <location filename="../ui/main_window.py" line="176" />
             <source>Undo the last change (Ctrl+Z)</source>
             <translation>撤销上一次修改（Ctrl+Z）</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="177" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="175" />
+            <location filename="../ui/main_window.py" line="178" />
             <source>New record in this page (Ctrl+N)</source>
             <translation>在本页新建记录（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="176" />
+            <location filename="../ui/main_window.py" line="179" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="177" />
+            <location filename="../ui/main_window.py" line="180" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="178" />
+            <location filename="../ui/main_window.py" line="181" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="179" />
+            <location filename="../ui/main_window.py" line="182" />
             <source>Toolbar</source>
             <translation>工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="196" />
+            <location filename="../ui/main_window.py" line="199" />
             <source>User: %1</source>
             <translation>用户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="198" />
+            <location filename="../ui/main_window.py" line="201" />
             <source>Register file</source>
             <translation>台账文件</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="200" />
+            <location filename="../ui/main_window.py" line="34" />
             <source>Last backup: %1</source>
             <translation>上次备份：%1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="201" />
+            <location filename="../ui/main_window.py" line="35" />
             <source>never</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="307" />
+            <location filename="../ui/main_window.py" line="310" />
             <source>Nothing to undo.</source>
             <translation>没有可撤销的操作。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="311" />
+            <location filename="../ui/main_window.py" line="314" />
             <source>Undone.</source>
             <translation>已撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="334" />
+            <location filename="../ui/main_window.py" line="337" />
             <source>About</source>
             <translation>关于</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="335" />
+            <location filename="../ui/main_window.py" line="338" />
             <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
             <translation>双基联动工作室台账：双基联动工作室的农牧户、融资需求、金融知识宣传、投诉和信用评级，离线使用，汉藏双语。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="170" />
+            <location filename="../ui/main_window.py" line="173" />
             <source>&amp;Import a roster…</source>
             <translation>导入花名册(&amp;I)…</translation>
         </message>
@@ -3937,37 +3947,37 @@ Do you want to delete it anyway?</source>
     <context>
         <name>OfficeDialog</name>
         <message>
-            <location filename="../ui/app.py" line="63" />
+            <location filename="../ui/dialogs/office.py" line="23" />
             <source>The office this register belongs to</source>
             <translation>本台账所属的工作室</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="66" />
+            <location filename="../ui/dialogs/office.py" line="26" />
             <source>Office code</source>
             <translation>工作室代码</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="66" />
+            <location filename="../ui/dialogs/office.py" line="26" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="67" />
+            <location filename="../ui/dialogs/office.py" line="27" />
             <source>Name in Chinese</source>
             <translation>中文名称</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="67" />
+            <location filename="../ui/dialogs/office.py" line="27" />
             <source>Name in Tibetan</source>
             <translation>藏文名称</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="68" />
+            <location filename="../ui/dialogs/office.py" line="28" />
             <source>Parent office code</source>
             <translation>上级工作室代码</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="68" />
+            <location filename="../ui/dialogs/office.py" line="28" />
             <source>Partner bank branch</source>
             <translation>合作银行网点</translation>
         </message>
@@ -3975,7 +3985,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Operation</name>
         <message>
-            <location filename="../ui/app.py" line="112" />
+            <location filename="../ui/app.py" line="80" />
             <location filename="../ui/errors.py" line="57" />
             <source>Error</source>
             <translation>错误</translation>
@@ -3999,42 +4009,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterPage</name>
         <message>
-            <location filename="../ui/pages/register_page.py" line="184" />
+            <location filename="../ui/pages/register_page.py" line="185" />
             <source>New…</source>
             <translation>新建…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="185" />
+            <location filename="../ui/pages/register_page.py" line="186" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="186" />
+            <location filename="../ui/pages/register_page.py" line="187" />
             <source>Open…</source>
             <translation>打开…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="187" />
+            <location filename="../ui/pages/register_page.py" line="188" />
             <source>Enter or double-click a row</source>
             <translation>按回车或双击一行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="188" />
+            <location filename="../ui/pages/register_page.py" line="189" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="228" />
+            <location filename="../ui/pages/register_page.py" line="229" />
             <source>%1 records</source>
             <translation>%1 条记录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="269" />
+            <location filename="../ui/pages/register_page.py" line="273" />
             <source>Deleted. Ctrl+Z brings it back.</source>
             <translation>已删除。按 Ctrl+Z 可恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="222" />
+            <location filename="../ui/pages/register_page.py" line="223" />
             <source>Searching…</source>
             <translation>正在查找…</translation>
         </message>
@@ -4042,13 +4052,13 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterTableModel</name>
         <message>
-            <location filename="../ui/models/paged.py" line="345" />
+            <location filename="../ui/models/paged.py" line="349" />
             <source>Deleted</source>
             <extracomment>role for the row's record id (str) role for the whole row dict</extracomment>
             <translation>已删除</translation>
         </message>
         <message>
-            <location filename="../ui/models/paged.py" line="347" />
+            <location filename="../ui/models/paged.py" line="351" />
             <source>Imported from office %1: read-only here</source>
             <translation>从工作室 %1 导入：此处只读</translation>
         </message>
@@ -4196,32 +4206,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="229" />
+            <location filename="../ui/pages/complaints.py" line="223" />
             <source>Overdue only</source>
             <translation>仅逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="230" />
+            <location filename="../ui/pages/complaints.py" line="224" />
             <source>Overdue or not</source>
             <translation>逾期与否均可</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="260" />
+            <location filename="../ui/pages/complaints.py" line="254" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="263" />
+            <location filename="../ui/pages/complaints.py" line="257" />
             <source>Transfer…</source>
             <translation>转交…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="263" />
+            <location filename="../ui/pages/complaints.py" line="257" />
             <source>Resolve…</source>
             <translation>办结…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="263" />
+            <location filename="../ui/pages/complaints.py" line="257" />
             <source>Close…</source>
             <translation>结案…</translation>
         </message>
@@ -4704,62 +4714,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>CreditVillagesPanel</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="177" />
+            <location filename="../ui/pages/ratings.py" line="176" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="178" />
+            <location filename="../ui/pages/ratings.py" line="177" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="179" />
+            <location filename="../ui/pages/ratings.py" line="178" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="180" />
+            <location filename="../ui/pages/ratings.py" line="179" />
             <source>Credit households %</source>
             <translation>信用户占比 %</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="181" />
+            <location filename="../ui/pages/ratings.py" line="180" />
             <source>Borrowers</source>
             <translation>借款户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="182" />
+            <location filename="../ui/pages/ratings.py" line="181" />
             <source>Without arrears %</source>
             <translation>无拖欠占比 %</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="183" />
+            <location filename="../ui/pages/ratings.py" line="182" />
             <source>Credit village</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="222" />
+            <location filename="../ui/pages/ratings.py" line="221" />
             <source>Ratings up to the year</source>
             <translation>截至年度的评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="229" />
+            <location filename="../ui/pages/ratings.py" line="228" />
             <source>A village is a credit village when at least %1 of its households are credit households and at least %2 of its borrowers have no arrears (thresholds set in Settings).</source>
             <translation>信用户占全村农户至少 %1、且借款户中无拖欠的至少占 %2 的村为信用村（门槛在“设置”中设定）。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="243" />
+            <location filename="../ui/pages/ratings.py" line="242" />
             <source>✓ yes</source>
             <translation>✓ 是</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="243" />
+            <location filename="../ui/pages/ratings.py" line="242" />
             <source>✗ no</source>
             <translation>✗ 否</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="256" />
+            <location filename="../ui/pages/ratings.py" line="255" />
             <source>%1 of %2 villages qualify as credit villages.</source>
             <translation>%2 个村中有 %1 个符合信用村条件。</translation>
         </message>
@@ -4767,57 +4777,57 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingDialog</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="152" />
+            <location filename="../ui/pages/ratings.py" line="151" />
             <source>Edit credit rating</source>
             <translation>编辑信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="152" />
+            <location filename="../ui/pages/ratings.py" line="151" />
             <source>New credit rating</source>
             <translation>新建信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="155" />
+            <location filename="../ui/pages/ratings.py" line="154" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="155" />
+            <location filename="../ui/pages/ratings.py" line="154" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="155" />
+            <location filename="../ui/pages/ratings.py" line="154" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="156" />
+            <location filename="../ui/pages/ratings.py" line="155" />
             <source>Score sheet</source>
             <translation>评分表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="156" />
+            <location filename="../ui/pages/ratings.py" line="155" />
             <source>Bank's rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="157" />
+            <location filename="../ui/pages/ratings.py" line="156" />
             <source>Village's rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="157" />
+            <location filename="../ui/pages/ratings.py" line="156" />
             <source>Bank's score</source>
             <translation>银行评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="158" />
+            <location filename="../ui/pages/ratings.py" line="157" />
             <source>Village's score</source>
             <translation>村评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="158" />
+            <location filename="../ui/pages/ratings.py" line="157" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -4825,27 +4835,27 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingsPage</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="302" />
+            <location filename="../ui/pages/ratings.py" line="301" />
             <source>All years</source>
             <translation>全部年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="344" />
+            <location filename="../ui/pages/ratings.py" line="343" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="349" />
+            <location filename="../ui/pages/ratings.py" line="348" />
             <source>Household ratings</source>
             <translation>农户评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="350" />
+            <location filename="../ui/pages/ratings.py" line="349" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="299" />
+            <location filename="../ui/pages/ratings.py" line="298" />
             <source>All grades</source>
             <translation>全部等级</translation>
         </message>
@@ -4861,176 +4871,176 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../ui/pages/home.py" line="266" />
-            <location filename="../ui/pages/home.py" line="349" />
-            <location filename="../ui/pages/home.py" line="379" />
+            <location filename="../ui/pages/home.py" line="269" />
+            <location filename="../ui/pages/home.py" line="353" />
+            <location filename="../ui/pages/home.py" line="383" />
             <source>Counting…</source>
             <extracomment>filters of a drill-down that the registers' filter bars have no widget for</extracomment>
             <translation>正在统计…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="300" />
+            <location filename="../ui/pages/home.py" line="303" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="304" />
+            <location filename="../ui/pages/home.py" line="307" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="304" />
+            <location filename="../ui/pages/home.py" line="307" />
             <source>Last month</source>
             <translation>上月</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="305" />
+            <location filename="../ui/pages/home.py" line="308" />
             <source>This year</source>
             <translation>今年</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="311" />
+            <location filename="../ui/pages/home.py" line="314" />
             <source>Registered-poor households with a loan demand</source>
             <translation>有融资需求的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="312" />
+            <location filename="../ui/pages/home.py" line="315" />
             <source>Registered-poor households with a granted loan</source>
             <translation>已获贷款的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="313" />
+            <location filename="../ui/pages/home.py" line="316" />
             <source>Loan demands registered</source>
             <translation>登记的融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="314" />
+            <location filename="../ui/pages/home.py" line="317" />
             <source>Success rate (granted ÷ decided)</source>
             <translation>成功率（发放 ÷ 已决定）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="315" />
+            <location filename="../ui/pages/home.py" line="318" />
             <source>Median days from registration to decision</source>
             <translation>从登记到决定的天数中位数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="316" />
+            <location filename="../ui/pages/home.py" line="319" />
             <source>530 loans outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="317" />
+            <location filename="../ui/pages/home.py" line="320" />
             <source>530 loans past maturity</source>
             <translation>530 贷款逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="318" />
+            <location filename="../ui/pages/home.py" line="321" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="319" />
+            <location filename="../ui/pages/home.py" line="322" />
             <source>Sessions in Tibetan or bilingual (this year)</source>
             <translation>藏语或双语宣传培训（今年）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="320" />
+            <location filename="../ui/pages/home.py" line="323" />
             <source>Households reached by sessions (this year)</source>
             <translation>宣传培训覆盖的农户（今年）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="321" />
+            <location filename="../ui/pages/home.py" line="324" />
             <source>Complaints being handled</source>
             <translation>处理中的投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="322" />
+            <location filename="../ui/pages/home.py" line="325" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="323" />
+            <location filename="../ui/pages/home.py" line="326" />
             <source>Complaints resolved within the deadline</source>
             <translation>按期办结的投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="324" />
+            <location filename="../ui/pages/home.py" line="327" />
             <source>Complainants satisfied</source>
             <translation>满意的投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="325" />
+            <location filename="../ui/pages/home.py" line="328" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="326" />
+            <location filename="../ui/pages/home.py" line="329" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="330" />
+            <location filename="../ui/pages/home.py" line="333" />
             <source>Needs action today</source>
             <translation>今日待办</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="341" />
+            <location filename="../ui/pages/home.py" line="344" />
             <source>Figures for %1, office and offices below it</source>
             <translation>%1 的数据，含本工作室及下级工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="345" />
+            <location filename="../ui/pages/home.py" line="349" />
             <source>%1 of %2</source>
             <translation>%1（共 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="356" />
+            <location filename="../ui/pages/home.py" line="360" />
             <source>%1 granted, %2 yuan</source>
             <translation>已发放 %1 笔，%2 元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="358" />
+            <location filename="../ui/pages/home.py" line="362" />
             <source>%1 granted of %2 decided</source>
             <translation>已决定 %2 笔中发放 %1 笔</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="361" />
+            <location filename="../ui/pages/home.py" line="365" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="362" />
-            <location filename="../ui/pages/home.py" line="364" />
+            <location filename="../ui/pages/home.py" line="366" />
+            <location filename="../ui/pages/home.py" line="368" />
             <source>%1 yuan granted</source>
             <translation>已发放 %1 元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="367" />
+            <location filename="../ui/pages/home.py" line="371" />
             <source>%1 attended; this year %2 sessions, %3 attended</source>
             <translation>参加 %1 人；今年 %2 场，参加 %3 人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="372" />
+            <location filename="../ui/pages/home.py" line="376" />
             <source>%1 received in the period</source>
             <translation>期间受理 %1 件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="373" />
+            <location filename="../ui/pages/home.py" line="377" />
             <source>open past the due date</source>
             <translation>逾期未办结</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="381" />
+            <location filename="../ui/pages/home.py" line="385" />
             <source>of %1 villages</source>
             <translation>共 %1 个村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="388" />
+            <location filename="../ui/pages/home.py" line="392" />
             <source>Loan demands per month (12 months)</source>
             <translation>每月融资需求（12 个月）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="404" />
+            <location filename="../ui/pages/home.py" line="408" />
             <source>Registered</source>
             <translation>登记日期</translation>
         </message>
@@ -5039,334 +5049,334 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">已发放</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="392" />
+            <location filename="../ui/pages/home.py" line="396" />
             <source>Literacy attendance per month</source>
             <translation>每月宣传培训参加人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="393" />
+            <location filename="../ui/pages/home.py" line="397" />
             <source>People attending</source>
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="396" />
+            <location filename="../ui/pages/home.py" line="400" />
             <source>Overdue complaints (%1)</source>
             <translation>逾期投诉（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="397" />
+            <location filename="../ui/pages/home.py" line="401" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="397" />
+            <location filename="../ui/pages/home.py" line="401" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="397" />
+            <location filename="../ui/pages/home.py" line="401" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="398" />
+            <location filename="../ui/pages/home.py" line="402" />
             <source>Days overdue</source>
             <translation>逾期天数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="401" />
+            <location filename="../ui/pages/home.py" line="405" />
             <source>None — every complaint is within its deadline.</source>
             <translation>无 — 所有投诉都在期限内。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="402" />
+            <location filename="../ui/pages/home.py" line="406" />
             <source>Waiting over %1 days for a bank decision (%2)</source>
             <translation>等待银行决定超过 %1 天（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="404" />
+            <location filename="../ui/pages/home.py" line="408" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="404" />
+            <location filename="../ui/pages/home.py" line="408" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="405" />
+            <location filename="../ui/pages/home.py" line="409" />
             <source>Days waiting</source>
             <translation>等待天数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="409" />
+            <location filename="../ui/pages/home.py" line="413" />
             <source>None — no demand is waiting too long.</source>
             <translation>无 — 没有等待过久的需求。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="410" />
+            <location filename="../ui/pages/home.py" line="414" />
             <source>Offices that have not reported for %1 (%2)</source>
             <translation>未报送 %1 的工作室（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="412" />
+            <location filename="../ui/pages/home.py" line="416" />
             <source>Office</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="412" />
+            <location filename="../ui/pages/home.py" line="416" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="415" />
+            <location filename="../ui/pages/home.py" line="419" />
             <source>None — every office below this one has reported.</source>
             <translation>无 — 所有下级工作室都已报送。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="449" />
+            <location filename="../ui/pages/home.py" line="453" />
             <source>Showing the records behind the figure on Home; change a filter to see all.</source>
             <translation>正在显示首页数字所对应的记录；更改筛选条件可查看全部。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="389" />
+            <location filename="../ui/pages/home.py" line="393" />
             <source>Demands registered</source>
             <translation>已登记需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="389" />
+            <location filename="../ui/pages/home.py" line="393" />
             <source>Demands granted</source>
             <translation>已发放贷款</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="346" />
+            <source>Figures for %1, office and offices below it — counting…</source>
+            <translation>%1 的数据，含本工作室及下级工作室——正在统计…</translation>
         </message>
     </context>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../ui/pages/sync.py" line="189" />
+            <location filename="../ui/pages/sync.py" line="175" />
             <source>Make a package for the office above</source>
             <translation>为上级工作室生成数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="190" />
             <source>USB stick:</source>
-            <translation>U盘：</translation>
+            <translation type="vanished">U盘：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="191" />
             <source>Folder:</source>
-            <translation>文件夹：</translation>
+            <translation type="vanished">文件夹：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="192" />
+            <location filename="../ui/pages/sync.py" line="176" />
             <source>Month reported (YYYY-MM):</source>
             <translation>报送月份（YYYY-MM）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="193" />
+            <location filename="../ui/pages/sync.py" line="177" />
             <source>Passphrase (optional):</source>
             <translation>口令（可选）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="194" />
+            <location filename="../ui/pages/sync.py" line="178" />
             <source>encrypts the package; tell it to the office above by phone</source>
             <translation>用于加密数据包；请通过电话告知上级工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="195" />
             <source>Choose folder…</source>
-            <translation>选择文件夹…</translation>
+            <translation type="vanished">选择文件夹…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="196" />
             <source>Look again</source>
-            <translation>重新查找</translation>
+            <translation type="vanished">重新查找</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="197" />
+            <location filename="../ui/pages/sync.py" line="180" />
             <source>Make package</source>
             <translation>生成数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="198" />
+            <location filename="../ui/pages/sync.py" line="181" />
             <source>Import packages from the offices below</source>
             <translation>导入下级工作室的数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="199" />
+            <location filename="../ui/pages/sync.py" line="182" />
             <source>Passphrase (if encrypted):</source>
             <translation>口令（如已加密）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="200" />
+            <location filename="../ui/pages/sync.py" line="183" />
             <source>Check only, store nothing</source>
             <translation>仅检查，不保存</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="201" />
+            <location filename="../ui/pages/sync.py" line="184" />
             <source>Import packages…</source>
             <translation>导入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="202" />
+            <location filename="../ui/pages/sync.py" line="185" />
             <source>Which offices have reported</source>
             <translation>各工作室报送情况</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="203" />
+            <location filename="../ui/pages/sync.py" line="186" />
             <source>Month:</source>
             <translation>月份：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="205" />
+            <location filename="../ui/pages/sync.py" line="188" />
             <source>Office code</source>
             <translation>工作室代码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="205" />
-            <location filename="../ui/pages/sync.py" line="208" />
+            <location filename="../ui/pages/sync.py" line="188" />
+            <location filename="../ui/pages/sync.py" line="191" />
             <source>Office</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="205" />
+            <location filename="../ui/pages/sync.py" line="188" />
             <source>Package</source>
             <translation>数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="205" />
+            <location filename="../ui/pages/sync.py" line="188" />
             <source>Last package received</source>
             <translation>最近收到数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="206" />
+            <location filename="../ui/pages/sync.py" line="189" />
             <source>Packages made and imported</source>
             <translation>已生成和已导入的数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="208" />
+            <location filename="../ui/pages/sync.py" line="191" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="208" />
+            <location filename="../ui/pages/sync.py" line="191" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="208" />
+            <location filename="../ui/pages/sync.py" line="191" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="208" />
+            <location filename="../ui/pages/sync.py" line="191" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="209" />
+            <location filename="../ui/pages/sync.py" line="192" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="209" />
+            <location filename="../ui/pages/sync.py" line="192" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="221" />
             <source>No USB stick found — choose a folder</source>
-            <translation>未找到U盘——请选择文件夹</translation>
+            <translation type="vanished">未找到U盘——请选择文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="248" />
+            <location filename="../ui/pages/sync.py" line="179" />
             <source>Where to write the package</source>
             <translation>数据包保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="265" />
-            <location filename="../ui/pages/sync.py" line="274" />
+            <location filename="../ui/pages/sync.py" line="213" />
+            <location filename="../ui/pages/sync.py" line="222" />
             <source>Writing the package…</source>
             <translation>正在写入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="293" />
+            <location filename="../ui/pages/sync.py" line="241" />
             <source>Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.</source>
             <translation>%2 的第 %1 号数据包已写入 %3（%4 条记录）并已校验。可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="297" />
+            <location filename="../ui/pages/sync.py" line="245" />
             <source>The package is encrypted: the office above needs the passphrase.</source>
             <translation>数据包已加密：上级工作室需要口令才能导入。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="302" />
+            <location filename="../ui/pages/sync.py" line="250" />
             <source>Sync packages to import</source>
             <translation>要导入的同步数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="303" />
+            <location filename="../ui/pages/sync.py" line="251" />
             <source>Sync packages (*.dbsync);;All files (*)</source>
             <translation>同步数据包 (*.dbsync);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="321" />
+            <location filename="../ui/pages/sync.py" line="269" />
             <source>Checking and importing packages…</source>
             <translation>正在校验并导入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="338" />
+            <location filename="../ui/pages/sync.py" line="286" />
             <source>%1 of %2 packages were rejected; nothing of them was stored.</source>
             <translation>%2 个数据包中有 %1 个被拒收，其内容均未保存。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="371" />
+            <location filename="../ui/pages/sync.py" line="319" />
             <source>received</source>
             <translation>已收到</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="373" />
+            <location filename="../ui/pages/sync.py" line="321" />
             <source>OVERDUE</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="376" />
+            <location filename="../ui/pages/sync.py" line="324" />
             <source>not yet (due %1)</source>
             <translation>尚未收到（截止 %1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="388" />
+            <location filename="../ui/pages/sync.py" line="336" />
             <source>No offices are registered below this one.</source>
             <translation>本工作室下尚未登记任何下级工作室。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="390" />
+            <location filename="../ui/pages/sync.py" line="338" />
             <source>%n office(s) overdue</source>
             <translation>
                 <numerusform>%n 个工作室已逾期</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="399" />
+            <location filename="../ui/pages/sync.py" line="347" />
             <source>made</source>
             <translation>已生成</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="399" />
+            <location filename="../ui/pages/sync.py" line="347" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="400" />
+            <location filename="../ui/pages/sync.py" line="348" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="400" />
+            <location filename="../ui/pages/sync.py" line="348" />
             <source>rejected</source>
             <translation>已拒收</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="423" />
+            <location filename="../ui/pages/sync.py" line="371" />
             <source>Package %1 made for %2: %3</source>
             <translation>已为 %2 生成第 %1 号数据包：%3</translation>
         </message>
@@ -5374,62 +5384,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AccountDialog</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="67" />
+            <location filename="../ui/pages/settings.py" line="71" />
             <source>New account</source>
             <translation>新建账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="68" />
+            <location filename="../ui/pages/settings.py" line="72" />
             <source>Password of %1</source>
             <translation>%1 的密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="69" />
+            <location filename="../ui/pages/settings.py" line="73" />
             <source>Account name</source>
             <translation>账户名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="69" />
+            <location filename="../ui/pages/settings.py" line="73" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="70" />
+            <location filename="../ui/pages/settings.py" line="74" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="70" />
+            <location filename="../ui/pages/settings.py" line="74" />
             <source>Current password</source>
             <translation>当前密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="71" />
+            <location filename="../ui/pages/settings.py" line="75" />
             <source>New password</source>
             <translation>新密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="71" />
+            <location filename="../ui/pages/settings.py" line="75" />
             <source>The same password again</source>
             <translation>再次输入同一密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="73" />
+            <location filename="../ui/pages/settings.py" line="77" />
             <source>Village cadre</source>
             <translation>村干部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="73" />
+            <location filename="../ui/pages/settings.py" line="77" />
             <source>Bank officer</source>
             <translation>驻点银行人员</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="74" />
+            <location filename="../ui/pages/settings.py" line="78" />
             <source>Office head (administrator)</source>
             <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="82" />
+            <location filename="../ui/pages/settings.py" line="86" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
@@ -5755,190 +5765,184 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="155" />
+            <location filename="../ui/pages/reports.py" line="141" />
             <source>Reports and exports</source>
             <translation>报表与导出</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="156" />
+            <location filename="../ui/pages/reports.py" line="142" />
             <source>What to make</source>
             <translation>生成内容</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="157" />
+            <location filename="../ui/pages/reports.py" line="143" />
             <source>Monthly report</source>
             <translation>月报</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="158" />
+            <location filename="../ui/pages/reports.py" line="144" />
             <source>Household record cards (PDF)</source>
             <translation>农户金融服务档案卡（PDF）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="159" />
+            <location filename="../ui/pages/reports.py" line="145" />
             <source>Register export (.xlsx)</source>
             <translation>台账导出（.xlsx）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="160" />
+            <location filename="../ui/pages/reports.py" line="146" />
             <source>Options</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="161" />
+            <location filename="../ui/pages/reports.py" line="147" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="162" />
+            <location filename="../ui/pages/reports.py" line="148" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="163" />
+            <location filename="../ui/pages/reports.py" line="149" />
             <source>Language of the document</source>
             <translation>文档语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="164" />
+            <location filename="../ui/pages/reports.py" line="150" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="165" />
+            <location filename="../ui/pages/reports.py" line="151" />
             <source>Tibetan</source>
             <translation>藏文</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="166" />
+            <location filename="../ui/pages/reports.py" line="152" />
             <source>Bilingual</source>
             <translation>双语</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="167" />
-            <location filename="../ui/pages/reports.py" line="171" />
+            <location filename="../ui/pages/reports.py" line="153" />
+            <location filename="../ui/pages/reports.py" line="157" />
             <source>Households</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="168" />
+            <location filename="../ui/pages/reports.py" line="154" />
             <source>Or one household (ID number)</source>
             <translation>或单个农户（身份证号码）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="169" />
+            <location filename="../ui/pages/reports.py" line="155" />
             <source>ID number of one household</source>
             <translation>单个农户的身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="170" />
+            <location filename="../ui/pages/reports.py" line="156" />
             <source>Register</source>
             <translation>台账</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="171" />
+            <location filename="../ui/pages/reports.py" line="157" />
             <source>Loan demands</source>
             <translation>贷款需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="171" />
+            <location filename="../ui/pages/reports.py" line="157" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="172" />
+            <location filename="../ui/pages/reports.py" line="158" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="172" />
+            <location filename="../ui/pages/reports.py" line="158" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="174" />
+            <location filename="../ui/pages/reports.py" line="160" />
             <source>Full ID numbers (otherwise masked)</source>
             <translation>完整身份证号码（否则隐去中间位）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="176" />
+            <location filename="../ui/pages/reports.py" line="162" />
             <source>Your account may not export full ID numbers.</source>
             <translation>您的账户无权导出完整身份证号码。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="177" />
+            <location filename="../ui/pages/reports.py" line="163" />
             <source>Where to write it</source>
             <translation>保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="178" />
             <source>USB stick</source>
-            <translation>U盘</translation>
+            <translation type="vanished">U盘</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="179" />
             <source>Look again</source>
-            <translation>重新查找</translation>
+            <translation type="vanished">重新查找</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="180" />
             <source>Folder</source>
-            <translation>文件夹</translation>
+            <translation type="vanished">文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="181" />
             <source>Choose…</source>
-            <translation>选择…</translation>
+            <translation type="vanished">选择…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="182" />
+            <location filename="../ui/pages/reports.py" line="165" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="183" />
+            <location filename="../ui/pages/reports.py" line="166" />
             <source>Make and save</source>
             <translation>生成并保存</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="187" />
-            <location filename="../ui/pages/reports.py" line="275" />
             <source>No USB stick found: choose a folder</source>
-            <translation>未找到U盘：请选择文件夹</translation>
+            <translation type="vanished">未找到U盘：请选择文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="193" />
+            <location filename="../ui/pages/reports.py" line="174" />
             <source>All households</source>
             <translation>全部农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="245" />
+            <location filename="../ui/pages/reports.py" line="226" />
             <source>%1 records, as filtered on the register's page.</source>
             <translation>%1 条记录，按台账页面当前的筛选。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="246" />
+            <location filename="../ui/pages/reports.py" line="227" />
             <source>All %1 records (open the register's page to export a filtered list).</source>
             <translation>全部 %1 条记录（如需导出筛选后的列表，请先打开该台账页面并筛选）。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="291" />
+            <location filename="../ui/pages/reports.py" line="164" />
             <source>Where to write the file</source>
             <translation>文件保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="343" />
-            <location filename="../ui/pages/reports.py" line="360" />
+            <location filename="../ui/pages/reports.py" line="294" />
+            <location filename="../ui/pages/reports.py" line="311" />
             <source>Writing %1…</source>
             <translation>正在写入 %1…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="349" />
+            <location filename="../ui/pages/reports.py" line="300" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>已写入并校验：%1。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="357" />
+            <location filename="../ui/pages/reports.py" line="308" />
             <source>Cancelled: no file was written.</source>
             <translation>已取消：未写入任何文件。</translation>
         </message>
@@ -5946,245 +5950,245 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="239" />
+            <location filename="../ui/pages/settings.py" line="244" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="239" />
+            <location filename="../ui/pages/settings.py" line="244" />
             <source>Security</source>
             <translation>安全</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="239" />
-            <location filename="../ui/pages/settings.py" line="398" />
+            <location filename="../ui/pages/settings.py" line="244" />
+            <location filename="../ui/pages/settings.py" line="420" />
             <source>Backup</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="240" />
+            <location filename="../ui/pages/settings.py" line="245" />
             <source>Fonts and language</source>
             <translation>字体和语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="242" />
+            <location filename="../ui/pages/settings.py" line="247" />
             <source>Account</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="242" />
+            <location filename="../ui/pages/settings.py" line="247" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="242" />
+            <location filename="../ui/pages/settings.py" line="247" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="243" />
+            <location filename="../ui/pages/settings.py" line="248" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="243" />
+            <location filename="../ui/pages/settings.py" line="248" />
             <source>Last sign-in (UTC)</source>
             <translation>最近登录（UTC）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="244" />
+            <location filename="../ui/pages/settings.py" line="249" />
             <source>Add account…</source>
             <translation>添加账户…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="245" />
+            <location filename="../ui/pages/settings.py" line="250" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="246" />
+            <location filename="../ui/pages/settings.py" line="251" />
             <source>Unlock</source>
             <translation>解锁</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="247" />
+            <location filename="../ui/pages/settings.py" line="252" />
             <source>Change my password…</source>
             <translation>修改我的密码…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="248" />
+            <location filename="../ui/pages/settings.py" line="253" />
             <source>Role of the selected account</source>
             <translation>所选账户的角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="251" />
+            <location filename="../ui/pages/settings.py" line="256" />
             <source>Lock the window after this many idle minutes (0: never)</source>
             <translation>无操作多少分钟后锁定窗口（0：从不）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="252" />
+            <location filename="../ui/pages/settings.py" line="257" />
             <source>Minutes an account stays locked after 5 wrong passwords</source>
             <translation>密码错误 5 次后账户锁定的分钟数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="253" />
+            <location filename="../ui/pages/settings.py" line="258" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="254" />
+            <location filename="../ui/pages/settings.py" line="259" />
             <source>Back up now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="255" />
+            <location filename="../ui/pages/settings.py" line="260" />
             <source>Back up to a folder or USB stick…</source>
             <translation>备份到文件夹或 U 盘…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="256" />
+            <location filename="../ui/pages/settings.py" line="261" />
             <source>Restore from a backup…</source>
             <translation>从备份恢复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="257" />
+            <location filename="../ui/pages/settings.py" line="262" />
             <source>A backup is made every day and when the program closes; the last 7 days and 12 months are kept. Restoring keeps the current register aside first.</source>
             <translation>每天以及程序关闭时都会自动备份；保留最近 7 天和 12 个月的备份。恢复前会先把当前台账另存一份。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="260" />
+            <location filename="../ui/pages/settings.py" line="265" />
             <source>Automatic backups</source>
             <translation>自动备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="261" />
+            <location filename="../ui/pages/settings.py" line="266" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="262" />
+            <location filename="../ui/pages/settings.py" line="267" />
             <source>Tibetan first in bilingual text</source>
             <translation>双语文字中藏文在前</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="263" />
+            <location filename="../ui/pages/settings.py" line="268" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>藏文模式下使用藏文数字</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="267" />
+            <location filename="../ui/pages/settings.py" line="272" />
             <source>Village cadre</source>
             <translation>村干部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="267" />
+            <location filename="../ui/pages/settings.py" line="272" />
             <source>Bank officer</source>
             <translation>驻点银行人员</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="268" />
+            <location filename="../ui/pages/settings.py" line="273" />
             <source>Office head (administrator)</source>
             <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="292" />
+            <location filename="../ui/pages/settings.py" line="297" />
             <source>active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="292" />
+            <location filename="../ui/pages/settings.py" line="297" />
             <source>disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="294" />
+            <location filename="../ui/pages/settings.py" line="299" />
             <source>locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="304" />
+            <location filename="../ui/pages/settings.py" line="309" />
             <source>There are no accounts yet: everyone works as the office head. Add the office head's account (role: office head) to require signing in.</source>
             <translation>还没有账户：所有人都以工作室负责人身份工作。添加工作室负责人的账户（角色：工作室负责人）后，就需要登录。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="307" />
+            <location filename="../ui/pages/settings.py" line="312" />
             <source>Accounts of this office. Only the office head manages them.</source>
             <translation>本工作室的账户。只有工作室负责人可以管理。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="309" />
+            <location filename="../ui/pages/settings.py" line="314" />
             <source>Only the office head manages accounts; you can change your own password.</source>
             <translation>只有工作室负责人可以管理账户；您可以修改自己的密码。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="317" />
+            <location filename="../ui/pages/settings.py" line="322" />
             <source>Only the office head changes these settings.</source>
             <translation>只有工作室负责人可以修改这些设置。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="326" />
+            <location filename="../ui/pages/settings.py" line="22" />
             <source>Last backup: %1</source>
             <translation>最近备份：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="327" />
+            <location filename="../ui/pages/settings.py" line="23" />
             <source>never</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="341" />
+            <location filename="../ui/pages/settings.py" line="363" />
             <source>Enable</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="341" />
+            <location filename="../ui/pages/settings.py" line="363" />
             <source>Disable</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="397" />
+            <location filename="../ui/pages/settings.py" line="419" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="409" />
-            <location filename="../ui/pages/settings.py" line="419" />
+            <location filename="../ui/pages/settings.py" line="431" />
+            <location filename="../ui/pages/settings.py" line="441" />
             <source>Making a backup…</source>
             <translation>正在备份…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="415" />
+            <location filename="../ui/pages/settings.py" line="437" />
             <source>Back up to a folder or USB stick</source>
             <translation>备份到文件夹或 U 盘</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="426" />
+            <location filename="../ui/pages/settings.py" line="448" />
             <source>Restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="427" />
+            <location filename="../ui/pages/settings.py" line="449" />
             <source>Register backups (*.sqlite)</source>
             <translation>台账备份 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="432" />
-            <location filename="../ui/pages/settings.py" line="445" />
+            <location filename="../ui/pages/settings.py" line="454" />
+            <location filename="../ui/pages/settings.py" line="467" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="433" />
+            <location filename="../ui/pages/settings.py" line="455" />
             <source>Replace the register with the backup %1? The current register is kept aside first.</source>
             <translation>用备份 %1 替换台账吗？当前台账会先另存一份。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="438" />
+            <location filename="../ui/pages/settings.py" line="460" />
             <source>Restoring…</source>
             <translation>正在恢复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="444" />
+            <location filename="../ui/pages/settings.py" line="466" />
             <source>Restored. The register as it was before is kept in %1.</source>
             <translation>已恢复。恢复前的台账保存在 %1。</translation>
         </message>
@@ -6192,23 +6196,23 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="85" />
-            <location filename="../ui/pages/import_wizard.py" line="92" />
+            <location filename="../ui/pages/import_wizard.py" line="88" />
+            <location filename="../ui/pages/import_wizard.py" line="95" />
             <source>Choose the roster file</source>
             <translation>选择花名册文件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="87" />
+            <location filename="../ui/pages/import_wizard.py" line="90" />
             <source>An Excel or WPS roster (.xlsx, .xls or .ods) of households, with or without their loan demands. Nothing is written before the last step.</source>
             <translation>Excel 或 WPS 的农牧户花名册（.xlsx、.xls 或 .ods），可含融资需求。最后一步之前不会写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="89" />
+            <location filename="../ui/pages/import_wizard.py" line="92" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="93" />
+            <location filename="../ui/pages/import_wizard.py" line="96" />
             <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
             <translation>电子表格 (*.xlsx *.xls *.ods)</translation>
         </message>
@@ -6216,132 +6220,132 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="531" />
+            <location filename="../ui/pages/import_wizard.py" line="544" />
             <source>Import a roster</source>
             <translation>导入花名册</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="532" />
+            <location filename="../ui/pages/import_wizard.py" line="545" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="533" />
+            <location filename="../ui/pages/import_wizard.py" line="546" />
             <source>Back</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="534" />
+            <location filename="../ui/pages/import_wizard.py" line="547" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="587" />
+            <location filename="../ui/pages/import_wizard.py" line="600" />
             <source>Checking the rows…</source>
             <translation>正在检查各行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="596" />
-            <location filename="../ui/pages/import_wizard.py" line="606" />
+            <location filename="../ui/pages/import_wizard.py" line="609" />
+            <location filename="../ui/pages/import_wizard.py" line="619" />
             <source>Rows with errors</source>
             <translation>有错误的行</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="597" />
+            <location filename="../ui/pages/import_wizard.py" line="610" />
             <source>%n row(s) with errors were saved. Fix them and import the file again.</source>
             <translation>
                 <numerusform>已保存 %n 行有错误的数据。请改正后重新导入该文件。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="607" />
+            <location filename="../ui/pages/import_wizard.py" line="620" />
             <source>%n row(s) have errors and will be left out. Import the other rows?</source>
             <translation>
                 <numerusform>有 %n 行存在错误，将不导入。是否导入其余各行？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="615" />
+            <location filename="../ui/pages/import_wizard.py" line="628" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="622" />
+            <location filename="../ui/pages/import_wizard.py" line="635" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="623" />
+            <location filename="../ui/pages/import_wizard.py" line="636" />
             <source>New households: %1. Households updated: %2. Loan demands: %3. Rows left out: %4.</source>
             <translation>新增农牧户：%1。更新农牧户：%2。融资需求：%3。未导入的行：%4。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="32" />
+            <location filename="../ui/pages/import_wizard.py" line="33" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="32" />
+            <location filename="../ui/pages/import_wizard.py" line="33" />
             <source>Action</source>
             <translation>处理</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="33" />
+            <location filename="../ui/pages/import_wizard.py" line="34" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="33" />
+            <location filename="../ui/pages/import_wizard.py" line="34" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="34" />
+            <location filename="../ui/pages/import_wizard.py" line="35" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="34" />
+            <location filename="../ui/pages/import_wizard.py" line="35" />
             <source>Loan (yuan)</source>
             <translation>贷款（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="35" />
+            <location filename="../ui/pages/import_wizard.py" line="36" />
             <source>Errors and notes</source>
             <translation>错误与提示</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="36" />
+            <location filename="../ui/pages/import_wizard.py" line="37" />
             <source>New household</source>
             <translation>新增农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="37" />
+            <location filename="../ui/pages/import_wizard.py" line="38" />
             <source>Update stored household</source>
             <translation>更新已登记农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="38" />
+            <location filename="../ui/pages/import_wizard.py" line="39" />
             <source>Skipped: duplicate</source>
             <translation>跳过：重复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="39" />
+            <location filename="../ui/pages/import_wizard.py" line="40" />
             <source>Not imported: error</source>
             <translation>未导入：有错误</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="40" />
+            <location filename="../ui/pages/import_wizard.py" line="41" />
             <source>same ID number as row %1</source>
             <translation>与第 %1 行身份证号码相同</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="41" />
+            <location filename="../ui/pages/import_wizard.py" line="42" />
             <source>already registered: %1</source>
             <translation>已登记：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="562" />
+            <location filename="../ui/pages/import_wizard.py" line="575" />
             <source>Reading the roster…</source>
             <translation>正在读取花名册…</translation>
         </message>
@@ -6349,52 +6353,52 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="236" />
+            <location filename="../ui/pages/import_wizard.py" line="239" />
             <source>Columns</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="237" />
+            <location filename="../ui/pages/import_wizard.py" line="240" />
             <source>Choose what each column holds. Columns marked “not imported” are left out. Your choice is remembered for rosters with the same columns.</source>
             <translation>请选择每一列的内容。标为“不导入”的列将被忽略。您的选择会被记住，用于列相同的花名册。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="239" />
+            <location filename="../ui/pages/import_wizard.py" line="242" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="239" />
+            <location filename="../ui/pages/import_wizard.py" line="242" />
             <source>Header</source>
             <translation>表头</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="239" />
+            <location filename="../ui/pages/import_wizard.py" line="242" />
             <source>First value</source>
             <translation>第一个值</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="240" />
+            <location filename="../ui/pages/import_wizard.py" line="243" />
             <source>Imported as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="241" />
+            <location filename="../ui/pages/import_wizard.py" line="244" />
             <source>Loan product for rows that name none:</source>
             <translation>未写贷款产品的行使用：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="258" />
+            <location filename="../ui/pages/import_wizard.py" line="261" />
             <source>(none: such rows are errors)</source>
             <translation>（无：这些行算作错误）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="292" />
+            <location filename="../ui/pages/import_wizard.py" line="44" />
             <source>Each field can come from one column only: %1.</source>
             <translation>每个字段只能来自一列：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="295" />
+            <location filename="../ui/pages/import_wizard.py" line="300" />
             <source>Choose the column of the household head's name and the column of the ID number: rows are matched to households by them.</source>
             <translation>请选择户主姓名列和身份证号码列：各行依靠它们与农牧户对应。</translation>
         </message>
@@ -6402,74 +6406,74 @@ Do you want to delete it anyway?</source>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="439" />
+            <location filename="../ui/pages/import_wizard.py" line="452" />
             <source>Preview</source>
             <translation>预览</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="440" />
+            <location filename="../ui/pages/import_wizard.py" line="453" />
             <source>What the import will do, row by row. Nothing has been written yet.</source>
             <translation>逐行显示导入将做什么。目前尚未写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="441" />
+            <location filename="../ui/pages/import_wizard.py" line="454" />
             <source>A household already registered, or twice in the file:</source>
             <translation>已登记的农牧户，或文件中重复出现的：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="442" />
+            <location filename="../ui/pages/import_wizard.py" line="455" />
             <source>Skip the row</source>
             <translation>跳过该行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="443" />
+            <location filename="../ui/pages/import_wizard.py" line="456" />
             <source>Update the stored household</source>
             <translation>更新已登记的农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="444" />
+            <location filename="../ui/pages/import_wizard.py" line="457" />
             <source>Only rows with errors, duplicates or notes</source>
             <translation>只显示有错误、重复或提示的行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="445" />
+            <location filename="../ui/pages/import_wizard.py" line="458" />
             <source>Save the rows with errors…</source>
             <translation>保存有错误的行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="477" />
+            <location filename="../ui/pages/import_wizard.py" line="490" />
             <source>Checking the rows…</source>
             <translation>正在检查各行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="478" />
+            <location filename="../ui/pages/import_wizard.py" line="491" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="483" />
+            <location filename="../ui/pages/import_wizard.py" line="496" />
             <source>Rows read: %1. New households: %2. Households updated: %3. Loan demands: %4. Duplicates skipped: %5. Rows with errors (left out): %6.</source>
             <translation>读取行数：%1。新增农牧户：%2。更新农牧户：%3。融资需求：%4。跳过的重复行：%5。有错误的行（不导入）：%6。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="490" />
+            <location filename="../ui/pages/import_wizard.py" line="503" />
             <source>Import %n row(s)</source>
             <translation>
                 <numerusform>导入 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="496" />
+            <location filename="../ui/pages/import_wizard.py" line="509" />
             <source>Save the rows with errors</source>
             <translation>保存有错误的行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="497" />
+            <location filename="../ui/pages/import_wizard.py" line="510" />
             <source>rows-to-fix.xlsx</source>
             <translation>待改正的行.xlsx</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="497" />
+            <location filename="../ui/pages/import_wizard.py" line="510" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
@@ -6477,36 +6481,94 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="148" />
+            <location filename="../ui/pages/import_wizard.py" line="151" />
             <source>Sheet and header row</source>
             <translation>工作表与表头行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="149" />
+            <location filename="../ui/pages/import_wizard.py" line="152" />
             <source>The header row names the columns. It was looked for in the first rows; change it if another row holds the column names.</source>
             <translation>表头行写明各列名称。程序已在前几行中查找；如列名在另一行，请修改。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="151" />
+            <location filename="../ui/pages/import_wizard.py" line="154" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="152" />
+            <location filename="../ui/pages/import_wizard.py" line="155" />
             <source>Header row</source>
             <translation>表头行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="180" />
+            <location filename="../ui/pages/import_wizard.py" line="183" />
             <source>No header row was recognised: choose the row that names the columns.</source>
             <translation>未识别出表头行：请选择写有列名的那一行。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="182" />
+            <location filename="../ui/pages/import_wizard.py" line="185" />
             <source>%n column(s) recognised.</source>
             <translation>
                 <numerusform>已识别 %n 列。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>DestinationChooser</name>
+        <message>
+            <location filename="../ui/widgets/destination.py" line="62" />
+            <source>USB stick:</source>
+            <extracomment>the folder dialog's title, set by the page in its translateUI ("Where to write the package")</extracomment>
+            <translation>U盘：</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/destination.py" line="62" />
+            <source>USB stick</source>
+            <translation>U盘</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/destination.py" line="63" />
+            <source>Folder:</source>
+            <translation>文件夹：</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/destination.py" line="63" />
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/destination.py" line="64" />
+            <source>Look again</source>
+            <translation>重新查找</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/destination.py" line="65" />
+            <source>Choose folder…</source>
+            <translation>选择文件夹…</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/destination.py" line="72" />
+            <source>No USB stick found: choose a folder</source>
+            <translation>未找到U盘：请选择文件夹</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <location filename="../ui/dialogs/__init__.py" line="14" />
+            <source>Delete %1?</source>
+            <extracomment>filled per language by Language.fill (marked here so the translation tools collect it)</extracomment>
+            <translation>删除“%1”？</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/__init__.py" line="22" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/__init__.py" line="27" />
+            <source>The record is marked as deleted and kept in the audit log. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+            <translation>该记录标记为已删除，并保留在审计日志中。“编辑 ▸ 撤销”（Ctrl+Z）可将其恢复。</translation>
         </message>
     </context>
 </TS>
