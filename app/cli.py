@@ -126,7 +126,7 @@ def sign_in(ws, args) -> None:
     auth.login(ws, name, _password(args, name))
 
 
-def _password(args, name: str) -> str:
+def _password(args, name: str, prompt: str = N_("Password for {name}: ")) -> str:
     import getpass
 
     from app.services.auth import AuthError
@@ -142,7 +142,7 @@ def _password(args, name: str) -> str:
     if not (sys.stdin and sys.stdin.isatty()):
         raise missing  # a script without the variable: refuse at once rather than wait for input
     try:
-        return getpass.getpass(say(N_("Password for {name}: "), args.lang, name=name))
+        return getpass.getpass(say(prompt, args.lang, name=name))
     except EOFError:
         raise missing from None
 

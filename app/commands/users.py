@@ -101,7 +101,11 @@ def run_passwd(args) -> int:
 
     ws = cli.open_workspace(args)
     try:
-        auth.set_password(ws, args.name, new_password(args))
+        old = None
+        if ws.account is not None and ws.account.username == args.name and not auth.allowed(ws, "users.manage"):
+            # one's own password, without the right to set anyone's: the service wants the current one
+            old = cli._password(args, args.name, N_("Current password of {name}: "))
+        auth.set_password(ws, args.name, new_password(args), old_password=old)
         print(cli.say(N_("The password of {name} was changed."), args.lang, name=args.name))
     finally:
         ws.close()

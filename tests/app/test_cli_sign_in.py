@@ -160,3 +160,20 @@ def test_module_entry_in_a_script_signs_in_from_the_environment(accounts):
                         env={**env, "DUALBASE_PASSWORD": HEAD_PW}, stdin=subprocess.DEVNULL, timeout=60)
     assert ok.returncode == 0, ok.stderr
     assert "sound" in ok.stdout
+
+
+def test_a_cadre_changes_their_own_password(accounts, tmp_path, capsys, monkeypatch):
+    (tmp_path / "new.pw").write_text("new-barley-field\n", encoding="utf-8")
+    monkeypatch.setenv("DUALBASE_PASSWORD", CADRE_PW)
+    assert main(["--db", str(accounts), "--user", "tashi", "users", "passwd", "--name", "tashi",
+                 "--password-file", str(tmp_path / "new.pw")]) == 0
+    assert main(["--db", str(accounts), "--user", "tashi", "households", "list"]) == 2   # the old one no more
+    monkeypatch.setenv("DUALBASE_PASSWORD", "new-barley-field")
+    assert main(["--db", str(accounts), "--user", "tashi", "households", "list"]) == 0
+
+
+def test_a_cadre_may_not_change_someone_elses_password(accounts, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("DUALBASE_PASSWORD", CADRE_PW)
+    assert main(["--db", str(accounts), "--lang", "en", "--user", "tashi", "users", "passwd", "--name", "head",
+                 "--password-file", str(tmp_path / "tashi.pw")]) == 2
+    assert "not allowed" in capsys.readouterr().err
