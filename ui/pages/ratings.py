@@ -18,6 +18,7 @@ from ui.operations import run_now
 from ui.pages.register_page import RegisterPage
 from ui.pages.sessions import fit_width, tall_enough
 from ui.widgets.household_picker import HouseholdPicker
+from ui.widgets.tabs import fit_tibetan
 
 #: filled per language by Language.fill (marked here so the translation tools collect it)
 TOTAL_TEXT = QT_TRANSLATE_NOOP("ScoreSheet", "Total %1 of %2 — grade %3")
@@ -306,9 +307,7 @@ class RatingsPage(RegisterPage):
         # the register and the village list as two tabs below the page title
         self.tabs = QTabWidget()
         self.tabs.setObjectName("ratingsTabs")
-        # Tibetan comes from a taller fallback font than the tab bar measures for
-        tab_h = int(self.fontMetrics().height() * 2.0)
-        self.tabs.tabBar().setStyleSheet(f"QTabBar::tab {{ min-height: {tab_h}px; padding: 0 12px; }}")
+        fit_tibetan(self.tabs)
         register = QWidget()
         inner = QVBoxLayout(register)
         inner.setContentsMargins(0, 0, 0, 0)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from app.domain.errors import DomainError
 from ui.i18n import MODES, Retranslatable, Word, language, native_mode_name
 from ui.pages import Page
+from ui.widgets.tabs import fit_tibetan
 
 #: filled per language by Language.fill (marked here so the translation tools collect them)
 LAST_BACKUP = QT_TRANSLATE_NOOP("SettingsPage", "Last backup: %1")
@@ -107,6 +108,7 @@ class SettingsPage(Page):
         super().__init__(ws, main_window, parent)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
+        fit_tibetan(self.tabs)
         self.tabs.addTab(self._users_tab(), "")
         self.tabs.addTab(self._security_tab(), "")
         self.tabs.addTab(self._backup_tab(), "")
