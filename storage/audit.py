@@ -5,7 +5,6 @@ edited outside the program, or a truncated log, shows up when the chain is verif
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import Any
 
@@ -20,6 +19,8 @@ def row_hash(prev_hash: str, entry: dict) -> str:
     body = canonical({k: entry.get(k) for k in
                       ("id", "office_code", "at", "user", "action", "table_name", "record_id",
                        "before_json", "after_json")})
+    import hashlib  # here: OpenSSL is loaded on the first write, not at start-up
+
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
 
 

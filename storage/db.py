@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
-import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -52,6 +51,8 @@ def disk_error(exc: BaseException) -> StorageError | None:
 
 
 def new_id() -> str:
+    import uuid  # here: uuid imports platform, which start-up does not need
+
     return str(uuid.uuid4())
 
 

@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import array
 import os
-import shutil
 import struct
-import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -298,6 +296,9 @@ def scaled_font_data(data: bytes, scale: float, family: str,
 
 def font_file_of(family: str) -> str | None:
     """The file an installed family comes from (fontconfig where there is one, else by name)."""
+    import shutil
+    import subprocess  # here: asked once, then remembered (Fonts._file_of); start-up needs neither
+
     exe = shutil.which("fc-match")
     if exe:
         try:

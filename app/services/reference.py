@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 
-from app.domain.products import LoanProduct
+from typing import TYPE_CHECKING
+
 from app.i18n import join_bilingual
 from storage import reference
+
+if TYPE_CHECKING:
+    from app.domain.products import LoanProduct
 
 
 class ReferenceService:
@@ -30,10 +34,14 @@ class ReferenceService:
         return str(code)
 
     def products(self) -> list[LoanProduct]:
+        from app.domain.products import LoanProduct  # here: the status bar's setting at start-up needs none
+
         return [LoanProduct.from_row(r) for r in reference.product_rows(self.ws.db)]
 
     def product(self, code: str) -> LoanProduct | None:
         row = reference.product_row(self.ws.db, code)
+        from app.domain.products import LoanProduct
+
         return LoanProduct.from_row(row) if row else None
 
     def product_label(self, code: str, mode: str = "zh") -> str:
