@@ -46,7 +46,16 @@ def test_overdue_tile_is_drawn_as_an_alert(demo_ws, qtbot, lang, widgets_cleanup
     page = HomePage(demo_ws, None, today=DEMO_TODAY)
     qtbot.addWidget(page)
     page.refresh_now()
-    assert "#b71c1c" in page.tiles["overdue_complaints"].styleSheet()
+    page.resize(1200, 900)
+    page.show()
+
+    def red_pixels(tile) -> int:
+        image = tile.grab().toImage()
+        return sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+                   if image.pixelColor(x, y).name() == "#b71c1c")
+
+    assert red_pixels(page.tiles["overdue_complaints"]) > 20     # the frame and the figure in red
+    assert red_pixels(page.tiles["sessions"]) == 0
 
 
 def test_clicking_the_overdue_complaints_tile_opens_the_overdue_complaints(home, window, qtbot, demo_ws):

@@ -14,8 +14,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QCursor
-from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtGui import QColor, QCursor, QPalette
+from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QScrollArea, QSizePolicy, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.services.indicators import IndicatorService, Indicators, Period, month_key, shift_month
@@ -48,7 +48,11 @@ class Tile(QFrame):
         super().__init__(parent)
         self.key = key
         self.setObjectName(f"tile_{key}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        # a plain box drawn in the palette's WindowText, on the base colour: a palette, not a style
+        # sheet (16 style sheets cost start-up a fifth of the page's time; bench: start-up)
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setFrameShadow(QFrame.Shadow.Plain)
+        self.setAutoFillBackground(True)
         self.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
@@ -74,11 +78,20 @@ class Tile(QFrame):
         self.set_alert(False)
 
     def set_alert(self, alert: bool) -> None:
-        color = ALERT if alert else "palette(window-text)"
-        border = ALERT if alert else "palette(mid)"
-        self.setStyleSheet(f"#tile_{self.key} {{ border: 1px solid {border}; border-radius: 6px;"
-                           f" background: palette(base); }}"
-                           f" #tile_{self.key} QLabel#tileValue {{ color: {color}; }}")
+        self.alert = alert
+        base = QApplication.palette()
+        frame = QPalette(base)
+        frame.setColor(QPalette.ColorRole.Window, base.color(QPalette.ColorRole.Base))
+        frame.setColor(QPalette.ColorRole.WindowText, QColor(ALERT) if alert else base.color(QPalette.ColorRole.Mid))
+        self.setPalette(frame)
+        text = QPalette(frame)
+        text.setColor(QPalette.ColorRole.WindowText, base.color(QPalette.ColorRole.WindowText))
+        self.title.setPalette(text)
+        self.detail.setPalette(text)
+        value = QPalette(text)
+        if alert:
+            value.setColor(QPalette.ColorRole.WindowText, QColor(ALERT))
+        self.value.setPalette(value)
 
     def set_texts(self, value: str, detail: str = "") -> None:
         self.value.setText(value)
