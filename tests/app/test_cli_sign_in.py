@@ -177,3 +177,9 @@ def test_a_cadre_may_not_change_someone_elses_password(accounts, tmp_path, capsy
     assert main(["--db", str(accounts), "--lang", "en", "--user", "tashi", "users", "passwd", "--name", "head",
                  "--password-file", str(tmp_path / "tashi.pw")]) == 2
     assert "not allowed" in capsys.readouterr().err
+
+
+def test_the_refusal_without_a_password_is_told_in_chinese(accounts, capsys):
+    code = main(["--db", str(accounts), "--lang", "zh", "--user", "head", "households", "list"])
+    err = capsys.readouterr().err
+    assert code == 2 and "head" in err and "DUALBASE_PASSWORD" in err and "账户" in err

@@ -326,6 +326,7 @@ def test_a_package_after_a_gap_is_refused_naming_the_one_to_import_first(tree):
     report = import_one(twp, third)
     assert report.rejected
     assert "Import package 2 first" in report.reason.text("en")
+    assert "请先导入第 2 号" in report.reason.text("zh")
     assert dump(twp) == before                          # nothing of package 3 stored
     assert twp.households.get(hids[1])["version"] == 1
 
