@@ -18,8 +18,6 @@ import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from app.domain.errors import DomainError, PermissionDenied, ValidationError
 from app.i18n import N_, translate
@@ -60,7 +58,18 @@ DEFAULT_LOCKOUT_MINUTES = 15
 DEFAULT_IDLE_MINUTES = 10
 MIN_PASSWORD_LENGTH = 8
 
-_hasher = PasswordHasher()  # argon2id, argon2-cffi's RFC 9106 low-memory profile
+#: argon2id, argon2-cffi's RFC 9106 low-memory profile; made on first use (argon2 is not needed to show
+#: the window: the idle lock only reads settings from here), tests put a quick one here
+_hasher = None
+
+
+def _h():
+    global _hasher
+    if _hasher is None:
+        from argon2 import PasswordHasher
+
+        _hasher = PasswordHasher()
+    return _hasher
 
 
 class AuthError(DomainError):
@@ -172,7 +181,7 @@ def check_password_strength(password: str, username: str = "") -> None:
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _h().hash(password)
 
 
 def _check_username(username: str) -> str:
@@ -292,9 +301,11 @@ def unlock(ws, username: str) -> dict:
 
 # -- signing in -----------------------------------------------------------------------------------
 def _verify(password_hash: str, password: str) -> bool:
+    from argon2 import exceptions as argon2_errors
+
     try:
-        return _hasher.verify(password_hash, password)
-    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return _h().verify(password_hash, password)
+    except (argon2_errors.VerifyMismatchError, argon2_errors.VerificationError, argon2_errors.InvalidHashError):
         return False
 
 
@@ -341,7 +352,7 @@ def authenticate(ws, username: str, password: str, *, now: datetime | None = Non
         raise AuthError(N_("The account name or the password is wrong. {left} tries left before the account "
                            "is locked."), left=left)
     changes = {"failed_attempts": 0, "locked_until": None, "last_login_at": _fmt(now)}
-    if _hasher.check_needs_rehash(user["password_hash"]):
+    if _h().check_needs_rehash(user["password_hash"]):
         changes["password_hash"] = hash_password(password)
     with ws.db.transaction() as conn:
         conn.execute(f"UPDATE app_user SET {', '.join(f'{k} = ?' for k in changes)} WHERE id = ?",
@@ -356,9 +367,9 @@ _DUMMY: list[str] = []
 
 def _hasher_dummy(password: str) -> None:
     if not _DUMMY:
-        _DUMMY.append(_hasher.hash("not a password of anyone"))
+        _DUMMY.append(_h().hash("not a password of anyone"))
     try:
-        _hasher.verify(_DUMMY[0], password or "")
+        _h().verify(_DUMMY[0], password or "")
     except Exception:
         pass
 
