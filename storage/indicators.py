@@ -7,6 +7,7 @@ so the whole Home page stays well under a second on a 100,000-household register
 """
 from __future__ import annotations
 
+from storage import rollups
 from storage.db import Database
 
 IN_TREE = "{a}office_code IN (SELECT value FROM json_each(:tree))"
@@ -29,23 +30,29 @@ def _in(tree: str | None, alias: str = "") -> str:
     return "1" if tree is None else _tree(alias)
 
 
-def households(db: Database, tree: str | None) -> int:
-    return db.scalar(f"SELECT count(*) FROM household WHERE deleted_at IS NULL AND {_in(tree)}",
-                     {"tree": tree}) or 0
+def households(db: Database, tree: str | None, end: str) -> int:
+    """Households on the register now (the per-village pass that the credit figures use too)."""
+    return sum(now for _, now in rollups.households(db, tree, end).values())
 
 
 def poor_coverage(db: Database, tree: str | None, end: str) -> dict:
-    """Registered-poor households, those with a demand registered by `end`, those granted by `end`."""
+    """Registered-poor households, those with a demand registered by `end`, those granted by `end`.
+
+    One look-up per poor household into its demands (loan_demand_household_state holds status
+    and dates: no demand row is read) gives both flags: bit 1 a demand registered by `end`, bit 2
+    one granted by then; the households come from household_village_of (status, office and
+    deleted in the index: no household row is read either)."""
+    # (MATERIALIZED: otherwise the look-up is copied into each of the two sums and made twice)
     return db.one(f"""
-        SELECT count(*) AS poor,
-               coalesce(sum(EXISTS (SELECT 1 FROM loan_demand d WHERE d.household_id = h.id
-                                    AND d.deleted_at IS NULL AND d.registered_on <= :end)), 0) AS with_demand,
-               coalesce(sum(EXISTS (SELECT 1 FROM loan_demand d WHERE d.household_id = h.id
-                                    AND d.deleted_at IS NULL AND d.status IN {GRANTED}
-                                    AND d.granted_on <= :end)), 0) AS with_grant
-        FROM household h INDEXED BY household_village   -- status is in it: fewer pages than the table
-        WHERE h.deleted_at IS NULL AND h.status = 'registered_poor' AND {_in(tree, 'h')}
-        """, {"tree": tree, "end": end})
+        WITH poor AS MATERIALIZED (
+            SELECT (SELECT coalesce(max(d.registered_on <= :end), 0)
+                           + 2 * coalesce(max(d.status IN {GRANTED} AND d.granted_on <= :end), 0)
+                    FROM loan_demand d INDEXED BY loan_demand_household_state
+                    WHERE d.household_id = h.id AND d.deleted_at IS NULL) AS f
+            FROM household h INDEXED BY household_village_of
+            WHERE h.deleted_at IS NULL AND h.status = 'registered_poor' AND {_in(tree, 'h')})
+        SELECT count(*) AS poor, coalesce(sum(f & 1), 0) AS with_demand, coalesce(sum(f >> 1), 0) AS with_grant
+        FROM poor""", {"tree": tree, "end": end})
 
 
 def _day_before(iso_day: str) -> str:
@@ -72,7 +79,7 @@ def decision_days(db: Database, tree: str | None, start: str, end: str) -> list[
     """Days from registration to decision of the demands decided in [start, end]."""
     rows = db.execute(f"""
         SELECT CAST(julianday(decided_on) - julianday(registered_on) AS INTEGER)
-        FROM loan_demand
+        FROM loan_demand INDEXED BY loan_demand_updated   -- the rows loan_flow has just read
         WHERE updated_at >= :since AND deleted_at IS NULL AND status IN {DECIDED}
           AND decided_on BETWEEN :start AND :end AND {_in(tree)}
         """, {"tree": tree, "start": start, "end": end, "since": _day_before(start)}).fetchall()
@@ -85,8 +92,9 @@ def outstanding(db: Database, tree: str | None, product: str, today: str) -> dic
         SELECT count(*) AS n, coalesce(sum(granted_fen), 0) AS fen,
                coalesce(sum(maturity_on < :today), 0) AS overdue,
                coalesce(sum(CASE WHEN maturity_on < :today THEN granted_fen END), 0) AS overdue_fen
-        FROM loan_demand
-        WHERE status = 'granted' AND deleted_at IS NULL AND product_code = :product AND {_in(tree)}
+        FROM loan_demand INDEXED BY loan_demand_granted
+        WHERE status = 'granted' AND status IN {GRANTED} AND deleted_at IS NULL AND product_code = :product
+          AND {_in(tree)}
         """, {"tree": tree, "product": product, "today": today})
 
 
@@ -101,13 +109,17 @@ def sessions(db: Database, tree: str | None, start: str, end: str) -> dict:
 
 
 def households_reached(db: Database, tree: str | None, start: str, end: str) -> int:
-    """Distinct households linked as attendees of sessions held in [start, end]."""
+    """Distinct households (not deleted) linked as attendees of sessions held in [start, end].
+
+    Deleted households are left out by a list of them (few, from their own partial index) rather
+    than a look-up of every attendee's household; the foreign key guarantees the rest exist."""
     return db.scalar(f"""
         SELECT count(DISTINCT a.household_id)
         FROM literacy_session s
         JOIN session_attendee a ON a.session_id = s.id AND a.deleted_at IS NULL
-        JOIN household h ON h.id = a.household_id AND h.deleted_at IS NULL
         WHERE s.deleted_at IS NULL AND s.held_on BETWEEN :start AND :end AND {_in(tree, 's')}
+          AND a.household_id NOT IN (SELECT id FROM household INDEXED BY household_id_number_deleted
+                                     WHERE deleted_at IS NOT NULL)
         """, {"tree": tree, "start": start, "end": end}) or 0
 
 
@@ -144,12 +156,12 @@ def demands_by_month(db: Database, tree: str | None, start: str, end: str) -> di
     """'YYYY-MM' → (demands registered, demands granted) in that month, for [start, end]."""
     out: dict[str, list[int]] = {}
     for r in db.query(f"""
-            SELECT substr(registered_on, 1, 7) AS m, count(*) AS n FROM loan_demand
+            SELECT substr(registered_on, 1, 7) AS m, count(*) AS n FROM loan_demand INDEXED BY loan_demand_registered_cover
             WHERE registered_on BETWEEN :start AND :end AND deleted_at IS NULL AND {_in(tree)}
             GROUP BY m""", {"tree": tree, "start": start, "end": end}):
         out.setdefault(r["m"], [0, 0])[0] = r["n"]
     for r in db.query(f"""
-            SELECT substr(granted_on, 1, 7) AS m, count(*) AS n FROM loan_demand
+            SELECT substr(granted_on, 1, 7) AS m, count(*) AS n FROM loan_demand INDEXED BY loan_demand_granted
             WHERE status IN {GRANTED} AND granted_on BETWEEN :start AND :end AND deleted_at IS NULL
               AND {_in(tree)}
             GROUP BY m""", {"tree": tree, "start": start, "end": end}):
@@ -182,14 +194,18 @@ def waiting_demands(db: Database, tree: str | None, before: str, today: str, lim
     params = {"tree": tree, "before": before, "today": today, "limit": limit}
     where = (f"d.status IN {WAITING_LOAN} AND d.registered_on < :before AND d.deleted_at IS NULL"
              f" AND {_in(tree, 'd')}")
-    total = db.scalar(f"SELECT count(*) FROM loan_demand d WHERE {where}", params) or 0
+    total = db.scalar(f"SELECT count(*) FROM loan_demand d INDEXED BY loan_demand_waiting WHERE {where}",
+                      params) or 0
+    # the oldest `limit` first, then their households' names: not a household look-up per waiting demand
     rows = db.query(f"""
         SELECT d.id, d.registered_on, d.status, d.amount_fen, d.product_code,
                h.name_zh AS household_zh, h.name_bo AS household_bo,
                CAST(julianday(:today) - julianday(d.registered_on) AS INTEGER) AS days_waiting
-        FROM loan_demand d JOIN household h ON h.id = d.household_id
-        WHERE {where}
-        ORDER BY d.registered_on, d.id LIMIT :limit
+        FROM (SELECT d.id, d.registered_on, d.status, d.amount_fen, d.product_code, d.household_id
+              FROM loan_demand d INDEXED BY loan_demand_waiting WHERE {where}
+              ORDER BY d.registered_on, d.id LIMIT :limit) d
+        JOIN household h ON h.id = d.household_id
+        ORDER BY d.registered_on, d.id
         """, params)
     return total, rows
 
@@ -207,38 +223,23 @@ def reported_senders(db: Database, codes: list[str], month: str) -> set[str]:
         {"codes": json.dumps(codes), "month": month})}
 
 
-def village_credit(db: Database, tree: str | None, year: int, today: str, grades: list[str]) -> list[dict]:
+def village_credit(db: Database, tree: str | None, year: int, today: str, grades: list[str],
+                   end: str) -> list[dict]:
     """Per village: households, credit households (latest rating up to `year` has a credit grade),
     borrowers (a granted or repaid demand) and those without arrears (no granted loan past
-    maturity) — the rule of ws.ratings.credit_villages, in three grouped passes instead of one
-    join per household (a third of the time on a 100,000-household register)."""
-    import json
-
-    params = {"tree": tree, "year": year, "today": today, "grades": json.dumps(grades)}
+    maturity) — the rule of ws.ratings.credit_villages, from the roll-ups the monthly report
+    shares (storage/rollups.py); `end` only names the households pass the Home page makes anyway."""
     out: dict = {r["village_id"]: {**r, "households": 0, "credit": 0, "borrowers": 0, "clean": 0}
                  for r in db.query(f"SELECT id AS village_id, name_zh, name_bo FROM village"
-                                   f" WHERE deleted_at IS NULL AND {_in(tree)} ORDER BY name_zh", params)}
-    for r in db.query(f"""SELECT village_id, count(*) AS n FROM household
-                          WHERE deleted_at IS NULL AND {_in(tree)} GROUP BY village_id""", params):
-        if r["village_id"] in out:
-            out[r["village_id"]]["households"] = r["n"]
-    for r in db.query(f"""
-            SELECT h.village_id, count(*) AS n
-            FROM (SELECT household_id, grade, max(year) FROM credit_rating
-                  WHERE deleted_at IS NULL AND year <= :year GROUP BY household_id) l
-            JOIN household h ON h.id = l.household_id
-            WHERE h.deleted_at IS NULL AND l.grade IN (SELECT value FROM json_each(:grades)) AND {_in(tree, 'h')}
-            GROUP BY h.village_id""", params):
-        if r["village_id"] in out:
-            out[r["village_id"]]["credit"] = r["n"]
-    for r in db.query(f"""
-            SELECT h.village_id, count(*) AS n, sum(b.arrears = 0) AS clean
-            FROM (SELECT household_id, max(status = 'granted' AND maturity_on < :today) AS arrears
-                  FROM loan_demand WHERE status IN {GRANTED} AND deleted_at IS NULL GROUP BY household_id) b
-            JOIN household h ON h.id = b.household_id
-            WHERE h.deleted_at IS NULL AND {_in(tree, 'h')}
-            GROUP BY h.village_id""", params):
-        if r["village_id"] in out:
-            out[r["village_id"]]["borrowers"] = r["n"]
-            out[r["village_id"]]["clean"] = r["clean"] or 0
+                                   f" WHERE deleted_at IS NULL AND {_in(tree)} ORDER BY name_zh", {"tree": tree})}
+    for village_id, (_, now) in rollups.households(db, tree, end).items():
+        if village_id in out:
+            out[village_id]["households"] = now
+    for village_id, n in rollups.credit_households(db, tree, year, grades).items():
+        if village_id in out:
+            out[village_id]["credit"] = n
+    for village_id, (n, clean) in rollups.borrowers(db, tree, today).items():
+        if village_id in out:
+            out[village_id]["borrowers"] = n
+            out[village_id]["clean"] = clean
     return list(out.values())

@@ -282,7 +282,7 @@ class IndicatorService:
             timings[name] = (time.perf_counter() - t0) * 1000
             return value
 
-        households = timed("households", sql.households, self.db, tree)
+        households = timed("households", sql.households, self.db, tree, period.end.isoformat())
         result = Indicators(
             period=period, today=today, office_codes=codes, households=households,
             loans=timed("loans", self.loans, tree, period, today, quick),
@@ -339,7 +339,8 @@ class IndicatorService:
         year = period.end.year
         min_credit = int(ref.setting("credit_village_min_credit_share_bp", 7000))
         min_clean = int(ref.setting("credit_village_min_clean_borrower_share_bp", 8500))
-        rows = sql.village_credit(self.db, tree, year, today.isoformat(), sorted(self.ws.ratings.credit_grades()))
+        rows = sql.village_credit(self.db, tree, year, today.isoformat(), sorted(self.ws.ratings.credit_grades()),
+                                  period.end.isoformat())
         villages = [VillageCreditRow(r["village_id"], r["name_zh"], r["name_bo"], r["households"],
                                      Share(r["credit"], r["households"]), Share(r["clean"], r["borrowers"]),
                                      is_credit_village(r["households"], r["credit"], r["borrowers"], r["clean"],

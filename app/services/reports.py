@@ -41,6 +41,7 @@ from app.domain.errors import ValidationError
 from app.domain.ratings import is_credit_village
 from app.i18n import N_
 from storage import offices as office_store
+from storage import rollups
 
 PRODUCT_530 = "530"
 LOAN_STEPS = ("referred", "approved", "granted", "rejected", "withdrawn", "repaid")
@@ -194,16 +195,16 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
 
         raise NotFound("office", office_code or "")
     codes = office_store.tree_codes(ws.db, office["code"])
-    p = {"start": start_d.isoformat(), "end": end_d.isoformat(),
-         "next": (end_d + timedelta(days=1)).isoformat(), "offices": json.dumps(codes),
-         "p530": PRODUCT_530, "year": start_d.year}
     db = ws.db
     local = ws.office
     # Every record in a register belongs to its own office or to one below it: for the local
     # office's report the office filter would keep every row, so it is left out (one check less
     # per row); another office's report filters by its tree.
-    in_tree = ("IS NOT NULL" if local and local["code"] == office["code"]
-               else "IN (SELECT value FROM json_each(:offices))")
+    tree = None if local and local["code"] == office["code"] else json.dumps(codes)
+    p = {"start": start_d.isoformat(), "end": end_d.isoformat(),
+         "next": (end_d + timedelta(days=1)).isoformat(), "tree": tree,
+         "p530": PRODUCT_530, "year": start_d.year}
+    in_tree = rollups.in_tree
     per: dict[str, Figures] = {}
 
     def fig(village_id) -> Figures:
@@ -214,29 +215,32 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
 
     # households on the register at month end (and all current ones, for the credit-village rule)
     current: dict[str, int] = {}
-    for r in db.query(f"""SELECT village_id, sum(substr(created_at, 1, 10) <= :end) AS n, count(*) AS now
-                          FROM household WHERE deleted_at IS NULL AND office_code {in_tree}
-                          GROUP BY village_id""", p):
-        fig(r["village_id"]).households = r["n"]
-        current[r["village_id"] or UNASSIGNED] = r["now"]
+    for village_id, (n, now) in rollups.households(db, tree, p["end"]).items():
+        fig(village_id).households = n
+        current[village_id or UNASSIGNED] = now
 
-    # registrations, and the steps of the month (grouped: a few rows whatever the register's size)
-    for r in db.query(f"""SELECT h.village_id, count(*) AS n, sum(d.amount_fen) AS fen FROM loan_demand d
-                          JOIN household h ON h.id = d.household_id
-                          WHERE d.deleted_at IS NULL AND d.office_code {in_tree}
+    # Registrations, and the steps of the month, grouped by the household's village: a few rows
+    # whatever the register's size.  Each record reaches its village through the narrow
+    # household_village_of index (migration 8), never the wide household rows.
+    for r in db.query(f"""SELECT h.village_id, count(*) AS n, sum(d.amount_fen) AS fen
+                          FROM loan_demand d INDEXED BY loan_demand_registered_cover
+                          JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.id = d.household_id
+                          WHERE d.deleted_at IS NULL AND {in_tree(tree, 'd')}
                             AND d.registered_on BETWEEN :start AND :end
                           GROUP BY h.village_id""", p):
         a = fig(r["village_id"]).registered
         a.n += r["n"]
         a.fen += r["fen"] or 0
+    # (the event row itself is read only for a "granted" step: the rest is in loan_event_month)
     for r in db.query(f"""SELECT h.village_id, e.to_status, d.product_code = :p530 AS is530, count(*) AS n,
                                  sum(CASE WHEN e.to_status = 'granted'
                                           THEN coalesce(json_extract(e.details, '$.granted_fen'),
                                                         d.granted_fen, d.amount_fen)
                                           ELSE d.amount_fen END) AS fen
-                          FROM loan_event e JOIN loan_demand d ON d.id = e.loan_demand_id
-                          JOIN household h ON h.id = d.household_id
-                          WHERE e.deleted_at IS NULL AND d.deleted_at IS NULL AND d.office_code {in_tree}
+                          FROM loan_event e INDEXED BY loan_event_month
+                          JOIN loan_demand d ON d.id = e.loan_demand_id
+                          JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.id = d.household_id
+                          WHERE e.deleted_at IS NULL AND d.deleted_at IS NULL AND {in_tree(tree, 'd')}
                             AND e.on_date BETWEEN :start AND :end AND e.to_status != 'registered'
                           GROUP BY h.village_id, e.to_status, is530""", p):
         if r["to_status"] not in LOAN_STEPS:
@@ -249,12 +253,14 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
             f.granted_530.n += r["n"]
             f.granted_530.fen += r["fen"] or 0
 
-    # 530 loans outstanding at month end
+    # 530 loans outstanding at month end: granted on or before it (a range of loan_demand_granted),
+    # not repaid by then
     for r in db.query(f"""SELECT h.village_id, count(*) AS n, sum(coalesce(d.granted_fen, d.amount_fen)) AS fen
-                          FROM loan_demand d JOIN household h ON h.id = d.household_id
-                          WHERE d.deleted_at IS NULL AND d.office_code {in_tree} AND d.product_code = :p530
-                            AND d.status IN ('granted', 'repaid') AND d.granted_on <= :end
-                            AND (d.repaid_on IS NULL OR d.repaid_on > :end)
+                          FROM loan_demand d INDEXED BY loan_demand_granted
+                          JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.id = d.household_id
+                          WHERE d.deleted_at IS NULL AND d.status IN {rollups.GRANTED}
+                            AND d.product_code = :p530 AND d.granted_on <= :end
+                            AND (d.repaid_on IS NULL OR d.repaid_on > :end) AND {in_tree(tree, 'd')}
                           GROUP BY h.village_id""", p):
         a = fig(r["village_id"]).outstanding_530
         a.n += r["n"]
@@ -264,7 +270,7 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
     by_language = {lang: SessionLanguage(lang) for lang in SESSION_LANGUAGES}
     session_ids: list[str] = []
     for r in db.query(f"""SELECT id, village_id, language, attendance_total, attendance_women, attendance_poor
-                          FROM literacy_session WHERE deleted_at IS NULL AND office_code {in_tree}
+                          FROM literacy_session WHERE deleted_at IS NULL AND {in_tree(tree)}
                             AND held_on BETWEEN :start AND :end ORDER BY held_on, id""", p):
         f = fig(r["village_id"])
         f.sessions += 1
@@ -287,8 +293,8 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
                            AND e.on_date BETWEEN :start AND :end) AS resolved,
                    (c.received_on <= :end AND (c.resolved_on IS NULL OR c.resolved_on > :end)
                     AND c.due_on < :next) AS overdue
-            FROM complaint c LEFT JOIN household h ON h.id = c.household_id
-            WHERE c.deleted_at IS NULL AND c.office_code {in_tree} AND c.received_on <= :end
+            FROM complaint c LEFT JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.id = c.household_id
+            WHERE c.deleted_at IS NULL AND {in_tree(tree, 'c')} AND c.received_on <= :end
               AND (c.received_on >= :start OR c.resolved_on IS NULL OR c.resolved_on >= :start)
             ORDER BY c.received_on, c.id""", p):
         if not (r["received"] or r["resolved"] or r["overdue"]):
@@ -304,32 +310,15 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
         complaint_ids.append(r["id"])
 
     # credit households and credit villages: the rule of ratings.credit_villages, in grouped
-    # passes (the latest rating per household by SQLite's bare column next to max(year))
-    grades = json.dumps(sorted(ws.ratings.credit_grades()))
-    for r in db.query(f"""
-            SELECT h.village_id, count(*) AS n FROM (
-                SELECT household_id, grade, max(year) AS year FROM credit_rating
-                WHERE deleted_at IS NULL AND year <= :year GROUP BY household_id) l
-            JOIN household h ON h.id = l.household_id
-            WHERE h.deleted_at IS NULL AND h.office_code {in_tree}
-              AND l.grade IN (SELECT value FROM json_each(:grades))
-            GROUP BY h.village_id""", {**p, "grades": grades}):
-        fig(r["village_id"]).credit_households = r["n"]
-    borrowers: dict[str, tuple[int, int]] = {}
-    for r in db.query(f"""
-            SELECT h.village_id, count(*) AS n, sum(b.arrears = 0) AS clean FROM (
-                SELECT household_id,
-                       max(CASE WHEN status = 'granted' AND maturity_on < :end THEN 1 ELSE 0 END) AS arrears
-                FROM loan_demand WHERE deleted_at IS NULL AND status IN ('granted', 'repaid')
-                GROUP BY household_id) b
-            JOIN household h ON h.id = b.household_id
-            WHERE h.deleted_at IS NULL AND h.office_code {in_tree}
-            GROUP BY h.village_id""", p):
-        borrowers[r["village_id"] or UNASSIGNED] = (r["n"], r["clean"] or 0)
+    # passes shared with the Home page (storage/rollups.py)
+    for village_id, n in rollups.credit_households(db, tree, p["year"], ws.ratings.credit_grades()).items():
+        fig(village_id).credit_households = n
+    borrowers = {village_id or UNASSIGNED: counts
+                 for village_id, counts in rollups.borrowers(db, tree, p["end"]).items()}
 
     # the villages of the office tree, in name order; then villages only records point to
     villages = db.query(f"SELECT id, name_zh, name_bo FROM village WHERE deleted_at IS NULL"
-                        f" AND office_code {in_tree} ORDER BY name_zh", p)
+                        f" AND {in_tree(tree)} ORDER BY name_zh", p)
     known = {v["id"] for v in villages}
     extra = [k for k in per if k != UNASSIGNED and k not in known]
     if extra:
@@ -358,18 +347,19 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
         by_complaint_type=[types[k] for k in sorted(types)],
         credit_villages=sum(1 for v in in_scope if credit[v]), villages_rated=len(in_scope),
         session_ids=session_ids, complaint_ids=complaint_ids,
-        _load=lambda: _record_ids(db, in_tree, p))
+        _load=lambda: _record_ids(db, tree, p))
 
 
-def _record_ids(db, in_tree: str, p: dict) -> dict[str, list[str]]:
+def _record_ids(db, tree: str | None, p: dict) -> dict[str, list[str]]:
     """The loan demands, loan steps and ratings behind the month's figures, in report order."""
+    in_tree = rollups.in_tree
     loans = [r["id"] for r in db.query(
-        f"""SELECT id FROM loan_demand WHERE deleted_at IS NULL AND office_code {in_tree}
+        f"""SELECT id FROM loan_demand WHERE deleted_at IS NULL AND {in_tree(tree)}
             AND registered_on BETWEEN :start AND :end ORDER BY registered_on, id""", p)]
     seen = set(loans)
     events = []
     for r in db.query(f"""SELECT e.id, e.loan_demand_id FROM loan_event e JOIN loan_demand d ON d.id = e.loan_demand_id
-                          WHERE e.deleted_at IS NULL AND d.deleted_at IS NULL AND d.office_code {in_tree}
+                          WHERE e.deleted_at IS NULL AND d.deleted_at IS NULL AND {in_tree(tree, 'd')}
                             AND e.on_date BETWEEN :start AND :end AND e.to_status IN
                                 (SELECT value FROM json_each(:steps))
                           ORDER BY e.on_date, e.created_at, e.id""", {**p, "steps": json.dumps(LOAN_STEPS)}):
@@ -378,7 +368,7 @@ def _record_ids(db, in_tree: str, p: dict) -> dict[str, list[str]]:
             seen.add(r["loan_demand_id"])
             loans.append(r["loan_demand_id"])
     ratings = [r["id"] for r in db.query(
-        f"""SELECT id FROM credit_rating WHERE deleted_at IS NULL AND office_code {in_tree}
+        f"""SELECT id FROM credit_rating WHERE deleted_at IS NULL AND {in_tree(tree)}
             AND rated_on BETWEEN :start AND :end ORDER BY rated_on, id""", p)]
     return {"loans": loans, "events": events, "ratings": ratings}
 
