@@ -4,47 +4,47 @@
     <context>
         <name>Fonts</name>
         <message>
-            <location filename="../ui/fonts.py" line="151" />
+            <location filename="../ui/fonts.py" line="149" />
             <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install the Windows optional feature “Tibetan Supplemental Fonts” (Microsoft Himalaya), or choose a Tibetan font file in Settings.</source>
             <translation>བོད་ཡིག་གི་ཡིག་གཟུགས་སྒྲིག་འཇུག་བྱས་མེད་པས། བོད་ཡིག་རྣམས་གྲུ་བཞི་སྟོང་པ་ལྟར་མངོན་གྱི་འདུག Windows ཡི་གདམ་ཀའི་ནུས་པ་ “Tibetan Supplemental Fonts” (Microsoft Himalaya) སྒྲིག་འཇུག་བྱེད་པའམ། ཡང་ན་སྒྲིག་འགོད་ནང་བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="156" />
+            <location filename="../ui/fonts.py" line="154" />
             <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install %1, or choose a Tibetan font file in Settings.</source>
             <translation>བོད་ཡིག་གི་ཡིག་གཟུགས་སྒྲིག་འཇུག་བྱས་མེད་པས། བོད་ཡིག་རྣམས་གྲུ་བཞི་སྟོང་པ་ལྟར་མངོན་གྱི་འདུག %1 སྒྲིག་འཇུག་བྱེད་པའམ། ཡང་ན་སྒྲིག་འགོད་ནང་བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="160" />
+            <location filename="../ui/fonts.py" line="158" />
             <source>No Chinese font is installed. Install Microsoft YaHei or SimSun (Windows) or WenQuanYi Micro Hei / Noto Sans CJK SC (Linux), or choose a font file in Settings.</source>
             <translation>རྒྱ་ཡིག་གི་ཡིག་གཟུགས་སྒྲིག་འཇུག་བྱས་མེད། Microsoft YaHei འམ་ SimSun (Windows) ཡང་ན་ WenQuanYi Micro Hei / Noto Sans CJK SC (Linux) སྒྲིག་འཇུག་བྱེད་པའམ། སྒྲིག་འགོད་ནང་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="412" />
+            <location filename="../ui/fonts.py" line="413" />
             <source>The Tibetan font file %1 could not be loaded.</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ %1 འཇུག་མ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="415" />
+            <location filename="../ui/fonts.py" line="416" />
             <source>The Chinese font file %1 could not be loaded.</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ %1 འཇུག་མ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="483" />
+            <location filename="../ui/fonts.py" line="484" />
             <source>This file is not a font Qt can use: %1</source>
             <translation>ཡིག་ཆ་འདི་བེད་སྤྱོད་རུང་བའི་ཡིག་གཟུགས་མ་རེད། %1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="488" />
+            <location filename="../ui/fonts.py" line="489" />
             <source>This font has no Tibetan letters: %1</source>
             <translation>ཡིག་གཟུགས་འདིའི་ནང་བོད་ཡིག་གི་གསལ་བྱེད་མེད། %1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="490" />
+            <location filename="../ui/fonts.py" line="491" />
             <source>This font has no Chinese characters: %1</source>
             <translation>ཡིག་གཟུགས་འདིའི་ནང་རྒྱ་ཡིག་མེད། %1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="542" />
+            <location filename="../ui/fonts.py" line="543" />
             <source>Fonts missing</source>
             <translation>ཡིག་གཟུགས་མི་འདང་།</translation>
         </message>
@@ -148,7 +148,7 @@
         </message>
         <message>
             <location filename="../app/domain/errors.py" line="110" />
-            <location filename="../app/services/auth.py" line="86" />
+            <location filename="../app/services/auth.py" line="95" />
             <source>Your account is not allowed to do this: {action}</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་བྱ་བ་འདི་བྱེད་དབང་མེད། {action}</translation>
         </message>
@@ -500,17 +500,17 @@
             <translation>ཐོ་དེབ་འདི་ལས་ཁང་ {code} ལ་དབང་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="141" />
+            <location filename="../storage/db.py" line="142" />
             <source>This register was written by a newer release of the program (schema {found}, this program knows {known}). Install the newer release; the file was not changed.</source>
             <translation>ཐོ་དེབ་འདི་མཉེན་ཆས་ཀྱི་པར་གཞི་གསར་བ་ཞིག་གིས་བྲིས་འདུག (སྒྲོམ་གཞི་ {found}། མཉེན་ཆས་འདིས་ཤེས་པ་ {known})། པར་གཞི་གསར་བ་སྒྲིག་འཇུག་བྱེད་རོགས། ཡིག་ཆ་ལ་འགྱུར་བ་མ་བཏང་།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="83" />
+            <location filename="../storage/db.py" line="84" />
             <source>{path} is a folder, not a register file.</source>
             <translation>{path} ནི་ཡིག་ཁུག་ཡིན། ཐོ་དེབ་ཡིག་ཆ་མ་རེད།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="99" />
+            <location filename="../storage/db.py" line="100" />
             <source>{path} is not a register file or it is damaged ({detail}). Restore a backup.</source>
             <translation>{path} ནི་ཐོ་དེབ་ཡིག་ཆ་མ་རེད་པའམ་སྐྱོན་ཤོར་འདུག ({detail})། གྲབས་ཉར་སླར་གསོ་བྱེད་རོགས།</translation>
         </message>
@@ -909,7 +909,7 @@
             <translation>ཐོ་དེབ་འདིར་ཐོ་ཁོངས་ཡོད། --user NAME བརྒྱུད་ཁྱེད་ཀྱི་ཐོ་ཁོངས་མིང་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="145" />
+            <location filename="../app/cli.py" line="129" />
             <source>Password for {name}: </source>
             <translation>{name} ཡི་གསང་ཨང་། </translation>
         </message>
@@ -919,165 +919,165 @@
             <translation>ཐོ་ཁོངས་ {name} གསར་བཟོ་བྱས་ཟིན། ({role})</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="105" />
+            <location filename="../app/commands/users.py" line="109" />
             <source>The password of {name} was changed.</source>
             <translation>{name} ཡི་གསང་ཨང་བཟོ་བཅོས་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="120" />
+            <location filename="../app/commands/users.py" line="124" />
             <source>Account {name}: done.</source>
             <translation>ཐོ་ཁོངས་ {name}། ལེགས་གྲུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="30" />
+            <location filename="../app/services/auth.py" line="28" />
             <source>Office head (administrator)</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན། (དོ་དམ་པ།)</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="30" />
+            <location filename="../app/services/auth.py" line="28" />
             <source>Village cadre</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="31" />
+            <location filename="../app/services/auth.py" line="29" />
             <source>Bank officer</source>
             <translation>དངུལ་ཁང་གི་ལས་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="47" />
+            <location filename="../app/services/auth.py" line="45" />
             <source>change the registers</source>
             <translation>ཐོ་དེབ་བཟོ་བཅོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="48" />
+            <location filename="../app/services/auth.py" line="46" />
             <source>record a bank decision on a loan demand (approve, grant, reject)</source>
             <translation>མ་དངུལ་དགོས་མཁོའི་སྐོར་དངུལ་ཁང་གི་ཐག་གཅོད་ཐོ་འགོད། (ཆོག་མཆན། སྤྲོད་པ། ཁས་མི་ལེན་པ།)</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="49" />
+            <location filename="../app/services/auth.py" line="47" />
             <source>give the bank's score of a credit rating</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་གྱི་དངུལ་ཁང་སྐར་གྲངས་སྤྲོད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="50" />
+            <location filename="../app/services/auth.py" line="48" />
             <source>see full ID numbers</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ལྟ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="51" />
+            <location filename="../app/services/auth.py" line="49" />
             <source>manage user accounts</source>
             <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་དོ་དམ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="52" />
+            <location filename="../app/services/auth.py" line="50" />
             <source>change the settings</source>
             <translation>སྒྲིག་འགོད་བཟོ་བཅོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="53" />
+            <location filename="../app/services/auth.py" line="51" />
             <source>make a backup</source>
             <translation>གྲབས་ཉར་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="54" />
+            <location filename="../app/services/auth.py" line="52" />
             <source>restore a backup</source>
             <translation>གྲབས་ཉར་སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="55" />
+            <location filename="../app/services/auth.py" line="53" />
             <source>read the audit log</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ཀློག་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="313" />
+            <location filename="../app/services/auth.py" line="324" />
             <source>This account is locked after {n} wrong passwords. Try again in {minutes} minutes, or ask the office head to unlock it.</source>
             <translation>གསང་ཨང་ཐེངས་ {n} ནོར་བས་ཐོ་ཁོངས་འདི་ཟྭ་བརྒྱབ་ཟིན། སྐར་མ་ {minutes} རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་པའམ། ལས་ཁང་གི་འགན་འཛིན་ལ་ཟྭ་འབྱེད་རོགས་ཞུ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="321" />
+            <location filename="../app/services/auth.py" line="332" />
             <source>The account name or the password is wrong.</source>
             <translation>ཐོ་ཁོངས་མིང་ངམ་གསང་ཨང་ནོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="166" />
+            <location filename="../app/services/auth.py" line="175" />
             <source>Type a password; an account cannot have an empty one.</source>
             <translation>གསང་ཨང་འབྲི་རོགས། ཐོ་ཁོངས་ལ་གསང་ཨང་སྟོང་པ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="168" />
+            <location filename="../app/services/auth.py" line="177" />
             <source>The password is too short: use at least {n} characters.</source>
             <translation>གསང་ཨང་ཐུང་དྲགས། ཉུང་མཐར་ཡི་གེ་ {n} སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="171" />
+            <location filename="../app/services/auth.py" line="180" />
             <source>The password must not be the account name.</source>
             <translation>གསང་ཨང་ཐོ་ཁོངས་མིང་དང་གཅིག་པ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="181" />
+            <location filename="../app/services/auth.py" line="190" />
             <source>Type a name for the account.</source>
             <translation>ཐོ་ཁོངས་ཀྱི་མིང་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="183" />
+            <location filename="../app/services/auth.py" line="192" />
             <source>An account name has at most 40 characters and no spaces.</source>
             <translation>ཐོ་ཁོངས་མིང་ལ་ཡི་གེ་ 40 ལས་མང་བ་མི་ཆོག བར་སྟོང་ཡང་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="189" />
+            <location filename="../app/services/auth.py" line="198" />
             <source>Choose a role: admin, cadre or bank_officer.</source>
             <translation>འགན་ཞིག་འདེམས་རོགས། admin དང་ cadre ཡང་ན་ bank_officer།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="208" />
+            <location filename="../app/services/auth.py" line="217" />
             <source>The first account must be the office head's (role admin), so that someone can manage the others.</source>
             <translation>ཐོ་ཁོངས་དང་པོ་ནི་ལས་ཁང་འགན་འཛིན་གྱི་ (འགན་ admin) ཡིན་དགོས། དེས་ཐོ་ཁོངས་གཞན་དོ་དམ་བྱེད་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="214" />
+            <location filename="../app/services/auth.py" line="223" />
             <source>There is already an account named {name}.</source>
             <translation>{name} ཞེས་པའི་ཐོ་ཁོངས་ཡོད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="254" />
-            <location filename="../app/services/auth.py" line="269" />
-            <location filename="../app/services/auth.py" line="281" />
-            <location filename="../app/services/auth.py" line="233" />
+            <location filename="../app/services/auth.py" line="263" />
+            <location filename="../app/services/auth.py" line="278" />
+            <location filename="../app/services/auth.py" line="290" />
+            <location filename="../app/services/auth.py" line="242" />
             <source>There is no account named {name}.</source>
             <translation>{name} ཞེས་པའི་ཐོ་ཁོངས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="271" />
+            <location filename="../app/services/auth.py" line="280" />
             <source>This is the last active admin account; create another admin before disabling it.</source>
             <translation>འདི་ནི་ད་ལྟ་སྤྱོད་བཞིན་པའི་དོ་དམ་པའི་ཐོ་ཁོངས་མཐའ་མ་ཡིན། མཚམས་འཇོག་གི་སྔོན་ལ་དོ་དམ་པ་གཞན་ཞིག་གསར་བཟོ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="283" />
+            <location filename="../app/services/auth.py" line="292" />
             <source>This is the last active admin account; make another account admin first.</source>
             <translation>འདི་ནི་ད་ལྟ་སྤྱོད་བཞིན་པའི་དོ་དམ་པའི་ཐོ་ཁོངས་མཐའ་མ་ཡིན། སྔོན་ལ་ཐོ་ཁོངས་གཞན་ཞིག་དོ་དམ་པར་བཟོ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="326" />
+            <location filename="../app/services/auth.py" line="337" />
             <source>This account is disabled. Ask the office head.</source>
             <translation>ཐོ་ཁོངས་འདི་མཚམས་བཞག་ཟིན། ལས་ཁང་གི་འགན་འཛིན་ལ་འདྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="341" />
+            <location filename="../app/services/auth.py" line="352" />
             <source>The account name or the password is wrong. {left} tries left before the account is locked.</source>
             <translation>ཐོ་ཁོངས་མིང་ངམ་གསང་ཨང་ནོར་འདུག ཐོ་ཁོངས་ཟྭ་མ་བརྒྱབ་གོང་ཚོད་ལྟ་ཐེངས་ {left} ལྷག་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="136" />
+            <location filename="../app/services/auth.py" line="145" />
             <source>The lock time must be between 1 and 1440 minutes.</source>
             <translation>ཟྭ་རྒྱག་དུས་ཚོད་སྐར་མ་ 1 ནས་ 1440 བར་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="140" />
+            <location filename="../app/services/auth.py" line="149" />
             <source>The idle time must be between 0 (never) and 480 minutes.</source>
             <translation>ལས་མེད་དུས་ཚོད་སྐར་མ་ 0 (གཏན་ནས་མིན།) ནས་ 480 བར་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="259" />
+            <location filename="../app/services/auth.py" line="268" />
             <source>The current password is wrong.</source>
             <translation>ད་ལྟའི་གསང་ཨང་ནོར་འདུག</translation>
         </message>
@@ -1152,12 +1152,12 @@
             <translation>ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར་བའི་བར་སྟོང་མི་འདང་བས་གང་ཡང་སླར་གསོ་བྱས་མེད། བར་སྟོང་ཕྱེ་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/indicators.py" line="86" />
+            <location filename="../app/services/indicators.py" line="87" />
             <source>The end date {end} is before the start date {start}.</source>
             <translation>མཇུག་གི་ཚེས་གྲངས་ {end} ནི་འགོ་འཛུགས་ཚེས་གྲངས་ {start} ལས་སྔ་བ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/indicators.py" line="78" />
+            <location filename="../app/services/indicators.py" line="79" />
             <source>A month is written as year-month, such as {example}.</source>
             <translation>ཟླ་བ་ནི་ལོ་-ཟླ་ལྟར་འབྲི་དགོས། དཔེར་ན། {example}།</translation>
         </message>
@@ -1591,12 +1591,12 @@
             <translation>{name} གི་ནང་དོན་ཐུམ་སྒྲིལ་གྱི་ཐོ་གཞུང་དང་མི་མཐུན། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="45" />
+            <location filename="../storage/db.py" line="44" />
             <source>The disk is full, so the change was not saved; everything saved before is still there. Free some space on the disk, then try again.</source>
             <translation>སྡུད་སྡེར་གང་ཟིན་པས་བཟོ་བཅོས་འདི་ཉར་ཚགས་མ་བྱུང་། སྔར་ཉར་ཚགས་བྱས་པ་ཚང་མ་ད་དུང་ཡོད། སྡུད་སྡེར་གྱི་བར་སྟོང་ཅུང་ཟད་ཕྱེ་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="48" />
+            <location filename="../storage/db.py" line="47" />
             <source>The disk could not be written ({detail}), so the change was not saved; everything saved before is still there. Check the disk, then try again.</source>
             <translation>སྡུད་སྡེར་ནང་འབྲི་མ་ཐུབ་པས། ({detail}) བཟོ་བཅོས་འདི་ཉར་ཚགས་མ་བྱུང་། སྔར་ཉར་ཚགས་བྱས་པ་ཚང་མ་ད་དུང་ཡོད། སྡུད་སྡེར་ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
@@ -2766,6 +2766,11 @@
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>ལས་ཁང་ {code} ({name}) ཡི་ཐུམ་སྒྲིལ་ཨང་ {sequence} པ་ནི་ཐུམ་སྒྲིལ་ཨང་ {missing} པའི་རྗེས་སུ་ཡིན་ལ། ཐུམ་སྒྲིལ་ཨང་ {missing} པ་འདིར་ནང་འདྲེན་བྱས་མེད། སྔོན་ལ་ཐུམ་སྒྲིལ་ཨང་ {missing} པ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་གྱིས། གལ་ཏེ་བོར་ཚེ་ལས་ཁང་དེ་ནས་ཡང་བསྐྱར་ལེན་པའམ་ཐུམ་སྒྲིལ་ཆ་ཚང་ཞིག་ལེན་རོགས།</translation>
         </message>
+        <message>
+            <location filename="../app/commands/users.py" line="107" />
+            <source>Current password of {name}: </source>
+            <translation>{name} ཡི་ད་ལྟའི་གསང་ཨང་། </translation>
+        </message>
     </context>
     <context>
         <name>QPlatformTheme</name>
@@ -3255,67 +3260,67 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FontSettingsBox</name>
         <message>
-            <location filename="../ui/fonts.py" line="547" />
+            <location filename="../ui/fonts.py" line="548" />
             <source>Dual-base linkage office</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="592" />
+            <location filename="../ui/fonts.py" line="593" />
             <source>Fonts</source>
             <translation>ཡིག་གཟུགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="593" />
+            <location filename="../ui/fonts.py" line="594" />
             <source>Tibetan font:</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="594" />
+            <location filename="../ui/fonts.py" line="595" />
             <source>Chinese font:</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="595" />
+            <location filename="../ui/fonts.py" line="596" />
             <source>Choose a Tibetan font file…</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="596" />
+            <location filename="../ui/fonts.py" line="597" />
             <source>Choose a Chinese font file…</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="597" />
+            <location filename="../ui/fonts.py" line="598" />
             <source>Use the installed fonts</source>
             <translation>སྒྲིག་འཇུག་བྱས་ཟིན་པའི་ཡིག་གཟུགས་བེད་སྤྱོད།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="607" />
+            <location filename="../ui/fonts.py" line="608" />
             <source>none found</source>
             <translation>རྙེད་མ་བྱུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="550" />
+            <location filename="../ui/fonts.py" line="551" />
             <source>installed</source>
             <translation>སྒྲིག་འཇུག་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="549" />
+            <location filename="../ui/fonts.py" line="550" />
             <source>%1 (%2), drawn %3× larger</source>
             <translation>%1 (%2)། ལྡབ་ %3 ཆེ་རུ་བཏང་ནས་སྟོན།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="632" />
+            <location filename="../ui/fonts.py" line="633" />
             <source>Choose a Tibetan font file</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="633" />
+            <location filename="../ui/fonts.py" line="634" />
             <source>Choose a Chinese font file</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="635" />
+            <location filename="../ui/fonts.py" line="636" />
             <source>Font files (*.ttf *.otf *.ttc)</source>
             <translation>ཡིག་གཟུགས་ཡིག་ཆ། (*.ttf *.otf *.ttc)</translation>
         </message>
@@ -3389,7 +3394,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="90" />
-            <location filename="../ui/pages/ratings.py" line="278" />
+            <location filename="../ui/pages/ratings.py" line="279" />
             <location filename="../ui/pages/sessions.py" line="252" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
@@ -3463,7 +3468,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="150" />
-            <location filename="../ui/pages/ratings.py" line="276" />
+            <location filename="../ui/pages/ratings.py" line="277" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
@@ -3533,42 +3538,42 @@ Do you want to delete it anyway?</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="274" />
+            <location filename="../ui/pages/ratings.py" line="275" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="280" />
+            <location filename="../ui/pages/ratings.py" line="281" />
             <source>Score</source>
             <translation>སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="282" />
+            <location filename="../ui/pages/ratings.py" line="283" />
             <source>Grade</source>
             <translation>རིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="284" />
+            <location filename="../ui/pages/ratings.py" line="285" />
             <source>Bank's score</source>
             <translation>དངུལ་ཁང་གི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="286" />
+            <location filename="../ui/pages/ratings.py" line="287" />
             <source>Village's score</source>
             <translation>གྲོང་ཚོའི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="288" />
+            <location filename="../ui/pages/ratings.py" line="289" />
             <source>Bank's rater</source>
             <translation>དངུལ་ཁང་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="289" />
+            <location filename="../ui/pages/ratings.py" line="290" />
             <source>Village's rater</source>
             <translation>གྲོང་ཚོ་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="291" />
+            <location filename="../ui/pages/ratings.py" line="292" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
@@ -4714,62 +4719,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>CreditVillagesPanel</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="176" />
+            <location filename="../ui/pages/ratings.py" line="177" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="177" />
+            <location filename="../ui/pages/ratings.py" line="178" />
             <source>Households</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="178" />
+            <location filename="../ui/pages/ratings.py" line="179" />
             <source>Credit households</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="179" />
+            <location filename="../ui/pages/ratings.py" line="180" />
             <source>Credit households %</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་གི་བསྡུར་ཚད། %</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="180" />
+            <location filename="../ui/pages/ratings.py" line="181" />
             <source>Borrowers</source>
             <translation>དངུལ་བསྐྱིན་ལེན་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="181" />
+            <location filename="../ui/pages/ratings.py" line="182" />
             <source>Without arrears %</source>
             <translation>བུ་ལོན་སྒོར་མེད་པའི་བསྡུར་ཚད། %</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="182" />
+            <location filename="../ui/pages/ratings.py" line="183" />
             <source>Credit village</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="221" />
+            <location filename="../ui/pages/ratings.py" line="222" />
             <source>Ratings up to the year</source>
             <translation>ལོ་དེའི་བར་གྱི་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="228" />
+            <location filename="../ui/pages/ratings.py" line="229" />
             <source>A village is a credit village when at least %1 of its households are credit households and at least %2 of its borrowers have no arrears (thresholds set in Settings).</source>
             <translation>གྲོང་ཚོ་ཞིག་གི་ཁྱིམ་ཚང་ཉུང་མཐར་ %1 ཡིད་རྟོན་ཁྱིམ་ཚང་ཡིན་པ་དང་། དངུལ་བསྐྱིན་ལེན་མཁན་ཉུང་མཐར་ %2 ལ་བུ་ལོན་སྒོར་མེད་ན་ཡིད་རྟོན་གྲོང་ཚོ་ཡིན། (ཚད་གཞི་སྒྲིག་འགོད་ནང་གཏན་འཁེལ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="242" />
+            <location filename="../ui/pages/ratings.py" line="243" />
             <source>✓ yes</source>
             <translation>✓ ཡིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="242" />
+            <location filename="../ui/pages/ratings.py" line="243" />
             <source>✗ no</source>
             <translation>✗ མིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="255" />
+            <location filename="../ui/pages/ratings.py" line="256" />
             <source>%1 of %2 villages qualify as credit villages.</source>
             <translation>གྲོང་ཚོ་ %2 ཡི་ནང་ནས་ %1 ཡིད་རྟོན་གྲོང་ཚོའི་ཆ་རྐྱེན་དང་མཐུན།</translation>
         </message>
@@ -4777,57 +4782,57 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingDialog</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="151" />
+            <location filename="../ui/pages/ratings.py" line="152" />
             <source>Edit credit rating</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="151" />
+            <location filename="../ui/pages/ratings.py" line="152" />
             <source>New credit rating</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="154" />
+            <location filename="../ui/pages/ratings.py" line="155" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="154" />
+            <location filename="../ui/pages/ratings.py" line="155" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="154" />
+            <location filename="../ui/pages/ratings.py" line="155" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="155" />
+            <location filename="../ui/pages/ratings.py" line="156" />
             <source>Score sheet</source>
             <translation>སྐར་གྲངས་རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="155" />
+            <location filename="../ui/pages/ratings.py" line="156" />
             <source>Bank's rater</source>
             <translation>དངུལ་ཁང་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="156" />
+            <location filename="../ui/pages/ratings.py" line="157" />
             <source>Village's rater</source>
             <translation>གྲོང་ཚོ་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="156" />
+            <location filename="../ui/pages/ratings.py" line="157" />
             <source>Bank's score</source>
             <translation>དངུལ་ཁང་གི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="157" />
+            <location filename="../ui/pages/ratings.py" line="158" />
             <source>Village's score</source>
             <translation>གྲོང་ཚོའི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="157" />
+            <location filename="../ui/pages/ratings.py" line="158" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
@@ -4835,27 +4840,27 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingsPage</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="301" />
+            <location filename="../ui/pages/ratings.py" line="302" />
             <source>All years</source>
             <translation>ལོ་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="343" />
+            <location filename="../ui/pages/ratings.py" line="342" />
             <source>Credit ratings</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="348" />
+            <location filename="../ui/pages/ratings.py" line="347" />
             <source>Household ratings</source>
             <translation>ཁྱིམ་ཚང་གི་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="349" />
+            <location filename="../ui/pages/ratings.py" line="348" />
             <source>Credit villages</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="298" />
+            <location filename="../ui/pages/ratings.py" line="299" />
             <source>All grades</source>
             <translation>རིམ་པ་ཡོངས།</translation>
         </message>
@@ -4863,7 +4868,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ScoreSheet</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="23" />
+            <location filename="../ui/pages/ratings.py" line="24" />
             <source>Total %1 of %2 — grade %3</source>
             <translation>བསྡོམས་ %2 ཡི་ %1 — རིམ་པ་ %3</translation>
         </message>
@@ -4871,176 +4876,176 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../ui/pages/home.py" line="269" />
-            <location filename="../ui/pages/home.py" line="353" />
-            <location filename="../ui/pages/home.py" line="383" />
+            <location filename="../ui/pages/home.py" line="282" />
+            <location filename="../ui/pages/home.py" line="366" />
+            <location filename="../ui/pages/home.py" line="396" />
             <source>Counting…</source>
             <extracomment>filters of a drill-down that the registers' filter bars have no widget for</extracomment>
             <translation>གྲངས་རྩིས་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="303" />
+            <location filename="../ui/pages/home.py" line="316" />
             <source>Home</source>
             <translation>གདོང་ཤོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="307" />
+            <location filename="../ui/pages/home.py" line="320" />
             <source>This month</source>
             <translation>ཟླ་བ་འདི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="307" />
+            <location filename="../ui/pages/home.py" line="320" />
             <source>Last month</source>
             <translation>ཟླ་བ་སྔ་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="308" />
+            <location filename="../ui/pages/home.py" line="321" />
             <source>This year</source>
             <translation>ད་ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="314" />
+            <location filename="../ui/pages/home.py" line="327" />
             <source>Registered-poor households with a loan demand</source>
             <translation>མ་དངུལ་དགོས་མཁོ་ཡོད་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="315" />
+            <location filename="../ui/pages/home.py" line="328" />
             <source>Registered-poor households with a granted loan</source>
             <translation>དངུལ་བསྐྱིན་ཐོབ་ཟིན་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="316" />
+            <location filename="../ui/pages/home.py" line="329" />
             <source>Loan demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="317" />
+            <location filename="../ui/pages/home.py" line="330" />
             <source>Success rate (granted ÷ decided)</source>
             <translation>ལེགས་འགྲུབ་ཚད། (སྤྲད་པ ÷ ཐག་གཅོད་བྱས་པ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="318" />
+            <location filename="../ui/pages/home.py" line="331" />
             <source>Median days from registration to decision</source>
             <translation>ཐོ་འགོད་ནས་ཐག་གཅོད་བར་གྱི་ཉིན་གྲངས་བར་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="319" />
+            <location filename="../ui/pages/home.py" line="332" />
             <source>530 loans outstanding</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="320" />
+            <location filename="../ui/pages/home.py" line="333" />
             <source>530 loans past maturity</source>
             <translation>530 དངུལ་བསྐྱིན་དུས་ཡོལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="321" />
+            <location filename="../ui/pages/home.py" line="334" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="322" />
+            <location filename="../ui/pages/home.py" line="335" />
             <source>Sessions in Tibetan or bilingual (this year)</source>
             <translation>བོད་སྐད་དམ་སྐད་གཉིས་ཀྱི་སྦྱོང་བརྡར། (ད་ལོ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="323" />
+            <location filename="../ui/pages/home.py" line="336" />
             <source>Households reached by sessions (this year)</source>
             <translation>སྦྱོང་བརྡར་གྱིས་ཁྱབ་པའི་ཁྱིམ་ཚང་། (ད་ལོ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="324" />
+            <location filename="../ui/pages/home.py" line="337" />
             <source>Complaints being handled</source>
             <translation>ཐག་གཅོད་བྱེད་བཞིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="325" />
+            <location filename="../ui/pages/home.py" line="338" />
             <source>Complaints overdue</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="326" />
+            <location filename="../ui/pages/home.py" line="339" />
             <source>Complaints resolved within the deadline</source>
             <translation>དུས་བཀག་ནང་ཐག་གཅོད་བྱས་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="327" />
+            <location filename="../ui/pages/home.py" line="340" />
             <source>Complainants satisfied</source>
             <translation>ཚིམ་པའི་ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="328" />
+            <location filename="../ui/pages/home.py" line="341" />
             <source>Credit households</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="329" />
+            <location filename="../ui/pages/home.py" line="342" />
             <source>Credit villages</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="333" />
+            <location filename="../ui/pages/home.py" line="346" />
             <source>Needs action today</source>
             <translation>དེ་རིང་བྱ་དགོས་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="344" />
+            <location filename="../ui/pages/home.py" line="357" />
             <source>Figures for %1, office and offices below it</source>
             <translation>%1 ཡི་གྲངས་ཀ ལས་ཁང་འདི་དང་དེའི་འོག་གི་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="349" />
+            <location filename="../ui/pages/home.py" line="362" />
             <source>%1 of %2</source>
             <translation>%2 ཡི་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="360" />
+            <location filename="../ui/pages/home.py" line="373" />
             <source>%1 granted, %2 yuan</source>
             <translation>སྤྲད་པ་ %1། སྒོར་ %2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="362" />
+            <location filename="../ui/pages/home.py" line="375" />
             <source>%1 granted of %2 decided</source>
             <translation>ཐག་གཅོད་ %2 ཡི་ནང་ནས་སྤྲད་པ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="365" />
+            <location filename="../ui/pages/home.py" line="378" />
             <source>days</source>
             <translation>ཉིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="366" />
-            <location filename="../ui/pages/home.py" line="368" />
+            <location filename="../ui/pages/home.py" line="379" />
+            <location filename="../ui/pages/home.py" line="381" />
             <source>%1 yuan granted</source>
             <translation>སྒོར་ %1 སྤྲད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="371" />
+            <location filename="../ui/pages/home.py" line="384" />
             <source>%1 attended; this year %2 sessions, %3 attended</source>
             <translation>ཞུགས་མཁན་ %1། ད་ལོ་ཐེངས་ %2། ཞུགས་མཁན་ %3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="376" />
+            <location filename="../ui/pages/home.py" line="389" />
             <source>%1 received in the period</source>
             <translation>དུས་ཡུན་ནང་ལེན་པ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="377" />
+            <location filename="../ui/pages/home.py" line="390" />
             <source>open past the due date</source>
             <translation>དུས་བཀག་ཡོལ་ཡང་མཇུག་མ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="385" />
+            <location filename="../ui/pages/home.py" line="398" />
             <source>of %1 villages</source>
             <translation>གྲོང་ཚོ་ %1 ཡི་ནང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="392" />
+            <location filename="../ui/pages/home.py" line="405" />
             <source>Loan demands per month (12 months)</source>
             <translation>ཟླ་རེའི་མ་དངུལ་དགོས་མཁོ། (ཟླ་བ་ 12)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="408" />
+            <location filename="../ui/pages/home.py" line="421" />
             <source>Registered</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
@@ -5049,107 +5054,107 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">སྤྲད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="396" />
+            <location filename="../ui/pages/home.py" line="409" />
             <source>Literacy attendance per month</source>
             <translation>ཟླ་རེའི་སྦྱོང་བརྡར་ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="397" />
+            <location filename="../ui/pages/home.py" line="410" />
             <source>People attending</source>
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="400" />
+            <location filename="../ui/pages/home.py" line="413" />
             <source>Overdue complaints (%1)</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="401" />
+            <location filename="../ui/pages/home.py" line="414" />
             <source>Due</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="401" />
+            <location filename="../ui/pages/home.py" line="414" />
             <source>Complainant</source>
             <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="401" />
+            <location filename="../ui/pages/home.py" line="414" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="402" />
+            <location filename="../ui/pages/home.py" line="415" />
             <source>Days overdue</source>
             <translation>དུས་ཡོལ་ཉིན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="405" />
+            <location filename="../ui/pages/home.py" line="418" />
             <source>None — every complaint is within its deadline.</source>
             <translation>མེད། — ཞུ་གཏུག་ཚང་མ་དུས་བཀག་ནང་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="406" />
+            <location filename="../ui/pages/home.py" line="419" />
             <source>Waiting over %1 days for a bank decision (%2)</source>
             <translation>དངུལ་ཁང་གི་ཐག་གཅོད་ལ་ཉིན་ %1 ལས་བརྒལ་ནས་སྒུག་པ། (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="408" />
+            <location filename="../ui/pages/home.py" line="421" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="408" />
+            <location filename="../ui/pages/home.py" line="421" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="409" />
+            <location filename="../ui/pages/home.py" line="422" />
             <source>Days waiting</source>
             <translation>སྒུག་པའི་ཉིན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="413" />
+            <location filename="../ui/pages/home.py" line="426" />
             <source>None — no demand is waiting too long.</source>
             <translation>མེད། — དུས་ཡུན་རིང་དྲགས་སྒུག་པའི་དགོས་མཁོ་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="414" />
+            <location filename="../ui/pages/home.py" line="427" />
             <source>Offices that have not reported for %1 (%2)</source>
             <translation>%1 ཡི་སྙན་ཞུ་མ་ཕུལ་བའི་ལས་ཁང་། (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="416" />
+            <location filename="../ui/pages/home.py" line="429" />
             <source>Office</source>
             <translation>ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="416" />
+            <location filename="../ui/pages/home.py" line="429" />
             <source>Code</source>
             <translation>ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="419" />
+            <location filename="../ui/pages/home.py" line="432" />
             <source>None — every office below this one has reported.</source>
             <translation>མེད། — འོག་རིམ་ལས་ཁང་ཚང་མས་སྙན་ཞུ་ཕུལ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="453" />
+            <location filename="../ui/pages/home.py" line="466" />
             <source>Showing the records behind the figure on Home; change a filter to see all.</source>
             <translation>གདོང་ཤོག་གི་གྲངས་ཀའི་རྒྱབ་ཀྱི་ཟིན་ཐོ་སྟོན་བཞིན་ཡོད། ཚང་མ་ལྟ་ན་འདེམས་འཚག་བསྒྱུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="393" />
+            <location filename="../ui/pages/home.py" line="406" />
             <source>Demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="393" />
+            <location filename="../ui/pages/home.py" line="406" />
             <source>Demands granted</source>
             <translation>སྤྲད་ཟིན་པའི་དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="346" />
+            <location filename="../ui/pages/home.py" line="359" />
             <source>Figures for %1, office and offices below it — counting…</source>
             <translation>%1 ཡི་གྲངས་ཀ ལས་ཁང་འདི་དང་དེའི་འོག་གི་ལས་ཁང་། གྲངས་རྩིས་བྱེད་བཞིན་པ།…</translation>
         </message>
@@ -5384,62 +5389,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AccountDialog</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="71" />
+            <location filename="../ui/pages/settings.py" line="72" />
             <source>New account</source>
             <translation>ཐོ་ཁོངས་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="72" />
+            <location filename="../ui/pages/settings.py" line="73" />
             <source>Password of %1</source>
             <translation>%1 ཡི་གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="73" />
+            <location filename="../ui/pages/settings.py" line="74" />
             <source>Account name</source>
             <translation>ཐོ་ཁོངས་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="73" />
+            <location filename="../ui/pages/settings.py" line="74" />
             <source>Full name</source>
             <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="74" />
+            <location filename="../ui/pages/settings.py" line="75" />
             <source>Role</source>
             <translation>འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="74" />
+            <location filename="../ui/pages/settings.py" line="75" />
             <source>Current password</source>
             <translation>ད་ལྟའི་གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="75" />
+            <location filename="../ui/pages/settings.py" line="76" />
             <source>New password</source>
             <translation>གསང་ཨང་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="75" />
+            <location filename="../ui/pages/settings.py" line="76" />
             <source>The same password again</source>
             <translation>གསང་ཨང་དེ་ཉིད་ཡང་བསྐྱར་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="77" />
+            <location filename="../ui/pages/settings.py" line="78" />
             <source>Village cadre</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="77" />
+            <location filename="../ui/pages/settings.py" line="78" />
             <source>Bank officer</source>
             <translation>དངུལ་ཁང་གི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="78" />
+            <location filename="../ui/pages/settings.py" line="79" />
             <source>Office head (administrator)</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན། (དོ་དམ་པ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="86" />
+            <location filename="../ui/pages/settings.py" line="87" />
             <source>The two passwords differ.</source>
             <translation>གསང་ཨང་གཉིས་མི་མཐུན།</translation>
         </message>
@@ -5950,245 +5955,245 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="244" />
+            <location filename="../ui/pages/settings.py" line="246" />
             <source>Users</source>
             <translation>སྤྱོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="244" />
+            <location filename="../ui/pages/settings.py" line="246" />
             <source>Security</source>
             <translation>བདེ་འཇགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="244" />
-            <location filename="../ui/pages/settings.py" line="420" />
+            <location filename="../ui/pages/settings.py" line="246" />
+            <location filename="../ui/pages/settings.py" line="422" />
             <source>Backup</source>
             <translation>གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="245" />
+            <location filename="../ui/pages/settings.py" line="247" />
             <source>Fonts and language</source>
             <translation>ཡིག་གཟུགས་དང་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="247" />
+            <location filename="../ui/pages/settings.py" line="249" />
             <source>Account</source>
             <translation>ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="247" />
+            <location filename="../ui/pages/settings.py" line="249" />
             <source>Full name</source>
             <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="247" />
+            <location filename="../ui/pages/settings.py" line="249" />
             <source>Role</source>
             <translation>འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="248" />
+            <location filename="../ui/pages/settings.py" line="250" />
             <source>State</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="248" />
+            <location filename="../ui/pages/settings.py" line="250" />
             <source>Last sign-in (UTC)</source>
             <translation>ཉེ་ཆར་ནང་འཛུལ། (UTC)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="249" />
+            <location filename="../ui/pages/settings.py" line="251" />
             <source>Add account…</source>
             <translation>ཐོ་ཁོངས་སྣོན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="250" />
+            <location filename="../ui/pages/settings.py" line="252" />
             <source>Set password…</source>
             <translation>གསང་ཨང་སྒྲིག་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="251" />
+            <location filename="../ui/pages/settings.py" line="253" />
             <source>Unlock</source>
             <translation>ཟྭ་འབྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="252" />
+            <location filename="../ui/pages/settings.py" line="254" />
             <source>Change my password…</source>
             <translation>ངའི་གསང་ཨང་བསྒྱུར་བ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="253" />
+            <location filename="../ui/pages/settings.py" line="255" />
             <source>Role of the selected account</source>
             <translation>འདེམས་ཟིན་པའི་ཐོ་ཁོངས་ཀྱི་འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="256" />
+            <location filename="../ui/pages/settings.py" line="258" />
             <source>Lock the window after this many idle minutes (0: never)</source>
             <translation>བེད་སྤྱོད་མེད་པའི་སྐར་མ་འདི་ཙམ་རྗེས་སྒེའུ་ཁུང་ཟྭ་རྒྱག (0: ནམ་ཡང་མི་རྒྱག)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="257" />
+            <location filename="../ui/pages/settings.py" line="259" />
             <source>Minutes an account stays locked after 5 wrong passwords</source>
             <translation>གསང་ཨང་ཐེངས་ 5 ནོར་རྗེས་ཐོ་ཁོངས་ཟྭ་རྒྱག་པའི་སྐར་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="258" />
+            <location filename="../ui/pages/settings.py" line="260" />
             <source>Save</source>
             <translation>ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="259" />
+            <location filename="../ui/pages/settings.py" line="261" />
             <source>Back up now</source>
             <translation>ད་ལྟ་གྲབས་ཉར་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="260" />
+            <location filename="../ui/pages/settings.py" line="262" />
             <source>Back up to a folder or USB stick…</source>
             <translation>ཡིག་ཁུག་གམ་ USB ལ་གྲབས་ཉར།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="261" />
+            <location filename="../ui/pages/settings.py" line="263" />
             <source>Restore from a backup…</source>
             <translation>གྲབས་ཉར་ནས་སླར་གསོ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="262" />
+            <location filename="../ui/pages/settings.py" line="264" />
             <source>A backup is made every day and when the program closes; the last 7 days and 12 months are kept. Restoring keeps the current register aside first.</source>
             <translation>ཉིན་རེ་དང་མཉེན་ཆས་ཁ་རྒྱག་སྐབས་གྲབས་ཉར་རང་འགུལ་བྱེད། ཉིན་ 7 དང་ཟླ་བ་ 12 ནང་གི་གྲབས་ཉར་ཉར་ཚགས་བྱེད། སླར་གསོ་མ་བྱས་གོང་ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="265" />
+            <location filename="../ui/pages/settings.py" line="267" />
             <source>Automatic backups</source>
             <translation>རང་འགུལ་གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="266" />
+            <location filename="../ui/pages/settings.py" line="268" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="267" />
+            <location filename="../ui/pages/settings.py" line="269" />
             <source>Tibetan first in bilingual text</source>
             <translation>སྐད་གཉིས་ཡི་གེའི་ནང་བོད་ཡིག་སྔོན་ལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="268" />
+            <location filename="../ui/pages/settings.py" line="270" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>བོད་ཡིག་རྣམ་པའི་ནང་བོད་ཡིག་གི་ཨང་ཀི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="272" />
+            <location filename="../ui/pages/settings.py" line="274" />
             <source>Village cadre</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="272" />
+            <location filename="../ui/pages/settings.py" line="274" />
             <source>Bank officer</source>
             <translation>དངུལ་ཁང་གི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="273" />
+            <location filename="../ui/pages/settings.py" line="275" />
             <source>Office head (administrator)</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན། (དོ་དམ་པ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="297" />
+            <location filename="../ui/pages/settings.py" line="299" />
             <source>active</source>
             <translation>སྤྱོད་བཞིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="297" />
+            <location filename="../ui/pages/settings.py" line="299" />
             <source>disabled</source>
             <translation>བཀག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="299" />
+            <location filename="../ui/pages/settings.py" line="301" />
             <source>locked</source>
             <translation>ཟྭ་བརྒྱབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="309" />
+            <location filename="../ui/pages/settings.py" line="311" />
             <source>There are no accounts yet: everyone works as the office head. Add the office head's account (role: office head) to require signing in.</source>
             <translation>ད་དུང་ཐོ་ཁོངས་མེད། མི་ཚང་མས་ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོབ་ཐང་གིས་ལས་ཀ་བྱེད། ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས་ (འགན་གནས། ལས་ཁང་གི་འགན་འཛིན།) སྣོན་རྗེས་ནང་འཛུལ་བྱེད་དགོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="312" />
+            <location filename="../ui/pages/settings.py" line="314" />
             <source>Accounts of this office. Only the office head manages them.</source>
             <translation>ལས་ཁང་འདིའི་ཐོ་ཁོངས། ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="314" />
+            <location filename="../ui/pages/settings.py" line="316" />
             <source>Only the office head manages accounts; you can change your own password.</source>
             <translation>ཐོ་ཁོངས་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད། ཁྱེད་ཀྱིས་རང་གི་གསང་ཨང་བསྒྱུར་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="322" />
+            <location filename="../ui/pages/settings.py" line="324" />
             <source>Only the office head changes these settings.</source>
             <translation>སྒྲིག་འགོད་འདི་དག་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་བསྒྱུར་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="22" />
+            <location filename="../ui/pages/settings.py" line="23" />
             <source>Last backup: %1</source>
             <translation>ཉེ་ཆར་གྲབས་ཉར། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="23" />
+            <location filename="../ui/pages/settings.py" line="24" />
             <source>never</source>
             <translation>ནམ་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="363" />
+            <location filename="../ui/pages/settings.py" line="365" />
             <source>Enable</source>
             <translation>སྤྱོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="363" />
+            <location filename="../ui/pages/settings.py" line="365" />
             <source>Disable</source>
             <translation>འགོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="419" />
+            <location filename="../ui/pages/settings.py" line="421" />
             <source>Backup written and checked: %1</source>
             <translation>གྲབས་ཉར་བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="431" />
-            <location filename="../ui/pages/settings.py" line="441" />
+            <location filename="../ui/pages/settings.py" line="433" />
+            <location filename="../ui/pages/settings.py" line="443" />
             <source>Making a backup…</source>
             <translation>གྲབས་ཉར་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="437" />
+            <location filename="../ui/pages/settings.py" line="439" />
             <source>Back up to a folder or USB stick</source>
             <translation>ཡིག་ཁུག་གམ་ USB ལ་གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="448" />
+            <location filename="../ui/pages/settings.py" line="450" />
             <source>Restore from a backup</source>
             <translation>གྲབས་ཉར་ནས་སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="449" />
+            <location filename="../ui/pages/settings.py" line="451" />
             <source>Register backups (*.sqlite)</source>
             <translation>ཐོ་དེབ་ཀྱི་གྲབས་ཉར། (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="454" />
-            <location filename="../ui/pages/settings.py" line="467" />
+            <location filename="../ui/pages/settings.py" line="456" />
+            <location filename="../ui/pages/settings.py" line="469" />
             <source>Restore</source>
             <translation>སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="455" />
+            <location filename="../ui/pages/settings.py" line="457" />
             <source>Replace the register with the backup %1? The current register is kept aside first.</source>
             <translation>གྲབས་ཉར་ %1 ཡིས་ཐོ་དེབ་ཚབ་བྱེད་དམ། ད་ལྟའི་ཐོ་དེབ་སྔོན་ལ་ཟུར་དུ་ཉར་རྒྱུ་ཡིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="460" />
+            <location filename="../ui/pages/settings.py" line="462" />
             <source>Restoring…</source>
             <translation>སླར་གསོ་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="466" />
+            <location filename="../ui/pages/settings.py" line="468" />
             <source>Restored. The register as it was before is kept in %1.</source>
             <translation>སླར་གསོ་བྱས་ཟིན། སྔོན་གྱི་ཐོ་དེབ་ %1 ནང་ཉར་ཡོད།</translation>
         </message>

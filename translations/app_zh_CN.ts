@@ -4,47 +4,47 @@
     <context>
         <name>Fonts</name>
         <message>
-            <location filename="../ui/fonts.py" line="151" />
+            <location filename="../ui/fonts.py" line="149" />
             <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install the Windows optional feature “Tibetan Supplemental Fonts” (Microsoft Himalaya), or choose a Tibetan font file in Settings.</source>
             <translation>未安装藏文字体，藏文会显示为空白方框。请安装 Windows 可选功能“藏文补充字体”（Microsoft Himalaya），或在“设置”中选择一个藏文字体文件。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="156" />
+            <location filename="../ui/fonts.py" line="154" />
             <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install %1, or choose a Tibetan font file in Settings.</source>
             <translation>未安装藏文字体，藏文会显示为空白方框。请安装 %1，或在“设置”中选择一个藏文字体文件。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="160" />
+            <location filename="../ui/fonts.py" line="158" />
             <source>No Chinese font is installed. Install Microsoft YaHei or SimSun (Windows) or WenQuanYi Micro Hei / Noto Sans CJK SC (Linux), or choose a font file in Settings.</source>
             <translation>未安装中文字体。请安装微软雅黑或宋体（Windows），或文泉驿微米黑 / Noto Sans CJK SC（Linux），或在“设置”中选择一个字体文件。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="412" />
+            <location filename="../ui/fonts.py" line="413" />
             <source>The Tibetan font file %1 could not be loaded.</source>
             <translation>无法加载藏文字体文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="415" />
+            <location filename="../ui/fonts.py" line="416" />
             <source>The Chinese font file %1 could not be loaded.</source>
             <translation>无法加载中文字体文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="483" />
+            <location filename="../ui/fonts.py" line="484" />
             <source>This file is not a font Qt can use: %1</source>
             <translation>此文件不是可用的字体：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="488" />
+            <location filename="../ui/fonts.py" line="489" />
             <source>This font has no Tibetan letters: %1</source>
             <translation>此字体不含藏文字母：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="490" />
+            <location filename="../ui/fonts.py" line="491" />
             <source>This font has no Chinese characters: %1</source>
             <translation>此字体不含汉字：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="542" />
+            <location filename="../ui/fonts.py" line="543" />
             <source>Fonts missing</source>
             <translation>缺少字体</translation>
         </message>
@@ -148,7 +148,7 @@
         </message>
         <message>
             <location filename="../app/domain/errors.py" line="110" />
-            <location filename="../app/services/auth.py" line="86" />
+            <location filename="../app/services/auth.py" line="95" />
             <source>Your account is not allowed to do this: {action}</source>
             <translation>您的账户无权执行此操作：{action}</translation>
         </message>
@@ -500,17 +500,17 @@
             <translation>此台账已属于工作室 {code}。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="141" />
+            <location filename="../storage/db.py" line="142" />
             <source>This register was written by a newer release of the program (schema {found}, this program knows {known}). Install the newer release; the file was not changed.</source>
             <translation>此台账由更新版本的程序写入（结构 {found}，本程序支持 {known}）。请安装新版本；文件未被改动。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="83" />
+            <location filename="../storage/db.py" line="84" />
             <source>{path} is a folder, not a register file.</source>
             <translation>{path} 是文件夹，不是台账文件。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="99" />
+            <location filename="../storage/db.py" line="100" />
             <source>{path} is not a register file or it is damaged ({detail}). Restore a backup.</source>
             <translation>{path} 不是台账文件或已损坏（{detail}）。请恢复备份。</translation>
         </message>
@@ -909,7 +909,7 @@
             <translation>此台账设有账户：请用 --user 名称 指定您的账户名。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="145" />
+            <location filename="../app/cli.py" line="129" />
             <source>Password for {name}: </source>
             <translation>{name} 的密码：</translation>
         </message>
@@ -919,165 +919,165 @@
             <translation>已创建账户 {name}（{role}）。</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="105" />
+            <location filename="../app/commands/users.py" line="109" />
             <source>The password of {name} was changed.</source>
             <translation>{name} 的密码已修改。</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="120" />
+            <location filename="../app/commands/users.py" line="124" />
             <source>Account {name}: done.</source>
             <translation>账户 {name}：已完成。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="30" />
+            <location filename="../app/services/auth.py" line="28" />
             <source>Office head (administrator)</source>
             <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="30" />
+            <location filename="../app/services/auth.py" line="28" />
             <source>Village cadre</source>
             <translation>村干部</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="31" />
+            <location filename="../app/services/auth.py" line="29" />
             <source>Bank officer</source>
             <translation>银行人员</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="47" />
+            <location filename="../app/services/auth.py" line="45" />
             <source>change the registers</source>
             <translation>修改台账</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="48" />
+            <location filename="../app/services/auth.py" line="46" />
             <source>record a bank decision on a loan demand (approve, grant, reject)</source>
             <translation>登记银行对融资需求的决定（审批、发放、拒绝）</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="49" />
+            <location filename="../app/services/auth.py" line="47" />
             <source>give the bank's score of a credit rating</source>
             <translation>给出信用评级的银行评分</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="50" />
+            <location filename="../app/services/auth.py" line="48" />
             <source>see full ID numbers</source>
             <translation>查看完整身份证号码</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="51" />
+            <location filename="../app/services/auth.py" line="49" />
             <source>manage user accounts</source>
             <translation>管理用户账户</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="52" />
+            <location filename="../app/services/auth.py" line="50" />
             <source>change the settings</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="53" />
+            <location filename="../app/services/auth.py" line="51" />
             <source>make a backup</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="54" />
+            <location filename="../app/services/auth.py" line="52" />
             <source>restore a backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="55" />
+            <location filename="../app/services/auth.py" line="53" />
             <source>read the audit log</source>
             <translation>查看审计日志</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="313" />
+            <location filename="../app/services/auth.py" line="324" />
             <source>This account is locked after {n} wrong passwords. Try again in {minutes} minutes, or ask the office head to unlock it.</source>
             <translation>密码错误 {n} 次，此账户已被锁定。请 {minutes} 分钟后重试，或请工作室负责人解锁。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="321" />
+            <location filename="../app/services/auth.py" line="332" />
             <source>The account name or the password is wrong.</source>
             <translation>账户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="166" />
+            <location filename="../app/services/auth.py" line="175" />
             <source>Type a password; an account cannot have an empty one.</source>
             <translation>请输入密码；账户密码不能为空。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="168" />
+            <location filename="../app/services/auth.py" line="177" />
             <source>The password is too short: use at least {n} characters.</source>
             <translation>密码太短：至少使用 {n} 个字符。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="171" />
+            <location filename="../app/services/auth.py" line="180" />
             <source>The password must not be the account name.</source>
             <translation>密码不能与账户名相同。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="181" />
+            <location filename="../app/services/auth.py" line="190" />
             <source>Type a name for the account.</source>
             <translation>请输入账户名。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="183" />
+            <location filename="../app/services/auth.py" line="192" />
             <source>An account name has at most 40 characters and no spaces.</source>
             <translation>账户名最多 40 个字符，且不能有空格。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="189" />
+            <location filename="../app/services/auth.py" line="198" />
             <source>Choose a role: admin, cadre or bank_officer.</source>
             <translation>请选择角色：admin、cadre 或 bank_officer。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="208" />
+            <location filename="../app/services/auth.py" line="217" />
             <source>The first account must be the office head's (role admin), so that someone can manage the others.</source>
             <translation>第一个账户必须是工作室负责人的（角色 admin），以便管理其他账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="214" />
+            <location filename="../app/services/auth.py" line="223" />
             <source>There is already an account named {name}.</source>
             <translation>已有名为 {name} 的账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="254" />
-            <location filename="../app/services/auth.py" line="269" />
-            <location filename="../app/services/auth.py" line="281" />
-            <location filename="../app/services/auth.py" line="233" />
+            <location filename="../app/services/auth.py" line="263" />
+            <location filename="../app/services/auth.py" line="278" />
+            <location filename="../app/services/auth.py" line="290" />
+            <location filename="../app/services/auth.py" line="242" />
             <source>There is no account named {name}.</source>
             <translation>没有名为 {name} 的账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="271" />
+            <location filename="../app/services/auth.py" line="280" />
             <source>This is the last active admin account; create another admin before disabling it.</source>
             <translation>这是最后一个有效的管理员账户；停用前请先创建另一个管理员。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="283" />
+            <location filename="../app/services/auth.py" line="292" />
             <source>This is the last active admin account; make another account admin first.</source>
             <translation>这是最后一个有效的管理员账户；请先把另一个账户设为管理员。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="326" />
+            <location filename="../app/services/auth.py" line="337" />
             <source>This account is disabled. Ask the office head.</source>
             <translation>此账户已停用。请联系工作室负责人。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="341" />
+            <location filename="../app/services/auth.py" line="352" />
             <source>The account name or the password is wrong. {left} tries left before the account is locked.</source>
             <translation>账户名或密码错误。再错 {left} 次账户将被锁定。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="136" />
+            <location filename="../app/services/auth.py" line="145" />
             <source>The lock time must be between 1 and 1440 minutes.</source>
             <translation>锁定时间必须在 1 到 1440 分钟之间。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="140" />
+            <location filename="../app/services/auth.py" line="149" />
             <source>The idle time must be between 0 (never) and 480 minutes.</source>
             <translation>空闲时间必须在 0（从不）到 480 分钟之间。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="259" />
+            <location filename="../app/services/auth.py" line="268" />
             <source>The current password is wrong.</source>
             <translation>当前密码错误。</translation>
         </message>
@@ -1152,12 +1152,12 @@
             <translation>没有足够的空间另存当前台账，因此没有恢复任何内容。请释放空间后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/indicators.py" line="86" />
+            <location filename="../app/services/indicators.py" line="87" />
             <source>The end date {end} is before the start date {start}.</source>
             <translation>结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../app/services/indicators.py" line="78" />
+            <location filename="../app/services/indicators.py" line="79" />
             <source>A month is written as year-month, such as {example}.</source>
             <translation>月份的写法为 年-月，例如 {example}。</translation>
         </message>
@@ -1591,12 +1591,12 @@
             <translation>{name} 的内容与数据包清单不符：数据包已损坏或被改动。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="45" />
+            <location filename="../storage/db.py" line="44" />
             <source>The disk is full, so the change was not saved; everything saved before is still there. Free some space on the disk, then try again.</source>
             <translation>磁盘已满，本次修改未保存；之前保存的内容都还在。请释放磁盘空间后重试。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="48" />
+            <location filename="../storage/db.py" line="47" />
             <source>The disk could not be written ({detail}), so the change was not saved; everything saved before is still there. Check the disk, then try again.</source>
             <translation>无法写入磁盘（{detail}），本次修改未保存；之前保存的内容都还在。请检查磁盘后重试。</translation>
         </message>
@@ -2766,6 +2766,11 @@
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>工作室 {code}（{name}）的第 {sequence} 号同步包接在第 {missing} 号之后，而第 {missing} 号尚未在此导入。请先导入第 {missing} 号，再导入本包；如已丢失，请向该工作室重新索取，或索取一个完整包。</translation>
         </message>
+        <message>
+            <location filename="../app/commands/users.py" line="107" />
+            <source>Current password of {name}: </source>
+            <translation>{name} 的当前密码：</translation>
+        </message>
     </context>
     <context>
         <name>QPlatformTheme</name>
@@ -3255,67 +3260,67 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FontSettingsBox</name>
         <message>
-            <location filename="../ui/fonts.py" line="547" />
+            <location filename="../ui/fonts.py" line="548" />
             <source>Dual-base linkage office</source>
             <translation>双基联动工作室</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="592" />
+            <location filename="../ui/fonts.py" line="593" />
             <source>Fonts</source>
             <translation>字体</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="593" />
+            <location filename="../ui/fonts.py" line="594" />
             <source>Tibetan font:</source>
             <translation>藏文字体：</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="594" />
+            <location filename="../ui/fonts.py" line="595" />
             <source>Chinese font:</source>
             <translation>中文字体：</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="595" />
+            <location filename="../ui/fonts.py" line="596" />
             <source>Choose a Tibetan font file…</source>
             <translation>选择藏文字体文件…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="596" />
+            <location filename="../ui/fonts.py" line="597" />
             <source>Choose a Chinese font file…</source>
             <translation>选择中文字体文件…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="597" />
+            <location filename="../ui/fonts.py" line="598" />
             <source>Use the installed fonts</source>
             <translation>使用已安装的字体</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="607" />
+            <location filename="../ui/fonts.py" line="608" />
             <source>none found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="550" />
+            <location filename="../ui/fonts.py" line="551" />
             <source>installed</source>
             <translation>已安装</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="549" />
+            <location filename="../ui/fonts.py" line="550" />
             <source>%1 (%2), drawn %3× larger</source>
             <translation>%1（%2），放大 %3 倍显示</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="632" />
+            <location filename="../ui/fonts.py" line="633" />
             <source>Choose a Tibetan font file</source>
             <translation>选择藏文字体文件</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="633" />
+            <location filename="../ui/fonts.py" line="634" />
             <source>Choose a Chinese font file</source>
             <translation>选择中文字体文件</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="635" />
+            <location filename="../ui/fonts.py" line="636" />
             <source>Font files (*.ttf *.otf *.ttc)</source>
             <translation>字体文件 (*.ttf *.otf *.ttc)</translation>
         </message>
@@ -3389,7 +3394,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="90" />
-            <location filename="../ui/pages/ratings.py" line="278" />
+            <location filename="../ui/pages/ratings.py" line="279" />
             <location filename="../ui/pages/sessions.py" line="252" />
             <source>Village</source>
             <translation>村</translation>
@@ -3463,7 +3468,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="150" />
-            <location filename="../ui/pages/ratings.py" line="276" />
+            <location filename="../ui/pages/ratings.py" line="277" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
@@ -3533,42 +3538,42 @@ Do you want to delete it anyway?</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="274" />
+            <location filename="../ui/pages/ratings.py" line="275" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="280" />
+            <location filename="../ui/pages/ratings.py" line="281" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="282" />
+            <location filename="../ui/pages/ratings.py" line="283" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="284" />
+            <location filename="../ui/pages/ratings.py" line="285" />
             <source>Bank's score</source>
             <translation>银行评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="286" />
+            <location filename="../ui/pages/ratings.py" line="287" />
             <source>Village's score</source>
             <translation>村评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="288" />
+            <location filename="../ui/pages/ratings.py" line="289" />
             <source>Bank's rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="289" />
+            <location filename="../ui/pages/ratings.py" line="290" />
             <source>Village's rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="291" />
+            <location filename="../ui/pages/ratings.py" line="292" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
@@ -4714,62 +4719,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>CreditVillagesPanel</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="176" />
+            <location filename="../ui/pages/ratings.py" line="177" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="177" />
+            <location filename="../ui/pages/ratings.py" line="178" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="178" />
+            <location filename="../ui/pages/ratings.py" line="179" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="179" />
+            <location filename="../ui/pages/ratings.py" line="180" />
             <source>Credit households %</source>
             <translation>信用户占比 %</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="180" />
+            <location filename="../ui/pages/ratings.py" line="181" />
             <source>Borrowers</source>
             <translation>借款户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="181" />
+            <location filename="../ui/pages/ratings.py" line="182" />
             <source>Without arrears %</source>
             <translation>无拖欠占比 %</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="182" />
+            <location filename="../ui/pages/ratings.py" line="183" />
             <source>Credit village</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="221" />
+            <location filename="../ui/pages/ratings.py" line="222" />
             <source>Ratings up to the year</source>
             <translation>截至年度的评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="228" />
+            <location filename="../ui/pages/ratings.py" line="229" />
             <source>A village is a credit village when at least %1 of its households are credit households and at least %2 of its borrowers have no arrears (thresholds set in Settings).</source>
             <translation>信用户占全村农户至少 %1、且借款户中无拖欠的至少占 %2 的村为信用村（门槛在“设置”中设定）。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="242" />
+            <location filename="../ui/pages/ratings.py" line="243" />
             <source>✓ yes</source>
             <translation>✓ 是</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="242" />
+            <location filename="../ui/pages/ratings.py" line="243" />
             <source>✗ no</source>
             <translation>✗ 否</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="255" />
+            <location filename="../ui/pages/ratings.py" line="256" />
             <source>%1 of %2 villages qualify as credit villages.</source>
             <translation>%2 个村中有 %1 个符合信用村条件。</translation>
         </message>
@@ -4777,57 +4782,57 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingDialog</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="151" />
+            <location filename="../ui/pages/ratings.py" line="152" />
             <source>Edit credit rating</source>
             <translation>编辑信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="151" />
+            <location filename="../ui/pages/ratings.py" line="152" />
             <source>New credit rating</source>
             <translation>新建信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="154" />
+            <location filename="../ui/pages/ratings.py" line="155" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="154" />
+            <location filename="../ui/pages/ratings.py" line="155" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="154" />
+            <location filename="../ui/pages/ratings.py" line="155" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="155" />
+            <location filename="../ui/pages/ratings.py" line="156" />
             <source>Score sheet</source>
             <translation>评分表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="155" />
+            <location filename="../ui/pages/ratings.py" line="156" />
             <source>Bank's rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="156" />
+            <location filename="../ui/pages/ratings.py" line="157" />
             <source>Village's rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="156" />
+            <location filename="../ui/pages/ratings.py" line="157" />
             <source>Bank's score</source>
             <translation>银行评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="157" />
+            <location filename="../ui/pages/ratings.py" line="158" />
             <source>Village's score</source>
             <translation>村评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="157" />
+            <location filename="../ui/pages/ratings.py" line="158" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -4835,27 +4840,27 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingsPage</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="301" />
+            <location filename="../ui/pages/ratings.py" line="302" />
             <source>All years</source>
             <translation>全部年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="343" />
+            <location filename="../ui/pages/ratings.py" line="342" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="348" />
+            <location filename="../ui/pages/ratings.py" line="347" />
             <source>Household ratings</source>
             <translation>农户评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="349" />
+            <location filename="../ui/pages/ratings.py" line="348" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="298" />
+            <location filename="../ui/pages/ratings.py" line="299" />
             <source>All grades</source>
             <translation>全部等级</translation>
         </message>
@@ -4863,7 +4868,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ScoreSheet</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="23" />
+            <location filename="../ui/pages/ratings.py" line="24" />
             <source>Total %1 of %2 — grade %3</source>
             <translation>总分 %1 / %2 — 等级 %3</translation>
         </message>
@@ -4871,176 +4876,176 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../ui/pages/home.py" line="269" />
-            <location filename="../ui/pages/home.py" line="353" />
-            <location filename="../ui/pages/home.py" line="383" />
+            <location filename="../ui/pages/home.py" line="282" />
+            <location filename="../ui/pages/home.py" line="366" />
+            <location filename="../ui/pages/home.py" line="396" />
             <source>Counting…</source>
             <extracomment>filters of a drill-down that the registers' filter bars have no widget for</extracomment>
             <translation>正在统计…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="303" />
+            <location filename="../ui/pages/home.py" line="316" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="307" />
+            <location filename="../ui/pages/home.py" line="320" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="307" />
+            <location filename="../ui/pages/home.py" line="320" />
             <source>Last month</source>
             <translation>上月</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="308" />
+            <location filename="../ui/pages/home.py" line="321" />
             <source>This year</source>
             <translation>今年</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="314" />
+            <location filename="../ui/pages/home.py" line="327" />
             <source>Registered-poor households with a loan demand</source>
             <translation>有融资需求的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="315" />
+            <location filename="../ui/pages/home.py" line="328" />
             <source>Registered-poor households with a granted loan</source>
             <translation>已获贷款的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="316" />
+            <location filename="../ui/pages/home.py" line="329" />
             <source>Loan demands registered</source>
             <translation>登记的融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="317" />
+            <location filename="../ui/pages/home.py" line="330" />
             <source>Success rate (granted ÷ decided)</source>
             <translation>成功率（发放 ÷ 已决定）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="318" />
+            <location filename="../ui/pages/home.py" line="331" />
             <source>Median days from registration to decision</source>
             <translation>从登记到决定的天数中位数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="319" />
+            <location filename="../ui/pages/home.py" line="332" />
             <source>530 loans outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="320" />
+            <location filename="../ui/pages/home.py" line="333" />
             <source>530 loans past maturity</source>
             <translation>530 贷款逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="321" />
+            <location filename="../ui/pages/home.py" line="334" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="322" />
+            <location filename="../ui/pages/home.py" line="335" />
             <source>Sessions in Tibetan or bilingual (this year)</source>
             <translation>藏语或双语宣传培训（今年）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="323" />
+            <location filename="../ui/pages/home.py" line="336" />
             <source>Households reached by sessions (this year)</source>
             <translation>宣传培训覆盖的农户（今年）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="324" />
+            <location filename="../ui/pages/home.py" line="337" />
             <source>Complaints being handled</source>
             <translation>处理中的投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="325" />
+            <location filename="../ui/pages/home.py" line="338" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="326" />
+            <location filename="../ui/pages/home.py" line="339" />
             <source>Complaints resolved within the deadline</source>
             <translation>按期办结的投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="327" />
+            <location filename="../ui/pages/home.py" line="340" />
             <source>Complainants satisfied</source>
             <translation>满意的投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="328" />
+            <location filename="../ui/pages/home.py" line="341" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="329" />
+            <location filename="../ui/pages/home.py" line="342" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="333" />
+            <location filename="../ui/pages/home.py" line="346" />
             <source>Needs action today</source>
             <translation>今日待办</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="344" />
+            <location filename="../ui/pages/home.py" line="357" />
             <source>Figures for %1, office and offices below it</source>
             <translation>%1 的数据，含本工作室及下级工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="349" />
+            <location filename="../ui/pages/home.py" line="362" />
             <source>%1 of %2</source>
             <translation>%1（共 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="360" />
+            <location filename="../ui/pages/home.py" line="373" />
             <source>%1 granted, %2 yuan</source>
             <translation>已发放 %1 笔，%2 元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="362" />
+            <location filename="../ui/pages/home.py" line="375" />
             <source>%1 granted of %2 decided</source>
             <translation>已决定 %2 笔中发放 %1 笔</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="365" />
+            <location filename="../ui/pages/home.py" line="378" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="366" />
-            <location filename="../ui/pages/home.py" line="368" />
+            <location filename="../ui/pages/home.py" line="379" />
+            <location filename="../ui/pages/home.py" line="381" />
             <source>%1 yuan granted</source>
             <translation>已发放 %1 元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="371" />
+            <location filename="../ui/pages/home.py" line="384" />
             <source>%1 attended; this year %2 sessions, %3 attended</source>
             <translation>参加 %1 人；今年 %2 场，参加 %3 人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="376" />
+            <location filename="../ui/pages/home.py" line="389" />
             <source>%1 received in the period</source>
             <translation>期间受理 %1 件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="377" />
+            <location filename="../ui/pages/home.py" line="390" />
             <source>open past the due date</source>
             <translation>逾期未办结</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="385" />
+            <location filename="../ui/pages/home.py" line="398" />
             <source>of %1 villages</source>
             <translation>共 %1 个村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="392" />
+            <location filename="../ui/pages/home.py" line="405" />
             <source>Loan demands per month (12 months)</source>
             <translation>每月融资需求（12 个月）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="408" />
+            <location filename="../ui/pages/home.py" line="421" />
             <source>Registered</source>
             <translation>登记日期</translation>
         </message>
@@ -5049,107 +5054,107 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">已发放</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="396" />
+            <location filename="../ui/pages/home.py" line="409" />
             <source>Literacy attendance per month</source>
             <translation>每月宣传培训参加人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="397" />
+            <location filename="../ui/pages/home.py" line="410" />
             <source>People attending</source>
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="400" />
+            <location filename="../ui/pages/home.py" line="413" />
             <source>Overdue complaints (%1)</source>
             <translation>逾期投诉（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="401" />
+            <location filename="../ui/pages/home.py" line="414" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="401" />
+            <location filename="../ui/pages/home.py" line="414" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="401" />
+            <location filename="../ui/pages/home.py" line="414" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="402" />
+            <location filename="../ui/pages/home.py" line="415" />
             <source>Days overdue</source>
             <translation>逾期天数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="405" />
+            <location filename="../ui/pages/home.py" line="418" />
             <source>None — every complaint is within its deadline.</source>
             <translation>无 — 所有投诉都在期限内。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="406" />
+            <location filename="../ui/pages/home.py" line="419" />
             <source>Waiting over %1 days for a bank decision (%2)</source>
             <translation>等待银行决定超过 %1 天（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="408" />
+            <location filename="../ui/pages/home.py" line="421" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="408" />
+            <location filename="../ui/pages/home.py" line="421" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="409" />
+            <location filename="../ui/pages/home.py" line="422" />
             <source>Days waiting</source>
             <translation>等待天数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="413" />
+            <location filename="../ui/pages/home.py" line="426" />
             <source>None — no demand is waiting too long.</source>
             <translation>无 — 没有等待过久的需求。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="414" />
+            <location filename="../ui/pages/home.py" line="427" />
             <source>Offices that have not reported for %1 (%2)</source>
             <translation>未报送 %1 的工作室（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="416" />
+            <location filename="../ui/pages/home.py" line="429" />
             <source>Office</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="416" />
+            <location filename="../ui/pages/home.py" line="429" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="419" />
+            <location filename="../ui/pages/home.py" line="432" />
             <source>None — every office below this one has reported.</source>
             <translation>无 — 所有下级工作室都已报送。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="453" />
+            <location filename="../ui/pages/home.py" line="466" />
             <source>Showing the records behind the figure on Home; change a filter to see all.</source>
             <translation>正在显示首页数字所对应的记录；更改筛选条件可查看全部。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="393" />
+            <location filename="../ui/pages/home.py" line="406" />
             <source>Demands registered</source>
             <translation>已登记需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="393" />
+            <location filename="../ui/pages/home.py" line="406" />
             <source>Demands granted</source>
             <translation>已发放贷款</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="346" />
+            <location filename="../ui/pages/home.py" line="359" />
             <source>Figures for %1, office and offices below it — counting…</source>
             <translation>%1 的数据，含本工作室及下级工作室——正在统计…</translation>
         </message>
@@ -5384,62 +5389,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AccountDialog</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="71" />
+            <location filename="../ui/pages/settings.py" line="72" />
             <source>New account</source>
             <translation>新建账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="72" />
+            <location filename="../ui/pages/settings.py" line="73" />
             <source>Password of %1</source>
             <translation>%1 的密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="73" />
+            <location filename="../ui/pages/settings.py" line="74" />
             <source>Account name</source>
             <translation>账户名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="73" />
+            <location filename="../ui/pages/settings.py" line="74" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="74" />
+            <location filename="../ui/pages/settings.py" line="75" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="74" />
+            <location filename="../ui/pages/settings.py" line="75" />
             <source>Current password</source>
             <translation>当前密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="75" />
+            <location filename="../ui/pages/settings.py" line="76" />
             <source>New password</source>
             <translation>新密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="75" />
+            <location filename="../ui/pages/settings.py" line="76" />
             <source>The same password again</source>
             <translation>再次输入同一密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="77" />
+            <location filename="../ui/pages/settings.py" line="78" />
             <source>Village cadre</source>
             <translation>村干部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="77" />
+            <location filename="../ui/pages/settings.py" line="78" />
             <source>Bank officer</source>
             <translation>驻点银行人员</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="78" />
+            <location filename="../ui/pages/settings.py" line="79" />
             <source>Office head (administrator)</source>
             <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="86" />
+            <location filename="../ui/pages/settings.py" line="87" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
@@ -5950,245 +5955,245 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="244" />
+            <location filename="../ui/pages/settings.py" line="246" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="244" />
+            <location filename="../ui/pages/settings.py" line="246" />
             <source>Security</source>
             <translation>安全</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="244" />
-            <location filename="../ui/pages/settings.py" line="420" />
+            <location filename="../ui/pages/settings.py" line="246" />
+            <location filename="../ui/pages/settings.py" line="422" />
             <source>Backup</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="245" />
+            <location filename="../ui/pages/settings.py" line="247" />
             <source>Fonts and language</source>
             <translation>字体和语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="247" />
+            <location filename="../ui/pages/settings.py" line="249" />
             <source>Account</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="247" />
+            <location filename="../ui/pages/settings.py" line="249" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="247" />
+            <location filename="../ui/pages/settings.py" line="249" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="248" />
+            <location filename="../ui/pages/settings.py" line="250" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="248" />
+            <location filename="../ui/pages/settings.py" line="250" />
             <source>Last sign-in (UTC)</source>
             <translation>最近登录（UTC）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="249" />
+            <location filename="../ui/pages/settings.py" line="251" />
             <source>Add account…</source>
             <translation>添加账户…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="250" />
+            <location filename="../ui/pages/settings.py" line="252" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="251" />
+            <location filename="../ui/pages/settings.py" line="253" />
             <source>Unlock</source>
             <translation>解锁</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="252" />
+            <location filename="../ui/pages/settings.py" line="254" />
             <source>Change my password…</source>
             <translation>修改我的密码…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="253" />
+            <location filename="../ui/pages/settings.py" line="255" />
             <source>Role of the selected account</source>
             <translation>所选账户的角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="256" />
+            <location filename="../ui/pages/settings.py" line="258" />
             <source>Lock the window after this many idle minutes (0: never)</source>
             <translation>无操作多少分钟后锁定窗口（0：从不）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="257" />
+            <location filename="../ui/pages/settings.py" line="259" />
             <source>Minutes an account stays locked after 5 wrong passwords</source>
             <translation>密码错误 5 次后账户锁定的分钟数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="258" />
+            <location filename="../ui/pages/settings.py" line="260" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="259" />
+            <location filename="../ui/pages/settings.py" line="261" />
             <source>Back up now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="260" />
+            <location filename="../ui/pages/settings.py" line="262" />
             <source>Back up to a folder or USB stick…</source>
             <translation>备份到文件夹或 U 盘…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="261" />
+            <location filename="../ui/pages/settings.py" line="263" />
             <source>Restore from a backup…</source>
             <translation>从备份恢复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="262" />
+            <location filename="../ui/pages/settings.py" line="264" />
             <source>A backup is made every day and when the program closes; the last 7 days and 12 months are kept. Restoring keeps the current register aside first.</source>
             <translation>每天以及程序关闭时都会自动备份；保留最近 7 天和 12 个月的备份。恢复前会先把当前台账另存一份。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="265" />
+            <location filename="../ui/pages/settings.py" line="267" />
             <source>Automatic backups</source>
             <translation>自动备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="266" />
+            <location filename="../ui/pages/settings.py" line="268" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="267" />
+            <location filename="../ui/pages/settings.py" line="269" />
             <source>Tibetan first in bilingual text</source>
             <translation>双语文字中藏文在前</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="268" />
+            <location filename="../ui/pages/settings.py" line="270" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>藏文模式下使用藏文数字</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="272" />
+            <location filename="../ui/pages/settings.py" line="274" />
             <source>Village cadre</source>
             <translation>村干部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="272" />
+            <location filename="../ui/pages/settings.py" line="274" />
             <source>Bank officer</source>
             <translation>驻点银行人员</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="273" />
+            <location filename="../ui/pages/settings.py" line="275" />
             <source>Office head (administrator)</source>
             <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="297" />
+            <location filename="../ui/pages/settings.py" line="299" />
             <source>active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="297" />
+            <location filename="../ui/pages/settings.py" line="299" />
             <source>disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="299" />
+            <location filename="../ui/pages/settings.py" line="301" />
             <source>locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="309" />
+            <location filename="../ui/pages/settings.py" line="311" />
             <source>There are no accounts yet: everyone works as the office head. Add the office head's account (role: office head) to require signing in.</source>
             <translation>还没有账户：所有人都以工作室负责人身份工作。添加工作室负责人的账户（角色：工作室负责人）后，就需要登录。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="312" />
+            <location filename="../ui/pages/settings.py" line="314" />
             <source>Accounts of this office. Only the office head manages them.</source>
             <translation>本工作室的账户。只有工作室负责人可以管理。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="314" />
+            <location filename="../ui/pages/settings.py" line="316" />
             <source>Only the office head manages accounts; you can change your own password.</source>
             <translation>只有工作室负责人可以管理账户；您可以修改自己的密码。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="322" />
+            <location filename="../ui/pages/settings.py" line="324" />
             <source>Only the office head changes these settings.</source>
             <translation>只有工作室负责人可以修改这些设置。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="22" />
+            <location filename="../ui/pages/settings.py" line="23" />
             <source>Last backup: %1</source>
             <translation>最近备份：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="23" />
+            <location filename="../ui/pages/settings.py" line="24" />
             <source>never</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="363" />
+            <location filename="../ui/pages/settings.py" line="365" />
             <source>Enable</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="363" />
+            <location filename="../ui/pages/settings.py" line="365" />
             <source>Disable</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="419" />
+            <location filename="../ui/pages/settings.py" line="421" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="431" />
-            <location filename="../ui/pages/settings.py" line="441" />
+            <location filename="../ui/pages/settings.py" line="433" />
+            <location filename="../ui/pages/settings.py" line="443" />
             <source>Making a backup…</source>
             <translation>正在备份…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="437" />
+            <location filename="../ui/pages/settings.py" line="439" />
             <source>Back up to a folder or USB stick</source>
             <translation>备份到文件夹或 U 盘</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="448" />
+            <location filename="../ui/pages/settings.py" line="450" />
             <source>Restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="449" />
+            <location filename="../ui/pages/settings.py" line="451" />
             <source>Register backups (*.sqlite)</source>
             <translation>台账备份 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="454" />
-            <location filename="../ui/pages/settings.py" line="467" />
+            <location filename="../ui/pages/settings.py" line="456" />
+            <location filename="../ui/pages/settings.py" line="469" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="455" />
+            <location filename="../ui/pages/settings.py" line="457" />
             <source>Replace the register with the backup %1? The current register is kept aside first.</source>
             <translation>用备份 %1 替换台账吗？当前台账会先另存一份。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="460" />
+            <location filename="../ui/pages/settings.py" line="462" />
             <source>Restoring…</source>
             <translation>正在恢复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="466" />
+            <location filename="../ui/pages/settings.py" line="468" />
             <source>Restored. The register as it was before is kept in %1.</source>
             <translation>已恢复。恢复前的台账保存在 %1。</translation>
         </message>
