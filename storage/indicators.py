@@ -30,11 +30,6 @@ def _in(tree: str | None, alias: str = "") -> str:
     return "1" if tree is None else _tree(alias)
 
 
-def households(db: Database, tree: str | None, end: str) -> int:
-    """Households on the register now (the per-village pass that the credit figures use too)."""
-    return sum(now for _, now in rollups.households(db, tree, end).values())
-
-
 def poor_coverage(db: Database, tree: str | None, end: str) -> dict:
     """Registered-poor households, those with a demand registered by `end`, those granted by `end`.
 
@@ -223,22 +218,21 @@ def reported_senders(db: Database, codes: list[str], month: str) -> set[str]:
         {"codes": json.dumps(codes), "month": month})}
 
 
-def village_credit(db: Database, tree: str | None, year: int, today: str, grades: list[str],
-                   end: str) -> list[dict]:
-    """Per village: households, credit households (latest rating up to `year` has a credit grade),
-    borrowers (a granted or repaid demand) and those without arrears (no granted loan past
-    maturity) — the rule of ws.ratings.credit_villages, from the roll-ups the monthly report
-    shares (storage/rollups.py); `end` only names the households pass the Home page makes anyway."""
+def village_credit(db: Database, tree: str | None, villages: rollups.Villages) -> list[dict]:
+    """Per village of the tree, in name order: households, credit households (latest rating up to
+    the year has a credit grade), borrowers (a granted or repaid demand) and those without arrears
+    (no granted loan past maturity) — the rule of ws.ratings.credit_villages, from the roll-ups
+    the monthly report shares (storage/rollups.py)."""
     out: dict = {r["village_id"]: {**r, "households": 0, "credit": 0, "borrowers": 0, "clean": 0}
                  for r in db.query(f"SELECT id AS village_id, name_zh, name_bo FROM village"
                                    f" WHERE deleted_at IS NULL AND {_in(tree)} ORDER BY name_zh", {"tree": tree})}
-    for village_id, (_, now) in rollups.households(db, tree, end).items():
+    for village_id, (_, now) in villages.households.items():
         if village_id in out:
             out[village_id]["households"] = now
-    for village_id, n in rollups.credit_households(db, tree, year, grades).items():
+    for village_id, n in villages.credit.items():
         if village_id in out:
             out[village_id]["credit"] = n
-    for village_id, (n, clean) in rollups.borrowers(db, tree, today).items():
+    for village_id, (n, clean) in villages.borrowers.items():
         if village_id in out:
             out[village_id]["borrowers"] = n
             out[village_id]["clean"] = clean

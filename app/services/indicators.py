@@ -38,6 +38,7 @@ from app.domain.errors import ValidationError
 from app.i18n import N_
 from storage import indicators as sql
 from storage import offices as office_store
+from storage import rollups
 
 ACTION_LIST_LIMIT = 50
 TREND_MONTHS = 12
@@ -282,16 +283,29 @@ class IndicatorService:
             timings[name] = (time.perf_counter() - t0) * 1000
             return value
 
-        households = timed("households", sql.households, self.db, tree, period.end.isoformat())
+        # The passes over every household (households per village; credit households and borrowers
+        # for the full computation) run on a second connection while the figures below are
+        # computed on this one (storage/rollups.py); the monthly report shares them.
+        village_passes = rollups.start(
+            self.db, tree, end=period.end.isoformat(), year=period.end.year,
+            grades=sorted(self.ws.ratings.credit_grades()), arrears_before=today.isoformat(),
+            parts=("households",) if quick else rollups.PARTS)
+        loans = timed("loans", self.loans, tree, period, today, quick)
+        complaints = timed("complaints", self.complaints, tree, period, today)
+        trend = [] if quick else timed("trend", self.trend, tree, period)
+        actions = timed("actions", self.actions, tree, today, codes[0])
+        ytd = period.year_to_date
+        reached = None if quick else timed("reached", sql.households_reached, self.db, tree,
+                                          ytd.start.isoformat(), ytd.end.isoformat())
+        villages = timed("villages", village_passes)     # (only the wait that is left)
+        households = sum(now for _, now in villages.households.values())
         result = Indicators(
             period=period, today=today, office_codes=codes, households=households,
-            loans=timed("loans", self.loans, tree, period, today, quick),
-            literacy=timed("literacy", self.literacy, tree, period, households, quick),
-            complaints=timed("complaints", self.complaints, tree, period, today),
-            credit=None if quick else timed("credit", self.credit, tree, period, today),
-            trend=[] if quick else timed("trend", self.trend, tree, period),
-            actions=timed("actions", self.actions, tree, today, codes[0]),
-            complete=not quick,
+            loans=loans,
+            literacy=timed("literacy", self.literacy, tree, period, households, quick, reached),
+            complaints=complaints,
+            credit=None if quick else timed("credit", self.credit, tree, period, today, villages),
+            trend=trend, actions=actions, complete=not quick,
         )
         result.timings_ms = timings
         if not quick:
@@ -314,11 +328,13 @@ class IndicatorService:
             outstanding_530=out["n"], outstanding_530_fen=out["fen"],
             overdue_530=out["overdue"], overdue_530_fen=out["overdue_fen"])
 
-    def literacy(self, tree: str | None, period: Period, households: int, quick: bool = False) -> LiteracyIndicators:
+    def literacy(self, tree: str | None, period: Period, households: int, quick: bool = False,
+                 reached: int | None = None) -> LiteracyIndicators:
         now = sql.sessions(self.db, tree, period.start.isoformat(), period.end.isoformat())
         ytd = period.year_to_date
         year = sql.sessions(self.db, tree, ytd.start.isoformat(), ytd.end.isoformat())
-        reached = None if quick else sql.households_reached(self.db, tree, ytd.start.isoformat(), ytd.end.isoformat())
+        if reached is None and not quick:
+            reached = sql.households_reached(self.db, tree, ytd.start.isoformat(), ytd.end.isoformat())
         return LiteracyIndicators(
             sessions=now["n"], attendance=now["attendance"], year_sessions=year["n"],
             year_attendance=year["attendance"], tibetan_or_bilingual=Share(year["tibetan"], year["n"]),
@@ -332,15 +348,19 @@ class IndicatorService:
             resolved_in_time=Share(flow["in_time"], flow["resolved"]),
             satisfied=Share(flow["satisfied"], flow["rated"]))
 
-    def credit(self, tree: str | None, period: Period, today: date) -> CreditIndicators:
+    def credit(self, tree: str | None, period: Period, today: date,
+               villages: rollups.Villages | None = None) -> CreditIndicators:
         from app.domain.ratings import is_credit_village
 
         ref = self.ws.reference
         year = period.end.year
         min_credit = int(ref.setting("credit_village_min_credit_share_bp", 7000))
         min_clean = int(ref.setting("credit_village_min_clean_borrower_share_bp", 8500))
-        rows = sql.village_credit(self.db, tree, year, today.isoformat(), sorted(self.ws.ratings.credit_grades()),
-                                  period.end.isoformat())
+        if villages is None:
+            villages = rollups.start(self.db, tree, end=period.end.isoformat(), year=year,
+                                     grades=sorted(self.ws.ratings.credit_grades()),
+                                     arrears_before=today.isoformat())()
+        rows = sql.village_credit(self.db, tree, villages)
         villages = [VillageCreditRow(r["village_id"], r["name_zh"], r["name_bo"], r["households"],
                                      Share(r["credit"], r["households"]), Share(r["clean"], r["borrowers"]),
                                      is_credit_village(r["households"], r["credit"], r["borrowers"], r["clean"],

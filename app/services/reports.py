@@ -213,11 +213,10 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
             per[key] = Figures()
         return per[key]
 
-    # households on the register at month end (and all current ones, for the credit-village rule)
-    current: dict[str, int] = {}
-    for village_id, (n, now) in rollups.households(db, tree, p["end"]).items():
-        fig(village_id).households = n
-        current[village_id or UNASSIGNED] = now
+    # The passes over every household (households, credit households, borrowers per village) run
+    # on a second connection beside the month's passes below (storage/rollups.py).
+    village_passes = rollups.start(db, tree, end=p["end"], year=p["year"], grades=ws.ratings.credit_grades(),
+                                   arrears_before=p["end"])
 
     # Registrations, and the steps of the month, grouped by the household's village: a few rows
     # whatever the register's size.  Each record reaches its village through the narrow
@@ -309,12 +308,17 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
         t.overdue += r["overdue"]
         complaint_ids.append(r["id"])
 
-    # credit households and credit villages: the rule of ratings.credit_villages, in grouped
-    # passes shared with the Home page (storage/rollups.py)
-    for village_id, n in rollups.credit_households(db, tree, p["year"], ws.ratings.credit_grades()).items():
+    # households on the register at month end (and all current ones, for the credit-village rule);
+    # credit households and credit villages: the rule of ratings.credit_villages, in grouped passes
+    # shared with the Home page
+    rolled = village_passes()
+    current: dict[str, int] = {}
+    for village_id, (n, now) in rolled.households.items():
+        fig(village_id).households = n
+        current[village_id or UNASSIGNED] = now
+    for village_id, n in rolled.credit.items():
         fig(village_id).credit_households = n
-    borrowers = {village_id or UNASSIGNED: counts
-                 for village_id, counts in rollups.borrowers(db, tree, p["end"]).items()}
+    borrowers = {village_id or UNASSIGNED: counts for village_id, counts in rolled.borrowers.items()}
 
     # the villages of the office tree, in name order; then villages only records point to
     villages = db.query(f"SELECT id, name_zh, name_bo FROM village WHERE deleted_at IS NULL"
