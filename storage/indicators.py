@@ -11,9 +11,6 @@ from storage import rollups
 from storage.db import Database
 
 IN_TREE = "{a}office_code IN (SELECT value FROM json_each(:tree))"
-# A record's dates are never after the day it was written (forms refuse future dates), and every
-# write stamps updated_at, so "changed since the day before the period" is a safe first cut that
-# the updated_at indexes answer; the day's slack covers local dates against UTC stamps.
 GRANTED = "('granted', 'repaid')"
 DECIDED = "('approved', 'granted', 'repaid', 'rejected')"
 OPEN_COMPLAINT = "('received', 'transferred')"
@@ -50,35 +47,36 @@ def poor_coverage(db: Database, tree: str | None, end: str) -> dict:
         FROM poor""", {"tree": tree, "end": end})
 
 
-def _day_before(iso_day: str) -> str:
-    from datetime import date, timedelta
-
-    return (date.fromisoformat(iso_day) - timedelta(days=1)).isoformat()
-
-
 def loan_flow(db: Database, tree: str | None, start: str, end: str) -> dict:
-    """Demands registered, granted (count, fen), decided and decided-then-granted in [start, end]."""
-    return db.one(f"""
-        SELECT coalesce(sum(registered_on BETWEEN :start AND :end), 0) AS registered,
-               coalesce(sum(status IN {GRANTED} AND granted_on BETWEEN :start AND :end), 0) AS granted,
-               coalesce(sum(CASE WHEN status IN {GRANTED} AND granted_on BETWEEN :start AND :end
-                                 THEN granted_fen END), 0) AS granted_fen,
-               coalesce(sum(status IN {DECIDED} AND decided_on BETWEEN :start AND :end), 0) AS decided,
-               coalesce(sum(status IN {GRANTED} AND decided_on BETWEEN :start AND :end), 0) AS decided_granted
-        FROM loan_demand
-        WHERE updated_at >= :since AND deleted_at IS NULL AND {_in(tree)}
-        """, {"tree": tree, "start": start, "end": end, "since": _day_before(start)})
+    """Demands registered, granted (count, fen), decided and decided-then-granted in [start, end].
+
+    Each from the narrow index that holds its date (migration 8): registrations by date, granted
+    demands by product and date, every live demand's status and dates by household."""
+    params = {"tree": tree, "start": start, "end": end}
+    registered = db.scalar(f"""
+        SELECT count(*) FROM loan_demand INDEXED BY loan_demand_registered_cover
+        WHERE deleted_at IS NULL AND registered_on BETWEEN :start AND :end AND {_in(tree)}""", params)
+    granted = db.one(f"""
+        SELECT count(*) AS n, coalesce(sum(granted_fen), 0) AS fen FROM loan_demand INDEXED BY loan_demand_granted
+        WHERE deleted_at IS NULL AND status IN {GRANTED} AND granted_on BETWEEN :start AND :end
+          AND {_in(tree)}""", params)
+    decided = db.one(f"""
+        SELECT count(*) AS n, coalesce(sum(status IN {GRANTED}), 0) AS granted
+        FROM loan_demand INDEXED BY loan_demand_household_state
+        WHERE deleted_at IS NULL AND status IN {DECIDED} AND decided_on BETWEEN :start AND :end
+          AND {_in(tree)}""", params)
+    return {"registered": registered or 0, "granted": granted["n"], "granted_fen": granted["fen"],
+            "decided": decided["n"], "decided_granted": decided["granted"]}
 
 
 def decision_days(db: Database, tree: str | None, start: str, end: str) -> list[int]:
     """Days from registration to decision of the demands decided in [start, end]."""
-    rows = db.execute(f"""
-        SELECT CAST(julianday(decided_on) - julianday(registered_on) AS INTEGER)
-        FROM loan_demand INDEXED BY loan_demand_updated   -- the rows loan_flow has just read
-        WHERE updated_at >= :since AND deleted_at IS NULL AND status IN {DECIDED}
-          AND decided_on BETWEEN :start AND :end AND {_in(tree)}
-        """, {"tree": tree, "start": start, "end": end, "since": _day_before(start)}).fetchall()
-    return [r[0] for r in rows]
+    rows = db.query(f"""
+        SELECT CAST(julianday(decided_on) - julianday(registered_on) AS INTEGER) AS days
+        FROM loan_demand INDEXED BY loan_demand_household_state   -- as loan_flow's decided count
+        WHERE deleted_at IS NULL AND status IN {DECIDED} AND decided_on BETWEEN :start AND :end
+          AND {_in(tree)}""", {"tree": tree, "start": start, "end": end})
+    return [r["days"] for r in rows]
 
 
 def outstanding(db: Database, tree: str | None, product: str, today: str) -> dict:

@@ -20,7 +20,8 @@ stays inside one narrow index per table.  SQLite's planner prefers the unique id
 - ``loan_demand_granted``: granted and repaid demands by product and date granted (530 loans
   outstanding at a month's end, outstanding today, grants per month).
 - ``loan_demand_household_state``: per household, its live demands' status and dates — borrowers
-  and arrears (credit villages), registered-poor coverage.
+  and arrears (credit villages), registered-poor coverage; and, read whole, the demands decided in
+  a period (the Home page's success rate and days to decision).
 - ``loan_demand_waiting``: demands still waiting for a bank decision, oldest first (the Home page's
   action list and its count), without reading a demand row per waiting demand.
 
@@ -39,7 +40,7 @@ CREATE INDEX loan_demand_granted ON loan_demand(product_code, granted_on, status
                                                 office_code, household_id, granted_fen, amount_fen)
     WHERE deleted_at IS NULL AND status IN ('granted', 'repaid');
 CREATE INDEX loan_demand_household_state ON loan_demand(household_id, status, maturity_on, granted_on,
-                                                        registered_on)
+                                                        registered_on, decided_on, office_code)
     WHERE deleted_at IS NULL;
 CREATE INDEX loan_demand_waiting ON loan_demand(registered_on, id, status, office_code, household_id)
     WHERE deleted_at IS NULL AND status IN ('registered', 'referred');
