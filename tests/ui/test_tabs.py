@@ -30,3 +30,13 @@ def test_tabs_are_taller_than_their_tibetan_text(window, lang, page_name):
         assert ink > 0
         # room above and below the stacks, also in an unselected tab (Fusion draws it 2 px lower)
         assert bar.tabRect(i).height() >= ink + 8, bar.tabText(i)
+
+
+def test_tabs_grow_with_the_language_mode_chosen_after_the_page_was_made(window, lang):
+    lang.set_mode("zh")
+    page = window.open_page("settings")
+    lang.set_mode("bo")
+    bar = page.tabs.tabBar()
+    bar.adjustSize()
+    ink = tibetan_ink_height(bar.tabText(0), bar.font())
+    assert bar.tabRect(0).height() >= ink + 8

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTabWidget
 
 
 def fit_tibetan(tabs: QTabWidget) -> QTabWidget:
-    """Give `tabs`' tabs room for Tibetan stacks (2.2 times the font's line height); returns `tabs`."""
-    height = int(tabs.fontMetrics().height() * 2.2)
-    tabs.tabBar().setStyleSheet(f"QTabBar::tab {{ min-height: {height}px; padding: 0 12px; }}")
+    """Give `tabs`' tabs room for Tibetan stacks (2.6 em of the tab bar's font); returns `tabs`."""
+    # in em, not px: the height follows the font when the language mode changes it
+    tabs.tabBar().setStyleSheet("QTabBar::tab { min-height: 2.6em; padding: 0 12px; }")
     return tabs
