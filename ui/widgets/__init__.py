@@ -1,4 +1,2 @@
-"""Reusable widgets shared by the pages (Tibetan entry field, ...)."""
-from ui.widgets.tibetan_edit import TibetanLineEdit
-
-__all__ = ["TibetanLineEdit"]
+"""Reusable widgets shared by the pages: each in its own module (ui.widgets.tibetan_edit …),
+imported from there, so that importing one widget does not import them all."""
