@@ -5,7 +5,6 @@ Front ends (GUI, CLI, tests) open one Workspace and call its services; nothing e
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 
 from app.domain.errors import DomainError
@@ -48,6 +47,26 @@ class UndoStack:
         del self.entries[:-self.limit]
 
 
+class _Service:
+    """A Workspace attribute holding one service, imported and made the first time it is read, then
+    kept in the instance (tests may replace it by assignment)."""
+
+    def __init__(self, module: str, class_name: str):
+        self.module, self.class_name = module, class_name
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.name = name
+
+    def __get__(self, ws, owner=None):
+        if ws is None:
+            return self
+        import importlib
+
+        service = getattr(importlib.import_module(self.module), self.class_name)(ws)
+        ws.__dict__[self.name] = service     # later reads find the instance attribute first
+        return service
+
+
 class Workspace:
     def __init__(self, db: Database, *, user: str = "", role: str = "admin", lang: str = "zh"):
         self.db = db
@@ -60,41 +79,12 @@ class Workspace:
 
     # The services are made on first use: start-up (the window shown) needs none of the registers'
     # modules, and each pulls in its domain rules (bench: start-up).
-    @cached_property
-    def reference(self):
-        from app.services.reference import ReferenceService
-
-        return ReferenceService(self)
-
-    @cached_property
-    def households(self):
-        from app.services.households import HouseholdService
-
-        return HouseholdService(self)
-
-    @cached_property
-    def loans(self):
-        from app.services.loans import LoanService
-
-        return LoanService(self)
-
-    @cached_property
-    def sessions(self):
-        from app.services.sessions import SessionService
-
-        return SessionService(self)
-
-    @cached_property
-    def complaints(self):
-        from app.services.complaints import ComplaintService
-
-        return ComplaintService(self)
-
-    @cached_property
-    def ratings(self):
-        from app.services.ratings import RatingService
-
-        return RatingService(self)
+    reference = _Service("app.services.reference", "ReferenceService")
+    households = _Service("app.services.households", "HouseholdService")
+    loans = _Service("app.services.loans", "LoanService")
+    sessions = _Service("app.services.sessions", "SessionService")
+    complaints = _Service("app.services.complaints", "ComplaintService")
+    ratings = _Service("app.services.ratings", "RatingService")
 
     @classmethod
     def open(cls, path: str | Path, *, exclusive: bool = False, **kwargs) -> "Workspace":
