@@ -191,6 +191,14 @@ def dumps_row(row: dict) -> bytes:
     return (_ENCODER.encode(row) + "\n").encode("utf-8")
 
 
+@dataclass
+class Lines:
+    """`count` JSON lines already joined by newlines (without the last one)."""
+
+    text: str
+    count: int
+
+
 class PackageWriter:
     """Streams members into a zip in a temporary folder; `finish` signs and places the file."""
 
@@ -200,16 +208,23 @@ class PackageWriter:
         self.zf = zipfile.ZipFile(self.zip_path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1)
         self.members: dict[str, dict] = {}
 
-    def add_member(self, name: str, table: str, rows: Iterator[dict | str]) -> int:
-        """A member of JSON lines from dicts, or from JSON texts made already (by SQLite's
-        json_object, much faster than building dicts in Python)."""
+    def add_member(self, name: str, table: str, rows: Iterator[dict | str | Lines]) -> int:
+        """A member of JSON lines from dicts, from JSON texts made already (by SQLite's
+        json_object, much faster than building dicts in Python), or from `Lines`: many such
+        texts joined by SQLite (one Python string per batch instead of one per row)."""
         count = 0
         with self.zf.open(name, "w", force_zip64=True) as raw:
             w = _HashingWriter(raw)
             buf = bytearray()
             for row in rows:
-                buf += (row + "\n").encode("utf-8") if isinstance(row, str) else dumps_row(row)
-                count += 1
+                if isinstance(row, Lines):
+                    if not row.count:
+                        continue
+                    buf += (row.text + "\n").encode("utf-8")
+                    count += row.count
+                else:
+                    buf += (row + "\n").encode("utf-8") if isinstance(row, str) else dumps_row(row)
+                    count += 1
                 if len(buf) > CHUNK:
                     w.write(bytes(buf))
                     buf.clear()
