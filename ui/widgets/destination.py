@@ -52,8 +52,13 @@ class DestinationChooser(Retranslatable, QWidget):
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.browse_button)
         self.lbl_drive, self.lbl_folder = QLabel(), QLabel()
+        # a path must stay readable: where bilingual labels leave too little room beside them, a
+        # field goes below its label instead of shrinking to a few characters
+        for field in (self.drive_combo, self.folder_edit):
+            field.setMinimumWidth(240)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.addRow(self.lbl_drive, drive_row)
         self.form.addRow(self.lbl_folder, folder_row)
         self.translateUI()
