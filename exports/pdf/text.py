@@ -317,8 +317,27 @@ class _Prepared:
         return [f.clone() for f in frags]
 
 
-#: most prepared texts kept at once (oldest dropped first)
-PREPARED_CACHE_SIZE = 5_000
+# The caches below keep the most recently used entries up to a count: the labels, enum values
+# and fonts that recur on every card stay, a household's own texts make way.  Each entry is a
+# few KB (parsed fragments, HarfBuzz glyph data), so the counts keep them to a few MB.
+
+def _recall(cache: dict, key):
+    """The value kept under `key`, now the most recently used; None if none is kept."""
+    value = cache.pop(key, None)
+    if value is not None:
+        cache[key] = value
+    return value
+
+
+def _keep(cache: dict, key, value, size: int) -> None:
+    while cache and len(cache) >= size:
+        del cache[next(iter(cache))]       # the least recently used
+    if size > 0:
+        cache[key] = value
+
+
+#: most prepared texts kept at once
+PREPARED_CACHE_SIZE = 300
 _prepared: dict[tuple, _Prepared] = {}
 
 
@@ -327,13 +346,10 @@ def para(text: str, style: ParagraphStyle, fonts: FontSet | None = None) -> Para
     fonts = fonts or _fonts.active()
     text = _as_text(text)
     key = (text, style, id(fonts))
-    prepared = _prepared.get(key)
+    prepared = _recall(_prepared, key)
     if prepared is None or prepared.fonts is not fonts:
         prepared = _prepare(text, style, fonts)
-        while _prepared and len(_prepared) >= PREPARED_CACHE_SIZE:
-            del _prepared[next(iter(_prepared))]
-        if PREPARED_CACHE_SIZE > 0:
-            _prepared[key] = prepared
+        _keep(_prepared, key, prepared, PREPARED_CACHE_SIZE)
     elif prepared.missing:
         fonts.missing.update(prepared.missing)
     return ShapedParagraph(prepared.markup, prepared.style, frags=prepared.fresh(prepared.frags),
@@ -466,13 +482,13 @@ def draw_string(canvas, x: float, y: float, text: str, size: float = 9, align: s
 
 #: lines shaped for draw_string, kept: every page repeats the office name and the printing date
 _lines: dict[tuple, tuple] = {}
-LINES_CACHE_SIZE = 500
+LINES_CACHE_SIZE = 100
 
 
 def _line_pieces(line: str, size: float, bold: bool, fonts: FontSet) -> list[tuple]:
     """(run, shaped text, width) for each font run of one line."""
     key = (line, size, bold, id(fonts))
-    kept = _lines.get(key)
+    kept = _recall(_lines, key)
     if kept is not None and kept[0] is fonts:
         fonts.missing.update(kept[2])
         return kept[1]
@@ -487,10 +503,7 @@ def _line_pieces(line: str, size: float, bold: bool, fonts: FontSet) -> list[tup
             width = pdfmetrics.stringWidth(s, run.font, run.size)
         pieces.append((run, s, width))
     missing = frozenset(uncovered(line, fonts)) if any(PLACEHOLDER in r.text for r, _, _ in pieces) else ()
-    while _lines and len(_lines) >= LINES_CACHE_SIZE:
-        del _lines[next(iter(_lines))]
-    if LINES_CACHE_SIZE > 0:
-        _lines[key] = (fonts, pieces, missing)
+    _keep(_lines, key, (fonts, pieces, missing), LINES_CACHE_SIZE)
     return pieces
 
 
@@ -534,8 +547,8 @@ def _shape_frag_word_by_font(w, *args, **kwargs):
 # those, and handed back with the asking word's own fragments (colour, links... stay its own).
 # A shaped string is immutable (a str with a list ReportLab only reads), so sharing it is safe.
 
-#: most shaped words kept at once (oldest dropped first); a card file needs a few thousand
-SHAPE_CACHE_SIZE = 20_000
+#: most shaped words kept at once
+SHAPE_CACHE_SIZE = 3_000
 _shaped: dict[tuple, tuple] = {}
 _UNCHANGED = ()            # HarfBuzz changed nothing: the word is used as it is
 shape_stats = {"hits": 0, "misses": 0}
@@ -560,7 +573,7 @@ def _shape_frag_word_cached(w, *args, **kwargs):
             return _shape_frag_word_by_font(w)
         key.append((f.fontName, f.fontSize, str(s)))
     key = tuple(key)
-    kept = _shaped.get(key)
+    kept = _recall(_shaped, key)
     if kept is not None:
         fonts, width, items = kept
         # the same font objects (a font registered again under the name must be shaped again)
@@ -583,11 +596,8 @@ def _shape_frag_word_cached(w, *args, **kwargs):
         except KeyError:
             return shaped
         width = shaped[0]
-    while _shaped and len(_shaped) >= SHAPE_CACHE_SIZE:
-        del _shaped[next(iter(_shaped))]
-    if SHAPE_CACHE_SIZE > 0:
-        fonts = tuple((name, pdfmetrics.getFont(name)) for name in {k[0] for k in key})
-        _shaped[key] = (fonts, width, items)
+    fonts = tuple((name, pdfmetrics.getFont(name)) for name in {k[0] for k in key})
+    _keep(_shaped, key, (fonts, width, items), SHAPE_CACHE_SIZE)
     return shaped
 
 

@@ -151,3 +151,14 @@ def test_tibetan_that_does_not_fit_breaks_between_syllables(fs):
     p.wrap(60, 200)
     assert len(p.blPara.lines) > 1
     assert len(tibetan_pieces(p)) == 4
+
+
+def test_a_text_in_use_stays_kept_while_one_off_texts_make_way(fs, monkeypatch):
+    monkeypatch.setattr(text, "PREPARED_CACHE_SIZE", 10)
+    text.clear_shape_cache()
+    cell = text.styles(10, fs)["cell"]
+    for i in range(50):
+        text.para("贷款产品 དངུལ་བུན།", cell, fonts=fs)     # on every card
+        text.para(f"卓玛 {i}", cell, fonts=fs)            # one household's
+    assert ("贷款产品 དངུལ་བུན།", cell, id(fs)) in text._prepared
+    assert ("卓玛 0", cell, id(fs)) not in text._prepared
