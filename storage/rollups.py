@@ -59,10 +59,10 @@ def credit_households(db: Database, tree: str | None, year: int, grades: list[st
         SELECT h.village_id, count(*) AS n
         FROM (SELECT household_id, grade, max(year) AS year
               FROM credit_rating INDEXED BY credit_rating_latest
-              WHERE deleted_at IS NULL AND year <= :year GROUP BY household_id) l
+              WHERE deleted_at IS NULL AND year <= :year GROUP BY household_id
+              HAVING grade IN (SELECT value FROM json_each(:grades))) l   -- only these are kept
         JOIN {HOUSEHOLD_VILLAGE} ON h.id = l.household_id
-        WHERE l.grade IN (SELECT value FROM json_each(:grades))
-          AND h.deleted_at IS NULL AND {in_tree(tree, 'h')}
+        WHERE h.deleted_at IS NULL AND {in_tree(tree, 'h')}
         GROUP BY h.village_id""", {"tree": tree, "year": year, "grades": json.dumps(sorted(grades))})}
 
 
@@ -76,7 +76,7 @@ def borrowers(db: Database, tree: str | None, arrears_before: str) -> dict[str |
                      max(CASE WHEN status = 'granted' AND maturity_on < :before THEN 1 ELSE 0 END) AS arrears
               FROM loan_demand INDEXED BY loan_demand_household_state
               WHERE deleted_at IS NULL AND status IN {GRANTED} GROUP BY household_id) b
-        JOIN {HOUSEHOLD_VILLAGE} ON h.id = b.household_id
+        CROSS JOIN {HOUSEHOLD_VILLAGE} ON h.id = b.household_id   -- (b first, streamed: not stored)
         WHERE h.deleted_at IS NULL AND {in_tree(tree, 'h')}
         GROUP BY h.village_id""", {"tree": tree, "before": arrears_before})}
 
