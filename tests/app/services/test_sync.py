@@ -802,3 +802,76 @@ def test_an_imported_trail_with_a_fork_is_broken(tree):
     fork["hash"] = audit.row_hash(fork["prev_hash"], fork)  # well made, but a second successor
     _insert_audit(twp, later + [fork])
     assert any("chain broken" in f for f in audit.verify_chain(twp.db.conn))
+
+
+# -- large packages: plain indexes set aside during the merge ---------------------------------------
+
+def _indexes(ws) -> list[tuple]:
+    return ws.db.conn.execute("SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'index'"
+                              " ORDER BY name").fetchall()
+
+
+def _spy_set_aside(monkeypatch) -> list[tuple[str, int]]:
+    """Every table whose plain indexes an import set aside, with how many."""
+    seen, real = [], sync._set_aside_indexes
+
+    def spy(conn, table, incoming):
+        out = real(conn, table, incoming)
+        seen.append((table, len(out)))
+        return out
+    monkeypatch.setattr(sync, "_set_aside_indexes", spy)
+    return seen
+
+
+def test_a_large_package_sets_the_plain_indexes_aside_and_builds_them_again_as_they_were(tree, monkeypatch):
+    twp, va, _, usb = tree
+    package = export(va, usb)
+    before = _indexes(twp)
+    monkeypatch.setattr(sync, "REBUILD_MIN_ROWS", 1)
+    seen = _spy_set_aside(monkeypatch)
+    report = import_one(twp, package)
+    assert report.status == "ok" and report.tables["household"].new == 30
+    assert dict(seen)["household"] > 0 and dict(seen)["loan_demand"] > 0
+    assert _indexes(twp) == before
+    assert twp.db.one("PRAGMA integrity_check")["integrity_check"] == "ok"
+
+
+def test_a_large_package_merges_the_same_rows_as_a_small_one(tree, tmp_path, monkeypatch):
+    twp, va, _, usb = tree
+    package = export(va, usb)
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "twp-copy.sqlite") as copy:   # WAL included
+        twp.db.conn.backup(copy)
+    copy.close()
+    other = Workspace.open(tmp_path / "twp-copy.sqlite", user="tester", role="admin", lang="en")
+    try:
+        assert import_one(other, package).status == "ok"            # indexes kept
+        monkeypatch.setattr(sync, "REBUILD_MIN_ROWS", 1)
+        assert import_one(twp, package).status == "ok"              # indexes set aside
+        mine, theirs = dump(twp), dump(other)
+        for d in (mine, theirs):   # the import's own log and audit entry differ by id and time
+            d.pop("audit_log")
+        assert mine == theirs
+    finally:
+        other.close()
+
+
+def test_a_rolled_back_large_import_leaves_the_indexes_in_place(tree, monkeypatch):
+    twp, va, _, usb = tree
+    before = _indexes(twp)
+    monkeypatch.setattr(sync, "REBUILD_MIN_ROWS", 1)
+    seen = _spy_set_aside(monkeypatch)
+    report = import_one(twp, export(va, usb), dry_run=True)
+    assert report.status == "dry-run" and any(n for _, n in seen)
+    assert _indexes(twp) == before
+
+
+def test_the_indexes_stay_when_the_package_brings_fewer_rows_than_the_table_holds(tree, monkeypatch):
+    twp, va, _, usb = tree
+    import_one(twp, export(va, usb))
+    va.households.update(va.households.search_ids()[0], {"phone": "13800138000"})
+    monkeypatch.setattr(sync, "REBUILD_MIN_ROWS", 1)
+    seen = _spy_set_aside(monkeypatch)
+    assert import_one(twp, export(va, usb)).tables["household"].updated == 1
+    assert dict(seen)["household"] == 0
