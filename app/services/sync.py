@@ -581,9 +581,10 @@ def _import_one(ws, pkg: OpenedPackage, report: ImportReport, dry_run: bool,
 
     report.log_id = new_id()
     try:
-        # 96 MB of page cache: the indexes of a 100,000-household import stay mostly in memory
-        # while the process stays under the 250 MB budget (DESIGN §7)
-        with db.bulk(cache_mb=96), db.transaction() as conn:
+        # 64 MB of page cache: with the plain indexes set aside (below), what the merge touches at
+        # random is the id and unique indexes, which fit; the process stays well under the 250 MB
+        # budget (DESIGN §7) beside the name readings' dictionaries (about 60 MB)
+        with db.bulk(cache_mb=MERGE_CACHE_MB), db.transaction() as conn:
             conn.execute("PRAGMA defer_foreign_keys = ON")
             conn.execute(
                 "INSERT INTO sync_log(id, direction, package_name, sender_code, period, sequence, created_at,"
@@ -597,11 +598,17 @@ def _import_one(ws, pkg: OpenedPackage, report: ImportReport, dry_run: bool,
                     continue
                 report.tables[table] = TableCounts()
                 set_aside = _set_aside_indexes(conn, table, m["members"][member].get("count", 0))
-                for batch in pkg.rows(member):
+                for batch in pkg.rows(member, chunk=ROWS_PER_BATCH):
                     merger.merge(table, batch)
                     tick(len(batch))
-                for sql in set_aside:   # built again in one sort each (same definitions)
-                    conn.execute(sql)
+                if set_aside:
+                    # built again in one sort each (same definitions); SQLite's sorter takes as
+                    # much memory as the page cache is allowed, so the cache is made smaller
+                    # meanwhile, or the two together would pass the memory budget
+                    conn.execute(f"PRAGMA cache_size = {-SORT_CACHE_MB * 1024}")
+                    for sql in set_aside:
+                        conn.execute(sql)
+                    conn.execute(f"PRAGMA cache_size = {-MERGE_CACHE_MB * 1024}")
             if _member_of(pkg, "audit_log"):
                 merger.audit(pkg, m)
             merger.check_foreign_keys()
@@ -622,6 +629,9 @@ def _import_one(ws, pkg: OpenedPackage, report: ImportReport, dry_run: bool,
 
 #: incoming rows of a table from which its plain indexes are set aside during the merge
 REBUILD_MIN_ROWS = 20_000
+#: page cache while merging and while building indexes again (MB), rows parsed at a time
+MERGE_CACHE_MB, SORT_CACHE_MB = 64, 24
+ROWS_PER_BATCH = 2000
 
 
 def _set_aside_indexes(conn, table: str, incoming: int) -> list[str]:
