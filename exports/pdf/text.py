@@ -47,7 +47,11 @@ Example::
 Notes: Chinese and Latin text is extractable (pdftotext, search); shaped Tibetan stacks are
 single glyphs and extract incompletely.  Long Tibetan wraps between syllables (after ་ and །).
 Importing this module patches ReportLab's per-word shaper so that a word mixing fonts
-(卓玛སྒྲོལ་མ, no space) is shaped font by font (see the end of the module).
+(卓玛སྒྲོལ་མ, no space) is shaped font by font, and keeps shaped words (see the end of the
+module).  para() keeps what it made of each (text, style) and its paragraphs keep their line
+breaks per width; draw_string keeps shaped lines.  All bounded (least recently used first out);
+``clear_shape_cache()`` forgets them.  Tibetan is set one piece per run and switched to one
+piece per syllable (so it can wrap) only in a paragraph that has to wrap.
 """
 from __future__ import annotations
 
