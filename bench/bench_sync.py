@@ -58,8 +58,13 @@ def _package(db: Path, out: Path, passphrase: bool) -> tuple[Path, Path]:
 
     name = "sync-package-enc" if passphrase else "sync-package"
     marker = out / f"{name}.path"
+    stamp = out / f"{name}.register"
     key_file = out / "sync-village.dbkey"
-    if marker.exists() and Path(marker.read_text()).exists() and key_file.exists():
+    # the package is kept only for the register it was made from: a register rebuilt denser
+    # (or by another release) must not be measured with the old register's package
+    made_from = f"{db.resolve()} {db.stat().st_size} {db.stat().st_mtime_ns}"
+    if marker.exists() and Path(marker.read_text()).exists() and key_file.exists() \
+            and stamp.exists() and stamp.read_text() == made_from:
         return Path(marker.read_text()), key_file
     ws = _village(db, out)
     pkg_dir = out / name
@@ -70,6 +75,7 @@ def _package(db: Path, out: Path, passphrase: bool) -> tuple[Path, Path]:
     keys.export_key(ws.db, key_file)
     ws.close()
     marker.write_text(result.path)
+    stamp.write_text(made_from)
     return Path(result.path), key_file
 
 
