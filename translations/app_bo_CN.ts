@@ -490,12 +490,12 @@
             <translation>ཁྱིམ་ཚང་འདི་ལ་ལོ་ {year} གི་རིམ་པ་གཏན་འཁེལ་ཡོད་ཟིན། བཟོ་བཅོས་བྱེད་ན་ཁ་ཕྱེ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="24" />
+            <location filename="../app/services/workspace.py" line="23" />
             <source>This register has no office profile yet. Create it first (command: init, or the first-start form).</source>
             <translation>ཐོ་དེབ་འདིར་ད་དུང་ལས་ཁང་གི་ཆ་འཕྲིན་མེད། སྔོན་ལ་གསར་བཟོ་བྱེད་རོགས། (བཀའ་བརྡ་ init ཡང་ན་ཐེངས་དང་པོའི་འགོ་འཛུགས་རེའུ་མིག)</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="200" />
+            <location filename="../app/services/workspace.py" line="190" />
             <source>This register already belongs to office {code}.</source>
             <translation>ཐོ་དེབ་འདི་ལས་ཁང་ {code} ལ་དབང་ཟིན།</translation>
         </message>
@@ -879,7 +879,7 @@
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="100" />
-            <location filename="../app/services/sync.py" line="152" />
+            <location filename="../app/services/sync.py" line="153" />
             <source>updated</source>
             <translation>གསར་སྒྱུར་བྱས་ཟིན།</translation>
         </message>
@@ -1526,27 +1526,27 @@
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} ཀློག་མི་ཐུབ། ({detail}) ཡིག་ཆ་ Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལྟར་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="318" />
+            <location filename="../app/services/sync_package.py" line="333" />
             <source>The package is damaged or incomplete (it is not a readable sync package). Copy it again from the sending office.</source>
             <translation>ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་བའམ་ཆ་མི་ཚང་། (ཀློག་ཐུབ་པའི་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་མ་རེད།) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="327" />
+            <location filename="../app/services/sync_package.py" line="342" />
             <source>There is no package file at {path}.</source>
             <translation>{path} ལ་ཐུམ་སྒྲིལ་ཡིག་ཆ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="392" />
+            <location filename="../app/services/sync_package.py" line="407" />
             <source>This file is not a sync package of this program.</source>
             <translation>ཡིག་ཆ་འདི་མཉེན་ཆས་འདིའི་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་མ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="395" />
+            <location filename="../app/services/sync_package.py" line="410" />
             <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་རྣམ་གཞག་པར་གཞི་ {found} ཡིན། མཉེན་ཆས་འདིས་པར་གཞི་ {known} ཀློག ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="405" />
+            <location filename="../app/services/sync_package.py" line="420" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་ཐོ་གཞུང་ཆ་མི་ཚང་། མཉེན་ཆས་འདིས་བཟོས་པ་མིན་པའམ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
@@ -1566,12 +1566,12 @@
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད། གཏོང་མཁན་ལས་ཁང་གིས་སྤྱད་པའི་གསང་ཚིག་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="353" />
+            <location filename="../app/services/sync_package.py" line="368" />
             <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ལ་ཐོ་གཞུང་ངམ་མིང་རྟགས་མེད། མཉེན་ཆས་འདིས་བཟོས་པ་མིན་པའམ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="365" />
+            <location filename="../app/services/sync_package.py" line="380" />
             <source>The package holds files its manifest does not list ({names}); it was altered.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ཐོ་གཞུང་དུ་མ་བཀོད་པའི་ཡིག་ཆ་ ({names}) ཡོད། བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
@@ -1581,12 +1581,12 @@
             <translation>ཐུམ་སྒྲིལ་གསང་བཀྲོལ་མ་ཐུབ། གསང་ཚིག་ནོར་བའམ་ཡིག་ཆ་ལམ་བར་དུ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག གསང་ཚིག་ཞིབ་བཤེར་བྱེད་རོགས། ཡང་དག་ཡིན་ན་ཐུམ་སྒྲིལ་ཡང་བསྐྱར་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="369" />
+            <location filename="../app/services/sync_package.py" line="384" />
             <source>The package lacks {name}, which its manifest lists; it is incomplete.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ཐོ་གཞུང་དུ་བཀོད་པའི་ {name} མེད། ཐུམ་སྒྲིལ་ཆ་མི་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="380" />
+            <location filename="../app/services/sync_package.py" line="395" />
             <source>The contents of {name} do not match the package's manifest: the package was damaged or altered.</source>
             <translation>{name} གི་ནང་དོན་ཐུམ་སྒྲིལ་གྱི་ཐོ་གཞུང་དང་མི་མཐུན། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
@@ -1658,7 +1658,7 @@
             <translation>ཟླ་བ་འདིར་དངུལ་བསྐྱིན་གྱི་གོ་རིམ་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="60" />
+            <location filename="../app/services/sync.py" line="61" />
             <location filename="../exports/pdf/report.py" line="145" />
             <location filename="../exports/summary.py" line="86" />
             <location filename="../exports/xlsx/columns.py" line="141" />
@@ -1876,7 +1876,7 @@
             <translation>སྐད་ཡིག་ལྟར་གྱི་ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="63" />
+            <location filename="../app/services/sync.py" line="64" />
             <location filename="../exports/pdf/cards.py" line="164" />
             <location filename="../exports/summary.py" line="67" />
             <location filename="../exports/xlsx/columns.py" line="145" />
@@ -2026,7 +2026,7 @@
             <translation>{name} འབྲི་མ་ཐུབ། {detail}། USB འམ་ཡིག་ཁུག་ཞིབ་བཤེར་བྱས་ནས་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="61" />
+            <location filename="../app/services/sync.py" line="62" />
             <location filename="../exports/xlsx/columns.py" line="142" />
             <source>Loan demands</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
@@ -2037,13 +2037,13 @@
             <translation>དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="62" />
+            <location filename="../app/services/sync.py" line="63" />
             <location filename="../exports/xlsx/columns.py" line="144" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="64" />
+            <location filename="../app/services/sync.py" line="65" />
             <location filename="../exports/pdf/cards.py" line="170" />
             <location filename="../exports/xlsx/columns.py" line="146" />
             <source>Credit ratings</source>
@@ -2349,7 +2349,7 @@
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="60" />
+            <location filename="../app/services/sync.py" line="61" />
             <location filename="../exports/xlsx/monthly.py" line="110" />
             <source>Villages</source>
             <translation>གྲོང་ཚོ།</translation>
@@ -2429,77 +2429,77 @@
             <translation>ཟིན་ཐོ་འདི་ལས་ཁང་ {office} གི་ཡིན་པས་འདིར་ཀློག་པ་ཙམ་ཡིན། ལས་ཁང་དེར་བཟོ་བཅོས་བྱས་ནས་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་བརྒྱུད་འབྱོར།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="135" />
+            <location filename="../app/services/sync.py" line="136" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>ལས་ཁང་ {sender} ({name}) ནས་ཡོང་བའི་ {file} ནང་འདྲེན་བྱས་ཟིན། ཐུམ་སྒྲིལ་ {sequence}། དུས་ཡུན་ {period}།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="137" />
+            <location filename="../app/services/sync.py" line="138" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>ལས་ཁང་ {sender} ({name}) ནས་ཡོང་བའི་ {file} ཞིབ་བཤེར་བྱས་ཟིན། ཐུམ་སྒྲིལ་ {sequence}། དུས་ཡུན་ {period}། (ཚོད་ལྟ་ཙམ། གང་ཡང་ཉར་མེད།)</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="245" />
+            <location filename="../app/services/sync.py" line="246" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>དུས་ཡུན་ནི་ཟླ་བ་ཡིན། YYYY-MM ལྟར་འབྲི། དཔེར་ན། 2026-11།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="288" />
+            <location filename="../app/services/sync.py" line="289" />
             <source>The folder {path} does not exist.</source>
             <translation>ཡིག་ཁུག་ {path} མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="462" />
+            <location filename="../app/services/sync.py" line="466" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ལས་ཁང་འདི་རང་གིས་བཟོས་པ་ཡིན། གོང་རིམ་ལས་ཁང་དུ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="465" />
+            <location filename="../app/services/sync.py" line="469" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>ལས་ཁང་ {code} ({name}) འདིར་འོག་རིམ་ལས་ཁང་དུ་ཐོ་འགོད་བྱས་མེད། སྔོན་ལ་དེའི་ལྡེ་མིག་ཐོ་འགོད་ (offices add-subordinate) བྱས་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="474" />
+            <location filename="../app/services/sync.py" line="478" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་འོག་མ་རེད། དེའི་ཐུམ་སྒྲིལ་འདིར་ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="479" />
+            <location filename="../app/services/sync.py" line="483" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་མིང་རྟགས་དང་ལས་ཁང་ {code} ({name}) ལ་ཐོ་འགོད་བྱས་པའི་ལྡེ་མིག་མི་མཐུན། ཐུམ་སྒྲིལ་བཟོ་བཅོས་བྱས་པའམ་ལས་ཁང་གཞན་གྱིས་བཟོས་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="534" />
+            <location filename="../app/services/sync.py" line="538" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་མཉེན་ཆས་འདིས་མི་ཤེས་པའི་རེའུ་མིག ({names}) ཡོད། ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="545" />
+            <location filename="../app/services/sync.py" line="549" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ {at} ལ་ནང་འདྲེན་བྱས་ཟིན། ཡང་བསྐྱར་ནང་འདྲེན་བྱས་ཀྱང་འགྱུར་བ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="626" />
+            <location filename="../app/services/sync.py" line="672" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ལས་ཁང་ {code} གི་ཟིན་ཐོ་ཡོད། ལས་ཁང་དེ་གཏོང་མཁན་ཡང་མིན། དེའི་འོག་ཡང་མིན་པས། ({table}) ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="567" />
+            <location filename="../app/services/sync.py" line="571" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>ཐུམ་སྒྲིལ་ {sequence} ནི་ལས་ཁང་དེ་ནས་ནང་འདྲེན་བྱས་ཟིན་པའི་ཐུམ་སྒྲིལ་ {previous} ལས་རྙིང་། འདིའི་ཟིན་ཐོ་ལས་གསར་བ་ཁོ་ན་ལེན།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="793" />
+            <location filename="../app/services/sync.py" line="841" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་ཆད་འདུག གཏོང་མཁན་ལས་ཁང་དུ་ཟིན་ཐོ་ཞིག་བཟོ་བཅོས་སམ་བསུབ་འདུག ཟིན་ཐོ་ནང་འདྲེན་བྱས་ཟིན། ལས་ཁང་དེའི་ཐོ་དེབ་ཞིབ་བཤེར་བྱེད་རོགས། (བཀའ་བརྡ། check)</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="134" />
+            <location filename="../app/services/sync.py" line="135" />
             <source>REJECTED {file}: {reason}</source>
             <translation>ཁས་མ་བླངས། {file}། {reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="164" />
+            <location filename="../app/services/sync.py" line="165" />
             <source>Nothing from this package was stored.</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་དོན་གང་ཡང་ཉར་མེད།</translation>
         </message>
@@ -2508,27 +2508,27 @@
             <translation type="vanished">ལས་ཁང་ {code} གི་ཐུམ་སྒྲིལ་ {first} ནས་ {last} བར་འདིར་མ་འབྱོར། (ཐུམ་སྒྲིལ་ཨང་གྲངས་ལ་སྟོང་ཆ་ཡོད།) ལས་ཁང་དེ་ལ་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="636" />
+            <location filename="../app/services/sync.py" line="684" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ {table} གི་ཐིག་ཕྲེང་ཞིག་ལ་ id དང་པར་གཞི་མེད། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="804" />
+            <location filename="../app/services/sync.py" line="852" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>ཐུམ་སྒྲིལ་གྱིས་འདིར་མེད་པའི་ཟིན་ཐོ་ལ་ཟུར་ཟླ་བྱས་འདུག ({table} {record_id} ལ་ {parent} ཟིན་ཐོ་དགོས།) སྔོན་ལ་ལས་ཁང་དེའི་ཐུམ་སྒྲིལ་སྔ་མ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="165" />
+            <location filename="../app/services/sync.py" line="166" />
             <source>Warning: {text}</source>
             <translation>ཉེན་བརྡ། {text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="167" />
+            <location filename="../app/services/sync.py" line="168" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>འགལ་ཟླ། {table} {record_id} — པར་གཞི་གཅིག་ཀྱང་ནང་དོན་མི་འདྲ། འདིའི་ཟིན་ཐོ་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="171" />
+            <location filename="../app/services/sync.py" line="172" />
             <source>… and {n} more conflicts.</source>
             <translation>… ད་དུང་འགལ་ཟླ་ {n} ཡོད།</translation>
         </message>
@@ -2537,27 +2537,27 @@
             <translation type="vanished">རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="152" />
+            <location filename="../app/services/sync.py" line="153" />
             <source>new</source>
             <translation>གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="152" />
+            <location filename="../app/services/sync.py" line="153" />
             <source>unchanged</source>
             <translation>འགྱུར་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="153" />
+            <location filename="../app/services/sync.py" line="154" />
             <source>conflicts</source>
             <translation>འགལ་ཟླ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="769" />
+            <location filename="../app/services/sync.py" line="817" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་འདིར་བར་ནས་འགོ་ཚུགས་འདུག དེའི་ཟིན་ཐོ་སྔ་མ་འདིར་ནང་འདྲེན་བྱས་པའི་ཐུམ་སྒྲིལ་གང་གི་ནང་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="772" />
+            <location filename="../app/services/sync.py" line="820" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་ཟིན་ཐོ་འདིར་ཡོད་པ་དང་མཐུད་མི་འདུག (ཐུམ་སྒྲིལ་ཞིག་མེད་པའམ་གོ་རིམ་ནོར་འདུག)</translation>
         </message>
@@ -2612,32 +2612,32 @@
             <translation>ཡི་གེ་ {n} ལ་སྒྲིག་འཇུག་བྱས་པའི་ཡིག་གཟུགས་མེད་པས་ཚབ་རྟགས་ཀྱིས་པར་བསྐྲུན་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="60" />
+            <location filename="../app/services/sync.py" line="61" />
             <source>Offices</source>
             <translation>ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="61" />
+            <location filename="../app/services/sync.py" line="62" />
             <source>Loan demand steps</source>
             <translation>མ་དངུལ་དགོས་མཁོའི་བྱ་རིམ་ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="62" />
+            <location filename="../app/services/sync.py" line="63" />
             <source>Session attendees</source>
             <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་ལ་ཞུགས་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="63" />
+            <location filename="../app/services/sync.py" line="64" />
             <source>Complaint steps</source>
             <translation>ཞུ་གཏུག་ཐག་གཅོད་ཀྱི་ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="64" />
+            <location filename="../app/services/sync.py" line="65" />
             <source>Audit log entries</source>
             <translation>རྩིས་ཞིབ་ཉིན་ཐོའི་ཚན་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="152" />
+            <location filename="../app/services/sync.py" line="153" />
             <source>Records</source>
             <translation>ཟིན་ཐོ།</translation>
         </message>
@@ -2716,18 +2716,18 @@
             <translation>ལོ་འདིར་སྦྱོང་བརྡར་ལ་ཞུགས་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="313" />
-            <location filename="../app/services/sync_package.py" line="311" />
+            <location filename="../app/services/sync_package.py" line="328" />
+            <location filename="../app/services/sync_package.py" line="326" />
             <source>A line of the package is not readable; the package is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་གི་ཐིག་ཕྲེང་ཞིག་ཀློག་མི་ཐུབ། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="483" />
+            <location filename="../app/services/sync.py" line="487" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>ལས་ཁང་ {code} ({name}) གིས་ཐུམ་སྒྲིལ་བཟོས་རྗེས་ཡིག་ཆ་དེ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག (ནང་དོན་ཆ་ཚང་ཡིན་ཡང་ཡིག་ཆའི་སྒྲིག་གཞི་མི་མཐུན།) ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="344" />
+            <location filename="../app/services/sync_package.py" line="359" />
             <source>The package has no file signature; it was not made by this program, or it was damaged or altered.</source>
             <translation>ཐུམ་སྒྲིལ་ལ་ཡིག་ཆའི་མིང་རྟགས་མེད། བྱ་རིམ་འདིས་བཟོས་པ་མིན་པའམ། ཡང་ན་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
@@ -2762,7 +2762,7 @@
             <translation>ཐོ་དེབ་འདི་ལ་རྩིས་ཁྲ་ཡོད། {name} ཡི་གསང་ཨང་མཐའ་སྣེའི་ནང་འབྲི་བའམ། ཡང་ན་ཁོར་ཡུག་འགྱུར་ཚད་ DUALBASE_PASSWORD ནང་བཅུག་སྟེ་ལས་རིམ་ལ་སྤྲོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="573" />
+            <location filename="../app/services/sync.py" line="577" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>ལས་ཁང་ {code} ({name}) ཡི་ཐུམ་སྒྲིལ་ཨང་ {sequence} པ་ནི་ཐུམ་སྒྲིལ་ཨང་ {missing} པའི་རྗེས་སུ་ཡིན་ལ། ཐུམ་སྒྲིལ་ཨང་ {missing} པ་འདིར་ནང་འདྲེན་བྱས་མེད། སྔོན་ལ་ཐུམ་སྒྲིལ་ཨང་ {missing} པ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་གྱིས། གལ་ཏེ་བོར་ཚེ་ལས་ཁང་དེ་ནས་ཡང་བསྐྱར་ལེན་པའམ་ཐུམ་སྒྲིལ་ཆ་ཚང་ཞིག་ལེན་རོགས།</translation>
         </message>
@@ -6521,38 +6521,38 @@ Do you want to delete it anyway?</source>
     <context>
         <name>DestinationChooser</name>
         <message>
-            <location filename="../ui/widgets/destination.py" line="62" />
+            <location filename="../ui/widgets/destination.py" line="67" />
             <source>USB stick:</source>
             <extracomment>the folder dialog's title, set by the page in its translateUI ("Where to write the package")</extracomment>
             <translation>USB ཉར་ཆས།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/destination.py" line="62" />
+            <location filename="../ui/widgets/destination.py" line="67" />
             <source>USB stick</source>
             <translation>USB ཉར་ཆས།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/destination.py" line="63" />
+            <location filename="../ui/widgets/destination.py" line="68" />
             <source>Folder:</source>
             <translation>ཡིག་སྣོད།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/destination.py" line="63" />
+            <location filename="../ui/widgets/destination.py" line="68" />
             <source>Folder</source>
             <translation>ཡིག་སྣོད།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/destination.py" line="64" />
+            <location filename="../ui/widgets/destination.py" line="69" />
             <source>Look again</source>
             <translation>ཡང་བསྐྱར་འཚོལ།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/destination.py" line="65" />
+            <location filename="../ui/widgets/destination.py" line="70" />
             <source>Choose folder…</source>
             <translation>ཡིག་སྣོད་འདེམས་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/destination.py" line="72" />
+            <location filename="../ui/widgets/destination.py" line="77" />
             <source>No USB stick found: choose a folder</source>
             <translation>USB ཉར་ཆས་མ་རྙེད། ཡིག་སྣོད་ཅིག་འདེམས་རོགས།</translation>
         </message>

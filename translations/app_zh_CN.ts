@@ -490,12 +490,12 @@
             <translation>该农牧户已有 {year} 年的评级；如需修改请打开它。</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="24" />
+            <location filename="../app/services/workspace.py" line="23" />
             <source>This register has no office profile yet. Create it first (command: init, or the first-start form).</source>
             <translation>此台账还没有工作室信息。请先创建（命令 init，或首次启动表单）。</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="200" />
+            <location filename="../app/services/workspace.py" line="190" />
             <source>This register already belongs to office {code}.</source>
             <translation>此台账已属于工作室 {code}。</translation>
         </message>
@@ -879,7 +879,7 @@
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="100" />
-            <location filename="../app/services/sync.py" line="152" />
+            <location filename="../app/services/sync.py" line="153" />
             <source>updated</source>
             <translation>已更新</translation>
         </message>
@@ -1526,27 +1526,27 @@
             <translation>无法读取 {name} 的工作表 {sheet}（{detail}）。请在 Excel 或 WPS 中打开该文件并重新另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="318" />
+            <location filename="../app/services/sync_package.py" line="333" />
             <source>The package is damaged or incomplete (it is not a readable sync package). Copy it again from the sending office.</source>
             <translation>数据包已损坏或不完整（不是可读取的同步数据包）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="327" />
+            <location filename="../app/services/sync_package.py" line="342" />
             <source>There is no package file at {path}.</source>
             <translation>{path} 处没有数据包文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="392" />
+            <location filename="../app/services/sync_package.py" line="407" />
             <source>This file is not a sync package of this program.</source>
             <translation>此文件不是本程序的同步数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="395" />
+            <location filename="../app/services/sync_package.py" line="410" />
             <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
             <translation>数据包格式版本为 {found}；本程序读取版本 {known}。请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="405" />
+            <location filename="../app/services/sync_package.py" line="420" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>数据包清单不完整；它不是本程序生成的，或已损坏。</translation>
         </message>
@@ -1566,12 +1566,12 @@
             <translation>数据包已加密。请输入发送方工作室使用的口令。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="353" />
+            <location filename="../app/services/sync_package.py" line="368" />
             <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
             <translation>数据包没有清单或签名；它不是本程序生成的，或已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="365" />
+            <location filename="../app/services/sync_package.py" line="380" />
             <source>The package holds files its manifest does not list ({names}); it was altered.</source>
             <translation>数据包中含有清单未列出的文件（{names}）；数据包已被改动。</translation>
         </message>
@@ -1581,12 +1581,12 @@
             <translation>无法解密数据包：口令错误，或文件在传递中损坏或被改动。请检查口令；如口令正确，请重新索取数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="369" />
+            <location filename="../app/services/sync_package.py" line="384" />
             <source>The package lacks {name}, which its manifest lists; it is incomplete.</source>
             <translation>数据包缺少清单中列出的 {name}；数据包不完整。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="380" />
+            <location filename="../app/services/sync_package.py" line="395" />
             <source>The contents of {name} do not match the package's manifest: the package was damaged or altered.</source>
             <translation>{name} 的内容与数据包清单不符：数据包已损坏或被改动。</translation>
         </message>
@@ -1658,7 +1658,7 @@
             <translation>本月没有登记贷款办理环节。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="60" />
+            <location filename="../app/services/sync.py" line="61" />
             <location filename="../exports/pdf/report.py" line="145" />
             <location filename="../exports/summary.py" line="86" />
             <location filename="../exports/xlsx/columns.py" line="141" />
@@ -1876,7 +1876,7 @@
             <translation>按语言统计的场次</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="63" />
+            <location filename="../app/services/sync.py" line="64" />
             <location filename="../exports/pdf/cards.py" line="164" />
             <location filename="../exports/summary.py" line="67" />
             <location filename="../exports/xlsx/columns.py" line="145" />
@@ -2026,7 +2026,7 @@
             <translation>无法写入 {name}：{detail}。请检查U盘或文件夹后重新导出。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="61" />
+            <location filename="../app/services/sync.py" line="62" />
             <location filename="../exports/xlsx/columns.py" line="142" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
@@ -2037,13 +2037,13 @@
             <translation>贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="62" />
+            <location filename="../app/services/sync.py" line="63" />
             <location filename="../exports/xlsx/columns.py" line="144" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="64" />
+            <location filename="../app/services/sync.py" line="65" />
             <location filename="../exports/pdf/cards.py" line="170" />
             <location filename="../exports/xlsx/columns.py" line="146" />
             <source>Credit ratings</source>
@@ -2349,7 +2349,7 @@
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="60" />
+            <location filename="../app/services/sync.py" line="61" />
             <location filename="../exports/xlsx/monthly.py" line="110" />
             <source>Villages</source>
             <translation>村</translation>
@@ -2429,77 +2429,77 @@
             <translation>此记录属于工作室 {office}，在此处只读：它在该工作室修改，并随其同步数据包传来。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="135" />
+            <location filename="../app/services/sync.py" line="136" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>已导入来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="137" />
+            <location filename="../app/services/sync.py" line="138" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>已检查来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}（试运行：未保存任何内容）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="245" />
+            <location filename="../app/services/sync.py" line="246" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>期间为月份，写作 YYYY-MM，例如 2026-11。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="288" />
+            <location filename="../app/services/sync.py" line="289" />
             <source>The folder {path} does not exist.</source>
             <translation>文件夹 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="462" />
+            <location filename="../app/services/sync.py" line="466" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>此数据包是本工作室自己生成的；请在上级工作室导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="465" />
+            <location filename="../app/services/sync.py" line="469" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>工作室 {code}（{name}）未在此登记为下级工作室。请先登记其密钥（offices add-subordinate），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="474" />
+            <location filename="../app/services/sync.py" line="478" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>工作室 {code}（{name}）不是本工作室的下级；其数据包不在此导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="479" />
+            <location filename="../app/services/sync.py" line="483" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>数据包的签名与工作室 {code}（{name}）登记的密钥不符：数据包被改动过，或由其他工作室生成。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="534" />
+            <location filename="../app/services/sync.py" line="538" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>数据包中含有本程序不认识的表（{names}）；请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="545" />
+            <location filename="../app/services/sync.py" line="549" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>此数据包已于 {at} 导入；再次导入不会有任何改变。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="626" />
+            <location filename="../app/services/sync.py" line="672" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>数据包中有工作室 {code} 的记录，该工作室既不是发送方也不是其下级（{table}）；不予导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="567" />
+            <location filename="../app/services/sync.py" line="571" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="793" />
+            <location filename="../app/services/sync.py" line="841" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="134" />
+            <location filename="../app/services/sync.py" line="135" />
             <source>REJECTED {file}: {reason}</source>
             <translation>已拒收 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="164" />
+            <location filename="../app/services/sync.py" line="165" />
             <source>Nothing from this package was stored.</source>
             <translation>此数据包的内容均未保存。</translation>
         </message>
@@ -2508,27 +2508,27 @@
             <translation type="vanished">工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="636" />
+            <location filename="../app/services/sync.py" line="684" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="804" />
+            <location filename="../app/services/sync.py" line="852" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="165" />
+            <location filename="../app/services/sync.py" line="166" />
             <source>Warning: {text}</source>
             <translation>警告：{text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="167" />
+            <location filename="../app/services/sync.py" line="168" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>冲突：{table} {record_id} — 版本相同但内容不同；保留了此处的记录。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="171" />
+            <location filename="../app/services/sync.py" line="172" />
             <source>… and {n} more conflicts.</source>
             <translation>……另有 {n} 处冲突。</translation>
         </message>
@@ -2537,27 +2537,27 @@
             <translation type="vanished">表</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="152" />
+            <location filename="../app/services/sync.py" line="153" />
             <source>new</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="152" />
+            <location filename="../app/services/sync.py" line="153" />
             <source>unchanged</source>
             <translation>未变</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="153" />
+            <location filename="../app/services/sync.py" line="154" />
             <source>conflicts</source>
             <translation>冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="769" />
+            <location filename="../app/services/sync.py" line="817" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="772" />
+            <location filename="../app/services/sync.py" line="820" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
@@ -2612,32 +2612,32 @@
             <translation>有 {n} 个字符没有已安装的字体，已用占位符打印。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="60" />
+            <location filename="../app/services/sync.py" line="61" />
             <source>Offices</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="61" />
+            <location filename="../app/services/sync.py" line="62" />
             <source>Loan demand steps</source>
             <translation>融资需求办理记录</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="62" />
+            <location filename="../app/services/sync.py" line="63" />
             <source>Session attendees</source>
             <translation>宣传培训参加户</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="63" />
+            <location filename="../app/services/sync.py" line="64" />
             <source>Complaint steps</source>
             <translation>投诉办理记录</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="64" />
+            <location filename="../app/services/sync.py" line="65" />
             <source>Audit log entries</source>
             <translation>审计日志条目</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="152" />
+            <location filename="../app/services/sync.py" line="153" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
@@ -2716,18 +2716,18 @@
             <translation>本年参加培训的农户</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="313" />
-            <location filename="../app/services/sync_package.py" line="311" />
+            <location filename="../app/services/sync_package.py" line="328" />
+            <location filename="../app/services/sync_package.py" line="326" />
             <source>A line of the package is not readable; the package is damaged.</source>
             <translation>数据包中有一行无法读取；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="483" />
+            <location filename="../app/services/sync.py" line="487" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>工作室 {code}（{name}）生成数据包后，该文件已损坏或被改动（内容完整，但文件结构不符）。请重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="344" />
+            <location filename="../app/services/sync_package.py" line="359" />
             <source>The package has no file signature; it was not made by this program, or it was damaged or altered.</source>
             <translation>数据包没有文件签名：它不是本程序生成的，或已损坏或被改动。</translation>
         </message>
@@ -2762,7 +2762,7 @@
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="573" />
+            <location filename="../app/services/sync.py" line="577" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>工作室 {code}（{name}）的第 {sequence} 号同步包接在第 {missing} 号之后，而第 {missing} 号尚未在此导入。请先导入第 {missing} 号，再导入本包；如已丢失，请向该工作室重新索取，或索取一个完整包。</translation>
         </message>
@@ -6521,38 +6521,38 @@ Do you want to delete it anyway?</source>
     <context>
         <name>DestinationChooser</name>
         <message>
-            <location filename="../ui/widgets/destination.py" line="62" />
+            <location filename="../ui/widgets/destination.py" line="67" />
             <source>USB stick:</source>
             <extracomment>the folder dialog's title, set by the page in its translateUI ("Where to write the package")</extracomment>
             <translation>U盘：</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/destination.py" line="62" />
+            <location filename="../ui/widgets/destination.py" line="67" />
             <source>USB stick</source>
             <translation>U盘</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/destination.py" line="63" />
+            <location filename="../ui/widgets/destination.py" line="68" />
             <source>Folder:</source>
             <translation>文件夹：</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/destination.py" line="63" />
+            <location filename="../ui/widgets/destination.py" line="68" />
             <source>Folder</source>
             <translation>文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/destination.py" line="64" />
+            <location filename="../ui/widgets/destination.py" line="69" />
             <source>Look again</source>
             <translation>重新查找</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/destination.py" line="65" />
+            <location filename="../ui/widgets/destination.py" line="70" />
             <source>Choose folder…</source>
             <translation>选择文件夹…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/destination.py" line="72" />
+            <location filename="../ui/widgets/destination.py" line="77" />
             <source>No USB stick found: choose a folder</source>
             <translation>未找到U盘：请选择文件夹</translation>
         </message>
