@@ -74,6 +74,13 @@ def run_page(db: str) -> dict:
     app.processEvents()
     seconds = time.perf_counter() - started
     page.close()
+    # deleted now, as the program's window deletes its pages: a page left for the interpreter's
+    # exit to collect after the QApplication was seen to crash this measuring process (not the
+    # program, whose exit path closes and deletes its window; checked by starting and closing it)
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    page.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     ws.close()
     # the headline is what the user waits for: the page shown with its first figures; the
     # household-wide ones (coverage, reach, credit, trend) follow from the worker: all_figures_s
