@@ -38,6 +38,17 @@ PAGES: list[tuple[str, str, str]] = [
 PAGE_NAMES = [p[0] for p in PAGES]
 
 
+def title_label() -> QLabel:
+    """A page's title: bold, 1.3 times the body text (the text is set in the page's translateUI)."""
+    label = QLabel()
+    label.setObjectName("pageTitle")
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 class Page(Retranslatable, QWidget):
     """Convenience base for pages (not required: any QWidget with the same methods will do)."""
 

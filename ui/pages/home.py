@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QGridLayout, QHB
 from app.services.indicators import IndicatorService, Indicators, Period, month_key, shift_month
 from ui.i18n import language
 from ui.operations import error_text
-from ui.pages import Page
+from ui.pages import Page, title_label
 from ui.widgets.charts import MonthChart, Series
 
 ALERT = "#b71c1c"
@@ -167,12 +167,7 @@ class HomePage(Page):
         self._stale = True
         self._generation = 0
 
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label()
         self.period_combo = QComboBox()
         self.period_combo.setObjectName("homePeriod")
         self.period_combo.currentIndexChanged.connect(lambda _i: self.refresh())

@@ -40,7 +40,7 @@ from ui import settings as ui_settings
 from ui.i18n import Label, language
 from ui.models.paged import Column, RegisterTableModel, ViewContext
 from ui.operations import run_now
-from ui.pages import Page
+from ui.pages import Page, title_label
 from ui.widgets.filter_bar import FilterBar
 
 
@@ -87,12 +87,7 @@ class RegisterPage(Page):
 
     def __init__(self, ws, main_window, parent: QWidget | None = None):
         super().__init__(ws, main_window, parent)
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label()
         self.filter_bar = FilterBar(ws, status_kind=self.status_kind, villages=self.villages_filter,
                                     dates=self.dates_filter)
         self.add_filters(self.filter_bar)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QF
 from app.services import reports
 from ui.i18n import language
 from ui.operations import Operation, error_text
-from ui.pages import Page
+from ui.pages import Page, title_label
 from ui.widgets.destination import DestinationChooser
 
 KINDS = ("monthly", "cards", "register")
@@ -35,12 +35,7 @@ class ReportsPage(Page):
         self.last_error: str | None = None
         self._operation: Operation | None = None
 
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label()
 
         # -- what ----------------------------------------------------------------------------------
         self.what_box = QGroupBox()
