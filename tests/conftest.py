@@ -61,3 +61,14 @@ def demo_ws(db_path):
     workspace = Workspace.open(db_path, user="tester", role="admin", lang="en")
     yield workspace
     workspace.close()
+
+
+@pytest.fixture
+def quick_hashes(monkeypatch):
+    """argon2id with small cost parameters: the same code path as the program's, a fraction of the
+    time (test_auth checks what the program itself uses)."""
+    from argon2 import PasswordHasher
+
+    from app.services import auth
+
+    monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))

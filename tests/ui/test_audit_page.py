@@ -88,12 +88,9 @@ def test_verify_chain_reports_a_tampered_log(page, qtbot):
     boxes[0].close()
 
 
-def test_a_cadre_cannot_read_the_log_once_accounts_exist(page, monkeypatch):
-    from argon2 import PasswordHasher
-
+def test_a_cadre_cannot_read_the_log_once_accounts_exist(page, quick_hashes):
     from app.services import auth
 
-    monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
     auth.add_user(page.ws, "head", "admin", "office-head-pw")
     page.ws.role = "cadre"
     page.refresh()

@@ -17,12 +17,7 @@ BANK_PW = "bank-officer-pw"
 CADRE_PW = "village-cadre-pw"
 
 
-@pytest.fixture(autouse=True)
-def quick_hashes(monkeypatch):
-    """argon2id with small cost parameters: the same code path, a fraction of the time."""
-    from argon2 import PasswordHasher
-
-    monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+pytestmark = pytest.mark.usefixtures("quick_hashes")
 
 
 def test_production_hashes_are_argon2id_with_a_real_cost(monkeypatch):

@@ -140,12 +140,9 @@ def test_restore_refuses_another_office_register(demo_ws, tmp_path):
     assert "another office" in exc.value.text("en")
 
 
-def test_restore_needs_an_admin_once_accounts_exist(demo_ws, tmp_path, monkeypatch):
-    from argon2 import PasswordHasher
-
+def test_restore_needs_an_admin_once_accounts_exist(demo_ws, tmp_path, quick_hashes):
     from app.domain.errors import PermissionDenied
 
-    monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
     made = backup.backup_to(demo_ws, tmp_path / "usb")
     auth.add_user(demo_ws, "head", "admin", "office-head-pw")
     auth.login(demo_ws, "head", "office-head-pw")
