@@ -46,15 +46,6 @@ def before_main_window(ws) -> SignedIn | None:
     return login(ws)
 
 
-def __getattr__(name: str):
-    # OfficeDialog lives in ui.dialogs.office: the forms framework is not imported at every start
-    if name == "OfficeDialog":
-        from ui.dialogs.office import OfficeDialog
-
-        return OfficeDialog
-    raise AttributeError(name)
-
-
 def _message(title: str, text: str) -> None:
     QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok).exec()
 

@@ -42,7 +42,7 @@ def _loan_step(status, from_status):
 
 
 def _office_dialog(ws, parent):
-    from ui.app import OfficeDialog
+    from ui.dialogs.office import OfficeDialog
     return OfficeDialog(ws, parent=parent)
 
 

@@ -169,7 +169,7 @@ def test_operation_failures_become_sentences_never_tracebacks(qtbot, lang, monke
 
 def test_first_start_office_form_refuses_a_bad_code_and_saves_a_good_one(db_path, qtbot, lang):
     from app.services.workspace import Workspace
-    from ui.app import OfficeDialog
+    from ui.dialogs.office import OfficeDialog
 
     ws = Workspace.open(db_path, user="tester")
     try:
