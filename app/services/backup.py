@@ -79,7 +79,7 @@ def _copy_register(db, dest_path: Path) -> None:
     would block the program's writes, so the copy goes through the program's connection, holding
     its lock: no write of this program between the pages copied.
     """
-    if getattr(db, "journal_mode", "") == "wal":
+    if db.journal_mode == "wal":
         src = sqlite3.connect(f"file:{db.path.as_posix()}?mode=ro", uri=True)
         try:
             src.execute("PRAGMA busy_timeout = 5000")
@@ -279,8 +279,7 @@ def restore(ws, backup_file: str | os.PathLike, *, now: datetime | None = None) 
     aside = live.with_name(f"{live.name}.before-restore-{now.strftime('%Y-%m-%dT%H%M%S')}")
     part = aside.with_name(aside.name + ".part")
     try:
-        with ws.db._lock:
-            _copy(ws.db.conn, part)
+        _copy_register(ws.db, part)
         os.replace(part, aside)
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
