@@ -78,7 +78,6 @@ class Tile(QFrame):
         self.set_alert(False)
 
     def set_alert(self, alert: bool) -> None:
-        self.alert = alert
         base = QApplication.palette()
         frame = QPalette(base)
         frame.setColor(QPalette.ColorRole.Window, base.color(QPalette.ColorRole.Base))
