@@ -28,30 +28,21 @@ def _in(tree: str | None, alias: str = "") -> str:
 
 
 def poor_coverage(db: Database, tree: str | None, end: str) -> dict:
-    """Registered-poor households, those with a demand registered by `end`, those granted by `end`.
-
-    One look-up per poor household into its demands (loan_demand_household_state holds status
-    and dates: no demand row is read) gives both flags: bit 1 a demand registered by `end`, bit 2
-    one granted by then; the households come from household_village_of (status, office and
-    deleted in the index: no household row is read either)."""
-    # (MATERIALIZED: otherwise the look-up is copied into each of the two sums and made twice)
+    """Registered-poor households, those with a demand registered by `end`, those granted by `end`:
+    one scan of household_roll (migration 10), which keeps each household's first registration and
+    first grant of its live demands."""
     return db.one(f"""
-        WITH poor AS MATERIALIZED (
-            SELECT (SELECT coalesce(max(d.registered_on <= :end), 0)
-                           + 2 * coalesce(max(d.status IN {GRANTED} AND d.granted_on <= :end), 0)
-                    FROM loan_demand d INDEXED BY loan_demand_household_state
-                    WHERE d.household_id = h.id AND d.deleted_at IS NULL) AS f
-            FROM household h INDEXED BY household_village_of
-            WHERE h.deleted_at IS NULL AND h.status = 'registered_poor' AND {_in(tree, 'h')})
-        SELECT count(*) AS poor, coalesce(sum(f & 1), 0) AS with_demand, coalesce(sum(f >> 1), 0) AS with_grant
-        FROM poor""", {"tree": tree, "end": end})
+        SELECT count(*) AS poor, coalesce(sum(first_registered_on <= :end), 0) AS with_demand,
+               coalesce(sum(first_granted_on <= :end), 0) AS with_grant
+        FROM household_roll
+        WHERE live AND status = 'registered_poor' AND {_in(tree)}""", {"tree": tree, "end": end})
 
 
 def loan_flow(db: Database, tree: str | None, start: str, end: str) -> dict:
     """Demands registered, granted (count, fen), decided and decided-then-granted in [start, end].
 
-    Each from the narrow index that holds its date (migration 8): registrations by date, granted
-    demands by product and date, every live demand's status and dates by household."""
+    Each from the narrow index that holds its date: registrations by date, granted demands by
+    product and date (migration 8), decided demands by date (migration 10)."""
     params = {"tree": tree, "start": start, "end": end}
     registered = db.scalar(f"""
         SELECT count(*) FROM loan_demand INDEXED BY loan_demand_registered_cover
@@ -62,7 +53,7 @@ def loan_flow(db: Database, tree: str | None, start: str, end: str) -> dict:
           AND {_in(tree)}""", params)
     decided = db.one(f"""
         SELECT count(*) AS n, coalesce(sum(status IN {GRANTED}), 0) AS granted
-        FROM loan_demand INDEXED BY loan_demand_household_state
+        FROM loan_demand INDEXED BY loan_demand_decided
         WHERE deleted_at IS NULL AND status IN {DECIDED} AND decided_on BETWEEN :start AND :end
           AND {_in(tree)}""", params)
     return {"registered": registered or 0, "granted": granted["n"], "granted_fen": granted["fen"],
@@ -73,7 +64,7 @@ def decision_days(db: Database, tree: str | None, start: str, end: str) -> list[
     """Days from registration to decision of the demands decided in [start, end]."""
     rows = db.query(f"""
         SELECT CAST(julianday(decided_on) - julianday(registered_on) AS INTEGER) AS days
-        FROM loan_demand INDEXED BY loan_demand_household_state   -- as loan_flow's decided count
+        FROM loan_demand INDEXED BY loan_demand_decided   -- as loan_flow's decided count
         WHERE deleted_at IS NULL AND status IN {DECIDED} AND decided_on BETWEEN :start AND :end
           AND {_in(tree)}""", {"tree": tree, "start": start, "end": end})
     return [r["days"] for r in rows]

@@ -33,3 +33,18 @@ def update_product_limits(db: Database, code: str, **limits) -> None:
     if sets:
         db.execute(f"UPDATE ref_loan_product SET {', '.join(k + ' = ?' for k in sets)} WHERE code = ?",
                    [*sets.values(), code])
+
+
+#: the day of the month by which the previous month's sync package is due (setting ``report_due_day``)
+DEFAULT_DUE_DAY = 5
+
+
+def report_due_day(db: Database) -> int:
+    """The setting, kept between the 1st and the 28th (every month has the day).  Here rather than
+    in app/services/sync.py: the Home page asks for it, and importing sync (its cryptography) cost
+    that page's first computation about 80 ms."""
+    try:
+        day = int(db.get_setting("report_due_day", DEFAULT_DUE_DAY))
+    except (TypeError, ValueError):
+        day = DEFAULT_DUE_DAY
+    return min(max(day, 1), 28)

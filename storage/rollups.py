@@ -1,39 +1,32 @@
 """Per-village roll-ups over every household, shared by the monthly report (app/services/reports.py)
-and the Home page's indicators (app/services/indicators.py).
+and the Home page's indicators (app/services/indicators.py): households per village (at a date and
+now), credit households (latest rating up to a year has a credit grade), borrowers and borrowers
+without arrears (the rule of ratings.credit_villages).
 
-Three passes, each one over all households or all their ratings / loans: households per village
-(at a date and now), credit households per village (latest rating up to a year has a credit
-grade), borrowers and borrowers without arrears per village (the rule of
-ratings.credit_villages).  At county scale they are most of the work of both pages, and they do
-not depend on the month's records, so :func:`start` runs them on a second, read-only connection
-to the same register in a thread while the caller computes the month's figures on its own
-connection: SQLite lets go of Python's lock while it works, so on a machine with two cores both
-run at once.  Results are kept until the register next changes: the Home page and the Reports
-page ask for the same year's credit households one after the other.
+All of them come from one scan of ``household_roll`` (migration 10, storage/household_roll.py),
+where triggers keep each household's latest rating, borrowing and arrears date beside its village:
+100,000 narrow rows in village order, no join and no sort.  Before, they were three passes over
+every rating and demand with a household look-up per record, 0.4–0.6 s at county scale.
 
 `tree` is a JSON list of office codes (the office and everything below it), or None for the whole
 register (an office's register holds only its own records and those below it, so no per-row office
 test is needed).  Villages are keyed by ``village_id`` (None: households without a village).
 
-The household side of every join goes through ``household_village_of`` (migration 8), named with
-``INDEXED BY`` because the planner would otherwise take the unique id index and read each wide
-household row (see the migration for the figures).
+:func:`beside` runs a query on a second, read-only connection in a thread while the caller goes
+on with its own: the report's month of loan steps is the one pass left that is worth it.
 """
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
-import weakref
 from dataclasses import dataclass, field
 from typing import Callable
 
 from storage.db import Database, StorageError
 
-#: the household side of a roll-up join: id → village, status, office, deleted, from one narrow index
-HOUSEHOLD_VILLAGE = "household h INDEXED BY household_village_of"
+#: the household side of a per-record join: household id → village ('' for none), office, status
+HOUSEHOLD_VILLAGE = "household_roll h INDEXED BY household_roll_id"
 GRANTED = "('granted', 'repaid')"   # as written in loan_demand_granted's WHERE (migration 8)
-PARTS = ("households", "credit", "borrowers")
 
 
 def in_tree(tree: str | None, alias: str = "", param: str = "tree") -> str:
@@ -43,45 +36,7 @@ def in_tree(tree: str | None, alias: str = "", param: str = "tree") -> str:
     return f"{alias + '.' if alias else ''}office_code IN (SELECT value FROM json_each(:{param}))"
 
 
-# -- the passes ----------------------------------------------------------------------------------
-def households(db: Database, tree: str | None, end: str) -> dict[str | None, tuple[int, int]]:
-    """village_id → (households registered by `end` and not deleted, households on the register now)."""
-    return {r["village_id"]: (r["n"], r["now"]) for r in db.query(f"""
-        SELECT village_id, sum(substr(created_at, 1, 10) <= :end) AS n, count(*) AS now
-        FROM household INDEXED BY household_village_created
-        WHERE deleted_at IS NULL AND {in_tree(tree)} GROUP BY village_id""", {"tree": tree, "end": end})}
-
-
-def credit_households(db: Database, tree: str | None, year: int, grades: list[str]) -> dict[str | None, int]:
-    """village_id → households on the register whose latest rating for a year up to `year` has one
-    of `grades` (the grade beside max(year) is that row's: SQLite's bare-column rule)."""
-    return {r["village_id"]: r["n"] for r in db.query(f"""
-        SELECT h.village_id, count(*) AS n
-        FROM (SELECT household_id, grade, max(year) AS year
-              FROM credit_rating INDEXED BY credit_rating_latest
-              WHERE deleted_at IS NULL AND year <= :year GROUP BY household_id
-              HAVING grade IN (SELECT value FROM json_each(:grades))) l   -- only these are kept
-        JOIN {HOUSEHOLD_VILLAGE} ON h.id = l.household_id
-        WHERE h.deleted_at IS NULL AND {in_tree(tree, 'h')}
-        GROUP BY h.village_id""", {"tree": tree, "year": year, "grades": json.dumps(sorted(grades))})}
-
-
-def borrowers(db: Database, tree: str | None, arrears_before: str) -> dict[str | None, tuple[int, int]]:
-    """village_id → (borrowers, borrowers without arrears): households on the register with a
-    granted or repaid demand, and those of them with no granted demand whose maturity is before
-    `arrears_before` (the rule of ratings.credit_villages)."""
-    return {r["village_id"]: (r["n"], r["clean"] or 0) for r in db.query(f"""
-        SELECT h.village_id, count(*) AS n, sum(b.arrears = 0) AS clean
-        FROM (SELECT household_id,
-                     max(CASE WHEN status = 'granted' AND maturity_on < :before THEN 1 ELSE 0 END) AS arrears
-              FROM loan_demand INDEXED BY loan_demand_household_state
-              WHERE deleted_at IS NULL AND status IN {GRANTED} GROUP BY household_id) b
-        CROSS JOIN {HOUSEHOLD_VILLAGE} ON h.id = b.household_id   -- (b first, streamed: not stored)
-        WHERE h.deleted_at IS NULL AND {in_tree(tree, 'h')}
-        GROUP BY h.village_id""", {"tree": tree, "before": arrears_before})}
-
-
-# -- run beside the caller, keep until the register changes ---------------------------------------
+# -- the roll-ups -----------------------------------------------------------------------------------
 @dataclass
 class Villages:
     households: dict[str | None, tuple[int, int]] = field(default_factory=dict)   # (at end, now)
@@ -89,14 +44,42 @@ class Villages:
     borrowers: dict[str | None, tuple[int, int]] = field(default_factory=dict)    # (borrowers, clean)
 
 
-_kept: "weakref.WeakKeyDictionary[Database, dict]" = weakref.WeakKeyDictionary()
+def villages(db: Database, tree: str | None, *, end: str, year: int, grades: list[str],
+             arrears_before: str) -> Villages:
+    """Per village: households registered by `end` and not deleted, and on the register now;
+    those of them whose latest rating for a year up to `year` has one of `grades`; borrowers (a
+    granted or repaid demand) and those of them with no granted demand whose maturity is before
+    `arrears_before`.
+
+    A household rated for a later year than `year` (a report for last year, made after this
+    year's ratings began) is the only one whose ratings are read: its latest up to `year`."""
+    grade_params = {f"g{i}": g for i, g in enumerate(sorted(grades))}
+    in_grades = f"IN ({', '.join(':' + k for k in grade_params)})"
+    out = Villages()
+    for r in db.query(f"""
+            SELECT village_id, sum(created_on <= :end) AS n, count(*) AS now,
+                   sum(CASE WHEN rating_year <= :year THEN rating_grade {in_grades}
+                            WHEN rating_year > :year THEN coalesce(
+                                (SELECT grade FROM credit_rating INDEXED BY credit_rating_latest
+                                 WHERE household_id = h.household_id AND deleted_at IS NULL AND year <= :year
+                                 ORDER BY year DESC LIMIT 1) {in_grades}, 0)
+                            ELSE 0 END) AS credit,
+                   sum(borrower) AS borrowers,
+                   sum(borrower AND (open_maturity IS NULL OR open_maturity >= :before)) AS clean
+            FROM household_roll h
+            WHERE live AND {in_tree(tree)}
+            GROUP BY village_id""",
+            {"tree": tree, "end": end, "year": year, "before": arrears_before, **grade_params}):
+        village = r["village_id"] or None
+        out.households[village] = (r["n"], r["now"])
+        if r["credit"]:
+            out.credit[village] = r["credit"]
+        if r["borrowers"]:
+            out.borrowers[village] = (r["borrowers"], r["clean"])
+    return out
 
 
-def _stamp(db: Database) -> tuple[int, int]:
-    # rows this connection changed, and commits by another (none expected: the single-instance lock)
-    return db.conn.total_changes, db.scalar("PRAGMA data_version")
-
-
+# -- run beside the caller ---------------------------------------------------------------------------
 def beside(db: Database, work: Callable[[Database], object]) -> Callable[[], object]:
     """Start ``work(reader)`` in a thread on a second, read-only connection to `db`'s file; return
     a function that waits for its result.  Where a second connection would not see what `db`
@@ -133,30 +116,4 @@ def beside(db: Database, work: Callable[[Database], object]) -> Callable[[], obj
         if "failed" in box:
             return work(db)
         return box["value"]
-    return result
-
-
-def start(db: Database, tree: str | None, *, end: str, year: int, grades: list[str], arrears_before: str,
-          parts: tuple[str, ...] = PARTS) -> Callable[[], Villages]:
-    """Start the roll-ups named in `parts` that are not kept from an earlier call; return a
-    function that waits for them (the caller's own queries run meanwhile)."""
-    stamp = _stamp(db)
-    kept = _kept.setdefault(db, {})
-    keys = {"households": ("households", tree, end),
-            "credit": ("credit", tree, year, tuple(sorted(grades))),
-            "borrowers": ("borrowers", tree, arrears_before)}
-    ready = {p: kept[keys[p]][1] for p in parts if keys[p] in kept and kept[keys[p]][0] == stamp}
-    missing = [p for p in parts if p not in ready]
-    passes = {"households": lambda on: households(on, tree, end),
-              "credit": lambda on: credit_households(on, tree, year, grades),
-              "borrowers": lambda on: borrowers(on, tree, arrears_before)}
-    wait = beside(db, lambda on: {p: passes[p](on) for p in missing}) if missing else (lambda: {})
-
-    def result() -> Villages:
-        computed = wait()
-        for stale in [k for k, (s, _) in list(kept.items()) if s != stamp]:
-            kept.pop(stale, None)
-        for p, value in computed.items():
-            kept[keys[p]] = (stamp, value)   # a write since `stamp` makes the next call miss: correct
-        return Villages(**{**ready, **computed})
     return result

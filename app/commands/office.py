@@ -21,6 +21,8 @@ def register(sub) -> None:
     p.set_defaults(handler=run_paths)
 
     p = sub.add_parser("check", help="integrity, foreign keys and the domain's invariants")
+    p.add_argument("--repair", action="store_true",
+                   help="first compute again what is kept derived from the records (roll-ups)")
     p.set_defaults(handler=run_check)
 
 
@@ -48,10 +50,13 @@ def run_paths(args) -> int:
 
 
 def run_check(args) -> int:
-    from app.services.check import check_register
+    from app.services.check import check_register, repair_register
 
     ws = cli.open_workspace(args)
     try:
+        if args.repair:
+            for done in repair_register(ws):
+                print(done)
         findings = check_register(ws)
     finally:
         ws.close()

@@ -9,7 +9,7 @@ import json
 from app.domain.errors import ValidationError, ValidationErrors
 from app.domain.idnumber import parse_id_number
 from app.domain.lifecycle import COMPLAINT_TRANSITIONS, LOAN_TRANSITIONS
-from storage import audit
+from storage import audit, household_roll
 
 
 def check_register(ws) -> list[str]:
@@ -27,8 +27,25 @@ def check_register(ws) -> list[str]:
     findings += _complaints(db)
     findings += _sessions(db)
     findings += _ratings(db)
+    findings += _rollups(db)
     findings += audit.verify_chain(db.conn)
     return findings
+
+
+def repair_register(ws) -> list[str]:
+    """Compute again what is derived from the records and kept beside them (no record changes):
+    the per-household roll-ups of the report and the Home page.  Returns what was done."""
+    with ws.db.transaction() as conn:
+        household_roll.rebuild(conn)
+    return ["household roll-ups computed again from the records"]
+
+
+def _rollups(db) -> list[str]:
+    stale = household_roll.stale(db.conn, limit=5)
+    if not stale:
+        return []
+    return [f"household roll-ups differ from the records (households {', '.join(stale)}"
+            f"{' …' if len(stale) == 5 else ''}): run `check --repair`"]
 
 
 def _households(db) -> list[str]:

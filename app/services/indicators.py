@@ -283,13 +283,6 @@ class IndicatorService:
             timings[name] = (time.perf_counter() - t0) * 1000
             return value
 
-        # The passes over every household (households per village; credit households and borrowers
-        # for the full computation) run on a second connection while the figures below are
-        # computed on this one (storage/rollups.py); the monthly report shares them.
-        village_passes = rollups.start(
-            self.db, tree, end=period.end.isoformat(), year=period.end.year,
-            grades=sorted(self.ws.ratings.credit_grades()), arrears_before=today.isoformat(),
-            parts=("households",) if quick else rollups.PARTS)
         loans = timed("loans", self.loans, tree, period, today, quick)
         complaints = timed("complaints", self.complaints, tree, period, today)
         trend = [] if quick else timed("trend", self.trend, tree, period)
@@ -297,7 +290,11 @@ class IndicatorService:
         ytd = period.year_to_date
         reached = None if quick else timed("reached", sql.households_reached, self.db, tree,
                                           ytd.start.isoformat(), ytd.end.isoformat())
-        villages = timed("villages", village_passes)     # (only the wait that is left)
+        # households, credit households and borrowers per village: one scan of household_roll
+        # (storage/rollups.py), shared with the monthly report
+        villages = timed("villages", lambda: rollups.villages(
+            self.db, tree, end=period.end.isoformat(), year=period.end.year,
+            grades=sorted(self.ws.ratings.credit_grades()), arrears_before=today.isoformat()))
         households = sum(now for _, now in villages.households.values())
         result = Indicators(
             period=period, today=today, office_codes=codes, households=households,
@@ -357,9 +354,9 @@ class IndicatorService:
         min_credit = int(ref.setting("credit_village_min_credit_share_bp", 7000))
         min_clean = int(ref.setting("credit_village_min_clean_borrower_share_bp", 8500))
         if villages is None:
-            villages = rollups.start(self.db, tree, end=period.end.isoformat(), year=year,
-                                     grades=sorted(self.ws.ratings.credit_grades()),
-                                     arrears_before=today.isoformat())()
+            villages = rollups.villages(self.db, tree, end=period.end.isoformat(), year=year,
+                                        grades=sorted(self.ws.ratings.credit_grades()),
+                                        arrears_before=today.isoformat())
         rows = sql.village_credit(self.db, tree, villages)
         villages = [VillageCreditRow(r["village_id"], r["name_zh"], r["name_bo"], r["households"],
                                      Share(r["credit"], r["households"]), Share(r["clean"], r["borrowers"]),
@@ -387,9 +384,9 @@ class IndicatorService:
     def report_month(self, today: date) -> str:
         """The latest month whose package should have arrived by `today`: last month once its
         due day (sync's ``report_due_day`` setting) has passed, the month before until then."""
-        from app.services.sync import due_day
+        from storage.reference import report_due_day
 
-        months_back = 1 if today.day > due_day(self.db) else 2
+        months_back = 1 if today.day > report_due_day(self.db) else 2
         return shift_month(month_key(today), -months_back)
 
     def waiting_days(self) -> int:

@@ -213,50 +213,38 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
             per[key] = Figures()
         return per[key]
 
-    # The passes over every household (households, credit households, borrowers per village) run
-    # on a second connection beside the month's passes below (storage/rollups.py).
-    village_passes = rollups.start(db, tree, end=p["end"], year=p["year"], grades=ws.ratings.credit_grades(),
-                                   arrears_before=p["end"])
+    # The month's loan steps are the longest pass left (20,000–30,000 steps at county scale, each
+    # looked up in its demand and household): they run on a second connection (storage/rollups.py)
+    # while everything else is computed here.  Every record reaches its village through
+    # household_roll (migration 10), never the wide household rows.
+    steps = rollups.beside(db, lambda on: on.query(f"""
+        SELECT h.village_id, e.to_status, d.product_code = :p530 AS is530, count(*) AS n,
+               sum(CASE WHEN e.to_status = 'granted'
+                        THEN coalesce(json_extract(e.details, '$.granted_fen'), d.granted_fen, d.amount_fen)
+                        ELSE d.amount_fen END) AS fen
+        FROM loan_event e INDEXED BY loan_event_month
+        JOIN loan_demand d INDEXED BY loan_demand_step_cover ON d.id = e.loan_demand_id
+        JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.household_id = d.household_id
+        WHERE e.deleted_at IS NULL AND d.deleted_at IS NULL AND {in_tree(tree, 'd')}
+          AND e.on_date BETWEEN :start AND :end AND e.to_status != 'registered'
+        GROUP BY h.village_id, e.to_status, is530""", p))   # (the event row is read for a "granted" step only)
 
-    # Registrations, and the steps of the month, grouped by the household's village: a few rows
-    # whatever the register's size.  Each record reaches its village through the narrow
-    # household_village_of index (migration 8), never the wide household rows.
+    # registrations of the month, grouped by the household's village: a few rows whatever the size
     for r in db.query(f"""SELECT h.village_id, count(*) AS n, sum(d.amount_fen) AS fen
                           FROM loan_demand d INDEXED BY loan_demand_registered_cover
-                          JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.id = d.household_id
+                          JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.household_id = d.household_id
                           WHERE d.deleted_at IS NULL AND {in_tree(tree, 'd')}
                             AND d.registered_on BETWEEN :start AND :end
                           GROUP BY h.village_id""", p):
         a = fig(r["village_id"]).registered
         a.n += r["n"]
         a.fen += r["fen"] or 0
-    # (the event row itself is read only for a "granted" step: the rest is in loan_event_month)
-    for r in db.query(f"""SELECT h.village_id, e.to_status, d.product_code = :p530 AS is530, count(*) AS n,
-                                 sum(CASE WHEN e.to_status = 'granted'
-                                          THEN coalesce(json_extract(e.details, '$.granted_fen'),
-                                                        d.granted_fen, d.amount_fen)
-                                          ELSE d.amount_fen END) AS fen
-                          FROM loan_event e INDEXED BY loan_event_month
-                          JOIN loan_demand d ON d.id = e.loan_demand_id
-                          JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.id = d.household_id
-                          WHERE e.deleted_at IS NULL AND d.deleted_at IS NULL AND {in_tree(tree, 'd')}
-                            AND e.on_date BETWEEN :start AND :end AND e.to_status != 'registered'
-                          GROUP BY h.village_id, e.to_status, is530""", p):
-        if r["to_status"] not in LOAN_STEPS:
-            continue
-        f = fig(r["village_id"])
-        a = f.step(r["to_status"])
-        a.n += r["n"]
-        a.fen += r["fen"] or 0
-        if r["to_status"] == "granted" and r["is530"]:
-            f.granted_530.n += r["n"]
-            f.granted_530.fen += r["fen"] or 0
 
     # 530 loans outstanding at month end: granted on or before it (a range of loan_demand_granted),
     # not repaid by then
     for r in db.query(f"""SELECT h.village_id, count(*) AS n, sum(coalesce(d.granted_fen, d.amount_fen)) AS fen
                           FROM loan_demand d INDEXED BY loan_demand_granted
-                          JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.id = d.household_id
+                          JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.household_id = d.household_id
                           WHERE d.deleted_at IS NULL AND d.status IN {rollups.GRANTED}
                             AND d.product_code = :p530 AND d.granted_on <= :end
                             AND (d.repaid_on IS NULL OR d.repaid_on > :end) AND {in_tree(tree, 'd')}
@@ -292,7 +280,7 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
                            AND e.on_date BETWEEN :start AND :end) AS resolved,
                    (c.received_on <= :end AND (c.resolved_on IS NULL OR c.resolved_on > :end)
                     AND c.due_on < :next) AS overdue
-            FROM complaint c LEFT JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.id = c.household_id
+            FROM complaint c LEFT JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.household_id = c.household_id
             WHERE c.deleted_at IS NULL AND {in_tree(tree, 'c')} AND c.received_on <= :end
               AND (c.received_on >= :start OR c.resolved_on IS NULL OR c.resolved_on >= :start)
             ORDER BY c.received_on, c.id""", p):
@@ -309,9 +297,10 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
         complaint_ids.append(r["id"])
 
     # households on the register at month end (and all current ones, for the credit-village rule);
-    # credit households and credit villages: the rule of ratings.credit_villages, in grouped passes
-    # shared with the Home page
-    rolled = village_passes()
+    # credit households and credit villages: the rule of ratings.credit_villages, from the
+    # per-village roll-ups shared with the Home page
+    rolled = rollups.villages(db, tree, end=p["end"], year=p["year"], grades=ws.ratings.credit_grades(),
+                              arrears_before=p["end"])
     current: dict[str, int] = {}
     for village_id, (n, now) in rolled.households.items():
         fig(village_id).households = n
@@ -319,6 +308,18 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
     for village_id, n in rolled.credit.items():
         fig(village_id).credit_households = n
     borrowers = {village_id or UNASSIGNED: counts for village_id, counts in rolled.borrowers.items()}
+
+    # the loan steps, from the second connection (waited for last)
+    for r in steps():
+        if r["to_status"] not in LOAN_STEPS:
+            continue
+        f = fig(r["village_id"])
+        a = f.step(r["to_status"])
+        a.n += r["n"]
+        a.fen += r["fen"] or 0
+        if r["to_status"] == "granted" and r["is530"]:
+            f.granted_530.n += r["n"]
+            f.granted_530.fen += r["fen"] or 0
 
     # the villages of the office tree, in name order; then villages only records point to
     villages = db.query(f"SELECT id, name_zh, name_bo FROM village WHERE deleted_at IS NULL"

@@ -27,6 +27,7 @@ nothing; an older package in another file is merged record by record (newer vers
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import operator
@@ -41,7 +42,8 @@ from app.i18n import N_, render
 from app.services import keys
 from app.services.sync_package import (AUDIT_MEMBER, FORMAT, FORMAT_VERSION, SUFFIX, Lines, OpenedPackage,
                                        PackageRejected, PackageWriter, open_package)
-from storage import audit
+from storage import audit, household_roll
+from storage.reference import report_due_day as due_day
 from storage import offices as office_store
 from storage.db import Database, new_id, now_utc
 from storage.records import RECORD_TABLES
@@ -50,7 +52,6 @@ from storage.records import RECORD_TABLES
 SYNCED_TABLES = tuple(t for t in RECORD_TABLES if t != "app_user")
 AUDIT_COLUMNS = ("id", "office_code", "at", "user", "action", "table_name", "record_id",
                  "before_json", "after_json", "prev_hash", "hash")
-DEFAULT_DUE_DAY = 5
 BATCH = 5000
 _IN = 900  # ids per "IN (...)" query
 
@@ -222,14 +223,6 @@ def report_lines_from_json(text: str, lang: str = "en") -> list[str]:
 
 
 # -- periods --------------------------------------------------------------------------------------
-
-def due_day(db: Database) -> int:
-    try:
-        day = int(db.get_setting("report_due_day", DEFAULT_DUE_DAY))
-    except (TypeError, ValueError):
-        day = DEFAULT_DUE_DAY
-    return min(max(day, 1), 28)
-
 
 def default_period(db: Database, today: date | None = None) -> str:
     """The month a package made today reports: up to the due day, the month before."""
@@ -592,12 +585,19 @@ def _import_one(ws, pkg: OpenedPackage, report: ImportReport, dry_run: bool,
                 (report.log_id, "import", pkg.path.name, pkg.sender, report.period, pkg.sequence,
                  m.get("created_at", ""), now_utc(), pkg.sha256, "ok", ws.user))
             merger = _Merger(db, conn, local, allowed, report)
+            # household_roll's triggers look a household's demands and ratings up through the plain
+            # indexes set aside below: from the first table set aside they are off, and the table
+            # is rebuilt once when everything is merged (storage/household_roll.py)
+            roll_suspended, suspending = contextlib.ExitStack(), False
             for table in SYNCED_TABLES:
                 member = _member_of(pkg, table)
                 if member is None:
                     continue
                 report.tables[table] = TableCounts()
                 set_aside = _set_aside_indexes(conn, table, m["members"][member].get("count", 0))
+                if set_aside and not suspending:
+                    roll_suspended.enter_context(household_roll.suspended(conn))
+                    suspending = True
                 for batch in pkg.rows(member, chunk=ROWS_PER_BATCH):
                     merger.merge(table, batch)
                     tick(len(batch))
@@ -609,6 +609,7 @@ def _import_one(ws, pkg: OpenedPackage, report: ImportReport, dry_run: bool,
                     for sql in set_aside:
                         conn.execute(sql)
                     conn.execute(f"PRAGMA cache_size = {-MERGE_CACHE_MB * 1024}")
+            roll_suspended.close()
             if _member_of(pkg, "audit_log"):
                 merger.audit(pkg, m)
             merger.check_foreign_keys()

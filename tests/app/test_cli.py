@@ -115,6 +115,20 @@ def test_check_is_0_when_sound_and_1_with_findings(tmp_path, capsys):
     assert "score sheet" in capsys.readouterr().out
 
 
+def test_check_finds_stale_roll_ups_and_repair_computes_them_again(tmp_path, capsys):
+    path = tmp_path / "c.sqlite"
+    main(["--db", str(path), *INIT])
+    main(["--db", str(path), "demo", "--households", "40", "--seed", "3", "--quiet"])
+    with sqlite3.connect(path) as conn:   # as if a write had gone round the triggers
+        conn.execute("UPDATE household_roll SET borrower = 1 - borrower"
+                     " WHERE household_id = (SELECT min(household_id) FROM household_roll)")
+    capsys.readouterr()
+    assert main(["--db", str(path), "check"]) == 1
+    assert "check --repair" in capsys.readouterr().out
+    assert main(["--db", str(path), "check", "--repair"]) == 0
+    assert main(["--db", str(path), "check"]) == 0
+
+
 def test_commands_on_a_missing_register_say_to_init_first(tmp_path, capsys):
     assert main(["--db", str(tmp_path / "none.sqlite"), "households", "list"]) == 2
     assert "init" in capsys.readouterr().err

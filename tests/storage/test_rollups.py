@@ -1,6 +1,5 @@
-"""storage/rollups.py: the per-village passes of the monthly report and the Home page, on a register
-built by hand here, run beside the caller on a second connection and kept until the register
-changes."""
+"""storage/rollups.py: the per-village roll-ups of the monthly report and the Home page, on a register
+built by hand here; and work run beside the caller on a second connection."""
 from __future__ import annotations
 
 import pytest
@@ -68,7 +67,7 @@ def db(db_path):
 
 
 def _all(db, tree=None, year=2025, end="2026-10-31") -> rollups.Villages:
-    return rollups.start(db, tree, end=end, year=year, grades=CREDIT, arrears_before=end)()
+    return rollups.villages(db, tree, end=end, year=year, grades=CREDIT, arrears_before=end)
 
 
 def test_households_per_village_at_month_end_and_now(db):
@@ -91,44 +90,41 @@ def test_an_office_tree_keeps_only_its_offices_records(db):
     assert _all(db, tree=f'["{OFFICE}"]') == _all(db)
 
 
-def test_a_second_connection_gives_what_the_callers_own_gives(db, monkeypatch):
-    beside = _all(db)
-    rollups._kept.clear()
-    monkeypatch.setattr(rollups, "beside", lambda on, work: (lambda value=work(on): value))
-    assert _all(db) == beside
+def test_a_report_for_an_earlier_year_reads_the_ratings_of_households_rated_since(db):
+    # h1's latest rating is 2025's B; for 2024 its AA counts, found among its ratings
+    assert _all(db, year=2024).credit["v1"] == 1
+    with db.transaction() as conn:
+        conn.execute("UPDATE credit_rating SET deleted_at = '2026-01-01' WHERE id = 'r-h1-2024'")
+    assert "v1" not in _all(db, year=2024).credit
 
 
-def test_inside_an_open_transaction_the_uncommitted_rows_count(db):
+def _households(on: Database) -> int:
+    return on.scalar("SELECT count(*) FROM household")
+
+
+def test_work_beside_the_caller_gives_what_the_callers_own_connection_gives(db):
+    wait = rollups.beside(db, _households)
+    assert wait() == _households(db) == 5
+
+
+def test_inside_an_open_transaction_the_work_is_done_on_the_callers_connection(db):
     with db.transaction() as conn:
         _household(conn, "h6", "v2")
-        assert _all(db).households["v2"] == (2, 2)
+        assert rollups.beside(db, _households)() == 6      # a second connection would see 5
     assert _all(db).households["v2"] == (2, 2)
 
 
-def test_results_are_kept_until_the_register_changes(db, monkeypatch):
-    calls = []
-    real = rollups.beside
-    monkeypatch.setattr(rollups, "beside", lambda on, work: calls.append(1) or real(on, work))
-    first = _all(db)
-    assert _all(db) == first and len(calls) == 1
-    with db.transaction() as conn:
-        _rating(conn, "h3", 2025, "B")
-    assert _all(db).credit == {None: 1}
-    assert len(calls) == 2
-
-
-def test_only_the_parts_asked_for_are_computed(db):
-    villages = rollups.start(db, None, end="2026-10-31", year=2025, grades=CREDIT, arrears_before="2026-10-31",
-                             parts=("households",))()
-    assert villages.households and villages.credit == {} and villages.borrowers == {}
-
-
 def test_a_failing_second_connection_falls_back_to_the_callers(db, monkeypatch):
-    expected = _all(db)
-    rollups._kept.clear()
     from storage import db as db_module
 
     def refuse(*args, **kwargs):
         raise db_module.StorageError("no second connection")
     monkeypatch.setattr(rollups, "Database", refuse)
-    assert _all(db) == expected
+    assert rollups.beside(db, _households)() == 5
+
+
+def test_a_bug_in_the_work_is_raised_in_the_callers_thread(db):
+    def broken(on):
+        raise KeyError("bug")
+    with pytest.raises(KeyError):
+        rollups.beside(db, broken)()

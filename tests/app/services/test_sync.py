@@ -857,6 +857,20 @@ def test_a_large_package_merges_the_same_rows_as_a_small_one(tree, tmp_path, mon
         other.close()
 
 
+def test_a_large_package_rebuilds_the_roll_ups_and_sets_their_triggers_again(tree, monkeypatch):
+    from storage import household_roll
+
+    twp, va, _, usb = tree
+    monkeypatch.setattr(sync, "REBUILD_MIN_ROWS", 1)
+    assert import_one(twp, export(va, usb)).status == "ok"
+    rows = twp.db.scalar("SELECT count(*) FROM household_roll")
+    assert rows == twp.db.scalar("SELECT count(*) FROM household") > 0
+    assert household_roll.stale(twp.db.conn) == []
+    triggers = {r["name"] for r in twp.db.query("SELECT name FROM sqlite_master WHERE type = 'trigger'"
+                                                " AND name LIKE 'household_roll_%'")}
+    assert triggers == set(household_roll._triggers())
+
+
 def test_a_rolled_back_large_import_leaves_the_indexes_in_place(tree, monkeypatch):
     twp, va, _, usb = tree
     before = _indexes(twp)
@@ -865,6 +879,8 @@ def test_a_rolled_back_large_import_leaves_the_indexes_in_place(tree, monkeypatc
     report = import_one(twp, export(va, usb), dry_run=True)
     assert report.status == "dry-run" and any(n for _, n in seen)
     assert _indexes(twp) == before
+    assert twp.db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+                         " AND name LIKE 'household_roll_%'") == 11       # put back by the rollback
 
 
 def test_the_indexes_stay_when_the_package_brings_fewer_rows_than_the_table_holds(tree, monkeypatch):

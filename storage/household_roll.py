@@ -1,0 +1,194 @@
+"""``household_roll``: one narrow row per household with what the per-village roll-ups ask of it.
+
+The monthly report and the Home page count, per village, the households on the register, the
+credit households (latest rating has a credit grade), the borrowers and those without arrears
+(the credit-village rule), and the registered-poor households with a demand or a grant.  Asked of
+the records themselves, each of these is a pass over every rating or every demand and a look-up
+of its household: at county scale (100,000 households, 260,000 ratings, 120,000 demands) half a
+second or more on the reference machine (bench/RESULTS.md), over the report's budget on its own.
+
+So each household's answers are kept here, next to its village, office and status, and kept
+right by SQLite triggers in the same transaction as the write that changes them: whatever
+writes a household, a demand or a rating — a form, a roster or sync import, the demo fill, a
+migration — cannot forget it (the same reasoning as the sync journal, migration 3).  A
+household's row is recomputed from its own demands or ratings (a few index look-ups), never
+adjusted by a difference, so a missed or repeated trigger cannot make it drift for good.  Every
+roll-up is then one scan of this table in village order (primary key ``(village_id,
+household_id)``): no sort, no join.
+
+What a row holds, for the household's live (not deleted) records:
+
+- ``rating_year`` / ``rating_grade``: its latest rating (at most one per year: unique index
+  ``credit_rating_year``).  "Latest rating up to year Y" is this one unless a rating of a later
+  year exists; storage/rollups.py falls back to the ratings themselves then.
+- ``borrower``: 1 if a demand is granted or repaid; ``open_maturity``: the earliest maturity of
+  its granted (not repaid) demands — in arrears at a date when that date is past it.
+- ``first_registered_on``: its first demand's registration; ``first_granted_on``: the earliest
+  grant of a demand now granted or repaid.
+
+Deleted households keep their row (``live`` = 0): their records still count in their village
+where the report counts them, and a household can be restored.  ``village_id`` is '' for a
+household without a village (a primary-key column cannot hold NULL here).
+
+:func:`install` creates the table, fills it and sets the triggers (migration 10; a later change of
+shape is a migration that calls it again).  A write of tens of thousands of rows (a first or
+full sync package, the demo fill) runs in :func:`suspended`: triggers off, one grouped rebuild at
+the end — the sync import drops the plain indexes the triggers' look-ups need.  :func:`stale`
+lists rows that differ from a fresh computation (the register check).
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Iterator
+
+TABLE = "household_roll"
+GRANTED = "('granted', 'repaid')"
+
+_CREATE = f"""
+CREATE TABLE {TABLE} (
+    village_id          TEXT NOT NULL,      -- '' for a household without a village
+    household_id        TEXT NOT NULL,
+    office_code         TEXT NOT NULL,
+    status              TEXT NOT NULL,
+    live                INTEGER NOT NULL,   -- household.deleted_at IS NULL
+    created_on          TEXT NOT NULL,      -- date part of household.created_at
+    rating_year         INTEGER,
+    rating_grade        TEXT,
+    borrower            INTEGER NOT NULL DEFAULT 0,
+    open_maturity       TEXT,
+    first_registered_on TEXT,
+    first_granted_on    TEXT,
+    PRIMARY KEY (village_id, household_id)
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX household_roll_id ON {TABLE}(household_id);
+"""
+
+HOUSEHOLD_COLUMNS = "village_id, household_id, office_code, status, live, created_on"
+LOAN_COLUMNS = "borrower, open_maturity, first_registered_on, first_granted_on"
+RATING_COLUMNS = "rating_year, rating_grade"
+#: the table's columns, in order
+COLUMNS = f"{HOUSEHOLD_COLUMNS}, {RATING_COLUMNS}, {LOAN_COLUMNS}"
+
+
+def _household_values(h: str, named: bool = False) -> str:
+    values = (f"coalesce({h}.village_id, '')", f"{h}.id", f"{h}.office_code", f"{h}.status",
+              f"{h}.deleted_at IS NULL", f"substr({h}.created_at, 1, 10)")
+    if named:
+        values = tuple(f"{v} AS {name}" for v, name in zip(values, HOUSEHOLD_COLUMNS.split(", ")))
+    return ", ".join(values)
+
+
+# a household's answers from its live demands: the grouped rebuild and the triggers' look-ups alike
+_LOAN_ANSWERS = (
+    (f"coalesce(max(status IN {GRANTED}), 0)", "borrower"),
+    ("min(CASE WHEN status = 'granted' THEN maturity_on END)", "open_maturity"),
+    ("min(registered_on)", "first_registered_on"),
+    (f"min(CASE WHEN status IN {GRANTED} THEN granted_on END)", "first_granted_on"),
+)
+_LOAN_AGGREGATES = ", ".join(expr for expr, _ in _LOAN_ANSWERS)
+
+
+def _loans_of(household: str) -> str:
+    return f"(SELECT {_LOAN_AGGREGATES} FROM loan_demand WHERE household_id = {household} AND deleted_at IS NULL)"
+
+
+def _rating_of(household: str) -> str:
+    # no live rating: the row value is (NULL, NULL)
+    return (f"(SELECT year, grade FROM credit_rating WHERE household_id = {household} AND deleted_at IS NULL"
+            f" ORDER BY year DESC LIMIT 1)")
+
+
+def _set_loans(household: str) -> str:
+    return f"UPDATE {TABLE} SET ({LOAN_COLUMNS}) = {_loans_of(household)} WHERE household_id = {household};"
+
+
+def _set_rating(household: str) -> str:
+    return f"UPDATE {TABLE} SET ({RATING_COLUMNS}) = {_rating_of(household)} WHERE household_id = {household};"
+
+
+def _triggers() -> dict[str, str]:
+    moved = "WHEN OLD.household_id IS NOT NEW.household_id"
+    return {
+        # a household's own columns; its demands and ratings too, should they be stored before it
+        "household_roll_household_insert": f"""AFTER INSERT ON household BEGIN
+            INSERT OR REPLACE INTO {TABLE}({HOUSEHOLD_COLUMNS}) VALUES ({_household_values('NEW')});
+            {_set_loans('NEW.id')} {_set_rating('NEW.id')} END""",
+        "household_roll_household_update": f"""AFTER UPDATE OF village_id, office_code, status, deleted_at,
+            created_at ON household BEGIN
+            UPDATE {TABLE} SET ({HOUSEHOLD_COLUMNS}) = ({_household_values('NEW')}) WHERE household_id = OLD.id;
+            END""",
+        "household_roll_household_delete": f"""AFTER DELETE ON household BEGIN
+            DELETE FROM {TABLE} WHERE household_id = OLD.id; END""",
+        "household_roll_loan_insert": f"AFTER INSERT ON loan_demand BEGIN {_set_loans('NEW.household_id')} END",
+        "household_roll_loan_update": f"""AFTER UPDATE OF household_id, status, maturity_on, registered_on,
+            granted_on, deleted_at ON loan_demand BEGIN {_set_loans('NEW.household_id')} END""",
+        "household_roll_loan_moved": f"""AFTER UPDATE OF household_id ON loan_demand {moved} BEGIN
+            {_set_loans('OLD.household_id')} END""",
+        "household_roll_loan_delete": f"AFTER DELETE ON loan_demand BEGIN {_set_loans('OLD.household_id')} END",
+        "household_roll_rating_insert": f"AFTER INSERT ON credit_rating BEGIN {_set_rating('NEW.household_id')} END",
+        "household_roll_rating_update": f"""AFTER UPDATE OF household_id, year, grade, deleted_at ON credit_rating
+            BEGIN {_set_rating('NEW.household_id')} END""",
+        "household_roll_rating_moved": f"""AFTER UPDATE OF household_id ON credit_rating {moved} BEGIN
+            {_set_rating('OLD.household_id')} END""",
+        "household_roll_rating_delete": f"AFTER DELETE ON credit_rating BEGIN {_set_rating('OLD.household_id')} END",
+    }
+
+
+#: every row as it should be, from the records, in grouped passes (not a look-up per household)
+EXPECTED = f"""
+SELECT {_household_values('h', named=True)}, r.year AS rating_year, r.grade AS rating_grade,
+       coalesce(l.borrower, 0) AS borrower, l.open_maturity, l.first_registered_on, l.first_granted_on
+FROM household h
+LEFT JOIN (SELECT household_id, max(year) AS year, grade FROM credit_rating   -- grade: max(year)'s row
+           WHERE deleted_at IS NULL GROUP BY household_id) r ON r.household_id = h.id
+LEFT JOIN (SELECT household_id, {", ".join(f"{expr} AS {name}" for expr, name in _LOAN_ANSWERS)}
+           FROM loan_demand WHERE deleted_at IS NULL GROUP BY household_id) l ON l.household_id = h.id
+"""
+
+
+def _create_triggers(conn) -> None:
+    for name, body in _triggers().items():
+        conn.execute(f"CREATE TRIGGER {name} {body}")
+
+
+def _drop_triggers(conn) -> None:
+    for name in _triggers():
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+
+
+def rebuild(conn) -> None:
+    """Every row computed again from the records (about 2 s at 1,000,000 records)."""
+    conn.execute(f"DELETE FROM {TABLE}")
+    conn.execute(f"INSERT INTO {TABLE}({COLUMNS}) {EXPECTED}")
+
+
+def install(conn) -> None:
+    """Create (or create again) the table, fill it and set its triggers."""
+    _drop_triggers(conn)
+    conn.execute(f"DROP TABLE IF EXISTS {TABLE}")
+    for statement in _CREATE.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    rebuild(conn)
+    _create_triggers(conn)
+
+
+@contextmanager
+def suspended(conn) -> Iterator[None]:
+    """For one big write inside a transaction: the triggers are off meanwhile, and the table is
+    rebuilt once at the end.  If the write fails, its transaction's rollback puts the triggers back
+    with everything else (SQLite's schema changes are transactional)."""
+    _drop_triggers(conn)
+    yield
+    rebuild(conn)
+    _create_triggers(conn)
+
+
+def stale(conn, limit: int = 20) -> list[str]:
+    """Ids of households whose row differs from what the records say (or which have no row, or
+    rows without a household), at most `limit`."""
+    return [r[0] for r in conn.execute(f"""
+        SELECT household_id FROM ({EXPECTED} EXCEPT SELECT {COLUMNS} FROM {TABLE})
+        UNION
+        SELECT household_id FROM (SELECT {COLUMNS} FROM {TABLE} EXCEPT {EXPECTED})
+        ORDER BY household_id LIMIT ?""", (limit,))]
