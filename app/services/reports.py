@@ -215,8 +215,8 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
 
     # The month's loan steps are the longest pass left (20,000–30,000 steps at county scale, each
     # looked up in its demand and household): they run on a second connection (storage/rollups.py)
-    # while everything else is computed here.  Every record reaches its village through
-    # household_roll (migration 10), never the wide household rows.
+    # while everything else is computed here.  They read only narrow indexes (migration 10): the
+    # steps with their details, their demands' amounts, and household_roll for the village.
     steps = rollups.beside(db, lambda on: on.query(f"""
         SELECT h.village_id, e.to_status, d.product_code = :p530 AS is530, count(*) AS n,
                sum(CASE WHEN e.to_status = 'granted'
@@ -227,7 +227,7 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
         JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.household_id = d.household_id
         WHERE e.deleted_at IS NULL AND d.deleted_at IS NULL AND {in_tree(tree, 'd')}
           AND e.on_date BETWEEN :start AND :end AND e.to_status != 'registered'
-        GROUP BY h.village_id, e.to_status, is530""", p))   # (the event row is read for a "granted" step only)
+        GROUP BY h.village_id, e.to_status, is530""", p))
 
     # registrations of the month, grouped by the household's village: a few rows whatever the size
     for r in db.query(f"""SELECT h.village_id, count(*) AS n, sum(d.amount_fen) AS fen

@@ -222,7 +222,9 @@ def test_a_version_9_register_gets_its_rows(db_path):
     row = _roll(db, "h1")
     assert (row["borrower"], row["rating_grade"], row["open_maturity"]) == (1, "AA", "2025-04-01")
     names = {r["name"] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert "loan_demand_step_cover" in names and "household_village_of" not in names
+    assert {"loan_demand_step_cover", "loan_demand_decided"} <= names and "household_village_of" not in names
+    month = db.scalar("SELECT sql FROM sqlite_master WHERE name = 'loan_event_month'")
+    assert "details" in month          # a grant's amount without reading the step's row
     db.close()
 
 
