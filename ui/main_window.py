@@ -18,7 +18,7 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QSplitter, QStackedWidget, QToolBar, QWidget)
@@ -53,10 +53,10 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setSpacing(2)
-        for name, _module, _cls in PAGES:
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            self.nav.addItem(item)
+        # row i of the navigation is PAGES[i] (no item data: the Qt namespace stays untouched
+        # until the user does something, see ui.errors._Reporter)
+        for _page in PAGES:
+            self.nav.addItem(QListWidgetItem())
         self.stack = QStackedWidget()
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav)
@@ -77,13 +77,13 @@ class MainWindow(QMainWindow):
     # -- building --------------------------------------------------------------------------------
     def _make_actions(self) -> None:
         self.undo_action = QAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        _set_shortcut(self.undo_action, QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo)
         self.new_action = QAction(self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        _set_shortcut(self.new_action, QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_record)
         self.find_action = QAction(self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        _set_shortcut(self.find_action, QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
         self.backup_action = QAction(self)
         self.backup_action.triggered.connect(lambda: self.open_page("settings", section="backup"))
@@ -93,18 +93,19 @@ class MainWindow(QMainWindow):
         self.import_action.setObjectName("importRosterAction")
         self.import_action.triggered.connect(self.import_roster)
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        _set_shortcut(self.quit_action, QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.about)
         self.refresh_action = QAction(self)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        _set_shortcut(self.refresh_action, QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh_current)
         self.addActions([self.undo_action, self.new_action, self.find_action, self.refresh_action])
-        # Enter on the navigation list moves focus into the page
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.nav,
-                  activated=lambda: self.stack.currentWidget() and self.stack.currentWidget().setFocus(),
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        # Enter on the navigation list moves focus into the page (the context property set by
+        # name, as the key is: no Qt namespace at start-up)
+        into_page = QShortcut(QKeySequence("Return"), self.nav,
+                              activated=lambda: self.stack.currentWidget() and self.stack.currentWidget().setFocus())
+        into_page.setProperty("context", "WidgetShortcut")
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -159,9 +160,8 @@ class MainWindow(QMainWindow):
             "ratings": self.tr("Credit ratings"), "reports": self.tr("Reports"), "sync": self.tr("Sync"),
             "audit": self.tr("Audit log"), "settings": self.tr("Settings"),
         }
-        for i in range(self.nav.count()):
-            item = self.nav.item(i)
-            item.setText(names[item.data(Qt.ItemDataRole.UserRole)])
+        for i, (name, _module, _cls) in enumerate(PAGES):
+            self.nav.item(i).setText(names[name])
         # wide enough for the longest name in this mode (bilingual names are long)
         self.nav.setMinimumWidth(min(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12, 420))
         self.file_menu.setTitle(self.tr("&File"))
@@ -237,8 +237,8 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()
 
     def current_name(self) -> str | None:
-        item = self.nav.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        row = self.nav.currentRow()
+        return PAGES[row][0] if 0 <= row < len(PAGES) else None
 
     def _nav_changed(self, row: int) -> None:
         if row < 0:
@@ -384,6 +384,13 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             _call(page, "save_state")
         super().closeEvent(event)
+
+
+def _set_shortcut(action: QAction, key: QKeySequence.StandardKey) -> None:
+    """`action`'s shortcut, written as its Qt property: QAction.setShortcut's overloads make PySide
+    build its whole Qt namespace (94 enum types, 30-45 ms) before the first window is up (bench:
+    start-up; see ui.errors._Reporter)."""
+    action.setProperty("shortcut", QKeySequence(key))
 
 
 def _call(page, method: str, *args, **kwargs):

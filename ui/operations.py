@@ -25,7 +25,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.domain.errors import DomainError
@@ -117,6 +117,8 @@ class Operation:
             dlg.setObjectName("operationProgress")
             dlg.setWindowTitle(_tr("Working"))
             dlg.setLabelText(self._label)
+            from PySide6.QtCore import Qt   # here: the first window needs no Qt namespace (ui.errors)
+
             dlg.setWindowModality(Qt.WindowModality.WindowModal)
             dlg.setMinimumDuration(400)  # short work finishes before any dialog flashes up
             dlg.setRange(0, 0)           # busy until the first progress report says how much

@@ -28,7 +28,7 @@ import threading
 from typing import Any, Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -50,10 +50,13 @@ class _Relay(QObject):
 
     def __init__(self):
         super().__init__()
-        queued = Qt.ConnectionType.QueuedConnection
-        self._from_worker_progress.connect(self._on_progress, queued)
-        self._from_worker_done.connect(self._on_done, queued)
-        self._from_worker_failed.connect(self._on_failed, queued)
+        # Automatic connections: the _from_worker_* signals are only emitted in Task.run, on the
+        # pool's thread, so they are queued to this object's (the GUI) thread — an explicit
+        # QueuedConnection would need PySide's Qt namespace, 30-45 ms of enum types that the
+        # first window's figures otherwise never touch (see ui.errors._Reporter).
+        self._from_worker_progress.connect(self._on_progress)
+        self._from_worker_done.connect(self._on_done)
+        self._from_worker_failed.connect(self._on_failed)
 
     @Slot(object)
     def _on_progress(self, value):

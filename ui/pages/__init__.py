@@ -17,7 +17,6 @@ refresh when they are next shown.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.i18n import Retranslatable
@@ -80,7 +79,7 @@ class PlaceholderPage(Page):
         self.problem = problem
         self.label = QLabel()
         self.label.setObjectName("placeholder")
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setProperty("alignment", "AlignCenter")   # by name: no Qt namespace (ui.errors)
         self.label.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.addWidget(self.label)

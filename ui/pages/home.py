@@ -12,17 +12,20 @@ language mode (texts and digits) and are recomputed when the register changes.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QColor, QCursor, QPalette
 from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QScrollArea, QSizePolicy, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from app.services.indicators import IndicatorService, Indicators, Period, month_key, shift_month
 from ui.i18n import language
 from ui.operations import error_text
 from ui.pages import Page, title_label
 from ui.widgets.charts import MonthChart, Series
+
+if TYPE_CHECKING:
+    from app.services.indicators import IndicatorService, Indicators, Period
 
 ALERT = "#b71c1c"
 GOOD = "#1b5e20"
@@ -32,6 +35,11 @@ TILE_KEYS = ["poor_with_demand", "poor_with_grant", "demands_registered", "succe
              "resolved_in_time", "satisfaction", "credit_households", "credit_villages"]
 #: filters of a drill-down that the registers' filter bars have no widget for
 EXTRA_FILTERS = ("ids", "waiting_since", "overdue_on")
+#: Qt.ItemDataRole.UserRole: the page is built, painted and filled without touching PySide's Qt
+#: namespace, whose 94 enum types cost start-up 30-45 ms (see ui.errors._Reporter)
+USER_ROLE = 256
+FOREGROUND_ROLE = 9     # Qt.ItemDataRole.ForegroundRole (QTreeWidgetItem.setForeground takes a QBrush,
+                        # and a QBrush made from a colour builds the Qt namespace as well)
 
 
 def percent(share) -> str:
@@ -53,8 +61,10 @@ class Tile(QFrame):
         self.setFrameShape(QFrame.Shape.Box)
         self.setFrameShadow(QFrame.Shadow.Plain)
         self.setAutoFillBackground(True)
-        self.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # by the property's name, and the pointing hand when the mouse first comes over the tile
+        # (enterEvent): no Qt namespace while the first window is built (USER_ROLE above)
+        self.setProperty("focusPolicy", "StrongFocus")
+        self._hand = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setMinimumWidth(120)
         self.title = QLabel()
@@ -78,16 +88,19 @@ class Tile(QFrame):
         self.set_alert(False)
 
     def set_alert(self, alert: bool) -> None:
+        # each palette a fresh copy of the application's (QPalette(other) would make PySide weigh
+        # its Qt.GlobalColor overload, building the Qt namespace: see USER_ROLE)
         base = QApplication.palette()
-        frame = QPalette(base)
+        frame = QApplication.palette()
         frame.setColor(QPalette.ColorRole.Window, base.color(QPalette.ColorRole.Base))
         frame.setColor(QPalette.ColorRole.WindowText, QColor(ALERT) if alert else base.color(QPalette.ColorRole.Mid))
         self.setPalette(frame)
-        text = QPalette(frame)
-        text.setColor(QPalette.ColorRole.WindowText, base.color(QPalette.ColorRole.WindowText))
+        text = QApplication.palette()
+        text.setColor(QPalette.ColorRole.Window, base.color(QPalette.ColorRole.Base))
         self.title.setPalette(text)
         self.detail.setPalette(text)
-        value = QPalette(text)
+        value = QApplication.palette()
+        value.setColor(QPalette.ColorRole.Window, base.color(QPalette.ColorRole.Base))
         if alert:
             value.setColor(QPalette.ColorRole.WindowText, QColor(ALERT))
         self.value.setPalette(value)
@@ -97,12 +110,24 @@ class Tile(QFrame):
         self.detail.setText(detail)
         self.setToolTip(f"{self.title.text()}\n{value}\n{detail}".strip())
 
+    def enterEvent(self, event) -> None:  # noqa: N802
+        if not self._hand:
+            from PySide6.QtCore import Qt
+
+            self.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
+            self._hand = True
+        super().enterEvent(event)
+
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        from PySide6.QtCore import Qt
+
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
             self.clicked.emit(self.key)
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
+        from PySide6.QtCore import Qt
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.clicked.emit(self.key)
             return
@@ -139,7 +164,7 @@ class ActionList(QWidget):
         return self.title_label.text()
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        data = item.data(0, Qt.ItemDataRole.UserRole)
+        data = item.data(0, USER_ROLE)
         if data:
             self.activated.emit(*data)
 
@@ -147,11 +172,11 @@ class ActionList(QWidget):
         self.tree.clear()
         for register, record_id, cells in rows:
             item = QTreeWidgetItem(cells)
-            item.setData(0, Qt.ItemDataRole.UserRole, (register, record_id))
+            item.setData(0, USER_ROLE, (register, record_id))
             self.tree.addTopLevelItem(item)
         if not rows:
             item = QTreeWidgetItem([empty_text])
-            item.setForeground(0, QColor("#757575"))
+            item.setData(0, FOREGROUND_ROLE, QColor("#757575"))
             self.tree.addTopLevelItem(item)
         for i in range(self.tree.columnCount()):
             self.tree.resizeColumnToContents(i)
@@ -160,7 +185,7 @@ class ActionList(QWidget):
 class HomePage(Page):
     def __init__(self, ws, main_window, parent: QWidget | None = None, today: date | None = None):
         super().__init__(ws, main_window, parent)
-        self.service = IndicatorService(ws)
+        self._service: IndicatorService | None = None
         self.fixed_today = today
         self.ind: Indicators | None = None
         self._stale = True
@@ -226,8 +251,9 @@ class HomePage(Page):
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # tiles and lists wrap to the page's width; only the height scrolls
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # tiles and lists wrap to the page's width; only the height scrolls (by the property's
+        # name: no Qt namespace at start-up, see USER_ROLE)
+        scroll.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -237,11 +263,23 @@ class HomePage(Page):
         language().changed.connect(self._fill)
         self.translateUI()
 
+    @property
+    def service(self) -> IndicatorService:
+        """The indicators, imported at the first figures rather than before the first window
+        (the service and its SQL modules are a tenth of the program's own start-up imports)."""
+        if self._service is None:
+            from app.services.indicators import IndicatorService
+
+            self._service = IndicatorService(self.ws)
+        return self._service
+
     # -- when ------------------------------------------------------------------------------------
     def today(self) -> date:
         return self.fixed_today or date.today()
 
     def period(self) -> Period:
+        from app.services.indicators import Period, month_key, shift_month
+
         today = self.today()
         choice = self.period_combo.currentData() or "month"
         if choice == "last_month":
@@ -439,6 +477,8 @@ class HomePage(Page):
         return self.open_filtered(register, filters)
 
     def drill_month(self, register: str, month: str) -> QWidget | None:
+        from app.services.indicators import Period
+
         p = Period.month(month)
         return self.open_filtered(register, p.filters())
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -102,6 +102,13 @@ class MonthChart(QWidget):
 
     # -- painting --------------------------------------------------------------------------------
     def paintEvent(self, _event) -> None:  # noqa: N802
+        if not self.months:
+            # nothing to draw before the figures come (an empty grid from 0 to 1 would read as
+            # zeros); and the first window is painted without PySide's Qt namespace, which any
+            # QPen or QBrush builds (94 enum types, 30-45 ms; see ui.errors._Reporter)
+            return
+        from PySide6.QtCore import Qt
+
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
@@ -196,6 +203,8 @@ class MonthChart(QWidget):
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         month = self.month_at(event.position().x())
+        from PySide6.QtCore import Qt
+
         if month is not None and event.button() == Qt.MouseButton.LeftButton:
             self.monthClicked.emit(month)
         super().mouseReleaseEvent(event)
