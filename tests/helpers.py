@@ -12,3 +12,35 @@ POOR = dict(name_zh="卓玛", name_bo="སྒྲོལ་མ", id_number=valid_i
             village="拉脊村", status="registered_poor", household_size=4, labour_count=2, ethnicity="tibetan")
 GENERAL = dict(name_zh="李建国", id_number=valid_id("63012119700315101"), phone="0971-8123456",
                village="上寨村", status="general", household_size=3, ethnicity="han")
+
+
+def credit_villages_from_records(ws, year: int, today) -> list[tuple]:
+    """Per live village in name order: (village_id, households, credit households, borrowers,
+    borrowers without arrears), straight from the ratings and demands — the rule of DESIGN §4
+    written out as one query, to check the roll-ups the program keeps (storage/household_roll.py)."""
+    import json
+
+    rows = ws.db.query("""
+        WITH latest AS (
+            SELECT household_id, grade FROM credit_rating r
+            WHERE deleted_at IS NULL AND year = (
+                SELECT max(year) FROM credit_rating r2
+                WHERE r2.household_id = r.household_id AND r2.deleted_at IS NULL AND r2.year <= :year)
+        ), borrowers AS (
+            SELECT household_id,
+                   max(CASE WHEN status = 'granted' AND maturity_on < :today THEN 1 ELSE 0 END) AS arrears
+            FROM loan_demand WHERE deleted_at IS NULL AND status IN ('granted', 'repaid')
+            GROUP BY household_id
+        )
+        SELECT v.id AS village_id, count(h.id) AS households,
+               sum(CASE WHEN l.grade IN (SELECT value FROM json_each(:grades)) THEN 1 ELSE 0 END) AS credit,
+               count(b.household_id) AS borrowers,
+               sum(CASE WHEN b.household_id IS NOT NULL AND b.arrears = 0 THEN 1 ELSE 0 END) AS clean
+        FROM village v
+        LEFT JOIN household h ON h.village_id = v.id AND h.deleted_at IS NULL
+        LEFT JOIN latest l ON l.household_id = h.id
+        LEFT JOIN borrowers b ON b.household_id = h.id
+        WHERE v.deleted_at IS NULL
+        GROUP BY v.id ORDER BY v.name_zh, v.id""",
+        {"year": year, "today": today.isoformat(), "grades": json.dumps(sorted(ws.ratings.credit_grades()))})
+    return [(r["village_id"], r["households"], r["credit"] or 0, r["borrowers"], r["clean"] or 0) for r in rows]

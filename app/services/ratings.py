@@ -9,7 +9,7 @@ from datetime import date
 from app.domain.errors import Problem, ValidationErrors, problems_of
 from app.domain.ratings import CreditRating, is_credit_village, validate_rating
 from app.services.registers import RegisterService
-from storage import records
+from storage import records, rollups
 
 
 @dataclass
@@ -107,33 +107,15 @@ class RatingService(RegisterService):
         ref = self.ws.reference
         min_credit = int(ref.setting("credit_village_min_credit_share_bp", 7000))
         min_clean = int(ref.setting("credit_village_min_clean_borrower_share_bp", 8500))
-        rows = self.db.query(
-            """
-            WITH latest AS (
-                SELECT household_id, grade FROM credit_rating r
-                WHERE deleted_at IS NULL AND year = (
-                    SELECT max(year) FROM credit_rating r2
-                    WHERE r2.household_id = r.household_id AND r2.deleted_at IS NULL AND r2.year <= :year)
-            ), borrowers AS (
-                SELECT household_id,
-                       max(CASE WHEN status = 'granted' AND maturity_on < :today THEN 1 ELSE 0 END) AS arrears
-                FROM loan_demand WHERE deleted_at IS NULL AND status IN ('granted', 'repaid')
-                GROUP BY household_id
-            )
-            SELECT v.id AS village_id, v.name_zh, v.name_bo,
-                   count(h.id) AS households,
-                   sum(CASE WHEN l.grade IN (SELECT value FROM json_each(:grades)) THEN 1 ELSE 0 END) AS credit,
-                   count(b.household_id) AS borrowers,
-                   sum(CASE WHEN b.household_id IS NOT NULL AND b.arrears = 0 THEN 1 ELSE 0 END) AS clean
-            FROM village v
-            LEFT JOIN household h ON h.village_id = v.id AND h.deleted_at IS NULL
-            LEFT JOIN latest l ON l.household_id = h.id
-            LEFT JOIN borrowers b ON b.household_id = h.id
-            WHERE v.deleted_at IS NULL
-            GROUP BY v.id ORDER BY v.name_zh
-            """, {"year": year, "today": today_iso, "grades": json.dumps(grades)})
-        return [VillageCredit(r["village_id"], r["name_zh"], r["name_bo"], r["households"], r["credit"] or 0,
-                              r["borrowers"], r["clean"] or 0,
-                              is_credit_village(r["households"], r["credit"] or 0, r["borrowers"], r["clean"] or 0,
-                                                min_credit, min_clean))
-                for r in rows]
+        # the per-village roll-ups the monthly report and the Home page use (one scan of
+        # household_roll): walking every rating and demand took 3.7 s at 100,000 households
+        rolled = rollups.villages(self.db, None, end=today_iso, year=year, grades=grades, arrears_before=today_iso)
+        out = []
+        for v in self.db.query("SELECT id, name_zh, name_bo FROM village WHERE deleted_at IS NULL"
+                               " ORDER BY name_zh, id"):
+            households = rolled.households.get(v["id"], (0, 0))[1]
+            credit = rolled.credit.get(v["id"], 0)
+            borrowers, clean = rolled.borrowers.get(v["id"], (0, 0))
+            out.append(VillageCredit(v["id"], v["name_zh"], v["name_bo"], households, credit, borrowers, clean,
+                                     is_credit_village(households, credit, borrowers, clean, min_credit, min_clean)))
+        return out

@@ -394,8 +394,9 @@ def test_quick_computation_leaves_the_household_passes_out_and_keeps_the_rest(ws
     assert ind.complaints.overdue == 1
 
 
-def test_credit_villages_agree_with_the_rating_service_on_the_demo(demo_ws):
+def test_credit_villages_agree_with_the_rating_service_and_the_records_on_the_demo(demo_ws):
     from tests.conftest import DEMO_TODAY
+    from tests.helpers import credit_villages_from_records
 
     ours = IndicatorService(demo_ws).compute(Period.month(DEMO_TODAY), today=DEMO_TODAY).credit.villages
     theirs = demo_ws.ratings.credit_villages(DEMO_TODAY.year, DEMO_TODAY)
@@ -403,3 +404,5 @@ def test_credit_villages_agree_with_the_rating_service_on_the_demo(demo_ws):
              v.qualifies) for v in ours] == \
            [(v.village_id, v.households, v.credit_households, v.borrowers, v.clean_borrowers, v.qualifies)
             for v in theirs]
+    assert [(v.village_id, v.households, v.credit_households, v.borrowers, v.clean_borrowers) for v in theirs] \
+        == credit_villages_from_records(demo_ws, DEMO_TODAY.year, DEMO_TODAY)

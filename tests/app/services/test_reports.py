@@ -196,3 +196,17 @@ def test_credit_villages_follow_the_ratings_service(demo_ws):
     for v in report.villages:
         if v.village_id:
             assert v.figures.credit_households == service[v.village_id].credit_households
+
+
+@pytest.mark.parametrize("year", [2025, 2026])
+def test_credit_households_match_the_records_for_this_year_and_the_last(demo_ws, year):
+    from datetime import date
+
+    from tests.helpers import credit_villages_from_records
+
+    # the demo rates every year: a report for last year reads the households rated since
+    report = reports.monthly(demo_ws, f"{year}-10")
+    expected = {village: credit for village, _, credit, _, _ in
+                credit_villages_from_records(demo_ws, year, date(year, 10, 31))}
+    assert {v.village_id: v.figures.credit_households for v in report.villages if v.village_id} == expected
+    assert any(expected.values())
