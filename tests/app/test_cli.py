@@ -129,6 +129,24 @@ def test_check_finds_stale_roll_ups_and_repair_computes_them_again(tmp_path, cap
     assert main(["--db", str(path), "check"]) == 0
 
 
+def test_check_finds_unfindable_households_and_repair_writes_their_search_keys(tmp_path, capsys):
+    path = tmp_path / "c.sqlite"
+    main(["--db", str(path), *INIT])
+    main(["--db", str(path), "demo", "--households", "40", "--seed", "3", "--quiet"])
+    with sqlite3.connect(path) as conn:
+        name = conn.execute("SELECT name_zh FROM household ORDER BY id LIMIT 1").fetchone()[0]
+        conn.execute("DELETE FROM household_search WHERE household_id = (SELECT id FROM household ORDER BY id LIMIT 1)")
+    capsys.readouterr()
+    assert main(["--db", str(path), "households", "list", "--search", name]) == 0
+    assert name not in capsys.readouterr().out
+    assert main(["--db", str(path), "check"]) == 1
+    assert "1 households have no search keys: run `check --repair`" in capsys.readouterr().out
+    assert main(["--db", str(path), "check", "--repair"]) == 0
+    assert "search keys written again for 1 households" in capsys.readouterr().out
+    assert main(["--db", str(path), "households", "list", "--search", name]) == 0
+    assert name in capsys.readouterr().out
+
+
 def test_commands_on_a_missing_register_say_to_init_first(tmp_path, capsys):
     assert main(["--db", str(tmp_path / "none.sqlite"), "households", "list"]) == 2
     assert "init" in capsys.readouterr().err
