@@ -44,3 +44,30 @@ def credit_villages_from_records(ws, year: int, today) -> list[tuple]:
         GROUP BY v.id ORDER BY v.name_zh, v.id""",
         {"year": year, "today": today.isoformat(), "grades": json.dumps(sorted(ws.ratings.credit_grades()))})
     return [(r["village_id"], r["households"], r["credit"] or 0, r["borrowers"], r["clean"] or 0) for r in rows]
+
+
+# -- bare rows, written with SQL past the services (storage tests: triggers, roll-ups) -------------
+ROW_OFFICE = "630224100201"
+
+
+def raw_row(conn, table: str, **values) -> None:
+    values = {"office_code": ROW_OFFICE, "created_at": "2024-01-01T00:00:00Z",
+              "updated_at": "2024-01-01T00:00:00Z", **values}
+    conn.execute(f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+                 tuple(values.values()))
+
+
+def raw_household(conn, hid: str, village: str | None = "v1", **extra) -> None:
+    raw_row(conn, "household", id=hid, name_zh=hid, id_number=f"id-{hid}", id_rev=f"ver-{hid}",
+            village_id=village, **extra)
+
+
+def raw_rating(conn, hid: str, year: int, grade: str, **extra) -> None:
+    raw_row(conn, "credit_rating", id=f"r-{hid}-{year}", household_id=hid, year=year, score=80, grade=grade,
+            rated_on=f"{year}-06-01", **extra)
+
+
+def raw_loan(conn, lid: str, hid: str, status: str = "registered", **extra) -> None:
+    extra.setdefault("registered_on", "2024-02-01")
+    raw_row(conn, "loan_demand", id=lid, household_id=hid, amount_fen=100_000, product_code="530",
+            status=status, status_on="2024-03-01", **extra)

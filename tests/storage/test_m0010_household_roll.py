@@ -16,31 +16,9 @@ from app.services import reports
 from app.services.indicators import IndicatorService, Period
 from storage import household_roll, rollups
 from storage.db import Database
+from tests.helpers import ROW_OFFICE as OFFICE, raw_household, raw_loan, raw_rating, raw_row
 
-OFFICE = "630224100201"
 WIDE = ("household", "loan_demand", "loan_event", "credit_rating", "session_attendee")
-
-
-def _row(conn, table: str, **values) -> None:
-    values = {"office_code": OFFICE, "created_at": "2024-01-01T00:00:00Z",
-              "updated_at": "2024-01-01T00:00:00Z", **values}
-    conn.execute(f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
-                 tuple(values.values()))
-
-
-def _household(conn, hid: str, village: str | None = "v1", **extra) -> None:
-    _row(conn, "household", id=hid, name_zh=hid, id_number=f"id-{hid}", id_rev=f"ver-{hid}",
-         village_id=village, **extra)
-
-
-def _loan(conn, lid: str, hid: str, status: str = "registered", **extra) -> None:
-    _row(conn, "loan_demand", id=lid, household_id=hid, registered_on=extra.pop("registered_on", "2024-02-01"),
-         amount_fen=100_000, product_code="530", status=status, status_on="2024-03-01", **extra)
-
-
-def _rating(conn, hid: str, year: int, grade: str) -> None:
-    _row(conn, "credit_rating", id=f"r-{hid}-{year}", household_id=hid, year=year, score=80, grade=grade,
-         rated_on=f"{year}-06-01")
 
 
 def _roll(db: Database, hid: str) -> dict | None:
@@ -52,15 +30,15 @@ def db(db_path):
     database = Database(db_path)
     with database.transaction() as conn:
         for vid in ("v1", "v2"):
-            _row(conn, "village", id=vid, name_zh=vid)
+            raw_row(conn, "village", id=vid, name_zh=vid)
     yield database
     database.close()
 
 
 def test_a_new_household_gets_its_row(db):
     with db.transaction() as conn:
-        _household(conn, "h1", created_at="2025-03-04T10:00:00Z", status="registered_poor")
-        _household(conn, "h2", village=None)
+        raw_household(conn, "h1", created_at="2025-03-04T10:00:00Z", status="registered_poor")
+        raw_household(conn, "h2", village=None)
     assert _roll(db, "h1") == {
         "village_id": "v1", "household_id": "h1", "office_code": OFFICE, "status": "registered_poor", "live": 1,
         "created_on": "2025-03-04", "rating_year": None, "rating_grade": None, "borrower": 0,
@@ -70,7 +48,7 @@ def test_a_new_household_gets_its_row(db):
 
 def test_moving_deleting_and_restoring_a_household_follow(db):
     with db.transaction() as conn:
-        _household(conn, "h1")
+        raw_household(conn, "h1")
     db.execute("UPDATE household SET village_id = 'v2', status = 'lifted' WHERE id = 'h1'")
     assert (_roll(db, "h1")["village_id"], _roll(db, "h1")["status"]) == ("v2", "lifted")
     db.execute("UPDATE household SET deleted_at = '2026-01-01T00:00:00Z' WHERE id = 'h1'")
@@ -82,9 +60,9 @@ def test_moving_deleting_and_restoring_a_household_follow(db):
 
 def test_the_latest_live_rating_is_kept(db):
     with db.transaction() as conn:
-        _household(conn, "h1")
-        _rating(conn, "h1", 2024, "AA")
-        _rating(conn, "h1", 2025, "B")
+        raw_household(conn, "h1")
+        raw_rating(conn, "h1", 2024, "AA")
+        raw_rating(conn, "h1", 2025, "B")
     assert (_roll(db, "h1")["rating_year"], _roll(db, "h1")["rating_grade"]) == (2025, "B")
     db.execute("UPDATE credit_rating SET grade = 'AAA' WHERE id = 'r-h1-2025'")
     assert _roll(db, "h1")["rating_grade"] == "AAA"
@@ -96,9 +74,9 @@ def test_the_latest_live_rating_is_kept(db):
 
 def test_borrowing_arrears_and_first_dates_follow_the_demands(db):
     with db.transaction() as conn:
-        _household(conn, "h1")
-        _loan(conn, "l1", "h1", registered_on="2024-05-01")
-        _loan(conn, "l2", "h1", registered_on="2024-03-01", status="granted", granted_on="2024-04-01",
+        raw_household(conn, "h1")
+        raw_loan(conn, "l1", "h1", registered_on="2024-05-01")
+        raw_loan(conn, "l2", "h1", registered_on="2024-03-01", status="granted", granted_on="2024-04-01",
               maturity_on="2025-04-01")
     row = _roll(db, "h1")
     assert (row["borrower"], row["open_maturity"], row["first_registered_on"], row["first_granted_on"]) == \
@@ -113,9 +91,9 @@ def test_borrowing_arrears_and_first_dates_follow_the_demands(db):
 
 def test_a_demand_moved_to_another_household_leaves_the_first_one(db):
     with db.transaction() as conn:
-        _household(conn, "h1")
-        _household(conn, "h2")
-        _loan(conn, "l1", "h1", status="granted", granted_on="2024-04-01", maturity_on="2025-04-01")
+        raw_household(conn, "h1")
+        raw_household(conn, "h2")
+        raw_loan(conn, "l1", "h1", status="granted", granted_on="2024-04-01", maturity_on="2025-04-01")
     db.execute("UPDATE loan_demand SET household_id = 'h2' WHERE id = 'l1'")
     assert _roll(db, "h1")["borrower"] == 0 and _roll(db, "h2")["borrower"] == 1
     assert household_roll.stale(db.conn) == []
@@ -125,9 +103,9 @@ def test_records_stored_before_their_household_are_counted_when_it_arrives(db):
     # a sync package is merged table by table with foreign keys checked at the end
     with db.transaction() as conn:
         conn.execute("PRAGMA defer_foreign_keys = ON")
-        _loan(conn, "l1", "h1", status="granted", granted_on="2024-04-01", maturity_on="2025-04-01")
-        _rating(conn, "h1", 2025, "A")
-        _household(conn, "h1")
+        raw_loan(conn, "l1", "h1", status="granted", granted_on="2024-04-01", maturity_on="2025-04-01")
+        raw_rating(conn, "h1", 2025, "A")
+        raw_household(conn, "h1")
     assert (_roll(db, "h1")["borrower"], _roll(db, "h1")["rating_grade"]) == (1, "A")
 
 
@@ -140,7 +118,7 @@ def test_a_random_history_of_writes_leaves_no_row_stale(db):
             kind = rng.random()
             if kind < 0.15 or not households:
                 hid = f"h{step}"
-                _household(conn, hid, village=rng.choice(["v1", "v2", None]),
+                raw_household(conn, hid, village=rng.choice(["v1", "v2", None]),
                            status=rng.choice(["registered_poor", "general"]))
                 households.append(hid)
             elif kind < 0.25:
@@ -150,7 +128,7 @@ def test_a_random_history_of_writes_leaves_no_row_stale(db):
             elif kind < 0.45:
                 lid = f"l{step}"
                 granted = rng.random() < 0.5
-                _loan(conn, lid, rng.choice(households), status="granted" if granted else "registered",
+                raw_loan(conn, lid, rng.choice(households), status="granted" if granted else "registered",
                       registered_on=f"2024-{rng.randint(1, 12):02d}-01",
                       granted_on=f"2025-{rng.randint(1, 12):02d}-01" if granted else None,
                       maturity_on=f"2026-{rng.randint(1, 12):02d}-01" if granted else None)
@@ -164,7 +142,7 @@ def test_a_random_history_of_writes_leaves_no_row_stale(db):
                 hid, year = rng.choice(households), rng.randint(2022, 2027)
                 if conn.execute("SELECT 1 FROM credit_rating WHERE household_id = ? AND year = ?",
                                 (hid, year)).fetchone() is None:
-                    _rating(conn, hid, year, rng.choice(["AAA", "AA", "A", "B", "C"]))
+                    raw_rating(conn, hid, year, rng.choice(["AAA", "AA", "A", "B", "C"]))
                     ratings.append(f"r-{hid}-{year}")
             elif ratings:
                 conn.execute("UPDATE credit_rating SET grade = ?, deleted_at = ? WHERE id = ?",
@@ -177,8 +155,8 @@ def test_a_random_history_of_writes_leaves_no_row_stale(db):
 
 def test_stale_names_a_row_that_differs_from_the_records(db):
     with db.transaction() as conn:
-        _household(conn, "h1")
-        _household(conn, "h2")
+        raw_household(conn, "h1")
+        raw_household(conn, "h2")
     db.execute("UPDATE household_roll SET borrower = 1 WHERE household_id = 'h2'")
     db.execute("DELETE FROM household_roll WHERE household_id = 'h1'")
     assert household_roll.stale(db.conn) == ["h1", "h2"]
@@ -190,8 +168,8 @@ def test_stale_names_a_row_that_differs_from_the_records(db):
 def test_a_suspended_bulk_write_is_rebuilt_once_at_the_end(db):
     with db.transaction() as conn:
         with household_roll.suspended(conn):
-            _household(conn, "h1")
-            _loan(conn, "l1", "h1", status="granted", granted_on="2024-04-01", maturity_on="2025-04-01")
+            raw_household(conn, "h1")
+            raw_loan(conn, "l1", "h1", status="granted", granted_on="2024-04-01", maturity_on="2025-04-01")
             assert _roll(db, "h1") is None                  # triggers off meanwhile
         assert _roll(db, "h1")["borrower"] == 1
     db.execute("UPDATE loan_demand SET status = 'repaid' WHERE id = 'l1'")   # and on again after
@@ -202,10 +180,10 @@ def test_a_failed_suspended_write_leaves_the_triggers_in_place(db):
     with pytest.raises(sqlite3.IntegrityError):
         with db.transaction() as conn:
             with household_roll.suspended(conn):
-                _household(conn, "h1")
-                _household(conn, "h1")                       # the same id twice: the write fails
+                raw_household(conn, "h1")
+                raw_household(conn, "h1")                       # the same id twice: the write fails
     with db.transaction() as conn:
-        _household(conn, "h2")
+        raw_household(conn, "h2")
     assert _roll(db, "h2") is not None
 
 
@@ -213,10 +191,10 @@ def test_a_version_9_register_gets_its_rows(db_path):
     old = Database(db_path, migrate=False)
     old.migrate(target=9)
     with old.transaction() as conn:
-        _row(conn, "village", id="v1", name_zh="v1")
-        _household(conn, "h1")
-        _loan(conn, "l1", "h1", status="granted", granted_on="2024-04-01", maturity_on="2025-04-01")
-        _rating(conn, "h1", 2025, "AA")
+        raw_row(conn, "village", id="v1", name_zh="v1")
+        raw_household(conn, "h1")
+        raw_loan(conn, "l1", "h1", status="granted", granted_on="2024-04-01", maturity_on="2025-04-01")
+        raw_rating(conn, "h1", 2025, "AA")
     old.close()
     db = Database(db_path)
     row = _roll(db, "h1")

@@ -6,31 +6,9 @@ import pytest
 
 from storage import rollups
 from storage.db import Database
+from tests.helpers import ROW_OFFICE as OFFICE, raw_household, raw_loan, raw_rating, raw_row
 
-OFFICE = "630224100201"
 CREDIT = ["A", "AA", "AAA"]
-
-
-def _row(conn, table: str, **values) -> None:
-    values = {"office_code": OFFICE, "created_at": "2024-01-01T00:00:00Z",
-              "updated_at": "2024-01-01T00:00:00Z", **values}
-    names = ", ".join(values)
-    conn.execute(f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(values))})", tuple(values.values()))
-
-
-def _household(conn, hid: str, village: str | None, **extra) -> None:
-    _row(conn, "household", id=hid, name_zh=hid, id_number=f"id-{hid}", id_rev=f"ver-{hid}",
-         village_id=village, **extra)
-
-
-def _rating(conn, hid: str, year: int, grade: str, **extra) -> None:
-    _row(conn, "credit_rating", id=f"r-{hid}-{year}", household_id=hid, year=year, score=80, grade=grade,
-         rated_on=f"{year}-06-01", **extra)
-
-
-def _loan(conn, lid: str, hid: str, status: str, maturity_on: str | None = None, **extra) -> None:
-    _row(conn, "loan_demand", id=lid, household_id=hid, registered_on="2024-02-01", amount_fen=100_000,
-         product_code="530", status=status, status_on="2024-03-01", maturity_on=maturity_on, **extra)
 
 
 @pytest.fixture
@@ -39,29 +17,29 @@ def db(db_path):
     database = Database(db_path)
     with database.transaction() as conn:
         for vid in ("v1", "v2"):
-            _row(conn, "village", id=vid, name_zh=vid)
-        _household(conn, "h1", "v1", created_at="2026-09-30T23:00:00Z")
-        _household(conn, "h2", "v1", created_at="2026-11-02T08:00:00Z")      # after the month
-        _household(conn, "h3", "v2")
-        _household(conn, "h4", None)
-        _household(conn, "h5", "v2", deleted_at="2025-01-01T00:00:00Z")      # deleted: counts nowhere
+            raw_row(conn, "village", id=vid, name_zh=vid)
+        raw_household(conn, "h1", "v1", created_at="2026-09-30T23:00:00Z")
+        raw_household(conn, "h2", "v1", created_at="2026-11-02T08:00:00Z")      # after the month
+        raw_household(conn, "h3", "v2")
+        raw_household(conn, "h4", None)
+        raw_household(conn, "h5", "v2", deleted_at="2025-01-01T00:00:00Z")      # deleted: counts nowhere
         # h1: credit grade in 2024, not in 2025 → its latest up to 2025 is not credit, up to 2024 it is
-        _rating(conn, "h1", 2024, "AA")
-        _rating(conn, "h1", 2025, "B")
+        raw_rating(conn, "h1", 2024, "AA")
+        raw_rating(conn, "h1", 2025, "B")
         # h2: rated for 2027 only (after the year asked for) and a deleted 2025 rating
-        _rating(conn, "h2", 2027, "AAA")
-        _rating(conn, "h2", 2025, "A", deleted_at="2025-07-01T00:00:00Z")
-        _rating(conn, "h3", 2023, "A")
-        _rating(conn, "h4", 2025, "AAA")
-        _rating(conn, "h5", 2025, "AAA")
+        raw_rating(conn, "h2", 2027, "AAA")
+        raw_rating(conn, "h2", 2025, "A", deleted_at="2025-07-01T00:00:00Z")
+        raw_rating(conn, "h3", 2023, "A")
+        raw_rating(conn, "h4", 2025, "AAA")
+        raw_rating(conn, "h5", 2025, "AAA")
         # borrowers: h1 granted, past maturity on 2026-10-31; h3 repaid; h4 granted, not yet due
-        _loan(conn, "l1", "h1", "granted", maturity_on="2026-10-15")
-        _loan(conn, "l2", "h1", "repaid", maturity_on="2025-01-01")
-        _loan(conn, "l3", "h3", "repaid", maturity_on="2025-01-01")
-        _loan(conn, "l4", "h4", "granted", maturity_on="2027-01-01")
-        _loan(conn, "l5", "h2", "registered")
-        _loan(conn, "l6", "h2", "granted", maturity_on="2020-01-01", deleted_at="2025-01-01T00:00:00Z")
-        _loan(conn, "l7", "h5", "granted", maturity_on="2027-01-01")
+        raw_loan(conn, "l1", "h1", "granted", maturity_on="2026-10-15")
+        raw_loan(conn, "l2", "h1", "repaid", maturity_on="2025-01-01")
+        raw_loan(conn, "l3", "h3", "repaid", maturity_on="2025-01-01")
+        raw_loan(conn, "l4", "h4", "granted", maturity_on="2027-01-01")
+        raw_loan(conn, "l5", "h2", "registered")
+        raw_loan(conn, "l6", "h2", "granted", maturity_on="2020-01-01", deleted_at="2025-01-01T00:00:00Z")
+        raw_loan(conn, "l7", "h5", "granted", maturity_on="2027-01-01")
     yield database
     database.close()
 
@@ -109,7 +87,7 @@ def test_work_beside_the_caller_gives_what_the_callers_own_connection_gives(db):
 
 def test_inside_an_open_transaction_the_work_is_done_on_the_callers_connection(db):
     with db.transaction() as conn:
-        _household(conn, "h6", "v2")
+        raw_household(conn, "h6", "v2")
         assert rollups.beside(db, _households)() == 6      # a second connection would see 5
     assert _all(db).households["v2"] == (2, 2)
 
