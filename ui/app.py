@@ -122,16 +122,22 @@ def run_gui(args) -> int:
 
 def _start_trust(window, ws) -> None:
     """The idle lock, and today's automatic backup off the GUI thread (issue 7)."""
-    from app.services import backup
     from ui.idle import IdleLock
-    from ui.operations import Operation
 
     window.idle_lock = IdleLock(window, ws)
     # Today's backup a few seconds after the window is up: copying a county register reads hundreds
     # of megabytes, which would otherwise compete with the first page's figures (bench: start-up).
     # A program closed before then still makes its exit backup.
-    QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window, lambda: Operation(
-        window, lambda: backup.maybe_daily_backup(ws)).success(lambda _made: window.update_status()).run())
+    QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window, lambda: _daily_backup(window, ws))
+
+
+def _daily_backup(window, ws) -> None:
+    """Today's backup on the worker; the status bar shows its time. The backup service is
+    imported here, when it runs, not before the first window."""
+    from app.services import backup
+    from ui.operations import Operation
+
+    Operation(window, lambda: backup.maybe_daily_backup(ws)).success(lambda _made: window.update_status()).run()
 
 
 def _exit_backup(ws) -> None:

@@ -42,6 +42,17 @@ FOREGROUND_ROLE = 9     # Qt.ItemDataRole.ForegroundRole (QTreeWidgetItem.setFor
                         # and a QBrush made from a colour builds the Qt namespace as well)
 
 
+def _period(choice: str, today: date) -> Period:
+    """The period of the period box's `choice` ("month", "last_month", "year") on `today`."""
+    from app.services.indicators import Period, month_key, shift_month
+
+    if choice == "last_month":
+        return Period.month(shift_month(month_key(today), -1))
+    if choice == "year":
+        return Period.year_to(today)
+    return Period.month(today)
+
+
 def percent(share) -> str:
     bp = share.bp
     return "—" if bp is None else language().digits(f"{bp / 100:.1f} %")
@@ -278,15 +289,7 @@ class HomePage(Page):
         return self.fixed_today or date.today()
 
     def period(self) -> Period:
-        from app.services.indicators import Period, month_key, shift_month
-
-        today = self.today()
-        choice = self.period_combo.currentData() or "month"
-        if choice == "last_month":
-            return Period.month(shift_month(month_key(today), -1))
-        if choice == "year":
-            return Period.year_to(today)
-        return Period.month(today)
+        return _period(self.period_combo.currentData() or "month", self.today())
 
     # -- computing -------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802
@@ -310,12 +313,14 @@ class HomePage(Page):
         self._stale = False
         self._generation += 1
         gen = self._generation
-        period, today = self.period(), self.today()
+        choice, today = self.period_combo.currentData() or "month", self.today()
         self.status.setText(self.tr("Counting…"))
         worker = task_manager()
-        worker.run(lambda: self.service.compute(period, today=today, quick=True),
+        # the period is made on the worker too: the indicators' modules are imported there, off
+        # the GUI thread, at the first figures after start-up (see the service property)
+        worker.run(lambda: self.service.compute(_period(choice, today), today=today, quick=True),
                    on_done=lambda ind: self._show(ind, gen), on_error=lambda e: self._failed(e, gen))
-        worker.run(lambda: self.service.compute(period, today=today),
+        worker.run(lambda: self.service.compute(_period(choice, today), today=today),
                    on_done=lambda ind: self._show(ind, gen), on_error=lambda e: self._failed(e, gen))
 
     def refresh_now(self, quick: bool = False) -> Indicators:
@@ -376,6 +381,10 @@ class HomePage(Page):
         for key, tile in self.tiles.items():
             tile.title.setText(titles[key])
         self.actions_title.setText(self.tr("Needs action today"))
+        if self.ind is None:
+            # already in the first paint, as the figures are on their way (refresh): setting it
+            # after the paint would lay the whole page out a second time
+            self.status.setText(self.tr("Counting…"))
         self._fill()
 
     def _fill(self) -> None:
