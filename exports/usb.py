@@ -39,6 +39,7 @@ FULL = "full"
 REMOVED = "removed"
 READ_ONLY = "read-only"
 MISMATCH = "mismatch"
+IN_USE = "in-use"
 OTHER = "other"
 
 MESSAGES = {
@@ -50,6 +51,8 @@ MESSAGES = {
                   "or choose another place."),
     MISMATCH: N_("{name} reads back differently from what was written, so the stick may be failing. "
                  "The file was removed; export again to another stick."),
+    IN_USE: N_("{name} is open in another program (Excel, a PDF viewer …) or is read-only, so it could not "
+               "be replaced. Close it there, or choose another name, and export again."),
     OTHER: N_("{name} could not be written: {detail}. Check the stick or the folder and export again."),
 }
 
@@ -64,7 +67,7 @@ _WIN_READ_ONLY = {19, 5}              # WRITE_PROTECT, ACCESS_DENIED
 
 
 class UsbError(DomainError):
-    """A file could not be written safely; `kind` is FULL, REMOVED, READ_ONLY, MISMATCH or OTHER."""
+    """A file could not be written safely; `kind` is FULL, REMOVED, READ_ONLY, MISMATCH, IN_USE or OTHER."""
 
     def __init__(self, kind: str, path: str | os.PathLike, detail: str = ""):
         self.kind, self.path, self.detail = kind, os.fspath(path), detail
@@ -111,7 +114,9 @@ def sha256_file(path: str | os.PathLike, *, drop_cache: bool = False) -> str:
 
 
 def _fsync_path(path: str) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    # Read-write, not read-only: on Windows os.fsync is FlushFileBuffers, which fails (EBADF)
+    # on a handle opened without write access, and every export would end as "write-protected".
+    fd = os.open(path, os.O_RDWR)
     try:
         os.fsync(fd)
     finally:
@@ -169,6 +174,9 @@ def safe_target(final_path: str | os.PathLike, expected_sha256: str | None = Non
     except OSError as exc:
         _remove_quietly(temp)
         raise UsbError(classify(exc), final, exc.strerror or str(exc)) from exc
+    except UsbError:
+        _remove_quietly(temp)
+        raise
     except BaseException as exc:
         _remove_quietly(temp)
         inner = _wrapped_os_error(exc)
@@ -191,7 +199,15 @@ def _commit(temp: str, final: str, expected_sha256: str | None) -> Written:
     _fsync_path(temp)
     digest = expected_sha256 or sha256_file(temp)
     size = os.path.getsize(temp)
-    os.replace(temp, final)
+    try:
+        os.replace(temp, final)
+    except PermissionError as exc:
+        # The temp file was just written in the same folder, so the folder is writable: refusing
+        # the rename means the old file is held open (Windows: Excel or a PDF viewer showing the
+        # last export; ERROR_ACCESS_DENIED / ERROR_SHARING_VIOLATION) or marked read-only.
+        if os.path.exists(final):
+            raise UsbError(IN_USE, final, exc.strerror or str(exc)) from exc
+        raise
     try:
         _fsync_dir(os.path.dirname(os.path.abspath(final)) or ".")
         again = sha256_file(final, drop_cache=True)
@@ -328,9 +344,10 @@ def removable_drives() -> list[Drive]:
 def on_removable_drive(path) -> bool:
     """Whether `path` lies on a mounted removable drive (then the user is told the stick can be
     pulled out; a file written to the laptop's own disk gets no such sentence)."""
-    real = os.path.realpath(str(path))
+    # normcase: Windows paths compare without regard to case (e:\\ is E:\\)
+    real = os.path.normcase(os.path.realpath(str(path)))
     for drive in removable_drives():
-        root = os.path.realpath(drive.path)
+        root = os.path.normcase(os.path.realpath(drive.path))
         if real == root or real.startswith(root.rstrip(os.sep) + os.sep):
             return True
     return False

@@ -1,0 +1,100 @@
+"""Safe file writing under Windows' rules, checked on Linux by imitating them."""
+from __future__ import annotations
+
+import ctypes
+import errno
+import fcntl
+import os
+
+import pytest
+
+from exports import usb
+
+
+@pytest.fixture
+def stick(tmp_path):
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def windows_fsync(monkeypatch):
+    """os.fsync as on Windows: FlushFileBuffers needs a handle with write access (else EBADF)."""
+    real = os.fsync
+
+    def fsync(fd):
+        if fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE == os.O_RDONLY:
+            raise OSError(errno.EBADF, "Bad file descriptor")
+        return real(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+
+
+def test_a_file_written_by_a_library_is_synced_through_a_writable_handle(stick, windows_fsync):
+    def writer(path):  # like XlsxWriter / ReportLab: they write and close the file themselves
+        with open(path, "wb") as fh:
+            fh.write(b"workbook")
+
+    written = usb.write_file_safely(writer, stick / "loans.xlsx")
+    assert (stick / "loans.xlsx").read_bytes() == b"workbook" and written.size == 8
+
+
+def test_bytes_are_synced_through_a_writable_handle(stick, windows_fsync):
+    usb.write_file_safely(b"package", stick / "630224100201_2026-11_0001.dbsync")
+    assert (stick / "630224100201_2026-11_0001.dbsync").read_bytes() == b"package"
+
+
+def _windows_replace_refused(monkeypatch):
+    """os.replace as on Windows when the old file is open in Excel: access denied."""
+    def replace(src, dst):
+        if os.path.exists(dst):
+            err = PermissionError(errno.EACCES, "Access is denied")
+            err.winerror = 5
+            raise err
+        os.rename(src, dst)
+
+    monkeypatch.setattr(usb.os, "replace", replace)
+
+
+def test_replacing_a_file_open_in_another_program_says_close_it(stick, monkeypatch):
+    (stick / "report.xlsx").write_bytes(b"last month")
+    _windows_replace_refused(monkeypatch)
+    with pytest.raises(usb.UsbError) as err:
+        usb.write_file_safely(b"this month", stick / "report.xlsx")
+    assert err.value.kind == usb.IN_USE
+    text = err.value.text("en")
+    assert "report.xlsx" in text and "open in another program" in text and "write-protected" not in text
+    # the old file is left as it was, and no temporary file stays behind on the stick
+    assert [p.name for p in stick.iterdir()] == ["report.xlsx"]
+    assert (stick / "report.xlsx").read_bytes() == b"last month"
+
+
+def test_a_new_file_is_still_written_where_an_open_file_would_block(stick, monkeypatch):
+    _windows_replace_refused(monkeypatch)
+    usb.write_file_safely(b"first", stick / "new.xlsx")
+    assert (stick / "new.xlsx").read_bytes() == b"first"
+
+
+class _Kernel32:
+    """GetLogicalDrives / GetDriveTypeW / GetVolumeInformationW of a laptop with C: and stick E:."""
+
+    def GetLogicalDrives(self):
+        return (1 << 2) | (1 << 4) | (1 << 5)  # C:, E:, F: (an empty card reader)
+
+    def GetDriveTypeW(self, root):
+        return {"C:\\": 3, "E:\\": 2, "F:\\": 2}[root.value]
+
+    def GetVolumeInformationW(self, root, label, size, *rest):
+        if root.value == "F:\\":
+            return 0  # no medium in the slot
+        label.value = "卓玛的U盘"
+        return 1
+
+
+def test_windows_removable_drives_are_the_drive_letters_of_sticks(monkeypatch):
+    class WinDLL:
+        kernel32 = _Kernel32()
+
+    monkeypatch.setattr(ctypes, "windll", WinDLL, raising=False)
+    assert usb._windows_drives() == [("E:\\", "卓玛的U盘")]
