@@ -18,6 +18,7 @@ import contextlib
 import os
 import re
 import sqlite3
+import urllib.parse
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -56,6 +57,20 @@ def _is_disk_full(exc: BaseException) -> bool:
             or "disk is full" in str(exc) or "No space left" in str(exc))
 
 
+def _readonly_uri(path: str | os.PathLike) -> str:
+    """A SQLite URI opening `path` read-only, whatever its folder is called.
+
+    SQLite reads ``?`` and ``#`` as the URI's query and fragment and ``%XX`` as an escape, so
+    those characters in a folder name ("办公室 #2", "100%") are percent-encoded like everything
+    outside plain ASCII (卓玛, spaces).  Windows: ``C:/…`` becomes ``file:///C:/…``, a UNC path
+    ``//server/share/…`` becomes ``file:////server/share/…`` (an empty URI authority).
+    """
+    posix = Path(os.path.abspath(path)).as_posix()
+    if not posix.startswith("/"):
+        posix = "/" + posix  # Windows drive letter: file:///C:/...
+    return "file://" + urllib.parse.quote(posix, safe="/:") + "?mode=ro"
+
+
 def _copy(src: sqlite3.Connection, dest_path: Path, *, pages: int = 4096) -> None:
     """Copy a live database into a new file with the online backup API, then fsync it."""
     dest = sqlite3.connect(str(dest_path))
@@ -80,7 +95,7 @@ def _copy_register(db, dest_path: Path) -> None:
     its lock: no write of this program between the pages copied.
     """
     if db.journal_mode == "wal":
-        src = sqlite3.connect(f"file:{db.path.as_posix()}?mode=ro", uri=True)
+        src = sqlite3.connect(_readonly_uri(db.path), uri=True)
         try:
             src.execute("PRAGMA busy_timeout = 5000")
             _copy(src, dest_path, pages=-1)
@@ -102,7 +117,7 @@ def inspect(path: str | os.PathLike) -> dict:
     if not p.is_file():
         raise BackupError(N_("There is no backup file at {path}."), path=str(p))
     try:
-        conn = sqlite3.connect(f"file:{p.as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(_readonly_uri(p), uri=True)
     except sqlite3.Error as exc:
         raise BackupError(N_("{path} cannot be opened as a register ({detail})."), path=str(p), detail=str(exc))
     try:
@@ -289,7 +304,7 @@ def restore(ws, backup_file: str | os.PathLike, *, now: datetime | None = None) 
                                  "nothing was restored. Free some space and try again.")) from exc
         raise BackupError(N_("The current register could not be kept aside ({detail}), so nothing was "
                              "restored."), detail=str(exc)) from exc
-    src = sqlite3.connect(f"file:{Path(backup_file).as_posix()}?mode=ro", uri=True)
+    src = sqlite3.connect(_readonly_uri(backup_file), uri=True)
     try:
         with ws.db._lock:
             src.backup(ws.db.conn)  # page by page into the open register, as one write
