@@ -36,7 +36,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 IS_WINDOWS = os.name == "nt"
-VENV_PYTHON = VENV / ("Scripts/python.exe" if IS_WINDOWS else "bin/python")
+
+
+def venv_python_path(venv, windows):
+    """Where a virtual environment keeps its Python (Windows: Scripts\\python.exe)."""
+    return venv / "Scripts" / "python.exe" if windows else venv / "bin" / "python"
+
+
+VENV_PYTHON = venv_python_path(VENV, IS_WINDOWS)
 INSTALL_STAMP = VENV / ".dualbase-install-stamp"
 APP_NAME = "DualBaseLedger"
 
@@ -75,6 +82,32 @@ class TaskError(Exception):
 
 def say(message):
     print("tasks.py: " + message, flush=True)
+
+
+def make_console_safe():
+    """Never let a print end a command with UnicodeEncodeError.
+
+    A Chinese Windows console (or a redirected output) encodes in GBK/cp936, which has no Tibetan
+    letters, and a user folder may be named in Tibetan; such characters become "?" instead.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None or not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            "\u0f56\u0f40\u0fb2\u5353".encode(stream.encoding or "ascii")  # Tibetan and Han
+        except (UnicodeEncodeError, LookupError):
+            try:
+                stream.reconfigure(errors="replace")
+            except (ValueError, OSError):  # a stream that cannot be changed any more
+                pass
+
+
+def utf8_child_env(env=None):
+    """The environment for a child Python whose output we read: UTF-8 on the pipe whatever the
+    console's code page is (Windows writes pipes in cp936 otherwise, without Tibetan)."""
+    env = dict(os.environ if env is None else env)
+    env["PYTHONIOENCODING"] = "utf-8"
+    return env
 
 
 # --- system packages (Debian/Ubuntu) ------------------------------------------------------
@@ -134,7 +167,9 @@ def apt_install(packages):
 
 
 def ensure_system_packages():
-    if not is_debian() or os.environ.get("DUALBASE_SKIP_APT"):
+    # Windows needs no system packages (Qt and the fonts come with PySide6 and Windows); never
+    # look for apt there, even where a Debian-like tree is visible (MSYS, a WSL share).
+    if IS_WINDOWS or not is_debian() or os.environ.get("DUALBASE_SKIP_APT"):
         return
     missing = missing_debian_packages(DEBIAN_PACKAGES)
     if not missing:
@@ -148,7 +183,19 @@ def ensure_system_packages():
 # --- virtual environment and project install ----------------------------------------------
 
 def venv_usable():
-    return VENV_PYTHON.exists()
+    if not VENV_PYTHON.exists():
+        return False
+    # Windows: Scripts\\python.exe is a small launcher that stays after the Python it starts
+    # (pyvenv.cfg's "home") was uninstalled or upgraded; then every command would fail with
+    # "No Python at ...". (On Linux bin/python is a symlink, and exists() already says so.)
+    try:
+        for line in (VENV / "pyvenv.cfg").read_text(encoding="utf-8", errors="replace").splitlines():
+            key, _, value = line.partition("=")
+            if key.strip().lower() == "home":
+                return Path(value.strip()).is_dir()
+    except OSError:
+        return False
+    return True
 
 
 def ensure_venv_module():
@@ -157,6 +204,11 @@ def ensure_venv_module():
     if importlib.util.find_spec("ensurepip") is not None:
         return
     versioned = "python%d.%d-venv" % sys.version_info[:2]
+    if IS_WINDOWS:
+        raise TaskError("This Python (%s) cannot create virtual environments (its ensurepip module "
+                        "is missing); install Python %d.%d or newer from python.org (with the "
+                        "\"py launcher\" ticked) and run `py tasks.py ...` again."
+                        % ((sys.executable,) + MIN_PYTHON))
     if is_debian() and root_prefix() == []:
         say("installing python3-venv, which Debian needs to create virtual environments")
         apt_install(["python3-venv"])
@@ -277,15 +329,18 @@ def data_dir():
     """The app's user data folder: asked from the app when it can tell, else platformdirs'."""
     try:
         result = subprocess.run(app_command(["paths", "--data-dir"]), cwd=str(ROOT),
-                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                encoding="utf-8", errors="replace", env=utf8_child_env(),
                                 timeout=60)
         lines = [line.strip() for line in result.stdout.splitlines() if line.strip()]
         if result.returncode == 0 and len(lines) == 1:
             return Path(lines[0])
     except subprocess.TimeoutExpired:
         pass  # an app without the `paths` command: fall back to platformdirs
+    # UTF-8 both ways: a Windows user folder may be named 卓玛 or in Tibetan (see utf8_child_env)
     result = subprocess.run([str(VENV_PYTHON), "-c", DATA_DIR_SCRIPT], cwd=str(ROOT),
-                            stdout=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, encoding="utf-8", errors="replace",
+                            env=utf8_child_env())
     if result.returncode != 0 or not result.stdout.strip():
         raise TaskError("Could not find the user data folder (platformdirs is not installed in .venv).")
     return Path(result.stdout.strip())
@@ -356,6 +411,7 @@ def run_tests(args):
 # --- entry -----------------------------------------------------------------------------------
 
 def main(argv):
+    make_console_safe()
     if not argv or argv[0] in ("-h", "--help", "help"):
         print(USAGE)
         return 0 if argv else 2
