@@ -8,6 +8,7 @@ def main(argv: list[str] | None = None) -> int:
     """The single entry point of the program, GUI and CLI alike."""
     from app import cli
 
+    cli.make_console_safe()  # Windows: a GBK console or pipe has no Tibetan (see there)
     argv = list(sys.argv[1:] if argv is None else argv)
     args = cli.parse(argv)
     if args.command is None:

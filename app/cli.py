@@ -147,6 +147,31 @@ def _password(args, name: str, prompt: str = N_("Password for {name}: ")) -> str
         raise missing from None
 
 
+def make_console_safe() -> None:
+    """Never let printing Tibetan end a command with UnicodeEncodeError.
+
+    Windows' console itself takes any character, but a redirected or piped output (and a legacy
+    console) uses the code page, GBK/cp936 on a Chinese Windows, which has no Tibetan letters.
+    Output going to a file or a pipe (``households list --format json > out.json``) is switched
+    to UTF-8 so no data is lost; a terminal and the messages on stderr show "?" instead.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None or not hasattr(stream, "reconfigure"):
+            continue  # pythonw.exe has no console streams at all
+        try:
+            "\u0f56\u0f40\u0fb2\u5353".encode(stream.encoding or "ascii")  # Tibetan and Han
+            continue
+        except (UnicodeEncodeError, LookupError):
+            pass
+        try:
+            if stream is sys.stdout and not stream.isatty():
+                stream.reconfigure(encoding="utf-8", errors="replace")
+            else:
+                stream.reconfigure(errors="replace")
+        except (ValueError, OSError):
+            pass  # a stream that cannot be changed any more: leave it
+
+
 def say(text: str, lang: str, **params) -> str:
     """A marked message translated to the CLI's language, placeholders filled."""
     from app.i18n import render
