@@ -16,6 +16,7 @@ Public API::
         error or a cancelled generator the temp file is removed and no final file appears.
     removable_drives() -> list[Drive]     mounted removable drives (Linux, Windows), best first
     sha256_file(path) -> str
+    safe_file_name(name) -> str           a suggested name Windows accepts (no : ? * … in it)
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -142,6 +144,27 @@ def _fsync_dir(folder: str) -> None:
 def _remove_quietly(path: str) -> None:
     with contextlib.suppress(OSError):
         os.remove(path)
+
+
+_FORBIDDEN_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_RESERVED_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+                   *(f"LPT{i}" for i in range(1, 10))}
+
+
+def safe_file_name(name: str, *, max_length: int = 120) -> str:
+    """`name` (a suggested export name made from a household, village or office name, a date or
+    a time) as a file name Windows accepts: its forbidden characters < > : " / \\ | ? * become
+    "_", trailing dots and spaces go (Windows drops them silently), a reserved device name
+    (CON, NUL, COM1 …) gets a "_" and the length stays well inside Windows' 260-character paths.
+    Keeps Chinese and Tibetan as they are; the extension, if any, is kept."""
+    name = _FORBIDDEN_IN_NAMES.sub("_", name).strip().rstrip(". ")
+    stem, ext = os.path.splitext(name)
+    if len(ext) > 9 or " " in ext:  # "1.5 mu plot" has no extension
+        stem, ext = name, ""
+    stem = stem[:max(1, max_length - len(ext))].rstrip(". ") or "_"
+    if stem.split(".")[0].upper() in _RESERVED_NAMES:
+        stem = "_" + stem
+    return stem + ext
 
 
 def _temp_name(final: Path) -> Path:

@@ -98,3 +98,31 @@ def test_windows_removable_drives_are_the_drive_letters_of_sticks(monkeypatch):
 
     monkeypatch.setattr(ctypes, "windll", WinDLL, raising=False)
     assert usb._windows_drives() == [("E:\\", "卓玛的U盘")]
+
+
+def _windows_accepts(name: str) -> bool:
+    """Windows' naming rules (Naming Files, Paths, and Namespaces), independent of the code."""
+    reserved = {"CON", "PRN", "AUX", "NUL"} | {f"{d}{i}" for d in ("COM", "LPT") for i in range(1, 10)}
+    return (bool(name) and not any(c in '<>:"/\\|?*' or ord(c) < 32 for c in name)
+            and not name.endswith((".", " ")) and name.split(".")[0].upper() not in reserved
+            and len(name) <= 255)
+
+
+@pytest.mark.parametrize("suggested", [
+    "record-cards-拉脊村/一社.pdf",          # a village written with a slash
+    "monthly 2026-11-21 12:30.xlsx",         # a time in the name
+    'household "卓玛?".pdf', "a<b>c|d*e\\f.pdf", "tab\there.pdf",
+    "CON.pdf", "nul", "com1.txt", "Lpt9.xlsx",
+    "ends with dot.", "ends with space ", "...",
+    "བཀྲ་ཤིས" * 60 + ".pdf",                  # a very long Tibetan name
+])
+def test_suggested_export_names_are_names_windows_accepts(suggested):
+    name = usb.safe_file_name(suggested)
+    assert _windows_accepts(name), name
+    assert len(name) <= 120
+
+
+def test_safe_names_keep_chinese_tibetan_and_the_extension():
+    assert usb.safe_file_name("卓玛 སྒྲོལ་མ 2026-11.pdf") == "卓玛 སྒྲོལ་མ 2026-11.pdf"
+    assert usb.safe_file_name("拉脊村/一社 12:30.xlsx") == "拉脊村_一社 12_30.xlsx"
+    assert usb.safe_file_name("x" * 300 + ".pdf").endswith("x.pdf")
