@@ -344,6 +344,18 @@ class MainWindow(QMainWindow):
     # -- remembering -----------------------------------------------------------------------------
     def _restore(self) -> None:
         s = ui_settings.settings()
+        last = str(s.value(_KEY_PAGE, "home"))
+        try:
+            row = self._page_index(last)
+        except KeyError:
+            row = 0
+        # The remembered page is built with the window, before it is shown: the window is then
+        # laid out and painted once. A page added to the window already on screen was laid out a
+        # second time (its scroll area and wrapping labels settling) and the whole window painted
+        # again (bench: start-up). Its own slow work starts after its first paint (Home).
+        # Built before the sizes are restored, which its minimum size would otherwise change.
+        self._initial_row = row
+        self.show_initial_page()
         geometry = s.value(_KEY_GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -352,20 +364,18 @@ class MainWindow(QMainWindow):
         state = s.value(_KEY_STATE)
         if state is not None:
             self.restoreState(state)
-        splitter = s.value(_KEY_SPLITTER)
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        last = str(s.value(_KEY_PAGE, "home"))
-        try:
-            row = self._page_index(last)
-        except KeyError:
-            row = 0
-        # create the remembered page after the window exists (keeps start-up quick)
-        self._initial_row = row
-        QTimer.singleShot(0, self, self.show_initial_page)
+        # the splitter's sizes once the window has its own (showEvent): restored into a splitter
+        # not laid out yet, beside a page with its minimum width, they would be cut down
+        self._splitter_state = s.value(_KEY_SPLITTER)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if self._splitter_state is not None:
+            self.splitter.restoreState(self._splitter_state)
+            self._splitter_state = None
+        super().showEvent(event)
 
     def show_initial_page(self) -> None:
-        """Show the remembered page now (tests; the timer does it otherwise)."""
+        """Show the remembered page, unless a page is shown already."""
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(self._initial_row)
 

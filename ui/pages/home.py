@@ -200,6 +200,7 @@ class HomePage(Page):
         self.fixed_today = today
         self.ind: Indicators | None = None
         self._stale = True
+        self._refresh_when_painted = False
         self._generation = 0
 
         self.title = title_label()
@@ -295,9 +296,15 @@ class HomePage(Page):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if self._stale:
-            # after this turn of the event loop, so the page is painted before the worker starts
-            # counting (its Python competes with the paint for the interpreter; bench: start-up)
+            # counted once the page has been painted (paintEvent): the worker's Python would
+            # compete with laying out and painting the window for the interpreter (bench: start-up)
             self._stale = False
+            self._refresh_when_painted = True
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._refresh_when_painted:
+            self._refresh_when_painted = False
             QTimer.singleShot(0, self, self.refresh)
 
     def _data_changed(self) -> None:
@@ -310,7 +317,7 @@ class HomePage(Page):
         household (shown at once), then the rest (coverage, reach, credit, the trend)."""
         from ui.taskman import task_manager
 
-        self._stale = False
+        self._stale = self._refresh_when_painted = False
         self._generation += 1
         gen = self._generation
         choice, today = self.period_combo.currentData() or "month", self.today()
@@ -325,7 +332,7 @@ class HomePage(Page):
 
     def refresh_now(self, quick: bool = False) -> Indicators:
         """Compute on this thread and show (tests, bench)."""
-        self._stale = False
+        self._stale = self._refresh_when_painted = False
         self._generation += 1
         self._show(self.service.compute(self.period(), today=self.today(), quick=quick), self._generation)
         return self.ind
