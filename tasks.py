@@ -185,7 +185,7 @@ def ensure_system_packages():
 def venv_usable():
     if not VENV_PYTHON.exists():
         return False
-    # Windows: Scripts\\python.exe is a small launcher that stays after the Python it starts
+    # Windows: Scripts\python.exe is a small launcher that stays after the Python it starts
     # (pyvenv.cfg's "home") was uninstalled or upgraded; then every command would fail with
     # "No Python at ...". (On Linux bin/python is a symlink, and exists() already says so.)
     try:
@@ -237,6 +237,12 @@ def ensure_venv():
     result = subprocess.run([sys.executable, "-m", "venv", str(VENV)])
     if result.returncode != 0 or not venv_usable():
         shutil.rmtree(VENV, ignore_errors=True)
+        if IS_WINDOWS:
+            # Windows cannot delete or replace a file in use: a running copy of the program
+            # holds .venv\Scripts\python.exe and Qt's DLLs open.
+            raise TaskError("Creating the virtual environment in .venv failed (see the messages "
+                            "above); close the program if it is still running, delete the .venv "
+                            "folder and try again.")
         raise TaskError("Creating the virtual environment in .venv failed (see the messages "
                         "above); on Debian/Ubuntu run `sudo apt install python3-venv` and try again.")
 
@@ -261,8 +267,10 @@ def ensure_project_installed():
     command = [str(VENV_PYTHON), "-m", "pip", "install", "--disable-pip-version-check",
                "-e", ".[test]"]
     if subprocess.run(command, cwd=str(ROOT)).returncode != 0:
+        hint = " and close the program if it is running (Windows cannot replace files in use)" \
+            if IS_WINDOWS else ""
         raise TaskError("Installing the project's Python packages failed (see pip's messages "
-                        "above); check the network connection and run the command again.")
+                        "above); check the network connection%s and run the command again." % hint)
     INSTALL_STAMP.write_text(fingerprint + "\n", encoding="utf-8")
 
 

@@ -96,3 +96,16 @@ def test_paths_with_spaces_and_han_reach_the_child_as_one_argument(tasks, tmp_pa
     assert command[:3] == [str(tasks.VENV_PYTHON), "-m", "app"]
     assert command[4] == str(db)  # a list, never a shell string: Windows quotes each item itself
     assert '"%s"' % db in subprocess.list2cmdline(command)
+
+
+def test_a_failed_install_on_windows_says_to_close_the_running_program(tasks, monkeypatch, tmp_path):
+    class Failed:
+        returncode = 1
+
+    monkeypatch.setattr(tasks, "IS_WINDOWS", True)
+    monkeypatch.setattr(tasks, "INSTALL_STAMP", tmp_path / "stamp")
+    monkeypatch.setattr(tasks.subprocess, "run", lambda *a, **k: Failed())
+    with pytest.raises(tasks.TaskError) as err:
+        tasks.ensure_project_installed()
+    assert "close the program" in str(err.value)
+    assert not (tmp_path / "stamp").exists()  # tried again next time
