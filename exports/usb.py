@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from app.domain.errors import DomainError
+from app.services.files import replace_retrying
 from app.i18n import N_, render, translate
 
 FULL = "full"
@@ -223,7 +224,7 @@ def _commit(temp: str, final: str, expected_sha256: str | None) -> Written:
     digest = expected_sha256 or sha256_file(temp)
     size = os.path.getsize(temp)
     try:
-        os.replace(temp, final)
+        replace_retrying(temp, final)
     except PermissionError as exc:
         # The temp file was just written in the same folder, so the folder is writable: refusing
         # the rename means the old file is held open (Windows: Excel or a PDF viewer showing the

@@ -26,6 +26,7 @@ from pathlib import Path
 from app import paths
 from app.domain.errors import DomainError
 from app.i18n import N_, translate
+from app.services.files import replace_retrying
 from storage.db import now_utc
 
 NAME_RE = re.compile(r"^register-(\d{4}-\d{2}-\d{2})T(\d{4})(?:-\d+)?\.sqlite$")
@@ -169,7 +170,7 @@ def _write_verified(ws, folder: Path, now: datetime) -> Path:
     try:
         _copy_register(ws.db, part)
         inspect(part)
-        os.replace(part, final)
+        replace_retrying(part, final)  # Windows: a virus scanner may hold the new file a moment
         _fsync_dir(folder)
     except BaseException as exc:
         # SQLite leaves its rollback journal beside a copy it could not finish (a full stick): the
@@ -295,7 +296,7 @@ def restore(ws, backup_file: str | os.PathLike, *, now: datetime | None = None) 
     part = aside.with_name(aside.name + ".part")
     try:
         _copy_register(ws.db, part)
-        os.replace(part, aside)
+        replace_retrying(part, aside)
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
             part.unlink()

@@ -50,6 +50,10 @@ def test_bytes_are_synced_through_a_writable_handle(stick, windows_fsync):
 
 def _windows_replace_refused(monkeypatch):
     """os.replace as on Windows when the old file is open in Excel: access denied."""
+    from app.services import files
+
+    monkeypatch.setattr(files, "REPLACE_RETRY_DELAYS", (0, 0))
+
     def replace(src, dst):
         if os.path.exists(dst):
             err = PermissionError(errno.EACCES, "Access is denied")
@@ -57,7 +61,7 @@ def _windows_replace_refused(monkeypatch):
             raise err
         os.rename(src, dst)
 
-    monkeypatch.setattr(usb.os, "replace", replace)
+    monkeypatch.setattr(os, "replace", replace)
 
 
 def test_replacing_a_file_open_in_another_program_says_close_it(stick, monkeypatch):
@@ -129,3 +133,37 @@ def test_safe_names_keep_chinese_tibetan_and_the_extension():
     assert usb.safe_file_name("卓玛 སྒྲོལ་མ 2026-11.pdf") == "卓玛 སྒྲོལ་མ 2026-11.pdf"
     assert usb.safe_file_name("拉脊村/一社 12:30.xlsx") == "拉脊村_一社 12_30.xlsx"
     assert usb.safe_file_name("x" * 300 + ".pdf").endswith("x.pdf")
+
+
+@pytest.fixture
+def scanned_for_a_moment(monkeypatch):
+    """Windows with a virus scanner: the first two renames of a new file meet a sharing violation."""
+    from app.services import files
+
+    monkeypatch.setattr(files, "REPLACE_RETRY_DELAYS", (0.01,) * 5)
+    real, refused = os.replace, []
+
+    def replace(src, dst):
+        if len(refused) < 2:
+            refused.append(dst)
+            err = PermissionError(errno.EACCES, "The process cannot access the file because it is "
+                                                "being used by another process")
+            err.winerror = 32
+            raise err
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    return refused
+
+
+def test_an_export_waits_out_a_scanner_holding_the_new_file(stick, scanned_for_a_moment):
+    written = usb.write_file_safely(b"report", stick / "report.xlsx")
+    assert len(scanned_for_a_moment) == 2 and (stick / "report.xlsx").read_bytes() == b"report"
+    assert written.path == str(stick / "report.xlsx")
+
+
+def test_a_backup_waits_out_a_scanner_holding_the_new_file(ws, tmp_path, scanned_for_a_moment):
+    from app.services import backup
+
+    made = backup.backup_to(ws, tmp_path / "E")
+    assert len(scanned_for_a_moment) == 2 and backup.inspect(made)["office"] == ws.office["code"]
