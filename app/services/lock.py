@@ -106,7 +106,9 @@ class InstanceLock:
 
     def acquire(self) -> "InstanceLock":
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        # O_BINARY (Windows only): without it the file is opened in text mode, where a 0x1A byte
+        # ends reading early and "\n" is written as "\r\n"
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
         if not _try_lock(fd):
             try:
                 # On Windows byte 0 is the locked one: the holder's text starts after it.

@@ -108,3 +108,17 @@ def drives(monkeypatch):
 ])
 def test_windows_drive_kinds(drives, path, reason):
     assert lock._windows_problem(PureWindowsPath(path)) == reason
+
+
+def test_on_windows_the_lock_file_is_opened_in_binary_mode(windows, tmp_path, monkeypatch):
+    O_BINARY = 0x8000  # Windows' value; Windows opens files in text mode without it
+    monkeypatch.setattr(os, "O_BINARY", O_BINARY, raising=False)
+    real_open, flags = os.open, []
+
+    def open_(path, flag, *args, **kwargs):
+        flags.append(flag)
+        return real_open(path, flag & ~O_BINARY, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", open_)
+    lock.InstanceLock(tmp_path / "register.sqlite").acquire().release()
+    assert flags and all(f & O_BINARY for f in flags)
