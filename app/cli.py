@@ -77,7 +77,37 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
+    if not names_a_command(argv):
+        options = window_options(argv)
+        if options is not None:
+            return options
     return build_parser(commands=names_a_command(argv)).parse_args(argv)
+
+
+def window_options(argv: list[str]) -> argparse.Namespace | None:
+    """The window's start (only global options): what ``build_parser(commands=False)`` would
+    read from `argv`, without building the parser — argparse looks its own messages up through
+    gettext, which imports locale and searches for catalogs: 5-8 ms of every start of the window
+    (bench: start-up). None when argparse must answer: a value missing, one that looks like an
+    option, a language it would refuse."""
+    values = {"db": None, "lang": os.environ.get("DUALBASE_LANG", "zh"),
+              "user": os.environ.get("DUALBASE_USER", "")}
+    i = 0
+    while i < len(argv):
+        option, eq, value = argv[i].partition("=")
+        if eq:
+            i += 1
+        elif i + 1 < len(argv) and not argv[i + 1].startswith("-"):
+            value = argv[i + 1]
+            i += 2
+        else:
+            return None
+        values[option.removeprefix("--")] = value
+    if values["lang"] not in LANGS:
+        return None
+    if values["db"] is not None:
+        values["db"] = Path(values["db"])
+    return argparse.Namespace(**values, command=None)
 
 
 def db_path(args) -> Path:
