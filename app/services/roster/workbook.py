@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence
 
 from app.i18n import N_
+from app.services.roster.rows import PackedRows
 from app.services.roster.safety import (
     FileInfo, Limits, RosterFileError, SheetExtent, check_extent, check_file, ods_extents, xls_extents,
     xlsx_extents)
@@ -30,7 +31,7 @@ def column_letter(index: int) -> str:
 @dataclass
 class Sheet:
     name: str
-    rows: list[list[Any]]   # rows[0] is Excel row 1; trailing empty rows dropped
+    rows: Sequence[list[Any]]   # rows[0] is Excel row 1; trailing empty rows dropped (PackedRows)
     first_row: int = 1
 
     @property
@@ -119,9 +120,17 @@ class Workbook:
         end = data.end
         if end is not None:
             check_extent(self.info.path.name, sheet, SheetExtent(end[0] + 1, end[1] + 1), self.limits)
-        rows = data.to_python(skip_empty_area=False)
-        while rows and not any(_filled(v) for v in rows[-1]):
-            rows.pop()
+        # Row by row into packed chunks, not to_python(): the whole sheet as Python lists (~1 KB a
+        # row) next to the plan was the import's memory peak.  The rows are to_python's
+        # (skip_empty_area=False): iter_rows starts at row 1 but at the range's first column, so the
+        # columns before it are padded with "" as to_python pads them.
+        start = data.start
+        if start is None:
+            return Sheet(sheet, PackedRows.pack(()))
+        pad = [""] * start[1]
+        rows = PackedRows.pack((pad + row if pad else row for row in data.iter_rows()),
+                               keep=lambda row: any(_filled(v) for v in row))
+        del data  # calamine's copy of the cells, freed before the rows are checked
         return Sheet(sheet, rows)
 
     def first_sheet_with_data(self) -> str:
@@ -147,7 +156,7 @@ def _filled(value: Any) -> bool:
     return not (value is None or (isinstance(value, str) and not value.strip()))
 
 
-def iter_filled(rows: list[list[Any]]) -> Iterator[tuple[int, list[Any]]]:
+def iter_filled(rows: Sequence[list[Any]]) -> Iterator[tuple[int, list[Any]]]:
     """(Excel row number, cells) for rows that hold something."""
     for i, row in enumerate(rows):
         if any(_filled(v) for v in row):
