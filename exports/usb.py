@@ -327,18 +327,27 @@ def _windows_drives() -> list[tuple[str, str]]:
 
     kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
     DRIVE_REMOVABLE = 2
+    SEM_FAILCRITICALERRORS = 0x0001
     mask = kernel32.GetLogicalDrives()
     found = []
-    for i in range(26):
-        if not mask & (1 << i):
-            continue
-        root = f"{chr(65 + i)}:\\"
-        if kernel32.GetDriveTypeW(ctypes.c_wchar_p(root)) != DRIVE_REMOVABLE:
-            continue
-        label = ctypes.create_unicode_buffer(261)
-        ok = kernel32.GetVolumeInformationW(ctypes.c_wchar_p(root), label, 261, None, None, None, None, 0)
-        if ok:  # an empty card reader slot has no volume
-            found.append((root, label.value))
+    # Asking an empty card-reader slot for its volume can pop up Windows' "There is no disk in the
+    # drive" box; with critical errors failed quietly the call just returns 0 instead.
+    old_mode = ctypes.c_uint(0)
+    quiet = kernel32.SetThreadErrorMode(SEM_FAILCRITICALERRORS, ctypes.byref(old_mode))
+    try:
+        for i in range(26):
+            if not mask & (1 << i):
+                continue
+            root = f"{chr(65 + i)}:\\"
+            if kernel32.GetDriveTypeW(ctypes.c_wchar_p(root)) != DRIVE_REMOVABLE:
+                continue
+            label = ctypes.create_unicode_buffer(261)
+            ok = kernel32.GetVolumeInformationW(ctypes.c_wchar_p(root), label, 261, None, None, None, None, 0)
+            if ok:  # an empty card reader slot has no volume
+                found.append((root, label.value))
+    finally:
+        if quiet:
+            kernel32.SetThreadErrorMode(old_mode.value, None)
     return found
 
 

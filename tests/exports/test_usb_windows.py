@@ -86,6 +86,15 @@ def test_a_new_file_is_still_written_where_an_open_file_would_block(stick, monke
 class _Kernel32:
     """GetLogicalDrives / GetDriveTypeW / GetVolumeInformationW of a laptop with C: and stick E:."""
 
+    def __init__(self):
+        self.error_mode = 0  # Windows' default: a box asks for a disk in an empty drive
+
+    def SetThreadErrorMode(self, mode, old):
+        if old is not None:
+            old._obj.value = self.error_mode
+        self.error_mode = mode
+        return 1
+
     def GetLogicalDrives(self):
         return (1 << 2) | (1 << 4) | (1 << 5)  # C:, E:, F: (an empty card reader)
 
@@ -94,6 +103,7 @@ class _Kernel32:
 
     def GetVolumeInformationW(self, root, label, size, *rest):
         if root.value == "F:\\":
+            assert self.error_mode & 1, "an empty slot asked without SEM_FAILCRITICALERRORS pops up a box"
             return 0  # no medium in the slot
         label.value = "卓玛的U盘"
         return 1
@@ -105,6 +115,7 @@ def test_windows_removable_drives_are_the_drive_letters_of_sticks(monkeypatch):
 
     monkeypatch.setattr(ctypes, "windll", WinDLL, raising=False)
     assert usb._windows_drives() == [("E:\\", "卓玛的U盘")]
+    assert WinDLL.kernel32.error_mode == 0  # the thread's error mode is given back
 
 
 def _windows_accepts(name: str) -> bool:
