@@ -35,8 +35,8 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from app.domain.errors import DomainError
-from app.services.files import replace_retrying
 from app.i18n import N_, render, translate
+from app.services.files import replace_retrying
 
 FULL = "full"
 REMOVED = "removed"
