@@ -178,3 +178,22 @@ def test_a_backup_waits_out_a_scanner_holding_the_new_file(ws, tmp_path, scanned
 
     made = backup.backup_to(ws, tmp_path / "E")
     assert len(scanned_for_a_moment) == 2 and backup.inspect(made)["office"] == ws.office["code"]
+
+
+def test_folders_are_not_synced_on_windows(tmp_path, monkeypatch):
+    """Windows cannot open a folder with os.open (PermissionError): the folder sync is skipped
+    there, by exports and backups alike, instead of failing every export."""
+    from app.services import backup
+
+    folder = str(tmp_path)
+
+    def open_(path, flags, *args):
+        if os.path.isdir(path):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        raise AssertionError("only the folder is opened")
+
+    with monkeypatch.context() as m:  # only around the calls: pathlib reads os.name too
+        m.setattr(os, "name", "nt")
+        m.setattr(os, "open", open_)
+        usb._fsync_dir(folder)
+        backup._fsync_dir(tmp_path)
