@@ -181,3 +181,12 @@ def test_an_index_created_while_open_is_seen_and_a_partial_one_is_not(loans_db):
     leading = registers._leading_columns(loans_db, "loan_demand")
     assert "purpose" in leading and "bank" not in leading
     assert "household_id" in leading
+
+
+def test_without_an_index_on_the_household_column_the_old_search_runs(loans_db):
+    _with_indexes(loans_db)
+    loans_db.execute("DROP INDEX loan_demand_household")
+    q = make_query("zhuoma")
+    assert not registers._looks_up(loans_db, registers.SPECS["loans"], q)
+    ids = registers.search_ids(loans_db, "loans", q)
+    assert ids and ids == _old_ids(loans_db, q)
