@@ -43,6 +43,7 @@ REMOVED = "removed"
 READ_ONLY = "read-only"
 MISMATCH = "mismatch"
 IN_USE = "in-use"
+TOO_LONG = "too-long"
 OTHER = "other"
 
 MESSAGES = {
@@ -56,6 +57,8 @@ MESSAGES = {
                  "The file was removed; export again to another stick."),
     IN_USE: N_("{name} is open in another program (Excel, a PDF viewer …) or is read-only, so it could not "
                "be replaced. Close it there, or choose another name, and export again."),
+    TOO_LONG: N_("The path of {name} is too long for Windows (more than 260 characters), so it was not saved. "
+                 "Choose a folder nearer the top of the drive, or a shorter name, and export again."),
     OTHER: N_("{name} could not be written: {detail}. Check the stick or the folder and export again."),
 }
 
@@ -70,7 +73,8 @@ _WIN_READ_ONLY = {19, 5}              # WRITE_PROTECT, ACCESS_DENIED
 
 
 class UsbError(DomainError):
-    """A file could not be written safely; `kind` is FULL, REMOVED, READ_ONLY, MISMATCH, IN_USE or OTHER."""
+    """A file could not be written safely; `kind` is FULL, REMOVED, READ_ONLY, MISMATCH, IN_USE, TOO_LONG
+    or OTHER."""
 
     def __init__(self, kind: str, path: str | os.PathLike, detail: str = ""):
         self.kind, self.path, self.detail = kind, os.fspath(path), detail
@@ -85,8 +89,17 @@ class UsbError(DomainError):
             return MESSAGES[self.kind].format(**params)
 
 
-def classify(exc: OSError) -> str:
+#: Windows' limit on a whole path (MAX_PATH) where long paths are not switched on
+WINDOWS_MAX_PATH = 260
+_WIN_PATH_ERRORS = {3, 206}  # PATH_NOT_FOUND, FILENAME_EXCED_RANGE: what a too-long path gives
+
+
+def classify(exc: OSError, path: str | os.PathLike | None = None) -> str:
     win = getattr(exc, "winerror", None)
+    # Windows reports a path over 260 characters as "path not found", which would otherwise read
+    # as a pulled stick; the path being written tells the two apart.
+    if win in _WIN_PATH_ERRORS and path is not None and len(os.path.abspath(path)) >= WINDOWS_MAX_PATH:
+        return TOO_LONG
     if win in _WIN_FULL or exc.errno in _FULL_ERRNOS:
         return FULL
     if win in _WIN_READ_ONLY or exc.errno in _READ_ONLY_ERRNOS:
@@ -197,7 +210,7 @@ def safe_target(final_path: str | os.PathLike, expected_sha256: str | None = Non
         target.written = _commit(temp, str(final), expected_sha256)
     except OSError as exc:
         _remove_quietly(temp)
-        raise UsbError(classify(exc), final, exc.strerror or str(exc)) from exc
+        raise UsbError(classify(exc, temp), final, exc.strerror or str(exc)) from exc
     except UsbError:
         _remove_quietly(temp)
         raise
@@ -205,7 +218,7 @@ def safe_target(final_path: str | os.PathLike, expected_sha256: str | None = Non
         _remove_quietly(temp)
         inner = _wrapped_os_error(exc)
         if inner is not None:  # e.g. XlsxWriter's FileCreateError(OSError) on a full stick
-            raise UsbError(classify(inner), final, inner.strerror or str(inner)) from exc
+            raise UsbError(classify(inner, temp), final, inner.strerror or str(inner)) from exc
         raise
 
 

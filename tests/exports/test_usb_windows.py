@@ -197,3 +197,32 @@ def test_folders_are_not_synced_on_windows(tmp_path, monkeypatch):
         m.setattr(os, "open", open_)
         usb._fsync_dir(folder)
         backup._fsync_dir(tmp_path)
+
+
+def _windows_error(winerror: int, errno_: int, text: str) -> OSError:
+    err = OSError(errno_, text)
+    err.winerror = winerror
+    return err
+
+
+def test_a_path_too_long_for_windows_is_told_as_such_not_as_a_pulled_stick(tmp_path):
+    deep = tmp_path
+    while len(str(deep)) < usb.WINDOWS_MAX_PATH - 20:
+        deep = deep / ("双基联动工作室" + "x" * 30)
+    deep.mkdir(parents=True)
+
+    def writer(path):  # what CreateFileW answers for a path over MAX_PATH
+        raise _windows_error(3, errno.ENOENT, "The system cannot find the path specified")
+
+    with pytest.raises(usb.UsbError) as err:
+        usb.write_file_safely(writer, deep / "2026-11 monthly report.xlsx")
+    assert err.value.kind == usb.TOO_LONG and "260" in err.value.text("en")
+
+
+def test_path_not_found_on_a_short_path_is_still_a_pulled_stick(stick):
+    def writer(path):
+        raise _windows_error(3, errno.ENOENT, "The system cannot find the path specified")
+
+    with pytest.raises(usb.UsbError) as err:
+        usb.write_file_safely(writer, stick / "report.xlsx")
+    assert err.value.kind == usb.REMOVED
