@@ -52,15 +52,19 @@ class PackedRows(Sequence):
         dropped (a sheet's trailing empty rows)."""
         store = _Store(chunk_rows)
         pending: list[list[Any]] = []
+        # equal texts of a chunk packed as one object: unpacked, the chunk's 青海农商银行, 3社 and
+        # village names are one str each, and the plan keeps those rather than one per row
+        texts: dict[str, str] = {}
         count = length = 0
         for row in rows:
-            pending.append(row)
+            pending.append([texts.setdefault(v, v) if type(v) is str else v for v in row])
             count += 1
             if keep is None or keep(row):
                 length = count
             if len(pending) == chunk_rows:
                 store.chunks.append(pickle.dumps(pending, protocol=pickle.HIGHEST_PROTOCOL))
                 pending = []
+                texts.clear()
         if pending:
             store.chunks.append(pickle.dumps(pending, protocol=pickle.HIGHEST_PROTOCOL))
         del store.chunks[-(-length // chunk_rows):]  # chunks holding only dropped rows
