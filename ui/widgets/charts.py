@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 
@@ -107,7 +107,10 @@ class MonthChart(QWidget):
             # zeros); and the first window is painted without PySide's Qt namespace, which any
             # QPen or QBrush builds (94 enum types, 30-45 ms; see ui.errors._Reporter)
             return
+        # here, as the Qt namespace: the painter's classes and their enum types are not needed
+        # before there are figures to draw (bench: start-up)
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QPainter, QPainterPath, QPen
 
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
