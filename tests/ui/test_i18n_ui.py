@@ -204,6 +204,46 @@ def test_scaled_tibetan_copy_draws_tibetan_larger_at_the_same_point_size(qapp, s
     assert body(c.tibetan_render_family) / body(c.tibetan_family) == pytest.approx(c.tibetan_scale, rel=0.05)
 
 
+def test_scaled_copy_is_remembered_and_reused_at_the_next_start(qapp, settings, monkeypatch):
+    monkeypatch.setattr(ui_fonts, "_scaled_cache", {})           # this process made none yet
+    first = ui_fonts.Fonts(settings=settings).choice
+    assert first.tibetan_render_family == first.tibetan_family + ui_fonts.SCALED_SUFFIX
+    files = list(ui_fonts.scaled_copy_dir().glob("*.ttf"))
+    assert len(files) == 1 and ui_fonts.add_font_file(files[0]) == [first.tibetan_render_family]
+
+    def measured(*_args):
+        raise AssertionError("measured and made again")
+
+    monkeypatch.setattr(ui_fonts, "_scaled_cache", {})           # as in a new process
+    monkeypatch.setattr(ui_fonts, "tibetan_scale", measured)
+    monkeypatch.setattr(ui_fonts, "scaled_tibetan_data", measured)
+    again = ui_fonts.Fonts(settings=settings).choice
+    assert (again.tibetan_render_family, again.tibetan_scale) == (first.tibetan_render_family, first.tibetan_scale)
+
+
+def test_scaled_copy_is_made_again_when_its_font_file_changed_or_the_copy_is_gone(qapp, settings, monkeypatch):
+    import json
+
+    monkeypatch.setattr(ui_fonts, "_scaled_cache", {})
+    first = ui_fonts.Fonts(settings=settings).choice
+    saved = json.loads(settings.value(ui_fonts._KEY_SCALED_COPY))
+    made = []
+    real = ui_fonts.scaled_tibetan_data
+    monkeypatch.setattr(ui_fonts, "scaled_tibetan_data", lambda *a: made.append(a) or real(*a))
+    for change in ("stamp", "file"):
+        monkeypatch.setattr(ui_fonts, "_scaled_cache", {})
+        if change == "stamp":        # the installed font replaced by another version
+            settings.setValue(ui_fonts._KEY_SCALED_COPY, json.dumps(
+                {**saved, "source": saved["source"][:4] + ["1:2"]}))
+        else:                        # the cache folder emptied
+            for f in ui_fonts.scaled_copy_dir().glob("*.ttf"):
+                f.unlink()
+        again = ui_fonts.Fonts(settings=settings).choice
+        assert again.tibetan_render_family == first.tibetan_render_family
+        assert len(made) == (1 if change == "stamp" else 2)
+        assert list(ui_fonts.scaled_copy_dir().glob("*.ttf"))
+
+
 def test_scaled_font_data_changes_units_per_em_and_names_and_keeps_a_valid_file(qapp):
     import struct
 
