@@ -30,6 +30,7 @@ from app.domain.phone import normalise_phone
 from app.domain.search import TIBETAN
 from app.i18n import N_
 from app.services.roster import values as cv
+from app.services.roster.pinyin import load_compact
 from app.services.roster.columns import (
     FIELD_BY_KEY, LOAN_FIELDS, amount_multiplier, header_cells, header_unit, term_multiplier)
 from app.services.roster.workbook import column_letter
@@ -178,6 +179,8 @@ def iter_plan(ws, rows: list[list[Any]], header_row: int, mapping: dict[int, str
               step: int = 2000) -> Iterator[tuple[int, int]]:
     """Check every data row below `header_row`; yields (rows done, rows total); returns the Plan."""
     options = options or ImportOptions()
+    if len(rows) - header_row > 1000:
+        load_compact()  # the import's pinyin dictionary, before the plan (see .pinyin)
     headers = header_cells(rows, header_row) if header_row else []
     ctx = _Context(ws, headers, mapping, options)
     plan = Plan(sheet, header_row, headers, dict(ctx.mapping), options)

@@ -198,3 +198,45 @@ def test_run_entry_hash_is_audit_row_hash(after_json):
              "after_json": after_json}
     prev = "0" * 64
     assert _row_hash(prev, entry) == audit.row_hash(prev, entry)
+
+
+# -- pypinyin's phrase readings shared (app/services/roster/pinyin.py) ------------------------------
+
+_COMPACT_CHECK = r"""
+import copy, json, sys
+sys.path.insert(0, sys.argv[1])
+from app.domain import search
+from app.domain.script import _pypinyin
+_pypinyin()
+from pypinyin import Style, constants, lazy_pinyin, pinyin
+texts = ["单于", "长孙无忌", "哈哈大笑", "尕藏才让", "拉脊村", "重庆银行", "行长", "朝阳", "乐山乐水", "卓玛"]
+texts += list(constants.PHRASES_DICT)[::997]
+def readings():
+    return [[lazy_pinyin(t), pinyin(t, style=Style.TONE3, heteronym=True)] for t in texts]
+def keys():
+    search._readings.cache_clear()
+    return [[search.name_keys(t, ""), sorted(search.name_tokens(t, ""))] for t in texts]
+before = (copy.deepcopy(constants.PHRASES_DICT), readings(), keys())
+from app.services.roster.pinyin import load_compact
+load_compact()
+after = (constants.PHRASES_DICT, readings(), keys())
+twice = [p for p, v in constants.PHRASES_DICT.items() if len({id(r) for r in v}) != len(v)]
+shared = len({id(r) for v in constants.PHRASES_DICT.values() for r in v})
+total = sum(len(v) for v in constants.PHRASES_DICT.values())
+print(json.dumps({"same_dict": before[0] == after[0], "same_readings": before[1] == after[1],
+                  "same_keys": before[2] == after[2], "twice": twice[:5], "shared": shared, "total": total}))
+"""
+
+
+def test_sharing_pinyin_readings_changes_no_reading_and_no_search_key():
+    import json
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[3]
+    out = subprocess.run([sys.executable, "-c", _COMPACT_CHECK, str(root)], capture_output=True, text=True,
+                         check=True, cwd=root)
+    got = json.loads(out.stdout.strip().splitlines()[-1])
+    assert got["same_dict"] and got["same_readings"] and got["same_keys"]
+    assert got["twice"] == []                      # no phrase holds one reading list twice
+    assert got["shared"] < got["total"] // 10      # the readings really are shared
