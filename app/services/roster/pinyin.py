@@ -25,16 +25,24 @@ def load_compact() -> None:
     from pypinyin import constants, phrases_dict
 
     texts: dict[str, str] = {}
-    readings: dict[tuple[str, ...], list[str]] = {}
-    for table in {id(d): d for d in (constants.PHRASES_DICT, phrases_dict.phrases_dict)}.values():
-        for phrase, syllables in table.items():
-            if not isinstance(syllables, list):
+    readings: dict[tuple, list] = {}
+    seen: set[int] = set()   # constants.PHRASES_DICT is a copy of phrases_dict's: the same lists
+    for table in (constants.PHRASES_DICT, phrases_dict.phrases_dict):
+        for syllables in table.values():
+            if type(syllables) is not list or id(syllables) in seen:
                 continue
-            used: set[tuple[str, ...]] = set()
+            seen.add(id(syllables))
+            used: set[tuple] = set()
             for i, reading in enumerate(syllables):
-                if isinstance(reading, list) and all(type(s) is str for s in reading):
-                    key = tuple(texts.setdefault(s, s) for s in reading)
+                if type(reading) is not list:
+                    continue
+                key = tuple(reading)
+                if key in used:
                     # one list object at most once per phrase: deepcopy would copy a repeated one
                     # once and hand out the same list twice (哈哈: [["hā"], ["hā"]])
-                    syllables[i] = list(key) if key in used else readings.setdefault(key, list(key))
-                    used.add(key)
+                    continue
+                used.add(key)
+                shared = readings.get(key)
+                if shared is None:
+                    shared = readings[key] = [texts.setdefault(t, t) if type(t) is str else t for t in reading]
+                syllables[i] = shared
