@@ -122,8 +122,9 @@ def open_workspace(args, *, must_exist: bool = True):
     if must_exist and not path.exists():
         raise StorageError(N_("There is no register at {path}. Create it first with the init command."),
                            path=str(path))
-    ws = Workspace.open(path, user=args.user or os.environ.get("USER", "") or "cli", lang=args.lang,
-                        exclusive=True)
+    # (USERNAME: Windows' name for the login; it sets no USER)
+    login = os.environ.get("USER") or os.environ.get("USERNAME") or "cli"
+    ws = Workspace.open(path, user=args.user or login, lang=args.lang, exclusive=True)
     try:
         sign_in(ws, args)
     except BaseException:
@@ -133,6 +134,13 @@ def open_workspace(args, *, must_exist: bool = True):
 
 
 PASSWORD_ENV = "DUALBASE_PASSWORD"
+
+
+def first_line(path) -> str:
+    """The first line of a password or passphrase file.  utf-8-sig: Windows Notepad may save UTF-8
+    with a byte-order mark, which would otherwise become the password's first character."""
+    lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+    return lines[0] if lines else ""
 
 
 def sign_in(ws, args) -> None:
@@ -163,8 +171,7 @@ def _password(args, name: str, prompt: str = N_("Password for {name}: ")) -> str
 
     path = getattr(args, "auth_password_file", None)
     if path:
-        text = Path(path).read_text(encoding="utf-8")
-        return text.splitlines()[0] if text else ""
+        return first_line(path)
     if os.environ.get(PASSWORD_ENV) is not None:
         return os.environ[PASSWORD_ENV]
     missing = AuthError(N_("This register has accounts: type the password of {name} at a terminal, or give it "

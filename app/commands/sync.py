@@ -41,11 +41,10 @@ def read_passphrase(path: Path | None, lang: str) -> str | None:
     if path is None:
         return None
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        phrase = cli.first_line(path)
     except (OSError, UnicodeDecodeError) as exc:
         raise ValidationError("passphrase_file", N_("The passphrase file {path} cannot be read."),
                               path=str(path)) from exc
-    phrase = text.splitlines()[0] if text.splitlines() else ""
     if not phrase.strip():
         raise ValidationError("passphrase_file", N_("The passphrase file {path} is empty."), path=str(path))
     return phrase

@@ -51,8 +51,7 @@ def _password_options(p) -> None:
 
 
 def read_password_file(path: Path) -> str:
-    text = Path(path).read_text(encoding="utf-8")
-    return text.splitlines()[0] if text else ""
+    return cli.first_line(path)
 
 
 def new_password(args) -> str:

@@ -61,3 +61,17 @@ def test_a_gbk_console_shows_question_marks_for_tibetan_instead_of_failing(reg):
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
     text = out.decode("gbk")
     assert "卓玛" in text and "?" in text and "སྒྲོལ་མ" not in text
+
+
+def test_on_windows_the_audit_names_the_login_from_username(db_path, monkeypatch):
+    # Windows sets USERNAME, not USER: the audit log should name the person, not "cli"
+    from app import cli
+
+    assert main(["--db", str(db_path), *INIT]) == 0
+    monkeypatch.delenv("USER", raising=False)
+    monkeypatch.setenv("USERNAME", "zhuoma")
+    ws = cli.open_workspace(cli.build_parser().parse_args(["--db", str(db_path), "check"]))
+    try:
+        assert ws.user == "zhuoma"
+    finally:
+        ws.close()

@@ -100,6 +100,20 @@ def test_encrypted_export_and_import_with_passphrase_files(offices, tmp_path, ca
     assert rc == 0 and "Households\t12" in out
 
 
+def test_a_passphrase_file_saved_by_notepad_with_a_byte_order_mark_gives_the_same_passphrase(offices, tmp_path,
+                                                                                              capsys):
+    twp, village = offices
+    run(capsys, "--db", village, "offices", "export-key", "--out", tmp_path / "v.dbkey")
+    run(capsys, "--db", twp, "offices", "add-subordinate", "--key-file", tmp_path / "v.dbkey")
+    plain, notepad = tmp_path / "plain.txt", tmp_path / "notepad.txt"
+    plain.write_text("牦牛 and barley\n", encoding="utf-8")
+    notepad.write_text("牦牛 and barley\r\n", encoding="utf-8-sig")     # as Windows Notepad saves it
+    path = run(capsys, "--db", village, "sync", "export", "--out", tmp_path, "--passphrase-file", plain,
+               "--period", "2026-11")[1].strip()
+    rc, out, _ = run(capsys, "--db", twp, "sync", "import", path, "--passphrase-file", notepad)
+    assert rc == 0 and "Households\t12" in out
+
+
 def test_messages_in_chinese(offices, tmp_path, capsys):
     twp, _ = offices
     bad = tmp_path / "x.dbsync"
