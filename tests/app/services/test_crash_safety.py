@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -42,9 +41,9 @@ def test_sigkill_in_the_middle_of_a_large_write_leaves_all_or_nothing(ws):
         time.sleep(0.02)
     time.sleep(1.0)
     assert proc.poll() is None, "the demo fill ended before it could be killed: make it larger"
-    proc.send_signal(signal.SIGKILL)
+    proc.kill()          # SIGKILL here, TerminateProcess on Windows: no clean-up either way
     proc.wait()
-    assert proc.returncode == -signal.SIGKILL
+    assert proc.returncode != 0
 
     ws2 = Workspace.open(path)
     try:
