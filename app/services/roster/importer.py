@@ -301,7 +301,7 @@ def _row_hash(prev: str, entry: dict) -> str:
     50,000 rows, twice that in memory once a Chinese file name makes it a 2-byte string).
     row_hash writes the whole entry out as JSON, then prev + that, then its UTF-8: ~25 MB at once,
     at the very end of the import when everything else is in memory too — the import's peak.
-    Hashed in pieces, the digest is the same bytes' (tests/app/services/test_roster_memory.py
+    Hashed in pieces, the digest is the same bytes' (tests/app/services/test_roster_packed_rows.py
     compares it with audit.row_hash); JSON escapes each character on its own, so a piece's
     escaped text is the matching part of the whole's."""
     after = entry.get("after_json")
