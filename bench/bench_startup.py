@@ -48,6 +48,22 @@ def private_copy(ctx: Ctx) -> Path:
     return copy
 
 
+def start_mode(data_dir: Path) -> str:
+    """Diagnostic: the language mode the program starts in with this data folder. The bare side
+    always builds the bilingual window; a settings.ini left in the folder by an earlier run (the
+    folder is kept between runs) can make the program start in Chinese or Tibetan alone."""
+    import configparser
+
+    ini = data_dir / "settings.ini"
+    parser = configparser.ConfigParser()
+    try:
+        parser.read(ini, encoding="utf-8")
+    except (OSError, configparser.Error):
+        return "unknown (settings.ini unreadable)"
+    mode = parser.get("ui", "language_mode", fallback="")
+    return f"{mode} (from {ini})" if mode else "both (the default)"
+
+
 def cases(ctx: Ctx) -> list[Case]:
     probe = str(ROOT / "bench" / "startup_probe.py")
     # each start gets a fresh data folder: no settings or window geometry left by an earlier run
@@ -61,7 +77,8 @@ def cases(ctx: Ctx) -> list[Case]:
              budget=Budget("ratio", 1.5), ours=ours,
              bare=Measure(cmd=[PYTHON, probe, "same"], env=env, timeout=120), unavailable=why,
              note="whole process from spawn to the first window's expose/paint events processed; median; "
-                  "bare = the same widgets and translated texts built with PySide6 alone", **runs),
+                  "bare = the same widgets and translated texts built with PySide6 alone (bilingual); "
+                  f"ours starts in language mode {start_mode(ctx.out / 'startup-data')}", **runs),
         Case(name="startup_empty", title="start-up, against an empty PySide6 window (reference)",
              budget=None, ours=ours, bare=Measure(cmd=[PYTHON, probe, "bare"], env=env, timeout=120),
              unavailable=why, note="bare = a QMainWindow holding an empty QTableView: no text at all", **runs),
