@@ -64,10 +64,34 @@ def start_mode(data_dir: Path) -> str:
     return f"{mode} (from {ini})" if mode else "both (the default)"
 
 
+def start_bilingual(data_dir: Path) -> None:
+    """Like for like: the bare side builds the bilingual window, so ours must start in bilingual
+    mode too, whatever an earlier run (or a person trying the window with this folder) chose.  The
+    rest of the folder is kept, as a user's is from one day to the next (the scaled font copy)."""
+    import configparser
+
+    ini = data_dir / "settings.ini"
+    parser = configparser.RawConfigParser()   # Qt's values may hold %
+    parser.optionxform = str                  # Qt's keys keep their case
+    try:
+        parser.read(ini, encoding="utf-8")
+    except configparser.Error:
+        parser = configparser.RawConfigParser()
+        parser.optionxform = str
+    if not parser.has_section("ui"):
+        parser.add_section("ui")
+    parser.set("ui", "language_mode", "both")
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with open(ini, "w", encoding="utf-8") as f:
+        parser.write(f, space_around_delimiters=False)
+
+
 def cases(ctx: Ctx) -> list[Case]:
     probe = str(ROOT / "bench" / "startup_probe.py")
-    # each start gets a fresh data folder: no settings or window geometry left by an earlier run
-    env = {"DUALBASE_DATA_DIR": str(ctx.out / "startup-data")}
+    # one data folder for every start, as a user's; ours in bilingual mode like the bare side
+    data_dir = ctx.out / "startup-data"
+    start_bilingual(data_dir)
+    env = {"DUALBASE_DATA_DIR": str(data_dir)}
     why = _gui_available()
     ours = None if why else Measure(cmd=[PYTHON, probe, "ours", "--db", str(private_copy(ctx))], env=env,
                                     timeout=120)
