@@ -145,14 +145,15 @@ class Database:
 
     def migrate(self, target: int | None = None) -> int:
         """Bring the schema up to `target` (default: latest); return the version reached."""
-        from storage.migrations import all_migrations
+        from storage import migrations
 
-        migrations = all_migrations()
-        latest = len(migrations)
+        latest = migrations.latest_version()
         target = latest if target is None else target
         current = self.user_version
         self._refuse_newer(latest)
-        for mod in migrations[current:target]:
+        if current >= target:
+            return current           # (up to date: no migration module is imported)
+        for mod in migrations.all_migrations()[current:target]:
             with self._lock:
                 try:
                     self.conn.execute("BEGIN IMMEDIATE")

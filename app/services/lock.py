@@ -16,7 +16,6 @@ from __future__ import annotations
 import getpass
 import json
 import os
-import socket
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -125,7 +124,7 @@ class InstanceLock:
             raise AlreadyOpen(N_("The register {path} is already open in another copy of the program. "
                                  "Close that copy first, then try again."), path=str(self.path.with_suffix("")))
         self.fd = fd
-        info = {"pid": os.getpid(), "host": socket.gethostname(), "user": _login_name(),
+        info = {"pid": os.getpid(), "host": _host_name(), "user": _login_name(),
                 "since": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "purpose": self.purpose}
         data = json.dumps(info).encode("utf-8")
         try:
@@ -156,6 +155,19 @@ class InstanceLock:
 
     def __exit__(self, *exc) -> None:
         self.release()
+
+
+def _host_name() -> str:
+    """This computer's name, for the message a second copy shows.  Not socket.gethostname(): the
+    socket module costs every start of the window about 5 ms for this one name."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    name = os.environ.get("COMPUTERNAME")          # Windows
+    if name:
+        return name
+    import socket
+
+    return socket.gethostname()
 
 
 def _login_name() -> str:

@@ -4,25 +4,34 @@ Each module ``mNNNN_name.py`` defines ``VERSION = NNNN`` and ``def upgrade(conn)
 order inside one transaction each: a migration that fails leaves the database at the version it
 had (DESIGN §3).  A database written by a newer release (user_version above what we know) is
 refused, never touched.
+
+Every opening of a register asks for the latest version; it is read from the file names, so that
+a register already up to date (every start of the window) imports no migration module.
 """
 from __future__ import annotations
 
 import importlib
-import pkgutil
+import os
 from types import ModuleType
 
 
+def _names() -> list[str]:
+    """The migration modules' names in version order; their numbers must run 1..n without gaps."""
+    names = sorted(f[:-3] for f in os.listdir(os.path.dirname(__file__))
+                   if f.startswith("m") and f[1:5].isdigit() and f.endswith(".py"))
+    numbers = [int(n[1:5]) for n in names]
+    if numbers != list(range(1, len(names) + 1)):
+        raise RuntimeError(f"migrations must be numbered 1..n without gaps, found {numbers}")
+    return names
+
+
 def all_migrations() -> list[ModuleType]:
-    mods = []
-    for info in pkgutil.iter_modules(__path__):
-        if info.name.startswith("m") and info.name[1:5].isdigit():
-            mods.append(importlib.import_module(f"{__name__}.{info.name}"))
-    mods.sort(key=lambda m: m.VERSION)
+    mods = [importlib.import_module(f"{__name__}.{name}") for name in _names()]
     versions = [m.VERSION for m in mods]
     if versions != list(range(1, len(mods) + 1)):
-        raise RuntimeError(f"migrations must be numbered 1..n without gaps, found {versions}")
+        raise RuntimeError(f"each migration's VERSION must be its file's number, found {versions}")
     return mods
 
 
 def latest_version() -> int:
-    return len(all_migrations())
+    return len(_names())

@@ -79,3 +79,20 @@ def test_connection_runs_wal_with_foreign_keys_and_full_sync(db_path):
     assert db.scalar("PRAGMA foreign_keys") == 1
     assert db.scalar("PRAGMA synchronous") == 2  # FULL
     assert db.scalar("PRAGMA busy_timeout") >= 1000
+
+
+def test_opening_an_up_to_date_register_imports_no_migration_module(db_path):
+    import subprocess
+    import sys
+
+    Database(db_path).close()
+    code = ("import sys; from storage.db import Database; Database(sys.argv[1]).close();"
+            " print(sorted(m for m in sys.modules if m.startswith('storage.migrations.')))")
+    out = subprocess.run([sys.executable, "-c", code, str(db_path)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_latest_version_is_the_number_of_migration_files():
+    from storage.migrations import all_migrations
+
+    assert latest_version() == len(all_migrations()) == all_migrations()[-1].VERSION

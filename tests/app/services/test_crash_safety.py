@@ -123,6 +123,7 @@ def test_a_failing_migration_rolls_back_completely(ws, monkeypatch):
 
     broken = types.SimpleNamespace(VERSION=version + 1, upgrade=upgrade, __name__="m9999_broken")
     monkeypatch.setattr(migrations, "all_migrations", lambda: [*real, broken])
+    monkeypatch.setattr(migrations, "latest_version", lambda: version + 1)
     with pytest.raises(RuntimeError):
         Database(path)
     monkeypatch.undo()

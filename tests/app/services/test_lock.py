@@ -136,3 +136,19 @@ def test_removable_block_device_is_refused(monkeypatch):
     assert lock.location_problem("/data/register.sqlite", mounts_text=text) == \
         "removable drive (USB stick or memory card)"
     assert lock.location_problem("/home/register.sqlite", mounts_text=text) is None
+
+
+def test_the_holders_computer_is_named_as_the_system_names_it():
+    import socket
+
+    from app.services.lock import _host_name
+
+    assert _host_name() == socket.gethostname()
+
+
+def test_on_windows_the_computer_name_comes_from_computername(monkeypatch):
+    from app.services import lock
+
+    monkeypatch.delattr(lock.os, "uname", raising=False)
+    monkeypatch.setenv("COMPUTERNAME", "CUNWEI-PC")
+    assert lock._host_name() == "CUNWEI-PC"
