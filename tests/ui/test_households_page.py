@@ -213,3 +213,16 @@ def test_new_loan_demand_from_the_household_page_is_for_that_household(window, a
     detail.new_loan()
     assert detail.loans.topLevelItemCount() == before + 1
     assert len(ws.households.record(hid)["loans"]) == before + 1
+
+
+def test_the_suggested_card_name_is_one_windows_accepts(window, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    hid = window.ws.households.search_ids("")[0]
+    window.ws.households.update(hid, {"name_zh": "卓玛/次仁?"})
+    detail = window.open_household(hid)
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda parent, title, suggested, *a: asked.append(suggested) or ("", "")))
+    detail.print_card()
+    assert asked == ["卓玛_次仁_.pdf"]

@@ -327,7 +327,10 @@ class HouseholdDetailPage(Page):
         if writer is None or not self.household_id:
             return
         h = self.record["household"] if self.record else {}
-        suggested = f"{h.get('name_zh') or h.get('name_wylie') or 'household'}.pdf"
+        from exports.usb import safe_file_name
+
+        # a household's name may hold a character Windows refuses in file names (/ ? : …)
+        suggested = safe_file_name(f"{h.get('name_zh') or h.get('name_wylie') or 'household'}.pdf")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the record card"), suggested,
                                               self.tr("PDF files (*.pdf)"))
         if path:

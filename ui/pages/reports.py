@@ -232,7 +232,9 @@ class ReportsPage(Page):
             name = f"record-cards-{scope}.pdf"
         else:
             name = f"{self.register_combo.currentData()}-{date.today().isoformat()}.xlsx"
-        self.name_edit.setText(name)
+        from exports.usb import safe_file_name
+
+        self.name_edit.setText(safe_file_name(name))
 
     def month(self) -> str:
         d = self.month_edit.date()
