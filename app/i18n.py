@@ -255,8 +255,14 @@ def _compile(tool: str, ts: Path, qm: Path) -> None:
     proc = subprocess.run([tool, "-silent", "-nounfinished", str(ts), "-qm", str(tmp)],
                           capture_output=True, text=True)
     if proc.returncode != 0 or not tmp.exists():
+        tmp.unlink(missing_ok=True)
         raise RuntimeError(f"lrelease failed on {ts.name}: {proc.stdout}{proc.stderr}")
-    os.replace(tmp, qm)  # atomic: a parallel test process never sees half a file
+    try:
+        os.replace(tmp, qm)  # atomic: a parallel test process never sees half a file
+    except OSError:
+        # Windows refuses to replace a .qm the running program has open: keep the old one
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def build_qm(force: bool = False) -> list[Path]:

@@ -83,6 +83,17 @@ def test_build_qm_compiles_once_then_is_a_no_op_until_the_ts_changes(catalog_dir
     assert sorted(p.name for p in i18n.build_qm()) == ["app_bo_CN.qm", "app_bo_zh.qm", "app_zh_bo.qm"]
 
 
+def test_a_qm_windows_will_not_replace_leaves_no_temporary_file(catalog_dir, monkeypatch):
+    import pytest
+
+    def refuse(src, dst):      # Windows: the running program has the .qm open
+        raise PermissionError(13, "The process cannot access the file because it is being used")
+    monkeypatch.setattr(i18n.os, "replace", refuse)
+    with pytest.raises(PermissionError):
+        i18n.build_qm(force=True)
+    assert list(catalog_dir.glob("*.tmp")) == []
+
+
 def test_read_qm_finds_what_lrelease_compiled(catalog_dir):
     i18n.build_qm(force=True)
     compiled = _tool().read_qm(catalog_dir / "app_bo_CN.qm")
