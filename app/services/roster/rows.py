@@ -55,19 +55,27 @@ class PackedRows(Sequence):
         # equal texts of a chunk packed as one object: unpacked, the chunk's 青海农商银行, 3社 and
         # village names are one str each, and the plan keeps those rather than one per row
         texts: dict[str, str] = {}
-        count = length = 0
+        length = 0
         for row in rows:
             pending.append([texts.setdefault(v, v) if type(v) is str else v for v in row])
-            count += 1
-            if keep is None or keep(row):
-                length = count
+            length += 1
             if len(pending) == chunk_rows:
                 store.chunks.append(pickle.dumps(pending, protocol=pickle.HIGHEST_PROTOCOL))
                 pending = []
                 texts.clear()
         if pending:
             store.chunks.append(pickle.dumps(pending, protocol=pickle.HIGHEST_PROTOCOL))
-        del store.chunks[-(-length // chunk_rows):]  # chunks holding only dropped rows
+        if keep is not None:
+            # trailing rows dropped from the end backwards: only the last chunks are looked at
+            while store.chunks:
+                last = pickle.loads(store.chunks[-1])
+                base = (len(store.chunks) - 1) * chunk_rows
+                kept = next((i for i in range(len(last) - 1, -1, -1) if keep(last[i])), None)
+                if kept is not None:
+                    length = base + kept + 1
+                    break
+                store.chunks.pop()
+                length = base
         return cls(store, 0, length)
 
     def __len__(self) -> int:
