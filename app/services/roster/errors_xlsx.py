@@ -7,10 +7,10 @@ seen for what it was.
 """
 from __future__ import annotations
 
-import os
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from app.domain.errors import ValidationError
 from app.i18n import N_, render
 from app.services.roster.plan import Plan
 
@@ -55,7 +55,17 @@ def write_errors_xlsx(plan: Plan, path: str | Path, lang: str = "en") -> int:
             pass
         tmp.unlink(missing_ok=True)
         raise
-    os.replace(tmp, path)
+    from app.services.files import replace_retrying
+
+    try:
+        replace_retrying(tmp, path)
+    except PermissionError as exc:
+        tmp.unlink(missing_ok=True)
+        if path.exists():   # Windows: last time's list still open in Excel
+            raise ValidationError("errors_file", N_(
+                "{name} is open in another program (Excel …) or is read-only, so it could not be replaced. "
+                "Close it there, or choose another name, and save again."), name=path.name) from exc
+        raise
     return n
 
 

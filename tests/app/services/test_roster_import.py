@@ -202,6 +202,31 @@ def test_error_list_in_chinese(ws, tmp_path):
     assert values[0][-1] != "What to fix"
 
 
+def test_an_error_list_still_open_in_excel_is_kept_and_the_user_told(ws, tmp_path, monkeypatch):
+    import os
+
+    import pytest
+
+    from app.domain.errors import ValidationError
+    from app.services import files
+
+    rows = basic_roster()
+    rows[2][3] = "123"
+    plan, _ = plan_file(ws, write_xlsx(tmp_path / "r.xlsx", rows))
+    out = tmp_path / "errors.xlsx"
+    out.write_bytes(b"last time's list")
+
+    def held_open(src, dst):   # Windows: a sharing violation, however often it is tried
+        raise PermissionError(13, "The process cannot access the file because it is being used")
+    monkeypatch.setattr(files.os, "replace", held_open)
+    monkeypatch.setattr(files.time, "sleep", lambda s: None)
+    with pytest.raises(ValidationError) as caught:
+        roster.write_errors_xlsx(plan, out, "zh")
+    assert "errors.xlsx" in caught.value.text("en") and "Excel" in caught.value.text("en")
+    assert out.read_bytes() == b"last time's list"
+    assert not [n for n in os.listdir(tmp_path) if n.startswith("errors.xlsx.")]   # no temporary file left
+
+
 def test_ods_roster_is_imported(ws, tmp_path):
     rows = [["户主姓名", "身份证号码", "联系电话", "家庭人口"], ["张三", ID_A, 13812345678, 5],
             ["卓玛", ID_B, "", 3]]
