@@ -19,32 +19,32 @@
             <translation>未安装中文字体。请安装微软雅黑或宋体（Windows），或文泉驿微米黑 / Noto Sans CJK SC（Linux），或在“设置”中选择一个字体文件。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="413" />
+            <location filename="../ui/fonts.py" line="439" />
             <source>The Tibetan font file %1 could not be loaded.</source>
             <translation>无法加载藏文字体文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="416" />
+            <location filename="../ui/fonts.py" line="442" />
             <source>The Chinese font file %1 could not be loaded.</source>
             <translation>无法加载中文字体文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="484" />
+            <location filename="../ui/fonts.py" line="574" />
             <source>This file is not a font Qt can use: %1</source>
             <translation>此文件不是可用的字体：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="489" />
+            <location filename="../ui/fonts.py" line="579" />
             <source>This font has no Tibetan letters: %1</source>
             <translation>此字体不含藏文字母：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="491" />
+            <location filename="../ui/fonts.py" line="581" />
             <source>This font has no Chinese characters: %1</source>
             <translation>此字体不含汉字：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="543" />
+            <location filename="../ui/fonts.py" line="633" />
             <source>Fonts missing</source>
             <translation>缺少字体</translation>
         </message>
@@ -89,22 +89,22 @@
     <context>
         <name>domain</name>
         <message>
-            <location filename="../app/cli.py" line="93" />
+            <location filename="../app/cli.py" line="123" />
             <source>There is no register at {path}. Create it first with the init command.</source>
             <translation>{path} 处没有台账。请先用 init 命令创建。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="164" />
+            <location filename="../app/cli.py" line="226" />
             <source>Stopped.</source>
             <translation>已停止。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="167" />
+            <location filename="../app/cli.py" line="229" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>无法读写文件：{detail}。请检查磁盘或U盘后重试；已保存的数据没有改变。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="174" />
+            <location filename="../app/cli.py" line="236" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>程序发生了意外错误。已保存的数据没有丢失。详细信息见 {path}。</translation>
         </message>
@@ -570,7 +570,7 @@
             <translation>该字体不含这种文字</translation>
         </message>
         <message>
-            <location filename="../app/commands/office.py" line="64" />
+            <location filename="../app/commands/office.py" line="69" />
             <source>The register is sound.</source>
             <translation>台账完好。</translation>
         </message>
@@ -666,7 +666,7 @@
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="65" />
-            <location filename="../app/services/roster/plan.py" line="417" />
+            <location filename="../app/services/roster/plan.py" line="422" />
             <source>Enter the amount asked, in yuan.</source>
             <translation>请输入申请金额（元）。</translation>
         </message>
@@ -879,7 +879,7 @@
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="100" />
-            <location filename="../app/services/sync.py" line="153" />
+            <location filename="../app/services/sync.py" line="154" />
             <source>updated</source>
             <translation>已更新</translation>
         </message>
@@ -889,42 +889,42 @@
             <translation>第 {row} 行</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="63" />
+            <location filename="../app/commands/users.py" line="62" />
             <source>New password: </source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="64" />
+            <location filename="../app/commands/users.py" line="63" />
             <source>The same password again: </source>
             <translation>再次输入同一密码：</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="66" />
+            <location filename="../app/commands/users.py" line="65" />
             <source>The two passwords differ; nothing was changed.</source>
             <translation>两次输入的密码不一致；没有做任何修改。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="125" />
+            <location filename="../app/cli.py" line="163" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>此台账设有账户：请用 --user 名称 指定您的账户名。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="129" />
+            <location filename="../app/cli.py" line="167" />
             <source>Password for {name}: </source>
             <translation>{name} 的密码：</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="77" />
+            <location filename="../app/commands/users.py" line="76" />
             <source>Account {name} created ({role}).</source>
             <translation>已创建账户 {name}（{role}）。</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="109" />
+            <location filename="../app/commands/users.py" line="108" />
             <source>The password of {name} was changed.</source>
             <translation>{name} 的密码已修改。</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="124" />
+            <location filename="../app/commands/users.py" line="123" />
             <source>Account {name}: done.</source>
             <translation>账户 {name}：已完成。</translation>
         </message>
@@ -1082,72 +1082,72 @@
             <translation>当前密码错误。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="103" />
+            <location filename="../app/services/backup.py" line="119" />
             <source>There is no backup file at {path}.</source>
             <translation>{path} 处没有备份文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="274" />
+            <location filename="../app/services/backup.py" line="290" />
             <source>{path} belongs to another office ({other}), not to this register's office ({mine}); it was not restored.</source>
             <translation>{path} 属于另一个工作室（{other}），不属于本台账的工作室（{mine}）；未恢复。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="107" />
+            <location filename="../app/services/backup.py" line="123" />
             <source>{path} cannot be opened as a register ({detail}).</source>
             <translation>{path} 无法作为台账打开（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="116" />
+            <location filename="../app/services/backup.py" line="132" />
             <source>{path} is damaged (integrity check: {detail}); it cannot be used.</source>
             <translation>{path} 已损坏（完整性检查：{detail}）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="119" />
+            <location filename="../app/services/backup.py" line="135" />
             <source>{path} was made by a newer release of the program (schema {found}, this program knows {known}). Install the newer release to restore it.</source>
             <translation>{path} 由更新版本的程序生成（结构 {found}，本程序支持 {known}）。请安装新版本后再恢复。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="128" />
+            <location filename="../app/services/backup.py" line="144" />
             <source>{path} holds no office register (no office profile); it cannot be used.</source>
             <translation>{path} 中没有工作室台账（无工作室信息）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="150" />
+            <location filename="../app/services/backup.py" line="166" />
             <source>The backup folder {path} cannot be created ({detail}).</source>
             <translation>无法创建备份文件夹 {path}（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="291" />
+            <location filename="../app/services/backup.py" line="306" />
             <source>The current register could not be kept aside ({detail}), so nothing was restored.</source>
             <translation>无法另存当前台账（{detail}），因此没有恢复任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="298" />
+            <location filename="../app/services/backup.py" line="313" />
             <source>The backup could not be copied in ({detail}). The register as it was is kept in {aside}.</source>
             <translation>无法复制备份（{detail}）。原台账保存在 {aside}。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="113" />
+            <location filename="../app/services/backup.py" line="129" />
             <source>{path} is not a register or it is damaged ({detail}); it cannot be used.</source>
             <translation>{path} 不是台账或已损坏（{detail}）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="166" />
+            <location filename="../app/services/backup.py" line="182" />
             <source>The backup copy in {path} failed its check, so it was deleted; the register itself is unchanged. Try another folder or stick.</source>
             <translation>{path} 中的备份副本校验失败，已删除；台账本身未改变。请换一个文件夹或U盘重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="169" />
+            <location filename="../app/services/backup.py" line="185" />
             <source>There is not enough free space in {path} for the backup. Nothing was written there and the register is unchanged; free some space or use another stick.</source>
             <translation>{path} 没有足够的空间存放备份。没有写入任何内容，台账未改变；请释放空间或换一个U盘。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="173" />
+            <location filename="../app/services/backup.py" line="189" />
             <source>The backup could not be written to {path} ({detail}). The register is unchanged; check the folder or the stick and try again.</source>
             <translation>无法将备份写入 {path}（{detail}）。台账未改变；请检查文件夹或U盘后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="289" />
+            <location filename="../app/services/backup.py" line="304" />
             <source>There is not enough free space to keep the current register aside, so nothing was restored. Free some space and try again.</source>
             <translation>没有足够的空间另存当前台账，因此没有恢复任何内容。请释放空间后重试。</translation>
         </message>
@@ -1187,31 +1187,31 @@
             <translation>无法读取密钥文件 {path}：{detail}。</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="225" />
-            <location filename="../app/services/lock.py" line="241" />
-            <location filename="../app/services/lock.py" line="244" />
+            <location filename="../app/services/lock.py" line="239" />
+            <location filename="../app/services/lock.py" line="255" />
+            <location filename="../app/services/lock.py" line="258" />
             <source>network drive</source>
             <translation>网络驱动器</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="228" />
-            <location filename="../app/services/lock.py" line="230" />
-            <location filename="../app/services/lock.py" line="246" />
+            <location filename="../app/services/lock.py" line="242" />
+            <location filename="../app/services/lock.py" line="244" />
+            <location filename="../app/services/lock.py" line="260" />
             <source>removable drive (USB stick or memory card)</source>
             <translation>可移动驱动器（U盘或存储卡）</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="257" />
+            <location filename="../app/services/lock.py" line="271" />
             <source>The register {path} is on a {reason}. The program keeps its register only on this computer's own disk, because such drives can lose saved changes. Copy the file to the computer (or restore it from a backup) and open it there; use Backup to carry it on a stick.</source>
             <translation>台账 {path} 位于{reason}上。本程序只把台账放在本机磁盘上，因为这类驱动器可能丢失已保存的修改。请把文件复制到本机（或从备份恢复）后再打开；需要用U盘携带时请使用“备份”。</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="123" />
+            <location filename="../app/services/lock.py" line="124" />
             <source>The register {path} is already open in another copy of the program. Close that copy first, then try again.</source>
             <translation>台账 {path} 已在另一个程序窗口中打开。请先关闭它，然后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="120" />
+            <location filename="../app/services/lock.py" line="121" />
             <source>The register {path} is already open in another copy of the program ({holder}). Close that copy first, then try again.</source>
             <translation>台账 {path} 已在另一个程序窗口中打开（{holder}）。请先关闭它，然后重试。</translation>
         </message>
@@ -1373,27 +1373,27 @@
             <translation>需要改正的行</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="443" />
+            <location filename="../app/services/roster/plan.py" line="448" />
             <source>No registration date: the demand is registered with today's date.</source>
             <translation>没有登记日期：需求按今天的日期登记。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="387" />
+            <location filename="../app/services/roster/plan.py" line="392" />
             <source>{value} is not an ethnicity of the list; it is recorded as Other.</source>
             <translation>{value} 不在民族列表中；记为“其他”。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="396" />
+            <location filename="../app/services/roster/plan.py" line="401" />
             <source>{value} is not an industry of the list; it is recorded as Other.</source>
             <translation>{value} 不在产业列表中；记为“其他”。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="432" />
+            <location filename="../app/services/roster/plan.py" line="437" />
             <source>{value} is not a loan product of the list. Write one of: {products}.</source>
             <translation>{value} 不在贷款产品列表中。请填写以下之一：{products}。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="437" />
+            <location filename="../app/services/roster/plan.py" line="442" />
             <source>The row asks for a loan but names no loan product. Add a product column, or choose the product for rows without one.</source>
             <translation>该行申请贷款但没有写贷款产品。请增加产品列，或为没有产品的行选择产品。</translation>
         </message>
@@ -1486,7 +1486,7 @@
         <message>
             <location filename="../app/services/roster/safety.py" line="125" />
             <location filename="../app/services/roster/safety.py" line="222" />
-            <location filename="../app/services/roster/workbook.py" line="58" />
+            <location filename="../app/services/roster/workbook.py" line="59" />
             <source>{name} is protected by a password. Open it in Excel or WPS, remove the password, save it, and import it again.</source>
             <translation>{name} 受密码保护。请在 Excel 或 WPS 中打开，取消密码并保存后重新导入。</translation>
         </message>
@@ -1501,27 +1501,27 @@
             <translation>{value} 不是期限。请输入月数，例如 36。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="143" />
+            <location filename="../app/services/roster/workbook.py" line="152" />
             <source>Every sheet of {name} is empty.</source>
             <translation>{name} 的所有工作表都是空的。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="110" />
+            <location filename="../app/services/roster/workbook.py" line="111" />
             <source>{name} has no sheet called {sheet}. Its sheets are: {sheets}.</source>
             <translation>{name} 中没有名为 {sheet} 的工作表。其工作表有：{sheets}。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="142" />
+            <location filename="../app/services/roster/workbook.py" line="151" />
             <source>{name} has no sheets.</source>
             <translation>{name} 中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="61" />
+            <location filename="../app/services/roster/workbook.py" line="62" />
             <source>{name} cannot be read as a spreadsheet ({detail}). Open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} 无法作为电子表格读取（{detail}）。请在 Excel 或 WPS 中打开并重新另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="116" />
+            <location filename="../app/services/roster/workbook.py" line="117" />
             <source>The sheet {sheet} of {name} cannot be read ({detail}). Open the file in Excel or WPS and save it again as .xlsx.</source>
             <translation>无法读取 {name} 的工作表 {sheet}（{detail}）。请在 Excel 或 WPS 中打开该文件并重新另存为 .xlsx。</translation>
         </message>
@@ -1658,7 +1658,7 @@
             <translation>本月没有登记贷款办理环节。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="61" />
+            <location filename="../app/services/sync.py" line="62" />
             <location filename="../exports/pdf/report.py" line="145" />
             <location filename="../exports/summary.py" line="86" />
             <location filename="../exports/xlsx/columns.py" line="141" />
@@ -1876,7 +1876,7 @@
             <translation>按语言统计的场次</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="64" />
+            <location filename="../app/services/sync.py" line="65" />
             <location filename="../exports/pdf/cards.py" line="164" />
             <location filename="../exports/summary.py" line="67" />
             <location filename="../exports/xlsx/columns.py" line="145" />
@@ -2001,32 +2001,32 @@
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="45" />
+            <location filename="../exports/usb.py" line="50" />
             <source>The USB stick (or disk) is full: {name} was not saved. Free some space or use another stick, then export again.</source>
             <translation>U盘（或磁盘）已满：{name} 未保存。请释放空间或换一个U盘后重新导出。</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="47" />
+            <location filename="../exports/usb.py" line="52" />
             <source>The USB stick was removed (or its folder disappeared) while {name} was being written: the file was not saved. Put the stick back in and export again.</source>
             <translation>写入 {name} 时U盘被拔出（或其文件夹消失）：文件未保存。请重新插入U盘后再次导出。</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="49" />
+            <location filename="../exports/usb.py" line="54" />
             <source>The USB stick is write-protected or read-only: {name} was not saved. Unlock the stick or choose another place.</source>
             <translation>U盘有写保护或为只读：{name} 未保存。请解除U盘锁定或选择其他位置。</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="51" />
+            <location filename="../exports/usb.py" line="56" />
             <source>{name} reads back differently from what was written, so the stick may be failing. The file was removed; export again to another stick.</source>
             <translation>{name} 读回的内容与写入的不一致，U盘可能已损坏。文件已删除；请导出到另一个U盘。</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="53" />
+            <location filename="../exports/usb.py" line="62" />
             <source>{name} could not be written: {detail}. Check the stick or the folder and export again.</source>
             <translation>无法写入 {name}：{detail}。请检查U盘或文件夹后重新导出。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="62" />
+            <location filename="../app/services/sync.py" line="63" />
             <location filename="../exports/xlsx/columns.py" line="142" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
@@ -2037,13 +2037,13 @@
             <translation>贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="63" />
+            <location filename="../app/services/sync.py" line="64" />
             <location filename="../exports/xlsx/columns.py" line="144" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="65" />
+            <location filename="../app/services/sync.py" line="66" />
             <location filename="../exports/pdf/cards.py" line="170" />
             <location filename="../exports/xlsx/columns.py" line="146" />
             <source>Credit ratings</source>
@@ -2349,7 +2349,7 @@
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="61" />
+            <location filename="../app/services/sync.py" line="62" />
             <location filename="../exports/xlsx/monthly.py" line="110" />
             <source>Villages</source>
             <translation>村</translation>
@@ -2380,7 +2380,7 @@
             <translation>这将替换之前登记的密钥（指纹 {old}）。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="50" />
+            <location filename="../app/commands/sync.py" line="49" />
             <source>The passphrase file {path} is empty.</source>
             <translation>口令文件 {path} 是空的。</translation>
         </message>
@@ -2389,12 +2389,12 @@
             <translation type="vanished">{period} 的第 {sequence} 号数据包：{total} 条记录，{audit} 条审计记录{enc}。文件已写入并校验；可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="107" />
+            <location filename="../app/commands/sync.py" line="106" />
             <source>Packages for {month} (due {due}):</source>
             <translation>{month} 的数据包（截止 {due}）：</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="110" />
+            <location filename="../app/commands/sync.py" line="109" />
             <source>sent</source>
             <translation>已发送</translation>
         </message>
@@ -2404,22 +2404,22 @@
             <translation>无法读取口令文件 {path}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="92" />
+            <location filename="../app/commands/sync.py" line="91" />
             <source>{n} of {total} packages were rejected.</source>
             <translation>{total} 个数据包中有 {n} 个被拒收。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="110" />
+            <location filename="../app/commands/sync.py" line="109" />
             <source>OVERDUE</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="110" />
+            <location filename="../app/commands/sync.py" line="109" />
             <source>not yet sent</source>
             <translation>尚未发送</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="72" />
+            <location filename="../app/commands/sync.py" line="71" />
             <source>, encrypted</source>
             <translation>，已加密</translation>
         </message>
@@ -2429,77 +2429,77 @@
             <translation>此记录属于工作室 {office}，在此处只读：它在该工作室修改，并随其同步数据包传来。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="136" />
+            <location filename="../app/services/sync.py" line="137" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>已导入来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="138" />
+            <location filename="../app/services/sync.py" line="139" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>已检查来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}（试运行：未保存任何内容）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="246" />
+            <location filename="../app/services/sync.py" line="239" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>期间为月份，写作 YYYY-MM，例如 2026-11。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="289" />
+            <location filename="../app/services/sync.py" line="282" />
             <source>The folder {path} does not exist.</source>
             <translation>文件夹 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="466" />
+            <location filename="../app/services/sync.py" line="459" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>此数据包是本工作室自己生成的；请在上级工作室导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="469" />
+            <location filename="../app/services/sync.py" line="462" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>工作室 {code}（{name}）未在此登记为下级工作室。请先登记其密钥（offices add-subordinate），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="478" />
+            <location filename="../app/services/sync.py" line="471" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>工作室 {code}（{name}）不是本工作室的下级；其数据包不在此导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="483" />
+            <location filename="../app/services/sync.py" line="476" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>数据包的签名与工作室 {code}（{name}）登记的密钥不符：数据包被改动过，或由其他工作室生成。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="538" />
+            <location filename="../app/services/sync.py" line="531" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>数据包中含有本程序不认识的表（{names}）；请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="549" />
+            <location filename="../app/services/sync.py" line="542" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>此数据包已于 {at} 导入；再次导入不会有任何改变。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="672" />
+            <location filename="../app/services/sync.py" line="673" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>数据包中有工作室 {code} 的记录，该工作室既不是发送方也不是其下级（{table}）；不予导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="571" />
+            <location filename="../app/services/sync.py" line="564" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="841" />
+            <location filename="../app/services/sync.py" line="842" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="135" />
+            <location filename="../app/services/sync.py" line="136" />
             <source>REJECTED {file}: {reason}</source>
             <translation>已拒收 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="165" />
+            <location filename="../app/services/sync.py" line="166" />
             <source>Nothing from this package was stored.</source>
             <translation>此数据包的内容均未保存。</translation>
         </message>
@@ -2508,27 +2508,27 @@
             <translation type="vanished">工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="684" />
+            <location filename="../app/services/sync.py" line="685" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="852" />
+            <location filename="../app/services/sync.py" line="853" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="166" />
+            <location filename="../app/services/sync.py" line="167" />
             <source>Warning: {text}</source>
             <translation>警告：{text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="168" />
+            <location filename="../app/services/sync.py" line="169" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>冲突：{table} {record_id} — 版本相同但内容不同；保留了此处的记录。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="172" />
+            <location filename="../app/services/sync.py" line="173" />
             <source>… and {n} more conflicts.</source>
             <translation>……另有 {n} 处冲突。</translation>
         </message>
@@ -2537,27 +2537,27 @@
             <translation type="vanished">表</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="153" />
+            <location filename="../app/services/sync.py" line="154" />
             <source>new</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="153" />
+            <location filename="../app/services/sync.py" line="154" />
             <source>unchanged</source>
             <translation>未变</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="154" />
+            <location filename="../app/services/sync.py" line="155" />
             <source>conflicts</source>
             <translation>冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="817" />
+            <location filename="../app/services/sync.py" line="818" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="820" />
+            <location filename="../app/services/sync.py" line="821" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
@@ -2612,32 +2612,32 @@
             <translation>有 {n} 个字符没有已安装的字体，已用占位符打印。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="61" />
+            <location filename="../app/services/sync.py" line="62" />
             <source>Offices</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="62" />
+            <location filename="../app/services/sync.py" line="63" />
             <source>Loan demand steps</source>
             <translation>融资需求办理记录</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="63" />
+            <location filename="../app/services/sync.py" line="64" />
             <source>Session attendees</source>
             <translation>宣传培训参加户</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="64" />
+            <location filename="../app/services/sync.py" line="65" />
             <source>Complaint steps</source>
             <translation>投诉办理记录</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="65" />
+            <location filename="../app/services/sync.py" line="66" />
             <source>Audit log entries</source>
             <translation>审计日志条目</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="153" />
+            <location filename="../app/services/sync.py" line="154" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
@@ -2722,7 +2722,7 @@
             <translation>数据包中有一行无法读取；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="487" />
+            <location filename="../app/services/sync.py" line="480" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>工作室 {code}（{name}）生成数据包后，该文件已损坏或被改动（内容完整，但文件结构不符）。请重新复制。</translation>
         </message>
@@ -2737,7 +2737,7 @@
             <translation>……另有 {n} 个环节未列出，.xlsx 月报中全部列出。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="97" />
+            <location filename="../app/services/roster/workbook.py" line="98" />
             <source>{name} is damaged: its sheets cannot be found. Open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} 已损坏：找不到其中的工作表。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。</translation>
         </message>
@@ -2747,29 +2747,44 @@
             <translation>已写入并校验：{path}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="68" />
+            <location filename="../app/commands/sync.py" line="67" />
             <source>Package {sequence} for {period}: {total} records, {audit} audit entries{enc}. The file is written and checked.</source>
             <translation>{period} 的第 {sequence} 号数据包：{total} 条记录，{audit} 条审计记录{enc}。文件已写入并校验。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="74" />
+            <location filename="../app/commands/sync.py" line="73" />
             <source>The USB stick can be removed.</source>
             <translation>现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="140" />
+            <location filename="../app/cli.py" line="177" />
             <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="577" />
+            <location filename="../app/services/sync.py" line="570" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>工作室 {code}（{name}）的第 {sequence} 号同步包接在第 {missing} 号之后，而第 {missing} 号尚未在此导入。请先导入第 {missing} 号，再导入本包；如已丢失，请向该工作室重新索取，或索取一个完整包。</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="107" />
+            <location filename="../app/commands/users.py" line="106" />
             <source>Current password of {name}: </source>
             <translation>{name} 的当前密码：</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/errors_xlsx.py" line="65" />
+            <source>{name} is open in another program (Excel …) or is read-only, so it could not be replaced. Close it there, or choose another name, and save again.</source>
+            <translation>{name} 已在其他程序（Excel 等）中打开，或为只读文件，因此无法替换。请在那里关闭它，或换一个文件名，然后再保存一次。</translation>
+        </message>
+        <message>
+            <location filename="../exports/usb.py" line="58" />
+            <source>{name} is open in another program (Excel, a PDF viewer …) or is read-only, so it could not be replaced. Close it there, or choose another name, and export again.</source>
+            <translation>{name} 已在其他程序（Excel、PDF 阅读器等）中打开，或为只读文件，因此无法替换。请在那里关闭它，或换一个文件名，然后再次导出。</translation>
+        </message>
+        <message>
+            <location filename="../exports/usb.py" line="60" />
+            <source>The path of {name} is too long for Windows (more than 260 characters), so it was not saved. Choose a folder nearer the top of the drive, or a shorter name, and export again.</source>
+            <translation>{name} 的路径对 Windows 来说太长（超过 260 个字符），因此未保存。请选择更靠近磁盘根目录的文件夹，或更短的文件名，然后再次导出。</translation>
         </message>
     </context>
     <context>
@@ -3260,67 +3275,67 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FontSettingsBox</name>
         <message>
-            <location filename="../ui/fonts.py" line="548" />
+            <location filename="../ui/fonts.py" line="638" />
             <source>Dual-base linkage office</source>
             <translation>双基联动工作室</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="593" />
+            <location filename="../ui/fonts.py" line="683" />
             <source>Fonts</source>
             <translation>字体</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="594" />
+            <location filename="../ui/fonts.py" line="684" />
             <source>Tibetan font:</source>
             <translation>藏文字体：</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="595" />
+            <location filename="../ui/fonts.py" line="685" />
             <source>Chinese font:</source>
             <translation>中文字体：</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="596" />
+            <location filename="../ui/fonts.py" line="686" />
             <source>Choose a Tibetan font file…</source>
             <translation>选择藏文字体文件…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="597" />
+            <location filename="../ui/fonts.py" line="687" />
             <source>Choose a Chinese font file…</source>
             <translation>选择中文字体文件…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="598" />
+            <location filename="../ui/fonts.py" line="688" />
             <source>Use the installed fonts</source>
             <translation>使用已安装的字体</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="608" />
+            <location filename="../ui/fonts.py" line="698" />
             <source>none found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="551" />
+            <location filename="../ui/fonts.py" line="641" />
             <source>installed</source>
             <translation>已安装</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="550" />
+            <location filename="../ui/fonts.py" line="640" />
             <source>%1 (%2), drawn %3× larger</source>
             <translation>%1（%2），放大 %3 倍显示</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="633" />
+            <location filename="../ui/fonts.py" line="723" />
             <source>Choose a Tibetan font file</source>
             <translation>选择藏文字体文件</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="634" />
+            <location filename="../ui/fonts.py" line="724" />
             <source>Choose a Chinese font file</source>
             <translation>选择中文字体文件</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="636" />
+            <location filename="../ui/fonts.py" line="726" />
             <source>Font files (*.ttf *.otf *.ttc)</source>
             <translation>字体文件 (*.ttf *.otf *.ttc)</translation>
         </message>
@@ -3328,32 +3343,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../ui/i18n.py" line="356" />
+            <location filename="../ui/i18n.py" line="357" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="357" />
+            <location filename="../ui/i18n.py" line="358" />
             <source>Tibetan</source>
             <translation>藏文</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="358" />
+            <location filename="../ui/i18n.py" line="359" />
             <source>Bilingual</source>
             <translation>双语</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="423" />
+            <location filename="../ui/i18n.py" line="454" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="426" />
+            <location filename="../ui/i18n.py" line="457" />
             <source>Tibetan first in bilingual text</source>
             <translation>双语时藏文在前</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="427" />
+            <location filename="../ui/i18n.py" line="458" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>藏文模式下使用藏文数字</translation>
         </message>
@@ -3774,57 +3789,57 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="154" />
+            <location filename="../ui/main_window.py" line="155" />
             <source>Dual-base linkage office register</source>
             <translation>双基联动工作室台账</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="157" />
+            <location filename="../ui/main_window.py" line="158" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="157" />
+            <location filename="../ui/main_window.py" line="158" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="157" />
+            <location filename="../ui/main_window.py" line="158" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="158" />
+            <location filename="../ui/main_window.py" line="159" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="158" />
+            <location filename="../ui/main_window.py" line="159" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="159" />
+            <location filename="../ui/main_window.py" line="160" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="159" />
+            <location filename="../ui/main_window.py" line="160" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="159" />
+            <location filename="../ui/main_window.py" line="160" />
             <source>Sync</source>
             <translation>数据同步</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="160" />
+            <location filename="../ui/main_window.py" line="161" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="160" />
+            <location filename="../ui/main_window.py" line="161" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -3990,13 +4005,13 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Operation</name>
         <message>
-            <location filename="../ui/app.py" line="80" />
-            <location filename="../ui/errors.py" line="57" />
+            <location filename="../ui/app.py" line="71" />
+            <location filename="../ui/errors.py" line="66" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../ui/errors.py" line="55" />
+            <location filename="../ui/errors.py" line="64" />
             <source>Not saved</source>
             <extracomment>tests may read what was last told</extracomment>
             <translation>未保存</translation>
@@ -4005,7 +4020,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>PlaceholderPage</name>
         <message>
-            <location filename="../ui/pages/__init__.py" line="79" />
+            <location filename="../ui/pages/__init__.py" line="89" />
             <source>This part of the program is coming in a later version.</source>
             <extracomment>navigation order: (name, module under ui.pages, class name)</extracomment>
             <translation>程序的这一部分将在以后的版本中提供。</translation>
@@ -4014,42 +4029,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterPage</name>
         <message>
-            <location filename="../ui/pages/register_page.py" line="185" />
+            <location filename="../ui/pages/register_page.py" line="180" />
             <source>New…</source>
             <translation>新建…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="186" />
+            <location filename="../ui/pages/register_page.py" line="181" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="187" />
+            <location filename="../ui/pages/register_page.py" line="182" />
             <source>Open…</source>
             <translation>打开…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="188" />
+            <location filename="../ui/pages/register_page.py" line="183" />
             <source>Enter or double-click a row</source>
             <translation>按回车或双击一行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="189" />
+            <location filename="../ui/pages/register_page.py" line="184" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="229" />
+            <location filename="../ui/pages/register_page.py" line="224" />
             <source>%1 records</source>
             <translation>%1 条记录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="273" />
+            <location filename="../ui/pages/register_page.py" line="268" />
             <source>Deleted. Ctrl+Z brings it back.</source>
             <translation>已删除。按 Ctrl+Z 可恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="223" />
+            <location filename="../ui/pages/register_page.py" line="218" />
             <source>Searching…</source>
             <translation>正在查找…</translation>
         </message>
@@ -4458,22 +4473,22 @@ Do you want to delete it anyway?</source>
             <translation>信用评级（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="331" />
+            <location filename="../ui/pages/household_detail.py" line="334" />
             <source>Save the record card</source>
             <translation>保存档案卡</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="332" />
+            <location filename="../ui/pages/household_detail.py" line="335" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="349" />
+            <location filename="../ui/pages/household_detail.py" line="352" />
             <source>Writing the record card…</source>
             <translation>正在生成档案卡…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="347" />
+            <location filename="../ui/pages/household_detail.py" line="350" />
             <source>Record card written: %1</source>
             <translation>档案卡已生成：%1</translation>
         </message>
@@ -4876,176 +4891,177 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../ui/pages/home.py" line="282" />
-            <location filename="../ui/pages/home.py" line="366" />
-            <location filename="../ui/pages/home.py" line="396" />
+            <location filename="../ui/pages/home.py" line="324" />
+            <location filename="../ui/pages/home.py" line="394" />
+            <location filename="../ui/pages/home.py" line="414" />
+            <location filename="../ui/pages/home.py" line="444" />
             <source>Counting…</source>
             <extracomment>filters of a drill-down that the registers' filter bars have no widget for</extracomment>
             <translation>正在统计…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="316" />
+            <location filename="../ui/pages/home.py" line="360" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="320" />
+            <location filename="../ui/pages/home.py" line="364" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="320" />
+            <location filename="../ui/pages/home.py" line="364" />
             <source>Last month</source>
             <translation>上月</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="321" />
+            <location filename="../ui/pages/home.py" line="365" />
             <source>This year</source>
             <translation>今年</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="327" />
+            <location filename="../ui/pages/home.py" line="371" />
             <source>Registered-poor households with a loan demand</source>
             <translation>有融资需求的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="328" />
+            <location filename="../ui/pages/home.py" line="372" />
             <source>Registered-poor households with a granted loan</source>
             <translation>已获贷款的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="329" />
+            <location filename="../ui/pages/home.py" line="373" />
             <source>Loan demands registered</source>
             <translation>登记的融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="330" />
+            <location filename="../ui/pages/home.py" line="374" />
             <source>Success rate (granted ÷ decided)</source>
             <translation>成功率（发放 ÷ 已决定）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="331" />
+            <location filename="../ui/pages/home.py" line="375" />
             <source>Median days from registration to decision</source>
             <translation>从登记到决定的天数中位数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="332" />
+            <location filename="../ui/pages/home.py" line="376" />
             <source>530 loans outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="333" />
+            <location filename="../ui/pages/home.py" line="377" />
             <source>530 loans past maturity</source>
             <translation>530 贷款逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="334" />
+            <location filename="../ui/pages/home.py" line="378" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="335" />
+            <location filename="../ui/pages/home.py" line="379" />
             <source>Sessions in Tibetan or bilingual (this year)</source>
             <translation>藏语或双语宣传培训（今年）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="336" />
+            <location filename="../ui/pages/home.py" line="380" />
             <source>Households reached by sessions (this year)</source>
             <translation>宣传培训覆盖的农户（今年）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="337" />
+            <location filename="../ui/pages/home.py" line="381" />
             <source>Complaints being handled</source>
             <translation>处理中的投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="338" />
+            <location filename="../ui/pages/home.py" line="382" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="339" />
+            <location filename="../ui/pages/home.py" line="383" />
             <source>Complaints resolved within the deadline</source>
             <translation>按期办结的投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="340" />
+            <location filename="../ui/pages/home.py" line="384" />
             <source>Complainants satisfied</source>
             <translation>满意的投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="341" />
+            <location filename="../ui/pages/home.py" line="385" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="342" />
+            <location filename="../ui/pages/home.py" line="386" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="346" />
+            <location filename="../ui/pages/home.py" line="390" />
             <source>Needs action today</source>
             <translation>今日待办</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="357" />
+            <location filename="../ui/pages/home.py" line="405" />
             <source>Figures for %1, office and offices below it</source>
             <translation>%1 的数据，含本工作室及下级工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="362" />
+            <location filename="../ui/pages/home.py" line="410" />
             <source>%1 of %2</source>
             <translation>%1（共 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="373" />
+            <location filename="../ui/pages/home.py" line="421" />
             <source>%1 granted, %2 yuan</source>
             <translation>已发放 %1 笔，%2 元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="375" />
+            <location filename="../ui/pages/home.py" line="423" />
             <source>%1 granted of %2 decided</source>
             <translation>已决定 %2 笔中发放 %1 笔</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="378" />
+            <location filename="../ui/pages/home.py" line="426" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="379" />
-            <location filename="../ui/pages/home.py" line="381" />
+            <location filename="../ui/pages/home.py" line="427" />
+            <location filename="../ui/pages/home.py" line="429" />
             <source>%1 yuan granted</source>
             <translation>已发放 %1 元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="384" />
+            <location filename="../ui/pages/home.py" line="432" />
             <source>%1 attended; this year %2 sessions, %3 attended</source>
             <translation>参加 %1 人；今年 %2 场，参加 %3 人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="389" />
+            <location filename="../ui/pages/home.py" line="437" />
             <source>%1 received in the period</source>
             <translation>期间受理 %1 件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="390" />
+            <location filename="../ui/pages/home.py" line="438" />
             <source>open past the due date</source>
             <translation>逾期未办结</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="398" />
+            <location filename="../ui/pages/home.py" line="446" />
             <source>of %1 villages</source>
             <translation>共 %1 个村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="405" />
+            <location filename="../ui/pages/home.py" line="453" />
             <source>Loan demands per month (12 months)</source>
             <translation>每月融资需求（12 个月）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="421" />
+            <location filename="../ui/pages/home.py" line="469" />
             <source>Registered</source>
             <translation>登记日期</translation>
         </message>
@@ -5054,107 +5070,107 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">已发放</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="409" />
+            <location filename="../ui/pages/home.py" line="457" />
             <source>Literacy attendance per month</source>
             <translation>每月宣传培训参加人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="410" />
+            <location filename="../ui/pages/home.py" line="458" />
             <source>People attending</source>
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="413" />
+            <location filename="../ui/pages/home.py" line="461" />
             <source>Overdue complaints (%1)</source>
             <translation>逾期投诉（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="414" />
+            <location filename="../ui/pages/home.py" line="462" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="414" />
+            <location filename="../ui/pages/home.py" line="462" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="414" />
+            <location filename="../ui/pages/home.py" line="462" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="415" />
+            <location filename="../ui/pages/home.py" line="463" />
             <source>Days overdue</source>
             <translation>逾期天数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="418" />
+            <location filename="../ui/pages/home.py" line="466" />
             <source>None — every complaint is within its deadline.</source>
             <translation>无 — 所有投诉都在期限内。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="419" />
+            <location filename="../ui/pages/home.py" line="467" />
             <source>Waiting over %1 days for a bank decision (%2)</source>
             <translation>等待银行决定超过 %1 天（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="421" />
+            <location filename="../ui/pages/home.py" line="469" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="421" />
+            <location filename="../ui/pages/home.py" line="469" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="422" />
+            <location filename="../ui/pages/home.py" line="470" />
             <source>Days waiting</source>
             <translation>等待天数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="426" />
+            <location filename="../ui/pages/home.py" line="474" />
             <source>None — no demand is waiting too long.</source>
             <translation>无 — 没有等待过久的需求。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="427" />
+            <location filename="../ui/pages/home.py" line="475" />
             <source>Offices that have not reported for %1 (%2)</source>
             <translation>未报送 %1 的工作室（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="429" />
+            <location filename="../ui/pages/home.py" line="477" />
             <source>Office</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="429" />
+            <location filename="../ui/pages/home.py" line="477" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="432" />
+            <location filename="../ui/pages/home.py" line="480" />
             <source>None — every office below this one has reported.</source>
             <translation>无 — 所有下级工作室都已报送。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="466" />
+            <location filename="../ui/pages/home.py" line="516" />
             <source>Showing the records behind the figure on Home; change a filter to see all.</source>
             <translation>正在显示首页数字所对应的记录；更改筛选条件可查看全部。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="406" />
+            <location filename="../ui/pages/home.py" line="454" />
             <source>Demands registered</source>
             <translation>已登记需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="406" />
+            <location filename="../ui/pages/home.py" line="454" />
             <source>Demands granted</source>
             <translation>已发放贷款</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="359" />
+            <location filename="../ui/pages/home.py" line="407" />
             <source>Figures for %1, office and offices below it — counting…</source>
             <translation>%1 的数据，含本工作室及下级工作室——正在统计…</translation>
         </message>
@@ -5770,118 +5786,118 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="141" />
+            <location filename="../ui/pages/reports.py" line="136" />
             <source>Reports and exports</source>
             <translation>报表与导出</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="142" />
+            <location filename="../ui/pages/reports.py" line="137" />
             <source>What to make</source>
             <translation>生成内容</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="143" />
+            <location filename="../ui/pages/reports.py" line="138" />
             <source>Monthly report</source>
             <translation>月报</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="144" />
+            <location filename="../ui/pages/reports.py" line="139" />
             <source>Household record cards (PDF)</source>
             <translation>农户金融服务档案卡（PDF）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="145" />
+            <location filename="../ui/pages/reports.py" line="140" />
             <source>Register export (.xlsx)</source>
             <translation>台账导出（.xlsx）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="146" />
+            <location filename="../ui/pages/reports.py" line="141" />
             <source>Options</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="147" />
+            <location filename="../ui/pages/reports.py" line="142" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="148" />
+            <location filename="../ui/pages/reports.py" line="143" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="149" />
+            <location filename="../ui/pages/reports.py" line="144" />
             <source>Language of the document</source>
             <translation>文档语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="150" />
+            <location filename="../ui/pages/reports.py" line="145" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="151" />
+            <location filename="../ui/pages/reports.py" line="146" />
             <source>Tibetan</source>
             <translation>藏文</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="152" />
+            <location filename="../ui/pages/reports.py" line="147" />
             <source>Bilingual</source>
             <translation>双语</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="153" />
-            <location filename="../ui/pages/reports.py" line="157" />
+            <location filename="../ui/pages/reports.py" line="148" />
+            <location filename="../ui/pages/reports.py" line="152" />
             <source>Households</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="154" />
+            <location filename="../ui/pages/reports.py" line="149" />
             <source>Or one household (ID number)</source>
             <translation>或单个农户（身份证号码）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="155" />
+            <location filename="../ui/pages/reports.py" line="150" />
             <source>ID number of one household</source>
             <translation>单个农户的身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="156" />
+            <location filename="../ui/pages/reports.py" line="151" />
             <source>Register</source>
             <translation>台账</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="157" />
+            <location filename="../ui/pages/reports.py" line="152" />
             <source>Loan demands</source>
             <translation>贷款需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="157" />
+            <location filename="../ui/pages/reports.py" line="152" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="158" />
+            <location filename="../ui/pages/reports.py" line="153" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="158" />
+            <location filename="../ui/pages/reports.py" line="153" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="160" />
+            <location filename="../ui/pages/reports.py" line="155" />
             <source>Full ID numbers (otherwise masked)</source>
             <translation>完整身份证号码（否则隐去中间位）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="162" />
+            <location filename="../ui/pages/reports.py" line="157" />
             <source>Your account may not export full ID numbers.</source>
             <translation>您的账户无权导出完整身份证号码。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="163" />
+            <location filename="../ui/pages/reports.py" line="158" />
             <source>Where to write it</source>
             <translation>保存位置</translation>
         </message>
@@ -5902,12 +5918,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">选择…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="165" />
+            <location filename="../ui/pages/reports.py" line="160" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="166" />
+            <location filename="../ui/pages/reports.py" line="161" />
             <source>Make and save</source>
             <translation>生成并保存</translation>
         </message>
@@ -5916,38 +5932,38 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">未找到U盘：请选择文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="174" />
+            <location filename="../ui/pages/reports.py" line="169" />
             <source>All households</source>
             <translation>全部农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="226" />
+            <location filename="../ui/pages/reports.py" line="221" />
             <source>%1 records, as filtered on the register's page.</source>
             <translation>%1 条记录，按台账页面当前的筛选。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="227" />
+            <location filename="../ui/pages/reports.py" line="222" />
             <source>All %1 records (open the register's page to export a filtered list).</source>
             <translation>全部 %1 条记录（如需导出筛选后的列表，请先打开该台账页面并筛选）。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="164" />
+            <location filename="../ui/pages/reports.py" line="159" />
             <source>Where to write the file</source>
             <translation>文件保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="294" />
-            <location filename="../ui/pages/reports.py" line="311" />
+            <location filename="../ui/pages/reports.py" line="291" />
+            <location filename="../ui/pages/reports.py" line="308" />
             <source>Writing %1…</source>
             <translation>正在写入 %1…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="300" />
+            <location filename="../ui/pages/reports.py" line="297" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>已写入并校验：%1。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="308" />
+            <location filename="../ui/pages/reports.py" line="305" />
             <source>Cancelled: no file was written.</source>
             <translation>已取消：未写入任何文件。</translation>
         </message>
