@@ -58,6 +58,23 @@ def test_overdue_tile_is_drawn_as_an_alert(demo_ws, qtbot, lang, widgets_cleanup
     assert red_pixels(page.tiles["sessions"]) == 0
 
 
+def test_a_tiles_figure_is_drawn_in_the_text_colour_not_the_frames_grey(demo_ws, qtbot, lang, widgets_cleanup):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    page = HomePage(demo_ws, None, today=DEMO_TODAY)
+    qtbot.addWidget(page)
+    page.refresh_now()
+    page.resize(1200, 900)
+    page.show()
+    text = QApplication.palette().color(QPalette.ColorRole.WindowText).name()
+    grey = QApplication.palette().color(QPalette.ColorRole.Mid).name()
+    tile = page.tiles["sessions"]
+    image = tile.value.grab().toImage()
+    colours = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
+    assert text in colours and grey not in colours
+
+
 def test_clicking_the_overdue_complaints_tile_opens_the_overdue_complaints(home, window, qtbot, demo_ws):
     qtbot.mouseClick(home.tiles["overdue_complaints"], Qt.MouseButton.LeftButton)
     page = window.current_page()

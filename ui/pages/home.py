@@ -106,14 +106,17 @@ class Tile(QFrame):
         frame.setColor(QPalette.ColorRole.Window, base.color(QPalette.ColorRole.Base))
         frame.setColor(QPalette.ColorRole.WindowText, QColor(ALERT) if alert else base.color(QPalette.ColorRole.Mid))
         self.setPalette(frame)
+        # the texts set their own colour: a role a child's palette leaves unset comes from the tile's,
+        # whose WindowText is the frame's grey
         text = QApplication.palette()
         text.setColor(QPalette.ColorRole.Window, base.color(QPalette.ColorRole.Base))
+        text.setColor(QPalette.ColorRole.WindowText, base.color(QPalette.ColorRole.WindowText))
         self.title.setPalette(text)
         self.detail.setPalette(text)
         value = QApplication.palette()
         value.setColor(QPalette.ColorRole.Window, base.color(QPalette.ColorRole.Base))
-        if alert:
-            value.setColor(QPalette.ColorRole.WindowText, QColor(ALERT))
+        value.setColor(QPalette.ColorRole.WindowText,
+                       QColor(ALERT) if alert else base.color(QPalette.ColorRole.WindowText))
         self.value.setPalette(value)
 
     def set_texts(self, value: str, detail: str = "") -> None:
