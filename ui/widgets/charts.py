@@ -29,15 +29,28 @@ class Series:
     kind: str = "bar"          # "bar" | "line"
 
 
+#: the value axis is divided in this many steps (five labels, 0 included)
+AXIS_STEPS = 4
+
+
 def nice_ceiling(value: float) -> int:
-    """The axis maximum: 1, 2, 2.5 or 5 times a power of ten, at least `value` (and ≥ 1)."""
-    if value <= 1:
-        return 1
-    magnitude = 10 ** (len(str(int(value))) - 1)
-    for step in (1, 2, 2.5, 5, 10):
-        if step * magnitude >= value:
-            return int(step * magnitude)
-    return int(10 * magnitude)
+    """The axis maximum: AXIS_STEPS times a whole step of 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power
+    of ten, at least `value` (and ≥ AXIS_STEPS): every label is a whole number, as the counts it
+    measures, and the tallest bar fills most of the height."""
+    target = max(value, 1) / AXIS_STEPS
+    magnitude = 1
+    while magnitude * 10 <= target:
+        magnitude *= 10
+    for step in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
+        whole = step * magnitude
+        if whole >= target and whole == int(whole):
+            return int(whole) * AXIS_STEPS
+    return 10 * magnitude * AXIS_STEPS
+
+
+def axis_labels(axis_max: int) -> list[int]:
+    """The value axis' labels, from 0 up."""
+    return [axis_max * k // AXIS_STEPS for k in range(AXIS_STEPS + 1)]
 
 
 class MonthChart(QWidget):
@@ -88,7 +101,8 @@ class MonthChart(QWidget):
         bottom = line * 2.4                     # month numbers and years
         peak = max([max(s.values, default=0) for s in self.series] or [0])
         axis_max = nice_ceiling(peak)
-        left = fm.horizontalAdvance(self.digits(str(axis_max))) + 12
+        # room for the widest label (not always the top one's: 40 is narrower than 35 in some fonts)
+        left = max(fm.horizontalAdvance(self.digits(str(v))) for v in axis_labels(axis_max)) + 12
         plot = QRectF(left, top, max(10.0, self.width() - left - 10), max(10.0, self.height() - top - bottom))
         slot = plot.width() / max(1, len(self.months))
         return plot, slot, axis_max
@@ -145,13 +159,12 @@ class MonthChart(QWidget):
             x = swatch.right() + fm.horizontalAdvance(name) + 24
 
         # grid and value axis
-        for k in range(5):
-            value = axis_max * k / 4
-            y = plot.bottom() - plot.height() * k / 4
+        for k, value in enumerate(axis_labels(axis_max)):
+            y = plot.bottom() - plot.height() * k / AXIS_STEPS
             p.setPen(QPen(grid_color, 1))
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             p.setPen(text_color)
-            label = self.digits(f"{value:g}")
+            label = self.digits(str(value))
             p.drawText(QRectF(0, y - line / 2, plot.left() - 6, line),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
 
