@@ -46,3 +46,19 @@ def parse_count(value, field: str, *, minimum: int | None = 0, required: bool = 
         raise ValidationError(field, N_("The number must be at least {minimum}; {value} was entered."),
                               minimum=minimum, value=number)
     return number
+
+
+def axis_top(peak: float, steps: int) -> int:
+    """The top of a chart's value axis divided in `steps` equal steps: the smallest `steps` × a
+    whole step of 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten that holds `peak` (and at
+    least `steps`).  Every label is then a whole number, as the counts charts show, and the tallest
+    bar fills most of the height (the window's Home charts, the PDF report's pipeline)."""
+    target = max(peak, 1) / steps
+    magnitude = 1
+    while magnitude * 10 <= target:
+        magnitude *= 10
+    for step in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
+        whole = step * magnitude
+        if whole >= target and whole == int(whole):
+            return int(whole) * steps
+    return 10 * magnitude * steps

@@ -23,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether,
                                 PageTemplate, Spacer)
 
+from app.domain.numbers import axis_top
 from app.i18n import N_
 from app.services import reports
 from app.services.reports import PIPELINE, MonthlyReport
@@ -83,10 +84,10 @@ class PipelineChart(Flowable):
         chart.valueAxis.labels.fontName = fs.latin.name
         chart.valueAxis.labels.fontSize = 8
         chart.valueAxis.valueMin = 0
-        top = max(self.values + [1])
-        step = max(1, -(-top // 5))
-        chart.valueAxis.valueMax = step * 5 if top > 0 else 5
-        chart.valueAxis.valueStep = step
+        # five whole, round steps (0, 100, 200 … not 0, 91, 182 …)
+        top = axis_top(max(self.values + [0]), 5)
+        chart.valueAxis.valueMax = top
+        chart.valueAxis.valueStep = top // 5
         chart.barLabelFormat = "%d"
         chart.barLabels.fontName = fs.latin.name
         chart.barLabels.fontSize = 8

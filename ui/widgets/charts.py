@@ -34,18 +34,10 @@ AXIS_STEPS = 4
 
 
 def nice_ceiling(value: float) -> int:
-    """The axis maximum: AXIS_STEPS times a whole step of 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power
-    of ten, at least `value` (and ≥ AXIS_STEPS): every label is a whole number, as the counts it
-    measures, and the tallest bar fills most of the height."""
-    target = max(value, 1) / AXIS_STEPS
-    magnitude = 1
-    while magnitude * 10 <= target:
-        magnitude *= 10
-    for step in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
-        whole = step * magnitude
-        if whole >= target and whole == int(whole):
-            return int(whole) * AXIS_STEPS
-    return 10 * magnitude * AXIS_STEPS
+    """The value axis' top: whole steps (app.domain.numbers.axis_top)."""
+    from app.domain.numbers import axis_top
+
+    return axis_top(value, AXIS_STEPS)
 
 
 def axis_labels(axis_max: int) -> list[int]:

@@ -33,3 +33,16 @@ def test_below_the_minimum_is_refused():
     with pytest.raises(ValidationError) as exc:
         parse_count(0, "household_size", minimum=1)
     assert exc.value.params == {"minimum": 1, "value": 0}
+
+
+@pytest.mark.parametrize("steps", [4, 5])
+@pytest.mark.parametrize("peak", [0, 1, 3, 5, 7, 29, 41, 50, 99, 287, 455, 558, 1000, 12345])
+def test_a_chart_axis_holds_the_peak_in_whole_round_steps(peak, steps):
+    from app.domain.numbers import axis_top
+
+    top = axis_top(peak, steps)
+    step = top // steps
+    assert top % steps == 0 and top >= peak and top >= steps
+    assert peak < steps or top <= 2 * peak              # the tallest bar is not squeezed
+    leading = int(str(step).rstrip("0") or "0")
+    assert leading in (1, 15, 2, 25, 3, 4, 5, 6, 8)     # 0, 100, 200 … not 0, 91, 182 …
