@@ -419,9 +419,12 @@ class Fonts(QObject):
         super().__init__(parent)
         self._scale_copy = scale_copy
         if settings is None:
-            from ui.i18n import APPLICATION, ORGANIZATION
+            # the data folder's settings.ini, beside the language mode and the window's geometry
+            # (not Qt's per-user store: the registry on Windows, which a second data folder, a
+            # test or a copied laptop folder would share)
+            from ui.settings import settings as data_folder_settings
 
-            settings = QSettings(ORGANIZATION, APPLICATION)
+            settings = data_folder_settings()
         self._settings = settings
         self._mode = "zh"
         self._default_size = QApplication.font().pointSizeF() if QApplication.instance() else 10.0

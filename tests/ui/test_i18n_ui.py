@@ -369,3 +369,22 @@ def test_fill_translates_word_arguments_per_language_in_bilingual_mode(language)
         bo(ctx, template).replace("%1", "2026-11-01") + " / " + zh(ctx, template).replace("%1", "2026-11-01"))
     language.set_mode("zh")
     assert language.fill(ctx, template, Word(word)) == zh_half
+
+
+def test_the_font_choice_is_kept_in_the_data_folders_settings(qapp, tmp_path, monkeypatch):
+    # beside the language mode and the window, not in Qt's per-user store (the registry on Windows)
+    from app import paths
+    from ui.fonts import Fonts
+
+    from PySide6.QtWidgets import QApplication
+
+    monkeypatch.setenv("DUALBASE_DATA_DIR", str(tmp_path / "data"))
+    before = QApplication.font()
+    try:
+        manager = Fonts(scale_copy=False)
+        manager.set_base_point_size(13)
+        manager._settings.sync()
+    finally:
+        QApplication.setFont(before)      # the size applies to the whole application
+    ini = paths.data_dir() / "settings.ini"
+    assert ini.exists() and "base_point_size=13" in ini.read_text(encoding="utf-8")
