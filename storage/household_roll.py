@@ -41,6 +41,8 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Iterator
 
+from storage.db import run_script
+
 TABLE = "household_roll"
 GRANTED = "('granted', 'repaid')"
 
@@ -166,9 +168,7 @@ def install(conn) -> None:
     """Create (or create again) the table, fill it and set its triggers."""
     _drop_triggers(conn)
     conn.execute(f"DROP TABLE IF EXISTS {TABLE}")
-    for statement in _CREATE.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    run_script(conn, _CREATE)
     rebuild(conn)
     _create_triggers(conn)
 
