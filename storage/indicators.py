@@ -214,7 +214,7 @@ def village_credit(db: Database, tree: str | None, villages: rollups.Villages) -
     the monthly report shares (storage/rollups.py)."""
     out: dict = {r["village_id"]: {**r, "households": 0, "credit": 0, "borrowers": 0, "clean": 0}
                  for r in db.query(f"SELECT id AS village_id, name_zh, name_bo FROM village"
-                                   f" WHERE deleted_at IS NULL AND {_in(tree)} ORDER BY name_zh", {"tree": tree})}
+                                   f" WHERE deleted_at IS NULL AND {_in(tree)} ORDER BY name_zh, id", {"tree": tree})}
     for village_id, (_, now) in villages.households.items():
         if village_id in out:
             out[village_id]["households"] = now

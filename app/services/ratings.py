@@ -9,6 +9,7 @@ from datetime import date
 from app.domain.errors import Problem, ValidationErrors, problems_of
 from app.domain.ratings import CreditRating, is_credit_village, validate_rating
 from app.services.registers import RegisterService
+from storage import indicators as indicator_sql
 from storage import records, rollups
 
 
@@ -110,12 +111,8 @@ class RatingService(RegisterService):
         # the per-village roll-ups the monthly report and the Home page use (one scan of
         # household_roll): walking every rating and demand took 3.7 s at 100,000 households
         rolled = rollups.villages(self.db, None, end=today_iso, year=year, grades=grades, arrears_before=today_iso)
-        out = []
-        for v in self.db.query("SELECT id, name_zh, name_bo FROM village WHERE deleted_at IS NULL"
-                               " ORDER BY name_zh, id"):
-            households = rolled.households.get(v["id"], (0, 0))[1]
-            credit = rolled.credit.get(v["id"], 0)
-            borrowers, clean = rolled.borrowers.get(v["id"], (0, 0))
-            out.append(VillageCredit(v["id"], v["name_zh"], v["name_bo"], households, credit, borrowers, clean,
-                                     is_credit_village(households, credit, borrowers, clean, min_credit, min_clean)))
-        return out
+        return [VillageCredit(r["village_id"], r["name_zh"], r["name_bo"], r["households"], r["credit"],
+                              r["borrowers"], r["clean"],
+                              is_credit_village(r["households"], r["credit"], r["borrowers"], r["clean"],
+                                                min_credit, min_clean))
+                for r in indicator_sql.village_credit(self.db, None, rolled)]
