@@ -301,7 +301,7 @@ class IndicatorService:
             loans=loans,
             literacy=timed("literacy", self.literacy, tree, period, households, quick, reached),
             complaints=complaints,
-            credit=None if quick else timed("credit", self.credit, tree, period, today, villages),
+            credit=None if quick else timed("credit", self.credit, tree, period, villages),
             trend=trend, actions=actions, complete=not quick,
         )
         result.timings_ms = timings
@@ -325,13 +325,12 @@ class IndicatorService:
             outstanding_530=out["n"], outstanding_530_fen=out["fen"],
             overdue_530=out["overdue"], overdue_530_fen=out["overdue_fen"])
 
-    def literacy(self, tree: str | None, period: Period, households: int, quick: bool = False,
-                 reached: int | None = None) -> LiteracyIndicators:
+    def literacy(self, tree: str | None, period: Period, households: int, quick: bool,
+                 reached: int | None) -> LiteracyIndicators:
+        """(`reached`: households reached this year, counted by compute; None for a quick one)"""
         now = sql.sessions(self.db, tree, period.start.isoformat(), period.end.isoformat())
         ytd = period.year_to_date
         year = sql.sessions(self.db, tree, ytd.start.isoformat(), ytd.end.isoformat())
-        if reached is None and not quick:
-            reached = sql.households_reached(self.db, tree, ytd.start.isoformat(), ytd.end.isoformat())
         return LiteracyIndicators(
             sessions=now["n"], attendance=now["attendance"], year_sessions=year["n"],
             year_attendance=year["attendance"], tibetan_or_bilingual=Share(year["tibetan"], year["n"]),
@@ -345,18 +344,13 @@ class IndicatorService:
             resolved_in_time=Share(flow["in_time"], flow["resolved"]),
             satisfied=Share(flow["satisfied"], flow["rated"]))
 
-    def credit(self, tree: str | None, period: Period, today: date,
-               villages: rollups.Villages | None = None) -> CreditIndicators:
+    def credit(self, tree: str | None, period: Period, villages: rollups.Villages) -> CreditIndicators:
         from app.domain.ratings import is_credit_village
 
         ref = self.ws.reference
         year = period.end.year
         min_credit = int(ref.setting("credit_village_min_credit_share_bp", 7000))
         min_clean = int(ref.setting("credit_village_min_clean_borrower_share_bp", 8500))
-        if villages is None:
-            villages = rollups.villages(self.db, tree, end=period.end.isoformat(), year=year,
-                                        grades=sorted(self.ws.ratings.credit_grades()),
-                                        arrears_before=today.isoformat())
         rows = sql.village_credit(self.db, tree, villages)
         villages = [VillageCreditRow(r["village_id"], r["name_zh"], r["name_bo"], r["households"],
                                      Share(r["credit"], r["households"]), Share(r["clean"], r["borrowers"]),
