@@ -99,25 +99,24 @@ class Tile(QFrame):
         self.set_alert(False)
 
     def set_alert(self, alert: bool) -> None:
-        # each palette a fresh copy of the application's (QPalette(other) would make PySide weigh
-        # its Qt.GlobalColor overload, building the Qt namespace: see USER_ROLE)
         base = QApplication.palette()
-        frame = QApplication.palette()
-        frame.setColor(QPalette.ColorRole.Window, base.color(QPalette.ColorRole.Base))
-        frame.setColor(QPalette.ColorRole.WindowText, QColor(ALERT) if alert else base.color(QPalette.ColorRole.Mid))
-        self.setPalette(frame)
-        # the texts set their own colour: a role a child's palette leaves unset comes from the tile's,
-        # whose WindowText is the frame's grey
-        text = QApplication.palette()
-        text.setColor(QPalette.ColorRole.Window, base.color(QPalette.ColorRole.Base))
-        text.setColor(QPalette.ColorRole.WindowText, base.color(QPalette.ColorRole.WindowText))
-        self.title.setPalette(text)
-        self.detail.setPalette(text)
-        value = QApplication.palette()
-        value.setColor(QPalette.ColorRole.Window, base.color(QPalette.ColorRole.Base))
-        value.setColor(QPalette.ColorRole.WindowText,
-                       QColor(ALERT) if alert else base.color(QPalette.ColorRole.WindowText))
-        self.value.setPalette(value)
+        text = base.color(QPalette.ColorRole.WindowText)
+        alert_colour = QColor(ALERT)
+
+        def on_base(colour: QColor) -> QPalette:
+            # a fresh copy of the application's palette (QPalette(other) would make PySide weigh
+            # its Qt.GlobalColor overload, building the Qt namespace: see USER_ROLE), drawn on the
+            # base colour; each label sets its own text colour, since a role a child's palette
+            # leaves unset comes from the tile's, whose WindowText is the frame's grey
+            palette = QApplication.palette()
+            palette.setColor(QPalette.ColorRole.Window, base.color(QPalette.ColorRole.Base))
+            palette.setColor(QPalette.ColorRole.WindowText, colour)
+            return palette
+
+        self.setPalette(on_base(alert_colour if alert else base.color(QPalette.ColorRole.Mid)))
+        self.title.setPalette(on_base(text))
+        self.detail.setPalette(on_base(text))
+        self.value.setPalette(on_base(alert_colour if alert else text))
 
     def set_texts(self, value: str, detail: str = "") -> None:
         self.value.setText(value)
