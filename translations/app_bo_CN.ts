@@ -19,32 +19,32 @@
             <translation>རྒྱ་ཡིག་གི་ཡིག་གཟུགས་སྒྲིག་འཇུག་བྱས་མེད། Microsoft YaHei འམ་ SimSun (Windows) ཡང་ན་ WenQuanYi Micro Hei / Noto Sans CJK SC (Linux) སྒྲིག་འཇུག་བྱེད་པའམ། སྒྲིག་འགོད་ནང་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="439" />
+            <location filename="../ui/fonts.py" line="442" />
             <source>The Tibetan font file %1 could not be loaded.</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ %1 འཇུག་མ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="442" />
+            <location filename="../ui/fonts.py" line="445" />
             <source>The Chinese font file %1 could not be loaded.</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ %1 འཇུག་མ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="574" />
+            <location filename="../ui/fonts.py" line="577" />
             <source>This file is not a font Qt can use: %1</source>
             <translation>ཡིག་ཆ་འདི་བེད་སྤྱོད་རུང་བའི་ཡིག་གཟུགས་མ་རེད། %1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="579" />
+            <location filename="../ui/fonts.py" line="582" />
             <source>This font has no Tibetan letters: %1</source>
             <translation>ཡིག་གཟུགས་འདིའི་ནང་བོད་ཡིག་གི་གསལ་བྱེད་མེད། %1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="581" />
+            <location filename="../ui/fonts.py" line="584" />
             <source>This font has no Chinese characters: %1</source>
             <translation>ཡིག་གཟུགས་འདིའི་ནང་རྒྱ་ཡིག་མེད། %1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="633" />
+            <location filename="../ui/fonts.py" line="636" />
             <source>Fonts missing</source>
             <translation>ཡིག་གཟུགས་མི་འདང་།</translation>
         </message>
@@ -480,12 +480,12 @@
             <translation>དགོས་མཁོ་འདི་གང་གི་ཡིན་པའི་ཁྱིམ་ཚང་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/ratings.py" line="61" />
+            <location filename="../app/services/ratings.py" line="62" />
             <source>Choose the household this rating is for.</source>
             <translation>རིམ་པ་གཏན་འཁེལ་འདི་གང་གི་ཡིན་པའི་ཁྱིམ་ཚང་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/ratings.py" line="83" />
+            <location filename="../app/services/ratings.py" line="84" />
             <source>This household already has a rating for {year}; open it to change it.</source>
             <translation>ཁྱིམ་ཚང་འདི་ལ་ལོ་ {year} གི་རིམ་པ་གཏན་འཁེལ་ཡོད་ཟིན། བཟོ་བཅོས་བྱེད་ན་ཁ་ཕྱེ་རོགས།</translation>
         </message>
@@ -1241,24 +1241,24 @@
             <translation>བོད་ཡིག་གི་མིང་།</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="189" />
             <location filename="../app/services/roster/columns.py" line="40" />
-            <location filename="../exports/pdf/cards.py" line="98" />
-            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <location filename="../exports/xlsx/columns.py" line="35" />
             <location filename="../exports/xlsx/columns.py" line="43" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="190" />
             <location filename="../app/services/roster/columns.py" line="44" />
-            <location filename="../exports/pdf/cards.py" line="99" />
             <location filename="../exports/xlsx/columns.py" line="46" />
             <source>Phone</source>
             <translation>འབྲེལ་གཏུག་ཁ་པར།</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="192" />
             <location filename="../app/services/roster/columns.py" line="47" />
-            <location filename="../exports/pdf/cards.py" line="101" />
             <location filename="../exports/xlsx/columns.py" line="49" />
             <source>Household size</source>
             <translation>ཁྱིམ་མི་གྲངས།</translation>
@@ -1269,9 +1269,9 @@
             <translation>ལས་ཀའི་ནུས་ཤུགས།</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="52" />
-            <location filename="../exports/pdf/cards.py" line="100" />
-            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <location filename="../exports/summary.py" line="107" />
             <location filename="../exports/xlsx/columns.py" line="36" />
             <location filename="../exports/xlsx/columns.py" line="47" />
@@ -1280,22 +1280,22 @@
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="54" />
-            <location filename="../exports/pdf/cards.py" line="100" />
             <location filename="../exports/xlsx/columns.py" line="48" />
             <source>Group</source>
             <translation>ཚན་ཆུང་།</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="196" />
             <location filename="../app/services/roster/columns.py" line="56" />
-            <location filename="../exports/pdf/cards.py" line="105" />
             <location filename="../exports/xlsx/columns.py" line="53" />
             <source>Household status</source>
             <translation>ཁྱིམ་ཚང་གི་གནས་སྟངས།</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="194" />
             <location filename="../app/services/roster/columns.py" line="59" />
-            <location filename="../exports/pdf/cards.py" line="103" />
             <location filename="../exports/xlsx/columns.py" line="51" />
             <source>Ethnicity</source>
             <translation>མི་རིགས།</translation>
@@ -1327,9 +1327,9 @@
             <translation>དངུལ་བསྐྱིན་དུས་ཚོད།</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="219" />
             <location filename="../app/services/roster/columns.py" line="71" />
-            <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/xlsx/columns.py" line="59" />
             <location filename="../exports/xlsx/columns.py" line="80" />
             <source>Loan product</source>
@@ -1601,6 +1601,7 @@
             <translation>སྡུད་སྡེར་ནང་འབྲི་མ་ཐུབ་པས། ({detail}) བཟོ་བཅོས་འདི་ཉར་ཚགས་མ་བྱུང་། སྔར་ཉར་ཚགས་བྱས་པ་ཚང་མ་ད་དུང་ཡོད། སྡུད་སྡེར་ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="43" />
             <location filename="../exports/common.py" line="41" />
             <source>Your account is not allowed to export full ID numbers; the export shows them masked (632122********1234).</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ཕྱིར་འདྲེན་བྱེད་དབང་མེད། ཕྱིར་འདྲེན་ཡིག་ཆའི་ནང་སྦས་ནས་སྟོན། (632122********1234)</translation>
@@ -1616,104 +1617,105 @@
             <translation>ཤོག་ངོས་ {page}</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="145" />
+            <location filename="../exports/pdf/layout.py" line="148" />
             <source>Prepared by</source>
             <translation>སྙན་ཐོ་འགོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="145" />
+            <location filename="../exports/pdf/layout.py" line="148" />
             <source>Reviewed by</source>
             <translation>ཞིབ་བཤེར་བྱེད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="145" />
-            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../app/services/cards.py" line="35" />
+            <location filename="../exports/pdf/layout.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <location filename="../exports/xlsx/columns.py" line="78" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="36" />
+            <location filename="../exports/pdf/report.py" line="37" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>ཟླ་བ་འདིའི་དངུལ་བསྐྱིན་ལས་སྒོའི་འཕེལ་རིམ། (དགོས་མཁོའི་གྲངས།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="37" />
+            <location filename="../exports/pdf/report.py" line="38" />
             <source>Villages: loans</source>
             <translation>གྲོང་ཚོ་སོ་སོ། དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="38" />
+            <location filename="../exports/pdf/report.py" line="39" />
             <source>Villages: sessions, complaints and credit</source>
             <translation>གྲོང་ཚོ་སོ་སོ། ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར། ཞུ་གཏུག ཡིད་རྟོན།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="39" />
+            <location filename="../exports/pdf/report.py" line="40" />
             <source>Annex: loan steps in the month</source>
             <translation>ཟུར་སྦྲགས། ཟླ་བ་འདིའི་དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="40" />
+            <location filename="../exports/pdf/report.py" line="41" />
             <source>No loan steps were recorded in this month.</source>
             <translation>ཟླ་བ་འདིར་དངུལ་བསྐྱིན་གྱི་གོ་རིམ་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="62" />
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="86" />
             <location filename="../exports/xlsx/columns.py" line="141" />
             <source>Households</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="87" />
             <source>Demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../app/services/cards.py" line="219" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="88" />
             <location filename="../exports/xlsx/columns.py" line="62" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="91" />
             <source>Granted</source>
             <translation>སྤྲད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="149" />
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../app/services/cards.py" line="220" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="92" />
             <location filename="../exports/xlsx/columns.py" line="70" />
             <source>Amount granted (yuan)</source>
             <translation>སྤྲད་པའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="96" />
             <source>530 outstanding</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="97" />
             <source>530 outstanding (yuan)</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="98" />
             <location filename="../exports/summary.py" line="64" />
             <source>Sessions</source>
             <translation>ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="99" />
             <location filename="../exports/summary.py" line="64" />
             <location filename="../exports/summary.py" line="60" />
@@ -1722,39 +1724,39 @@
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="100" />
             <location filename="../exports/xlsx/columns.py" line="96" />
             <source>Women</source>
             <translation>བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="101" />
             <location filename="../exports/xlsx/columns.py" line="97" />
             <source>Poor households</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="102" />
             <source>Complaints received</source>
             <translation>ལེན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="103" />
             <source>Complaints resolved</source>
             <translation>ཐག་གཅོད་ཟིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="104" />
             <source>Complaints overdue</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="149" />
+            <location filename="../exports/pdf/report.py" line="150" />
             <location filename="../exports/summary.py" line="105" />
             <location filename="../exports/summary.py" line="163" />
             <location filename="../exports/summary.py" line="78" />
@@ -1762,18 +1764,18 @@
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/summary.py" line="52" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/summary.py" line="52" />
             <location filename="../exports/summary.py" line="54" />
             <location filename="../exports/xlsx/columns.py" line="83" />
@@ -1876,8 +1878,8 @@
             <translation>སྐད་ཡིག་ལྟར་གྱི་ཐེངས་གྲངས།</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="224" />
             <location filename="../app/services/sync.py" line="65" />
-            <location filename="../exports/pdf/cards.py" line="164" />
             <location filename="../exports/summary.py" line="67" />
             <location filename="../exports/xlsx/columns.py" line="145" />
             <source>Complaints</source>
@@ -1911,14 +1913,14 @@
             <translation>རྣམ་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="158" />
+            <location filename="../app/services/cards.py" line="222" />
             <location filename="../exports/summary.py" line="64" />
             <location filename="../exports/xlsx/columns.py" line="92" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="165" />
+            <location filename="../app/services/cards.py" line="224" />
             <location filename="../exports/summary.py" line="74" />
             <location filename="../exports/xlsx/columns.py" line="111" />
             <source>Business type</source>
@@ -2043,8 +2045,8 @@
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="227" />
             <location filename="../app/services/sync.py" line="66" />
-            <location filename="../exports/pdf/cards.py" line="170" />
             <location filename="../exports/xlsx/columns.py" line="146" />
             <source>Credit ratings</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
@@ -2060,50 +2062,50 @@
             <translation>ཁྱིམ་ཚང་། (བོད་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="97" />
+            <location filename="../app/services/cards.py" line="188" />
             <location filename="../exports/xlsx/columns.py" line="41" />
             <source>Name (Chinese)</source>
             <translation>མིང་། (རྒྱ་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="97" />
+            <location filename="../app/services/cards.py" line="188" />
             <location filename="../exports/xlsx/columns.py" line="42" />
             <source>Name (Tibetan)</source>
             <translation>མིང་། (བོད་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="98" />
+            <location filename="../app/services/cards.py" line="189" />
             <location filename="../exports/xlsx/columns.py" line="44" />
             <source>Sex</source>
             <translation>ཕོ་མོ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="99" />
+            <location filename="../app/services/cards.py" line="190" />
             <location filename="../exports/xlsx/columns.py" line="45" />
             <source>Birth date</source>
             <translation>སྐྱེས་ཚེས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="102" />
+            <location filename="../app/services/cards.py" line="193" />
             <location filename="../exports/xlsx/columns.py" line="50" />
             <source>Labourers</source>
             <translation>ལས་ཀའི་ནུས་ཤུགས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="104" />
+            <location filename="../app/services/cards.py" line="195" />
             <location filename="../exports/xlsx/columns.py" line="52" />
             <source>Preferred language</source>
             <translation>རྒྱུན་སྤྱོད་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="106" />
+            <location filename="../app/services/cards.py" line="197" />
             <location filename="../exports/xlsx/columns.py" line="54" />
             <location filename="../exports/xlsx/columns.py" line="61" />
             <source>Industry</source>
             <translation>ཐོན་ལས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="148" />
+            <location filename="../app/services/cards.py" line="219" />
             <location filename="../exports/xlsx/columns.py" line="57" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
@@ -2114,8 +2116,8 @@
             <translation>དུས་ཚོད། (ཟླ་བ།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/pdf/cards.py" line="165" />
+            <location filename="../app/services/cards.py" line="219" />
+            <location filename="../app/services/cards.py" line="224" />
             <location filename="../exports/xlsx/columns.py" line="65" />
             <location filename="../exports/xlsx/columns.py" line="115" />
             <source>Status</source>
@@ -2143,13 +2145,13 @@
             <translation>སྤྲད་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="149" />
+            <location filename="../app/services/cards.py" line="220" />
             <location filename="../exports/xlsx/columns.py" line="71" />
             <source>Interest rate</source>
             <translation>སྐྱེད་ཚད།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="149" />
+            <location filename="../app/services/cards.py" line="220" />
             <location filename="../exports/xlsx/columns.py" line="72" />
             <source>Maturity</source>
             <translation>དུས་ཚོད་ཧྲིལ་པོ།</translation>
@@ -2186,19 +2188,19 @@
             <translation>ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="158" />
+            <location filename="../app/services/cards.py" line="222" />
             <location filename="../exports/xlsx/columns.py" line="88" />
             <source>Held on</source>
             <translation>བསྐོངས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="158" />
+            <location filename="../app/services/cards.py" line="222" />
             <location filename="../exports/xlsx/columns.py" line="90" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="158" />
+            <location filename="../app/services/cards.py" line="222" />
             <location filename="../exports/xlsx/columns.py" line="91" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
@@ -2224,7 +2226,7 @@
             <translation>ཡིག་ཆ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="165" />
+            <location filename="../app/services/cards.py" line="224" />
             <location filename="../exports/xlsx/columns.py" line="103" />
             <source>Received on</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
@@ -2250,7 +2252,7 @@
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="165" />
+            <location filename="../app/services/cards.py" line="224" />
             <location filename="../exports/xlsx/columns.py" line="109" />
             <source>Description</source>
             <translation>གསལ་བཤད།</translation>
@@ -2281,7 +2283,7 @@
             <translation>སྤྲོད་ས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="166" />
+            <location filename="../app/services/cards.py" line="225" />
             <location filename="../exports/xlsx/columns.py" line="118" />
             <source>Resolved on</source>
             <translation>ཐག་གཅོད་ཚེས་གྲངས།</translation>
@@ -2297,25 +2299,25 @@
             <translation>ཐག་གཅོད་འབྲས་བུ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="166" />
+            <location filename="../app/services/cards.py" line="225" />
             <location filename="../exports/xlsx/columns.py" line="121" />
             <source>Satisfaction</source>
             <translation>ཚིམ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="171" />
+            <location filename="../app/services/cards.py" line="227" />
             <location filename="../exports/xlsx/columns.py" line="124" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="171" />
+            <location filename="../app/services/cards.py" line="227" />
             <location filename="../exports/xlsx/columns.py" line="126" />
             <source>Score</source>
             <translation>སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="171" />
+            <location filename="../app/services/cards.py" line="227" />
             <location filename="../exports/xlsx/columns.py" line="127" />
             <source>Grade</source>
             <translation>རིམ་པ།</translation>
@@ -2331,19 +2333,19 @@
             <translation>གྲོང་ཚོའི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="171" />
+            <location filename="../app/services/cards.py" line="227" />
             <location filename="../exports/xlsx/columns.py" line="130" />
             <source>Bank rater</source>
             <translation>དངུལ་ཁང་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="172" />
+            <location filename="../app/services/cards.py" line="228" />
             <location filename="../exports/xlsx/columns.py" line="131" />
             <source>Village rater</source>
             <translation>གྲོང་ཚོ་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="171" />
+            <location filename="../app/services/cards.py" line="227" />
             <location filename="../exports/xlsx/columns.py" line="132" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
@@ -2562,37 +2564,36 @@
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་ཟིན་ཐོ་འདིར་ཡོད་པ་དང་མཐུད་མི་འདུག (ཐུམ་སྒྲིལ་ཞིག་མེད་པའམ་གོ་རིམ་ནོར་འདུག)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="39" />
+            <location filename="../app/services/cards.py" line="27" />
             <source>Household financial services record card</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་གི་དངུལ་རྩིས་ཞབས་ཞུའི་ཡིག་ཚགས་བྱང་བུ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="40" />
+            <location filename="../app/services/cards.py" line="28" />
             <source>Printed on</source>
             <translation>པར་འདེབས་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="41" />
+            <location filename="../app/services/cards.py" line="29" />
             <source>None on record.</source>
             <translation>ཟིན་ཐོ་མེད།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="42" />
             <source>continued</source>
-            <translation>མུ་མཐུད།</translation>
+            <translation type="vanished">མུ་མཐུད།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="147" />
+            <location filename="../app/services/cards.py" line="218" />
             <source>Loan demands and their history</source>
             <translation>མ་དངུལ་དགོས་མཁོ་དང་དེའི་ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="157" />
+            <location filename="../app/services/cards.py" line="222" />
             <source>Literacy sessions attended</source>
             <translation>ཞུགས་པའི་དངུལ་རྩིས་ཤེས་བྱའི་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="149" />
+            <location filename="../app/services/cards.py" line="220" />
             <source>History</source>
             <translation>ལོ་རྒྱུས།</translation>
         </message>
@@ -2602,7 +2603,7 @@
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། {path}། ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="108" />
+            <location filename="../app/commands/report.py" line="109" />
             <source>No household matches; no file was written.</source>
             <translation>མཐུན་པའི་ཁྱིམ་ཚང་མེད་པས་ཡིག་ཆ་བྲིས་མེད།</translation>
         </message>
@@ -2732,7 +2733,7 @@
             <translation>ཐུམ་སྒྲིལ་ལ་ཡིག་ཆའི་མིང་རྟགས་མེད། བྱ་རིམ་འདིས་བཟོས་པ་མིན་པའམ། ཡང་ན་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="41" />
+            <location filename="../exports/pdf/report.py" line="42" />
             <source>… and {n} more steps: the .xlsx monthly report lists them all.</source>
             <translation>……གོ་རིམ་གཞན་ {n} འདིར་མ་བཀོད། .xlsx ཟླ་རེའི་སྙན་ཞུའི་ནང་ཚང་མ་བཀོད་ཡོད།</translation>
         </message>
@@ -2785,6 +2786,36 @@
             <location filename="../exports/usb.py" line="60" />
             <source>The path of {name} is too long for Windows (more than 260 characters), so it was not saved. Choose a folder nearer the top of the drive, or a shorter name, and export again.</source>
             <translation>{name} ཡི་ལམ་ཐིག་ Windows ལ་རིང་དྲགས་པས། (ཡིག་འབྲུ་ 260 ལས་བརྒལ་འདུག) ཉར་ཚགས་མ་བྱུང་། སྡུད་སྡེར་གྱི་རྩ་བའི་ཡིག་ཁུག་ལ་ཉེ་བའི་ཡིག་ཁུག་གམ། མིང་ཐུང་བ་ཞིག་འདེམས་ནས་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="30" />
+            <source>{name}, continued</source>
+            <translation>{name} (མུ་མཐུད།)</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="31" />
+            <source>Page {page} of {pages} of this card</source>
+            <translation>བྱང་བུ་འདིའི་ཤོག་ངོས་ {pages} ཡི་ནང་གི་ {page}</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="33" />
+            <source>Household (signature)</source>
+            <translation>ཁྱིམ་ཚང་། (མིང་རྟགས།)</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="33" />
+            <source>Village committees (stamp)</source>
+            <translation>གྲོང་ཚོའི་ཨུ་ཡོན་ལྷན་ཁང་གཉིས། (ཐམ་ག)</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="34" />
+            <source>Resident financial-service officer (signature)</source>
+            <translation>གྲོང་ཚོར་སྡོད་པའི་དངུལ་རྩིས་ཞབས་ཞུ་བ། (མིང་རྟགས།)</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="190" />
+            <source>Birth year</source>
+            <translation>སྐྱེས་ལོ།</translation>
         </message>
     </context>
     <context>
@@ -3275,67 +3306,67 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FontSettingsBox</name>
         <message>
-            <location filename="../ui/fonts.py" line="638" />
+            <location filename="../ui/fonts.py" line="641" />
             <source>Dual-base linkage office</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="683" />
+            <location filename="../ui/fonts.py" line="686" />
             <source>Fonts</source>
             <translation>ཡིག་གཟུགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="684" />
+            <location filename="../ui/fonts.py" line="687" />
             <source>Tibetan font:</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="685" />
+            <location filename="../ui/fonts.py" line="688" />
             <source>Chinese font:</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="686" />
+            <location filename="../ui/fonts.py" line="689" />
             <source>Choose a Tibetan font file…</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="687" />
+            <location filename="../ui/fonts.py" line="690" />
             <source>Choose a Chinese font file…</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="688" />
+            <location filename="../ui/fonts.py" line="691" />
             <source>Use the installed fonts</source>
             <translation>སྒྲིག་འཇུག་བྱས་ཟིན་པའི་ཡིག་གཟུགས་བེད་སྤྱོད།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="698" />
+            <location filename="../ui/fonts.py" line="701" />
             <source>none found</source>
             <translation>རྙེད་མ་བྱུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="641" />
+            <location filename="../ui/fonts.py" line="644" />
             <source>installed</source>
             <translation>སྒྲིག་འཇུག་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="640" />
+            <location filename="../ui/fonts.py" line="643" />
             <source>%1 (%2), drawn %3× larger</source>
             <translation>%1 (%2)། ལྡབ་ %3 ཆེ་རུ་བཏང་ནས་སྟོན།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="723" />
+            <location filename="../ui/fonts.py" line="726" />
             <source>Choose a Tibetan font file</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="724" />
+            <location filename="../ui/fonts.py" line="727" />
             <source>Choose a Chinese font file</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="726" />
+            <location filename="../ui/fonts.py" line="729" />
             <source>Font files (*.ttf *.otf *.ttc)</source>
             <translation>ཡིག་གཟུགས་ཡིག་ཆ། (*.ttf *.otf *.ttc)</translation>
         </message>
@@ -3789,142 +3820,142 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="155" />
+            <location filename="../ui/main_window.py" line="156" />
             <source>Dual-base linkage office register</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཐོ་དེབ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="158" />
+            <location filename="../ui/main_window.py" line="159" />
             <source>Home</source>
             <translation>གདོང་ཤོག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="158" />
+            <location filename="../ui/main_window.py" line="159" />
             <source>Households</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="158" />
+            <location filename="../ui/main_window.py" line="159" />
             <source>Loan demands</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="159" />
+            <location filename="../ui/main_window.py" line="160" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="159" />
+            <location filename="../ui/main_window.py" line="160" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="160" />
+            <location filename="../ui/main_window.py" line="161" />
             <source>Credit ratings</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="160" />
+            <location filename="../ui/main_window.py" line="161" />
             <source>Reports</source>
             <translation>རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="160" />
+            <location filename="../ui/main_window.py" line="161" />
             <source>Sync</source>
             <translation>གཞི་གྲངས་མཉམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="161" />
+            <location filename="../ui/main_window.py" line="162" />
             <source>Audit log</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="161" />
+            <location filename="../ui/main_window.py" line="162" />
             <source>Settings</source>
             <translation>སྒྲིག་འགོད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="167" />
+            <location filename="../ui/main_window.py" line="168" />
             <source>&amp;File</source>
             <translation>ཡིག་ཆ།(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="168" />
+            <location filename="../ui/main_window.py" line="169" />
             <source>&amp;Edit</source>
             <translation>རྩོམ་སྒྲིག(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="169" />
+            <location filename="../ui/main_window.py" line="170" />
             <source>&amp;View</source>
             <translation>མཐོང་སྣང་།(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="170" />
+            <location filename="../ui/main_window.py" line="171" />
             <source>&amp;Help</source>
             <translation>རོགས་རམ།(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="171" />
+            <location filename="../ui/main_window.py" line="172" />
             <source>&amp;Back up…</source>
             <translation>གྲབས་ཉར།(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="172" />
+            <location filename="../ui/main_window.py" line="173" />
             <source>&amp;Export and reports…</source>
             <translation>ཕྱིར་འདྲེན་དང་རེའུ་མིག(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="175" />
             <source>&amp;Quit</source>
             <translation>ཕྱིར་ཐོན།(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="175" />
+            <location filename="../ui/main_window.py" line="176" />
             <source>&amp;Undo</source>
             <translation>ཕྱིར་ལྡོག(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="176" />
+            <location filename="../ui/main_window.py" line="177" />
             <source>Undo the last change (Ctrl+Z)</source>
             <translation>མཐའ་མའི་བཟོ་བཅོས་ཕྱིར་ལྡོག (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="177" />
+            <location filename="../ui/main_window.py" line="178" />
             <source>&amp;New</source>
             <translation>གསར་བཟོ།(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="178" />
+            <location filename="../ui/main_window.py" line="179" />
             <source>New record in this page (Ctrl+N)</source>
             <translation>ཤོག་ངོས་འདིར་ཟིན་ཐོ་གསར་པ། (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="179" />
+            <location filename="../ui/main_window.py" line="180" />
             <source>&amp;Find</source>
             <translation>འཚོལ་བ།(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="180" />
+            <location filename="../ui/main_window.py" line="181" />
             <source>&amp;Refresh</source>
             <translation>གསར་བསྐྲུན།(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="181" />
+            <location filename="../ui/main_window.py" line="182" />
             <source>&amp;About</source>
             <translation>སྐོར།(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="182" />
+            <location filename="../ui/main_window.py" line="183" />
             <source>Toolbar</source>
             <translation>ལག་ཆའི་སྡེ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="199" />
+            <location filename="../ui/main_window.py" line="200" />
             <source>User: %1</source>
             <translation>སྤྱོད་མཁན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="201" />
+            <location filename="../ui/main_window.py" line="202" />
             <source>Register file</source>
             <translation>ཐོ་དེབ་ཡིག་ཆ།</translation>
         </message>
@@ -3939,27 +3970,27 @@ Do you want to delete it anyway?</source>
             <translation>གཏན་ནས་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="310" />
+            <location filename="../ui/main_window.py" line="311" />
             <source>Nothing to undo.</source>
             <translation>ཕྱིར་ལྡོག་བྱ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="314" />
+            <location filename="../ui/main_window.py" line="315" />
             <source>Undone.</source>
             <translation>ཕྱིར་ལྡོག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="337" />
+            <location filename="../ui/main_window.py" line="348" />
             <source>About</source>
             <translation>སྐོར།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="338" />
+            <location filename="../ui/main_window.py" line="349" />
             <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཐོ་དེབ། ལས་ཁང་གི་ཞིང་འབྲོག་ཁྱིམ་ཚང་། མ་དངུལ་དགོས་མཁོ། དངུལ་རྩིས་ཤེས་བྱ། ཞུ་གཏུག ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་བཅས། དྲ་རྒྱ་མེད་པར་བེད་སྤྱོད་ཐུབ། རྒྱ་བོད་སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="173" />
+            <location filename="../ui/main_window.py" line="174" />
             <source>&amp;Import a roster…</source>
             <translation>མིང་ཐོ་ནང་འདྲེན།(&amp;I)…</translation>
         </message>
@@ -4020,7 +4051,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>PlaceholderPage</name>
         <message>
-            <location filename="../ui/pages/__init__.py" line="89" />
+            <location filename="../ui/pages/__init__.py" line="180" />
             <source>This part of the program is coming in a later version.</source>
             <extracomment>navigation order: (name, module under ui.pages, class name)</extracomment>
             <translation>མཉེན་ཆས་ཀྱི་ཆ་ཤས་འདི་རྗེས་མའི་པར་གཞིའི་ནང་འཆར།</translation>
@@ -4054,17 +4085,17 @@ Do you want to delete it anyway?</source>
             <translation>བསུབ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="224" />
+            <location filename="../ui/pages/register_page.py" line="248" />
             <source>%1 records</source>
             <translation>ཟིན་ཐོ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="268" />
+            <location filename="../ui/pages/register_page.py" line="292" />
             <source>Deleted. Ctrl+Z brings it back.</source>
             <translation>བསུབ་ཟིན། Ctrl+Z མནན་ན་སླར་གསོ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="218" />
+            <location filename="../ui/pages/register_page.py" line="242" />
             <source>Searching…</source>
             <translation>འཚོལ་བཞིན་པ།…</translation>
         </message>
@@ -4259,236 +4290,236 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdDetailPage</name>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="175" />
+            <location filename="../ui/pages/household_detail.py" line="173" />
             <source>%1 people, %2 working</source>
             <translation>མི་ %1། ལས་ཀ་བྱེད་མཁན་ %2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="245" />
+            <location filename="../ui/pages/household_detail.py" line="243" />
             <source>◀ Back to the list</source>
             <translation>◀ ཐོ་གཞུང་དུ་ཕྱིར་ལོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="246" />
+            <location filename="../ui/pages/household_detail.py" line="244" />
             <source>Edit household…</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་རྩོམ་སྒྲིག…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="247" />
+            <location filename="../ui/pages/household_detail.py" line="245" />
             <source>New loan demand…</source>
             <translation>མ་དངུལ་དགོས་མཁོ་གསར་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="248" />
+            <location filename="../ui/pages/household_detail.py" line="246" />
             <source>New complaint…</source>
             <translation>ཞུ་གཏུག་གསར་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="249" />
+            <location filename="../ui/pages/household_detail.py" line="247" />
             <source>Print record card…</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་པར་འདེབས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="252" />
+            <location filename="../ui/pages/household_detail.py" line="250" />
             <source>Record cards come with the reports part of the program.</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་ནི་མཉེན་ཆས་ཀྱི་རེའུ་མིག་ཆ་ཤས་ནས་འབྱུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="255" />
+            <location filename="../ui/pages/household_detail.py" line="253" />
             <source>Write this household's record card as a PDF</source>
             <translation>ཁྱིམ་ཚང་འདིའི་ཡིག་ཚགས་བྱང་བུ་ PDF ལྟར་འབྲི།</translation>
         </message>
         <message>
+            <location filename="../ui/pages/household_detail.py" line="254" />
             <location filename="../ui/pages/household_detail.py" line="256" />
-            <location filename="../ui/pages/household_detail.py" line="258" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="257" />
+            <location filename="../ui/pages/household_detail.py" line="255" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="257" />
+            <location filename="../ui/pages/household_detail.py" line="255" />
             <source>Born</source>
             <translation>སྐྱེས་ཚེས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="257" />
+            <location filename="../ui/pages/household_detail.py" line="255" />
             <source>Phone</source>
             <translation>འབྲེལ་གཏུག་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="256" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="257" />
             <source>Ethnicity</source>
             <translation>མི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="257" />
             <source>Preferred language</source>
             <translation>རྒྱུན་སྤྱོད་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
-            <location filename="../ui/pages/household_detail.py" line="265" />
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
+            <location filename="../ui/pages/household_detail.py" line="258" />
             <source>Main industry</source>
             <translation>ཐོན་ལས་གཙོ་བོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="261" />
+            <location filename="../ui/pages/household_detail.py" line="259" />
             <source>Address</source>
             <translation>གནས་ཡུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="261" />
+            <location filename="../ui/pages/household_detail.py" line="259" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="264" />
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="262" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="264" />
+            <location filename="../ui/pages/household_detail.py" line="262" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="264" />
+            <location filename="../ui/pages/household_detail.py" line="262" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="265" />
+            <location filename="../ui/pages/household_detail.py" line="263" />
             <source>Months</source>
             <translation>ཟླ་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="265" />
+            <location filename="../ui/pages/household_detail.py" line="263" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Granted (yuan)</source>
             <translation>སྤྲད་པ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Purpose / history</source>
             <translation>སྤྱོད་ཕྱོགས། / ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Received</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Due</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Description</source>
             <translation>གསལ་བཤད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Score</source>
             <translation>སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Grade</source>
             <translation>རིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Raters</source>
             <translation>གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="271" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="277" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Loan demands (%1)</source>
             <translation>མ་དངུལ་དགོས་མཁོ། (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="278" />
+            <location filename="../ui/pages/household_detail.py" line="276" />
             <source>Literacy sessions attended (%1)</source>
             <translation>ཞུགས་པའི་དངུལ་རྩིས་ཤེས་བྱའི་སྦྱོང་བརྡར། (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="279" />
+            <location filename="../ui/pages/household_detail.py" line="277" />
             <source>Complaints (%1)</source>
             <translation>ཞུ་གཏུག (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="280" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Credit ratings (%1)</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ། (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="334" />
+            <location filename="../ui/pages/household_detail.py" line="328" />
             <source>Save the record card</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="335" />
+            <location filename="../ui/pages/household_detail.py" line="329" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF ཡིག་ཆ། (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="352" />
+            <location filename="../ui/pages/household_detail.py" line="348" />
             <source>Writing the record card…</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="350" />
+            <location filename="../ui/pages/household_detail.py" line="344" />
             <source>Record card written: %1</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་བྲིས་ཟིན། %1</translation>
         </message>
@@ -4891,177 +4922,177 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../ui/pages/home.py" line="324" />
-            <location filename="../ui/pages/home.py" line="394" />
-            <location filename="../ui/pages/home.py" line="414" />
-            <location filename="../ui/pages/home.py" line="444" />
+            <location filename="../ui/pages/home.py" line="326" />
+            <location filename="../ui/pages/home.py" line="396" />
+            <location filename="../ui/pages/home.py" line="416" />
+            <location filename="../ui/pages/home.py" line="446" />
             <source>Counting…</source>
             <extracomment>filters of a drill-down that the registers' filter bars have no widget for</extracomment>
             <translation>གྲངས་རྩིས་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="360" />
+            <location filename="../ui/pages/home.py" line="362" />
             <source>Home</source>
             <translation>གདོང་ཤོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="364" />
+            <location filename="../ui/pages/home.py" line="366" />
             <source>This month</source>
             <translation>ཟླ་བ་འདི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="364" />
+            <location filename="../ui/pages/home.py" line="366" />
             <source>Last month</source>
             <translation>ཟླ་བ་སྔ་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="365" />
+            <location filename="../ui/pages/home.py" line="367" />
             <source>This year</source>
             <translation>ད་ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="371" />
+            <location filename="../ui/pages/home.py" line="373" />
             <source>Registered-poor households with a loan demand</source>
             <translation>མ་དངུལ་དགོས་མཁོ་ཡོད་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="372" />
+            <location filename="../ui/pages/home.py" line="374" />
             <source>Registered-poor households with a granted loan</source>
             <translation>དངུལ་བསྐྱིན་ཐོབ་ཟིན་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="373" />
+            <location filename="../ui/pages/home.py" line="375" />
             <source>Loan demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="374" />
+            <location filename="../ui/pages/home.py" line="376" />
             <source>Success rate (granted ÷ decided)</source>
             <translation>ལེགས་འགྲུབ་ཚད། (སྤྲད་པ ÷ ཐག་གཅོད་བྱས་པ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="375" />
+            <location filename="../ui/pages/home.py" line="377" />
             <source>Median days from registration to decision</source>
             <translation>ཐོ་འགོད་ནས་ཐག་གཅོད་བར་གྱི་ཉིན་གྲངས་བར་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="376" />
+            <location filename="../ui/pages/home.py" line="378" />
             <source>530 loans outstanding</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="377" />
+            <location filename="../ui/pages/home.py" line="379" />
             <source>530 loans past maturity</source>
             <translation>530 དངུལ་བསྐྱིན་དུས་ཡོལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="378" />
+            <location filename="../ui/pages/home.py" line="380" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="379" />
+            <location filename="../ui/pages/home.py" line="381" />
             <source>Sessions in Tibetan or bilingual (this year)</source>
             <translation>བོད་སྐད་དམ་སྐད་གཉིས་ཀྱི་སྦྱོང་བརྡར། (ད་ལོ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="380" />
+            <location filename="../ui/pages/home.py" line="382" />
             <source>Households reached by sessions (this year)</source>
             <translation>སྦྱོང་བརྡར་གྱིས་ཁྱབ་པའི་ཁྱིམ་ཚང་། (ད་ལོ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="381" />
+            <location filename="../ui/pages/home.py" line="383" />
             <source>Complaints being handled</source>
             <translation>ཐག་གཅོད་བྱེད་བཞིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="382" />
+            <location filename="../ui/pages/home.py" line="384" />
             <source>Complaints overdue</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="383" />
+            <location filename="../ui/pages/home.py" line="385" />
             <source>Complaints resolved within the deadline</source>
             <translation>དུས་བཀག་ནང་ཐག་གཅོད་བྱས་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="384" />
+            <location filename="../ui/pages/home.py" line="386" />
             <source>Complainants satisfied</source>
             <translation>ཚིམ་པའི་ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="385" />
+            <location filename="../ui/pages/home.py" line="387" />
             <source>Credit households</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="386" />
+            <location filename="../ui/pages/home.py" line="388" />
             <source>Credit villages</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="390" />
+            <location filename="../ui/pages/home.py" line="392" />
             <source>Needs action today</source>
             <translation>དེ་རིང་བྱ་དགོས་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="405" />
+            <location filename="../ui/pages/home.py" line="407" />
             <source>Figures for %1, office and offices below it</source>
             <translation>%1 ཡི་གྲངས་ཀ ལས་ཁང་འདི་དང་དེའི་འོག་གི་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="410" />
+            <location filename="../ui/pages/home.py" line="412" />
             <source>%1 of %2</source>
             <translation>%2 ཡི་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="421" />
+            <location filename="../ui/pages/home.py" line="423" />
             <source>%1 granted, %2 yuan</source>
             <translation>སྤྲད་པ་ %1། སྒོར་ %2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="423" />
+            <location filename="../ui/pages/home.py" line="425" />
             <source>%1 granted of %2 decided</source>
             <translation>ཐག་གཅོད་ %2 ཡི་ནང་ནས་སྤྲད་པ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="426" />
+            <location filename="../ui/pages/home.py" line="428" />
             <source>days</source>
             <translation>ཉིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="427" />
             <location filename="../ui/pages/home.py" line="429" />
+            <location filename="../ui/pages/home.py" line="431" />
             <source>%1 yuan granted</source>
             <translation>སྒོར་ %1 སྤྲད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="432" />
+            <location filename="../ui/pages/home.py" line="434" />
             <source>%1 attended; this year %2 sessions, %3 attended</source>
             <translation>ཞུགས་མཁན་ %1། ད་ལོ་ཐེངས་ %2། ཞུགས་མཁན་ %3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="437" />
+            <location filename="../ui/pages/home.py" line="439" />
             <source>%1 received in the period</source>
             <translation>དུས་ཡུན་ནང་ལེན་པ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="438" />
+            <location filename="../ui/pages/home.py" line="440" />
             <source>open past the due date</source>
             <translation>དུས་བཀག་ཡོལ་ཡང་མཇུག་མ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="446" />
+            <location filename="../ui/pages/home.py" line="448" />
             <source>of %1 villages</source>
             <translation>གྲོང་ཚོ་ %1 ཡི་ནང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="453" />
+            <location filename="../ui/pages/home.py" line="455" />
             <source>Loan demands per month (12 months)</source>
             <translation>ཟླ་རེའི་མ་དངུལ་དགོས་མཁོ། (ཟླ་བ་ 12)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="469" />
+            <location filename="../ui/pages/home.py" line="471" />
             <source>Registered</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
@@ -5070,107 +5101,107 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">སྤྲད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="457" />
+            <location filename="../ui/pages/home.py" line="459" />
             <source>Literacy attendance per month</source>
             <translation>ཟླ་རེའི་སྦྱོང་བརྡར་ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="458" />
+            <location filename="../ui/pages/home.py" line="460" />
             <source>People attending</source>
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="461" />
+            <location filename="../ui/pages/home.py" line="463" />
             <source>Overdue complaints (%1)</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="462" />
+            <location filename="../ui/pages/home.py" line="464" />
             <source>Due</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="462" />
+            <location filename="../ui/pages/home.py" line="464" />
             <source>Complainant</source>
             <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="462" />
+            <location filename="../ui/pages/home.py" line="464" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="463" />
+            <location filename="../ui/pages/home.py" line="465" />
             <source>Days overdue</source>
             <translation>དུས་ཡོལ་ཉིན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="466" />
+            <location filename="../ui/pages/home.py" line="468" />
             <source>None — every complaint is within its deadline.</source>
             <translation>མེད། — ཞུ་གཏུག་ཚང་མ་དུས་བཀག་ནང་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="467" />
+            <location filename="../ui/pages/home.py" line="469" />
             <source>Waiting over %1 days for a bank decision (%2)</source>
             <translation>དངུལ་ཁང་གི་ཐག་གཅོད་ལ་ཉིན་ %1 ལས་བརྒལ་ནས་སྒུག་པ། (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="469" />
+            <location filename="../ui/pages/home.py" line="471" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="469" />
+            <location filename="../ui/pages/home.py" line="471" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="470" />
+            <location filename="../ui/pages/home.py" line="472" />
             <source>Days waiting</source>
             <translation>སྒུག་པའི་ཉིན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="474" />
+            <location filename="../ui/pages/home.py" line="476" />
             <source>None — no demand is waiting too long.</source>
             <translation>མེད། — དུས་ཡུན་རིང་དྲགས་སྒུག་པའི་དགོས་མཁོ་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="475" />
+            <location filename="../ui/pages/home.py" line="477" />
             <source>Offices that have not reported for %1 (%2)</source>
             <translation>%1 ཡི་སྙན་ཞུ་མ་ཕུལ་བའི་ལས་ཁང་། (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="477" />
+            <location filename="../ui/pages/home.py" line="479" />
             <source>Office</source>
             <translation>ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="477" />
+            <location filename="../ui/pages/home.py" line="479" />
             <source>Code</source>
             <translation>ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="480" />
+            <location filename="../ui/pages/home.py" line="482" />
             <source>None — every office below this one has reported.</source>
             <translation>མེད། — འོག་རིམ་ལས་ཁང་ཚང་མས་སྙན་ཞུ་ཕུལ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="516" />
+            <location filename="../ui/pages/home.py" line="511" />
             <source>Showing the records behind the figure on Home; change a filter to see all.</source>
             <translation>གདོང་ཤོག་གི་གྲངས་ཀའི་རྒྱབ་ཀྱི་ཟིན་ཐོ་སྟོན་བཞིན་ཡོད། ཚང་མ་ལྟ་ན་འདེམས་འཚག་བསྒྱུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="454" />
+            <location filename="../ui/pages/home.py" line="456" />
             <source>Demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="454" />
+            <location filename="../ui/pages/home.py" line="456" />
             <source>Demands granted</source>
             <translation>སྤྲད་ཟིན་པའི་དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="407" />
+            <location filename="../ui/pages/home.py" line="409" />
             <source>Figures for %1, office and offices below it — counting…</source>
             <translation>%1 ཡི་གྲངས་ཀ ལས་ཁང་འདི་དང་དེའི་འོག་གི་ལས་ཁང་། གྲངས་རྩིས་བྱེད་བཞིན་པ།…</translation>
         </message>
@@ -5786,118 +5817,118 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="136" />
+            <location filename="../ui/pages/reports.py" line="140" />
             <source>Reports and exports</source>
             <translation>སྙན་ཞུ་དང་ཕྱིར་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="137" />
+            <location filename="../ui/pages/reports.py" line="141" />
             <source>What to make</source>
             <translation>བཟོ་རྒྱུའི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="138" />
+            <location filename="../ui/pages/reports.py" line="142" />
             <source>Monthly report</source>
             <translation>ཟླ་རེའི་སྙན་ཞུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="139" />
+            <location filename="../ui/pages/reports.py" line="143" />
             <source>Household record cards (PDF)</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་གི་ཡིག་ཚགས་བྱང་བུ། (PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="140" />
+            <location filename="../ui/pages/reports.py" line="144" />
             <source>Register export (.xlsx)</source>
             <translation>ཐོ་དེབ་ཕྱིར་འདྲེན། (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="141" />
+            <location filename="../ui/pages/reports.py" line="145" />
             <source>Options</source>
             <translation>འདེམས་ཚན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="142" />
+            <location filename="../ui/pages/reports.py" line="146" />
             <source>Month</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="143" />
+            <location filename="../ui/pages/reports.py" line="147" />
             <source>Format</source>
             <translation>རྣམ་གཞག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="144" />
+            <location filename="../ui/pages/reports.py" line="148" />
             <source>Language of the document</source>
             <translation>ཡིག་ཆའི་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="145" />
+            <location filename="../ui/pages/reports.py" line="149" />
             <source>Chinese</source>
             <translation>རྒྱ་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="146" />
+            <location filename="../ui/pages/reports.py" line="150" />
             <source>Tibetan</source>
             <translation>བོད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="147" />
+            <location filename="../ui/pages/reports.py" line="151" />
             <source>Bilingual</source>
             <translation>སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="148" />
             <location filename="../ui/pages/reports.py" line="152" />
+            <location filename="../ui/pages/reports.py" line="156" />
             <source>Households</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="149" />
+            <location filename="../ui/pages/reports.py" line="153" />
             <source>Or one household (ID number)</source>
             <translation>ཡང་ན་ཁྱིམ་ཚང་གཅིག (ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="150" />
+            <location filename="../ui/pages/reports.py" line="154" />
             <source>ID number of one household</source>
             <translation>ཁྱིམ་ཚང་གཅིག་གི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="151" />
+            <location filename="../ui/pages/reports.py" line="155" />
             <source>Register</source>
             <translation>ཐོ་དེབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="152" />
+            <location filename="../ui/pages/reports.py" line="156" />
             <source>Loan demands</source>
             <translation>དངུལ་བསྐྱིན་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="152" />
+            <location filename="../ui/pages/reports.py" line="156" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="153" />
+            <location filename="../ui/pages/reports.py" line="157" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="153" />
+            <location filename="../ui/pages/reports.py" line="157" />
             <source>Credit ratings</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="155" />
+            <location filename="../ui/pages/reports.py" line="159" />
             <source>Full ID numbers (otherwise masked)</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་། (མིན་ན་བར་གྱི་ཨང་གྲངས་སྦས་ཡོད།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="157" />
+            <location filename="../ui/pages/reports.py" line="161" />
             <source>Your account may not export full ID numbers.</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ཕྱིར་འདྲེན་བྱེད་པའི་དབང་ཚད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="158" />
+            <location filename="../ui/pages/reports.py" line="162" />
             <source>Where to write it</source>
             <translation>ཉར་ས།</translation>
         </message>
@@ -5918,12 +5949,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="160" />
+            <location filename="../ui/pages/reports.py" line="164" />
             <source>File name</source>
             <translation>ཡིག་ཆའི་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="161" />
+            <location filename="../ui/pages/reports.py" line="165" />
             <source>Make and save</source>
             <translation>བཟོས་ནས་ཉར་ཚགས།</translation>
         </message>
@@ -5932,38 +5963,38 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">USB མ་རྙེད། ཡིག་སྣོད་ཅིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="169" />
+            <location filename="../ui/pages/reports.py" line="173" />
             <source>All households</source>
             <translation>ཁྱིམ་ཚང་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="221" />
+            <location filename="../ui/pages/reports.py" line="225" />
             <source>%1 records, as filtered on the register's page.</source>
             <translation>ཐོ་དེབ་ཤོག་ངོས་སུ་འདེམས་པ་ལྟར་ཟིན་ཐོ་ %1།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="222" />
+            <location filename="../ui/pages/reports.py" line="226" />
             <source>All %1 records (open the register's page to export a filtered list).</source>
             <translation>ཟིན་ཐོ་ཡོངས་རྫོགས་ %1། (འདེམས་ཟིན་པའི་ཐོ་ཕྱིར་འདྲེན་བྱེད་ན་ཐོ་དེབ་ཀྱི་ཤོག་ངོས་ཁ་ཕྱེ་རོགས།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="159" />
+            <location filename="../ui/pages/reports.py" line="163" />
             <source>Where to write the file</source>
             <translation>ཡིག་ཆ་ཉར་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="291" />
-            <location filename="../ui/pages/reports.py" line="308" />
+            <location filename="../ui/pages/reports.py" line="296" />
+            <location filename="../ui/pages/reports.py" line="313" />
             <source>Writing %1…</source>
             <translation>%1 འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="297" />
+            <location filename="../ui/pages/reports.py" line="302" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1། ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="305" />
+            <location filename="../ui/pages/reports.py" line="310" />
             <source>Cancelled: no file was written.</source>
             <translation>ཕྱིར་འཐེན་བྱས། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
         </message>
@@ -5982,7 +6013,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="246" />
-            <location filename="../ui/pages/settings.py" line="422" />
+            <location filename="../ui/pages/settings.py" line="421" />
             <source>Backup</source>
             <translation>གྲབས་ཉར།</translation>
         </message>
@@ -6167,49 +6198,49 @@ Do you want to delete it anyway?</source>
             <translation>འགོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="421" />
+            <location filename="../ui/pages/settings.py" line="420" />
             <source>Backup written and checked: %1</source>
             <translation>གྲབས་ཉར་བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="433" />
-            <location filename="../ui/pages/settings.py" line="443" />
+            <location filename="../ui/pages/settings.py" line="432" />
+            <location filename="../ui/pages/settings.py" line="442" />
             <source>Making a backup…</source>
             <translation>གྲབས་ཉར་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="439" />
+            <location filename="../ui/pages/settings.py" line="438" />
             <source>Back up to a folder or USB stick</source>
             <translation>ཡིག་ཁུག་གམ་ USB ལ་གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="450" />
+            <location filename="../ui/pages/settings.py" line="449" />
             <source>Restore from a backup</source>
             <translation>གྲབས་ཉར་ནས་སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="451" />
+            <location filename="../ui/pages/settings.py" line="450" />
             <source>Register backups (*.sqlite)</source>
             <translation>ཐོ་དེབ་ཀྱི་གྲབས་ཉར། (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="456" />
-            <location filename="../ui/pages/settings.py" line="469" />
+            <location filename="../ui/pages/settings.py" line="455" />
+            <location filename="../ui/pages/settings.py" line="468" />
             <source>Restore</source>
             <translation>སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="457" />
+            <location filename="../ui/pages/settings.py" line="456" />
             <source>Replace the register with the backup %1? The current register is kept aside first.</source>
             <translation>གྲབས་ཉར་ %1 ཡིས་ཐོ་དེབ་ཚབ་བྱེད་དམ། ད་ལྟའི་ཐོ་དེབ་སྔོན་ལ་ཟུར་དུ་ཉར་རྒྱུ་ཡིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="462" />
+            <location filename="../ui/pages/settings.py" line="461" />
             <source>Restoring…</source>
             <translation>སླར་གསོ་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="468" />
+            <location filename="../ui/pages/settings.py" line="467" />
             <source>Restored. The register as it was before is kept in %1.</source>
             <translation>སླར་གསོ་བྱས་ཟིན། སྔོན་གྱི་ཐོ་དེབ་ %1 ནང་ཉར་ཡོད།</translation>
         </message>

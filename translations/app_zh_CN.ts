@@ -19,32 +19,32 @@
             <translation>未安装中文字体。请安装微软雅黑或宋体（Windows），或文泉驿微米黑 / Noto Sans CJK SC（Linux），或在“设置”中选择一个字体文件。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="439" />
+            <location filename="../ui/fonts.py" line="442" />
             <source>The Tibetan font file %1 could not be loaded.</source>
             <translation>无法加载藏文字体文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="442" />
+            <location filename="../ui/fonts.py" line="445" />
             <source>The Chinese font file %1 could not be loaded.</source>
             <translation>无法加载中文字体文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="574" />
+            <location filename="../ui/fonts.py" line="577" />
             <source>This file is not a font Qt can use: %1</source>
             <translation>此文件不是可用的字体：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="579" />
+            <location filename="../ui/fonts.py" line="582" />
             <source>This font has no Tibetan letters: %1</source>
             <translation>此字体不含藏文字母：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="581" />
+            <location filename="../ui/fonts.py" line="584" />
             <source>This font has no Chinese characters: %1</source>
             <translation>此字体不含汉字：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="633" />
+            <location filename="../ui/fonts.py" line="636" />
             <source>Fonts missing</source>
             <translation>缺少字体</translation>
         </message>
@@ -480,12 +480,12 @@
             <translation>请选择此需求所属的农牧户。</translation>
         </message>
         <message>
-            <location filename="../app/services/ratings.py" line="61" />
+            <location filename="../app/services/ratings.py" line="62" />
             <source>Choose the household this rating is for.</source>
             <translation>请选择此评级所属的农牧户。</translation>
         </message>
         <message>
-            <location filename="../app/services/ratings.py" line="83" />
+            <location filename="../app/services/ratings.py" line="84" />
             <source>This household already has a rating for {year}; open it to change it.</source>
             <translation>该农牧户已有 {year} 年的评级；如需修改请打开它。</translation>
         </message>
@@ -1241,24 +1241,24 @@
             <translation>藏文姓名</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="189" />
             <location filename="../app/services/roster/columns.py" line="40" />
-            <location filename="../exports/pdf/cards.py" line="98" />
-            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <location filename="../exports/xlsx/columns.py" line="35" />
             <location filename="../exports/xlsx/columns.py" line="43" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="190" />
             <location filename="../app/services/roster/columns.py" line="44" />
-            <location filename="../exports/pdf/cards.py" line="99" />
             <location filename="../exports/xlsx/columns.py" line="46" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="192" />
             <location filename="../app/services/roster/columns.py" line="47" />
-            <location filename="../exports/pdf/cards.py" line="101" />
             <location filename="../exports/xlsx/columns.py" line="49" />
             <source>Household size</source>
             <translation>家庭人口</translation>
@@ -1269,9 +1269,9 @@
             <translation>劳动力</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="52" />
-            <location filename="../exports/pdf/cards.py" line="100" />
-            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <location filename="../exports/summary.py" line="107" />
             <location filename="../exports/xlsx/columns.py" line="36" />
             <location filename="../exports/xlsx/columns.py" line="47" />
@@ -1280,22 +1280,22 @@
             <translation>村</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="54" />
-            <location filename="../exports/pdf/cards.py" line="100" />
             <location filename="../exports/xlsx/columns.py" line="48" />
             <source>Group</source>
             <translation>组</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="196" />
             <location filename="../app/services/roster/columns.py" line="56" />
-            <location filename="../exports/pdf/cards.py" line="105" />
             <location filename="../exports/xlsx/columns.py" line="53" />
             <source>Household status</source>
             <translation>农户类别</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="194" />
             <location filename="../app/services/roster/columns.py" line="59" />
-            <location filename="../exports/pdf/cards.py" line="103" />
             <location filename="../exports/xlsx/columns.py" line="51" />
             <source>Ethnicity</source>
             <translation>民族</translation>
@@ -1327,9 +1327,9 @@
             <translation>贷款期限</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="219" />
             <location filename="../app/services/roster/columns.py" line="71" />
-            <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/xlsx/columns.py" line="59" />
             <location filename="../exports/xlsx/columns.py" line="80" />
             <source>Loan product</source>
@@ -1601,6 +1601,7 @@
             <translation>无法写入磁盘（{detail}），本次修改未保存；之前保存的内容都还在。请检查磁盘后重试。</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="43" />
             <location filename="../exports/common.py" line="41" />
             <source>Your account is not allowed to export full ID numbers; the export shows them masked (632122********1234).</source>
             <translation>您的账户无权导出完整身份证号码；导出文件中显示为遮蔽形式（632122********1234）。</translation>
@@ -1616,104 +1617,105 @@
             <translation>第 {page} 页</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="145" />
+            <location filename="../exports/pdf/layout.py" line="148" />
             <source>Prepared by</source>
             <translation>填报人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="145" />
+            <location filename="../exports/pdf/layout.py" line="148" />
             <source>Reviewed by</source>
             <translation>审核人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="145" />
-            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../app/services/cards.py" line="35" />
+            <location filename="../exports/pdf/layout.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <location filename="../exports/xlsx/columns.py" line="78" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="36" />
+            <location filename="../exports/pdf/report.py" line="37" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>本月贷款办理进度（需求笔数）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="37" />
+            <location filename="../exports/pdf/report.py" line="38" />
             <source>Villages: loans</source>
             <translation>各村：贷款</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="38" />
+            <location filename="../exports/pdf/report.py" line="39" />
             <source>Villages: sessions, complaints and credit</source>
             <translation>各村：宣传培训、投诉和信用</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="39" />
+            <location filename="../exports/pdf/report.py" line="40" />
             <source>Annex: loan steps in the month</source>
             <translation>附件：本月贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="40" />
+            <location filename="../exports/pdf/report.py" line="41" />
             <source>No loan steps were recorded in this month.</source>
             <translation>本月没有登记贷款办理环节。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="62" />
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="86" />
             <location filename="../exports/xlsx/columns.py" line="141" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="87" />
             <source>Demands registered</source>
             <translation>登记需求</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../app/services/cards.py" line="219" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="88" />
             <location filename="../exports/xlsx/columns.py" line="62" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="91" />
             <source>Granted</source>
             <translation>已发放</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="149" />
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../app/services/cards.py" line="220" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="92" />
             <location filename="../exports/xlsx/columns.py" line="70" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="96" />
             <source>530 outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="97" />
             <source>530 outstanding (yuan)</source>
             <translation>530 贷款余额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="98" />
             <location filename="../exports/summary.py" line="64" />
             <source>Sessions</source>
             <translation>场次</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="99" />
             <location filename="../exports/summary.py" line="64" />
             <location filename="../exports/summary.py" line="60" />
@@ -1722,39 +1724,39 @@
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="100" />
             <location filename="../exports/xlsx/columns.py" line="96" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="101" />
             <location filename="../exports/xlsx/columns.py" line="97" />
             <source>Poor households</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="102" />
             <source>Complaints received</source>
             <translation>受理投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="103" />
             <source>Complaints resolved</source>
             <translation>办结投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="104" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="149" />
+            <location filename="../exports/pdf/report.py" line="150" />
             <location filename="../exports/summary.py" line="105" />
             <location filename="../exports/summary.py" line="163" />
             <location filename="../exports/summary.py" line="78" />
@@ -1762,18 +1764,18 @@
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/summary.py" line="52" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/summary.py" line="52" />
             <location filename="../exports/summary.py" line="54" />
             <location filename="../exports/xlsx/columns.py" line="83" />
@@ -1876,8 +1878,8 @@
             <translation>按语言统计的场次</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="224" />
             <location filename="../app/services/sync.py" line="65" />
-            <location filename="../exports/pdf/cards.py" line="164" />
             <location filename="../exports/summary.py" line="67" />
             <location filename="../exports/xlsx/columns.py" line="145" />
             <source>Complaints</source>
@@ -1911,14 +1913,14 @@
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="158" />
+            <location filename="../app/services/cards.py" line="222" />
             <location filename="../exports/summary.py" line="64" />
             <location filename="../exports/xlsx/columns.py" line="92" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="165" />
+            <location filename="../app/services/cards.py" line="224" />
             <location filename="../exports/summary.py" line="74" />
             <location filename="../exports/xlsx/columns.py" line="111" />
             <source>Business type</source>
@@ -2043,8 +2045,8 @@
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="227" />
             <location filename="../app/services/sync.py" line="66" />
-            <location filename="../exports/pdf/cards.py" line="170" />
             <location filename="../exports/xlsx/columns.py" line="146" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
@@ -2060,50 +2062,50 @@
             <translation>农牧户（藏文）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="97" />
+            <location filename="../app/services/cards.py" line="188" />
             <location filename="../exports/xlsx/columns.py" line="41" />
             <source>Name (Chinese)</source>
             <translation>姓名（中文）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="97" />
+            <location filename="../app/services/cards.py" line="188" />
             <location filename="../exports/xlsx/columns.py" line="42" />
             <source>Name (Tibetan)</source>
             <translation>姓名（藏文）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="98" />
+            <location filename="../app/services/cards.py" line="189" />
             <location filename="../exports/xlsx/columns.py" line="44" />
             <source>Sex</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="99" />
+            <location filename="../app/services/cards.py" line="190" />
             <location filename="../exports/xlsx/columns.py" line="45" />
             <source>Birth date</source>
             <translation>出生日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="102" />
+            <location filename="../app/services/cards.py" line="193" />
             <location filename="../exports/xlsx/columns.py" line="50" />
             <source>Labourers</source>
             <translation>劳动力</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="104" />
+            <location filename="../app/services/cards.py" line="195" />
             <location filename="../exports/xlsx/columns.py" line="52" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="106" />
+            <location filename="../app/services/cards.py" line="197" />
             <location filename="../exports/xlsx/columns.py" line="54" />
             <location filename="../exports/xlsx/columns.py" line="61" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="148" />
+            <location filename="../app/services/cards.py" line="219" />
             <location filename="../exports/xlsx/columns.py" line="57" />
             <source>Registered on</source>
             <translation>登记日期</translation>
@@ -2114,8 +2116,8 @@
             <translation>期限（月）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/pdf/cards.py" line="165" />
+            <location filename="../app/services/cards.py" line="219" />
+            <location filename="../app/services/cards.py" line="224" />
             <location filename="../exports/xlsx/columns.py" line="65" />
             <location filename="../exports/xlsx/columns.py" line="115" />
             <source>Status</source>
@@ -2143,13 +2145,13 @@
             <translation>发放日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="149" />
+            <location filename="../app/services/cards.py" line="220" />
             <location filename="../exports/xlsx/columns.py" line="71" />
             <source>Interest rate</source>
             <translation>利率</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="149" />
+            <location filename="../app/services/cards.py" line="220" />
             <location filename="../exports/xlsx/columns.py" line="72" />
             <source>Maturity</source>
             <translation>到期日</translation>
@@ -2186,19 +2188,19 @@
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="158" />
+            <location filename="../app/services/cards.py" line="222" />
             <location filename="../exports/xlsx/columns.py" line="88" />
             <source>Held on</source>
             <translation>举办日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="158" />
+            <location filename="../app/services/cards.py" line="222" />
             <location filename="../exports/xlsx/columns.py" line="90" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="158" />
+            <location filename="../app/services/cards.py" line="222" />
             <location filename="../exports/xlsx/columns.py" line="91" />
             <source>Topics</source>
             <translation>主题</translation>
@@ -2224,7 +2226,7 @@
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="165" />
+            <location filename="../app/services/cards.py" line="224" />
             <location filename="../exports/xlsx/columns.py" line="103" />
             <source>Received on</source>
             <translation>受理日期</translation>
@@ -2250,7 +2252,7 @@
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="165" />
+            <location filename="../app/services/cards.py" line="224" />
             <location filename="../exports/xlsx/columns.py" line="109" />
             <source>Description</source>
             <translation>描述</translation>
@@ -2281,7 +2283,7 @@
             <translation>转交至</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="166" />
+            <location filename="../app/services/cards.py" line="225" />
             <location filename="../exports/xlsx/columns.py" line="118" />
             <source>Resolved on</source>
             <translation>办结日期</translation>
@@ -2297,25 +2299,25 @@
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="166" />
+            <location filename="../app/services/cards.py" line="225" />
             <location filename="../exports/xlsx/columns.py" line="121" />
             <source>Satisfaction</source>
             <translation>满意度</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="171" />
+            <location filename="../app/services/cards.py" line="227" />
             <location filename="../exports/xlsx/columns.py" line="124" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="171" />
+            <location filename="../app/services/cards.py" line="227" />
             <location filename="../exports/xlsx/columns.py" line="126" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="171" />
+            <location filename="../app/services/cards.py" line="227" />
             <location filename="../exports/xlsx/columns.py" line="127" />
             <source>Grade</source>
             <translation>等级</translation>
@@ -2331,19 +2333,19 @@
             <translation>村评分</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="171" />
+            <location filename="../app/services/cards.py" line="227" />
             <location filename="../exports/xlsx/columns.py" line="130" />
             <source>Bank rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="172" />
+            <location filename="../app/services/cards.py" line="228" />
             <location filename="../exports/xlsx/columns.py" line="131" />
             <source>Village rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="171" />
+            <location filename="../app/services/cards.py" line="227" />
             <location filename="../exports/xlsx/columns.py" line="132" />
             <source>Rated on</source>
             <translation>评定日期</translation>
@@ -2562,37 +2564,36 @@
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="39" />
+            <location filename="../app/services/cards.py" line="27" />
             <source>Household financial services record card</source>
             <translation>农户金融服务档案卡</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="40" />
+            <location filename="../app/services/cards.py" line="28" />
             <source>Printed on</source>
             <translation>打印日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="41" />
+            <location filename="../app/services/cards.py" line="29" />
             <source>None on record.</source>
             <translation>无记录。</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="42" />
             <source>continued</source>
-            <translation>续</translation>
+            <translation type="vanished">续</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="147" />
+            <location filename="../app/services/cards.py" line="218" />
             <source>Loan demands and their history</source>
             <translation>融资需求及办理经过</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="157" />
+            <location filename="../app/services/cards.py" line="222" />
             <source>Literacy sessions attended</source>
             <translation>参加的金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="149" />
+            <location filename="../app/services/cards.py" line="220" />
             <source>History</source>
             <translation>办理经过</translation>
         </message>
@@ -2602,7 +2603,7 @@
             <translation>已写入并校验：{path}。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="108" />
+            <location filename="../app/commands/report.py" line="109" />
             <source>No household matches; no file was written.</source>
             <translation>没有符合条件的农牧户；未生成文件。</translation>
         </message>
@@ -2732,7 +2733,7 @@
             <translation>数据包没有文件签名：它不是本程序生成的，或已损坏或被改动。</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="41" />
+            <location filename="../exports/pdf/report.py" line="42" />
             <source>… and {n} more steps: the .xlsx monthly report lists them all.</source>
             <translation>……另有 {n} 个环节未列出，.xlsx 月报中全部列出。</translation>
         </message>
@@ -2785,6 +2786,36 @@
             <location filename="../exports/usb.py" line="60" />
             <source>The path of {name} is too long for Windows (more than 260 characters), so it was not saved. Choose a folder nearer the top of the drive, or a shorter name, and export again.</source>
             <translation>{name} 的路径对 Windows 来说太长（超过 260 个字符），因此未保存。请选择更靠近磁盘根目录的文件夹，或更短的文件名，然后再次导出。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="30" />
+            <source>{name}, continued</source>
+            <translation>{name}（续）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="31" />
+            <source>Page {page} of {pages} of this card</source>
+            <translation>本卡第 {page} 页，共 {pages} 页</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="33" />
+            <source>Household (signature)</source>
+            <translation>农户（签字）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="33" />
+            <source>Village committees (stamp)</source>
+            <translation>村两委（盖章）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="34" />
+            <source>Resident financial-service officer (signature)</source>
+            <translation>驻村金融服务人员（签字）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="190" />
+            <source>Birth year</source>
+            <translation>出生年份</translation>
         </message>
     </context>
     <context>
@@ -3275,67 +3306,67 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FontSettingsBox</name>
         <message>
-            <location filename="../ui/fonts.py" line="638" />
+            <location filename="../ui/fonts.py" line="641" />
             <source>Dual-base linkage office</source>
             <translation>双基联动工作室</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="683" />
+            <location filename="../ui/fonts.py" line="686" />
             <source>Fonts</source>
             <translation>字体</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="684" />
+            <location filename="../ui/fonts.py" line="687" />
             <source>Tibetan font:</source>
             <translation>藏文字体：</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="685" />
+            <location filename="../ui/fonts.py" line="688" />
             <source>Chinese font:</source>
             <translation>中文字体：</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="686" />
+            <location filename="../ui/fonts.py" line="689" />
             <source>Choose a Tibetan font file…</source>
             <translation>选择藏文字体文件…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="687" />
+            <location filename="../ui/fonts.py" line="690" />
             <source>Choose a Chinese font file…</source>
             <translation>选择中文字体文件…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="688" />
+            <location filename="../ui/fonts.py" line="691" />
             <source>Use the installed fonts</source>
             <translation>使用已安装的字体</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="698" />
+            <location filename="../ui/fonts.py" line="701" />
             <source>none found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="641" />
+            <location filename="../ui/fonts.py" line="644" />
             <source>installed</source>
             <translation>已安装</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="640" />
+            <location filename="../ui/fonts.py" line="643" />
             <source>%1 (%2), drawn %3× larger</source>
             <translation>%1（%2），放大 %3 倍显示</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="723" />
+            <location filename="../ui/fonts.py" line="726" />
             <source>Choose a Tibetan font file</source>
             <translation>选择藏文字体文件</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="724" />
+            <location filename="../ui/fonts.py" line="727" />
             <source>Choose a Chinese font file</source>
             <translation>选择中文字体文件</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="726" />
+            <location filename="../ui/fonts.py" line="729" />
             <source>Font files (*.ttf *.otf *.ttc)</source>
             <translation>字体文件 (*.ttf *.otf *.ttc)</translation>
         </message>
@@ -3789,142 +3820,142 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="155" />
+            <location filename="../ui/main_window.py" line="156" />
             <source>Dual-base linkage office register</source>
             <translation>双基联动工作室台账</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="158" />
+            <location filename="../ui/main_window.py" line="159" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="158" />
+            <location filename="../ui/main_window.py" line="159" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="158" />
+            <location filename="../ui/main_window.py" line="159" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="159" />
+            <location filename="../ui/main_window.py" line="160" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="159" />
+            <location filename="../ui/main_window.py" line="160" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="160" />
+            <location filename="../ui/main_window.py" line="161" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="160" />
+            <location filename="../ui/main_window.py" line="161" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="160" />
+            <location filename="../ui/main_window.py" line="161" />
             <source>Sync</source>
             <translation>数据同步</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="161" />
+            <location filename="../ui/main_window.py" line="162" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="161" />
+            <location filename="../ui/main_window.py" line="162" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="167" />
+            <location filename="../ui/main_window.py" line="168" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="168" />
+            <location filename="../ui/main_window.py" line="169" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="169" />
+            <location filename="../ui/main_window.py" line="170" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="170" />
+            <location filename="../ui/main_window.py" line="171" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="171" />
+            <location filename="../ui/main_window.py" line="172" />
             <source>&amp;Back up…</source>
             <translation>备份(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="172" />
+            <location filename="../ui/main_window.py" line="173" />
             <source>&amp;Export and reports…</source>
             <translation>导出与报表(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="175" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="175" />
+            <location filename="../ui/main_window.py" line="176" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="176" />
+            <location filename="../ui/main_window.py" line="177" />
             <source>Undo the last change (Ctrl+Z)</source>
             <translation>撤销上一次修改（Ctrl+Z）</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="177" />
+            <location filename="../ui/main_window.py" line="178" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="178" />
+            <location filename="../ui/main_window.py" line="179" />
             <source>New record in this page (Ctrl+N)</source>
             <translation>在本页新建记录（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="179" />
+            <location filename="../ui/main_window.py" line="180" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="180" />
+            <location filename="../ui/main_window.py" line="181" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="181" />
+            <location filename="../ui/main_window.py" line="182" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="182" />
+            <location filename="../ui/main_window.py" line="183" />
             <source>Toolbar</source>
             <translation>工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="199" />
+            <location filename="../ui/main_window.py" line="200" />
             <source>User: %1</source>
             <translation>用户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="201" />
+            <location filename="../ui/main_window.py" line="202" />
             <source>Register file</source>
             <translation>台账文件</translation>
         </message>
@@ -3939,27 +3970,27 @@ Do you want to delete it anyway?</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="310" />
+            <location filename="../ui/main_window.py" line="311" />
             <source>Nothing to undo.</source>
             <translation>没有可撤销的操作。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="314" />
+            <location filename="../ui/main_window.py" line="315" />
             <source>Undone.</source>
             <translation>已撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="337" />
+            <location filename="../ui/main_window.py" line="348" />
             <source>About</source>
             <translation>关于</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="338" />
+            <location filename="../ui/main_window.py" line="349" />
             <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
             <translation>双基联动工作室台账：双基联动工作室的农牧户、融资需求、金融知识宣传、投诉和信用评级，离线使用，汉藏双语。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="173" />
+            <location filename="../ui/main_window.py" line="174" />
             <source>&amp;Import a roster…</source>
             <translation>导入花名册(&amp;I)…</translation>
         </message>
@@ -4020,7 +4051,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>PlaceholderPage</name>
         <message>
-            <location filename="../ui/pages/__init__.py" line="89" />
+            <location filename="../ui/pages/__init__.py" line="180" />
             <source>This part of the program is coming in a later version.</source>
             <extracomment>navigation order: (name, module under ui.pages, class name)</extracomment>
             <translation>程序的这一部分将在以后的版本中提供。</translation>
@@ -4054,17 +4085,17 @@ Do you want to delete it anyway?</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="224" />
+            <location filename="../ui/pages/register_page.py" line="248" />
             <source>%1 records</source>
             <translation>%1 条记录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="268" />
+            <location filename="../ui/pages/register_page.py" line="292" />
             <source>Deleted. Ctrl+Z brings it back.</source>
             <translation>已删除。按 Ctrl+Z 可恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="218" />
+            <location filename="../ui/pages/register_page.py" line="242" />
             <source>Searching…</source>
             <translation>正在查找…</translation>
         </message>
@@ -4259,236 +4290,236 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdDetailPage</name>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="175" />
+            <location filename="../ui/pages/household_detail.py" line="173" />
             <source>%1 people, %2 working</source>
             <translation>%1 人，劳动力 %2 人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="245" />
+            <location filename="../ui/pages/household_detail.py" line="243" />
             <source>◀ Back to the list</source>
             <translation>◀ 返回列表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="246" />
+            <location filename="../ui/pages/household_detail.py" line="244" />
             <source>Edit household…</source>
             <translation>编辑农牧户…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="247" />
+            <location filename="../ui/pages/household_detail.py" line="245" />
             <source>New loan demand…</source>
             <translation>新建融资需求…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="248" />
+            <location filename="../ui/pages/household_detail.py" line="246" />
             <source>New complaint…</source>
             <translation>新建投诉…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="249" />
+            <location filename="../ui/pages/household_detail.py" line="247" />
             <source>Print record card…</source>
             <translation>打印档案卡…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="252" />
+            <location filename="../ui/pages/household_detail.py" line="250" />
             <source>Record cards come with the reports part of the program.</source>
             <translation>档案卡由程序的报表部分提供。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="255" />
+            <location filename="../ui/pages/household_detail.py" line="253" />
             <source>Write this household's record card as a PDF</source>
             <translation>将该农牧户的档案卡生成 PDF</translation>
         </message>
         <message>
+            <location filename="../ui/pages/household_detail.py" line="254" />
             <location filename="../ui/pages/household_detail.py" line="256" />
-            <location filename="../ui/pages/household_detail.py" line="258" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="257" />
+            <location filename="../ui/pages/household_detail.py" line="255" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="257" />
+            <location filename="../ui/pages/household_detail.py" line="255" />
             <source>Born</source>
             <translation>出生日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="257" />
+            <location filename="../ui/pages/household_detail.py" line="255" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="256" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="257" />
             <source>Ethnicity</source>
             <translation>民族</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="257" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
-            <location filename="../ui/pages/household_detail.py" line="265" />
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
+            <location filename="../ui/pages/household_detail.py" line="258" />
             <source>Main industry</source>
             <translation>主要产业</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="261" />
+            <location filename="../ui/pages/household_detail.py" line="259" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="261" />
+            <location filename="../ui/pages/household_detail.py" line="259" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="264" />
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="262" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="264" />
+            <location filename="../ui/pages/household_detail.py" line="262" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="264" />
+            <location filename="../ui/pages/household_detail.py" line="262" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="265" />
+            <location filename="../ui/pages/household_detail.py" line="263" />
             <source>Months</source>
             <translation>月数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="265" />
+            <location filename="../ui/pages/household_detail.py" line="263" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Granted (yuan)</source>
             <translation>发放（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Purpose / history</source>
             <translation>用途 / 办理经过</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Received</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Raters</source>
             <translation>评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="271" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="277" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Loan demands (%1)</source>
             <translation>融资需求（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="278" />
+            <location filename="../ui/pages/household_detail.py" line="276" />
             <source>Literacy sessions attended (%1)</source>
             <translation>参加的金融知识宣传培训（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="279" />
+            <location filename="../ui/pages/household_detail.py" line="277" />
             <source>Complaints (%1)</source>
             <translation>投诉（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="280" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Credit ratings (%1)</source>
             <translation>信用评级（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="334" />
+            <location filename="../ui/pages/household_detail.py" line="328" />
             <source>Save the record card</source>
             <translation>保存档案卡</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="335" />
+            <location filename="../ui/pages/household_detail.py" line="329" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="352" />
+            <location filename="../ui/pages/household_detail.py" line="348" />
             <source>Writing the record card…</source>
             <translation>正在生成档案卡…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="350" />
+            <location filename="../ui/pages/household_detail.py" line="344" />
             <source>Record card written: %1</source>
             <translation>档案卡已生成：%1</translation>
         </message>
@@ -4891,177 +4922,177 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../ui/pages/home.py" line="324" />
-            <location filename="../ui/pages/home.py" line="394" />
-            <location filename="../ui/pages/home.py" line="414" />
-            <location filename="../ui/pages/home.py" line="444" />
+            <location filename="../ui/pages/home.py" line="326" />
+            <location filename="../ui/pages/home.py" line="396" />
+            <location filename="../ui/pages/home.py" line="416" />
+            <location filename="../ui/pages/home.py" line="446" />
             <source>Counting…</source>
             <extracomment>filters of a drill-down that the registers' filter bars have no widget for</extracomment>
             <translation>正在统计…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="360" />
+            <location filename="../ui/pages/home.py" line="362" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="364" />
+            <location filename="../ui/pages/home.py" line="366" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="364" />
+            <location filename="../ui/pages/home.py" line="366" />
             <source>Last month</source>
             <translation>上月</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="365" />
+            <location filename="../ui/pages/home.py" line="367" />
             <source>This year</source>
             <translation>今年</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="371" />
+            <location filename="../ui/pages/home.py" line="373" />
             <source>Registered-poor households with a loan demand</source>
             <translation>有融资需求的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="372" />
+            <location filename="../ui/pages/home.py" line="374" />
             <source>Registered-poor households with a granted loan</source>
             <translation>已获贷款的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="373" />
+            <location filename="../ui/pages/home.py" line="375" />
             <source>Loan demands registered</source>
             <translation>登记的融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="374" />
+            <location filename="../ui/pages/home.py" line="376" />
             <source>Success rate (granted ÷ decided)</source>
             <translation>成功率（发放 ÷ 已决定）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="375" />
+            <location filename="../ui/pages/home.py" line="377" />
             <source>Median days from registration to decision</source>
             <translation>从登记到决定的天数中位数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="376" />
+            <location filename="../ui/pages/home.py" line="378" />
             <source>530 loans outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="377" />
+            <location filename="../ui/pages/home.py" line="379" />
             <source>530 loans past maturity</source>
             <translation>530 贷款逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="378" />
+            <location filename="../ui/pages/home.py" line="380" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="379" />
+            <location filename="../ui/pages/home.py" line="381" />
             <source>Sessions in Tibetan or bilingual (this year)</source>
             <translation>藏语或双语宣传培训（今年）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="380" />
+            <location filename="../ui/pages/home.py" line="382" />
             <source>Households reached by sessions (this year)</source>
             <translation>宣传培训覆盖的农户（今年）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="381" />
+            <location filename="../ui/pages/home.py" line="383" />
             <source>Complaints being handled</source>
             <translation>处理中的投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="382" />
+            <location filename="../ui/pages/home.py" line="384" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="383" />
+            <location filename="../ui/pages/home.py" line="385" />
             <source>Complaints resolved within the deadline</source>
             <translation>按期办结的投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="384" />
+            <location filename="../ui/pages/home.py" line="386" />
             <source>Complainants satisfied</source>
             <translation>满意的投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="385" />
+            <location filename="../ui/pages/home.py" line="387" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="386" />
+            <location filename="../ui/pages/home.py" line="388" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="390" />
+            <location filename="../ui/pages/home.py" line="392" />
             <source>Needs action today</source>
             <translation>今日待办</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="405" />
+            <location filename="../ui/pages/home.py" line="407" />
             <source>Figures for %1, office and offices below it</source>
             <translation>%1 的数据，含本工作室及下级工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="410" />
+            <location filename="../ui/pages/home.py" line="412" />
             <source>%1 of %2</source>
             <translation>%1（共 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="421" />
+            <location filename="../ui/pages/home.py" line="423" />
             <source>%1 granted, %2 yuan</source>
             <translation>已发放 %1 笔，%2 元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="423" />
+            <location filename="../ui/pages/home.py" line="425" />
             <source>%1 granted of %2 decided</source>
             <translation>已决定 %2 笔中发放 %1 笔</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="426" />
+            <location filename="../ui/pages/home.py" line="428" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="427" />
             <location filename="../ui/pages/home.py" line="429" />
+            <location filename="../ui/pages/home.py" line="431" />
             <source>%1 yuan granted</source>
             <translation>已发放 %1 元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="432" />
+            <location filename="../ui/pages/home.py" line="434" />
             <source>%1 attended; this year %2 sessions, %3 attended</source>
             <translation>参加 %1 人；今年 %2 场，参加 %3 人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="437" />
+            <location filename="../ui/pages/home.py" line="439" />
             <source>%1 received in the period</source>
             <translation>期间受理 %1 件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="438" />
+            <location filename="../ui/pages/home.py" line="440" />
             <source>open past the due date</source>
             <translation>逾期未办结</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="446" />
+            <location filename="../ui/pages/home.py" line="448" />
             <source>of %1 villages</source>
             <translation>共 %1 个村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="453" />
+            <location filename="../ui/pages/home.py" line="455" />
             <source>Loan demands per month (12 months)</source>
             <translation>每月融资需求（12 个月）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="469" />
+            <location filename="../ui/pages/home.py" line="471" />
             <source>Registered</source>
             <translation>登记日期</translation>
         </message>
@@ -5070,107 +5101,107 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">已发放</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="457" />
+            <location filename="../ui/pages/home.py" line="459" />
             <source>Literacy attendance per month</source>
             <translation>每月宣传培训参加人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="458" />
+            <location filename="../ui/pages/home.py" line="460" />
             <source>People attending</source>
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="461" />
+            <location filename="../ui/pages/home.py" line="463" />
             <source>Overdue complaints (%1)</source>
             <translation>逾期投诉（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="462" />
+            <location filename="../ui/pages/home.py" line="464" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="462" />
+            <location filename="../ui/pages/home.py" line="464" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="462" />
+            <location filename="../ui/pages/home.py" line="464" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="463" />
+            <location filename="../ui/pages/home.py" line="465" />
             <source>Days overdue</source>
             <translation>逾期天数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="466" />
+            <location filename="../ui/pages/home.py" line="468" />
             <source>None — every complaint is within its deadline.</source>
             <translation>无 — 所有投诉都在期限内。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="467" />
+            <location filename="../ui/pages/home.py" line="469" />
             <source>Waiting over %1 days for a bank decision (%2)</source>
             <translation>等待银行决定超过 %1 天（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="469" />
+            <location filename="../ui/pages/home.py" line="471" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="469" />
+            <location filename="../ui/pages/home.py" line="471" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="470" />
+            <location filename="../ui/pages/home.py" line="472" />
             <source>Days waiting</source>
             <translation>等待天数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="474" />
+            <location filename="../ui/pages/home.py" line="476" />
             <source>None — no demand is waiting too long.</source>
             <translation>无 — 没有等待过久的需求。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="475" />
+            <location filename="../ui/pages/home.py" line="477" />
             <source>Offices that have not reported for %1 (%2)</source>
             <translation>未报送 %1 的工作室（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="477" />
+            <location filename="../ui/pages/home.py" line="479" />
             <source>Office</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="477" />
+            <location filename="../ui/pages/home.py" line="479" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="480" />
+            <location filename="../ui/pages/home.py" line="482" />
             <source>None — every office below this one has reported.</source>
             <translation>无 — 所有下级工作室都已报送。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="516" />
+            <location filename="../ui/pages/home.py" line="511" />
             <source>Showing the records behind the figure on Home; change a filter to see all.</source>
             <translation>正在显示首页数字所对应的记录；更改筛选条件可查看全部。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="454" />
+            <location filename="../ui/pages/home.py" line="456" />
             <source>Demands registered</source>
             <translation>已登记需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="454" />
+            <location filename="../ui/pages/home.py" line="456" />
             <source>Demands granted</source>
             <translation>已发放贷款</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="407" />
+            <location filename="../ui/pages/home.py" line="409" />
             <source>Figures for %1, office and offices below it — counting…</source>
             <translation>%1 的数据，含本工作室及下级工作室——正在统计…</translation>
         </message>
@@ -5786,118 +5817,118 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="136" />
+            <location filename="../ui/pages/reports.py" line="140" />
             <source>Reports and exports</source>
             <translation>报表与导出</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="137" />
+            <location filename="../ui/pages/reports.py" line="141" />
             <source>What to make</source>
             <translation>生成内容</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="138" />
+            <location filename="../ui/pages/reports.py" line="142" />
             <source>Monthly report</source>
             <translation>月报</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="139" />
+            <location filename="../ui/pages/reports.py" line="143" />
             <source>Household record cards (PDF)</source>
             <translation>农户金融服务档案卡（PDF）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="140" />
+            <location filename="../ui/pages/reports.py" line="144" />
             <source>Register export (.xlsx)</source>
             <translation>台账导出（.xlsx）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="141" />
+            <location filename="../ui/pages/reports.py" line="145" />
             <source>Options</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="142" />
+            <location filename="../ui/pages/reports.py" line="146" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="143" />
+            <location filename="../ui/pages/reports.py" line="147" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="144" />
+            <location filename="../ui/pages/reports.py" line="148" />
             <source>Language of the document</source>
             <translation>文档语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="145" />
+            <location filename="../ui/pages/reports.py" line="149" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="146" />
+            <location filename="../ui/pages/reports.py" line="150" />
             <source>Tibetan</source>
             <translation>藏文</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="147" />
+            <location filename="../ui/pages/reports.py" line="151" />
             <source>Bilingual</source>
             <translation>双语</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="148" />
             <location filename="../ui/pages/reports.py" line="152" />
+            <location filename="../ui/pages/reports.py" line="156" />
             <source>Households</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="149" />
+            <location filename="../ui/pages/reports.py" line="153" />
             <source>Or one household (ID number)</source>
             <translation>或单个农户（身份证号码）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="150" />
+            <location filename="../ui/pages/reports.py" line="154" />
             <source>ID number of one household</source>
             <translation>单个农户的身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="151" />
+            <location filename="../ui/pages/reports.py" line="155" />
             <source>Register</source>
             <translation>台账</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="152" />
+            <location filename="../ui/pages/reports.py" line="156" />
             <source>Loan demands</source>
             <translation>贷款需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="152" />
+            <location filename="../ui/pages/reports.py" line="156" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="153" />
+            <location filename="../ui/pages/reports.py" line="157" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="153" />
+            <location filename="../ui/pages/reports.py" line="157" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="155" />
+            <location filename="../ui/pages/reports.py" line="159" />
             <source>Full ID numbers (otherwise masked)</source>
             <translation>完整身份证号码（否则隐去中间位）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="157" />
+            <location filename="../ui/pages/reports.py" line="161" />
             <source>Your account may not export full ID numbers.</source>
             <translation>您的账户无权导出完整身份证号码。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="158" />
+            <location filename="../ui/pages/reports.py" line="162" />
             <source>Where to write it</source>
             <translation>保存位置</translation>
         </message>
@@ -5918,12 +5949,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">选择…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="160" />
+            <location filename="../ui/pages/reports.py" line="164" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="161" />
+            <location filename="../ui/pages/reports.py" line="165" />
             <source>Make and save</source>
             <translation>生成并保存</translation>
         </message>
@@ -5932,38 +5963,38 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">未找到U盘：请选择文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="169" />
+            <location filename="../ui/pages/reports.py" line="173" />
             <source>All households</source>
             <translation>全部农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="221" />
+            <location filename="../ui/pages/reports.py" line="225" />
             <source>%1 records, as filtered on the register's page.</source>
             <translation>%1 条记录，按台账页面当前的筛选。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="222" />
+            <location filename="../ui/pages/reports.py" line="226" />
             <source>All %1 records (open the register's page to export a filtered list).</source>
             <translation>全部 %1 条记录（如需导出筛选后的列表，请先打开该台账页面并筛选）。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="159" />
+            <location filename="../ui/pages/reports.py" line="163" />
             <source>Where to write the file</source>
             <translation>文件保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="291" />
-            <location filename="../ui/pages/reports.py" line="308" />
+            <location filename="../ui/pages/reports.py" line="296" />
+            <location filename="../ui/pages/reports.py" line="313" />
             <source>Writing %1…</source>
             <translation>正在写入 %1…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="297" />
+            <location filename="../ui/pages/reports.py" line="302" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>已写入并校验：%1。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="305" />
+            <location filename="../ui/pages/reports.py" line="310" />
             <source>Cancelled: no file was written.</source>
             <translation>已取消：未写入任何文件。</translation>
         </message>
@@ -5982,7 +6013,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="246" />
-            <location filename="../ui/pages/settings.py" line="422" />
+            <location filename="../ui/pages/settings.py" line="421" />
             <source>Backup</source>
             <translation>备份</translation>
         </message>
@@ -6167,49 +6198,49 @@ Do you want to delete it anyway?</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="421" />
+            <location filename="../ui/pages/settings.py" line="420" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="433" />
-            <location filename="../ui/pages/settings.py" line="443" />
+            <location filename="../ui/pages/settings.py" line="432" />
+            <location filename="../ui/pages/settings.py" line="442" />
             <source>Making a backup…</source>
             <translation>正在备份…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="439" />
+            <location filename="../ui/pages/settings.py" line="438" />
             <source>Back up to a folder or USB stick</source>
             <translation>备份到文件夹或 U 盘</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="450" />
+            <location filename="../ui/pages/settings.py" line="449" />
             <source>Restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="451" />
+            <location filename="../ui/pages/settings.py" line="450" />
             <source>Register backups (*.sqlite)</source>
             <translation>台账备份 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="456" />
-            <location filename="../ui/pages/settings.py" line="469" />
+            <location filename="../ui/pages/settings.py" line="455" />
+            <location filename="../ui/pages/settings.py" line="468" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="457" />
+            <location filename="../ui/pages/settings.py" line="456" />
             <source>Replace the register with the backup %1? The current register is kept aside first.</source>
             <translation>用备份 %1 替换台账吗？当前台账会先另存一份。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="462" />
+            <location filename="../ui/pages/settings.py" line="461" />
             <source>Restoring…</source>
             <translation>正在恢复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="468" />
+            <location filename="../ui/pages/settings.py" line="467" />
             <source>Restored. The register as it was before is kept in %1.</source>
             <translation>已恢复。恢复前的台账保存在 %1。</translation>
         </message>
