@@ -84,9 +84,9 @@ STATUS_TABLE = "household_status_change"
 
 
 def registered_on(h: str) -> str:
-    """The registration date of household `h` (an alias): the date part of created_at until the
-    register keeps a registration date of its own."""
-    return f"substr({h}.created_at, 1, 10)"
+    """The registration date of household `h` (an alias): its own (migration 12), else the day it
+    was entered here."""
+    return f"coalesce({h}.registered_on, substr({h}.created_at, 1, 10))"
 
 
 def _status_since(household_id: str) -> str:
@@ -141,7 +141,7 @@ def _triggers() -> dict[str, str]:
             INSERT OR REPLACE INTO {TABLE}({HOUSEHOLD_COLUMNS}) VALUES ({_household_values('NEW')});
             {_set_loans('NEW.id')} {_set_rating('NEW.id')} END""",
         "household_roll_household_update": f"""AFTER UPDATE OF village_id, office_code, status, deleted_at,
-            created_at ON household BEGIN
+            created_at, registered_on ON household BEGIN
             UPDATE {TABLE} SET ({HOUSEHOLD_COLUMNS}) = ({_household_values('NEW')}) WHERE household_id = OLD.id;
             END""",
         "household_roll_household_delete": f"""AFTER DELETE ON household BEGIN

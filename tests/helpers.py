@@ -44,7 +44,7 @@ def credit_villages_from_records(ws, year: int, today) -> list[tuple]:
                sum(CASE WHEN b.household_id IS NOT NULL AND b.arrears = 0 THEN 1 ELSE 0 END) AS clean
         FROM village v
         LEFT JOIN household h ON h.village_id = v.id AND h.deleted_at IS NULL
-                             AND substr(h.created_at, 1, 10) <= :today
+                             AND coalesce(h.registered_on, substr(h.created_at, 1, 10)) <= :today
         LEFT JOIN latest l ON l.household_id = h.id
         LEFT JOIN borrowers b ON b.household_id = h.id
         WHERE v.deleted_at IS NULL

@@ -85,7 +85,7 @@ def test_credit_households_use_the_latest_rating_with_a_credit_grade(demo_ws, re
     rows = demo_ws.db.query("SELECT r.household_id, r.year, r.grade FROM credit_rating r"
                             " JOIN household h ON h.id = r.household_id AND h.deleted_at IS NULL"
                             " WHERE r.deleted_at IS NULL AND r.year <= 2026 AND r.rated_on <= ?"
-                            " AND substr(h.created_at, 1, 10) <= ? ORDER BY r.household_id, r.year",
+                            " AND coalesce(h.registered_on, substr(h.created_at, 1, 10)) <= ? ORDER BY r.household_id, r.year",
                             (report.end, report.end))
     latest = {}
     for r in rows:

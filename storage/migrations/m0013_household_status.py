@@ -1,4 +1,4 @@
-"""Version 12: each household's status history, and household_roll's dates (issue #19).
+"""Version 13: each household's status history, and household_roll's dates (issue #19).
 
 A report of a past period counts households, registered-poor households, credit households and
 borrowers as they were at the period's end, so that a closed period's report never changes when
@@ -8,7 +8,7 @@ keeps every status a household has had, dated, filled from the audit log's statu
 roll-ups answer most households from their row and look up only those with later work.
 """
 
-VERSION = 12
+VERSION = 13
 
 
 def upgrade(conn) -> None:
