@@ -195,6 +195,7 @@ def _cards(ws, ids: list[str], mode: str, full_ids: bool) -> Iterator[Card]:
             (t(N_("Preferred language")), label("language", h["preferred_language"])),
             (t(N_("Household status")), label("household_status", h["status"])),
             (t(N_("Industry")), label("industry", h["industry"])),
+            (t(N_("Registered on")), h.get("registered_on") or ""),
         ]
         loans = [[d["registered_on"], products.get(d["product_code"], d["product_code"]),
                   format_yuan(d["amount_fen"]), label("loan_status", d["status"]),
