@@ -42,6 +42,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintP
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
+from app.domain.errors import DomainError
 from ui.operations import Operation, show_error
 
 #: the preview draws pages at this resolution (screen), not the printer's
@@ -61,6 +62,7 @@ _PDFIUM = threading.Lock()
 
 
 def _tr(text: str) -> str:
+    """Translate a string marked where it is written (lupdate reads only literal translate calls)."""
     return QCoreApplication.translate("Printing", text)
 
 
@@ -182,11 +184,11 @@ def print_pages(printer: QPrinter, pages: PdfPages, numbers: list[int]):
     return total
 
 
-class PrinterError(Exception):
+class PrinterError(DomainError):
     """The printer could not be opened (gone, paused, refused)."""
 
-    def text(self, lang: str = "en") -> str:   # shown by ui.operations' default failure path
-        return _tr("The printer could not be opened. Check that it is switched on and connected, "
+    def text(self, lang: str = "en") -> str:   # shown by ui.operations.show_error, in the UI's language
+        return QCoreApplication.translate("Printing", "The printer could not be opened. Check that it is switched on and connected, "
                    "or choose another printer.")
 
 
@@ -206,21 +208,21 @@ class PrintPreviewDialog(QDialog):
         self.page_spin.setRange(1, max(1, len(pages)))
         self.page_spin.valueChanged.connect(self.preview.setCurrentPage)
         self.preview.previewChanged.connect(lambda: self.page_spin.setValue(self.preview.currentPage()))
-        self.count_label = QLabel(_tr("of %1").replace("%1", f"{len(pages):,}"))
-        self.zoom_in = QPushButton(_tr("Zoom in"))
+        self.count_label = QLabel(QCoreApplication.translate("Printing", "of %1").replace("%1", f"{len(pages):,}"))
+        self.zoom_in = QPushButton(QCoreApplication.translate("Printing", "Zoom in"))
         self.zoom_in.clicked.connect(lambda: self.preview.zoomIn())
-        self.zoom_out = QPushButton(_tr("Zoom out"))
+        self.zoom_out = QPushButton(QCoreApplication.translate("Printing", "Zoom out"))
         self.zoom_out.clicked.connect(lambda: self.preview.zoomOut())
-        self.fit = QPushButton(_tr("Fit width"))
+        self.fit = QPushButton(QCoreApplication.translate("Printing", "Fit width"))
         self.fit.clicked.connect(self.preview.fitToWidth)
         self.buttons = QDialogButtonBox()
-        self.print_button = self.buttons.addButton(_tr("Print…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.print_button = self.buttons.addButton(QCoreApplication.translate("Printing", "Print…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.print_button.setObjectName("printButton")
-        self.close_button = self.buttons.addButton(_tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = self.buttons.addButton(QCoreApplication.translate("Printing", "Close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.print_button.clicked.connect(self.print_requested)
         self.close_button.clicked.connect(self.reject)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(_tr("Page")))
+        bar.addWidget(QLabel(QCoreApplication.translate("Printing", "Page")))
         bar.addWidget(self.page_spin)
         bar.addWidget(self.count_label)
         bar.addStretch(1)
@@ -289,7 +291,7 @@ class PrintJob(QObject):
             return [out]
 
         self.operation = Operation(self.parent_widget, work).with_progress(
-            _tr("Preparing %1 for printing…").replace("%1", self.title), cancellable=True
+            QCoreApplication.translate("Printing", "Preparing %1 for printing…").replace("%1", self.title), cancellable=True
         ).success(self._written).failure(self._failed).run()
         return self
 
@@ -316,7 +318,7 @@ class PrintJob(QObject):
         self.stage = "dialog"
         dlg = QPrintDialog(self.printer, self.parent_widget)
         dlg.setObjectName("printDialog")
-        dlg.setWindowTitle(_tr("Print %1").replace("%1", self.title))
+        dlg.setWindowTitle(QCoreApplication.translate("Printing", "Print %1").replace("%1", self.title))
         dlg.setMinMax(1, len(self.pages))
         dlg.setFromTo(1, len(self.pages))
         option = QPrintDialog.PrintDialogOption
@@ -349,7 +351,7 @@ class PrintJob(QObject):
             return (yield from print_pages(printer, pages, numbers))
 
         self.operation = Operation(self.parent_widget, work).with_progress(
-            _tr("Printing %1…").replace("%1", self.title), cancellable=True
+            QCoreApplication.translate("Printing", "Printing %1…").replace("%1", self.title), cancellable=True
         ).success(self._printed).failure(self._failed).run()
 
     def _printed(self, count) -> None:
