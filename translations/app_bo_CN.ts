@@ -19,32 +19,32 @@
             <translation>རྒྱ་ཡིག་གི་ཡིག་གཟུགས་སྒྲིག་འཇུག་བྱས་མེད། Microsoft YaHei འམ་ SimSun (Windows) ཡང་ན་ WenQuanYi Micro Hei / Noto Sans CJK SC (Linux) སྒྲིག་འཇུག་བྱེད་པའམ། སྒྲིག་འགོད་ནང་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="439" />
+            <location filename="../ui/fonts.py" line="442" />
             <source>The Tibetan font file %1 could not be loaded.</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ %1 འཇུག་མ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="442" />
+            <location filename="../ui/fonts.py" line="445" />
             <source>The Chinese font file %1 could not be loaded.</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ %1 འཇུག་མ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="574" />
+            <location filename="../ui/fonts.py" line="577" />
             <source>This file is not a font Qt can use: %1</source>
             <translation>ཡིག་ཆ་འདི་བེད་སྤྱོད་རུང་བའི་ཡིག་གཟུགས་མ་རེད། %1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="579" />
+            <location filename="../ui/fonts.py" line="582" />
             <source>This font has no Tibetan letters: %1</source>
             <translation>ཡིག་གཟུགས་འདིའི་ནང་བོད་ཡིག་གི་གསལ་བྱེད་མེད། %1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="581" />
+            <location filename="../ui/fonts.py" line="584" />
             <source>This font has no Chinese characters: %1</source>
             <translation>ཡིག་གཟུགས་འདིའི་ནང་རྒྱ་ཡིག་མེད། %1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="633" />
+            <location filename="../ui/fonts.py" line="636" />
             <source>Fonts missing</source>
             <translation>ཡིག་གཟུགས་མི་འདང་།</translation>
         </message>
@@ -480,22 +480,22 @@
             <translation>དགོས་མཁོ་འདི་གང་གི་ཡིན་པའི་ཁྱིམ་ཚང་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/ratings.py" line="61" />
+            <location filename="../app/services/ratings.py" line="62" />
             <source>Choose the household this rating is for.</source>
             <translation>རིམ་པ་གཏན་འཁེལ་འདི་གང་གི་ཡིན་པའི་ཁྱིམ་ཚང་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/ratings.py" line="83" />
+            <location filename="../app/services/ratings.py" line="84" />
             <source>This household already has a rating for {year}; open it to change it.</source>
             <translation>ཁྱིམ་ཚང་འདི་ལ་ལོ་ {year} གི་རིམ་པ་གཏན་འཁེལ་ཡོད་ཟིན། བཟོ་བཅོས་བྱེད་ན་ཁ་ཕྱེ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="23" />
+            <location filename="../app/services/workspace.py" line="24" />
             <source>This register has no office profile yet. Create it first (command: init, or the first-start form).</source>
             <translation>ཐོ་དེབ་འདིར་ད་དུང་ལས་ཁང་གི་ཆ་འཕྲིན་མེད། སྔོན་ལ་གསར་བཟོ་བྱེད་རོགས། (བཀའ་བརྡ་ init ཡང་ན་ཐེངས་དང་པོའི་འགོ་འཛུགས་རེའུ་མིག)</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="190" />
+            <location filename="../app/services/workspace.py" line="198" />
             <source>This register already belongs to office {code}.</source>
             <translation>ཐོ་དེབ་འདི་ལས་ཁང་ {code} ལ་དབང་ཟིན།</translation>
         </message>
@@ -879,7 +879,7 @@
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="100" />
-            <location filename="../app/services/sync.py" line="154" />
+            <location filename="../app/services/sync.py" line="156" />
             <source>updated</source>
             <translation>གསར་སྒྱུར་བྱས་ཟིན།</translation>
         </message>
@@ -1241,25 +1241,25 @@
             <translation>བོད་ཡིག་གི་མིང་།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="156" />
+            <location filename="../app/registry.py" line="180" />
             <location filename="../app/services/roster/columns.py" line="40" />
             <location filename="../exports/pdf/cards.py" line="98" />
-            <location filename="../exports/pdf/report.py" line="189" />
-            <location filename="../exports/xlsx/columns.py" line="35" />
-            <location filename="../exports/xlsx/columns.py" line="43" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="183" />
             <location filename="../app/services/roster/columns.py" line="44" />
             <location filename="../exports/pdf/cards.py" line="99" />
-            <location filename="../exports/xlsx/columns.py" line="46" />
             <source>Phone</source>
             <translation>འབྲེལ་གཏུག་ཁ་པར།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="186" />
             <location filename="../app/services/roster/columns.py" line="47" />
             <location filename="../exports/pdf/cards.py" line="101" />
-            <location filename="../exports/xlsx/columns.py" line="49" />
             <source>Household size</source>
             <translation>ཁྱིམ་མི་གྲངས།</translation>
         </message>
@@ -1269,34 +1269,35 @@
             <translation>ལས་ཀའི་ནུས་ཤུགས།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="157" />
+            <location filename="../app/registry.py" line="134" />
+            <location filename="../app/registry.py" line="184" />
+            <location filename="../app/registry.py" line="247" />
             <location filename="../app/services/roster/columns.py" line="52" />
             <location filename="../exports/pdf/cards.py" line="100" />
-            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <location filename="../exports/summary.py" line="107" />
-            <location filename="../exports/xlsx/columns.py" line="36" />
-            <location filename="../exports/xlsx/columns.py" line="47" />
-            <location filename="../exports/xlsx/columns.py" line="89" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="185" />
             <location filename="../app/services/roster/columns.py" line="54" />
             <location filename="../exports/pdf/cards.py" line="100" />
-            <location filename="../exports/xlsx/columns.py" line="48" />
             <source>Group</source>
             <translation>ཚན་ཆུང་།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="190" />
             <location filename="../app/services/roster/columns.py" line="56" />
             <location filename="../exports/pdf/cards.py" line="105" />
-            <location filename="../exports/xlsx/columns.py" line="53" />
             <source>Household status</source>
             <translation>ཁྱིམ་ཚང་གི་གནས་སྟངས།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="188" />
             <location filename="../app/services/roster/columns.py" line="59" />
             <location filename="../exports/pdf/cards.py" line="103" />
-            <location filename="../exports/xlsx/columns.py" line="51" />
             <source>Ethnicity</source>
             <translation>མི་རིགས།</translation>
         </message>
@@ -1311,8 +1312,8 @@
             <translation>གནས་ཡུལ།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="258" />
             <location filename="../app/services/roster/columns.py" line="64" />
-            <location filename="../exports/xlsx/columns.py" line="100" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
@@ -1327,11 +1328,11 @@
             <translation>དངུལ་བསྐྱིན་དུས་ཚོད།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="215" />
             <location filename="../app/services/roster/columns.py" line="71" />
             <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/pdf/report.py" line="190" />
-            <location filename="../exports/xlsx/columns.py" line="59" />
-            <location filename="../exports/xlsx/columns.py" line="80" />
+            <location filename="../exports/pdf/report.py" line="191" />
+            <location filename="../exports/xlsx/columns.py" line="21" />
             <source>Loan product</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས།</translation>
         </message>
@@ -1341,14 +1342,14 @@
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="216" />
             <location filename="../app/services/roster/columns.py" line="77" />
-            <location filename="../exports/xlsx/columns.py" line="60" />
             <source>Purpose</source>
             <translation>སྤྱོད་ཕྱོགས།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="220" />
             <location filename="../app/services/roster/columns.py" line="79" />
-            <location filename="../exports/xlsx/columns.py" line="64" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
@@ -1627,134 +1628,134 @@
         </message>
         <message>
             <location filename="../exports/pdf/layout.py" line="145" />
-            <location filename="../exports/pdf/report.py" line="189" />
-            <location filename="../exports/xlsx/columns.py" line="78" />
+            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/xlsx/columns.py" line="19" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="36" />
+            <location filename="../exports/pdf/report.py" line="37" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>ཟླ་བ་འདིའི་དངུལ་བསྐྱིན་ལས་སྒོའི་འཕེལ་རིམ། (དགོས་མཁོའི་གྲངས།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="37" />
+            <location filename="../exports/pdf/report.py" line="38" />
             <source>Villages: loans</source>
             <translation>གྲོང་ཚོ་སོ་སོ། དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="38" />
+            <location filename="../exports/pdf/report.py" line="39" />
             <source>Villages: sessions, complaints and credit</source>
             <translation>གྲོང་ཚོ་སོ་སོ། ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར། ཞུ་གཏུག ཡིད་རྟོན།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="39" />
+            <location filename="../exports/pdf/report.py" line="40" />
             <source>Annex: loan steps in the month</source>
             <translation>ཟུར་སྦྲགས། ཟླ་བ་འདིའི་དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="40" />
+            <location filename="../exports/pdf/report.py" line="41" />
             <source>No loan steps were recorded in this month.</source>
             <translation>ཟླ་བ་འདིར་དངུལ་བསྐྱིན་གྱི་གོ་རིམ་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="62" />
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../app/registry.py" line="135" />
+            <location filename="../app/registry.py" line="162" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="86" />
-            <location filename="../exports/xlsx/columns.py" line="141" />
             <source>Households</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="87" />
             <source>Demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="218" />
             <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="88" />
-            <location filename="../exports/xlsx/columns.py" line="62" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="91" />
             <source>Granted</source>
             <translation>སྤྲད་ཟིན།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="226" />
             <location filename="../exports/pdf/cards.py" line="149" />
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="92" />
-            <location filename="../exports/xlsx/columns.py" line="70" />
             <source>Amount granted (yuan)</source>
             <translation>སྤྲད་པའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="96" />
             <source>530 outstanding</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="97" />
             <source>530 outstanding (yuan)</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="98" />
             <location filename="../exports/summary.py" line="64" />
             <source>Sessions</source>
             <translation>ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../app/registry.py" line="253" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="99" />
             <location filename="../exports/summary.py" line="64" />
             <location filename="../exports/summary.py" line="60" />
-            <location filename="../exports/xlsx/columns.py" line="95" />
             <source>Attendance</source>
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../app/registry.py" line="254" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="100" />
-            <location filename="../exports/xlsx/columns.py" line="96" />
             <source>Women</source>
             <translation>བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../app/registry.py" line="255" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="101" />
-            <location filename="../exports/xlsx/columns.py" line="97" />
             <source>Poor households</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="102" />
             <source>Complaints received</source>
             <translation>ལེན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="103" />
             <source>Complaints resolved</source>
             <translation>ཐག་གཅོད་ཟིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="104" />
             <source>Complaints overdue</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="149" />
+            <location filename="../exports/pdf/report.py" line="150" />
             <location filename="../exports/summary.py" line="105" />
             <location filename="../exports/summary.py" line="163" />
             <location filename="../exports/summary.py" line="78" />
@@ -1762,21 +1763,22 @@
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../app/registry.py" line="135" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/summary.py" line="52" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/summary.py" line="52" />
             <location filename="../exports/summary.py" line="54" />
-            <location filename="../exports/xlsx/columns.py" line="83" />
+            <location filename="../exports/xlsx/columns.py" line="24" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
@@ -1876,10 +1878,10 @@
             <translation>སྐད་ཡིག་ལྟར་གྱི་ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="65" />
+            <location filename="../app/registry.py" line="140" />
+            <location filename="../app/registry.py" line="261" />
             <location filename="../exports/pdf/cards.py" line="164" />
             <location filename="../exports/summary.py" line="67" />
-            <location filename="../exports/xlsx/columns.py" line="145" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
@@ -1911,16 +1913,16 @@
             <translation>རྣམ་གྲངས།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="250" />
             <location filename="../exports/pdf/cards.py" line="158" />
             <location filename="../exports/summary.py" line="64" />
-            <location filename="../exports/xlsx/columns.py" line="92" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="287" />
             <location filename="../exports/pdf/cards.py" line="165" />
             <location filename="../exports/summary.py" line="74" />
-            <location filename="../exports/xlsx/columns.py" line="111" />
             <source>Business type</source>
             <translation>ལས་དོན་གྱི་རིགས།</translation>
         </message>
@@ -2026,330 +2028,330 @@
             <translation>{name} འབྲི་མ་ཐུབ། {detail}། USB འམ་ཡིག་ཁུག་ཞིབ་བཤེར་བྱས་ནས་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="63" />
-            <location filename="../exports/xlsx/columns.py" line="142" />
+            <location filename="../app/registry.py" line="136" />
+            <location filename="../app/registry.py" line="194" />
             <source>Loan demands</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="143" />
+            <location filename="../exports/xlsx/columns.py" line="32" />
             <source>Loan steps</source>
             <translation>དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="64" />
-            <location filename="../exports/xlsx/columns.py" line="144" />
+            <location filename="../app/registry.py" line="138" />
+            <location filename="../app/registry.py" line="234" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="66" />
+            <location filename="../app/registry.py" line="142" />
+            <location filename="../app/registry.py" line="300" />
             <location filename="../exports/pdf/cards.py" line="170" />
-            <location filename="../exports/xlsx/columns.py" line="146" />
             <source>Credit ratings</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="33" />
+            <location filename="../app/registry.py" line="154" />
             <source>Household (Chinese)</source>
             <translation>ཁྱིམ་ཚང་། (རྒྱ་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="34" />
+            <location filename="../app/registry.py" line="155" />
             <source>Household (Tibetan)</source>
             <translation>ཁྱིམ་ཚང་། (བོད་ཡིག)</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="178" />
             <location filename="../exports/pdf/cards.py" line="97" />
-            <location filename="../exports/xlsx/columns.py" line="41" />
             <source>Name (Chinese)</source>
             <translation>མིང་། (རྒྱ་ཡིག)</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="179" />
             <location filename="../exports/pdf/cards.py" line="97" />
-            <location filename="../exports/xlsx/columns.py" line="42" />
             <source>Name (Tibetan)</source>
             <translation>མིང་། (བོད་ཡིག)</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="181" />
             <location filename="../exports/pdf/cards.py" line="98" />
-            <location filename="../exports/xlsx/columns.py" line="44" />
             <source>Sex</source>
             <translation>ཕོ་མོ།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="182" />
             <location filename="../exports/pdf/cards.py" line="99" />
-            <location filename="../exports/xlsx/columns.py" line="45" />
             <source>Birth date</source>
             <translation>སྐྱེས་ཚེས།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="187" />
             <location filename="../exports/pdf/cards.py" line="102" />
-            <location filename="../exports/xlsx/columns.py" line="50" />
             <source>Labourers</source>
             <translation>ལས་ཀའི་ནུས་ཤུགས།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="189" />
             <location filename="../exports/pdf/cards.py" line="104" />
-            <location filename="../exports/xlsx/columns.py" line="52" />
             <source>Preferred language</source>
             <translation>རྒྱུན་སྤྱོད་སྐད་ཡིག</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="191" />
+            <location filename="../app/registry.py" line="217" />
             <location filename="../exports/pdf/cards.py" line="106" />
-            <location filename="../exports/xlsx/columns.py" line="54" />
-            <location filename="../exports/xlsx/columns.py" line="61" />
             <source>Industry</source>
             <translation>ཐོན་ལས།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="213" />
             <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/xlsx/columns.py" line="57" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="63" />
+            <location filename="../app/registry.py" line="219" />
             <source>Term (months)</source>
             <translation>དུས་ཚོད། (ཟླ་བ།)</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="221" />
+            <location filename="../app/registry.py" line="291" />
             <location filename="../exports/pdf/cards.py" line="148" />
             <location filename="../exports/pdf/cards.py" line="165" />
-            <location filename="../exports/xlsx/columns.py" line="65" />
-            <location filename="../exports/xlsx/columns.py" line="115" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="66" />
-            <location filename="../exports/xlsx/columns.py" line="116" />
+            <location filename="../app/registry.py" line="222" />
+            <location filename="../app/registry.py" line="292" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="67" />
+            <location filename="../app/registry.py" line="223" />
             <source>Referred on</source>
             <translation>འོས་སྦྱོར་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="68" />
+            <location filename="../app/registry.py" line="224" />
             <source>Decided on</source>
             <translation>ཐག་གཅོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="69" />
+            <location filename="../app/registry.py" line="225" />
             <source>Granted on</source>
             <translation>སྤྲད་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="227" />
             <location filename="../exports/pdf/cards.py" line="149" />
-            <location filename="../exports/xlsx/columns.py" line="71" />
             <source>Interest rate</source>
             <translation>སྐྱེད་ཚད།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="228" />
             <location filename="../exports/pdf/cards.py" line="149" />
-            <location filename="../exports/xlsx/columns.py" line="72" />
             <source>Maturity</source>
             <translation>དུས་ཚོད་ཧྲིལ་པོ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="73" />
+            <location filename="../app/registry.py" line="229" />
             <source>Interest subsidy (yuan)</source>
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="74" />
+            <location filename="../app/registry.py" line="230" />
             <source>Repaid on</source>
             <translation>འཇལ་ཚར་བའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="75" />
-            <location filename="../exports/xlsx/columns.py" line="85" />
+            <location filename="../app/registry.py" line="231" />
+            <location filename="../exports/xlsx/columns.py" line="26" />
             <source>Reason</source>
             <translation>རྒྱུ་མཚན།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="81" />
+            <location filename="../exports/xlsx/columns.py" line="22" />
             <source>From status</source>
             <translation>གནས་སྟངས་སྔ་མ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="82" />
+            <location filename="../exports/xlsx/columns.py" line="23" />
             <source>To status</source>
             <translation>གནས་སྟངས་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="84" />
+            <location filename="../exports/xlsx/columns.py" line="25" />
             <source>By</source>
             <translation>ལས་བྱེད་པ།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="246" />
             <location filename="../exports/pdf/cards.py" line="158" />
-            <location filename="../exports/xlsx/columns.py" line="88" />
             <source>Held on</source>
             <translation>བསྐོངས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="248" />
             <location filename="../exports/pdf/cards.py" line="158" />
-            <location filename="../exports/xlsx/columns.py" line="90" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="249" />
             <location filename="../exports/pdf/cards.py" line="158" />
-            <location filename="../exports/xlsx/columns.py" line="91" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="93" />
+            <location filename="../app/registry.py" line="251" />
             <source>Presenters</source>
             <translation>གཙོ་གཏམ་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="94" />
+            <location filename="../app/registry.py" line="252" />
             <source>Volunteers</source>
             <translation>རང་འགུལ་ཞབས་ཞུ་བ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="98" />
+            <location filename="../app/registry.py" line="256" />
             <source>Materials handed out</source>
             <translation>བགོས་པའི་ཡིག་ཆའི་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="99" />
+            <location filename="../app/registry.py" line="257" />
             <source>Materials</source>
             <translation>ཡིག་ཆ།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="279" />
             <location filename="../exports/pdf/cards.py" line="165" />
-            <location filename="../exports/xlsx/columns.py" line="103" />
             <source>Received on</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="104" />
+            <location filename="../app/registry.py" line="280" />
             <source>Received via</source>
             <translation>ལེན་པའི་ལམ་ཀ</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="106" />
+            <location filename="../app/registry.py" line="282" />
             <source>Complainant</source>
             <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="107" />
+            <location filename="../app/registry.py" line="283" />
             <source>Complainant phone</source>
             <translation>ཞུ་གཏུག་པའི་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="108" />
+            <location filename="../app/registry.py" line="284" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="285" />
             <location filename="../exports/pdf/cards.py" line="165" />
-            <location filename="../exports/xlsx/columns.py" line="109" />
             <source>Description</source>
             <translation>གསལ་བཤད།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="110" />
+            <location filename="../app/registry.py" line="286" />
             <source>Business channel</source>
             <translation>ལས་དོན་ལམ་ཀ</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="112" />
+            <location filename="../app/registry.py" line="288" />
             <source>Cause</source>
             <translation>རྒྱུ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="113" />
+            <location filename="../app/registry.py" line="289" />
             <source>Handler</source>
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="114" />
+            <location filename="../app/registry.py" line="290" />
             <source>Due on</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="117" />
+            <location filename="../app/registry.py" line="293" />
             <source>Transferred to</source>
             <translation>སྤྲོད་ས།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="294" />
             <location filename="../exports/pdf/cards.py" line="166" />
-            <location filename="../exports/xlsx/columns.py" line="118" />
             <source>Resolved on</source>
             <translation>ཐག་གཅོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="119" />
+            <location filename="../app/registry.py" line="295" />
             <source>Closed on</source>
             <translation>མཇུག་སྒྲིལ་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="120" />
+            <location filename="../app/registry.py" line="296" />
             <source>Outcome</source>
             <translation>ཐག་གཅོད་འབྲས་བུ།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="297" />
             <location filename="../exports/pdf/cards.py" line="166" />
-            <location filename="../exports/xlsx/columns.py" line="121" />
             <source>Satisfaction</source>
             <translation>ཚིམ་ཚད།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="313" />
             <location filename="../exports/pdf/cards.py" line="171" />
-            <location filename="../exports/xlsx/columns.py" line="124" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="315" />
             <location filename="../exports/pdf/cards.py" line="171" />
-            <location filename="../exports/xlsx/columns.py" line="126" />
             <source>Score</source>
             <translation>སྐར་གྲངས།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="316" />
             <location filename="../exports/pdf/cards.py" line="171" />
-            <location filename="../exports/xlsx/columns.py" line="127" />
             <source>Grade</source>
             <translation>རིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="128" />
+            <location filename="../app/registry.py" line="317" />
             <source>Bank score</source>
             <translation>དངུལ་ཁང་གི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="129" />
+            <location filename="../app/registry.py" line="318" />
             <source>Village score</source>
             <translation>གྲོང་ཚོའི་སྐར་གྲངས།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="319" />
             <location filename="../exports/pdf/cards.py" line="171" />
-            <location filename="../exports/xlsx/columns.py" line="130" />
             <source>Bank rater</source>
             <translation>དངུལ་ཁང་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="320" />
             <location filename="../exports/pdf/cards.py" line="172" />
-            <location filename="../exports/xlsx/columns.py" line="131" />
             <source>Village rater</source>
             <translation>གྲོང་ཚོ་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="321" />
             <location filename="../exports/pdf/cards.py" line="171" />
-            <location filename="../exports/xlsx/columns.py" line="132" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="62" />
+            <location filename="../app/registry.py" line="134" />
             <location filename="../exports/xlsx/monthly.py" line="110" />
             <source>Villages</source>
             <translation>གྲོང་ཚོ།</translation>
@@ -2429,77 +2431,77 @@
             <translation>ཟིན་ཐོ་འདི་ལས་ཁང་ {office} གི་ཡིན་པས་འདིར་ཀློག་པ་ཙམ་ཡིན། ལས་ཁང་དེར་བཟོ་བཅོས་བྱས་ནས་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་བརྒྱུད་འབྱོར།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="137" />
+            <location filename="../app/services/sync.py" line="139" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>ལས་ཁང་ {sender} ({name}) ནས་ཡོང་བའི་ {file} ནང་འདྲེན་བྱས་ཟིན། ཐུམ་སྒྲིལ་ {sequence}། དུས་ཡུན་ {period}།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="139" />
+            <location filename="../app/services/sync.py" line="141" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>ལས་ཁང་ {sender} ({name}) ནས་ཡོང་བའི་ {file} ཞིབ་བཤེར་བྱས་ཟིན། ཐུམ་སྒྲིལ་ {sequence}། དུས་ཡུན་ {period}། (ཚོད་ལྟ་ཙམ། གང་ཡང་ཉར་མེད།)</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="239" />
+            <location filename="../app/services/sync.py" line="241" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>དུས་ཡུན་ནི་ཟླ་བ་ཡིན། YYYY-MM ལྟར་འབྲི། དཔེར་ན། 2026-11།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="282" />
+            <location filename="../app/services/sync.py" line="284" />
             <source>The folder {path} does not exist.</source>
             <translation>ཡིག་ཁུག་ {path} མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="459" />
+            <location filename="../app/services/sync.py" line="461" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ལས་ཁང་འདི་རང་གིས་བཟོས་པ་ཡིན། གོང་རིམ་ལས་ཁང་དུ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="462" />
+            <location filename="../app/services/sync.py" line="464" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>ལས་ཁང་ {code} ({name}) འདིར་འོག་རིམ་ལས་ཁང་དུ་ཐོ་འགོད་བྱས་མེད། སྔོན་ལ་དེའི་ལྡེ་མིག་ཐོ་འགོད་ (offices add-subordinate) བྱས་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="471" />
+            <location filename="../app/services/sync.py" line="473" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་འོག་མ་རེད། དེའི་ཐུམ་སྒྲིལ་འདིར་ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="476" />
+            <location filename="../app/services/sync.py" line="478" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་མིང་རྟགས་དང་ལས་ཁང་ {code} ({name}) ལ་ཐོ་འགོད་བྱས་པའི་ལྡེ་མིག་མི་མཐུན། ཐུམ་སྒྲིལ་བཟོ་བཅོས་བྱས་པའམ་ལས་ཁང་གཞན་གྱིས་བཟོས་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="531" />
+            <location filename="../app/services/sync.py" line="533" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་མཉེན་ཆས་འདིས་མི་ཤེས་པའི་རེའུ་མིག ({names}) ཡོད། ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="542" />
+            <location filename="../app/services/sync.py" line="544" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ {at} ལ་ནང་འདྲེན་བྱས་ཟིན། ཡང་བསྐྱར་ནང་འདྲེན་བྱས་ཀྱང་འགྱུར་བ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="673" />
+            <location filename="../app/services/sync.py" line="675" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ལས་ཁང་ {code} གི་ཟིན་ཐོ་ཡོད། ལས་ཁང་དེ་གཏོང་མཁན་ཡང་མིན། དེའི་འོག་ཡང་མིན་པས། ({table}) ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="564" />
+            <location filename="../app/services/sync.py" line="566" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>ཐུམ་སྒྲིལ་ {sequence} ནི་ལས་ཁང་དེ་ནས་ནང་འདྲེན་བྱས་ཟིན་པའི་ཐུམ་སྒྲིལ་ {previous} ལས་རྙིང་། འདིའི་ཟིན་ཐོ་ལས་གསར་བ་ཁོ་ན་ལེན།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="842" />
+            <location filename="../app/services/sync.py" line="844" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་ཆད་འདུག གཏོང་མཁན་ལས་ཁང་དུ་ཟིན་ཐོ་ཞིག་བཟོ་བཅོས་སམ་བསུབ་འདུག ཟིན་ཐོ་ནང་འདྲེན་བྱས་ཟིན། ལས་ཁང་དེའི་ཐོ་དེབ་ཞིབ་བཤེར་བྱེད་རོགས། (བཀའ་བརྡ། check)</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="136" />
+            <location filename="../app/services/sync.py" line="138" />
             <source>REJECTED {file}: {reason}</source>
             <translation>ཁས་མ་བླངས། {file}། {reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="166" />
+            <location filename="../app/services/sync.py" line="168" />
             <source>Nothing from this package was stored.</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་དོན་གང་ཡང་ཉར་མེད།</translation>
         </message>
@@ -2508,27 +2510,27 @@
             <translation type="vanished">ལས་ཁང་ {code} གི་ཐུམ་སྒྲིལ་ {first} ནས་ {last} བར་འདིར་མ་འབྱོར། (ཐུམ་སྒྲིལ་ཨང་གྲངས་ལ་སྟོང་ཆ་ཡོད།) ལས་ཁང་དེ་ལ་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="685" />
+            <location filename="../app/services/sync.py" line="687" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ {table} གི་ཐིག་ཕྲེང་ཞིག་ལ་ id དང་པར་གཞི་མེད། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="853" />
+            <location filename="../app/services/sync.py" line="855" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>ཐུམ་སྒྲིལ་གྱིས་འདིར་མེད་པའི་ཟིན་ཐོ་ལ་ཟུར་ཟླ་བྱས་འདུག ({table} {record_id} ལ་ {parent} ཟིན་ཐོ་དགོས།) སྔོན་ལ་ལས་ཁང་དེའི་ཐུམ་སྒྲིལ་སྔ་མ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="167" />
+            <location filename="../app/services/sync.py" line="169" />
             <source>Warning: {text}</source>
             <translation>ཉེན་བརྡ། {text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="169" />
+            <location filename="../app/services/sync.py" line="171" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>འགལ་ཟླ། {table} {record_id} — པར་གཞི་གཅིག་ཀྱང་ནང་དོན་མི་འདྲ། འདིའི་ཟིན་ཐོ་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="173" />
+            <location filename="../app/services/sync.py" line="175" />
             <source>… and {n} more conflicts.</source>
             <translation>… ད་དུང་འགལ་ཟླ་ {n} ཡོད།</translation>
         </message>
@@ -2537,27 +2539,27 @@
             <translation type="vanished">རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="154" />
+            <location filename="../app/services/sync.py" line="156" />
             <source>new</source>
             <translation>གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="154" />
+            <location filename="../app/services/sync.py" line="156" />
             <source>unchanged</source>
             <translation>འགྱུར་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="155" />
+            <location filename="../app/services/sync.py" line="157" />
             <source>conflicts</source>
             <translation>འགལ་ཟླ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="818" />
+            <location filename="../app/services/sync.py" line="820" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་འདིར་བར་ནས་འགོ་ཚུགས་འདུག དེའི་ཟིན་ཐོ་སྔ་མ་འདིར་ནང་འདྲེན་བྱས་པའི་ཐུམ་སྒྲིལ་གང་གི་ནང་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="821" />
+            <location filename="../app/services/sync.py" line="823" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་ཟིན་ཐོ་འདིར་ཡོད་པ་དང་མཐུད་མི་འདུག (ཐུམ་སྒྲིལ་ཞིག་མེད་པའམ་གོ་རིམ་ནོར་འདུག)</translation>
         </message>
@@ -2597,47 +2599,47 @@
             <translation>ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="73" />
+            <location filename="../app/commands/report.py" line="72" />
             <source>Written and checked: {path}. A USB stick can now be removed.</source>
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། {path}། ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="108" />
+            <location filename="../app/commands/report.py" line="107" />
             <source>No household matches; no file was written.</source>
             <translation>མཐུན་པའི་ཁྱིམ་ཚང་མེད་པས་ཡིག་ཆ་བྲིས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="89" />
+            <location filename="../app/commands/report.py" line="88" />
             <source>{n} characters have no installed font and were printed as placeholders.</source>
             <translation>ཡི་གེ་ {n} ལ་སྒྲིག་འཇུག་བྱས་པའི་ཡིག་གཟུགས་མེད་པས་ཚབ་རྟགས་ཀྱིས་པར་བསྐྲུན་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="62" />
+            <location filename="../app/registry.py" line="133" />
             <source>Offices</source>
             <translation>ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="63" />
+            <location filename="../app/registry.py" line="137" />
             <source>Loan demand steps</source>
             <translation>མ་དངུལ་དགོས་མཁོའི་བྱ་རིམ་ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="64" />
+            <location filename="../app/registry.py" line="139" />
             <source>Session attendees</source>
             <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་ལ་ཞུགས་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="65" />
+            <location filename="../app/registry.py" line="141" />
             <source>Complaint steps</source>
             <translation>ཞུ་གཏུག་ཐག་གཅོད་ཀྱི་ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="66" />
+            <location filename="../app/services/sync.py" line="67" />
             <source>Audit log entries</source>
             <translation>རྩིས་ཞིབ་ཉིན་ཐོའི་ཚན་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="154" />
+            <location filename="../app/services/sync.py" line="156" />
             <source>Records</source>
             <translation>ཟིན་ཐོ།</translation>
         </message>
@@ -2722,7 +2724,7 @@
             <translation>ཐུམ་སྒྲིལ་ནང་གི་ཐིག་ཕྲེང་ཞིག་ཀློག་མི་ཐུབ། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="480" />
+            <location filename="../app/services/sync.py" line="482" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>ལས་ཁང་ {code} ({name}) གིས་ཐུམ་སྒྲིལ་བཟོས་རྗེས་ཡིག་ཆ་དེ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག (ནང་དོན་ཆ་ཚང་ཡིན་ཡང་ཡིག་ཆའི་སྒྲིག་གཞི་མི་མཐུན།) ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
@@ -2732,7 +2734,7 @@
             <translation>ཐུམ་སྒྲིལ་ལ་ཡིག་ཆའི་མིང་རྟགས་མེད། བྱ་རིམ་འདིས་བཟོས་པ་མིན་པའམ། ཡང་ན་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="41" />
+            <location filename="../exports/pdf/report.py" line="42" />
             <source>… and {n} more steps: the .xlsx monthly report lists them all.</source>
             <translation>……གོ་རིམ་གཞན་ {n} འདིར་མ་བཀོད། .xlsx ཟླ་རེའི་སྙན་ཞུའི་ནང་ཚང་མ་བཀོད་ཡོད།</translation>
         </message>
@@ -2742,7 +2744,7 @@
             <translation>{name} སྐྱོན་ཤོར་འདུག ནང་གི་ལས་ཤོག་རྙེད་མ་སོང་། Excel ཡང་ན་ WPS ནང་ཁ་ཕྱེ་ནས་ .xlsx ལ་བསྐྱར་དུ་ཉར་ཚགས་བྱོས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="75" />
+            <location filename="../app/commands/report.py" line="74" />
             <source>Written and checked: {path}.</source>
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། {path}།</translation>
         </message>
@@ -2762,7 +2764,7 @@
             <translation>ཐོ་དེབ་འདི་ལ་རྩིས་ཁྲ་ཡོད། {name} ཡི་གསང་ཨང་མཐའ་སྣེའི་ནང་འབྲི་བའམ། ཡང་ན་ཁོར་ཡུག་འགྱུར་ཚད་ DUALBASE_PASSWORD ནང་བཅུག་སྟེ་ལས་རིམ་ལ་སྤྲོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="570" />
+            <location filename="../app/services/sync.py" line="572" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>ལས་ཁང་ {code} ({name}) ཡི་ཐུམ་སྒྲིལ་ཨང་ {sequence} པ་ནི་ཐུམ་སྒྲིལ་ཨང་ {missing} པའི་རྗེས་སུ་ཡིན་ལ། ཐུམ་སྒྲིལ་ཨང་ {missing} པ་འདིར་ནང་འདྲེན་བྱས་མེད། སྔོན་ལ་ཐུམ་སྒྲིལ་ཨང་ {missing} པ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་གྱིས། གལ་ཏེ་བོར་ཚེ་ལས་ཁང་དེ་ནས་ཡང་བསྐྱར་ལེན་པའམ་ཐུམ་སྒྲིལ་ཆ་ཚང་ཞིག་ལེན་རོགས།</translation>
         </message>
@@ -2785,6 +2787,56 @@
             <location filename="../exports/usb.py" line="60" />
             <source>The path of {name} is too long for Windows (more than 260 characters), so it was not saved. Choose a folder nearer the top of the drive, or a shorter name, and export again.</source>
             <translation>{name} ཡི་ལམ་ཐིག་ Windows ལ་རིང་དྲགས་པས། (ཡིག་འབྲུ་ 260 ལས་བརྒལ་འདུག) ཉར་ཚགས་མ་བྱུང་། སྡུད་སྡེར་གྱི་རྩ་བའི་ཡིག་ཁུག་ལ་ཉེ་བའི་ཡིག་ཁུག་གམ། མིང་ཐུང་བ་ཞིག་འདེམས་ནས་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="133" />
+            <source>Office</source>
+            <translation>ལས་ཁང་།</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="136" />
+            <source>Loan demand</source>
+            <translation>མ་དངུལ་དགོས་མཁོ།</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="137" />
+            <source>Loan demand step</source>
+            <translation>མ་དངུལ་དགོས་མཁོའི་གོ་རིམ།</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="138" />
+            <source>Literacy session</source>
+            <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="139" />
+            <source>Session attendee</source>
+            <translation>ཞུགས་མཁན།</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="140" />
+            <source>Complaint</source>
+            <translation>ཞུ་གཏུག</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="141" />
+            <source>Complaint step</source>
+            <translation>ཞུ་གཏུག་གི་གོ་རིམ།</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="142" />
+            <source>Credit rating</source>
+            <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="143" />
+            <source>User accounts</source>
+            <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="143" />
+            <source>User account</source>
+            <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
     </context>
     <context>
@@ -3275,67 +3327,67 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FontSettingsBox</name>
         <message>
-            <location filename="../ui/fonts.py" line="638" />
+            <location filename="../ui/fonts.py" line="641" />
             <source>Dual-base linkage office</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="683" />
+            <location filename="../ui/fonts.py" line="686" />
             <source>Fonts</source>
             <translation>ཡིག་གཟུགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="684" />
+            <location filename="../ui/fonts.py" line="687" />
             <source>Tibetan font:</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="685" />
+            <location filename="../ui/fonts.py" line="688" />
             <source>Chinese font:</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="686" />
+            <location filename="../ui/fonts.py" line="689" />
             <source>Choose a Tibetan font file…</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="687" />
+            <location filename="../ui/fonts.py" line="690" />
             <source>Choose a Chinese font file…</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="688" />
+            <location filename="../ui/fonts.py" line="691" />
             <source>Use the installed fonts</source>
             <translation>སྒྲིག་འཇུག་བྱས་ཟིན་པའི་ཡིག་གཟུགས་བེད་སྤྱོད།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="698" />
+            <location filename="../ui/fonts.py" line="701" />
             <source>none found</source>
             <translation>རྙེད་མ་བྱུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="641" />
+            <location filename="../ui/fonts.py" line="644" />
             <source>installed</source>
             <translation>སྒྲིག་འཇུག་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="640" />
+            <location filename="../ui/fonts.py" line="643" />
             <source>%1 (%2), drawn %3× larger</source>
             <translation>%1 (%2)། ལྡབ་ %3 ཆེ་རུ་བཏང་ནས་སྟོན།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="723" />
+            <location filename="../ui/fonts.py" line="726" />
             <source>Choose a Tibetan font file</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="724" />
+            <location filename="../ui/fonts.py" line="727" />
             <source>Choose a Chinese font file</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="726" />
+            <location filename="../ui/fonts.py" line="729" />
             <source>Font files (*.ttf *.otf *.ttc)</source>
             <translation>ཡིག་གཟུགས་ཡིག་ཆ། (*.ttf *.otf *.ttc)</translation>
         </message>
@@ -3789,177 +3841,172 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="155" />
+            <location filename="../ui/main_window.py" line="156" />
             <source>Dual-base linkage office register</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཐོ་དེབ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="158" />
+            <location filename="../ui/main_window.py" line="159" />
             <source>Home</source>
             <translation>གདོང་ཤོག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="158" />
             <source>Households</source>
-            <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
+            <translation type="vanished">ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="158" />
             <source>Loan demands</source>
-            <translation>མ་དངུལ་དགོས་མཁོ།</translation>
+            <translation type="vanished">མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="159" />
             <source>Literacy sessions</source>
-            <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
+            <translation type="vanished">དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation type="vanished">ཞུ་གཏུག</translation>
+        </message>
+        <message>
+            <source>Credit ratings</source>
+            <translation type="vanished">ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
             <location filename="../ui/main_window.py" line="159" />
-            <source>Complaints</source>
-            <translation>ཞུ་གཏུག</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="160" />
-            <source>Credit ratings</source>
-            <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="160" />
             <source>Reports</source>
             <translation>རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="160" />
+            <location filename="../ui/main_window.py" line="159" />
             <source>Sync</source>
             <translation>གཞི་གྲངས་མཉམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="161" />
+            <location filename="../ui/main_window.py" line="160" />
             <source>Audit log</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="161" />
+            <location filename="../ui/main_window.py" line="160" />
             <source>Settings</source>
             <translation>སྒྲིག་འགོད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="167" />
+            <location filename="../ui/main_window.py" line="168" />
             <source>&amp;File</source>
             <translation>ཡིག་ཆ།(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="168" />
+            <location filename="../ui/main_window.py" line="169" />
             <source>&amp;Edit</source>
             <translation>རྩོམ་སྒྲིག(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="169" />
+            <location filename="../ui/main_window.py" line="170" />
             <source>&amp;View</source>
             <translation>མཐོང་སྣང་།(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="170" />
+            <location filename="../ui/main_window.py" line="171" />
             <source>&amp;Help</source>
             <translation>རོགས་རམ།(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="171" />
+            <location filename="../ui/main_window.py" line="172" />
             <source>&amp;Back up…</source>
             <translation>གྲབས་ཉར།(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="172" />
+            <location filename="../ui/main_window.py" line="173" />
             <source>&amp;Export and reports…</source>
             <translation>ཕྱིར་འདྲེན་དང་རེའུ་མིག(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="175" />
             <source>&amp;Quit</source>
             <translation>ཕྱིར་ཐོན།(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="175" />
+            <location filename="../ui/main_window.py" line="176" />
             <source>&amp;Undo</source>
             <translation>ཕྱིར་ལྡོག(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="176" />
+            <location filename="../ui/main_window.py" line="177" />
             <source>Undo the last change (Ctrl+Z)</source>
             <translation>མཐའ་མའི་བཟོ་བཅོས་ཕྱིར་ལྡོག (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="177" />
+            <location filename="../ui/main_window.py" line="178" />
             <source>&amp;New</source>
             <translation>གསར་བཟོ།(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="178" />
+            <location filename="../ui/main_window.py" line="179" />
             <source>New record in this page (Ctrl+N)</source>
             <translation>ཤོག་ངོས་འདིར་ཟིན་ཐོ་གསར་པ། (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="179" />
+            <location filename="../ui/main_window.py" line="180" />
             <source>&amp;Find</source>
             <translation>འཚོལ་བ།(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="180" />
+            <location filename="../ui/main_window.py" line="181" />
             <source>&amp;Refresh</source>
             <translation>གསར་བསྐྲུན།(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="181" />
+            <location filename="../ui/main_window.py" line="182" />
             <source>&amp;About</source>
             <translation>སྐོར།(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="182" />
+            <location filename="../ui/main_window.py" line="183" />
             <source>Toolbar</source>
             <translation>ལག་ཆའི་སྡེ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="199" />
+            <location filename="../ui/main_window.py" line="200" />
             <source>User: %1</source>
             <translation>སྤྱོད་མཁན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="201" />
+            <location filename="../ui/main_window.py" line="202" />
             <source>Register file</source>
             <translation>ཐོ་དེབ་ཡིག་ཆ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="34" />
+            <location filename="../ui/main_window.py" line="35" />
             <source>Last backup: %1</source>
             <translation>གྲབས་ཉར་མཐའ་མ། %1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="35" />
+            <location filename="../ui/main_window.py" line="36" />
             <source>never</source>
             <translation>གཏན་ནས་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="310" />
+            <location filename="../ui/main_window.py" line="311" />
             <source>Nothing to undo.</source>
             <translation>ཕྱིར་ལྡོག་བྱ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="314" />
+            <location filename="../ui/main_window.py" line="315" />
             <source>Undone.</source>
             <translation>ཕྱིར་ལྡོག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="337" />
+            <location filename="../ui/main_window.py" line="338" />
             <source>About</source>
             <translation>སྐོར།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="338" />
+            <location filename="../ui/main_window.py" line="339" />
             <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཐོ་དེབ། ལས་ཁང་གི་ཞིང་འབྲོག་ཁྱིམ་ཚང་། མ་དངུལ་དགོས་མཁོ། དངུལ་རྩིས་ཤེས་བྱ། ཞུ་གཏུག ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་བཅས། དྲ་རྒྱ་མེད་པར་བེད་སྤྱོད་ཐུབ། རྒྱ་བོད་སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="173" />
+            <location filename="../ui/main_window.py" line="174" />
             <source>&amp;Import a roster…</source>
             <translation>མིང་ཐོ་ནང་འདྲེན།(&amp;I)…</translation>
         </message>
@@ -4020,7 +4067,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>PlaceholderPage</name>
         <message>
-            <location filename="../ui/pages/__init__.py" line="89" />
+            <location filename="../ui/pages/__init__.py" line="87" />
             <source>This part of the program is coming in a later version.</source>
             <extracomment>navigation order: (name, module under ui.pages, class name)</extracomment>
             <translation>མཉེན་ཆས་ཀྱི་ཆ་ཤས་འདི་རྗེས་མའི་པར་གཞིའི་ནང་འཆར།</translation>
@@ -4891,177 +4938,177 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../ui/pages/home.py" line="324" />
-            <location filename="../ui/pages/home.py" line="394" />
-            <location filename="../ui/pages/home.py" line="414" />
-            <location filename="../ui/pages/home.py" line="444" />
+            <location filename="../ui/pages/home.py" line="326" />
+            <location filename="../ui/pages/home.py" line="396" />
+            <location filename="../ui/pages/home.py" line="416" />
+            <location filename="../ui/pages/home.py" line="446" />
             <source>Counting…</source>
             <extracomment>filters of a drill-down that the registers' filter bars have no widget for</extracomment>
             <translation>གྲངས་རྩིས་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="360" />
+            <location filename="../ui/pages/home.py" line="362" />
             <source>Home</source>
             <translation>གདོང་ཤོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="364" />
+            <location filename="../ui/pages/home.py" line="366" />
             <source>This month</source>
             <translation>ཟླ་བ་འདི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="364" />
+            <location filename="../ui/pages/home.py" line="366" />
             <source>Last month</source>
             <translation>ཟླ་བ་སྔ་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="365" />
+            <location filename="../ui/pages/home.py" line="367" />
             <source>This year</source>
             <translation>ད་ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="371" />
+            <location filename="../ui/pages/home.py" line="373" />
             <source>Registered-poor households with a loan demand</source>
             <translation>མ་དངུལ་དགོས་མཁོ་ཡོད་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="372" />
+            <location filename="../ui/pages/home.py" line="374" />
             <source>Registered-poor households with a granted loan</source>
             <translation>དངུལ་བསྐྱིན་ཐོབ་ཟིན་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="373" />
+            <location filename="../ui/pages/home.py" line="375" />
             <source>Loan demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="374" />
+            <location filename="../ui/pages/home.py" line="376" />
             <source>Success rate (granted ÷ decided)</source>
             <translation>ལེགས་འགྲུབ་ཚད། (སྤྲད་པ ÷ ཐག་གཅོད་བྱས་པ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="375" />
+            <location filename="../ui/pages/home.py" line="377" />
             <source>Median days from registration to decision</source>
             <translation>ཐོ་འགོད་ནས་ཐག་གཅོད་བར་གྱི་ཉིན་གྲངས་བར་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="376" />
+            <location filename="../ui/pages/home.py" line="378" />
             <source>530 loans outstanding</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="377" />
+            <location filename="../ui/pages/home.py" line="379" />
             <source>530 loans past maturity</source>
             <translation>530 དངུལ་བསྐྱིན་དུས་ཡོལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="378" />
+            <location filename="../ui/pages/home.py" line="380" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="379" />
+            <location filename="../ui/pages/home.py" line="381" />
             <source>Sessions in Tibetan or bilingual (this year)</source>
             <translation>བོད་སྐད་དམ་སྐད་གཉིས་ཀྱི་སྦྱོང་བརྡར། (ད་ལོ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="380" />
+            <location filename="../ui/pages/home.py" line="382" />
             <source>Households reached by sessions (this year)</source>
             <translation>སྦྱོང་བརྡར་གྱིས་ཁྱབ་པའི་ཁྱིམ་ཚང་། (ད་ལོ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="381" />
+            <location filename="../ui/pages/home.py" line="383" />
             <source>Complaints being handled</source>
             <translation>ཐག་གཅོད་བྱེད་བཞིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="382" />
+            <location filename="../ui/pages/home.py" line="384" />
             <source>Complaints overdue</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="383" />
+            <location filename="../ui/pages/home.py" line="385" />
             <source>Complaints resolved within the deadline</source>
             <translation>དུས་བཀག་ནང་ཐག་གཅོད་བྱས་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="384" />
+            <location filename="../ui/pages/home.py" line="386" />
             <source>Complainants satisfied</source>
             <translation>ཚིམ་པའི་ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="385" />
+            <location filename="../ui/pages/home.py" line="387" />
             <source>Credit households</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="386" />
+            <location filename="../ui/pages/home.py" line="388" />
             <source>Credit villages</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="390" />
+            <location filename="../ui/pages/home.py" line="392" />
             <source>Needs action today</source>
             <translation>དེ་རིང་བྱ་དགོས་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="405" />
+            <location filename="../ui/pages/home.py" line="407" />
             <source>Figures for %1, office and offices below it</source>
             <translation>%1 ཡི་གྲངས་ཀ ལས་ཁང་འདི་དང་དེའི་འོག་གི་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="410" />
+            <location filename="../ui/pages/home.py" line="412" />
             <source>%1 of %2</source>
             <translation>%2 ཡི་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="421" />
+            <location filename="../ui/pages/home.py" line="423" />
             <source>%1 granted, %2 yuan</source>
             <translation>སྤྲད་པ་ %1། སྒོར་ %2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="423" />
+            <location filename="../ui/pages/home.py" line="425" />
             <source>%1 granted of %2 decided</source>
             <translation>ཐག་གཅོད་ %2 ཡི་ནང་ནས་སྤྲད་པ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="426" />
+            <location filename="../ui/pages/home.py" line="428" />
             <source>days</source>
             <translation>ཉིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="427" />
             <location filename="../ui/pages/home.py" line="429" />
+            <location filename="../ui/pages/home.py" line="431" />
             <source>%1 yuan granted</source>
             <translation>སྒོར་ %1 སྤྲད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="432" />
+            <location filename="../ui/pages/home.py" line="434" />
             <source>%1 attended; this year %2 sessions, %3 attended</source>
             <translation>ཞུགས་མཁན་ %1། ད་ལོ་ཐེངས་ %2། ཞུགས་མཁན་ %3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="437" />
+            <location filename="../ui/pages/home.py" line="439" />
             <source>%1 received in the period</source>
             <translation>དུས་ཡུན་ནང་ལེན་པ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="438" />
+            <location filename="../ui/pages/home.py" line="440" />
             <source>open past the due date</source>
             <translation>དུས་བཀག་ཡོལ་ཡང་མཇུག་མ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="446" />
+            <location filename="../ui/pages/home.py" line="448" />
             <source>of %1 villages</source>
             <translation>གྲོང་ཚོ་ %1 ཡི་ནང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="453" />
+            <location filename="../ui/pages/home.py" line="455" />
             <source>Loan demands per month (12 months)</source>
             <translation>ཟླ་རེའི་མ་དངུལ་དགོས་མཁོ། (ཟླ་བ་ 12)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="469" />
+            <location filename="../ui/pages/home.py" line="471" />
             <source>Registered</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
@@ -5070,107 +5117,107 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">སྤྲད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="457" />
+            <location filename="../ui/pages/home.py" line="459" />
             <source>Literacy attendance per month</source>
             <translation>ཟླ་རེའི་སྦྱོང་བརྡར་ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="458" />
+            <location filename="../ui/pages/home.py" line="460" />
             <source>People attending</source>
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="461" />
+            <location filename="../ui/pages/home.py" line="463" />
             <source>Overdue complaints (%1)</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="462" />
+            <location filename="../ui/pages/home.py" line="464" />
             <source>Due</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="462" />
+            <location filename="../ui/pages/home.py" line="464" />
             <source>Complainant</source>
             <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="462" />
+            <location filename="../ui/pages/home.py" line="464" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="463" />
+            <location filename="../ui/pages/home.py" line="465" />
             <source>Days overdue</source>
             <translation>དུས་ཡོལ་ཉིན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="466" />
+            <location filename="../ui/pages/home.py" line="468" />
             <source>None — every complaint is within its deadline.</source>
             <translation>མེད། — ཞུ་གཏུག་ཚང་མ་དུས་བཀག་ནང་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="467" />
+            <location filename="../ui/pages/home.py" line="469" />
             <source>Waiting over %1 days for a bank decision (%2)</source>
             <translation>དངུལ་ཁང་གི་ཐག་གཅོད་ལ་ཉིན་ %1 ལས་བརྒལ་ནས་སྒུག་པ། (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="469" />
+            <location filename="../ui/pages/home.py" line="471" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="469" />
+            <location filename="../ui/pages/home.py" line="471" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="470" />
+            <location filename="../ui/pages/home.py" line="472" />
             <source>Days waiting</source>
             <translation>སྒུག་པའི་ཉིན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="474" />
+            <location filename="../ui/pages/home.py" line="476" />
             <source>None — no demand is waiting too long.</source>
             <translation>མེད། — དུས་ཡུན་རིང་དྲགས་སྒུག་པའི་དགོས་མཁོ་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="475" />
+            <location filename="../ui/pages/home.py" line="477" />
             <source>Offices that have not reported for %1 (%2)</source>
             <translation>%1 ཡི་སྙན་ཞུ་མ་ཕུལ་བའི་ལས་ཁང་། (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="477" />
+            <location filename="../ui/pages/home.py" line="479" />
             <source>Office</source>
             <translation>ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="477" />
+            <location filename="../ui/pages/home.py" line="479" />
             <source>Code</source>
             <translation>ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="480" />
+            <location filename="../ui/pages/home.py" line="482" />
             <source>None — every office below this one has reported.</source>
             <translation>མེད། — འོག་རིམ་ལས་ཁང་ཚང་མས་སྙན་ཞུ་ཕུལ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="516" />
+            <location filename="../ui/pages/home.py" line="518" />
             <source>Showing the records behind the figure on Home; change a filter to see all.</source>
             <translation>གདོང་ཤོག་གི་གྲངས་ཀའི་རྒྱབ་ཀྱི་ཟིན་ཐོ་སྟོན་བཞིན་ཡོད། ཚང་མ་ལྟ་ན་འདེམས་འཚག་བསྒྱུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="454" />
+            <location filename="../ui/pages/home.py" line="456" />
             <source>Demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="454" />
+            <location filename="../ui/pages/home.py" line="456" />
             <source>Demands granted</source>
             <translation>སྤྲད་ཟིན་པའི་དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="407" />
+            <location filename="../ui/pages/home.py" line="409" />
             <source>Figures for %1, office and offices below it — counting…</source>
             <translation>%1 ཡི་གྲངས་ཀ ལས་ཁང་འདི་དང་དེའི་འོག་གི་ལས་ཁང་། གྲངས་རྩིས་བྱེད་བཞིན་པ།…</translation>
         </message>
@@ -5468,241 +5515,230 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="110" />
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="111" />
+            <location filename="../ui/pages/audit.py" line="120" />
             <source>User</source>
             <translation>སྤྱོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="110" />
-            <location filename="../ui/pages/audit.py" line="120" />
+            <location filename="../ui/pages/audit.py" line="111" />
+            <location filename="../ui/pages/audit.py" line="121" />
             <source>Table</source>
             <translation>རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="110" />
-            <location filename="../ui/pages/audit.py" line="120" />
+            <location filename="../ui/pages/audit.py" line="111" />
+            <location filename="../ui/pages/audit.py" line="121" />
             <source>Action</source>
             <translation>བྱ་སྤྱོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="112" />
+            <location filename="../ui/pages/audit.py" line="113" />
             <source>From</source>
             <translation>ནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="113" />
+            <location filename="../ui/pages/audit.py" line="114" />
             <source>To</source>
             <translation>བར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="114" />
+            <location filename="../ui/pages/audit.py" line="115" />
             <source>Verify chain</source>
             <translation>སྦྲེལ་ཐག་ཞིབ་བཤེར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="116" />
             <source>Check that no entry of the log was changed or removed</source>
             <translation>ཉིན་ཐོའི་ནང་གི་ཟིན་ཐོ་གང་ཡང་བཟོ་བཅོས་སམ་བསུབ་མེད་པ་ཞིབ་བཤེར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="116" />
+            <location filename="../ui/pages/audit.py" line="117" />
             <source>Show more</source>
             <translation>མང་བ་སྟོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="117" />
+            <location filename="../ui/pages/audit.py" line="118" />
             <source>Before</source>
             <translation>བཟོ་བཅོས་སྔོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="118" />
+            <location filename="../ui/pages/audit.py" line="119" />
             <source>After</source>
             <translation>བཟོ་བཅོས་རྗེས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="120" />
             <source>No.</source>
             <translation>ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="120" />
             <source>When (UTC)</source>
             <translation>དུས་ཚོད། (UTC)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="120" />
+            <location filename="../ui/pages/audit.py" line="121" />
             <source>Record</source>
             <translation>ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="121" />
+            <location filename="../ui/pages/audit.py" line="122" />
             <source>Your account cannot read the audit log. Ask the office head.</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ཀྱིས་ཞིབ་བཤེར་ཉིན་ཐོ་ཀློག་མི་ཐུབ། ལས་ཁང་གི་འགན་འཛིན་ལ་འདྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="124" />
-            <location filename="../ui/pages/audit.py" line="173" />
+            <location filename="../ui/pages/audit.py" line="125" />
+            <location filename="../ui/pages/audit.py" line="170" />
             <source>All</source>
             <translation>ཚང་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="237" />
+            <location filename="../ui/pages/audit.py" line="234" />
             <source>%1 of %2 entries</source>
             <translation>ཟིན་ཐོ་ %2 ནང་ནས་ %1།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="269" />
+            <location filename="../ui/pages/audit.py" line="266" />
             <source>The audit log is intact: %1 entries, none changed or removed.</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ཆ་ཚང་ཡོད། ཟིན་ཐོ་ %1 ཡོད་པའི་ནང་ནས་བཟོ་བཅོས་སམ་བསུབ་པ་གང་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="273" />
+            <location filename="../ui/pages/audit.py" line="270" />
             <source>The audit log was tampered with: %1 problems found. Keep this computer as it is and tell the office above.</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོར་བཟོ་བཅོས་བྱས་འདུག དཀའ་ངལ་ %1 རྙེད། གློག་ཀླད་འདི་ད་ལྟའི་གནས་སྟངས་ལྟར་ཉར་ནས་གོང་རིམ་ལས་ཁང་ལ་སྙན་སེང་ཞུ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="277" />
+            <location filename="../ui/pages/audit.py" line="274" />
             <source>Audit log</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="140" />
             <source>created</source>
             <translation>གསར་བཟོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="140" />
             <source>changed</source>
             <translation>བཟོ་བཅོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="140" />
             <source>deleted</source>
             <translation>བསུབ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="141" />
             <source>restored</source>
             <translation>སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="141" />
             <source>undone</source>
             <translation>ཕྱིར་ལྡོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="141" />
             <source>next step</source>
             <translation>གོ་རིམ་རྗེས་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="142" />
             <source>demo data added</source>
             <translation>དཔེ་སྟོན་གཞི་གྲངས་སྣོན་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="142" />
             <source>imported</source>
             <translation>ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="142" />
+            <location filename="../ui/pages/audit.py" line="143" />
             <source>signed in</source>
             <translation>ནང་འཛུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="142" />
+            <location filename="../ui/pages/audit.py" line="143" />
             <source>wrong password</source>
             <translation>གསང་ཨང་ནོར་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>account locked</source>
             <translation>ཐོ་ཁོངས་ཟྭ་བརྒྱབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>password changed</source>
             <translation>གསང་ཨང་བསྒྱུར་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="144" />
+            <location filename="../ui/pages/audit.py" line="145" />
             <source>account enabled</source>
             <translation>ཐོ་ཁོངས་སྤྱོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="144" />
+            <location filename="../ui/pages/audit.py" line="145" />
             <source>account disabled</source>
             <translation>ཐོ་ཁོངས་བཀག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="145" />
+            <location filename="../ui/pages/audit.py" line="146" />
             <source>role changed</source>
             <translation>འགན་གནས་བསྒྱུར་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="145" />
+            <location filename="../ui/pages/audit.py" line="146" />
             <source>account unlocked</source>
             <translation>ཐོ་ཁོངས་ཟྭ་ཕྱེ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="151" />
             <source>Office</source>
-            <translation>ལས་ཁང་།</translation>
+            <translation type="vanished">ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="151" />
             <source>Village</source>
-            <translation>གྲོང་ཚོ།</translation>
+            <translation type="vanished">གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="151" />
             <source>Household</source>
-            <translation>ཁྱིམ་ཚང་།</translation>
+            <translation type="vanished">ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="152" />
             <source>Loan demand</source>
-            <translation>མ་དངུལ་དགོས་མཁོ།</translation>
+            <translation type="vanished">མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="152" />
             <source>Loan demand step</source>
-            <translation>མ་དངུལ་དགོས་མཁོའི་གོ་རིམ།</translation>
+            <translation type="vanished">མ་དངུལ་དགོས་མཁོའི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="153" />
             <source>Literacy session</source>
-            <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
+            <translation type="vanished">དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="153" />
             <source>Session attendee</source>
-            <translation>ཞུགས་མཁན།</translation>
+            <translation type="vanished">ཞུགས་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="154" />
             <source>Complaint</source>
-            <translation>ཞུ་གཏུག</translation>
+            <translation type="vanished">ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="154" />
             <source>Complaint step</source>
-            <translation>ཞུ་གཏུག་གི་གོ་རིམ།</translation>
+            <translation type="vanished">ཞུ་གཏུག་གི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="155" />
             <source>Credit rating</source>
-            <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
+            <translation type="vanished">ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
+        </message>
+        <message>
+            <source>User account</source>
+            <translation type="vanished">སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="155" />
-            <source>User account</source>
-            <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
-        </message>
-        <message>
-            <location filename="../ui/pages/audit.py" line="156" />
             <source>Demo data</source>
             <translation>དཔེ་སྟོན་གཞི་གྲངས།</translation>
         </message>
@@ -5847,7 +5883,6 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/reports.py" line="148" />
-            <location filename="../ui/pages/reports.py" line="152" />
             <source>Households</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
@@ -5867,24 +5902,20 @@ Do you want to delete it anyway?</source>
             <translation>ཐོ་དེབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="152" />
             <source>Loan demands</source>
-            <translation>དངུལ་བསྐྱིན་དགོས་མཁོ།</translation>
+            <translation type="vanished">དངུལ་བསྐྱིན་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="152" />
             <source>Literacy sessions</source>
-            <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
+            <translation type="vanished">དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="153" />
             <source>Complaints</source>
-            <translation>ཞུ་གཏུག</translation>
+            <translation type="vanished">ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="153" />
             <source>Credit ratings</source>
-            <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
+            <translation type="vanished">ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/reports.py" line="155" />

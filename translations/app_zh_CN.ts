@@ -19,32 +19,32 @@
             <translation>未安装中文字体。请安装微软雅黑或宋体（Windows），或文泉驿微米黑 / Noto Sans CJK SC（Linux），或在“设置”中选择一个字体文件。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="439" />
+            <location filename="../ui/fonts.py" line="442" />
             <source>The Tibetan font file %1 could not be loaded.</source>
             <translation>无法加载藏文字体文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="442" />
+            <location filename="../ui/fonts.py" line="445" />
             <source>The Chinese font file %1 could not be loaded.</source>
             <translation>无法加载中文字体文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="574" />
+            <location filename="../ui/fonts.py" line="577" />
             <source>This file is not a font Qt can use: %1</source>
             <translation>此文件不是可用的字体：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="579" />
+            <location filename="../ui/fonts.py" line="582" />
             <source>This font has no Tibetan letters: %1</source>
             <translation>此字体不含藏文字母：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="581" />
+            <location filename="../ui/fonts.py" line="584" />
             <source>This font has no Chinese characters: %1</source>
             <translation>此字体不含汉字：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="633" />
+            <location filename="../ui/fonts.py" line="636" />
             <source>Fonts missing</source>
             <translation>缺少字体</translation>
         </message>
@@ -480,22 +480,22 @@
             <translation>请选择此需求所属的农牧户。</translation>
         </message>
         <message>
-            <location filename="../app/services/ratings.py" line="61" />
+            <location filename="../app/services/ratings.py" line="62" />
             <source>Choose the household this rating is for.</source>
             <translation>请选择此评级所属的农牧户。</translation>
         </message>
         <message>
-            <location filename="../app/services/ratings.py" line="83" />
+            <location filename="../app/services/ratings.py" line="84" />
             <source>This household already has a rating for {year}; open it to change it.</source>
             <translation>该农牧户已有 {year} 年的评级；如需修改请打开它。</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="23" />
+            <location filename="../app/services/workspace.py" line="24" />
             <source>This register has no office profile yet. Create it first (command: init, or the first-start form).</source>
             <translation>此台账还没有工作室信息。请先创建（命令 init，或首次启动表单）。</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="190" />
+            <location filename="../app/services/workspace.py" line="198" />
             <source>This register already belongs to office {code}.</source>
             <translation>此台账已属于工作室 {code}。</translation>
         </message>
@@ -879,7 +879,7 @@
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="100" />
-            <location filename="../app/services/sync.py" line="154" />
+            <location filename="../app/services/sync.py" line="156" />
             <source>updated</source>
             <translation>已更新</translation>
         </message>
@@ -1241,25 +1241,25 @@
             <translation>藏文姓名</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="156" />
+            <location filename="../app/registry.py" line="180" />
             <location filename="../app/services/roster/columns.py" line="40" />
             <location filename="../exports/pdf/cards.py" line="98" />
-            <location filename="../exports/pdf/report.py" line="189" />
-            <location filename="../exports/xlsx/columns.py" line="35" />
-            <location filename="../exports/xlsx/columns.py" line="43" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="183" />
             <location filename="../app/services/roster/columns.py" line="44" />
             <location filename="../exports/pdf/cards.py" line="99" />
-            <location filename="../exports/xlsx/columns.py" line="46" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="186" />
             <location filename="../app/services/roster/columns.py" line="47" />
             <location filename="../exports/pdf/cards.py" line="101" />
-            <location filename="../exports/xlsx/columns.py" line="49" />
             <source>Household size</source>
             <translation>家庭人口</translation>
         </message>
@@ -1269,34 +1269,35 @@
             <translation>劳动力</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="157" />
+            <location filename="../app/registry.py" line="134" />
+            <location filename="../app/registry.py" line="184" />
+            <location filename="../app/registry.py" line="247" />
             <location filename="../app/services/roster/columns.py" line="52" />
             <location filename="../exports/pdf/cards.py" line="100" />
-            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <location filename="../exports/summary.py" line="107" />
-            <location filename="../exports/xlsx/columns.py" line="36" />
-            <location filename="../exports/xlsx/columns.py" line="47" />
-            <location filename="../exports/xlsx/columns.py" line="89" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="185" />
             <location filename="../app/services/roster/columns.py" line="54" />
             <location filename="../exports/pdf/cards.py" line="100" />
-            <location filename="../exports/xlsx/columns.py" line="48" />
             <source>Group</source>
             <translation>组</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="190" />
             <location filename="../app/services/roster/columns.py" line="56" />
             <location filename="../exports/pdf/cards.py" line="105" />
-            <location filename="../exports/xlsx/columns.py" line="53" />
             <source>Household status</source>
             <translation>农户类别</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="188" />
             <location filename="../app/services/roster/columns.py" line="59" />
             <location filename="../exports/pdf/cards.py" line="103" />
-            <location filename="../exports/xlsx/columns.py" line="51" />
             <source>Ethnicity</source>
             <translation>民族</translation>
         </message>
@@ -1311,8 +1312,8 @@
             <translation>地址</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="258" />
             <location filename="../app/services/roster/columns.py" line="64" />
-            <location filename="../exports/xlsx/columns.py" line="100" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -1327,11 +1328,11 @@
             <translation>贷款期限</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="215" />
             <location filename="../app/services/roster/columns.py" line="71" />
             <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/pdf/report.py" line="190" />
-            <location filename="../exports/xlsx/columns.py" line="59" />
-            <location filename="../exports/xlsx/columns.py" line="80" />
+            <location filename="../exports/pdf/report.py" line="191" />
+            <location filename="../exports/xlsx/columns.py" line="21" />
             <source>Loan product</source>
             <translation>贷款产品</translation>
         </message>
@@ -1341,14 +1342,14 @@
             <translation>登记日期</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="216" />
             <location filename="../app/services/roster/columns.py" line="77" />
-            <location filename="../exports/xlsx/columns.py" line="60" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="220" />
             <location filename="../app/services/roster/columns.py" line="79" />
-            <location filename="../exports/xlsx/columns.py" line="64" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
@@ -1627,134 +1628,134 @@
         </message>
         <message>
             <location filename="../exports/pdf/layout.py" line="145" />
-            <location filename="../exports/pdf/report.py" line="189" />
-            <location filename="../exports/xlsx/columns.py" line="78" />
+            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/xlsx/columns.py" line="19" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="36" />
+            <location filename="../exports/pdf/report.py" line="37" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>本月贷款办理进度（需求笔数）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="37" />
+            <location filename="../exports/pdf/report.py" line="38" />
             <source>Villages: loans</source>
             <translation>各村：贷款</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="38" />
+            <location filename="../exports/pdf/report.py" line="39" />
             <source>Villages: sessions, complaints and credit</source>
             <translation>各村：宣传培训、投诉和信用</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="39" />
+            <location filename="../exports/pdf/report.py" line="40" />
             <source>Annex: loan steps in the month</source>
             <translation>附件：本月贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="40" />
+            <location filename="../exports/pdf/report.py" line="41" />
             <source>No loan steps were recorded in this month.</source>
             <translation>本月没有登记贷款办理环节。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="62" />
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../app/registry.py" line="135" />
+            <location filename="../app/registry.py" line="162" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="86" />
-            <location filename="../exports/xlsx/columns.py" line="141" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="87" />
             <source>Demands registered</source>
             <translation>登记需求</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="218" />
             <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="88" />
-            <location filename="../exports/xlsx/columns.py" line="62" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="91" />
             <source>Granted</source>
             <translation>已发放</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="226" />
             <location filename="../exports/pdf/cards.py" line="149" />
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="92" />
-            <location filename="../exports/xlsx/columns.py" line="70" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="96" />
             <source>530 outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="97" />
             <source>530 outstanding (yuan)</source>
             <translation>530 贷款余额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="98" />
             <location filename="../exports/summary.py" line="64" />
             <source>Sessions</source>
             <translation>场次</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../app/registry.py" line="253" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="99" />
             <location filename="../exports/summary.py" line="64" />
             <location filename="../exports/summary.py" line="60" />
-            <location filename="../exports/xlsx/columns.py" line="95" />
             <source>Attendance</source>
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../app/registry.py" line="254" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="100" />
-            <location filename="../exports/xlsx/columns.py" line="96" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../app/registry.py" line="255" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="101" />
-            <location filename="../exports/xlsx/columns.py" line="97" />
             <source>Poor households</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="102" />
             <source>Complaints received</source>
             <translation>受理投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="103" />
             <source>Complaints resolved</source>
             <translation>办结投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="104" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="149" />
+            <location filename="../exports/pdf/report.py" line="150" />
             <location filename="../exports/summary.py" line="105" />
             <location filename="../exports/summary.py" line="163" />
             <location filename="../exports/summary.py" line="78" />
@@ -1762,21 +1763,22 @@
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../app/registry.py" line="135" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/summary.py" line="52" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/summary.py" line="52" />
             <location filename="../exports/summary.py" line="54" />
-            <location filename="../exports/xlsx/columns.py" line="83" />
+            <location filename="../exports/xlsx/columns.py" line="24" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
@@ -1876,10 +1878,10 @@
             <translation>按语言统计的场次</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="65" />
+            <location filename="../app/registry.py" line="140" />
+            <location filename="../app/registry.py" line="261" />
             <location filename="../exports/pdf/cards.py" line="164" />
             <location filename="../exports/summary.py" line="67" />
-            <location filename="../exports/xlsx/columns.py" line="145" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
@@ -1911,16 +1913,16 @@
             <translation>项目</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="250" />
             <location filename="../exports/pdf/cards.py" line="158" />
             <location filename="../exports/summary.py" line="64" />
-            <location filename="../exports/xlsx/columns.py" line="92" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="287" />
             <location filename="../exports/pdf/cards.py" line="165" />
             <location filename="../exports/summary.py" line="74" />
-            <location filename="../exports/xlsx/columns.py" line="111" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
@@ -2026,330 +2028,330 @@
             <translation>无法写入 {name}：{detail}。请检查U盘或文件夹后重新导出。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="63" />
-            <location filename="../exports/xlsx/columns.py" line="142" />
+            <location filename="../app/registry.py" line="136" />
+            <location filename="../app/registry.py" line="194" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="143" />
+            <location filename="../exports/xlsx/columns.py" line="32" />
             <source>Loan steps</source>
             <translation>贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="64" />
-            <location filename="../exports/xlsx/columns.py" line="144" />
+            <location filename="../app/registry.py" line="138" />
+            <location filename="../app/registry.py" line="234" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="66" />
+            <location filename="../app/registry.py" line="142" />
+            <location filename="../app/registry.py" line="300" />
             <location filename="../exports/pdf/cards.py" line="170" />
-            <location filename="../exports/xlsx/columns.py" line="146" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="33" />
+            <location filename="../app/registry.py" line="154" />
             <source>Household (Chinese)</source>
             <translation>农牧户（中文）</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="34" />
+            <location filename="../app/registry.py" line="155" />
             <source>Household (Tibetan)</source>
             <translation>农牧户（藏文）</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="178" />
             <location filename="../exports/pdf/cards.py" line="97" />
-            <location filename="../exports/xlsx/columns.py" line="41" />
             <source>Name (Chinese)</source>
             <translation>姓名（中文）</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="179" />
             <location filename="../exports/pdf/cards.py" line="97" />
-            <location filename="../exports/xlsx/columns.py" line="42" />
             <source>Name (Tibetan)</source>
             <translation>姓名（藏文）</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="181" />
             <location filename="../exports/pdf/cards.py" line="98" />
-            <location filename="../exports/xlsx/columns.py" line="44" />
             <source>Sex</source>
             <translation>性别</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="182" />
             <location filename="../exports/pdf/cards.py" line="99" />
-            <location filename="../exports/xlsx/columns.py" line="45" />
             <source>Birth date</source>
             <translation>出生日期</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="187" />
             <location filename="../exports/pdf/cards.py" line="102" />
-            <location filename="../exports/xlsx/columns.py" line="50" />
             <source>Labourers</source>
             <translation>劳动力</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="189" />
             <location filename="../exports/pdf/cards.py" line="104" />
-            <location filename="../exports/xlsx/columns.py" line="52" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="191" />
+            <location filename="../app/registry.py" line="217" />
             <location filename="../exports/pdf/cards.py" line="106" />
-            <location filename="../exports/xlsx/columns.py" line="54" />
-            <location filename="../exports/xlsx/columns.py" line="61" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="213" />
             <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/xlsx/columns.py" line="57" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="63" />
+            <location filename="../app/registry.py" line="219" />
             <source>Term (months)</source>
             <translation>期限（月）</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="221" />
+            <location filename="../app/registry.py" line="291" />
             <location filename="../exports/pdf/cards.py" line="148" />
             <location filename="../exports/pdf/cards.py" line="165" />
-            <location filename="../exports/xlsx/columns.py" line="65" />
-            <location filename="../exports/xlsx/columns.py" line="115" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="66" />
-            <location filename="../exports/xlsx/columns.py" line="116" />
+            <location filename="../app/registry.py" line="222" />
+            <location filename="../app/registry.py" line="292" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="67" />
+            <location filename="../app/registry.py" line="223" />
             <source>Referred on</source>
             <translation>推荐日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="68" />
+            <location filename="../app/registry.py" line="224" />
             <source>Decided on</source>
             <translation>决定日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="69" />
+            <location filename="../app/registry.py" line="225" />
             <source>Granted on</source>
             <translation>发放日期</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="227" />
             <location filename="../exports/pdf/cards.py" line="149" />
-            <location filename="../exports/xlsx/columns.py" line="71" />
             <source>Interest rate</source>
             <translation>利率</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="228" />
             <location filename="../exports/pdf/cards.py" line="149" />
-            <location filename="../exports/xlsx/columns.py" line="72" />
             <source>Maturity</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="73" />
+            <location filename="../app/registry.py" line="229" />
             <source>Interest subsidy (yuan)</source>
             <translation>贴息（元）</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="74" />
+            <location filename="../app/registry.py" line="230" />
             <source>Repaid on</source>
             <translation>还清日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="75" />
-            <location filename="../exports/xlsx/columns.py" line="85" />
+            <location filename="../app/registry.py" line="231" />
+            <location filename="../exports/xlsx/columns.py" line="26" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="81" />
+            <location filename="../exports/xlsx/columns.py" line="22" />
             <source>From status</source>
             <translation>原状态</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="82" />
+            <location filename="../exports/xlsx/columns.py" line="23" />
             <source>To status</source>
             <translation>新状态</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="84" />
+            <location filename="../exports/xlsx/columns.py" line="25" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="246" />
             <location filename="../exports/pdf/cards.py" line="158" />
-            <location filename="../exports/xlsx/columns.py" line="88" />
             <source>Held on</source>
             <translation>举办日期</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="248" />
             <location filename="../exports/pdf/cards.py" line="158" />
-            <location filename="../exports/xlsx/columns.py" line="90" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="249" />
             <location filename="../exports/pdf/cards.py" line="158" />
-            <location filename="../exports/xlsx/columns.py" line="91" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="93" />
+            <location filename="../app/registry.py" line="251" />
             <source>Presenters</source>
             <translation>主讲人</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="94" />
+            <location filename="../app/registry.py" line="252" />
             <source>Volunteers</source>
             <translation>志愿者</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="98" />
+            <location filename="../app/registry.py" line="256" />
             <source>Materials handed out</source>
             <translation>发放资料数</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="99" />
+            <location filename="../app/registry.py" line="257" />
             <source>Materials</source>
             <translation>资料</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="279" />
             <location filename="../exports/pdf/cards.py" line="165" />
-            <location filename="../exports/xlsx/columns.py" line="103" />
             <source>Received on</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="104" />
+            <location filename="../app/registry.py" line="280" />
             <source>Received via</source>
             <translation>受理渠道</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="106" />
+            <location filename="../app/registry.py" line="282" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="107" />
+            <location filename="../app/registry.py" line="283" />
             <source>Complainant phone</source>
             <translation>投诉人电话</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="108" />
+            <location filename="../app/registry.py" line="284" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="285" />
             <location filename="../exports/pdf/cards.py" line="165" />
-            <location filename="../exports/xlsx/columns.py" line="109" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="110" />
+            <location filename="../app/registry.py" line="286" />
             <source>Business channel</source>
             <translation>业务办理渠道</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="112" />
+            <location filename="../app/registry.py" line="288" />
             <source>Cause</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="113" />
+            <location filename="../app/registry.py" line="289" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="114" />
+            <location filename="../app/registry.py" line="290" />
             <source>Due on</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="117" />
+            <location filename="../app/registry.py" line="293" />
             <source>Transferred to</source>
             <translation>转交至</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="294" />
             <location filename="../exports/pdf/cards.py" line="166" />
-            <location filename="../exports/xlsx/columns.py" line="118" />
             <source>Resolved on</source>
             <translation>办结日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="119" />
+            <location filename="../app/registry.py" line="295" />
             <source>Closed on</source>
             <translation>结案日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="120" />
+            <location filename="../app/registry.py" line="296" />
             <source>Outcome</source>
             <translation>处理结果</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="297" />
             <location filename="../exports/pdf/cards.py" line="166" />
-            <location filename="../exports/xlsx/columns.py" line="121" />
             <source>Satisfaction</source>
             <translation>满意度</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="313" />
             <location filename="../exports/pdf/cards.py" line="171" />
-            <location filename="../exports/xlsx/columns.py" line="124" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="315" />
             <location filename="../exports/pdf/cards.py" line="171" />
-            <location filename="../exports/xlsx/columns.py" line="126" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="316" />
             <location filename="../exports/pdf/cards.py" line="171" />
-            <location filename="../exports/xlsx/columns.py" line="127" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="128" />
+            <location filename="../app/registry.py" line="317" />
             <source>Bank score</source>
             <translation>银行评分</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="129" />
+            <location filename="../app/registry.py" line="318" />
             <source>Village score</source>
             <translation>村评分</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="319" />
             <location filename="../exports/pdf/cards.py" line="171" />
-            <location filename="../exports/xlsx/columns.py" line="130" />
             <source>Bank rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="320" />
             <location filename="../exports/pdf/cards.py" line="172" />
-            <location filename="../exports/xlsx/columns.py" line="131" />
             <source>Village rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="321" />
             <location filename="../exports/pdf/cards.py" line="171" />
-            <location filename="../exports/xlsx/columns.py" line="132" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="62" />
+            <location filename="../app/registry.py" line="134" />
             <location filename="../exports/xlsx/monthly.py" line="110" />
             <source>Villages</source>
             <translation>村</translation>
@@ -2429,77 +2431,77 @@
             <translation>此记录属于工作室 {office}，在此处只读：它在该工作室修改，并随其同步数据包传来。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="137" />
+            <location filename="../app/services/sync.py" line="139" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>已导入来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="139" />
+            <location filename="../app/services/sync.py" line="141" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>已检查来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}（试运行：未保存任何内容）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="239" />
+            <location filename="../app/services/sync.py" line="241" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>期间为月份，写作 YYYY-MM，例如 2026-11。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="282" />
+            <location filename="../app/services/sync.py" line="284" />
             <source>The folder {path} does not exist.</source>
             <translation>文件夹 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="459" />
+            <location filename="../app/services/sync.py" line="461" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>此数据包是本工作室自己生成的；请在上级工作室导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="462" />
+            <location filename="../app/services/sync.py" line="464" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>工作室 {code}（{name}）未在此登记为下级工作室。请先登记其密钥（offices add-subordinate），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="471" />
+            <location filename="../app/services/sync.py" line="473" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>工作室 {code}（{name}）不是本工作室的下级；其数据包不在此导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="476" />
+            <location filename="../app/services/sync.py" line="478" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>数据包的签名与工作室 {code}（{name}）登记的密钥不符：数据包被改动过，或由其他工作室生成。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="531" />
+            <location filename="../app/services/sync.py" line="533" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>数据包中含有本程序不认识的表（{names}）；请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="542" />
+            <location filename="../app/services/sync.py" line="544" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>此数据包已于 {at} 导入；再次导入不会有任何改变。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="673" />
+            <location filename="../app/services/sync.py" line="675" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>数据包中有工作室 {code} 的记录，该工作室既不是发送方也不是其下级（{table}）；不予导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="564" />
+            <location filename="../app/services/sync.py" line="566" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="842" />
+            <location filename="../app/services/sync.py" line="844" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="136" />
+            <location filename="../app/services/sync.py" line="138" />
             <source>REJECTED {file}: {reason}</source>
             <translation>已拒收 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="166" />
+            <location filename="../app/services/sync.py" line="168" />
             <source>Nothing from this package was stored.</source>
             <translation>此数据包的内容均未保存。</translation>
         </message>
@@ -2508,27 +2510,27 @@
             <translation type="vanished">工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="685" />
+            <location filename="../app/services/sync.py" line="687" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="853" />
+            <location filename="../app/services/sync.py" line="855" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="167" />
+            <location filename="../app/services/sync.py" line="169" />
             <source>Warning: {text}</source>
             <translation>警告：{text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="169" />
+            <location filename="../app/services/sync.py" line="171" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>冲突：{table} {record_id} — 版本相同但内容不同；保留了此处的记录。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="173" />
+            <location filename="../app/services/sync.py" line="175" />
             <source>… and {n} more conflicts.</source>
             <translation>……另有 {n} 处冲突。</translation>
         </message>
@@ -2537,27 +2539,27 @@
             <translation type="vanished">表</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="154" />
+            <location filename="../app/services/sync.py" line="156" />
             <source>new</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="154" />
+            <location filename="../app/services/sync.py" line="156" />
             <source>unchanged</source>
             <translation>未变</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="155" />
+            <location filename="../app/services/sync.py" line="157" />
             <source>conflicts</source>
             <translation>冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="818" />
+            <location filename="../app/services/sync.py" line="820" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="821" />
+            <location filename="../app/services/sync.py" line="823" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
@@ -2597,47 +2599,47 @@
             <translation>办理经过</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="73" />
+            <location filename="../app/commands/report.py" line="72" />
             <source>Written and checked: {path}. A USB stick can now be removed.</source>
             <translation>已写入并校验：{path}。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="108" />
+            <location filename="../app/commands/report.py" line="107" />
             <source>No household matches; no file was written.</source>
             <translation>没有符合条件的农牧户；未生成文件。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="89" />
+            <location filename="../app/commands/report.py" line="88" />
             <source>{n} characters have no installed font and were printed as placeholders.</source>
             <translation>有 {n} 个字符没有已安装的字体，已用占位符打印。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="62" />
+            <location filename="../app/registry.py" line="133" />
             <source>Offices</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="63" />
+            <location filename="../app/registry.py" line="137" />
             <source>Loan demand steps</source>
             <translation>融资需求办理记录</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="64" />
+            <location filename="../app/registry.py" line="139" />
             <source>Session attendees</source>
             <translation>宣传培训参加户</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="65" />
+            <location filename="../app/registry.py" line="141" />
             <source>Complaint steps</source>
             <translation>投诉办理记录</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="66" />
+            <location filename="../app/services/sync.py" line="67" />
             <source>Audit log entries</source>
             <translation>审计日志条目</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="154" />
+            <location filename="../app/services/sync.py" line="156" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
@@ -2722,7 +2724,7 @@
             <translation>数据包中有一行无法读取；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="480" />
+            <location filename="../app/services/sync.py" line="482" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>工作室 {code}（{name}）生成数据包后，该文件已损坏或被改动（内容完整，但文件结构不符）。请重新复制。</translation>
         </message>
@@ -2732,7 +2734,7 @@
             <translation>数据包没有文件签名：它不是本程序生成的，或已损坏或被改动。</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="41" />
+            <location filename="../exports/pdf/report.py" line="42" />
             <source>… and {n} more steps: the .xlsx monthly report lists them all.</source>
             <translation>……另有 {n} 个环节未列出，.xlsx 月报中全部列出。</translation>
         </message>
@@ -2742,7 +2744,7 @@
             <translation>{name} 已损坏：找不到其中的工作表。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="75" />
+            <location filename="../app/commands/report.py" line="74" />
             <source>Written and checked: {path}.</source>
             <translation>已写入并校验：{path}。</translation>
         </message>
@@ -2762,7 +2764,7 @@
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="570" />
+            <location filename="../app/services/sync.py" line="572" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>工作室 {code}（{name}）的第 {sequence} 号同步包接在第 {missing} 号之后，而第 {missing} 号尚未在此导入。请先导入第 {missing} 号，再导入本包；如已丢失，请向该工作室重新索取，或索取一个完整包。</translation>
         </message>
@@ -2785,6 +2787,56 @@
             <location filename="../exports/usb.py" line="60" />
             <source>The path of {name} is too long for Windows (more than 260 characters), so it was not saved. Choose a folder nearer the top of the drive, or a shorter name, and export again.</source>
             <translation>{name} 的路径对 Windows 来说太长（超过 260 个字符），因此未保存。请选择更靠近磁盘根目录的文件夹，或更短的文件名，然后再次导出。</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="133" />
+            <source>Office</source>
+            <translation>工作室</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="136" />
+            <source>Loan demand</source>
+            <translation>融资需求</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="137" />
+            <source>Loan demand step</source>
+            <translation>融资需求办理步骤</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="138" />
+            <source>Literacy session</source>
+            <translation>金融知识宣传培训</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="139" />
+            <source>Session attendee</source>
+            <translation>参加人员</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="140" />
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="141" />
+            <source>Complaint step</source>
+            <translation>投诉办理步骤</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="142" />
+            <source>Credit rating</source>
+            <translation>信用评级</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="143" />
+            <source>User accounts</source>
+            <translation>用户账户</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="143" />
+            <source>User account</source>
+            <translation>用户账户</translation>
         </message>
     </context>
     <context>
@@ -3275,67 +3327,67 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FontSettingsBox</name>
         <message>
-            <location filename="../ui/fonts.py" line="638" />
+            <location filename="../ui/fonts.py" line="641" />
             <source>Dual-base linkage office</source>
             <translation>双基联动工作室</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="683" />
+            <location filename="../ui/fonts.py" line="686" />
             <source>Fonts</source>
             <translation>字体</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="684" />
+            <location filename="../ui/fonts.py" line="687" />
             <source>Tibetan font:</source>
             <translation>藏文字体：</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="685" />
+            <location filename="../ui/fonts.py" line="688" />
             <source>Chinese font:</source>
             <translation>中文字体：</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="686" />
+            <location filename="../ui/fonts.py" line="689" />
             <source>Choose a Tibetan font file…</source>
             <translation>选择藏文字体文件…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="687" />
+            <location filename="../ui/fonts.py" line="690" />
             <source>Choose a Chinese font file…</source>
             <translation>选择中文字体文件…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="688" />
+            <location filename="../ui/fonts.py" line="691" />
             <source>Use the installed fonts</source>
             <translation>使用已安装的字体</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="698" />
+            <location filename="../ui/fonts.py" line="701" />
             <source>none found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="641" />
+            <location filename="../ui/fonts.py" line="644" />
             <source>installed</source>
             <translation>已安装</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="640" />
+            <location filename="../ui/fonts.py" line="643" />
             <source>%1 (%2), drawn %3× larger</source>
             <translation>%1（%2），放大 %3 倍显示</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="723" />
+            <location filename="../ui/fonts.py" line="726" />
             <source>Choose a Tibetan font file</source>
             <translation>选择藏文字体文件</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="724" />
+            <location filename="../ui/fonts.py" line="727" />
             <source>Choose a Chinese font file</source>
             <translation>选择中文字体文件</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="726" />
+            <location filename="../ui/fonts.py" line="729" />
             <source>Font files (*.ttf *.otf *.ttc)</source>
             <translation>字体文件 (*.ttf *.otf *.ttc)</translation>
         </message>
@@ -3789,177 +3841,172 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="155" />
+            <location filename="../ui/main_window.py" line="156" />
             <source>Dual-base linkage office register</source>
             <translation>双基联动工作室台账</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="158" />
+            <location filename="../ui/main_window.py" line="159" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="158" />
             <source>Households</source>
-            <translation>农牧户</translation>
+            <translation type="vanished">农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="158" />
             <source>Loan demands</source>
-            <translation>融资需求</translation>
+            <translation type="vanished">融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="159" />
             <source>Literacy sessions</source>
-            <translation>金融知识宣传培训</translation>
+            <translation type="vanished">金融知识宣传培训</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation type="vanished">投诉</translation>
+        </message>
+        <message>
+            <source>Credit ratings</source>
+            <translation type="vanished">信用评级</translation>
         </message>
         <message>
             <location filename="../ui/main_window.py" line="159" />
-            <source>Complaints</source>
-            <translation>投诉</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="160" />
-            <source>Credit ratings</source>
-            <translation>信用评级</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="160" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="160" />
+            <location filename="../ui/main_window.py" line="159" />
             <source>Sync</source>
             <translation>数据同步</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="161" />
+            <location filename="../ui/main_window.py" line="160" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="161" />
+            <location filename="../ui/main_window.py" line="160" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="167" />
+            <location filename="../ui/main_window.py" line="168" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="168" />
+            <location filename="../ui/main_window.py" line="169" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="169" />
+            <location filename="../ui/main_window.py" line="170" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="170" />
+            <location filename="../ui/main_window.py" line="171" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="171" />
+            <location filename="../ui/main_window.py" line="172" />
             <source>&amp;Back up…</source>
             <translation>备份(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="172" />
+            <location filename="../ui/main_window.py" line="173" />
             <source>&amp;Export and reports…</source>
             <translation>导出与报表(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="175" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="175" />
+            <location filename="../ui/main_window.py" line="176" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="176" />
+            <location filename="../ui/main_window.py" line="177" />
             <source>Undo the last change (Ctrl+Z)</source>
             <translation>撤销上一次修改（Ctrl+Z）</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="177" />
+            <location filename="../ui/main_window.py" line="178" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="178" />
+            <location filename="../ui/main_window.py" line="179" />
             <source>New record in this page (Ctrl+N)</source>
             <translation>在本页新建记录（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="179" />
+            <location filename="../ui/main_window.py" line="180" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="180" />
+            <location filename="../ui/main_window.py" line="181" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="181" />
+            <location filename="../ui/main_window.py" line="182" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="182" />
+            <location filename="../ui/main_window.py" line="183" />
             <source>Toolbar</source>
             <translation>工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="199" />
+            <location filename="../ui/main_window.py" line="200" />
             <source>User: %1</source>
             <translation>用户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="201" />
+            <location filename="../ui/main_window.py" line="202" />
             <source>Register file</source>
             <translation>台账文件</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="34" />
+            <location filename="../ui/main_window.py" line="35" />
             <source>Last backup: %1</source>
             <translation>上次备份：%1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="35" />
+            <location filename="../ui/main_window.py" line="36" />
             <source>never</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="310" />
+            <location filename="../ui/main_window.py" line="311" />
             <source>Nothing to undo.</source>
             <translation>没有可撤销的操作。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="314" />
+            <location filename="../ui/main_window.py" line="315" />
             <source>Undone.</source>
             <translation>已撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="337" />
+            <location filename="../ui/main_window.py" line="338" />
             <source>About</source>
             <translation>关于</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="338" />
+            <location filename="../ui/main_window.py" line="339" />
             <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
             <translation>双基联动工作室台账：双基联动工作室的农牧户、融资需求、金融知识宣传、投诉和信用评级，离线使用，汉藏双语。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="173" />
+            <location filename="../ui/main_window.py" line="174" />
             <source>&amp;Import a roster…</source>
             <translation>导入花名册(&amp;I)…</translation>
         </message>
@@ -4020,7 +4067,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>PlaceholderPage</name>
         <message>
-            <location filename="../ui/pages/__init__.py" line="89" />
+            <location filename="../ui/pages/__init__.py" line="87" />
             <source>This part of the program is coming in a later version.</source>
             <extracomment>navigation order: (name, module under ui.pages, class name)</extracomment>
             <translation>程序的这一部分将在以后的版本中提供。</translation>
@@ -4891,177 +4938,177 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../ui/pages/home.py" line="324" />
-            <location filename="../ui/pages/home.py" line="394" />
-            <location filename="../ui/pages/home.py" line="414" />
-            <location filename="../ui/pages/home.py" line="444" />
+            <location filename="../ui/pages/home.py" line="326" />
+            <location filename="../ui/pages/home.py" line="396" />
+            <location filename="../ui/pages/home.py" line="416" />
+            <location filename="../ui/pages/home.py" line="446" />
             <source>Counting…</source>
             <extracomment>filters of a drill-down that the registers' filter bars have no widget for</extracomment>
             <translation>正在统计…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="360" />
+            <location filename="../ui/pages/home.py" line="362" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="364" />
+            <location filename="../ui/pages/home.py" line="366" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="364" />
+            <location filename="../ui/pages/home.py" line="366" />
             <source>Last month</source>
             <translation>上月</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="365" />
+            <location filename="../ui/pages/home.py" line="367" />
             <source>This year</source>
             <translation>今年</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="371" />
+            <location filename="../ui/pages/home.py" line="373" />
             <source>Registered-poor households with a loan demand</source>
             <translation>有融资需求的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="372" />
+            <location filename="../ui/pages/home.py" line="374" />
             <source>Registered-poor households with a granted loan</source>
             <translation>已获贷款的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="373" />
+            <location filename="../ui/pages/home.py" line="375" />
             <source>Loan demands registered</source>
             <translation>登记的融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="374" />
+            <location filename="../ui/pages/home.py" line="376" />
             <source>Success rate (granted ÷ decided)</source>
             <translation>成功率（发放 ÷ 已决定）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="375" />
+            <location filename="../ui/pages/home.py" line="377" />
             <source>Median days from registration to decision</source>
             <translation>从登记到决定的天数中位数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="376" />
+            <location filename="../ui/pages/home.py" line="378" />
             <source>530 loans outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="377" />
+            <location filename="../ui/pages/home.py" line="379" />
             <source>530 loans past maturity</source>
             <translation>530 贷款逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="378" />
+            <location filename="../ui/pages/home.py" line="380" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="379" />
+            <location filename="../ui/pages/home.py" line="381" />
             <source>Sessions in Tibetan or bilingual (this year)</source>
             <translation>藏语或双语宣传培训（今年）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="380" />
+            <location filename="../ui/pages/home.py" line="382" />
             <source>Households reached by sessions (this year)</source>
             <translation>宣传培训覆盖的农户（今年）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="381" />
+            <location filename="../ui/pages/home.py" line="383" />
             <source>Complaints being handled</source>
             <translation>处理中的投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="382" />
+            <location filename="../ui/pages/home.py" line="384" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="383" />
+            <location filename="../ui/pages/home.py" line="385" />
             <source>Complaints resolved within the deadline</source>
             <translation>按期办结的投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="384" />
+            <location filename="../ui/pages/home.py" line="386" />
             <source>Complainants satisfied</source>
             <translation>满意的投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="385" />
+            <location filename="../ui/pages/home.py" line="387" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="386" />
+            <location filename="../ui/pages/home.py" line="388" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="390" />
+            <location filename="../ui/pages/home.py" line="392" />
             <source>Needs action today</source>
             <translation>今日待办</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="405" />
+            <location filename="../ui/pages/home.py" line="407" />
             <source>Figures for %1, office and offices below it</source>
             <translation>%1 的数据，含本工作室及下级工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="410" />
+            <location filename="../ui/pages/home.py" line="412" />
             <source>%1 of %2</source>
             <translation>%1（共 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="421" />
+            <location filename="../ui/pages/home.py" line="423" />
             <source>%1 granted, %2 yuan</source>
             <translation>已发放 %1 笔，%2 元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="423" />
+            <location filename="../ui/pages/home.py" line="425" />
             <source>%1 granted of %2 decided</source>
             <translation>已决定 %2 笔中发放 %1 笔</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="426" />
+            <location filename="../ui/pages/home.py" line="428" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="427" />
             <location filename="../ui/pages/home.py" line="429" />
+            <location filename="../ui/pages/home.py" line="431" />
             <source>%1 yuan granted</source>
             <translation>已发放 %1 元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="432" />
+            <location filename="../ui/pages/home.py" line="434" />
             <source>%1 attended; this year %2 sessions, %3 attended</source>
             <translation>参加 %1 人；今年 %2 场，参加 %3 人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="437" />
+            <location filename="../ui/pages/home.py" line="439" />
             <source>%1 received in the period</source>
             <translation>期间受理 %1 件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="438" />
+            <location filename="../ui/pages/home.py" line="440" />
             <source>open past the due date</source>
             <translation>逾期未办结</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="446" />
+            <location filename="../ui/pages/home.py" line="448" />
             <source>of %1 villages</source>
             <translation>共 %1 个村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="453" />
+            <location filename="../ui/pages/home.py" line="455" />
             <source>Loan demands per month (12 months)</source>
             <translation>每月融资需求（12 个月）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="469" />
+            <location filename="../ui/pages/home.py" line="471" />
             <source>Registered</source>
             <translation>登记日期</translation>
         </message>
@@ -5070,107 +5117,107 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">已发放</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="457" />
+            <location filename="../ui/pages/home.py" line="459" />
             <source>Literacy attendance per month</source>
             <translation>每月宣传培训参加人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="458" />
+            <location filename="../ui/pages/home.py" line="460" />
             <source>People attending</source>
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="461" />
+            <location filename="../ui/pages/home.py" line="463" />
             <source>Overdue complaints (%1)</source>
             <translation>逾期投诉（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="462" />
+            <location filename="../ui/pages/home.py" line="464" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="462" />
+            <location filename="../ui/pages/home.py" line="464" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="462" />
+            <location filename="../ui/pages/home.py" line="464" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="463" />
+            <location filename="../ui/pages/home.py" line="465" />
             <source>Days overdue</source>
             <translation>逾期天数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="466" />
+            <location filename="../ui/pages/home.py" line="468" />
             <source>None — every complaint is within its deadline.</source>
             <translation>无 — 所有投诉都在期限内。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="467" />
+            <location filename="../ui/pages/home.py" line="469" />
             <source>Waiting over %1 days for a bank decision (%2)</source>
             <translation>等待银行决定超过 %1 天（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="469" />
+            <location filename="../ui/pages/home.py" line="471" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="469" />
+            <location filename="../ui/pages/home.py" line="471" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="470" />
+            <location filename="../ui/pages/home.py" line="472" />
             <source>Days waiting</source>
             <translation>等待天数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="474" />
+            <location filename="../ui/pages/home.py" line="476" />
             <source>None — no demand is waiting too long.</source>
             <translation>无 — 没有等待过久的需求。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="475" />
+            <location filename="../ui/pages/home.py" line="477" />
             <source>Offices that have not reported for %1 (%2)</source>
             <translation>未报送 %1 的工作室（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="477" />
+            <location filename="../ui/pages/home.py" line="479" />
             <source>Office</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="477" />
+            <location filename="../ui/pages/home.py" line="479" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="480" />
+            <location filename="../ui/pages/home.py" line="482" />
             <source>None — every office below this one has reported.</source>
             <translation>无 — 所有下级工作室都已报送。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="516" />
+            <location filename="../ui/pages/home.py" line="518" />
             <source>Showing the records behind the figure on Home; change a filter to see all.</source>
             <translation>正在显示首页数字所对应的记录；更改筛选条件可查看全部。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="454" />
+            <location filename="../ui/pages/home.py" line="456" />
             <source>Demands registered</source>
             <translation>已登记需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="454" />
+            <location filename="../ui/pages/home.py" line="456" />
             <source>Demands granted</source>
             <translation>已发放贷款</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="407" />
+            <location filename="../ui/pages/home.py" line="409" />
             <source>Figures for %1, office and offices below it — counting…</source>
             <translation>%1 的数据，含本工作室及下级工作室——正在统计…</translation>
         </message>
@@ -5468,241 +5515,230 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="110" />
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="111" />
+            <location filename="../ui/pages/audit.py" line="120" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="110" />
-            <location filename="../ui/pages/audit.py" line="120" />
+            <location filename="../ui/pages/audit.py" line="111" />
+            <location filename="../ui/pages/audit.py" line="121" />
             <source>Table</source>
             <translation>数据表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="110" />
-            <location filename="../ui/pages/audit.py" line="120" />
+            <location filename="../ui/pages/audit.py" line="111" />
+            <location filename="../ui/pages/audit.py" line="121" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="112" />
+            <location filename="../ui/pages/audit.py" line="113" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="113" />
+            <location filename="../ui/pages/audit.py" line="114" />
             <source>To</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="114" />
+            <location filename="../ui/pages/audit.py" line="115" />
             <source>Verify chain</source>
             <translation>校验哈希链</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="116" />
             <source>Check that no entry of the log was changed or removed</source>
             <translation>检查日志中没有条目被修改或删除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="116" />
+            <location filename="../ui/pages/audit.py" line="117" />
             <source>Show more</source>
             <translation>显示更多</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="117" />
+            <location filename="../ui/pages/audit.py" line="118" />
             <source>Before</source>
             <translation>修改前</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="118" />
+            <location filename="../ui/pages/audit.py" line="119" />
             <source>After</source>
             <translation>修改后</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="120" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="120" />
             <source>When (UTC)</source>
             <translation>时间（UTC）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="120" />
+            <location filename="../ui/pages/audit.py" line="121" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="121" />
+            <location filename="../ui/pages/audit.py" line="122" />
             <source>Your account cannot read the audit log. Ask the office head.</source>
             <translation>您的账户无权查看审计日志。请找工作室负责人。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="124" />
-            <location filename="../ui/pages/audit.py" line="173" />
+            <location filename="../ui/pages/audit.py" line="125" />
+            <location filename="../ui/pages/audit.py" line="170" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="237" />
+            <location filename="../ui/pages/audit.py" line="234" />
             <source>%1 of %2 entries</source>
             <translation>第 %1 条，共 %2 条</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="269" />
+            <location filename="../ui/pages/audit.py" line="266" />
             <source>The audit log is intact: %1 entries, none changed or removed.</source>
             <translation>审计日志完好：共 %1 条，没有被修改或删除的条目。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="273" />
+            <location filename="../ui/pages/audit.py" line="270" />
             <source>The audit log was tampered with: %1 problems found. Keep this computer as it is and tell the office above.</source>
             <translation>审计日志被篡改：发现 %1 处问题。请保持这台电脑现状，并报告上级工作室。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="277" />
+            <location filename="../ui/pages/audit.py" line="274" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="140" />
             <source>created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="140" />
             <source>changed</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="140" />
             <source>deleted</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="141" />
             <source>restored</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="141" />
             <source>undone</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="141" />
             <source>next step</source>
             <translation>办理下一步</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="142" />
             <source>demo data added</source>
             <translation>添加演示数据</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="142" />
             <source>imported</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="142" />
+            <location filename="../ui/pages/audit.py" line="143" />
             <source>signed in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="142" />
+            <location filename="../ui/pages/audit.py" line="143" />
             <source>wrong password</source>
             <translation>密码错误</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>account locked</source>
             <translation>账户锁定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>password changed</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="144" />
+            <location filename="../ui/pages/audit.py" line="145" />
             <source>account enabled</source>
             <translation>启用账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="144" />
+            <location filename="../ui/pages/audit.py" line="145" />
             <source>account disabled</source>
             <translation>停用账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="145" />
+            <location filename="../ui/pages/audit.py" line="146" />
             <source>role changed</source>
             <translation>修改角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="145" />
+            <location filename="../ui/pages/audit.py" line="146" />
             <source>account unlocked</source>
             <translation>账户解锁</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="151" />
             <source>Office</source>
-            <translation>工作室</translation>
+            <translation type="vanished">工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="151" />
             <source>Village</source>
-            <translation>村</translation>
+            <translation type="vanished">村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="151" />
             <source>Household</source>
-            <translation>农牧户</translation>
+            <translation type="vanished">农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="152" />
             <source>Loan demand</source>
-            <translation>融资需求</translation>
+            <translation type="vanished">融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="152" />
             <source>Loan demand step</source>
-            <translation>融资需求办理步骤</translation>
+            <translation type="vanished">融资需求办理步骤</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="153" />
             <source>Literacy session</source>
-            <translation>金融知识宣传培训</translation>
+            <translation type="vanished">金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="153" />
             <source>Session attendee</source>
-            <translation>参加人员</translation>
+            <translation type="vanished">参加人员</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="154" />
             <source>Complaint</source>
-            <translation>投诉</translation>
+            <translation type="vanished">投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="154" />
             <source>Complaint step</source>
-            <translation>投诉办理步骤</translation>
+            <translation type="vanished">投诉办理步骤</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="155" />
             <source>Credit rating</source>
-            <translation>信用评级</translation>
+            <translation type="vanished">信用评级</translation>
+        </message>
+        <message>
+            <source>User account</source>
+            <translation type="vanished">用户账户</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="155" />
-            <source>User account</source>
-            <translation>用户账户</translation>
-        </message>
-        <message>
-            <location filename="../ui/pages/audit.py" line="156" />
             <source>Demo data</source>
             <translation>演示数据</translation>
         </message>
@@ -5847,7 +5883,6 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/reports.py" line="148" />
-            <location filename="../ui/pages/reports.py" line="152" />
             <source>Households</source>
             <translation>农户</translation>
         </message>
@@ -5867,24 +5902,20 @@ Do you want to delete it anyway?</source>
             <translation>台账</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="152" />
             <source>Loan demands</source>
-            <translation>贷款需求</translation>
+            <translation type="vanished">贷款需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="152" />
             <source>Literacy sessions</source>
-            <translation>金融知识宣传培训</translation>
+            <translation type="vanished">金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="153" />
             <source>Complaints</source>
-            <translation>投诉</translation>
+            <translation type="vanished">投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="153" />
             <source>Credit ratings</source>
-            <translation>信用评级</translation>
+            <translation type="vanished">信用评级</translation>
         </message>
         <message>
             <location filename="../ui/pages/reports.py" line="155" />

@@ -19,16 +19,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app import registry
 from ui.i18n import Retranslatable
 
-#: navigation order: (name, module under ui.pages, class name)
+#: navigation order: (name, module under ui.pages, class name) — Home, the registers of
+#: app.registry in its order, then the office's tools
 PAGES: list[tuple[str, str, str]] = [
     ("home", "home", "HomePage"),
-    ("households", "households", "HouseholdsPage"),
-    ("loans", "loans", "LoansPage"),
-    ("sessions", "sessions", "SessionsPage"),
-    ("complaints", "complaints", "ComplaintsPage"),
-    ("ratings", "ratings", "RatingsPage"),
+    *((r.name, r.page_module, r.page_class) for r in registry.REGISTERS.values()),
     ("reports", "reports", "ReportsPage"),
     ("sync", "sync", "SyncPage"),
     ("audit", "audit", "AuditPage"),
