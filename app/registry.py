@@ -15,7 +15,9 @@ Adding a register — say the loan ledger's repayments — takes five things:
 2. a domain module ``app/domain/repayments.py`` (the rules, no SQL);
 3. a service ``app/services/repayments.py``: ``class RepaymentService(RegisterService)`` with
    ``register = "repayments"`` and ``table = "repayment"``;
-4. a page ``ui/pages/repayments.py`` (``RegisterPage`` subclass);
+4. a page ``ui/pages/repayments.py`` (``RegisterPage`` subclass) and its ``PageEntry`` in
+   ``ui.pages.PAGES`` (a static list of imports: a test checks that every register here has its
+   page there, in this order, of the class named here);
 5. here: a :class:`Table` in :data:`TABLES` after its parents (sync applies tables in this
    order), and a :class:`Register` in :data:`REGISTERS` (its place there is its place in the
    navigation, the Reports page and the command line) with its list spec and sheet columns.
@@ -106,7 +108,7 @@ class Register:
     table: str                  # its record table (a Table in TABLES)
     label: str                  # plural, N_: navigation, sheet title, the Reports page's list
     service: str                # "module:Class" of its RegisterService
-    page: str                   # "module:Class" under ui.pages (the window imports it when shown)
+    page: str                   # "module:Class" under ui.pages (its PageEntry in ui.pages.PAGES)
     spec: RegisterSpec
     columns: tuple[Column, ...]
 

@@ -121,7 +121,7 @@ def run_export(args) -> int:
 
     ws = cli.open_workspace(args)
     try:
-        service = getattr(ws, args.register_name)
+        service = ws.register_service(args.register_name)
         filters = {"status": args.status} if args.status else {}
         ids = service.search_ids(args.search, **filters)
         _progress(args, export_register(ws, args.register_name, ids, args.out, mode=args.report_lang,

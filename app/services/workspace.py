@@ -85,13 +85,20 @@ class Workspace:
     def __getattr__(self, name: str):
         """``ws.<register>``: the service of a register of app.registry (ws.households, ws.loans …),
         imported and made the first time it is read, then kept in the instance."""
-        entry = registry.REGISTERS.get(name)
-        if entry is None:
+        if name not in registry.REGISTERS:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        import importlib
+        return self.register_service(name)
 
-        service = getattr(importlib.import_module(entry.service_module), entry.service_class)(self)
-        self.__dict__[name] = service     # later reads find the instance attribute first
+    def register_service(self, name: str):
+        """The service of the register called `name` in app.registry (KeyError for an unknown one):
+        for code that holds a register's name (the Reports page, export-register)."""
+        service = self.__dict__.get(name)
+        if service is None:
+            entry = registry.register(name)
+            import importlib
+
+            service = getattr(importlib.import_module(entry.service_module), entry.service_class)(self)
+            self.__dict__[name] = service     # later reads of ws.<name> find the instance attribute
         return service
 
     @classmethod

@@ -30,7 +30,7 @@ def export_register(ws, register: str, ids: list[str], out_path, *, mode: str = 
         raise ValueError(f"unknown register {register!r}")
     entry = registry.register(register)   # its sheet title and columns
     id_format = common.id_formatter(ws, full_ids)  # PermissionDenied before any file is made
-    service = getattr(ws, register)
+    service = ws.register_service(register)
     total = len(ids)
     with usb.safe_target(out_path) as target:
         # a failed or cancelled export is not closed (closing writes the whole file): the

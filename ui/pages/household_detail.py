@@ -137,8 +137,6 @@ class HouseholdDetailPage(Page):
         lay.addLayout(top)
         lay.addLayout(actions)
         lay.addWidget(scroll, 1)
-        self.complaint_dialog = _optional("ui.pages.complaints", "ComplaintDialog")
-        self.complaint_button.setVisible(self.complaint_dialog is not None)
         self.translateUI()
 
     # -- showing ---------------------------------------------------------------------------------
@@ -304,12 +302,9 @@ class HouseholdDetailPage(Page):
             self.notify_changed()
 
     def new_complaint(self) -> None:
-        if self.complaint_dialog is None:
-            return
-        try:
-            _row, ok = self.complaint_dialog.get(self, self.ws, household_id=self.household_id)
-        except TypeError:
-            _row, ok = self.complaint_dialog.get(self, self.ws)
+        from ui.pages.complaints import ComplaintDialog
+
+        _row, ok = ComplaintDialog.get(self, self.ws, household_id=self.household_id)
         if ok:
             self.refresh()
             self.notify_changed()
@@ -317,8 +312,7 @@ class HouseholdDetailPage(Page):
     def _open_loan(self, item: QTreeWidgetItem, _column: int) -> None:
         loan_id = item.data(0, Qt.ItemDataRole.UserRole)
         if loan_id and self.main_window is not None:
-            page = self.main_window.open_page("loans")
-            getattr(page, "show_loan", lambda _i: None)(loan_id)
+            self.main_window.open_page("loans").show_record(loan_id)
 
     def print_card(self) -> None:
         from PySide6.QtWidgets import QFileDialog

@@ -409,14 +409,13 @@ class SettingsPage(Page):
 
         ok = self._run(lambda: auth.set_security_settings(self.ws, idle=self.idle_spin.value(),
                                                           lockout=self.lockout_spin.value()))
-        idle = getattr(self.main_window, "idle_lock", None)
-        if ok and idle is not None:
-            idle.set_interval(self.idle_spin.value() * 60_000)
+        if ok and self.main_window is not None:
+            self.main_window.set_idle_minutes(self.idle_spin.value())
         return ok
 
     def _after_backup(self, made) -> None:
         self._refresh_backups()
-        if self.main_window is not None and hasattr(self.main_window, "update_status"):
+        if self.main_window is not None:
             self.main_window.update_status()
         self.last_message = self.tr("Backup written and checked: %1").replace("%1", str(made))
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Backup"), self.last_message,
@@ -462,7 +461,7 @@ class SettingsPage(Page):
             self.tr("Restoring…")).success(self._after_restore).run()
 
     def _after_restore(self, aside) -> None:
-        if self.main_window is not None and hasattr(self.main_window, "refresh_all"):
+        if self.main_window is not None:
             self.main_window.refresh_all()
         self.refresh()
         self.last_message = self.tr("Restored. The register as it was before is kept in %1.").replace("%1", str(aside))
