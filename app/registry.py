@@ -169,10 +169,14 @@ REGISTERS: dict[str, Register] = {r.name: r for r in (
             columns="h.id, h.office_code, h.name_zh, h.name_bo, h.name_wylie, h.id_number, h.birth_date,"
                     " h.sex, h.phone, h.village_id, v.name_zh AS village_zh, v.name_bo AS village_bo,"
                     " h.group_name, h.household_size, h.labour_count, h.ethnicity, h.preferred_language,"
-                    " h.status, h.industry, h.version, h.created_at, h.updated_at, h.deleted_at",
+                    " h.status, h.industry, h.version,"
+                    # unknown registration dates (households entered before #20) read as the day the
+                    # household was entered here: the best that is known (m0012)
+                    " coalesce(h.registered_on, substr(h.created_at, 1, 10)) AS registered_on, h.created_at, h.updated_at, h.deleted_at",
             sorts={"name": "h.name_pinyin", "name_bo": "h.name_wylie", "id_number": "h.id_number",
                    "village": "v.name_zh", "status": "h.status", "household_size": "h.household_size",
-                   "phone": "h.phone", "birth_date": "h.birth_date", "updated_at": "h.updated_at",
+                   "phone": "h.phone", "birth_date": "h.birth_date",
+                   "registered_on": "coalesce(h.registered_on, substr(h.created_at, 1, 10))", "updated_at": "h.updated_at",
                    "created_at": "h.created_at"},
             default_sort="name", date_column="substr(h.created_at, 1, 10)", status_column="h.status",
             village_column="h.village_id", household_column="h.id", joins_household=True),
@@ -191,6 +195,7 @@ REGISTERS: dict[str, Register] = {r.name: r for r in (
             Column("preferred_language", N_("Preferred language"), "enum:language", 10),
             Column("status", N_("Household status"), "enum:household_status", 16),
             Column("industry", N_("Industry"), "enum:industry", 12),
+            Column("registered_on", N_("Registered on"), "date", 11),
         )),
     Register(
         "loans", "loan_demand", N_("Loan demands"), "app.services.loans:LoanService",
