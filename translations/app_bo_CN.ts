@@ -1243,23 +1243,23 @@
         <message>
             <location filename="../app/registry.py" line="158" />
             <location filename="../app/registry.py" line="186" />
+            <location filename="../app/services/cards.py" line="189" />
             <location filename="../app/services/roster/columns.py" line="40" />
-            <location filename="../exports/pdf/cards.py" line="98" />
             <location filename="../exports/pdf/report.py" line="190" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="189" />
+            <location filename="../app/services/cards.py" line="190" />
             <location filename="../app/services/roster/columns.py" line="44" />
-            <location filename="../exports/pdf/cards.py" line="99" />
             <source>Phone</source>
             <translation>འབྲེལ་གཏུག་ཁ་པར།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="192" />
+            <location filename="../app/services/cards.py" line="192" />
             <location filename="../app/services/roster/columns.py" line="47" />
-            <location filename="../exports/pdf/cards.py" line="101" />
             <source>Household size</source>
             <translation>ཁྱིམ་མི་གྲངས།</translation>
         </message>
@@ -1273,8 +1273,8 @@
             <location filename="../app/registry.py" line="136" />
             <location filename="../app/registry.py" line="190" />
             <location filename="../app/registry.py" line="254" />
+            <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="52" />
-            <location filename="../exports/pdf/cards.py" line="100" />
             <location filename="../exports/pdf/report.py" line="190" />
             <location filename="../exports/summary.py" line="107" />
             <source>Village</source>
@@ -1282,22 +1282,22 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="191" />
+            <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="54" />
-            <location filename="../exports/pdf/cards.py" line="100" />
             <source>Group</source>
             <translation>ཚན་ཆུང་།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="196" />
+            <location filename="../app/services/cards.py" line="196" />
             <location filename="../app/services/roster/columns.py" line="56" />
-            <location filename="../exports/pdf/cards.py" line="105" />
             <source>Household status</source>
             <translation>ཁྱིམ་ཚང་གི་གནས་སྟངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="194" />
+            <location filename="../app/services/cards.py" line="194" />
             <location filename="../app/services/roster/columns.py" line="59" />
-            <location filename="../exports/pdf/cards.py" line="103" />
             <source>Ethnicity</source>
             <translation>མི་རིགས།</translation>
         </message>
@@ -1329,8 +1329,8 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="222" />
+            <location filename="../app/services/cards.py" line="220" />
             <location filename="../app/services/roster/columns.py" line="75" />
-            <location filename="../exports/pdf/cards.py" line="149" />
             <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/xlsx/columns.py" line="21" />
             <source>Loan product</source>
@@ -1605,6 +1605,7 @@
             <translation>སྡུད་སྡེར་ནང་འབྲི་མ་ཐུབ་པས། ({detail}) བཟོ་བཅོས་འདི་ཉར་ཚགས་མ་བྱུང་། སྔར་ཉར་ཚགས་བྱས་པ་ཚང་མ་ད་དུང་ཡོད། སྡུད་སྡེར་ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="43" />
             <location filename="../exports/common.py" line="41" />
             <source>Your account is not allowed to export full ID numbers; the export shows them masked (632122********1234).</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ཕྱིར་འདྲེན་བྱེད་དབང་མེད། ཕྱིར་འདྲེན་ཡིག་ཆའི་ནང་སྦས་ནས་སྟོན། (632122********1234)</translation>
@@ -1620,17 +1621,18 @@
             <translation>ཤོག་ངོས་ {page}</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="145" />
+            <location filename="../exports/pdf/layout.py" line="148" />
             <source>Prepared by</source>
             <translation>སྙན་ཐོ་འགོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="145" />
+            <location filename="../exports/pdf/layout.py" line="148" />
             <source>Reviewed by</source>
             <translation>ཞིབ་བཤེར་བྱེད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="145" />
+            <location filename="../app/services/cards.py" line="35" />
+            <location filename="../exports/pdf/layout.py" line="148" />
             <location filename="../exports/pdf/report.py" line="190" />
             <location filename="../exports/xlsx/columns.py" line="19" />
             <source>Date</source>
@@ -1677,7 +1679,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="225" />
-            <location filename="../exports/pdf/cards.py" line="149" />
+            <location filename="../app/services/cards.py" line="220" />
             <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="88" />
             <source>Amount asked (yuan)</source>
@@ -1691,7 +1693,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="233" />
-            <location filename="../exports/pdf/cards.py" line="150" />
+            <location filename="../app/services/cards.py" line="221" />
             <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="92" />
             <source>Amount granted (yuan)</source>
@@ -1883,7 +1885,7 @@
         <message>
             <location filename="../app/registry.py" line="142" />
             <location filename="../app/registry.py" line="268" />
-            <location filename="../exports/pdf/cards.py" line="165" />
+            <location filename="../app/services/cards.py" line="225" />
             <location filename="../exports/summary.py" line="67" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
@@ -1917,14 +1919,14 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="257" />
-            <location filename="../exports/pdf/cards.py" line="159" />
+            <location filename="../app/services/cards.py" line="223" />
             <location filename="../exports/summary.py" line="64" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="294" />
-            <location filename="../exports/pdf/cards.py" line="166" />
+            <location filename="../app/services/cards.py" line="225" />
             <location filename="../exports/summary.py" line="74" />
             <source>Business type</source>
             <translation>ལས་དོན་གྱི་རིགས།</translation>
@@ -2050,7 +2052,7 @@
         <message>
             <location filename="../app/registry.py" line="144" />
             <location filename="../app/registry.py" line="307" />
-            <location filename="../exports/pdf/cards.py" line="171" />
+            <location filename="../app/services/cards.py" line="228" />
             <source>Credit ratings</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
@@ -2066,52 +2068,52 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="184" />
-            <location filename="../exports/pdf/cards.py" line="97" />
+            <location filename="../app/services/cards.py" line="188" />
             <source>Name (Chinese)</source>
             <translation>མིང་། (རྒྱ་ཡིག)</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="185" />
-            <location filename="../exports/pdf/cards.py" line="97" />
+            <location filename="../app/services/cards.py" line="188" />
             <source>Name (Tibetan)</source>
             <translation>མིང་། (བོད་ཡིག)</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="187" />
-            <location filename="../exports/pdf/cards.py" line="98" />
+            <location filename="../app/services/cards.py" line="189" />
             <source>Sex</source>
             <translation>ཕོ་མོ།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="188" />
-            <location filename="../exports/pdf/cards.py" line="99" />
+            <location filename="../app/services/cards.py" line="190" />
             <source>Birth date</source>
             <translation>སྐྱེས་ཚེས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="193" />
-            <location filename="../exports/pdf/cards.py" line="102" />
+            <location filename="../app/services/cards.py" line="193" />
             <source>Labourers</source>
             <translation>ལས་ཀའི་ནུས་ཤུགས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="195" />
-            <location filename="../exports/pdf/cards.py" line="104" />
+            <location filename="../app/services/cards.py" line="195" />
             <source>Preferred language</source>
             <translation>རྒྱུན་སྤྱོད་སྐད་ཡིག</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="197" />
             <location filename="../app/registry.py" line="224" />
-            <location filename="../exports/pdf/cards.py" line="106" />
+            <location filename="../app/services/cards.py" line="197" />
             <source>Industry</source>
             <translation>ཐོན་ལས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="198" />
             <location filename="../app/registry.py" line="220" />
-            <location filename="../exports/pdf/cards.py" line="107" />
-            <location filename="../exports/pdf/cards.py" line="149" />
+            <location filename="../app/services/cards.py" line="198" />
+            <location filename="../app/services/cards.py" line="220" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
@@ -2123,8 +2125,8 @@
         <message>
             <location filename="../app/registry.py" line="228" />
             <location filename="../app/registry.py" line="298" />
-            <location filename="../exports/pdf/cards.py" line="149" />
-            <location filename="../exports/pdf/cards.py" line="166" />
+            <location filename="../app/services/cards.py" line="220" />
+            <location filename="../app/services/cards.py" line="225" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
@@ -2151,13 +2153,13 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="234" />
-            <location filename="../exports/pdf/cards.py" line="150" />
+            <location filename="../app/services/cards.py" line="221" />
             <source>Interest rate</source>
             <translation>སྐྱེད་ཚད།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="235" />
-            <location filename="../exports/pdf/cards.py" line="150" />
+            <location filename="../app/services/cards.py" line="221" />
             <source>Maturity</source>
             <translation>དུས་ཚོད་ཧྲིལ་པོ།</translation>
         </message>
@@ -2194,19 +2196,19 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="253" />
-            <location filename="../exports/pdf/cards.py" line="159" />
+            <location filename="../app/services/cards.py" line="223" />
             <source>Held on</source>
             <translation>བསྐོངས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="255" />
-            <location filename="../exports/pdf/cards.py" line="159" />
+            <location filename="../app/services/cards.py" line="223" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="256" />
-            <location filename="../exports/pdf/cards.py" line="159" />
+            <location filename="../app/services/cards.py" line="223" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
         </message>
@@ -2232,7 +2234,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="286" />
-            <location filename="../exports/pdf/cards.py" line="166" />
+            <location filename="../app/services/cards.py" line="225" />
             <source>Received on</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
@@ -2258,7 +2260,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="292" />
-            <location filename="../exports/pdf/cards.py" line="166" />
+            <location filename="../app/services/cards.py" line="225" />
             <source>Description</source>
             <translation>གསལ་བཤད།</translation>
         </message>
@@ -2289,7 +2291,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="301" />
-            <location filename="../exports/pdf/cards.py" line="167" />
+            <location filename="../app/services/cards.py" line="226" />
             <source>Resolved on</source>
             <translation>ཐག་གཅོད་ཚེས་གྲངས།</translation>
         </message>
@@ -2305,25 +2307,25 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="304" />
-            <location filename="../exports/pdf/cards.py" line="167" />
+            <location filename="../app/services/cards.py" line="226" />
             <source>Satisfaction</source>
             <translation>ཚིམ་ཚད།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="320" />
-            <location filename="../exports/pdf/cards.py" line="172" />
+            <location filename="../app/services/cards.py" line="228" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="322" />
-            <location filename="../exports/pdf/cards.py" line="172" />
+            <location filename="../app/services/cards.py" line="228" />
             <source>Score</source>
             <translation>སྐར་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="323" />
-            <location filename="../exports/pdf/cards.py" line="172" />
+            <location filename="../app/services/cards.py" line="228" />
             <source>Grade</source>
             <translation>རིམ་པ།</translation>
         </message>
@@ -2339,19 +2341,19 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="326" />
-            <location filename="../exports/pdf/cards.py" line="172" />
+            <location filename="../app/services/cards.py" line="228" />
             <source>Bank rater</source>
             <translation>དངུལ་ཁང་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="327" />
-            <location filename="../exports/pdf/cards.py" line="173" />
+            <location filename="../app/services/cards.py" line="229" />
             <source>Village rater</source>
             <translation>གྲོང་ཚོ་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="328" />
-            <location filename="../exports/pdf/cards.py" line="172" />
+            <location filename="../app/services/cards.py" line="228" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
@@ -2569,37 +2571,36 @@
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་ཟིན་ཐོ་འདིར་ཡོད་པ་དང་མཐུད་མི་འདུག (ཐུམ་སྒྲིལ་ཞིག་མེད་པའམ་གོ་རིམ་ནོར་འདུག)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="39" />
+            <location filename="../app/services/cards.py" line="27" />
             <source>Household financial services record card</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་གི་དངུལ་རྩིས་ཞབས་ཞུའི་ཡིག་ཚགས་བྱང་བུ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="40" />
+            <location filename="../app/services/cards.py" line="28" />
             <source>Printed on</source>
             <translation>པར་འདེབས་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="41" />
+            <location filename="../app/services/cards.py" line="29" />
             <source>None on record.</source>
             <translation>ཟིན་ཐོ་མེད།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="42" />
             <source>continued</source>
-            <translation>མུ་མཐུད།</translation>
+            <translation type="vanished">མུ་མཐུད།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="148" />
+            <location filename="../app/services/cards.py" line="219" />
             <source>Loan demands and their history</source>
             <translation>མ་དངུལ་དགོས་མཁོ་དང་དེའི་ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="158" />
+            <location filename="../app/services/cards.py" line="223" />
             <source>Literacy sessions attended</source>
             <translation>ཞུགས་པའི་དངུལ་རྩིས་ཤེས་བྱའི་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="150" />
+            <location filename="../app/services/cards.py" line="221" />
             <source>History</source>
             <translation>ལོ་རྒྱུས།</translation>
         </message>
@@ -2609,7 +2610,7 @@
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། {path}། ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="107" />
+            <location filename="../app/commands/report.py" line="108" />
             <source>No household matches; no file was written.</source>
             <translation>མཐུན་པའི་ཁྱིམ་ཚང་མེད་པས་ཡིག་ཆ་བྲིས་མེད།</translation>
         </message>
@@ -2822,6 +2823,36 @@
             <location filename="../app/services/roster/reader.py" line="67" />
             <source>The roster could not be read: a helper process could not be started ({detail}). Close other programs and try again.</source>
             <translation>མིང་ཐོ་ཀློག་མ་ཐུབ། རོགས་རམ་བྱ་རིམ་འགོ་འཛུགས་མ་ཐུབ། ({detail}) བྱ་རིམ་གཞན་དག་སྒོ་བརྒྱབ་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="30" />
+            <source>{name}, continued</source>
+            <translation>{name} (མུ་མཐུད།)</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="31" />
+            <source>Page {page} of {pages} of this card</source>
+            <translation>བྱང་བུ་འདིའི་ཤོག་ངོས་ {pages} ཡི་ནང་གི་ {page}</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="33" />
+            <source>Household (signature)</source>
+            <translation>ཁྱིམ་ཚང་། (མིང་རྟགས།)</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="33" />
+            <source>Village committees (stamp)</source>
+            <translation>གྲོང་ཚོའི་ཨུ་ཡོན་ལྷན་ཁང་གཉིས། (ཐམ་ག)</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="34" />
+            <source>Resident financial-service officer (signature)</source>
+            <translation>གྲོང་ཚོར་སྡོད་པའི་དངུལ་རྩིས་ཞབས་ཞུ་བ། (མིང་རྟགས།)</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="190" />
+            <source>Birth year</source>
+            <translation>སྐྱེས་ལོ།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="135" />
@@ -4575,7 +4606,7 @@ Do you want to delete it anyway?</source>
             <translation>PDF ཡིག་ཆ། (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="348" />
+            <location filename="../ui/pages/household_detail.py" line="350" />
             <source>Writing the record card…</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་འབྲི་བཞིན་པ།…</translation>
         </message>
@@ -6033,18 +6064,18 @@ Do you want to delete it anyway?</source>
             <translation>ཡིག་ཆ་ཉར་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="291" />
-            <location filename="../ui/pages/reports.py" line="308" />
+            <location filename="../ui/pages/reports.py" line="292" />
+            <location filename="../ui/pages/reports.py" line="309" />
             <source>Writing %1…</source>
             <translation>%1 འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="297" />
+            <location filename="../ui/pages/reports.py" line="298" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1། ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="305" />
+            <location filename="../ui/pages/reports.py" line="306" />
             <source>Cancelled: no file was written.</source>
             <translation>ཕྱིར་འཐེན་བྱས། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
         </message>

@@ -1243,23 +1243,23 @@
         <message>
             <location filename="../app/registry.py" line="158" />
             <location filename="../app/registry.py" line="186" />
+            <location filename="../app/services/cards.py" line="189" />
             <location filename="../app/services/roster/columns.py" line="40" />
-            <location filename="../exports/pdf/cards.py" line="98" />
             <location filename="../exports/pdf/report.py" line="190" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="189" />
+            <location filename="../app/services/cards.py" line="190" />
             <location filename="../app/services/roster/columns.py" line="44" />
-            <location filename="../exports/pdf/cards.py" line="99" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="192" />
+            <location filename="../app/services/cards.py" line="192" />
             <location filename="../app/services/roster/columns.py" line="47" />
-            <location filename="../exports/pdf/cards.py" line="101" />
             <source>Household size</source>
             <translation>家庭人口</translation>
         </message>
@@ -1273,8 +1273,8 @@
             <location filename="../app/registry.py" line="136" />
             <location filename="../app/registry.py" line="190" />
             <location filename="../app/registry.py" line="254" />
+            <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="52" />
-            <location filename="../exports/pdf/cards.py" line="100" />
             <location filename="../exports/pdf/report.py" line="190" />
             <location filename="../exports/summary.py" line="107" />
             <source>Village</source>
@@ -1282,22 +1282,22 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="191" />
+            <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="54" />
-            <location filename="../exports/pdf/cards.py" line="100" />
             <source>Group</source>
             <translation>组</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="196" />
+            <location filename="../app/services/cards.py" line="196" />
             <location filename="../app/services/roster/columns.py" line="56" />
-            <location filename="../exports/pdf/cards.py" line="105" />
             <source>Household status</source>
             <translation>农户类别</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="194" />
+            <location filename="../app/services/cards.py" line="194" />
             <location filename="../app/services/roster/columns.py" line="59" />
-            <location filename="../exports/pdf/cards.py" line="103" />
             <source>Ethnicity</source>
             <translation>民族</translation>
         </message>
@@ -1329,8 +1329,8 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="222" />
+            <location filename="../app/services/cards.py" line="220" />
             <location filename="../app/services/roster/columns.py" line="75" />
-            <location filename="../exports/pdf/cards.py" line="149" />
             <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/xlsx/columns.py" line="21" />
             <source>Loan product</source>
@@ -1605,6 +1605,7 @@
             <translation>无法写入磁盘（{detail}），本次修改未保存；之前保存的内容都还在。请检查磁盘后重试。</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="43" />
             <location filename="../exports/common.py" line="41" />
             <source>Your account is not allowed to export full ID numbers; the export shows them masked (632122********1234).</source>
             <translation>您的账户无权导出完整身份证号码；导出文件中显示为遮蔽形式（632122********1234）。</translation>
@@ -1620,17 +1621,18 @@
             <translation>第 {page} 页</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="145" />
+            <location filename="../exports/pdf/layout.py" line="148" />
             <source>Prepared by</source>
             <translation>填报人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="145" />
+            <location filename="../exports/pdf/layout.py" line="148" />
             <source>Reviewed by</source>
             <translation>审核人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="145" />
+            <location filename="../app/services/cards.py" line="35" />
+            <location filename="../exports/pdf/layout.py" line="148" />
             <location filename="../exports/pdf/report.py" line="190" />
             <location filename="../exports/xlsx/columns.py" line="19" />
             <source>Date</source>
@@ -1677,7 +1679,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="225" />
-            <location filename="../exports/pdf/cards.py" line="149" />
+            <location filename="../app/services/cards.py" line="220" />
             <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="88" />
             <source>Amount asked (yuan)</source>
@@ -1691,7 +1693,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="233" />
-            <location filename="../exports/pdf/cards.py" line="150" />
+            <location filename="../app/services/cards.py" line="221" />
             <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="92" />
             <source>Amount granted (yuan)</source>
@@ -1883,7 +1885,7 @@
         <message>
             <location filename="../app/registry.py" line="142" />
             <location filename="../app/registry.py" line="268" />
-            <location filename="../exports/pdf/cards.py" line="165" />
+            <location filename="../app/services/cards.py" line="225" />
             <location filename="../exports/summary.py" line="67" />
             <source>Complaints</source>
             <translation>投诉</translation>
@@ -1917,14 +1919,14 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="257" />
-            <location filename="../exports/pdf/cards.py" line="159" />
+            <location filename="../app/services/cards.py" line="223" />
             <location filename="../exports/summary.py" line="64" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="294" />
-            <location filename="../exports/pdf/cards.py" line="166" />
+            <location filename="../app/services/cards.py" line="225" />
             <location filename="../exports/summary.py" line="74" />
             <source>Business type</source>
             <translation>业务类型</translation>
@@ -2050,7 +2052,7 @@
         <message>
             <location filename="../app/registry.py" line="144" />
             <location filename="../app/registry.py" line="307" />
-            <location filename="../exports/pdf/cards.py" line="171" />
+            <location filename="../app/services/cards.py" line="228" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
@@ -2066,52 +2068,52 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="184" />
-            <location filename="../exports/pdf/cards.py" line="97" />
+            <location filename="../app/services/cards.py" line="188" />
             <source>Name (Chinese)</source>
             <translation>姓名（中文）</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="185" />
-            <location filename="../exports/pdf/cards.py" line="97" />
+            <location filename="../app/services/cards.py" line="188" />
             <source>Name (Tibetan)</source>
             <translation>姓名（藏文）</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="187" />
-            <location filename="../exports/pdf/cards.py" line="98" />
+            <location filename="../app/services/cards.py" line="189" />
             <source>Sex</source>
             <translation>性别</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="188" />
-            <location filename="../exports/pdf/cards.py" line="99" />
+            <location filename="../app/services/cards.py" line="190" />
             <source>Birth date</source>
             <translation>出生日期</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="193" />
-            <location filename="../exports/pdf/cards.py" line="102" />
+            <location filename="../app/services/cards.py" line="193" />
             <source>Labourers</source>
             <translation>劳动力</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="195" />
-            <location filename="../exports/pdf/cards.py" line="104" />
+            <location filename="../app/services/cards.py" line="195" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="197" />
             <location filename="../app/registry.py" line="224" />
-            <location filename="../exports/pdf/cards.py" line="106" />
+            <location filename="../app/services/cards.py" line="197" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="198" />
             <location filename="../app/registry.py" line="220" />
-            <location filename="../exports/pdf/cards.py" line="107" />
-            <location filename="../exports/pdf/cards.py" line="149" />
+            <location filename="../app/services/cards.py" line="198" />
+            <location filename="../app/services/cards.py" line="220" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
@@ -2123,8 +2125,8 @@
         <message>
             <location filename="../app/registry.py" line="228" />
             <location filename="../app/registry.py" line="298" />
-            <location filename="../exports/pdf/cards.py" line="149" />
-            <location filename="../exports/pdf/cards.py" line="166" />
+            <location filename="../app/services/cards.py" line="220" />
+            <location filename="../app/services/cards.py" line="225" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -2151,13 +2153,13 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="234" />
-            <location filename="../exports/pdf/cards.py" line="150" />
+            <location filename="../app/services/cards.py" line="221" />
             <source>Interest rate</source>
             <translation>利率</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="235" />
-            <location filename="../exports/pdf/cards.py" line="150" />
+            <location filename="../app/services/cards.py" line="221" />
             <source>Maturity</source>
             <translation>到期日</translation>
         </message>
@@ -2194,19 +2196,19 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="253" />
-            <location filename="../exports/pdf/cards.py" line="159" />
+            <location filename="../app/services/cards.py" line="223" />
             <source>Held on</source>
             <translation>举办日期</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="255" />
-            <location filename="../exports/pdf/cards.py" line="159" />
+            <location filename="../app/services/cards.py" line="223" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="256" />
-            <location filename="../exports/pdf/cards.py" line="159" />
+            <location filename="../app/services/cards.py" line="223" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
@@ -2232,7 +2234,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="286" />
-            <location filename="../exports/pdf/cards.py" line="166" />
+            <location filename="../app/services/cards.py" line="225" />
             <source>Received on</source>
             <translation>受理日期</translation>
         </message>
@@ -2258,7 +2260,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="292" />
-            <location filename="../exports/pdf/cards.py" line="166" />
+            <location filename="../app/services/cards.py" line="225" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
@@ -2289,7 +2291,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="301" />
-            <location filename="../exports/pdf/cards.py" line="167" />
+            <location filename="../app/services/cards.py" line="226" />
             <source>Resolved on</source>
             <translation>办结日期</translation>
         </message>
@@ -2305,25 +2307,25 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="304" />
-            <location filename="../exports/pdf/cards.py" line="167" />
+            <location filename="../app/services/cards.py" line="226" />
             <source>Satisfaction</source>
             <translation>满意度</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="320" />
-            <location filename="../exports/pdf/cards.py" line="172" />
+            <location filename="../app/services/cards.py" line="228" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="322" />
-            <location filename="../exports/pdf/cards.py" line="172" />
+            <location filename="../app/services/cards.py" line="228" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="323" />
-            <location filename="../exports/pdf/cards.py" line="172" />
+            <location filename="../app/services/cards.py" line="228" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
@@ -2339,19 +2341,19 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="326" />
-            <location filename="../exports/pdf/cards.py" line="172" />
+            <location filename="../app/services/cards.py" line="228" />
             <source>Bank rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="327" />
-            <location filename="../exports/pdf/cards.py" line="173" />
+            <location filename="../app/services/cards.py" line="229" />
             <source>Village rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="328" />
-            <location filename="../exports/pdf/cards.py" line="172" />
+            <location filename="../app/services/cards.py" line="228" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
@@ -2569,37 +2571,36 @@
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="39" />
+            <location filename="../app/services/cards.py" line="27" />
             <source>Household financial services record card</source>
             <translation>农户金融服务档案卡</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="40" />
+            <location filename="../app/services/cards.py" line="28" />
             <source>Printed on</source>
             <translation>打印日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="41" />
+            <location filename="../app/services/cards.py" line="29" />
             <source>None on record.</source>
             <translation>无记录。</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="42" />
             <source>continued</source>
-            <translation>续</translation>
+            <translation type="vanished">续</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="148" />
+            <location filename="../app/services/cards.py" line="219" />
             <source>Loan demands and their history</source>
             <translation>融资需求及办理经过</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="158" />
+            <location filename="../app/services/cards.py" line="223" />
             <source>Literacy sessions attended</source>
             <translation>参加的金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="150" />
+            <location filename="../app/services/cards.py" line="221" />
             <source>History</source>
             <translation>办理经过</translation>
         </message>
@@ -2609,7 +2610,7 @@
             <translation>已写入并校验：{path}。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="107" />
+            <location filename="../app/commands/report.py" line="108" />
             <source>No household matches; no file was written.</source>
             <translation>没有符合条件的农牧户；未生成文件。</translation>
         </message>
@@ -2822,6 +2823,36 @@
             <location filename="../app/services/roster/reader.py" line="67" />
             <source>The roster could not be read: a helper process could not be started ({detail}). Close other programs and try again.</source>
             <translation>无法读取花名册：辅助进程无法启动（{detail}）。请关闭其他程序后重试。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="30" />
+            <source>{name}, continued</source>
+            <translation>{name}（续）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="31" />
+            <source>Page {page} of {pages} of this card</source>
+            <translation>本卡第 {page} 页，共 {pages} 页</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="33" />
+            <source>Household (signature)</source>
+            <translation>农户（签字）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="33" />
+            <source>Village committees (stamp)</source>
+            <translation>村两委（盖章）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="34" />
+            <source>Resident financial-service officer (signature)</source>
+            <translation>驻村金融服务人员（签字）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="190" />
+            <source>Birth year</source>
+            <translation>出生年份</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="135" />
@@ -4575,7 +4606,7 @@ Do you want to delete it anyway?</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="348" />
+            <location filename="../ui/pages/household_detail.py" line="350" />
             <source>Writing the record card…</source>
             <translation>正在生成档案卡…</translation>
         </message>
@@ -6033,18 +6064,18 @@ Do you want to delete it anyway?</source>
             <translation>文件保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="291" />
-            <location filename="../ui/pages/reports.py" line="308" />
+            <location filename="../ui/pages/reports.py" line="292" />
+            <location filename="../ui/pages/reports.py" line="309" />
             <source>Writing %1…</source>
             <translation>正在写入 %1…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="297" />
+            <location filename="../ui/pages/reports.py" line="298" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>已写入并校验：%1。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="305" />
+            <location filename="../ui/pages/reports.py" line="306" />
             <source>Cancelled: no file was written.</source>
             <translation>已取消：未写入任何文件。</translation>
         </message>
