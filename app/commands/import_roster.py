@@ -26,6 +26,10 @@ def register(sub) -> None:
                         "update the household and add the row's loan demand")
     p.add_argument("--product", default=None,
                    help="loan product code for rows that ask for a loan without naming a product")
+    p.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
+                   help="read the column HEADER (its header text or letter) as FIELD, such as "
+                        "登记日期=household_registered_on or 登记日期=registered_on (the loan's date); "
+                        "FIELD ignore leaves the column out; may be given several times")
     p.add_argument("--strict", action="store_true", help="import nothing when any row has an error")
     p.add_argument("--errors-out", type=Path, default=None, help="write the rows with errors to this .xlsx")
     p.set_defaults(handler=run)
@@ -44,6 +48,8 @@ def run(args) -> int:
             sheet = prepared.sheet.name
             if not prepared.header_row:
                 raise roster.no_header_error(book, sheet)
+            if args.map:
+                prepared = roster.apply_choices(prepared, args.map)
             if prepared.missing:
                 raise roster.missing_columns_error(book, sheet)
             if args.product and ws.reference.product(args.product) is None:
@@ -81,6 +87,11 @@ def _print_columns(prepared, lang: str) -> None:
         parts.append(f"{column_letter(col)} {head} → {cli.say(field_label(key), lang)}")
     print(cli.say(N_("Sheet {sheet}, header in row {row}. Columns: {columns}"), lang,
                   sheet=prepared.sheet.name, row=prepared.header_row, columns="; ".join(parts)))
+    for r in prepared.readings:
+        print(cli.say(N_("Column {column} {header}: read as {field}. {reason} To read it as {other}, give "
+                         "--map {header}={other_key}."), lang, column=column_letter(r.column), header=r.header,
+                      field=cli.say(field_label(r.field), lang), reason=cli.say(r.reason, lang),
+                      other=cli.say(field_label(r.other), lang), other_key=r.other))
 
 
 def _print_summary(plan, result, lang: str, *, dry_run: bool) -> None:

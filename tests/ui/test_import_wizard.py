@@ -193,3 +193,23 @@ def test_file_menu_opens_the_wizard(window, boxes):  # noqa: F811
     window.import_action.trigger()
     assert isinstance(window.import_wizard, ImportWizard) and window.import_wizard.isVisible()
     window.import_wizard.reject()
+
+
+def test_preview_says_how_an_ambiguous_date_was_read_and_it_can_be_changed(wizard, qtbot, tmp_path, ws):
+    from test_roster_household_dates import HOUSEHOLD_ROSTER
+
+    go_to_preview(wizard, qtbot, write_xlsx(tmp_path / "r.xlsx", HOUSEHOLD_ROSTER))
+    page = wizard.preview_page
+    assert page.readings.isVisibleTo(wizard) and page.change_columns.isVisibleTo(wizard)
+    note = page.readings.text()
+    assert "第 H 列“登记日期”" in note and "没有贷款金额列" in note          # the wizard speaks Chinese here
+    assert not wizard.plan.error_rows and wizard.plan.loans == 0
+    page.change_columns.click()                                   # back to the columns
+    assert wizard.currentPage() is wizard.mapping_page
+    combo = wizard.mapping_page.combos[7]
+    assert combo.currentData() == "household_registered_on"
+    combo.setCurrentIndex(combo.findData("registered_on"))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=10000)
+    assert "按您的选择" in page.readings.text()
+    assert all(r.target.household.registered_on is None for r in wizard.plan.rows)

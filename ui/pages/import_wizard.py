@@ -24,7 +24,8 @@ from app.domain.idnumber import mask_id_number
 from app.domain.money import format_yuan
 from app import i18n as app_i18n
 from app.services import roster
-from ui.i18n import Label, Retranslatable, join_texts, language
+from app.i18n import DOMAIN
+from ui.i18n import Label, Retranslatable, Word, join_texts, language
 from ui.operations import Operation, show_error
 
 PREVIEW_ROWS = 12
@@ -42,6 +43,8 @@ _SAME_ID = QT_TRANSLATE_NOOP("ImportWizard", "same ID number as row %1")
 _REGISTERED = QT_TRANSLATE_NOOP("ImportWizard", "already registered: %1")
 #: filled per language by Language.fill (marked here so the translation tools collect it)
 _ONE_COLUMN = QT_TRANSLATE_NOOP("MappingPage", "Each field can come from one column only: %1.")
+_READ_AS = QT_TRANSLATE_NOOP("PreviewPage", "Column %1 “%2” is read as: %3. %4")
+_CHOSEN_AS = QT_TRANSLATE_NOOP("PreviewPage", "Column %1 “%2” is read as: %3, as you chose.")
 
 
 def _tr(text: str) -> str:
@@ -419,6 +422,14 @@ class PreviewPage(Retranslatable, QWizardPage):
         self.only_problems.setObjectName("onlyProblems")
         self.save_errors = QPushButton()
         self.save_errors.setObjectName("saveErrors")
+        # headers that can mean two things (登记日期: the household's or the loan's date)
+        self.readings = QLabel()
+        self.readings.setObjectName("readingNotes")
+        self.readings.setWordWrap(True)
+        self.readings.setStyleSheet("background: #fff2cc; padding: 4px")
+        self.change_columns = QPushButton()
+        self.change_columns.setObjectName("changeColumns")
+        self.change_columns.clicked.connect(self.wiz.back)
         self.model = PreviewModel(wizard.ws)
         self.view = QTableView()
         self.view.setObjectName("previewTable")
@@ -439,6 +450,10 @@ class PreviewPage(Retranslatable, QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.summary)
+        readings = QHBoxLayout()
+        readings.addWidget(self.readings, 1)
+        readings.addWidget(self.change_columns)
+        layout.addLayout(readings)
         layout.addLayout(dup)
         layout.addLayout(tools)
         layout.addWidget(self.view, 1)
@@ -456,6 +471,7 @@ class PreviewPage(Retranslatable, QWizardPage):
         self.update_.setText(self.tr("Update the stored household"))
         self.only_problems.setText(self.tr("Only rows with errors, duplicates or notes"))
         self.save_errors.setText(self.tr("Save the rows with errors…"))
+        self.change_columns.setText(self.tr("Change how columns are read…"))
         self._describe()
 
     def on_duplicate(self) -> str:
@@ -483,8 +499,25 @@ class PreviewPage(Retranslatable, QWizardPage):
         self.view.resizeColumnsToContents()
         self._describe()
 
+    def _describe_readings(self) -> None:
+        prepared = self.wiz.prepared
+        lang = language()
+        lines = []
+        for r in (prepared.readings if prepared is not None else []):
+            current = self.wiz.mapping.get(r.column) or "ignore"
+            field = Word(roster.field_label(current), DOMAIN)
+            letter = roster.column_letter(r.column)
+            if current == r.field:
+                lines.append(lang.fill("PreviewPage", _READ_AS, letter, r.header, field, Word(r.reason, DOMAIN)))
+            else:
+                lines.append(lang.fill("PreviewPage", _CHOSEN_AS, letter, r.header, field))
+        self.readings.setText("\n".join(lines))
+        self.readings.setVisible(bool(lines))
+        self.change_columns.setVisible(bool(lines))
+
     def _describe(self) -> None:
         plan = self.wiz.plan
+        self._describe_readings()
         self.save_errors.setEnabled(bool(plan and plan.error_rows))
         if plan is None:
             self.summary.setText(self.tr("Checking the rows…"))
@@ -581,10 +614,7 @@ class ImportWizard(Retranslatable, QWizard):
             p = self.prepared
             guess = roster.columns.score_row(p.sheet.rows[header_row - 1])[1] \
                 if 0 < header_row <= len(p.sheet.rows) else {}
-            headers = roster.columns.header_cells(p.sheet.rows, header_row)
-            remembered = roster.remembered_mapping(self.ws.reference.setting, headers)
-            self.prepared = roster.Prepared(p.sheet, header_row, headers, remembered or guess,
-                                            "remembered" if remembered else "matched")
+            self.prepared = roster.matched_columns(self.ws, p.sheet, header_row, guess)
             return
         self.prepared = roster.prepare(self.ws, self.book, sheet, header_row)
         if not self.prepared.header_row:

@@ -12,14 +12,14 @@ Steps, each usable on its own (the wizard shows one per page; the CLI runs them 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from app.i18n import N_
 from app.services.roster.columns import (
-    FIELDS, FIELD_BY_KEY, IMPORT_FIELDS, find_header, header_cells, layout_key, remember_mapping,
-    remembered_mapping)
+    FIELDS, FIELD_BY_KEY, IMPORT_FIELDS, Reading, find_header, header_cells, layout_key, remember_mapping,
+    remembered_mapping, settle_ambiguous)
 from app.services.roster.errors_xlsx import write_errors_xlsx
 from app.services.roster.importer import ImportResult, iter_import, run_import, summary
 from app.services.roster.plan import ImportOptions, Plan, build_plan, iter_plan
@@ -28,7 +28,7 @@ from app.services.roster.workbook import Sheet, Workbook, column_letter
 
 __all__ = [
     "FIELDS", "FIELD_BY_KEY", "IMPORT_FIELDS", "FileInfo", "ImportOptions", "ImportResult", "Limits", "Plan",
-    "Prepared", "RosterFileError", "Sheet", "Workbook", "build_plan", "check_file", "column_letter",
+    "Prepared", "Reading", "RosterFileError", "apply_choices", "matched_columns", "Sheet", "Workbook", "build_plan", "check_file", "column_letter",
     "find_header", "iter_import", "iter_plan", "layout_key", "limits_for", "open_roster", "prepare",
     "remember_mapping", "remembered_mapping", "run_import", "summary", "write_errors_xlsx",
 ]
@@ -50,6 +50,7 @@ class Prepared:
     headers: list[str]
     mapping: dict[int, str]        # column index → field key
     source: str                    # "remembered" | "matched" | "none"
+    readings: list[Reading] = field(default_factory=list)   # ambiguous headers: how each was read
 
     @property
     def missing(self) -> list[str]:
@@ -75,11 +76,52 @@ def prepare(ws, book: Workbook, sheet: str | None = None, header_row: int | None
         from app.services.roster.columns import score_row
 
         matched = score_row(data.rows[header_row - 1])[1] if 0 < header_row <= len(data.rows) else {}
+    return matched_columns(ws, data, header_row, matched)
+
+
+def matched_columns(ws, data: Sheet, header_row: int, matched: dict[int, str]) -> Prepared:
+    """The columns of `header_row`: the mapping the user chose for this header layout before, or
+    the matched one with its ambiguous headers settled (:func:`~.columns.settle_ambiguous`)."""
     headers = header_cells(data.rows, header_row)
     remembered = remembered_mapping(ws.reference.setting, headers) if headers else None
     if remembered:
         return Prepared(data, header_row, headers, remembered, "remembered")
-    return Prepared(data, header_row, headers, matched, "matched" if matched else "none")
+    mapping, readings = settle_ambiguous(headers, matched)
+    return Prepared(data, header_row, headers, mapping, "matched" if mapping else "none", readings)
+
+
+def apply_choices(prepared: Prepared, choices: list[str]) -> Prepared:
+    """`HEADER=field` choices (the CLI's --map) over the matched mapping.  HEADER is the header's
+    text or the column's letter; field is a field key, or ``ignore``.  RosterFileError names a
+    header or a field that is not there."""
+    from app.services.roster.columns import normalise_header
+
+    mapping = dict(prepared.mapping)
+    letters = {column_letter(i): i for i in range(max(len(prepared.headers), 1))}
+    for choice in choices:
+        head, sep, key = choice.partition("=")
+        head, key = head.strip(), key.strip()
+        if not sep or not head:
+            raise RosterFileError(N_("Write each column choice as HEADER=field, such as 登记日期=household_registered_on."))
+        if key != "ignore" and key not in IMPORT_FIELDS:
+            raise RosterFileError(N_("{field} is not a field of the import. The fields are: {fields}."),
+                                  field=key, fields=", ".join(IMPORT_FIELDS + ("ignore",)))
+        cols = [i for i, h in enumerate(prepared.headers) if h and normalise_header(h) == normalise_header(head)]
+        if not cols and head.upper() in letters:
+            cols = [letters[head.upper()]]
+        if not cols:
+            raise RosterFileError(N_("The sheet has no column headed {header}. Its headers are: {headers}."),
+                                  header=head, headers=", ".join(h for h in prepared.headers if h))
+        for col in cols:
+            if key == "ignore":
+                mapping.pop(col, None)
+                continue
+            for other, f in list(mapping.items()):
+                if f == key and other != col:
+                    del mapping[other]     # a field comes from one column: the one chosen
+            mapping[col] = key
+    readings = [r for r in prepared.readings if mapping.get(r.column) == r.field]
+    return Prepared(prepared.sheet, prepared.header_row, prepared.headers, mapping, prepared.source, readings)
 
 
 def no_header_error(book: Workbook, sheet: str) -> RosterFileError:

@@ -36,6 +36,8 @@ from app.services.roster.columns import (
 from app.services.roster.workbook import column_letter
 
 HOUSEHOLD_KEYS = tuple(f.name for f in dataclasses.fields(Household) if f.name not in ("birth_date", "sex"))
+#: loan cells that, without an amount, product or term beside them, describe no loan demand
+_NOT_A_LOAN_ALONE = frozenset({"registered_on", "purpose", "bank"})
 _TOTAL_WORDS = ("合计", "总计", "小计", "total", "བསྡོམས")
 
 #: domain field → roster field key (for naming the column of an error)
@@ -423,8 +425,8 @@ def _household_cells(ctx: _Context, cells: list[Any], result: RowResult) -> tupl
 def _loan(ctx: _Context, cells: list[Any], household: Household | None, result: RowResult) -> LoanDemand | None:
     col = ctx.column_of
     raw = {key: _cell(cells, col.get(key)) for key in LOAN_FIELDS}
-    if all(v is None for v in raw.values()):
-        return None
+    if all(v is None for k, v in raw.items() if k not in _NOT_A_LOAN_ALONE):
+        return None   # a date, purpose or bank alone does not make a loan demand
     errors: list[Finding] = []
 
     def bad(exc: ValidationError, key: str) -> None:
