@@ -90,13 +90,13 @@ class FilePage(Retranslatable, QWizardPage):
     def translateUI(self) -> None:  # noqa: N802
         self.setTitle(self.tr("Choose the roster file"))
         self.note.setText(self.tr(
-            "An Excel or WPS roster (.xlsx, .xls or .ods) of households, with or without their loan "
-            "demands. Nothing is written before the last step."))
+            "An Excel or WPS roster (.xlsx, .xls or .ods) or a CSV file exported by another system, of "
+            "households, with or without their loan demands. Nothing is written before the last step."))
         self.browse.setText(self.tr("Browse…"))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the roster file"), "",
-                                              self.tr("Spreadsheets (*.xlsx *.xls *.ods)"))
+                                              self.tr("Spreadsheets and CSV (*.xlsx *.xls *.ods *.csv)"))
         if path:
             self.path_edit.setText(path)
 

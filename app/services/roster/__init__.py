@@ -22,13 +22,13 @@ from app.services.roster.columns import (
     remembered_mapping, settle_ambiguous)
 from app.services.roster.errors_xlsx import write_errors_xlsx
 from app.services.roster.importer import ImportResult, iter_import, run_import, summary
-from app.services.roster.plan import ImportOptions, Plan, build_plan, iter_plan
+from app.services.roster.plan import ImportOptions, Plan, SheetPart, build_plan, iter_plan, iter_plan_sheets
 from app.services.roster.safety import FileInfo, Limits, RosterFileError, check_file
 from app.services.roster.workbook import Sheet, Workbook, column_letter
 
 __all__ = [
     "FIELDS", "FIELD_BY_KEY", "IMPORT_FIELDS", "FileInfo", "ImportOptions", "ImportResult", "Limits", "Plan",
-    "Prepared", "Reading", "RosterFileError", "apply_choices", "matched_columns", "Sheet", "Workbook", "build_plan", "check_file", "column_letter",
+    "Prepared", "Reading", "SheetPart", "iter_plan_sheets", "plan_sheets", "prepare_sheets", "RosterFileError", "apply_choices", "matched_columns", "Sheet", "Workbook", "build_plan", "check_file", "column_letter",
     "find_header", "iter_import", "iter_plan", "layout_key", "limits_for", "open_roster", "prepare",
     "remember_mapping", "remembered_mapping", "run_import", "summary", "write_errors_xlsx",
 ]
@@ -39,7 +39,12 @@ def limits_for(ws) -> Limits:
 
 
 def open_roster(ws, path: str | Path) -> Workbook:
-    """The roster file checked and opened (RosterFileError with a sentence when it cannot be used)."""
+    """The roster file checked and opened (RosterFileError with a sentence when it cannot be used).
+    A .csv is read by :mod:`.csv_book` (its encoding found from its bytes) as a one-sheet workbook."""
+    from app.services.roster import csv_book
+
+    if csv_book.is_csv(path):
+        return csv_book.CsvBook.open(path, limits_for(ws))
     return Workbook.open(path, limits_for(ws))
 
 
@@ -90,7 +95,7 @@ def matched_columns(ws, data: Sheet, header_row: int, matched: dict[int, str]) -
     return Prepared(data, header_row, headers, mapping, "matched" if mapping else "none", readings)
 
 
-def apply_choices(prepared: Prepared, choices: list[str]) -> Prepared:
+def apply_choices(prepared: Prepared, choices: list[str], *, missing_ok: bool = False) -> Prepared:
     """`HEADER=field` choices (the CLI's --map) over the matched mapping.  HEADER is the header's
     text or the column's letter; field is a field key, or ``ignore``.  RosterFileError names a
     header or a field that is not there."""
@@ -109,6 +114,8 @@ def apply_choices(prepared: Prepared, choices: list[str]) -> Prepared:
         cols = [i for i, h in enumerate(prepared.headers) if h and normalise_header(h) == normalise_header(head)]
         if not cols and head.upper() in letters:
             cols = [letters[head.upper()]]
+        if not cols and missing_ok:
+            continue        # several sheets: a choice for a header only some of them have
         if not cols:
             raise RosterFileError(N_("The sheet has no column headed {header}. Its headers are: {headers}."),
                                   header=head, headers=", ".join(h for h in prepared.headers if h))
@@ -122,6 +129,42 @@ def apply_choices(prepared: Prepared, choices: list[str]) -> Prepared:
             mapping[col] = key
     readings = [r for r in prepared.readings if mapping.get(r.column) == r.field]
     return Prepared(prepared.sheet, prepared.header_row, prepared.headers, mapping, prepared.source, readings)
+
+
+def prepare_sheets(ws, book: Workbook, sheets: list[str] | None, choices: list[str] = ()
+                   ) -> tuple[list[Prepared], list[tuple[str, RosterFileError]]]:
+    """Each of `sheets` (None: every sheet) read and its columns matched; the sheets that cannot
+    be imported (no header row, no name or ID column) come back apart with the reason, so that a
+    cover or notes sheet does not stop a workbook of one sheet per village."""
+    ready: list[Prepared] = []
+    left_out: list[tuple[str, RosterFileError]] = []
+    for name in (sheets or book.sheet_names):
+        try:
+            p = prepare(ws, book, name)
+            if not p.header_row:
+                raise no_header_error(book, name)
+            if choices:
+                p = apply_choices(p, list(choices), missing_ok=len(sheets or book.sheet_names) > 1)
+            if p.missing:
+                raise missing_columns_error(book, name)
+        except RosterFileError as exc:
+            if sheets:        # a sheet the user named: its problem is the answer
+                raise
+            left_out.append((name, exc))
+            continue
+        ready.append(p)
+    return ready, left_out
+
+
+def plan_sheets(ws, prepared: list[Prepared], options: ImportOptions | None = None) -> Plan:
+    """One plan over several prepared sheets (:func:`~.plan.iter_plan_sheets`), all at once."""
+    gen = iter_plan_sheets(ws, [SheetPart(p.sheet.name, p.sheet.rows, p.header_row, p.mapping) for p in prepared],
+                           options)
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            return stop.value
 
 
 def no_header_error(book: Workbook, sheet: str) -> RosterFileError:
