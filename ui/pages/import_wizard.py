@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QMessageBox, QPushButton, QRadioButton, QSpinBox, QTableView, QTableWidget,
+    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QRadioButton, QSpinBox, QTableView, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 from app.domain.idnumber import mask_id_number
@@ -136,9 +136,16 @@ class SheetPage(Retranslatable, QWizardPage):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.sheet_label = QLabel()
         self.header_label = QLabel()
+        # a workbook with one sheet per village: the sheets ticked here are imported together
+        self.sheets_label = QLabel()
+        self.sheets_label.setWordWrap(True)
+        self.sheets_list = QListWidget()
+        self.sheets_list.setObjectName("sheetsList")
+        self.sheets_list.setMaximumHeight(90)
         self.form = QFormLayout()
         self.form.addRow(self.sheet_label, self.sheet_box)
         self.form.addRow(self.header_label, self.header_spin)
+        self.form.addRow(self.sheets_label, self.sheets_list)
         self.intro = _intro()
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -156,6 +163,8 @@ class SheetPage(Retranslatable, QWizardPage):
                                    "change it if another row holds the column names."))
         self.sheet_label.setText(self.tr("Sheet"))
         self.header_label.setText(self.tr("Header row"))
+        self.sheets_label.setText(self.tr("Import these sheets together (one per village; a sheet without a "
+                                          "village column gives its rows the sheet's name as village):"))
         self._describe()
 
     def initializePage(self) -> None:  # noqa: N802
@@ -165,8 +174,30 @@ class SheetPage(Retranslatable, QWizardPage):
         self.sheet_box.setCurrentText(self.wiz.prepared.sheet.name)
         self.header_spin.setMaximum(max(1, self.wiz.prepared.sheet.height))
         self.header_spin.setValue(max(1, self.wiz.prepared.header_row))
+        chosen = set(self.wiz.chosen_sheets())
+        self.sheets_list.clear()
+        for name in self.wiz.book.sheet_names:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            on = name == self.wiz.prepared.sheet.name or name in chosen
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            self.sheets_list.addItem(item)
+        several = len(self.wiz.book.sheet_names) > 1
+        self.sheets_list.setVisible(several)
+        self.sheets_label.setVisible(several)
         self._busy = False
         self._show()
+
+    def ticked(self) -> list[str]:
+        """The sheets ticked, the shown one first (its columns are the ones chosen next)."""
+        shown = self.wiz.prepared.sheet.name
+        names = [self.sheets_list.item(i).text() for i in range(self.sheets_list.count())
+                 if self.sheets_list.item(i).checkState() == Qt.CheckState.Checked]
+        return [shown] + [n for n in names if n != shown]
+
+    def validatePage(self) -> bool:  # noqa: N802
+        self.wiz.extra_sheets = self.ticked()[1:]
+        return True
 
     def _sheet_chosen(self) -> None:
         self.wiz.load(self.wiz.loaded_path, self.sheet_box.currentText(), on_done=self.initializePage,
@@ -378,7 +409,7 @@ class PreviewModel(QAbstractTableModel):
                 return name
             return number if self.full_ids or len(number) != 18 else mask_id_number(number)
         if col == 0:
-            return lang.digits(str(r.row))
+            return (r.sheet + " " if r.sheet else "") + lang.digits(str(r.row))
         if col == 1:
             return self.action_text(r)
         if col == 2:
@@ -531,6 +562,15 @@ class PreviewPage(Retranslatable, QWizardPage):
             .replace("%1", lang.fmt_int(s.rows_read)).replace("%2", lang.fmt_int(s.created))
             .replace("%3", lang.fmt_int(s.updated)).replace("%4", lang.fmt_int(s.loans))
             .replace("%5", lang.fmt_int(s.skipped)).replace("%6", lang.fmt_int(s.errors)))
+        notes = []
+        if plan.subtotal_rows:
+            notes.append(self.tr("Rows of totals skipped: %1 (rows %2).")
+                         .replace("%1", lang.fmt_int(len(plan.subtotal_rows)))
+                         .replace("%2", ", ".join(plan.subtotal_rows[:20]) + ("…" if len(plan.subtotal_rows) > 20 else "")))
+        for name, exc in self.wiz.left_out:
+            notes.append(self.tr("Sheet %1 left out: %2").replace("%1", name).replace("%2", lang.error_text(exc)))
+        if notes:
+            self.summary.setText(self.summary.text() + "\n" + "\n".join(notes))
         rows = plan.count("new") + plan.count("update")
         self.wiz.setButtonText(QWizard.WizardButton.FinishButton,
                                self.tr("Import %n row(s)", "", rows))
@@ -559,6 +599,8 @@ class ImportWizard(Retranslatable, QWizard):
         self.loaded_path = ""
         self.mapping: dict[int, str] = {}
         self.default_product: str | None = None
+        self.extra_sheets: list[str] = []      # sheets imported together with the shown one
+        self.left_out: list = []               # (sheet, RosterFileError) of sheets that could not be used
         self.plan: roster.Plan | None = None
         self.imported: roster.ImportResult | None = None
         self.operation: Operation | None = None
@@ -620,13 +662,31 @@ class ImportWizard(Retranslatable, QWizard):
         if not self.prepared.header_row:
             self.prepared.header_row = 1
 
+    def chosen_sheets(self) -> list[str]:
+        return ([self.prepared.sheet.name] if self.prepared else []) + list(self.extra_sheets)
+
     def check_rows(self, on_duplicate: str, done) -> None:
         """Build the plan on the worker, with progress; `done(plan)` on the GUI thread."""
         p = self.prepared
         options = roster.ImportOptions(on_duplicate=on_duplicate, default_product=self.default_product)
         rows, header_row, mapping, ws = p.sheet.rows, p.header_row, dict(self.mapping), self.ws
-        self.operation = Operation(self, lambda: roster.iter_plan(ws, rows, header_row, mapping, options,
-                                                                  sheet=p.sheet.name)) \
+        extra, book = [s for s in self.extra_sheets if s != p.sheet.name], self.book
+
+        def several():
+            # the other sheets read and matched on the worker; one laid out as the shown sheet
+            # takes the columns chosen for it
+            others, self.left_out = roster.prepare_sheets(ws, book, extra, skip_unusable=True)
+            shown = roster.layout_key(p.headers)
+            parts = [roster.SheetPart(p.sheet.name, rows, header_row, mapping)]
+            parts += [roster.SheetPart(o.sheet.name, o.sheet.rows, o.header_row,
+                                       mapping if roster.layout_key(o.headers) == shown else o.mapping)
+                      for o in others]
+            return (yield from roster.iter_plan_sheets(ws, parts, options))
+
+        self.left_out = []
+        work = several if extra else (lambda: roster.iter_plan(ws, rows, header_row, mapping, options,
+                                                               sheet=p.sheet.name))
+        self.operation = Operation(self, work) \
             .with_progress(self.tr("Checking the rows…"), cancellable=True).success(done) \
             .failure(lambda exc: show_error(self, exc)).run()
 

@@ -74,6 +74,16 @@ def prepare(ws, book: Workbook, sheet: str | None = None, header_row: int | None
     and match the columns — with the mapping remembered for this header layout when there is one."""
     name = sheet or book.first_sheet_with_data()
     data = book.read(name)
+    if sheet is None and header_row is None and not find_header(data.rows).row:
+        # a cover or notes sheet first (说明, 封面): the first sheet whose header row is found
+        for other in book.sheet_names[book.sheet_names.index(name) + 1:]:
+            try:
+                candidate = book.read(other)
+            except RosterFileError:
+                continue
+            if find_header(candidate.rows).row:
+                data = candidate
+                break
     if header_row is None:
         guess = find_header(data.rows)
         header_row, matched = guess.row, guess.mapping
@@ -131,8 +141,8 @@ def apply_choices(prepared: Prepared, choices: list[str], *, missing_ok: bool = 
     return Prepared(prepared.sheet, prepared.header_row, prepared.headers, mapping, prepared.source, readings)
 
 
-def prepare_sheets(ws, book: Workbook, sheets: list[str] | None, choices: list[str] = ()
-                   ) -> tuple[list[Prepared], list[tuple[str, RosterFileError]]]:
+def prepare_sheets(ws, book: Workbook, sheets: list[str] | None, choices: list[str] = (), *,
+                   skip_unusable: bool = False) -> tuple[list[Prepared], list[tuple[str, RosterFileError]]]:
     """Each of `sheets` (None: every sheet) read and its columns matched; the sheets that cannot
     be imported (no header row, no name or ID column) come back apart with the reason, so that a
     cover or notes sheet does not stop a workbook of one sheet per village."""
@@ -148,7 +158,7 @@ def prepare_sheets(ws, book: Workbook, sheets: list[str] | None, choices: list[s
             if p.missing:
                 raise missing_columns_error(book, name)
         except RosterFileError as exc:
-            if sheets:        # a sheet the user named: its problem is the answer
+            if sheets and not skip_unusable:    # a sheet named on the command line: its problem is the answer
                 raise
             left_out.append((name, exc))
             continue
