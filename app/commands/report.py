@@ -99,7 +99,8 @@ def run_monthly(args) -> int:
 
 
 def run_cards(args) -> int:
-    from exports.pdf.cards import households_for, write_cards
+    from app.services.cards import card_batch, households_for
+    from exports.pdf.cards import write_cards
 
     ws = cli.open_workspace(args)
     try:
@@ -109,7 +110,7 @@ def run_cards(args) -> int:
             return 1
         from exports.pdf.cards import part_paths
 
-        _progress(args, write_cards(ws, ids, args.out, mode=args.report_lang, full_ids=args.full_ids))
+        _progress(args, write_cards(card_batch(ws, ids, mode=args.report_lang, full_ids=args.full_ids), args.out))
         for path in part_paths(args.out, len(ids)):
             _done(args, str(path))
     finally:

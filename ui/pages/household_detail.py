@@ -104,7 +104,7 @@ class HouseholdDetailPage(Page):
         self.details.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.detail_labels: dict[str, tuple[QLabel, QLabel]] = {}
         for key in ("id_number", "birth", "phone", "village", "size", "ethnicity", "language", "status",
-                    "industry", "address", "notes"):
+                    "industry", "registered", "address", "notes"):
             caption, value = QLabel(), QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -176,6 +176,7 @@ class HouseholdDetailPage(Page):
             "language": c.label("language", h.get("preferred_language")),
             "status": c.label("household_status", h.get("status")),
             "industry": c.label("industry", h.get("industry")),
+            "registered": c.date(h.get("registered_on")),
             "address": "", "notes": "",
         }
         full = run_now(self, lambda: self.ws.households.get(self.household_id)) or {}
@@ -256,6 +257,7 @@ class HouseholdDetailPage(Page):
                     "village": self.tr("Village"), "size": self.tr("Household"),
                     "ethnicity": self.tr("Ethnicity"), "language": self.tr("Preferred language"),
                     "status": self.tr("Status"), "industry": self.tr("Main industry"),
+                    "registered": self.tr("Registered on"),
                     "address": self.tr("Address"), "notes": self.tr("Notes")}
         for key, (caption, _value) in self.detail_labels.items():
             caption.setText(captions[key])
@@ -342,5 +344,7 @@ class HouseholdDetailPage(Page):
             if self.main_window is not None:
                 self.main_window.statusBar().showMessage(
                     self.tr("Record card written: %1").replace("%1", path), 8000)
-        return Operation(self, lambda: writer(ws, [hid], path, mode=mode, full_ids=full)).with_progress(
+        from app.services.cards import card_batch
+
+        return Operation(self, lambda: writer(card_batch(ws, [hid], mode=mode, full_ids=full), path)).with_progress(
             self.tr("Writing the record card…")).success(done).run()

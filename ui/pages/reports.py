@@ -263,7 +263,8 @@ class ReportsPage(Page):
 
             return lambda: write_monthly(ws, reports.monthly(ws, month), out, mode=mode, full_ids=full)
         if kind == "cards":
-            from exports.pdf.cards import households_for, write_cards
+            from app.services.cards import card_batch, households_for
+            from exports.pdf.cards import write_cards
 
             one = self.household_edit.text().strip()
             village = self.scope_combo.currentData()
@@ -274,7 +275,7 @@ class ReportsPage(Page):
                 ids = households_for(ws, household=one or None, village=None if one else (village or None),
                                      all_=not one and not village)
                 # more than PER_FILE cards go to several files: say every one of them
-                yield from write_cards(ws, ids, out, mode=mode, full_ids=full)
+                yield from write_cards(card_batch(ws, ids, mode=mode, full_ids=full), out)
                 return [str(p) for p in part_paths(out, len(ids))]
             return cards
         from exports.xlsx.registers import export_register

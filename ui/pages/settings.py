@@ -350,8 +350,10 @@ class SettingsPage(Page):
         self.last_backup_label.setText(lang.fill("SettingsPage", LAST_BACKUP, lang.digits(
             last[:16].replace("T", " ")) + " UTC" if last else Word(NEVER)))
         self.restore_button.setEnabled(_allowed(self.ws, "backup.restore"))
+        self.backup_to_button.setEnabled(_allowed(self.ws, "backup.make"))
         self.backups_list.clear()
-        for b in backup.list_backups():
+        # this register's automatic backups (and any named before names carried the register)
+        for b in backup.list_backups(None, backup.register_key(self.ws), with_unnamed=True):
             self.backups_list.addItem(f"{lang.digits(b.made_at.strftime('%Y-%m-%d %H:%M'))}   {b.path.name}")
 
     def selected_user(self) -> dict | None:
