@@ -119,7 +119,7 @@ def head(conn, office_code: str) -> dict | None:
 def verify_chain(conn, office_code: str | None = None, *, sealed: bool = True) -> list[str]:
     """Findings (empty when sound): broken links or rows whose hash does not match.
 
-    `sealed`: the heads must carry their seal (False for a register older than schema 13, which
+    `sealed`: the heads must carry their seal (False for a register older than schema 14, which
     had none)."""
     findings: list[str] = []
     offices = [office_code] if office_code else sorted(

@@ -1398,95 +1398,97 @@
             <translation>ཐིག་ཕྲེང་འདིས་དངུལ་བསྐྱིན་རེ་ཞུ་བྱས་ཀྱང་དངུལ་བསྐྱིན་ཐོན་རྫས་བཀོད་མེད། ཐོན་རྫས་ཀྱི་སྟར་པ་ཁ་སྣོན་བྱེད་པའམ། ཐོན་རྫས་མེད་པའི་ཐིག་ཕྲེང་ལ་ཐོན་རྫས་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="137" />
+            <location filename="../app/services/roster/safety.py" line="142" />
             <source>{name} contains macros. Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook without macros, and import that file.</source>
             <translation>{name} ནང་ macro ཡོད། འདིར་ macro གཏན་ནས་མི་སྤྱོད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ macro མེད་པའི་ .xlsx ལས་དེབ་ལྟར་ཉར་ནས་ཡིག་ཆ་དེ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="172" />
+            <location filename="../app/services/roster/safety.py" line="177" />
             <source>{name} is not a spreadsheet, whatever its name says (it may be damaged, or another kind of file). Open it in Excel or WPS and save it as an .xlsx workbook.</source>
             <translation>{name} ཡི་མིང་ཅི་ཡིན་ཡང་རེའུ་མིག་ཡིག་ཆ་མ་རེད། (སྐྱོན་ཤོར་བའམ་ཡིག་ཆ་རིགས་གཞན་ཡིན་སྲིད།) Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="231" />
+            <location filename="../app/services/roster/safety.py" line="236" />
             <source>{name} would unpack to {size_mb} MB, far more than a roster holds (at most {max_mb} MB, or {ratio} times its size). It was not opened. If it really is a roster, save it again in Excel or WPS.</source>
             <translation>{name} བཀྲོལ་ན་ {size_mb} MB འགྱུར་བ། མིང་ཐོ་ཞིག་ལ་དགོས་པ་ལས་མང་དྲགས། (མང་མཐའ་ {max_mb} MB ཡང་ན་དེའི་ཆེ་ཆུང་གི་ལྡབ་ {ratio}) ཁ་ཕྱེ་མེད། མིང་ཐོ་ངོ་མ་ཡིན་ན་ Excel འམ་ WPS ནང་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="94" />
+            <location filename="../app/services/roster/safety.py" line="99" />
+            <location filename="../app/services/roster/workbook.py" line="67" />
             <source>The file {name} was not found. Choose the roster file again.</source>
             <translation>ཡིག་ཆ་ {name} རྙེད་མ་བྱུང་། མིང་ཐོའི་ཡིག་ཆ་ཡང་བསྐྱར་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="96" />
+            <location filename="../app/services/roster/safety.py" line="101" />
             <source>{name} is a workbook that can hold macros ({suffix}). Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
             <translation>{name} ནི་ macro འཇོག་ཐུབ་པའི་ལས་དེབ་ཡིན། ({suffix}) འདིར་ macro གཏན་ནས་མི་སྤྱོད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་ནས་ཡིག་ཆ་དེ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="101" />
+            <location filename="../app/services/roster/reader.py" line="235" />
+            <location filename="../app/services/roster/safety.py" line="106" />
             <source>{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods.</source>
             <translation>{name} ནི་མཉེན་ཆས་འདིས་ཀློག་ཐུབ་པའི་རེའུ་མིག་མ་རེད། མིང་ཐོ་ .xlsx དང་ .xls ཡང་ན་ .ods ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="106" />
+            <location filename="../app/services/roster/safety.py" line="111" />
             <source>{name} is {size_mb} MB; rosters up to {max_mb} MB are read. Split the roster into smaller files.</source>
             <translation>{name} ནི་ {size_mb} MB ཡིན། མིང་ཐོ་ {max_mb} MB ཡན་ཁོ་ན་ཀློག་ཐུབ། མིང་ཐོ་ཡིག་ཆ་ཆུང་བ་ཁག་ཏུ་བགོས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="161" />
+            <location filename="../app/services/roster/safety.py" line="166" />
             <source>{name} is a web page saved with a spreadsheet's name, not a workbook. Open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
             <translation>{name} ནི་རེའུ་མིག་གི་མིང་ཐོག་ཉར་བའི་དྲ་ངོས་ཤིག་ཡིན། ལས་དེབ་མ་རེད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་ནས་ཡིག་ཆ་དེ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="165" />
+            <location filename="../app/services/roster/safety.py" line="170" />
             <source>{name} is named .xls but is a newer .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
             <translation>{name} ཡི་མིང་ .xls ཡིན་ཡང་ངོ་མ་ .xlsx ལས་དེབ་གསར་བ་ཡིན། མིང་གི་མཇུག་ .xlsx ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="169" />
+            <location filename="../app/services/roster/safety.py" line="174" />
             <source>{name} is named {suffix} but is an old .xls workbook. Rename it to end in .xls and import it again.</source>
             <translation>{name} ཡི་མིང་ {suffix} ཡིན་ཡང་ངོ་མ་ .xls ལས་དེབ་རྙིང་པ་ཡིན། མིང་གི་མཇུག་ .xls ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="504" />
+            <location filename="../app/services/roster/safety.py" line="542" />
             <source>The sheet {sheet} of {name} has {rows} rows; at most {max_rows} are imported at once. Split the roster into smaller files.</source>
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} ལ་ཐིག་ཕྲེང་ {rows} ཡོད། ཐེངས་གཅིག་ལ་མང་མཐའ་ {max_rows} ནང་འདྲེན་ཆོག མིང་ཐོ་ཡིག་ཆ་ཆུང་བ་ཁག་ཏུ་བགོས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="508" />
+            <location filename="../app/services/roster/safety.py" line="546" />
             <source>The sheet {sheet} of {name} reaches column {columns} and row {rows}: far more than a roster needs. Delete the cells far right or far below the roster (or copy the roster to a new sheet) and try again.</source>
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} སྟར་པ་ {columns} དང་ཐིག་ཕྲེང་ {rows} བར་སླེབས་འདུག མིང་ཐོར་དགོས་པ་ལས་མང་དྲགས། མིང་ཐོའི་གཡས་སམ་འོག་ཏུ་ཐག་རིང་པོའི་རེའུ་མིག་སྒྲོམ་བསུབ་པའམ། (ཡང་ན་མིང་ཐོ་ལས་ཤོག་གསར་པར་འདྲ་བཤུས།) ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="181" />
-            <location filename="../app/services/roster/safety.py" line="225" />
+            <location filename="../app/services/roster/safety.py" line="186" />
+            <location filename="../app/services/roster/safety.py" line="230" />
             <source>{name} is damaged: its contents cannot be unpacked. Open it in Excel or WPS and save it again.</source>
             <translation>{name} ལ་སྐྱོན་ཤོར་འདུག ནང་དོན་བཀྲོལ་མི་ཐུབ། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="194" />
+            <location filename="../app/services/roster/safety.py" line="199" />
             <source>{name} is a zip archive, not an Excel workbook. Open the roster in Excel or WPS and save it as an .xlsx workbook.</source>
             <translation>{name} ནི་ zip སྡུད་སྒམ་ཡིན། Excel ལས་དེབ་མ་རེད། མིང་ཐོ་ Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="202" />
+            <location filename="../app/services/roster/safety.py" line="207" />
             <source>{name} is a zip archive, not an OpenDocument spreadsheet. Open it and save it as .xlsx or .ods.</source>
             <translation>{name} ནི་ zip སྡུད་སྒམ་ཡིན། OpenDocument རེའུ་མིག་མ་རེད། ཁ་ཕྱེ་སྟེ་ .xlsx འམ་ .ods ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="191" />
+            <location filename="../app/services/roster/safety.py" line="196" />
             <source>{name} is named .xlsx but is an OpenDocument (.ods) spreadsheet. Rename it to end in .ods and import it again.</source>
             <translation>{name} ཡི་མིང་ .xlsx ཡིན་ཡང་ངོ་མ་ OpenDocument (.ods) རེའུ་མིག་ཡིན། མིང་གི་མཇུག་ .ods ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="199" />
+            <location filename="../app/services/roster/safety.py" line="204" />
             <source>{name} is named .ods but is an .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
             <translation>{name} ཡི་མིང་ .ods ཡིན་ཡང་ངོ་མ་ .xlsx ལས་དེབ་ཡིན། མིང་གི་མཇུག་ .xlsx ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="125" />
-            <location filename="../app/services/roster/safety.py" line="222" />
-            <location filename="../app/services/roster/workbook.py" line="59" />
+            <location filename="../app/services/roster/safety.py" line="130" />
+            <location filename="../app/services/roster/safety.py" line="227" />
+            <location filename="../app/services/roster/workbook.py" line="133" />
             <source>{name} is protected by a password. Open it in Excel or WPS, remove the password, save it, and import it again.</source>
             <translation>{name} ལ་གསང་ཨང་གིས་སྲུང་སྐྱོབ་བྱས་འདུག Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་གསང་ཨང་མེད་པར་བཟོས་ནས་ཉར་ཏེ་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
@@ -1501,27 +1503,28 @@
             <translation>{value} ནི་དུས་ཚོད་མ་རེད། ཟླ་བའི་གྲངས་འབྲི་རོགས། དཔེར་ན། 36།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="152" />
+            <location filename="../app/services/roster/workbook.py" line="214" />
             <source>Every sheet of {name} is empty.</source>
             <translation>{name} ཡི་ལས་ཤོག་ཚང་མ་སྟོང་པ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="111" />
+            <location filename="../app/services/roster/workbook.py" line="86" />
+            <location filename="../app/services/roster/workbook.py" line="173" />
             <source>{name} has no sheet called {sheet}. Its sheets are: {sheets}.</source>
             <translation>{name} ནང་ {sheet} ཞེས་པའི་ལས་ཤོག་མེད། དེའི་ལས་ཤོག་ནི། {sheets}།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="151" />
+            <location filename="../app/services/roster/workbook.py" line="213" />
             <source>{name} has no sheets.</source>
             <translation>{name} ནང་ལས་ཤོག་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="62" />
+            <location filename="../app/services/roster/workbook.py" line="136" />
             <source>{name} cannot be read as a spreadsheet ({detail}). Open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} རེའུ་མིག་ལྟར་ཀློག་མི་ཐུབ། ({detail}) Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལྟར་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="117" />
+            <location filename="../app/services/roster/workbook.py" line="179" />
             <source>The sheet {sheet} of {name} cannot be read ({detail}). Open the file in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} ཀློག་མི་ཐུབ། ({detail}) ཡིག་ཆ་ Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལྟར་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
@@ -2739,7 +2742,7 @@
             <translation>……གོ་རིམ་གཞན་ {n} འདིར་མ་བཀོད། .xlsx ཟླ་རེའི་སྙན་ཞུའི་ནང་ཚང་མ་བཀོད་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="98" />
+            <location filename="../app/services/roster/workbook.py" line="160" />
             <source>{name} is damaged: its sheets cannot be found. Open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} སྐྱོན་ཤོར་འདུག ནང་གི་ལས་ཤོག་རྙེད་མ་སོང་། Excel ཡང་ན་ WPS ནང་ཁ་ཕྱེ་ནས་ .xlsx ལ་བསྐྱར་དུ་ཉར་ཚགས་བྱོས།</translation>
         </message>
@@ -2802,6 +2805,21 @@
             <location filename="../app/services/roster/columns.py" line="64" />
             <source>Household registration date (建档立卡)</source>
             <translation>ཁྱིམ་ཚང་ཐོ་འགོད་ཚེས་གྲངས། (建档立卡)</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/reader.py" line="77" />
+            <source>{name} could not be read: reading it needed more memory than a roster may take ({max_mb} MB), or the file is damaged. Nothing was imported. Open it in Excel or WPS, copy the roster alone into a new workbook, save it as .xlsx and import that.</source>
+            <translation>{name} ཀློག་མ་ཐུབ། དེ་ཀློག་པར་དགོས་པའི་ནང་གསོག་ནི་མིང་ཐོ་ལ་ཆོག་པའི་ཚད་ ({max_mb} MB) ལས་བརྒལ་འདུག་གམ། ཡང་ན་ཡིག་ཆ་ལ་སྐྱོན་ཤོར་འདུག ནང་འདྲེན་གང་ཡང་བྱས་མེད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་མིང་ཐོ་རྐྱང་པ་ལས་དེབ་གསར་པ་ཞིག་ཏུ་འདྲ་བཤུས་བྱས་ནས་ .xlsx ལྟར་ཉར་ཏེ་དེ་ནང་འདྲེན་གནང་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/reader.py" line="62" />
+            <source>Reading {name} took more than {seconds} seconds and was stopped. The file is far larger or more complicated than a roster; save the roster alone in a new .xlsx workbook and import that.</source>
+            <translation>{name} ཀློག་པར་སྐར་ཆ་ {seconds} ལས་བརྒལ་བས་མཚམས་བཞག ཡིག་ཆ་འདི་མིང་ཐོ་ལས་ཆེ་བའམ་རྙོག་འཛིང་ཆེ་བ་ཡིན། མིང་ཐོ་རྐྱང་པ་ .xlsx ལས་དེབ་གསར་པ་ཞིག་ཏུ་ཉར་ནས་དེ་ནང་འདྲེན་གནང་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/reader.py" line="67" />
+            <source>The roster could not be read: a helper process could not be started ({detail}). Close other programs and try again.</source>
+            <translation>མིང་ཐོ་ཀློག་མ་ཐུབ། རོགས་རམ་བྱ་རིམ་འགོ་འཛུགས་མ་ཐུབ། ({detail}) བྱ་རིམ་གཞན་དག་སྒོ་བརྒྱབ་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="206" />

@@ -1398,95 +1398,97 @@
             <translation>该行申请贷款但没有写贷款产品。请增加产品列，或为没有产品的行选择产品。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="137" />
+            <location filename="../app/services/roster/safety.py" line="142" />
             <source>{name} contains macros. Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook without macros, and import that file.</source>
             <translation>{name} 含有宏。本程序从不运行宏：请在 Excel 或 WPS 中打开，另存为不含宏的 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="172" />
+            <location filename="../app/services/roster/safety.py" line="177" />
             <source>{name} is not a spreadsheet, whatever its name says (it may be damaged, or another kind of file). Open it in Excel or WPS and save it as an .xlsx workbook.</source>
             <translation>不管文件名如何，{name} 都不是电子表格（可能已损坏，或是其他类型的文件）。请在 Excel 或 WPS 中打开并另存为 .xlsx 工作簿。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="231" />
+            <location filename="../app/services/roster/safety.py" line="236" />
             <source>{name} would unpack to {size_mb} MB, far more than a roster holds (at most {max_mb} MB, or {ratio} times its size). It was not opened. If it really is a roster, save it again in Excel or WPS.</source>
             <translation>{name} 解压后有 {size_mb} MB，远超花名册应有的大小（最多 {max_mb} MB，或其大小的 {ratio} 倍）。未打开该文件。如果它确实是花名册，请在 Excel 或 WPS 中重新保存。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="94" />
+            <location filename="../app/services/roster/safety.py" line="99" />
+            <location filename="../app/services/roster/workbook.py" line="67" />
             <source>The file {name} was not found. Choose the roster file again.</source>
             <translation>找不到文件 {name}。请重新选择花名册文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="96" />
+            <location filename="../app/services/roster/safety.py" line="101" />
             <source>{name} is a workbook that can hold macros ({suffix}). Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
             <translation>{name} 是可含宏的工作簿（{suffix}）。本程序从不运行宏：请在 Excel 或 WPS 中打开，另存为 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="101" />
+            <location filename="../app/services/roster/reader.py" line="235" />
+            <location filename="../app/services/roster/safety.py" line="106" />
             <source>{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods.</source>
             <translation>本程序无法读取 {name} 这种表格。请将花名册保存为 .xlsx、.xls 或 .ods。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="106" />
+            <location filename="../app/services/roster/safety.py" line="111" />
             <source>{name} is {size_mb} MB; rosters up to {max_mb} MB are read. Split the roster into smaller files.</source>
             <translation>{name} 大小为 {size_mb} MB；只能读取不超过 {max_mb} MB 的花名册。请把花名册拆分成较小的文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="161" />
+            <location filename="../app/services/roster/safety.py" line="166" />
             <source>{name} is a web page saved with a spreadsheet's name, not a workbook. Open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
             <translation>{name} 是以表格文件名保存的网页，不是工作簿。请在 Excel 或 WPS 中打开，另存为 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="165" />
+            <location filename="../app/services/roster/safety.py" line="170" />
             <source>{name} is named .xls but is a newer .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
             <translation>{name} 的扩展名是 .xls，但实际上是较新的 .xlsx 工作簿。请把扩展名改为 .xlsx 后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="169" />
+            <location filename="../app/services/roster/safety.py" line="174" />
             <source>{name} is named {suffix} but is an old .xls workbook. Rename it to end in .xls and import it again.</source>
             <translation>{name} 的扩展名是 {suffix}，但实际上是旧的 .xls 工作簿。请把扩展名改为 .xls 后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="504" />
+            <location filename="../app/services/roster/safety.py" line="542" />
             <source>The sheet {sheet} of {name} has {rows} rows; at most {max_rows} are imported at once. Split the roster into smaller files.</source>
             <translation>{name} 的工作表 {sheet} 有 {rows} 行；一次最多导入 {max_rows} 行。请把花名册拆分成较小的文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="508" />
+            <location filename="../app/services/roster/safety.py" line="546" />
             <source>The sheet {sheet} of {name} reaches column {columns} and row {rows}: far more than a roster needs. Delete the cells far right or far below the roster (or copy the roster to a new sheet) and try again.</source>
             <translation>{name} 的工作表 {sheet} 延伸到第 {columns} 列、第 {rows} 行，远超花名册所需。请删除花名册右侧或下方很远处的单元格（或把花名册复制到新工作表）后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="181" />
-            <location filename="../app/services/roster/safety.py" line="225" />
+            <location filename="../app/services/roster/safety.py" line="186" />
+            <location filename="../app/services/roster/safety.py" line="230" />
             <source>{name} is damaged: its contents cannot be unpacked. Open it in Excel or WPS and save it again.</source>
             <translation>{name} 已损坏：内容无法解压。请在 Excel 或 WPS 中打开并重新保存。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="194" />
+            <location filename="../app/services/roster/safety.py" line="199" />
             <source>{name} is a zip archive, not an Excel workbook. Open the roster in Excel or WPS and save it as an .xlsx workbook.</source>
             <translation>{name} 是 zip 压缩包，不是 Excel 工作簿。请在 Excel 或 WPS 中打开花名册并另存为 .xlsx 工作簿。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="202" />
+            <location filename="../app/services/roster/safety.py" line="207" />
             <source>{name} is a zip archive, not an OpenDocument spreadsheet. Open it and save it as .xlsx or .ods.</source>
             <translation>{name} 是 zip 压缩包，不是 OpenDocument 电子表格。请打开后另存为 .xlsx 或 .ods。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="191" />
+            <location filename="../app/services/roster/safety.py" line="196" />
             <source>{name} is named .xlsx but is an OpenDocument (.ods) spreadsheet. Rename it to end in .ods and import it again.</source>
             <translation>{name} 的扩展名是 .xlsx，但实际上是 OpenDocument（.ods）电子表格。请把扩展名改为 .ods 后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="199" />
+            <location filename="../app/services/roster/safety.py" line="204" />
             <source>{name} is named .ods but is an .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
             <translation>{name} 的扩展名是 .ods，但实际上是 .xlsx 工作簿。请把扩展名改为 .xlsx 后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="125" />
-            <location filename="../app/services/roster/safety.py" line="222" />
-            <location filename="../app/services/roster/workbook.py" line="59" />
+            <location filename="../app/services/roster/safety.py" line="130" />
+            <location filename="../app/services/roster/safety.py" line="227" />
+            <location filename="../app/services/roster/workbook.py" line="133" />
             <source>{name} is protected by a password. Open it in Excel or WPS, remove the password, save it, and import it again.</source>
             <translation>{name} 受密码保护。请在 Excel 或 WPS 中打开，取消密码并保存后重新导入。</translation>
         </message>
@@ -1501,27 +1503,28 @@
             <translation>{value} 不是期限。请输入月数，例如 36。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="152" />
+            <location filename="../app/services/roster/workbook.py" line="214" />
             <source>Every sheet of {name} is empty.</source>
             <translation>{name} 的所有工作表都是空的。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="111" />
+            <location filename="../app/services/roster/workbook.py" line="86" />
+            <location filename="../app/services/roster/workbook.py" line="173" />
             <source>{name} has no sheet called {sheet}. Its sheets are: {sheets}.</source>
             <translation>{name} 中没有名为 {sheet} 的工作表。其工作表有：{sheets}。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="151" />
+            <location filename="../app/services/roster/workbook.py" line="213" />
             <source>{name} has no sheets.</source>
             <translation>{name} 中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="62" />
+            <location filename="../app/services/roster/workbook.py" line="136" />
             <source>{name} cannot be read as a spreadsheet ({detail}). Open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} 无法作为电子表格读取（{detail}）。请在 Excel 或 WPS 中打开并重新另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="117" />
+            <location filename="../app/services/roster/workbook.py" line="179" />
             <source>The sheet {sheet} of {name} cannot be read ({detail}). Open the file in Excel or WPS and save it again as .xlsx.</source>
             <translation>无法读取 {name} 的工作表 {sheet}（{detail}）。请在 Excel 或 WPS 中打开该文件并重新另存为 .xlsx。</translation>
         </message>
@@ -2739,7 +2742,7 @@
             <translation>……另有 {n} 个环节未列出，.xlsx 月报中全部列出。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="98" />
+            <location filename="../app/services/roster/workbook.py" line="160" />
             <source>{name} is damaged: its sheets cannot be found. Open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} 已损坏：找不到其中的工作表。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。</translation>
         </message>
@@ -2802,6 +2805,21 @@
             <location filename="../app/services/roster/columns.py" line="64" />
             <source>Household registration date (建档立卡)</source>
             <translation>农户登记日期（建档立卡）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/reader.py" line="77" />
+            <source>{name} could not be read: reading it needed more memory than a roster may take ({max_mb} MB), or the file is damaged. Nothing was imported. Open it in Excel or WPS, copy the roster alone into a new workbook, save it as .xlsx and import that.</source>
+            <translation>无法读取 {name}：读取它所需的内存超过了花名册允许的上限（{max_mb} MB），或文件已损坏。未导入任何内容。请在 Excel 或 WPS 中打开，把花名册单独复制到一个新工作簿，另存为 .xlsx 后再导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/reader.py" line="62" />
+            <source>Reading {name} took more than {seconds} seconds and was stopped. The file is far larger or more complicated than a roster; save the roster alone in a new .xlsx workbook and import that.</source>
+            <translation>读取 {name} 超过 {seconds} 秒，已停止。该文件远比花名册庞大或复杂；请把花名册单独保存到一个新的 .xlsx 工作簿后再导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/reader.py" line="67" />
+            <source>The roster could not be read: a helper process could not be started ({detail}). Close other programs and try again.</source>
+            <translation>无法读取花名册：辅助进程无法启动（{detail}）。请关闭其他程序后重试。</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="206" />

@@ -186,8 +186,8 @@ def inspect(path: str | os.PathLike, *, refuse_edited: bool = True) -> dict:
         conn.close()
 
 
-#: the first schema whose audit heads are sealed (m0013)
-SEALED_SINCE = 13
+#: the first schema whose audit heads are sealed (m0014)
+SEALED_SINCE = 14
 
 
 def _refuse_edited(conn, path: Path, office: str, version: int) -> None:

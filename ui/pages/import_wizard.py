@@ -2,8 +2,8 @@
 
 Everything it decides is done by app.services.roster (the same steps as the `import-roster`
 command); this module only shows them.  Reading the sheet runs here on the GUI thread (a few
-seconds at most for the largest roster the limits let through; calamine's objects stay on the
-thread that made them); checking every row and the import run on the worker (ui.operations)
+seconds at most for the largest roster the limits let through; calamine itself runs in a child
+process with a memory limit, app.services.roster.reader, so no file can close the window); checking every row and the import run on the worker (ui.operations)
 with a progress dialog and Cancel — a cancelled import rolls back and leaves nothing.
 
 Rows with errors are left out: the Import button says how many rows will be written, and asks

@@ -159,16 +159,16 @@ def test_restore_refuses_a_backup_edited_outside_the_program(office, tmp_path, e
     assert ws.db.scalar("SELECT count(*) FROM app_user") == 2
 
 
-def test_migration_13_seals_the_heads_of_an_older_register(tmp_path):
+def test_migration_14_seals_the_heads_of_an_older_register(tmp_path):
     import json
 
     from app.services.workspace import init_office
     from storage.db import Database
 
     db = Database(tmp_path / "old.sqlite", migrate=False)
-    db.migrate(12)
+    db.migrate(13)
     init_office(db, code="630224100201", level="village", name_zh="拉脊村")
-    # as a release before 13 left it: a head without a seal, no key
+    # as a release before 14 left it: a head without a seal, no key
     key = audit.head_key("630224100201")
     head = json.loads(db.scalar("SELECT value FROM settings WHERE key = ?", (key,)))
     db.execute("UPDATE settings SET value = ? WHERE key = ?", (json.dumps({"hash": head["hash"], "count": head["count"]}), key))

@@ -1,11 +1,11 @@
-"""Version 13: the audit log's head is sealed with a key of this register (issue #17).
+"""Version 14: the audit log's head is sealed with a key of this register (issue #17).
 
 The key (32 random bytes, ``local_secret``; never in a sync package) is made here, and the heads
 already recorded are sealed as they stand: from now on a log re-hashed outside the program no
 longer matches its seal (storage/audit.py).
 """
 
-VERSION = 13
+VERSION = 14
 
 
 def upgrade(conn) -> None:
