@@ -19,32 +19,32 @@
             <translation>རྒྱ་ཡིག་གི་ཡིག་གཟུགས་སྒྲིག་འཇུག་བྱས་མེད། Microsoft YaHei འམ་ SimSun (Windows) ཡང་ན་ WenQuanYi Micro Hei / Noto Sans CJK SC (Linux) སྒྲིག་འཇུག་བྱེད་པའམ། སྒྲིག་འགོད་ནང་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="439" />
+            <location filename="../ui/fonts.py" line="442" />
             <source>The Tibetan font file %1 could not be loaded.</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ %1 འཇུག་མ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="442" />
+            <location filename="../ui/fonts.py" line="445" />
             <source>The Chinese font file %1 could not be loaded.</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ %1 འཇུག་མ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="574" />
+            <location filename="../ui/fonts.py" line="577" />
             <source>This file is not a font Qt can use: %1</source>
             <translation>ཡིག་ཆ་འདི་བེད་སྤྱོད་རུང་བའི་ཡིག་གཟུགས་མ་རེད། %1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="579" />
+            <location filename="../ui/fonts.py" line="582" />
             <source>This font has no Tibetan letters: %1</source>
             <translation>ཡིག་གཟུགས་འདིའི་ནང་བོད་ཡིག་གི་གསལ་བྱེད་མེད། %1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="581" />
+            <location filename="../ui/fonts.py" line="584" />
             <source>This font has no Chinese characters: %1</source>
             <translation>ཡིག་གཟུགས་འདིའི་ནང་རྒྱ་ཡིག་མེད། %1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="633" />
+            <location filename="../ui/fonts.py" line="636" />
             <source>Fonts missing</source>
             <translation>ཡིག་གཟུགས་མི་འདང་།</translation>
         </message>
@@ -480,12 +480,12 @@
             <translation>དགོས་མཁོ་འདི་གང་གི་ཡིན་པའི་ཁྱིམ་ཚང་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/ratings.py" line="61" />
+            <location filename="../app/services/ratings.py" line="62" />
             <source>Choose the household this rating is for.</source>
             <translation>རིམ་པ་གཏན་འཁེལ་འདི་གང་གི་ཡིན་པའི་ཁྱིམ་ཚང་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/ratings.py" line="83" />
+            <location filename="../app/services/ratings.py" line="84" />
             <source>This household already has a rating for {year}; open it to change it.</source>
             <translation>ཁྱིམ་ཚང་འདི་ལ་ལོ་ {year} གི་རིམ་པ་གཏན་འཁེལ་ཡོད་ཟིན། བཟོ་བཅོས་བྱེད་ན་ཁ་ཕྱེ་རོགས།</translation>
         </message>
@@ -495,22 +495,22 @@
             <translation>ཐོ་དེབ་འདིར་ད་དུང་ལས་ཁང་གི་ཆ་འཕྲིན་མེད། སྔོན་ལ་གསར་བཟོ་བྱེད་རོགས། (བཀའ་བརྡ་ init ཡང་ན་ཐེངས་དང་པོའི་འགོ་འཛུགས་རེའུ་མིག)</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="190" />
+            <location filename="../app/services/workspace.py" line="191" />
             <source>This register already belongs to office {code}.</source>
             <translation>ཐོ་དེབ་འདི་ལས་ཁང་ {code} ལ་དབང་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="142" />
+            <location filename="../storage/db.py" line="143" />
             <source>This register was written by a newer release of the program (schema {found}, this program knows {known}). Install the newer release; the file was not changed.</source>
             <translation>ཐོ་དེབ་འདི་མཉེན་ཆས་ཀྱི་པར་གཞི་གསར་བ་ཞིག་གིས་བྲིས་འདུག (སྒྲོམ་གཞི་ {found}། མཉེན་ཆས་འདིས་ཤེས་པ་ {known})། པར་གཞི་གསར་བ་སྒྲིག་འཇུག་བྱེད་རོགས། ཡིག་ཆ་ལ་འགྱུར་བ་མ་བཏང་།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="84" />
+            <location filename="../storage/db.py" line="85" />
             <source>{path} is a folder, not a register file.</source>
             <translation>{path} ནི་ཡིག་ཁུག་ཡིན། ཐོ་དེབ་ཡིག་ཆ་མ་རེད།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="100" />
+            <location filename="../storage/db.py" line="101" />
             <source>{path} is not a register file or it is damaged ({detail}). Restore a backup.</source>
             <translation>{path} ནི་ཐོ་དེབ་ཡིག་ཆ་མ་རེད་པའམ་སྐྱོན་ཤོར་འདུག ({detail})། གྲབས་ཉར་སླར་གསོ་བྱེད་རོགས།</translation>
         </message>
@@ -1243,7 +1243,7 @@
         <message>
             <location filename="../app/services/roster/columns.py" line="40" />
             <location filename="../exports/pdf/cards.py" line="98" />
-            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <location filename="../exports/xlsx/columns.py" line="35" />
             <location filename="../exports/xlsx/columns.py" line="43" />
             <source>ID number</source>
@@ -1271,7 +1271,7 @@
         <message>
             <location filename="../app/services/roster/columns.py" line="52" />
             <location filename="../exports/pdf/cards.py" line="100" />
-            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <location filename="../exports/summary.py" line="107" />
             <location filename="../exports/xlsx/columns.py" line="36" />
             <location filename="../exports/xlsx/columns.py" line="47" />
@@ -1329,7 +1329,7 @@
         <message>
             <location filename="../app/services/roster/columns.py" line="71" />
             <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/xlsx/columns.py" line="59" />
             <location filename="../exports/xlsx/columns.py" line="80" />
             <source>Loan product</source>
@@ -1627,93 +1627,93 @@
         </message>
         <message>
             <location filename="../exports/pdf/layout.py" line="145" />
-            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <location filename="../exports/xlsx/columns.py" line="78" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="36" />
+            <location filename="../exports/pdf/report.py" line="37" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>ཟླ་བ་འདིའི་དངུལ་བསྐྱིན་ལས་སྒོའི་འཕེལ་རིམ། (དགོས་མཁོའི་གྲངས།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="37" />
+            <location filename="../exports/pdf/report.py" line="38" />
             <source>Villages: loans</source>
             <translation>གྲོང་ཚོ་སོ་སོ། དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="38" />
+            <location filename="../exports/pdf/report.py" line="39" />
             <source>Villages: sessions, complaints and credit</source>
             <translation>གྲོང་ཚོ་སོ་སོ། ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར། ཞུ་གཏུག ཡིད་རྟོན།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="39" />
+            <location filename="../exports/pdf/report.py" line="40" />
             <source>Annex: loan steps in the month</source>
             <translation>ཟུར་སྦྲགས། ཟླ་བ་འདིའི་དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="40" />
+            <location filename="../exports/pdf/report.py" line="41" />
             <source>No loan steps were recorded in this month.</source>
             <translation>ཟླ་བ་འདིར་དངུལ་བསྐྱིན་གྱི་གོ་རིམ་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="62" />
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="86" />
             <location filename="../exports/xlsx/columns.py" line="141" />
             <source>Households</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="87" />
             <source>Demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="88" />
             <location filename="../exports/xlsx/columns.py" line="62" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="91" />
             <source>Granted</source>
             <translation>སྤྲད་ཟིན།</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="149" />
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="92" />
             <location filename="../exports/xlsx/columns.py" line="70" />
             <source>Amount granted (yuan)</source>
             <translation>སྤྲད་པའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="96" />
             <source>530 outstanding</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="97" />
             <source>530 outstanding (yuan)</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="98" />
             <location filename="../exports/summary.py" line="64" />
             <source>Sessions</source>
             <translation>ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="99" />
             <location filename="../exports/summary.py" line="64" />
             <location filename="../exports/summary.py" line="60" />
@@ -1722,39 +1722,39 @@
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="100" />
             <location filename="../exports/xlsx/columns.py" line="96" />
             <source>Women</source>
             <translation>བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="101" />
             <location filename="../exports/xlsx/columns.py" line="97" />
             <source>Poor households</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="102" />
             <source>Complaints received</source>
             <translation>ལེན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="103" />
             <source>Complaints resolved</source>
             <translation>ཐག་གཅོད་ཟིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="104" />
             <source>Complaints overdue</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="149" />
+            <location filename="../exports/pdf/report.py" line="150" />
             <location filename="../exports/summary.py" line="105" />
             <location filename="../exports/summary.py" line="163" />
             <location filename="../exports/summary.py" line="78" />
@@ -1762,18 +1762,18 @@
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/summary.py" line="52" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/summary.py" line="52" />
             <location filename="../exports/summary.py" line="54" />
             <location filename="../exports/xlsx/columns.py" line="83" />
@@ -2732,7 +2732,7 @@
             <translation>ཐུམ་སྒྲིལ་ལ་ཡིག་ཆའི་མིང་རྟགས་མེད། བྱ་རིམ་འདིས་བཟོས་པ་མིན་པའམ། ཡང་ན་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="41" />
+            <location filename="../exports/pdf/report.py" line="42" />
             <source>… and {n} more steps: the .xlsx monthly report lists them all.</source>
             <translation>……གོ་རིམ་གཞན་ {n} འདིར་མ་བཀོད། .xlsx ཟླ་རེའི་སྙན་ཞུའི་ནང་ཚང་མ་བཀོད་ཡོད།</translation>
         </message>
@@ -2785,6 +2785,11 @@
             <location filename="../exports/usb.py" line="60" />
             <source>The path of {name} is too long for Windows (more than 260 characters), so it was not saved. Choose a folder nearer the top of the drive, or a shorter name, and export again.</source>
             <translation>{name} ཡི་ལམ་ཐིག་ Windows ལ་རིང་དྲགས་པས། (ཡིག་འབྲུ་ 260 ལས་བརྒལ་འདུག) ཉར་ཚགས་མ་བྱུང་། སྡུད་སྡེར་གྱི་རྩ་བའི་ཡིག་ཁུག་ལ་ཉེ་བའི་ཡིག་ཁུག་གམ། མིང་ཐུང་བ་ཞིག་འདེམས་ནས་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/update_backup.py" line="53" />
+            <source>Before updating the register to this release, the program keeps a copy of it in {path}, and that copy could not be written ({detail}). The register was not changed; free some space there and start the program again.</source>
+            <translation>ལས་རིམ་འདིའི་པར་གཞི་གསར་པར་ཐོ་དེབ་གསར་བསྒྱུར་མ་བྱས་གོང་ {path} ནང་དུ་འདྲ་བཤུས་ཤིག་ཉར་དགོས་ཀྱང་འདྲ་བཤུས་འབྲི་མ་ཐུབ། ({detail}) ཐོ་དེབ་ལ་འགྱུར་བ་མ་བྱུང་། དེ་གར་བར་སྟོང་ཅུང་ཟད་ཕྱེ་ནས་ལས་རིམ་བསྐྱར་དུ་སྒོ་ཕྱེ་རོགས།</translation>
         </message>
     </context>
     <context>
@@ -3275,67 +3280,67 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FontSettingsBox</name>
         <message>
-            <location filename="../ui/fonts.py" line="638" />
+            <location filename="../ui/fonts.py" line="641" />
             <source>Dual-base linkage office</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="683" />
+            <location filename="../ui/fonts.py" line="686" />
             <source>Fonts</source>
             <translation>ཡིག་གཟུགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="684" />
+            <location filename="../ui/fonts.py" line="687" />
             <source>Tibetan font:</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="685" />
+            <location filename="../ui/fonts.py" line="688" />
             <source>Chinese font:</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="686" />
+            <location filename="../ui/fonts.py" line="689" />
             <source>Choose a Tibetan font file…</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="687" />
+            <location filename="../ui/fonts.py" line="690" />
             <source>Choose a Chinese font file…</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="688" />
+            <location filename="../ui/fonts.py" line="691" />
             <source>Use the installed fonts</source>
             <translation>སྒྲིག་འཇུག་བྱས་ཟིན་པའི་ཡིག་གཟུགས་བེད་སྤྱོད།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="698" />
+            <location filename="../ui/fonts.py" line="701" />
             <source>none found</source>
             <translation>རྙེད་མ་བྱུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="641" />
+            <location filename="../ui/fonts.py" line="644" />
             <source>installed</source>
             <translation>སྒྲིག་འཇུག་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="640" />
+            <location filename="../ui/fonts.py" line="643" />
             <source>%1 (%2), drawn %3× larger</source>
             <translation>%1 (%2)། ལྡབ་ %3 ཆེ་རུ་བཏང་ནས་སྟོན།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="723" />
+            <location filename="../ui/fonts.py" line="726" />
             <source>Choose a Tibetan font file</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="724" />
+            <location filename="../ui/fonts.py" line="727" />
             <source>Choose a Chinese font file</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="726" />
+            <location filename="../ui/fonts.py" line="729" />
             <source>Font files (*.ttf *.otf *.ttc)</source>
             <translation>ཡིག་གཟུགས་ཡིག་ཆ། (*.ttf *.otf *.ttc)</translation>
         </message>
@@ -4005,7 +4010,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Operation</name>
         <message>
-            <location filename="../ui/app.py" line="71" />
+            <location filename="../ui/app.py" line="85" />
             <location filename="../ui/errors.py" line="66" />
             <source>Error</source>
             <translation>ནོར་འཁྲུལ།</translation>
@@ -4891,177 +4896,177 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../ui/pages/home.py" line="324" />
-            <location filename="../ui/pages/home.py" line="394" />
-            <location filename="../ui/pages/home.py" line="414" />
-            <location filename="../ui/pages/home.py" line="444" />
+            <location filename="../ui/pages/home.py" line="326" />
+            <location filename="../ui/pages/home.py" line="396" />
+            <location filename="../ui/pages/home.py" line="416" />
+            <location filename="../ui/pages/home.py" line="446" />
             <source>Counting…</source>
             <extracomment>filters of a drill-down that the registers' filter bars have no widget for</extracomment>
             <translation>གྲངས་རྩིས་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="360" />
+            <location filename="../ui/pages/home.py" line="362" />
             <source>Home</source>
             <translation>གདོང་ཤོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="364" />
+            <location filename="../ui/pages/home.py" line="366" />
             <source>This month</source>
             <translation>ཟླ་བ་འདི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="364" />
+            <location filename="../ui/pages/home.py" line="366" />
             <source>Last month</source>
             <translation>ཟླ་བ་སྔ་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="365" />
+            <location filename="../ui/pages/home.py" line="367" />
             <source>This year</source>
             <translation>ད་ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="371" />
+            <location filename="../ui/pages/home.py" line="373" />
             <source>Registered-poor households with a loan demand</source>
             <translation>མ་དངུལ་དགོས་མཁོ་ཡོད་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="372" />
+            <location filename="../ui/pages/home.py" line="374" />
             <source>Registered-poor households with a granted loan</source>
             <translation>དངུལ་བསྐྱིན་ཐོབ་ཟིན་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="373" />
+            <location filename="../ui/pages/home.py" line="375" />
             <source>Loan demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="374" />
+            <location filename="../ui/pages/home.py" line="376" />
             <source>Success rate (granted ÷ decided)</source>
             <translation>ལེགས་འགྲུབ་ཚད། (སྤྲད་པ ÷ ཐག་གཅོད་བྱས་པ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="375" />
+            <location filename="../ui/pages/home.py" line="377" />
             <source>Median days from registration to decision</source>
             <translation>ཐོ་འགོད་ནས་ཐག་གཅོད་བར་གྱི་ཉིན་གྲངས་བར་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="376" />
+            <location filename="../ui/pages/home.py" line="378" />
             <source>530 loans outstanding</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="377" />
+            <location filename="../ui/pages/home.py" line="379" />
             <source>530 loans past maturity</source>
             <translation>530 དངུལ་བསྐྱིན་དུས་ཡོལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="378" />
+            <location filename="../ui/pages/home.py" line="380" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="379" />
+            <location filename="../ui/pages/home.py" line="381" />
             <source>Sessions in Tibetan or bilingual (this year)</source>
             <translation>བོད་སྐད་དམ་སྐད་གཉིས་ཀྱི་སྦྱོང་བརྡར། (ད་ལོ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="380" />
+            <location filename="../ui/pages/home.py" line="382" />
             <source>Households reached by sessions (this year)</source>
             <translation>སྦྱོང་བརྡར་གྱིས་ཁྱབ་པའི་ཁྱིམ་ཚང་། (ད་ལོ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="381" />
+            <location filename="../ui/pages/home.py" line="383" />
             <source>Complaints being handled</source>
             <translation>ཐག་གཅོད་བྱེད་བཞིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="382" />
+            <location filename="../ui/pages/home.py" line="384" />
             <source>Complaints overdue</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="383" />
+            <location filename="../ui/pages/home.py" line="385" />
             <source>Complaints resolved within the deadline</source>
             <translation>དུས་བཀག་ནང་ཐག་གཅོད་བྱས་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="384" />
+            <location filename="../ui/pages/home.py" line="386" />
             <source>Complainants satisfied</source>
             <translation>ཚིམ་པའི་ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="385" />
+            <location filename="../ui/pages/home.py" line="387" />
             <source>Credit households</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="386" />
+            <location filename="../ui/pages/home.py" line="388" />
             <source>Credit villages</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="390" />
+            <location filename="../ui/pages/home.py" line="392" />
             <source>Needs action today</source>
             <translation>དེ་རིང་བྱ་དགོས་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="405" />
+            <location filename="../ui/pages/home.py" line="407" />
             <source>Figures for %1, office and offices below it</source>
             <translation>%1 ཡི་གྲངས་ཀ ལས་ཁང་འདི་དང་དེའི་འོག་གི་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="410" />
+            <location filename="../ui/pages/home.py" line="412" />
             <source>%1 of %2</source>
             <translation>%2 ཡི་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="421" />
+            <location filename="../ui/pages/home.py" line="423" />
             <source>%1 granted, %2 yuan</source>
             <translation>སྤྲད་པ་ %1། སྒོར་ %2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="423" />
+            <location filename="../ui/pages/home.py" line="425" />
             <source>%1 granted of %2 decided</source>
             <translation>ཐག་གཅོད་ %2 ཡི་ནང་ནས་སྤྲད་པ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="426" />
+            <location filename="../ui/pages/home.py" line="428" />
             <source>days</source>
             <translation>ཉིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="427" />
             <location filename="../ui/pages/home.py" line="429" />
+            <location filename="../ui/pages/home.py" line="431" />
             <source>%1 yuan granted</source>
             <translation>སྒོར་ %1 སྤྲད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="432" />
+            <location filename="../ui/pages/home.py" line="434" />
             <source>%1 attended; this year %2 sessions, %3 attended</source>
             <translation>ཞུགས་མཁན་ %1། ད་ལོ་ཐེངས་ %2། ཞུགས་མཁན་ %3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="437" />
+            <location filename="../ui/pages/home.py" line="439" />
             <source>%1 received in the period</source>
             <translation>དུས་ཡུན་ནང་ལེན་པ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="438" />
+            <location filename="../ui/pages/home.py" line="440" />
             <source>open past the due date</source>
             <translation>དུས་བཀག་ཡོལ་ཡང་མཇུག་མ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="446" />
+            <location filename="../ui/pages/home.py" line="448" />
             <source>of %1 villages</source>
             <translation>གྲོང་ཚོ་ %1 ཡི་ནང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="453" />
+            <location filename="../ui/pages/home.py" line="455" />
             <source>Loan demands per month (12 months)</source>
             <translation>ཟླ་རེའི་མ་དངུལ་དགོས་མཁོ། (ཟླ་བ་ 12)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="469" />
+            <location filename="../ui/pages/home.py" line="471" />
             <source>Registered</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
@@ -5070,107 +5075,107 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">སྤྲད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="457" />
+            <location filename="../ui/pages/home.py" line="459" />
             <source>Literacy attendance per month</source>
             <translation>ཟླ་རེའི་སྦྱོང་བརྡར་ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="458" />
+            <location filename="../ui/pages/home.py" line="460" />
             <source>People attending</source>
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="461" />
+            <location filename="../ui/pages/home.py" line="463" />
             <source>Overdue complaints (%1)</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="462" />
+            <location filename="../ui/pages/home.py" line="464" />
             <source>Due</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="462" />
+            <location filename="../ui/pages/home.py" line="464" />
             <source>Complainant</source>
             <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="462" />
+            <location filename="../ui/pages/home.py" line="464" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="463" />
+            <location filename="../ui/pages/home.py" line="465" />
             <source>Days overdue</source>
             <translation>དུས་ཡོལ་ཉིན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="466" />
+            <location filename="../ui/pages/home.py" line="468" />
             <source>None — every complaint is within its deadline.</source>
             <translation>མེད། — ཞུ་གཏུག་ཚང་མ་དུས་བཀག་ནང་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="467" />
+            <location filename="../ui/pages/home.py" line="469" />
             <source>Waiting over %1 days for a bank decision (%2)</source>
             <translation>དངུལ་ཁང་གི་ཐག་གཅོད་ལ་ཉིན་ %1 ལས་བརྒལ་ནས་སྒུག་པ། (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="469" />
+            <location filename="../ui/pages/home.py" line="471" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="469" />
+            <location filename="../ui/pages/home.py" line="471" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="470" />
+            <location filename="../ui/pages/home.py" line="472" />
             <source>Days waiting</source>
             <translation>སྒུག་པའི་ཉིན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="474" />
+            <location filename="../ui/pages/home.py" line="476" />
             <source>None — no demand is waiting too long.</source>
             <translation>མེད། — དུས་ཡུན་རིང་དྲགས་སྒུག་པའི་དགོས་མཁོ་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="475" />
+            <location filename="../ui/pages/home.py" line="477" />
             <source>Offices that have not reported for %1 (%2)</source>
             <translation>%1 ཡི་སྙན་ཞུ་མ་ཕུལ་བའི་ལས་ཁང་། (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="477" />
+            <location filename="../ui/pages/home.py" line="479" />
             <source>Office</source>
             <translation>ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="477" />
+            <location filename="../ui/pages/home.py" line="479" />
             <source>Code</source>
             <translation>ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="480" />
+            <location filename="../ui/pages/home.py" line="482" />
             <source>None — every office below this one has reported.</source>
             <translation>མེད། — འོག་རིམ་ལས་ཁང་ཚང་མས་སྙན་ཞུ་ཕུལ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="516" />
+            <location filename="../ui/pages/home.py" line="518" />
             <source>Showing the records behind the figure on Home; change a filter to see all.</source>
             <translation>གདོང་ཤོག་གི་གྲངས་ཀའི་རྒྱབ་ཀྱི་ཟིན་ཐོ་སྟོན་བཞིན་ཡོད། ཚང་མ་ལྟ་ན་འདེམས་འཚག་བསྒྱུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="454" />
+            <location filename="../ui/pages/home.py" line="456" />
             <source>Demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="454" />
+            <location filename="../ui/pages/home.py" line="456" />
             <source>Demands granted</source>
             <translation>སྤྲད་ཟིན་པའི་དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="407" />
+            <location filename="../ui/pages/home.py" line="409" />
             <source>Figures for %1, office and offices below it — counting…</source>
             <translation>%1 ཡི་གྲངས་ཀ ལས་ཁང་འདི་དང་དེའི་འོག་གི་ལས་ཁང་། གྲངས་རྩིས་བྱེད་བཞིན་པ།…</translation>
         </message>

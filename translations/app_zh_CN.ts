@@ -19,32 +19,32 @@
             <translation>未安装中文字体。请安装微软雅黑或宋体（Windows），或文泉驿微米黑 / Noto Sans CJK SC（Linux），或在“设置”中选择一个字体文件。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="439" />
+            <location filename="../ui/fonts.py" line="442" />
             <source>The Tibetan font file %1 could not be loaded.</source>
             <translation>无法加载藏文字体文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="442" />
+            <location filename="../ui/fonts.py" line="445" />
             <source>The Chinese font file %1 could not be loaded.</source>
             <translation>无法加载中文字体文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="574" />
+            <location filename="../ui/fonts.py" line="577" />
             <source>This file is not a font Qt can use: %1</source>
             <translation>此文件不是可用的字体：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="579" />
+            <location filename="../ui/fonts.py" line="582" />
             <source>This font has no Tibetan letters: %1</source>
             <translation>此字体不含藏文字母：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="581" />
+            <location filename="../ui/fonts.py" line="584" />
             <source>This font has no Chinese characters: %1</source>
             <translation>此字体不含汉字：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="633" />
+            <location filename="../ui/fonts.py" line="636" />
             <source>Fonts missing</source>
             <translation>缺少字体</translation>
         </message>
@@ -480,12 +480,12 @@
             <translation>请选择此需求所属的农牧户。</translation>
         </message>
         <message>
-            <location filename="../app/services/ratings.py" line="61" />
+            <location filename="../app/services/ratings.py" line="62" />
             <source>Choose the household this rating is for.</source>
             <translation>请选择此评级所属的农牧户。</translation>
         </message>
         <message>
-            <location filename="../app/services/ratings.py" line="83" />
+            <location filename="../app/services/ratings.py" line="84" />
             <source>This household already has a rating for {year}; open it to change it.</source>
             <translation>该农牧户已有 {year} 年的评级；如需修改请打开它。</translation>
         </message>
@@ -495,22 +495,22 @@
             <translation>此台账还没有工作室信息。请先创建（命令 init，或首次启动表单）。</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="190" />
+            <location filename="../app/services/workspace.py" line="191" />
             <source>This register already belongs to office {code}.</source>
             <translation>此台账已属于工作室 {code}。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="142" />
+            <location filename="../storage/db.py" line="143" />
             <source>This register was written by a newer release of the program (schema {found}, this program knows {known}). Install the newer release; the file was not changed.</source>
             <translation>此台账由更新版本的程序写入（结构 {found}，本程序支持 {known}）。请安装新版本；文件未被改动。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="84" />
+            <location filename="../storage/db.py" line="85" />
             <source>{path} is a folder, not a register file.</source>
             <translation>{path} 是文件夹，不是台账文件。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="100" />
+            <location filename="../storage/db.py" line="101" />
             <source>{path} is not a register file or it is damaged ({detail}). Restore a backup.</source>
             <translation>{path} 不是台账文件或已损坏（{detail}）。请恢复备份。</translation>
         </message>
@@ -1243,7 +1243,7 @@
         <message>
             <location filename="../app/services/roster/columns.py" line="40" />
             <location filename="../exports/pdf/cards.py" line="98" />
-            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <location filename="../exports/xlsx/columns.py" line="35" />
             <location filename="../exports/xlsx/columns.py" line="43" />
             <source>ID number</source>
@@ -1271,7 +1271,7 @@
         <message>
             <location filename="../app/services/roster/columns.py" line="52" />
             <location filename="../exports/pdf/cards.py" line="100" />
-            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <location filename="../exports/summary.py" line="107" />
             <location filename="../exports/xlsx/columns.py" line="36" />
             <location filename="../exports/xlsx/columns.py" line="47" />
@@ -1329,7 +1329,7 @@
         <message>
             <location filename="../app/services/roster/columns.py" line="71" />
             <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/xlsx/columns.py" line="59" />
             <location filename="../exports/xlsx/columns.py" line="80" />
             <source>Loan product</source>
@@ -1627,93 +1627,93 @@
         </message>
         <message>
             <location filename="../exports/pdf/layout.py" line="145" />
-            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <location filename="../exports/xlsx/columns.py" line="78" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="36" />
+            <location filename="../exports/pdf/report.py" line="37" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>本月贷款办理进度（需求笔数）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="37" />
+            <location filename="../exports/pdf/report.py" line="38" />
             <source>Villages: loans</source>
             <translation>各村：贷款</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="38" />
+            <location filename="../exports/pdf/report.py" line="39" />
             <source>Villages: sessions, complaints and credit</source>
             <translation>各村：宣传培训、投诉和信用</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="39" />
+            <location filename="../exports/pdf/report.py" line="40" />
             <source>Annex: loan steps in the month</source>
             <translation>附件：本月贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="40" />
+            <location filename="../exports/pdf/report.py" line="41" />
             <source>No loan steps were recorded in this month.</source>
             <translation>本月没有登记贷款办理环节。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="62" />
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="86" />
             <location filename="../exports/xlsx/columns.py" line="141" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="87" />
             <source>Demands registered</source>
             <translation>登记需求</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="88" />
             <location filename="../exports/xlsx/columns.py" line="62" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="91" />
             <source>Granted</source>
             <translation>已发放</translation>
         </message>
         <message>
             <location filename="../exports/pdf/cards.py" line="149" />
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="92" />
             <location filename="../exports/xlsx/columns.py" line="70" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="96" />
             <source>530 outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="97" />
             <source>530 outstanding (yuan)</source>
             <translation>530 贷款余额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="98" />
             <location filename="../exports/summary.py" line="64" />
             <source>Sessions</source>
             <translation>场次</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="99" />
             <location filename="../exports/summary.py" line="64" />
             <location filename="../exports/summary.py" line="60" />
@@ -1722,39 +1722,39 @@
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="100" />
             <location filename="../exports/xlsx/columns.py" line="96" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="101" />
             <location filename="../exports/xlsx/columns.py" line="97" />
             <source>Poor households</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="102" />
             <source>Complaints received</source>
             <translation>受理投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="103" />
             <source>Complaints resolved</source>
             <translation>办结投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="104" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="149" />
+            <location filename="../exports/pdf/report.py" line="150" />
             <location filename="../exports/summary.py" line="105" />
             <location filename="../exports/summary.py" line="163" />
             <location filename="../exports/summary.py" line="78" />
@@ -1762,18 +1762,18 @@
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/summary.py" line="52" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/summary.py" line="52" />
             <location filename="../exports/summary.py" line="54" />
             <location filename="../exports/xlsx/columns.py" line="83" />
@@ -2732,7 +2732,7 @@
             <translation>数据包没有文件签名：它不是本程序生成的，或已损坏或被改动。</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="41" />
+            <location filename="../exports/pdf/report.py" line="42" />
             <source>… and {n} more steps: the .xlsx monthly report lists them all.</source>
             <translation>……另有 {n} 个环节未列出，.xlsx 月报中全部列出。</translation>
         </message>
@@ -2785,6 +2785,11 @@
             <location filename="../exports/usb.py" line="60" />
             <source>The path of {name} is too long for Windows (more than 260 characters), so it was not saved. Choose a folder nearer the top of the drive, or a shorter name, and export again.</source>
             <translation>{name} 的路径对 Windows 来说太长（超过 260 个字符），因此未保存。请选择更靠近磁盘根目录的文件夹，或更短的文件名，然后再次导出。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/update_backup.py" line="53" />
+            <source>Before updating the register to this release, the program keeps a copy of it in {path}, and that copy could not be written ({detail}). The register was not changed; free some space there and start the program again.</source>
+            <translation>程序在把台账更新到本版本之前，会先在 {path} 保存一份副本，但副本未能写入（{detail}）。台账没有改动；请在该处腾出空间后重新启动程序。</translation>
         </message>
     </context>
     <context>
@@ -3275,67 +3280,67 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FontSettingsBox</name>
         <message>
-            <location filename="../ui/fonts.py" line="638" />
+            <location filename="../ui/fonts.py" line="641" />
             <source>Dual-base linkage office</source>
             <translation>双基联动工作室</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="683" />
+            <location filename="../ui/fonts.py" line="686" />
             <source>Fonts</source>
             <translation>字体</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="684" />
+            <location filename="../ui/fonts.py" line="687" />
             <source>Tibetan font:</source>
             <translation>藏文字体：</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="685" />
+            <location filename="../ui/fonts.py" line="688" />
             <source>Chinese font:</source>
             <translation>中文字体：</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="686" />
+            <location filename="../ui/fonts.py" line="689" />
             <source>Choose a Tibetan font file…</source>
             <translation>选择藏文字体文件…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="687" />
+            <location filename="../ui/fonts.py" line="690" />
             <source>Choose a Chinese font file…</source>
             <translation>选择中文字体文件…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="688" />
+            <location filename="../ui/fonts.py" line="691" />
             <source>Use the installed fonts</source>
             <translation>使用已安装的字体</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="698" />
+            <location filename="../ui/fonts.py" line="701" />
             <source>none found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="641" />
+            <location filename="../ui/fonts.py" line="644" />
             <source>installed</source>
             <translation>已安装</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="640" />
+            <location filename="../ui/fonts.py" line="643" />
             <source>%1 (%2), drawn %3× larger</source>
             <translation>%1（%2），放大 %3 倍显示</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="723" />
+            <location filename="../ui/fonts.py" line="726" />
             <source>Choose a Tibetan font file</source>
             <translation>选择藏文字体文件</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="724" />
+            <location filename="../ui/fonts.py" line="727" />
             <source>Choose a Chinese font file</source>
             <translation>选择中文字体文件</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="726" />
+            <location filename="../ui/fonts.py" line="729" />
             <source>Font files (*.ttf *.otf *.ttc)</source>
             <translation>字体文件 (*.ttf *.otf *.ttc)</translation>
         </message>
@@ -4005,7 +4010,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Operation</name>
         <message>
-            <location filename="../ui/app.py" line="71" />
+            <location filename="../ui/app.py" line="85" />
             <location filename="../ui/errors.py" line="66" />
             <source>Error</source>
             <translation>错误</translation>
@@ -4891,177 +4896,177 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../ui/pages/home.py" line="324" />
-            <location filename="../ui/pages/home.py" line="394" />
-            <location filename="../ui/pages/home.py" line="414" />
-            <location filename="../ui/pages/home.py" line="444" />
+            <location filename="../ui/pages/home.py" line="326" />
+            <location filename="../ui/pages/home.py" line="396" />
+            <location filename="../ui/pages/home.py" line="416" />
+            <location filename="../ui/pages/home.py" line="446" />
             <source>Counting…</source>
             <extracomment>filters of a drill-down that the registers' filter bars have no widget for</extracomment>
             <translation>正在统计…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="360" />
+            <location filename="../ui/pages/home.py" line="362" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="364" />
+            <location filename="../ui/pages/home.py" line="366" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="364" />
+            <location filename="../ui/pages/home.py" line="366" />
             <source>Last month</source>
             <translation>上月</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="365" />
+            <location filename="../ui/pages/home.py" line="367" />
             <source>This year</source>
             <translation>今年</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="371" />
+            <location filename="../ui/pages/home.py" line="373" />
             <source>Registered-poor households with a loan demand</source>
             <translation>有融资需求的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="372" />
+            <location filename="../ui/pages/home.py" line="374" />
             <source>Registered-poor households with a granted loan</source>
             <translation>已获贷款的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="373" />
+            <location filename="../ui/pages/home.py" line="375" />
             <source>Loan demands registered</source>
             <translation>登记的融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="374" />
+            <location filename="../ui/pages/home.py" line="376" />
             <source>Success rate (granted ÷ decided)</source>
             <translation>成功率（发放 ÷ 已决定）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="375" />
+            <location filename="../ui/pages/home.py" line="377" />
             <source>Median days from registration to decision</source>
             <translation>从登记到决定的天数中位数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="376" />
+            <location filename="../ui/pages/home.py" line="378" />
             <source>530 loans outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="377" />
+            <location filename="../ui/pages/home.py" line="379" />
             <source>530 loans past maturity</source>
             <translation>530 贷款逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="378" />
+            <location filename="../ui/pages/home.py" line="380" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="379" />
+            <location filename="../ui/pages/home.py" line="381" />
             <source>Sessions in Tibetan or bilingual (this year)</source>
             <translation>藏语或双语宣传培训（今年）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="380" />
+            <location filename="../ui/pages/home.py" line="382" />
             <source>Households reached by sessions (this year)</source>
             <translation>宣传培训覆盖的农户（今年）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="381" />
+            <location filename="../ui/pages/home.py" line="383" />
             <source>Complaints being handled</source>
             <translation>处理中的投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="382" />
+            <location filename="../ui/pages/home.py" line="384" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="383" />
+            <location filename="../ui/pages/home.py" line="385" />
             <source>Complaints resolved within the deadline</source>
             <translation>按期办结的投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="384" />
+            <location filename="../ui/pages/home.py" line="386" />
             <source>Complainants satisfied</source>
             <translation>满意的投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="385" />
+            <location filename="../ui/pages/home.py" line="387" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="386" />
+            <location filename="../ui/pages/home.py" line="388" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="390" />
+            <location filename="../ui/pages/home.py" line="392" />
             <source>Needs action today</source>
             <translation>今日待办</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="405" />
+            <location filename="../ui/pages/home.py" line="407" />
             <source>Figures for %1, office and offices below it</source>
             <translation>%1 的数据，含本工作室及下级工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="410" />
+            <location filename="../ui/pages/home.py" line="412" />
             <source>%1 of %2</source>
             <translation>%1（共 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="421" />
+            <location filename="../ui/pages/home.py" line="423" />
             <source>%1 granted, %2 yuan</source>
             <translation>已发放 %1 笔，%2 元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="423" />
+            <location filename="../ui/pages/home.py" line="425" />
             <source>%1 granted of %2 decided</source>
             <translation>已决定 %2 笔中发放 %1 笔</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="426" />
+            <location filename="../ui/pages/home.py" line="428" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="427" />
             <location filename="../ui/pages/home.py" line="429" />
+            <location filename="../ui/pages/home.py" line="431" />
             <source>%1 yuan granted</source>
             <translation>已发放 %1 元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="432" />
+            <location filename="../ui/pages/home.py" line="434" />
             <source>%1 attended; this year %2 sessions, %3 attended</source>
             <translation>参加 %1 人；今年 %2 场，参加 %3 人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="437" />
+            <location filename="../ui/pages/home.py" line="439" />
             <source>%1 received in the period</source>
             <translation>期间受理 %1 件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="438" />
+            <location filename="../ui/pages/home.py" line="440" />
             <source>open past the due date</source>
             <translation>逾期未办结</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="446" />
+            <location filename="../ui/pages/home.py" line="448" />
             <source>of %1 villages</source>
             <translation>共 %1 个村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="453" />
+            <location filename="../ui/pages/home.py" line="455" />
             <source>Loan demands per month (12 months)</source>
             <translation>每月融资需求（12 个月）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="469" />
+            <location filename="../ui/pages/home.py" line="471" />
             <source>Registered</source>
             <translation>登记日期</translation>
         </message>
@@ -5070,107 +5075,107 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">已发放</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="457" />
+            <location filename="../ui/pages/home.py" line="459" />
             <source>Literacy attendance per month</source>
             <translation>每月宣传培训参加人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="458" />
+            <location filename="../ui/pages/home.py" line="460" />
             <source>People attending</source>
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="461" />
+            <location filename="../ui/pages/home.py" line="463" />
             <source>Overdue complaints (%1)</source>
             <translation>逾期投诉（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="462" />
+            <location filename="../ui/pages/home.py" line="464" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="462" />
+            <location filename="../ui/pages/home.py" line="464" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="462" />
+            <location filename="../ui/pages/home.py" line="464" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="463" />
+            <location filename="../ui/pages/home.py" line="465" />
             <source>Days overdue</source>
             <translation>逾期天数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="466" />
+            <location filename="../ui/pages/home.py" line="468" />
             <source>None — every complaint is within its deadline.</source>
             <translation>无 — 所有投诉都在期限内。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="467" />
+            <location filename="../ui/pages/home.py" line="469" />
             <source>Waiting over %1 days for a bank decision (%2)</source>
             <translation>等待银行决定超过 %1 天（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="469" />
+            <location filename="../ui/pages/home.py" line="471" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="469" />
+            <location filename="../ui/pages/home.py" line="471" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="470" />
+            <location filename="../ui/pages/home.py" line="472" />
             <source>Days waiting</source>
             <translation>等待天数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="474" />
+            <location filename="../ui/pages/home.py" line="476" />
             <source>None — no demand is waiting too long.</source>
             <translation>无 — 没有等待过久的需求。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="475" />
+            <location filename="../ui/pages/home.py" line="477" />
             <source>Offices that have not reported for %1 (%2)</source>
             <translation>未报送 %1 的工作室（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="477" />
+            <location filename="../ui/pages/home.py" line="479" />
             <source>Office</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="477" />
+            <location filename="../ui/pages/home.py" line="479" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="480" />
+            <location filename="../ui/pages/home.py" line="482" />
             <source>None — every office below this one has reported.</source>
             <translation>无 — 所有下级工作室都已报送。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="516" />
+            <location filename="../ui/pages/home.py" line="518" />
             <source>Showing the records behind the figure on Home; change a filter to see all.</source>
             <translation>正在显示首页数字所对应的记录；更改筛选条件可查看全部。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="454" />
+            <location filename="../ui/pages/home.py" line="456" />
             <source>Demands registered</source>
             <translation>已登记需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="454" />
+            <location filename="../ui/pages/home.py" line="456" />
             <source>Demands granted</source>
             <translation>已发放贷款</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="407" />
+            <location filename="../ui/pages/home.py" line="409" />
             <source>Figures for %1, office and offices below it — counting…</source>
             <translation>%1 的数据，含本工作室及下级工作室——正在统计…</translation>
         </message>
