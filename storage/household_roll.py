@@ -26,6 +26,15 @@ What a row holds, for the household's live (not deleted) records:
 - ``first_registered_on``: its first demand's registration; ``first_granted_on``: the earliest
   grant of a demand now granted or repaid.
 
+Dated, so that a roll-up can be computed as of a period's end (issue #19: a closed period's report
+never changes when later work is recorded): ``registered_on`` (the household's registration
+date), ``status_since`` (the date of its latest status change, from ``household_status_change``;
+NULL: its status has not changed since it was registered), ``rating_on`` (the date its latest
+rating was made) and ``loans_changed_on`` (the latest grant or repayment of its demands).  A
+household whose dates are all on or before the period's end is answered from its row as it is;
+only the others — the few with work recorded after that end — are looked up in their records
+(storage/rollups.py).
+
 Deleted households keep their row (``live`` = 0): their records still count in their village
 where the report counts them, and a household can be restored.  ``village_id`` is '' for a
 household without a village (a primary-key column cannot hold NULL here).
@@ -53,28 +62,43 @@ CREATE TABLE {TABLE} (
     office_code         TEXT NOT NULL,
     status              TEXT NOT NULL,
     live                INTEGER NOT NULL,   -- household.deleted_at IS NULL
-    created_on          TEXT NOT NULL,      -- date part of household.created_at
+    registered_on       TEXT NOT NULL,      -- the household's registration date (REGISTERED_ON)
+    status_since        TEXT,               -- its latest status change; NULL: none since registered
     rating_year         INTEGER,
     rating_grade        TEXT,
+    rating_on           TEXT,               -- rated_on of that latest rating
     borrower            INTEGER NOT NULL DEFAULT 0,
     open_maturity       TEXT,
     first_registered_on TEXT,
     first_granted_on    TEXT,
+    loans_changed_on    TEXT,               -- latest granted_on or repaid_on of its demands
     PRIMARY KEY (village_id, household_id)
 ) WITHOUT ROWID;
 CREATE UNIQUE INDEX household_roll_id ON {TABLE}(household_id);
 """
 
-HOUSEHOLD_COLUMNS = "village_id, household_id, office_code, status, live, created_on"
-LOAN_COLUMNS = "borrower, open_maturity, first_registered_on, first_granted_on"
-RATING_COLUMNS = "rating_year, rating_grade"
+HOUSEHOLD_COLUMNS = "village_id, household_id, office_code, status, live, registered_on, status_since"
+LOAN_COLUMNS = "borrower, open_maturity, first_registered_on, first_granted_on, loans_changed_on"
+RATING_COLUMNS = "rating_year, rating_grade, rating_on"
+STATUS_TABLE = "household_status_change"
+
+
+def registered_on(h: str) -> str:
+    """The registration date of household `h` (an alias): its own (migration 12), else the day it
+    was entered here."""
+    return f"coalesce({h}.registered_on, substr({h}.created_at, 1, 10))"
+
+
+def _status_since(household_id: str) -> str:
+    # the initial row of a household's history is dated '' (since registration): not a change
+    return (f"(SELECT nullif(max(on_date), '') FROM {STATUS_TABLE} WHERE household_id = {household_id})")
 #: the table's columns, in order
 COLUMNS = f"{HOUSEHOLD_COLUMNS}, {RATING_COLUMNS}, {LOAN_COLUMNS}"
 
 
 def _household_values(h: str, named: bool = False) -> str:
     values = (f"coalesce({h}.village_id, '')", f"{h}.id", f"{h}.office_code", f"{h}.status",
-              f"{h}.deleted_at IS NULL", f"substr({h}.created_at, 1, 10)")
+              f"{h}.deleted_at IS NULL", registered_on(h), _status_since(f"{h}.id"))
     if named:
         values = tuple(f"{v} AS {name}" for v, name in zip(values, HOUSEHOLD_COLUMNS.split(", ")))
     return ", ".join(values)
@@ -86,6 +110,7 @@ _LOAN_ANSWERS = (
     ("min(CASE WHEN status = 'granted' THEN maturity_on END)", "open_maturity"),
     ("min(registered_on)", "first_registered_on"),
     (f"min(CASE WHEN status IN {GRANTED} THEN granted_on END)", "first_granted_on"),
+    ("nullif(max(max(coalesce(granted_on, '')), max(coalesce(repaid_on, ''))), '')", "loans_changed_on"),
 )
 _LOAN_AGGREGATES = ", ".join(expr for expr, _ in _LOAN_ANSWERS)
 
@@ -96,8 +121,8 @@ def _loans_of(household: str) -> str:
 
 def _rating_of(household: str) -> str:
     # no live rating: the row value is (NULL, NULL)
-    return (f"(SELECT year, grade FROM credit_rating WHERE household_id = {household} AND deleted_at IS NULL"
-            f" ORDER BY year DESC LIMIT 1)")
+    return (f"(SELECT year, grade, rated_on FROM credit_rating WHERE household_id = {household}"
+            f" AND deleted_at IS NULL ORDER BY year DESC LIMIT 1)")
 
 
 def _set_loans(household: str) -> str:
@@ -116,19 +141,19 @@ def _triggers() -> dict[str, str]:
             INSERT OR REPLACE INTO {TABLE}({HOUSEHOLD_COLUMNS}) VALUES ({_household_values('NEW')});
             {_set_loans('NEW.id')} {_set_rating('NEW.id')} END""",
         "household_roll_household_update": f"""AFTER UPDATE OF village_id, office_code, status, deleted_at,
-            created_at ON household BEGIN
+            created_at, registered_on ON household BEGIN
             UPDATE {TABLE} SET ({HOUSEHOLD_COLUMNS}) = ({_household_values('NEW')}) WHERE household_id = OLD.id;
             END""",
         "household_roll_household_delete": f"""AFTER DELETE ON household BEGIN
             DELETE FROM {TABLE} WHERE household_id = OLD.id; END""",
         "household_roll_loan_insert": f"AFTER INSERT ON loan_demand BEGIN {_set_loans('NEW.household_id')} END",
         "household_roll_loan_update": f"""AFTER UPDATE OF household_id, status, maturity_on, registered_on,
-            granted_on, deleted_at ON loan_demand BEGIN {_set_loans('NEW.household_id')} END""",
+            granted_on, repaid_on, deleted_at ON loan_demand BEGIN {_set_loans('NEW.household_id')} END""",
         "household_roll_loan_moved": f"""AFTER UPDATE OF household_id ON loan_demand {moved} BEGIN
             {_set_loans('OLD.household_id')} END""",
         "household_roll_loan_delete": f"AFTER DELETE ON loan_demand BEGIN {_set_loans('OLD.household_id')} END",
         "household_roll_rating_insert": f"AFTER INSERT ON credit_rating BEGIN {_set_rating('NEW.household_id')} END",
-        "household_roll_rating_update": f"""AFTER UPDATE OF household_id, year, grade, deleted_at ON credit_rating
+        "household_roll_rating_update": f"""AFTER UPDATE OF household_id, year, grade, rated_on, deleted_at ON credit_rating
             BEGIN {_set_rating('NEW.household_id')} END""",
         "household_roll_rating_moved": f"""AFTER UPDATE OF household_id ON credit_rating {moved} BEGIN
             {_set_rating('OLD.household_id')} END""",
@@ -139,9 +164,10 @@ def _triggers() -> dict[str, str]:
 #: every row as it should be, from the records, in grouped passes (not a look-up per household)
 EXPECTED = f"""
 SELECT {_household_values('h', named=True)}, r.year AS rating_year, r.grade AS rating_grade,
-       coalesce(l.borrower, 0) AS borrower, l.open_maturity, l.first_registered_on, l.first_granted_on
+       r.rated_on AS rating_on, coalesce(l.borrower, 0) AS borrower, l.open_maturity, l.first_registered_on,
+       l.first_granted_on, l.loans_changed_on
 FROM household h
-LEFT JOIN (SELECT household_id, max(year) AS year, grade FROM credit_rating   -- grade: max(year)'s row
+LEFT JOIN (SELECT household_id, max(year) AS year, grade, rated_on FROM credit_rating   -- max(year)'s row
            WHERE deleted_at IS NULL GROUP BY household_id) r ON r.household_id = h.id
 LEFT JOIN (SELECT household_id, {", ".join(f"{expr} AS {name}" for expr, name in _LOAN_ANSWERS)}
            FROM loan_demand WHERE deleted_at IS NULL GROUP BY household_id) l ON l.household_id = h.id

@@ -5,23 +5,30 @@ from PySide6.QtCore import Qt
 from app.domain.errors import ValidationError
 from app.i18n import N_
 from tests.ui.gui_fixtures import *  # noqa: F401,F403
-from ui.pages import PAGES, PlaceholderPage
+from ui.pages import PAGES, Page, PlaceholderPage
 
 
 def test_every_navigation_item_shows_its_page(window):
-    for row, (name, _module, _cls) in enumerate(PAGES):
+    for row, entry in enumerate(PAGES):
         window.nav.setCurrentRow(row)
         page = window.stack.currentWidget()
-        assert page is window.pages[name]
+        assert page is window.pages[entry.name]
         assert page.isVisible()
-    for name in ("households", "loans"):
-        assert not isinstance(window.pages[name], PlaceholderPage)
+        # every page is a real page (none failed to open) and speaks the page protocol
+        assert not isinstance(page, PlaceholderPage), entry.name
+        assert isinstance(page, Page)
 
 
-def test_a_page_module_that_is_missing_shows_a_placeholder(window, monkeypatch):
+def test_a_page_that_fails_to_open_shows_its_problem_not_a_crash(window, monkeypatch):
     import ui.pages as pages
 
-    monkeypatch.setattr(pages, "PAGES", pages.PAGES + [("nowhere", "no_such_page", "NoPage")])
+    def broken():
+        class Broken(Page):
+            def __init__(self, ws, main_window, parent=None):
+                raise ValidationError("x", N_("The amount must be more than zero."))
+        return Broken
+
+    monkeypatch.setattr(pages, "PAGES", pages.PAGES + [pages.PageEntry("nowhere", broken)])
     import ui.main_window as mw
 
     monkeypatch.setattr(mw, "PAGES", pages.PAGES)
@@ -36,7 +43,8 @@ def test_language_switch_updates_title_navigation_headers_and_values(window, lan
     # Qt posts LanguageChange to the widgets: wait for the page to have re-read its texts
     qtbot.waitUntil(lambda: page.new_button.text() == mode_text("RegisterPage", "New…", mode), timeout=3000)
     assert window.windowTitle().startswith(mode_text("MainWindow", "Dual-base linkage office register", mode))
-    assert window.nav.item(1).text() == mode_text("MainWindow", "Households", mode)
+    # its label in app.registry; bilingual: Tibetan over Chinese, on two lines (fits a 1366 px screen)
+    assert window.nav.item(1).text() == mode_text("domain", "Households", mode).replace(" / ", "\n")
     col = [c.key for c in page.model.columns].index("status")
     assert page.model.headerData(col, Qt.Orientation.Horizontal) == mode_text("Columns", "Status", mode)
     status = page.model.row_dict(0)["status"]
@@ -209,3 +217,14 @@ def test_a_result_for_a_page_closed_meanwhile_is_dropped(qtbot, lang):
     task_manager().wait(5000)
     qtbot.wait(50)
     assert called == []
+
+
+def test_every_register_of_the_registry_has_its_page_in_registry_order():
+    from app import registry
+
+    listed = [e for e in PAGES if e.name in registry.REGISTERS]
+    assert [e.name for e in listed] == list(registry.REGISTERS)
+    for e in listed:
+        page = registry.register(e.name)
+        cls = e.load()
+        assert (cls.__module__, cls.__name__) == (f"ui.pages.{page.page_module}", page.page_class)

@@ -61,6 +61,10 @@ FIELDS: tuple[Field, ...] = (
           ("主要产业", "产业", "主导产业", "产业类型", "从事产业", "生产经营项目", "ཐོན་ལས་གཙོ་བོ", "ཐོན་ལས",
            "industry", "mainindustry")),
     Field("address", N_("Address"), "household", ("地址", "家庭住址", "住址", "གནས་ཡུལ", "address")),
+    Field("household_registered_on", N_("Household registration date (建档立卡)"), "household",
+          ("建档立卡日期", "建档立卡时间", "建档日期", "建档时间", "建档立卡年月", "识别日期", "识别时间", "纳入日期",
+           "纳入时间", "户登记日期", "农户登记日期", "ཐོ་འགོད་བྱས་པའི་ཚེས་གྲངས", "householdregisteredon",
+           "householdregistrationdate")),
     Field("notes", N_("Notes"), "household", ("备注", "说明", "མཆན", "notes", "remarks", "remark")),
     Field("amount", N_("Loan amount"), "loan",
           ("贷款金额", "申请金额", "贷款额度", "申请贷款金额", "融资需求金额", "需求金额", "金额", "拟贷金额", "额度",
@@ -130,6 +134,54 @@ def field_for_header(text: Any) -> str | None:
 # aliases long enough to be found inside a longer header, longest first
 _LONG_ALIASES = sorted(((a, f) for a, f in _ALIASES.items() if len(a) >= 4 and not a.isascii()),
                        key=lambda p: -len(p[0]))
+
+
+# -- headers that can mean two things ----------------------------------------------------------
+
+#: headers that name a date without saying whose: in a loan list 登记日期 is the demand's, in a
+#: household roster (建档立卡花名册) it is the household's.  Normalised forms.
+_AMBIGUOUS_DATES = frozenset(_alias_key(a) for a in (
+    "登记日期", "登记时间", "日期", "ཐོ་འགོད་ཚེས་གྲངས", "ཚེས་གྲངས", "date", "registeredon", "registrationdate"))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a header that can mean two things was read, and what else it could be (the preview
+    says so, and the user can choose the other: the wizard's column page, the CLI's --map)."""
+
+    column: int
+    header: str
+    field: str
+    other: str
+    reason: str          # English source sentence, translated where shown
+
+
+def settle_ambiguous(headers: list[str], mapping: dict[int, str]) -> tuple[dict[int, str], list[Reading]]:
+    """The mapping with each ambiguous date column given to the household or to the loan.
+
+    A date column only describes a loan together with an amount: without an amount column the
+    roster lists households, and its 登记日期 is when each was registered (issue #20: such a
+    roster had every row refused as "asks for a loan but names no product")."""
+    mapping = dict(mapping)
+    readings: list[Reading] = []
+    has_amount = "amount" in mapping.values()
+    for col, field in sorted(mapping.items()):
+        head = headers[col] if col < len(headers) else ""
+        if field not in ("registered_on", "household_registered_on") or normalise_header(head) not in _AMBIGUOUS_DATES:
+            continue
+        if has_amount:
+            chosen, other = "registered_on", "household_registered_on"
+            reason = N_("The roster has a loan amount column, so this date was read as the date each loan "
+                        "demand was registered.")
+        else:
+            chosen, other = "household_registered_on", "registered_on"
+            reason = N_("The roster has no loan amount column, so this date was read as the date each "
+                        "household was registered (建档立卡).")
+        if chosen in mapping.values() and mapping.get(col) != chosen:
+            continue   # another column already holds that field: leave this one as it was matched
+        mapping[col] = chosen
+        readings.append(Reading(col, head, chosen, other, reason))
+    return mapping, readings
 
 
 def header_unit(text: Any) -> str:
