@@ -82,8 +82,8 @@ def _show_window(scratch_db: Path, db: Path | None) -> int:
         start_mode = lang.mode
         for mode in ("zh", "bo", "both"):
             lang.set_mode(mode)
-            for name, _module, _cls in PAGES:
-                window.open_page(name)
+            for entry in PAGES:
+                window.open_page(entry.name)
                 app.processEvents()
         lang.set_mode(start_mode)
         window.close()

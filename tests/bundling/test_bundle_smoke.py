@@ -70,6 +70,20 @@ def test_bundled_program_does_a_first_day_at_the_office_and_leaves_its_folder_un
         assert result.returncode == 0, (args, result.stderr[-2000:])
         assert "Traceback" not in result.stderr
 
+    # a roster, read by the bundled program's own child reader (`-m app.services.roster.reader`
+    # answered by bundling/launch.py): a dry run names the rows it would add
+    from openpyxl import Workbook
+
+    roster = Workbook()
+    roster.active.append(["户主姓名", "身份证号码", "所在村", "家庭人口"])
+    roster.active.append(["卓玛", "632122198501012026", "拉脊村", 4])
+    roster.save(tmp_path / "roster.xlsx")
+    imported = _run(["--db", str(db), "import-roster", str(tmp_path / "roster.xlsx"), "--dry-run"],
+                    data)
+    assert imported.returncode == 0, imported.stderr[-2000:]
+    assert "新增 1" in imported.stdout, imported.stdout      # the one household was read
+    assert "Traceback" not in imported.stderr
+
     workbook = load_workbook(tmp_path / "report.xlsx", read_only=True)
     assert len(workbook.sheetnames) >= 2
     workbook.close()
