@@ -274,11 +274,16 @@ class ReportsPage(Page):
                 yield from write_cards(card_batch(ws, ids, mode=mode, full_ids=full), out)
                 return [str(p) for p in part_paths(out, len(ids))]
             return cards
-        from exports.xlsx.registers import export_register
+        from app.services.register_export import document
+        from exports.xlsx.registers import write_register
 
         ids, _filtered = self._register_ids()
         register = self.register_combo.currentData()
-        return lambda: export_register(ws, register, ids, out, mode=mode, full_ids=full)
+
+        def register_sheet():
+            # the document is built in the worker too: its labels and first rows are read there
+            yield from write_register(document(ws, register, ids, mode=mode, full_ids=full), out)
+        return register_sheet
 
     def make(self) -> Operation | None:
         if not self.destination.folder():
