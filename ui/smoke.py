@@ -16,8 +16,6 @@ import traceback
 from pathlib import Path
 
 SMOKE_HOUSEHOLDS = 60
-SMOKE_OFFICE = dict(code="630224100201", level="village", name_zh="拉脊村双基联动工作室",
-                    name_bo="ལ་རྗེས་གྲོང་ཚོའི་རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།")
 
 
 def run_smoke_test(args) -> int:
@@ -64,11 +62,11 @@ def _show_window(scratch_db: Path, db: Path | None) -> int:
     add_bundled_fonts()
 
     if db is None:
-        from app.services.demo import fill
+        from app.services.demo import DEMO_OFFICE, fill
 
         ws = Workspace.open(scratch_db, user="smoke-test", role="admin", lang="zh", exclusive=True)
-        init_office(ws.db, **SMOKE_OFFICE, user="smoke-test")
-        fill(ws.db, office_code=SMOKE_OFFICE["code"], households=SMOKE_HOUSEHOLDS, seed=1,
+        init_office(ws.db, **DEMO_OFFICE, user="smoke-test")
+        fill(ws.db, office_code=DEMO_OFFICE["code"], households=SMOKE_HOUSEHOLDS, seed=1,
              user="smoke-test")
     else:   # an existing register, read as its office head would see it; nothing is written
         ws = Workspace.open(db, user="smoke-test", role="admin", lang="zh", exclusive=True)
