@@ -51,7 +51,8 @@ INSTALL_STAMP = VENV / ".dualbase-install-stamp"
 APP_NAME = "DualBaseLedger"
 
 # Qt's xcb platform plugin, fonts for Chinese and Tibetan (screen and PDF), Xvfb for running the
-# GUI without a screen, poppler-utils for checking generated PDFs in tests.
+# GUI without a screen, poppler-utils for checking generated PDFs in tests; CUPS with the
+# CUPS-PDF virtual printer, through which the printing tests print (tests/ui/test_printing.py).
 DEBIAN_PACKAGES = [
     "fonts-noto-core", "fonts-tibetan-machine", "fonts-wqy-microhei",
     "libegl1", "libxkbcommon0", "libxkbcommon-x11-0", "libgl1", "libfontconfig1",
@@ -59,6 +60,7 @@ DEBIAN_PACKAGES = [
     "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0", "libxcb-randr0",
     "libxcb-render-util0", "libxcb-image0", "libxcb-xinerama0", "libxcb-xkb1",
     "xvfb", "poppler-utils", "xauth",
+    "cups", "printer-driver-cups-pdf",
 ]
 
 DEMO_DB_NAME = "demo.sqlite"
