@@ -113,7 +113,7 @@ class RegisterSheet:
         self.columns = columns
         self.row = 0
         sheet = self.sheet
-        write_string, write_number = sheet.write_string, sheet.write_number
+        write_number = sheet.write_number
         guard = formats.guard
         dates: dict = {}
         labels_cache: dict[str, dict] = {}
