@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QSplitter, QStackedWidget, QToolBar, QWidget)
 
+from app import registry
 from ui import settings as ui_settings
 from ui.i18n import LanguageMenu, Word, language
 from ui.operations import run_now
@@ -156,13 +157,13 @@ class MainWindow(QMainWindow):
         title = self.tr("Dual-base linkage office register")
         self.setWindowTitle(f"{title} — {office_name}" if office_name else title)
         names = {
-            "home": self.tr("Home"), "households": self.tr("Households"), "loans": self.tr("Loan demands"),
-            "sessions": self.tr("Literacy sessions"), "complaints": self.tr("Complaints"),
-            "ratings": self.tr("Credit ratings"), "reports": self.tr("Reports"), "sync": self.tr("Sync"),
+            "home": self.tr("Home"), "reports": self.tr("Reports"), "sync": self.tr("Sync"),
             "audit": self.tr("Audit log"), "settings": self.tr("Settings"),
         }
-        for i, entry in enumerate(PAGES):
-            self.nav.item(i).setText(names[entry.name])
+        for i, page in enumerate(PAGES):
+            # a register's page is named by its label in app.registry
+            entry = registry.REGISTERS.get(page.name)
+            self.nav.item(i).setText(language().tr_domain(entry.label) if entry else names[page.name])
         # wide enough for the longest name in this mode (bilingual names are long)
         self.nav.setMinimumWidth(min(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12, 420))
         self.file_menu.setTitle(self.tr("&File"))

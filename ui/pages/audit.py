@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QLabel, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from app import registry
 from app.domain.errors import PermissionDenied
 from ui.i18n import language
 from ui.pages import Page
@@ -147,15 +148,11 @@ class AuditPage(Page):
         return labels.get(code, code)
 
     def table_label(self, code: str) -> str:
-        labels = {
-            "office": self.tr("Office"), "village": self.tr("Village"), "household": self.tr("Household"),
-            "loan_demand": self.tr("Loan demand"), "loan_event": self.tr("Loan demand step"),
-            "literacy_session": self.tr("Literacy session"), "session_attendee": self.tr("Session attendee"),
-            "complaint": self.tr("Complaint"), "complaint_event": self.tr("Complaint step"),
-            "credit_rating": self.tr("Credit rating"), "app_user": self.tr("User account"),
-            "demo": self.tr("Demo data"),
-        }
-        return labels.get(code, code)
+        # a record table is named by its label in app.registry; "demo" marks the demo's bulk entry
+        label = registry.record_label(code)
+        if label is not None:
+            return language().tr_domain(label)
+        return self.tr("Demo data") if code == "demo" else code
 
     # -- data ------------------------------------------------------------------------------------
     def _fill_choices(self) -> None:
