@@ -495,22 +495,22 @@
             <translation>ཐོ་དེབ་འདིར་ད་དུང་ལས་ཁང་གི་ཆ་འཕྲིན་མེད། སྔོན་ལ་གསར་བཟོ་བྱེད་རོགས། (བཀའ་བརྡ་ init ཡང་ན་ཐེངས་དང་པོའི་འགོ་འཛུགས་རེའུ་མིག)</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="205" />
+            <location filename="../app/services/workspace.py" line="206" />
             <source>This register already belongs to office {code}.</source>
             <translation>ཐོ་དེབ་འདི་ལས་ཁང་ {code} ལ་དབང་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="142" />
+            <location filename="../storage/db.py" line="143" />
             <source>This register was written by a newer release of the program (schema {found}, this program knows {known}). Install the newer release; the file was not changed.</source>
             <translation>ཐོ་དེབ་འདི་མཉེན་ཆས་ཀྱི་པར་གཞི་གསར་བ་ཞིག་གིས་བྲིས་འདུག (སྒྲོམ་གཞི་ {found}། མཉེན་ཆས་འདིས་ཤེས་པ་ {known})། པར་གཞི་གསར་བ་སྒྲིག་འཇུག་བྱེད་རོགས། ཡིག་ཆ་ལ་འགྱུར་བ་མ་བཏང་།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="84" />
+            <location filename="../storage/db.py" line="85" />
             <source>{path} is a folder, not a register file.</source>
             <translation>{path} ནི་ཡིག་ཁུག་ཡིན། ཐོ་དེབ་ཡིག་ཆ་མ་རེད།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="100" />
+            <location filename="../storage/db.py" line="101" />
             <source>{path} is not a register file or it is damaged ({detail}). Restore a backup.</source>
             <translation>{path} ནི་ཐོ་དེབ་ཡིག་ཆ་མ་རེད་པའམ་སྐྱོན་ཤོར་འདུག ({detail})། གྲབས་ཉར་སླར་གསོ་བྱེད་རོགས།</translation>
         </message>
@@ -666,7 +666,7 @@
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="65" />
-            <location filename="../app/services/roster/plan.py" line="435" />
+            <location filename="../app/services/roster/plan.py" line="533" />
             <source>Enter the amount asked, in yuan.</source>
             <translation>རེ་ཞུ་བྱས་པའི་དངུལ་གྲངས་སྒོར་གྱི་ཚད་གཞིས་འབྲི་རོགས།</translation>
         </message>
@@ -808,83 +808,84 @@
             <translation>{file} ནས་སླར་གསོ་བྱས་ཟིན། སྔོན་གྱི་ཐོ་དེབ་ {aside} ནང་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="91" />
+            <location filename="../app/commands/import_roster.py" line="139" />
             <source>would be imported</source>
             <translation>ནང་འདྲེན་བྱ་རྒྱུ།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="91" />
+            <location filename="../app/commands/import_roster.py" line="139" />
             <source>imported</source>
             <translation>ནང་འདྲེན་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="82" />
+            <location filename="../app/commands/import_roster.py" line="125" />
             <source>Sheet {sheet}, header in row {row}. Columns: {columns}</source>
             <translation>ལས་ཤོག {sheet}། མགོ་བྱང་ཐིག་ཕྲེང་ {row} པར་ཡོད། སྟར་པ། {columns}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="90" />
+            <location filename="../app/commands/import_roster.py" line="138" />
             <source>Rows read: {rows}</source>
             <translation>ཀློག་ཟིན་པའི་ཐིག་ཕྲེང་། {rows}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="92" />
+            <location filename="../app/commands/import_roster.py" line="140" />
             <source>Households {verb}: {created} new, {updated} updated ({unchanged} already up to date).</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་ {verb}། གསར་པ་ {created}། གསར་སྒྱུར་ {updated} ({unchanged} གསར་ཤོས་ཡིན་ཟིན།)</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="94" />
+            <location filename="../app/commands/import_roster.py" line="142" />
             <source>Loan demands: {loans}. New villages: {villages}.</source>
             <translation>མ་དངུལ་དགོས་མཁོ། {loans}། གྲོང་ཚོ་གསར་པ། {villages}།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="102" />
+            <location filename="../app/commands/import_roster.py" line="150" />
             <source>Skipped: {skipped}. Rows with errors: {errors}.</source>
             <translation>མཆོང་བ། {skipped}། ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་། {errors}།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="89" />
+            <location filename="../app/commands/import_roster.py" line="137" />
             <source>Dry run: nothing was written.</source>
             <translation>ཚོད་ལྟ་ཙམ། གང་ཡང་བྲིས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="99" />
+            <location filename="../app/commands/import_roster.py" line="147" />
             <source>Duplicates ({count}, {action}): rows {rows}</source>
             <translation>བསྐྱར་ཟློས། ({count}། {action}) ཐིག་ཕྲེང་ {rows}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="110" />
+            <location filename="../app/commands/import_roster.py" line="162" />
             <source>… and {count} more rows with errors (see the error list file).</source>
             <translation>… ད་དུང་ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ {count} ཡོད། (ནོར་འཁྲུལ་ཐོ་གཞུང་ཡིག་ཆར་ལྟོས།)</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="113" />
+            <location filename="../app/commands/import_roster.py" line="165" />
             <source>Nothing was imported: with --strict every row must be valid.</source>
             <translation>གང་ཡང་ནང་འདྲེན་བྱས་མེད། --strict སྤྱོད་སྐབས་ཐིག་ཕྲེང་ཚང་མ་འཐུས་ཚང་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="61" />
+            <location filename="../app/commands/import_roster.py" line="106" />
+            <location filename="../app/commands/import_roster.py" line="74" />
             <source>The {count} rows with errors were written to {path}.</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ {count} ནི་ {path} ནང་བྲིས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="51" />
+            <location filename="../app/commands/import_roster.py" line="64" />
             <source>{code} is not a loan product code. The codes are: {codes}.</source>
             <translation>{code} ནི་དངུལ་བསྐྱིན་ཐོན་རྫས་ཀྱི་ཨང་རྟགས་མ་རེད། ཨང་རྟགས་ནི། {codes}།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="100" />
+            <location filename="../app/commands/import_roster.py" line="148" />
             <source>skipped</source>
             <translation>མཆོང་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="100" />
+            <location filename="../app/commands/import_roster.py" line="148" />
             <location filename="../app/services/sync.py" line="156" />
             <source>updated</source>
             <translation>གསར་སྒྱུར་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="107" />
+            <location filename="../app/commands/import_roster.py" line="159" />
             <source>Row {row}</source>
             <translation>ཐིག་ཕྲེང་ {row}</translation>
         </message>
@@ -1221,12 +1222,12 @@
             <translation>ཟླ་བ་ནི་ལོ་-ཟླ་ལྟར་འབྲི་རོགས། དཔེར་ན། 2026-10།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/__init__.py" line="86" />
+            <location filename="../app/services/roster/__init__.py" line="181" />
             <source>No header row was found in the sheet {sheet} of {name}: none of its first rows names columns such as 户主姓名 or 身份证号码. Choose the header row and the columns in the import wizard.</source>
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} ནང་མགོ་བྱང་ཐིག་ཕྲེང་རྙེད་མ་བྱུང་། ཐིག་ཕྲེང་དང་པོ་ཁག་གི་ནང་ 户主姓名 དང་ 身份证号码 ལྟ་བུའི་སྟར་པའི་མིང་མེད། ནང་འདྲེན་ལམ་སྟོན་ནང་མགོ་བྱང་ཐིག་ཕྲེང་དང་སྟར་པ་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/__init__.py" line="93" />
+            <location filename="../app/services/roster/__init__.py" line="188" />
             <source>The sheet {sheet} of {name} has no column for the household head's name or for the ID number, so its rows cannot be matched to households. Name the columns 户主姓名 and 身份证号码, or choose them in the import wizard.</source>
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} ནང་ཁྱིམ་བདག་གི་མིང་ངམ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་སྟར་པ་མེད་པས། ཐིག་ཕྲེང་རྣམས་ཁྱིམ་ཚང་དང་སྦྲེལ་མི་ཐུབ། སྟར་པའི་མིང་ 户主姓名 དང་ 身份证号码 ཞེས་འདོགས་པའམ། ནང་འདྲེན་ལམ་སྟོན་ནང་འདེམས་རོགས།</translation>
         </message>
@@ -1374,27 +1375,27 @@
             <translation>བཅོས་དགོས་པའི་ཐིག་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="461" />
+            <location filename="../app/services/roster/plan.py" line="559" />
             <source>No registration date: the demand is registered with today's date.</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས་མེད། དགོས་མཁོ་དེ་དེ་རིང་གི་ཚེས་གྲངས་ལྟར་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="399" />
+            <location filename="../app/services/roster/plan.py" line="497" />
             <source>{value} is not an ethnicity of the list; it is recorded as Other.</source>
             <translation>{value} ནི་མི་རིགས་ཐོ་གཞུང་ནང་མེད་པས། “གཞན།” ལྟར་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="408" />
+            <location filename="../app/services/roster/plan.py" line="506" />
             <source>{value} is not an industry of the list; it is recorded as Other.</source>
             <translation>{value} ནི་ཐོན་ལས་ཐོ་གཞུང་ནང་མེད་པས། “གཞན།” ལྟར་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="450" />
+            <location filename="../app/services/roster/plan.py" line="548" />
             <source>{value} is not a loan product of the list. Write one of: {products}.</source>
             <translation>{value} ནི་དངུལ་བསྐྱིན་ཐོན་རྫས་ཐོ་གཞུང་ནང་མེད། འདི་དག་ལས་གཅིག་འབྲི་རོགས། {products}།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="455" />
+            <location filename="../app/services/roster/plan.py" line="553" />
             <source>The row asks for a loan but names no loan product. Add a product column, or choose the product for rows without one.</source>
             <translation>ཐིག་ཕྲེང་འདིས་དངུལ་བསྐྱིན་རེ་ཞུ་བྱས་ཀྱང་དངུལ་བསྐྱིན་ཐོན་རྫས་བཀོད་མེད། ཐོན་རྫས་ཀྱི་སྟར་པ་ཁ་སྣོན་བྱེད་པའམ། ཐོན་རྫས་མེད་པའི་ཐིག་ཕྲེང་ལ་ཐོན་རྫས་འདེམས་རོགས།</translation>
         </message>
@@ -1414,6 +1415,7 @@
             <translation>{name} བཀྲོལ་ན་ {size_mb} MB འགྱུར་བ། མིང་ཐོ་ཞིག་ལ་དགོས་པ་ལས་མང་དྲགས། (མང་མཐའ་ {max_mb} MB ཡང་ན་དེའི་ཆེ་ཆུང་གི་ལྡབ་ {ratio}) ཁ་ཕྱེ་མེད། མིང་ཐོ་ངོ་མ་ཡིན་ན་ Excel འམ་ WPS ནང་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
+            <location filename="../app/services/roster/csv_book.py" line="86" />
             <location filename="../app/services/roster/safety.py" line="99" />
             <location filename="../app/services/roster/workbook.py" line="67" />
             <source>The file {name} was not found. Choose the roster file again.</source>
@@ -1431,6 +1433,7 @@
             <translation>{name} ནི་མཉེན་ཆས་འདིས་ཀློག་ཐུབ་པའི་རེའུ་མིག་མ་རེད། མིང་ཐོ་ .xlsx དང་ .xls ཡང་ན་ .ods ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
+            <location filename="../app/services/roster/csv_book.py" line="89" />
             <location filename="../app/services/roster/safety.py" line="111" />
             <source>{name} is {size_mb} MB; rosters up to {max_mb} MB are read. Split the roster into smaller files.</source>
             <translation>{name} ནི་ {size_mb} MB ཡིན། མིང་ཐོ་ {max_mb} MB ཡན་ཁོ་ན་ཀློག་ཐུབ། མིང་ཐོ་ཡིག་ཆ་ཆུང་བ་ཁག་ཏུ་བགོས་རོགས།</translation>
@@ -1504,11 +1507,13 @@
             <translation>{value} ནི་དུས་ཚོད་མ་རེད། ཟླ་བའི་གྲངས་འབྲི་རོགས། དཔེར་ན། 36།</translation>
         </message>
         <message>
+            <location filename="../app/services/roster/csv_book.py" line="122" />
             <location filename="../app/services/roster/workbook.py" line="214" />
             <source>Every sheet of {name} is empty.</source>
             <translation>{name} ཡི་ལས་ཤོག་ཚང་མ་སྟོང་པ་རེད།</translation>
         </message>
         <message>
+            <location filename="../app/services/roster/csv_book.py" line="127" />
             <location filename="../app/services/roster/workbook.py" line="86" />
             <location filename="../app/services/roster/workbook.py" line="173" />
             <source>{name} has no sheet called {sheet}. Its sheets are: {sheets}.</source>
@@ -2008,27 +2013,27 @@
             <translation>མེད།</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="50" />
+            <location filename="../app/safe_write.py" line="66" />
             <source>The USB stick (or disk) is full: {name} was not saved. Free some space or use another stick, then export again.</source>
             <translation>USB (ཡང་ན་སྡུད་སྡེར།) གང་ཟིན་པས། {name} ཉར་ཚགས་མ་བྱུང་། བར་སྟོང་ཕྱེ་བའམ་ USB གཞན་ཞིག་སྤྱད་དེ་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="52" />
+            <location filename="../app/safe_write.py" line="68" />
             <source>The USB stick was removed (or its folder disappeared) while {name} was being written: the file was not saved. Put the stick back in and export again.</source>
             <translation>{name} འབྲི་བའི་སྐབས་ USB ཕྱིར་བཏོན་པའམ་ཡིག་ཁུག་མེད་པར་གྱུར་པས། ཡིག་ཆ་ཉར་ཚགས་མ་བྱུང་། USB ཡང་བསྐྱར་བཙུགས་ནས་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="54" />
+            <location filename="../app/safe_write.py" line="70" />
             <source>The USB stick is write-protected or read-only: {name} was not saved. Unlock the stick or choose another place.</source>
             <translation>USB ལ་འབྲི་འགོག་ཡོད་པའམ་ཀློག་པ་ཙམ་ཡིན་པས། {name} ཉར་ཚགས་མ་བྱུང་། USB ཡི་ཟྭ་ཕྱེ་བའམ་ས་གནས་གཞན་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="56" />
+            <location filename="../app/safe_write.py" line="72" />
             <source>{name} reads back differently from what was written, so the stick may be failing. The file was removed; export again to another stick.</source>
             <translation>{name} ཕྱིར་ཀློག་པ་དང་བྲིས་པ་མི་མཐུན་པས་ USB ལ་སྐྱོན་ཡོད་སྲིད། ཡིག་ཆ་བསུབ་ཟིན། USB གཞན་ཞིག་ཏུ་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="62" />
+            <location filename="../app/safe_write.py" line="78" />
             <source>{name} could not be written: {detail}. Check the stick or the folder and export again.</source>
             <translation>{name} འབྲི་མ་ཐུབ། {detail}། USB འམ་ཡིག་ཁུག་ཞིབ་བཤེར་བྱས་ནས་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
         </message>
@@ -2786,12 +2791,12 @@
             <translation>{name} མཉེན་ཆས་གཞན་ཞིག་(Excel སོགས་)ནང་ཁ་ཕྱེ་ཡོད་པའམ་ཀློག་པ་ཙམ་ཡིན་པས། ཚབ་བརྗེ་བྱེད་མ་ཐུབ། དེར་ཁ་རྒྱག་པའམ་མིང་གཞན་ཞིག་འདེམས་ནས་ཡང་བསྐྱར་ཉར་ཚགས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="58" />
+            <location filename="../app/safe_write.py" line="74" />
             <source>{name} is open in another program (Excel, a PDF viewer …) or is read-only, so it could not be replaced. Close it there, or choose another name, and export again.</source>
             <translation>{name} མཉེན་ཆས་གཞན་ཞིག་(Excel དང་ PDF ལྟ་ཆས་སོགས་)ནང་ཁ་ཕྱེ་ཡོད་པའམ་ཀློག་པ་ཙམ་ཡིན་པས། ཚབ་བརྗེ་བྱེད་མ་ཐུབ། དེར་ཁ་རྒྱག་པའམ་མིང་གཞན་ཞིག་འདེམས་ནས་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="60" />
+            <location filename="../app/safe_write.py" line="76" />
             <source>The path of {name} is too long for Windows (more than 260 characters), so it was not saved. Choose a folder nearer the top of the drive, or a shorter name, and export again.</source>
             <translation>{name} ཡི་ལམ་ཐིག་ Windows ལ་རིང་དྲགས་པས། (ཡིག་འབྲུ་ 260 ལས་བརྒལ་འདུག) ཉར་ཚགས་མ་བྱུང་། སྡུད་སྡེར་གྱི་རྩ་བའི་ཡིག་ཁུག་ལ་ཉེ་བའི་ཡིག་ཁུག་གམ། མིང་ཐུང་བ་ཞིག་འདེམས་ནས་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
         </message>
@@ -2906,44 +2911,59 @@
             <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
+            <location filename="../app/commands/import_roster.py" line="103" />
             <source>Sheet {sheet} left out: {reason}</source>
-            <translation type="vanished">ལས་ཤོག་ {sheet} ནང་འདྲེན་མ་བྱས། {reason}</translation>
+            <translation>ལས་ཤོག་ {sheet} ནང་འདྲེན་མ་བྱས། {reason}</translation>
         </message>
         <message>
+            <location filename="../app/commands/import_roster.py" line="128" />
             <source>Column {column} {header}: read as {field}. {reason} To read it as {other}, give --map {header}={other_key}.</source>
-            <translation type="vanished">སྟར་ཕྲེང་ {column} “{header}”  {field} ལྟར་ཀློག {reason} {other} ལྟར་ཀློག་དགོས་ན་ --map {header}={other_key} སྣོན་རོགས།</translation>
+            <translation>སྟར་ཕྲེང་ {column} “{header}”  {field} ལྟར་ཀློག {reason} {other} ལྟར་ཀློག་དགོས་ན་ --map {header}={other_key} སྣོན་རོགས།</translation>
         </message>
         <message>
+            <location filename="../app/commands/import_roster.py" line="154" />
             <source>Rows of totals (合计, 小计) skipped: {count} (rows {rows}).</source>
-            <translation type="vanished">བསྡོམས་གྲངས་ཀྱི་ཐིག་ཕྲེང་ (合计, 小计) {count} བཞག་པ་ཡིན། (ཐིག་ཕྲེང་ {rows})</translation>
+            <translation>བསྡོམས་གྲངས་ཀྱི་ཐིག་ཕྲེང་ (合计, 小计) {count} བཞག་པ་ཡིན། (ཐིག་ཕྲེང་ {rows})</translation>
         </message>
         <message>
+            <location filename="../app/services/roster/__init__.py" line="120" />
             <source>Write each column choice as HEADER=field, such as 登记日期=household_registered_on.</source>
-            <translation type="vanished">སྟར་ཕྲེང་རེ་རེའི་འདེམས་ཁ་ HEADER=field ལྟར་འབྲི་རོགས། དཔེར་ན་ 登记日期=household_registered_on</translation>
+            <translation>སྟར་ཕྲེང་རེ་རེའི་འདེམས་ཁ་ HEADER=field ལྟར་འབྲི་རོགས། དཔེར་ན་ 登记日期=household_registered_on</translation>
         </message>
         <message>
+            <location filename="../app/services/roster/__init__.py" line="122" />
             <source>{field} is not a field of the import. The fields are: {fields}.</source>
-            <translation type="vanished">{field} ནི་ནང་འདྲེན་གྱི་ཡིག་སྒྲོམ་མ་རེད། ཡིག་སྒྲོམ་ནི་ {fields} ཡིན།</translation>
+            <translation>{field} ནི་ནང་འདྲེན་གྱི་ཡིག་སྒྲོམ་མ་རེད། ཡིག་སྒྲོམ་ནི་ {fields} ཡིན།</translation>
         </message>
         <message>
+            <location filename="../app/services/roster/__init__.py" line="130" />
             <source>The sheet has no column headed {header}. Its headers are: {headers}.</source>
-            <translation type="vanished">ལས་ཤོག་ནང་གདོང་ཐིག་ “{header}” ཡོད་པའི་སྟར་ཕྲེང་མེད། གདོང་ཐིག་ནི་ {headers} ཡིན།</translation>
+            <translation>ལས་ཤོག་ནང་གདོང་ཐིག་ “{header}” ཡོད་པའི་སྟར་ཕྲེང་མེད། གདོང་ཐིག་ནི་ {headers} ཡིན།</translation>
         </message>
         <message>
+            <location filename="../app/services/roster/columns.py" line="174" />
             <source>The roster has a loan amount column, so this date was read as the date each loan demand was registered.</source>
-            <translation type="vanished">མིང་ཐོར་དངུལ་བསྐྱིན་གྲངས་འབོར་གྱི་སྟར་ཕྲེང་ཡོད་པས་ཚེས་གྲངས་འདི་མ་དངུལ་དགོས་མཁོ་རེ་རེའི་ཐོ་འགོད་ཚེས་གྲངས་ལྟར་ཀློག</translation>
+            <translation>མིང་ཐོར་དངུལ་བསྐྱིན་གྲངས་འབོར་གྱི་སྟར་ཕྲེང་ཡོད་པས་ཚེས་གྲངས་འདི་མ་དངུལ་དགོས་མཁོ་རེ་རེའི་ཐོ་འགོད་ཚེས་གྲངས་ལྟར་ཀློག</translation>
         </message>
         <message>
+            <location filename="../app/services/roster/columns.py" line="178" />
             <source>The roster has no loan amount column, so this date was read as the date each household was registered (建档立卡).</source>
-            <translation type="vanished">མིང་ཐོར་དངུལ་བསྐྱིན་གྲངས་འབོར་གྱི་སྟར་ཕྲེང་མེད་པས་ཚེས་གྲངས་འདི་ཁྱིམ་ཚང་རེ་རེའི་ཐོ་འགོད་ཚེས་གྲངས་ (建档立卡) ལྟར་ཀློག</translation>
+            <translation>མིང་ཐོར་དངུལ་བསྐྱིན་གྲངས་འབོར་གྱི་སྟར་ཕྲེང་མེད་པས་ཚེས་གྲངས་འདི་ཁྱིམ་ཚང་རེ་རེའི་ཐོ་འགོད་ཚེས་གྲངས་ (建档立卡) ལྟར་ཀློག</translation>
         </message>
         <message>
+            <location filename="../app/services/roster/csv_book.py" line="95" />
             <source>{name} is named .csv but is not text (it may be a workbook or another kind of file renamed). Open it in Excel or WPS and save it as .xlsx or as CSV.</source>
-            <translation type="vanished">{name} ཡི་མིང་ .csv ཡིན་ཡང་ཡི་གེ་མ་རེད། Excel ཡང་ན་ WPS ནང་ཁ་ཕྱེ་ནས་ .xlsx ཡང་ན་ CSV ལྟར་ཉར་རོགས།</translation>
+            <translation>{name} ཡི་མིང་ .csv ཡིན་ཡང་ཡི་གེ་མ་རེད། Excel ཡང་ན་ WPS ནང་ཁ་ཕྱེ་ནས་ .xlsx ཡང་ན་ CSV ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
+            <location filename="../app/services/roster/csv_book.py" line="102" />
             <source>{name} is not text in a Chinese or Unicode encoding. Open it in Excel or WPS and save it as CSV UTF-8 or as .xlsx.</source>
-            <translation type="vanished">{name} ནི་རྒྱ་ཡིག་གམ་ Unicode ཡི་ཨང་སྒྲིག་གི་ཡི་གེ་མ་རེད། Excel ཡང་ན་ WPS ནང་ཁ་ཕྱེ་ནས་ CSV UTF-8 ཡང་ན་ .xlsx ལྟར་ཉར་རོགས།</translation>
+            <translation>{name} ནི་རྒྱ་ཡིག་གམ་ Unicode ཡི་ཨང་སྒྲིག་གི་ཡི་གེ་མ་རེད། Excel ཡང་ན་ WPS ནང་ཁ་ཕྱེ་ནས་ CSV UTF-8 ཡང་ན་ .xlsx ལྟར་ཉར་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/update_backup.py" line="53" />
+            <source>Before updating the register to this release, the program keeps a copy of it in {path}, and that copy could not be written ({detail}). The register was not changed; free some space there and start the program again.</source>
+            <translation>ལས་རིམ་འདིའི་པར་གཞི་གསར་པར་ཐོ་དེབ་གསར་བསྒྱུར་མ་བྱས་གོང་ {path} ནང་དུ་འདྲ་བཤུས་ཤིག་ཉར་དགོས་ཀྱང་འདྲ་བཤུས་འབྲི་མ་ཐུབ། ({detail}) ཐོ་དེབ་ལ་འགྱུར་བ་མ་བྱུང་། དེ་གར་བར་སྟོང་ཅུང་ཟད་ཕྱེ་ནས་ལས་རིམ་བསྐྱར་དུ་སྒོ་ཕྱེ་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="749" />
@@ -3522,17 +3542,17 @@ Do you want to delete it anyway?</source>
             <translation>སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="454" />
+            <location filename="../ui/i18n.py" line="463" />
             <source>&amp;Language</source>
             <translation>སྐད་ཡིག(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="457" />
+            <location filename="../ui/i18n.py" line="466" />
             <source>Tibetan first in bilingual text</source>
             <translation>སྐད་གཉིས་སྐབས་བོད་ཡིག་སྔོན་ལ།</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="458" />
+            <location filename="../ui/i18n.py" line="467" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>བོད་ཡིག་རྣམ་པའི་སྐབས་བོད་ཀྱི་ཨང་ཀི་བེད་སྤྱོད།</translation>
         </message>
@@ -3584,9 +3604,9 @@ Do you want to delete it anyway?</source>
             <translation>ཚན་ཆུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="215" />
+            <location filename="../ui/pages/complaints.py" line="216" />
             <location filename="../ui/pages/households.py" line="95" />
-            <location filename="../ui/pages/loans.py" line="158" />
+            <location filename="../ui/pages/loans.py" line="159" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
@@ -3601,84 +3621,84 @@ Do you want to delete it anyway?</source>
             <translation>གསར་སྒྱུར་དུས་ཚོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="205" />
+            <location filename="../ui/pages/complaints.py" line="206" />
             <source>Received</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="207" />
+            <location filename="../ui/pages/complaints.py" line="208" />
             <source>Complainant</source>
             <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="208" />
+            <location filename="../ui/pages/complaints.py" line="209" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="210" />
+            <location filename="../ui/pages/complaints.py" line="211" />
             <source>Channel</source>
             <translation>ལམ་ཀ</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="211" />
+            <location filename="../ui/pages/complaints.py" line="212" />
             <source>Business type</source>
             <translation>ལས་དོན་གྱི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="212" />
+            <location filename="../ui/pages/complaints.py" line="213" />
             <source>Cause</source>
             <translation>རྒྱུ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="213" />
+            <location filename="../ui/pages/complaints.py" line="214" />
             <source>Handler</source>
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="214" />
+            <location filename="../ui/pages/complaints.py" line="215" />
             <source>Due</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="99" />
-            <location filename="../ui/pages/loans.py" line="148" />
+            <location filename="../ui/pages/loans.py" line="149" />
             <source>Registered</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="150" />
+            <location filename="../ui/pages/loans.py" line="151" />
             <location filename="../ui/pages/ratings.py" line="277" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="152" />
+            <location filename="../ui/pages/loans.py" line="153" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="154" />
+            <location filename="../ui/pages/loans.py" line="155" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="156" />
+            <location filename="../ui/pages/loans.py" line="157" />
             <source>Months</source>
             <translation>ཟླ་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="160" />
+            <location filename="../ui/pages/loans.py" line="161" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="162" />
+            <location filename="../ui/pages/loans.py" line="163" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="163" />
+            <location filename="../ui/pages/loans.py" line="164" />
             <source>Granted (yuan)</source>
             <translation>སྤྲད་པ། (སྒོར།)</translation>
         </message>
@@ -3761,27 +3781,27 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="68" />
+            <location filename="../ui/widgets/filter_bar.py" line="70" />
             <source>All statuses</source>
             <translation>གནས་སྟངས་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="74" />
+            <location filename="../ui/widgets/filter_bar.py" line="76" />
             <source>All villages</source>
             <translation>གྲོང་ཚོ་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="97" />
+            <location filename="../ui/widgets/filter_bar.py" line="99" />
             <source>Search: name, pinyin, Wylie, ID number tail, phone (Ctrl+F)</source>
             <translation>འཚོལ་བ། མིང་། པིན་ཡིན། ཝ་ལི། ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་མཇུག ཁ་པར། (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="98" />
+            <location filename="../ui/widgets/filter_bar.py" line="100" />
             <source>From</source>
             <translation>ནས།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="99" />
+            <location filename="../ui/widgets/filter_bar.py" line="101" />
             <source>To</source>
             <translation>བར།</translation>
         </message>
@@ -3798,7 +3818,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ད་དུང་ཉར་ཚགས་བྱས་མེད། — %1</translation>
         </message>
         <message>
-            <location filename="../ui/forms/base.py" line="471" />
+            <location filename="../ui/forms/base.py" line="472" />
             <source>Not saved yet</source>
             <extracomment>the service whose validate() is the default check (set by subclasses or in __init__)</extracomment>
             <translation>ད་དུང་ཉར་ཚགས་བྱས་མེད།</translation>
@@ -3963,12 +3983,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="157" />
+            <location filename="../ui/main_window.py" line="171" />
             <source>Dual-base linkage office register</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཐོ་དེབ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="160" />
+            <location filename="../ui/main_window.py" line="174" />
             <source>Home</source>
             <translation>གདོང་ཤོག</translation>
         </message>
@@ -3993,142 +4013,142 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="160" />
+            <location filename="../ui/main_window.py" line="174" />
             <source>Reports</source>
             <translation>རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="160" />
+            <location filename="../ui/main_window.py" line="174" />
             <source>Sync</source>
             <translation>གཞི་གྲངས་མཉམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="161" />
+            <location filename="../ui/main_window.py" line="175" />
             <source>Audit log</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="161" />
+            <location filename="../ui/main_window.py" line="175" />
             <source>Settings</source>
             <translation>སྒྲིག་འགོད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="169" />
+            <location filename="../ui/main_window.py" line="185" />
             <source>&amp;File</source>
             <translation>ཡིག་ཆ།(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="170" />
+            <location filename="../ui/main_window.py" line="186" />
             <source>&amp;Edit</source>
             <translation>རྩོམ་སྒྲིག(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="171" />
+            <location filename="../ui/main_window.py" line="187" />
             <source>&amp;View</source>
             <translation>མཐོང་སྣང་།(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="172" />
+            <location filename="../ui/main_window.py" line="188" />
             <source>&amp;Help</source>
             <translation>རོགས་རམ།(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="173" />
+            <location filename="../ui/main_window.py" line="189" />
             <source>&amp;Back up…</source>
             <translation>གྲབས་ཉར།(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="190" />
             <source>&amp;Export and reports…</source>
             <translation>ཕྱིར་འདྲེན་དང་རེའུ་མིག(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="176" />
+            <location filename="../ui/main_window.py" line="192" />
             <source>&amp;Quit</source>
             <translation>ཕྱིར་ཐོན།(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="177" />
+            <location filename="../ui/main_window.py" line="193" />
             <source>&amp;Undo</source>
             <translation>ཕྱིར་ལྡོག(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="178" />
+            <location filename="../ui/main_window.py" line="194" />
             <source>Undo the last change (Ctrl+Z)</source>
             <translation>མཐའ་མའི་བཟོ་བཅོས་ཕྱིར་ལྡོག (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="179" />
+            <location filename="../ui/main_window.py" line="195" />
             <source>&amp;New</source>
             <translation>གསར་བཟོ།(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="180" />
+            <location filename="../ui/main_window.py" line="196" />
             <source>New record in this page (Ctrl+N)</source>
             <translation>ཤོག་ངོས་འདིར་ཟིན་ཐོ་གསར་པ། (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="181" />
+            <location filename="../ui/main_window.py" line="197" />
             <source>&amp;Find</source>
             <translation>འཚོལ་བ།(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="182" />
+            <location filename="../ui/main_window.py" line="198" />
             <source>&amp;Refresh</source>
             <translation>གསར་བསྐྲུན།(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="183" />
+            <location filename="../ui/main_window.py" line="199" />
             <source>&amp;About</source>
             <translation>སྐོར།(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="184" />
+            <location filename="../ui/main_window.py" line="200" />
             <source>Toolbar</source>
             <translation>ལག་ཆའི་སྡེ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="201" />
+            <location filename="../ui/main_window.py" line="217" />
             <source>User: %1</source>
             <translation>སྤྱོད་མཁན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="203" />
+            <location filename="../ui/main_window.py" line="219" />
             <source>Register file</source>
             <translation>ཐོ་དེབ་ཡིག་ཆ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="35" />
+            <location filename="../ui/main_window.py" line="37" />
             <source>Last backup: %1</source>
             <translation>གྲབས་ཉར་མཐའ་མ། %1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="36" />
+            <location filename="../ui/main_window.py" line="38" />
             <source>never</source>
             <translation>གཏན་ནས་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="312" />
+            <location filename="../ui/main_window.py" line="328" />
             <source>Nothing to undo.</source>
             <translation>ཕྱིར་ལྡོག་བྱ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="316" />
+            <location filename="../ui/main_window.py" line="332" />
             <source>Undone.</source>
             <translation>ཕྱིར་ལྡོག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="349" />
+            <location filename="../ui/main_window.py" line="365" />
             <source>About</source>
             <translation>སྐོར།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="350" />
+            <location filename="../ui/main_window.py" line="366" />
             <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཐོ་དེབ། ལས་ཁང་གི་ཞིང་འབྲོག་ཁྱིམ་ཚང་། མ་དངུལ་དགོས་མཁོ། དངུལ་རྩིས་ཤེས་བྱ། ཞུ་གཏུག ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་བཅས། དྲ་རྒྱ་མེད་པར་བེད་སྤྱོད་ཐུབ། རྒྱ་བོད་སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="175" />
+            <location filename="../ui/main_window.py" line="191" />
             <source>&amp;Import a roster…</source>
             <translation>མིང་ཐོ་ནང་འདྲེན།(&amp;I)…</translation>
         </message>
@@ -4174,7 +4194,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Operation</name>
         <message>
-            <location filename="../ui/app.py" line="71" />
+            <location filename="../ui/app.py" line="85" />
             <location filename="../ui/errors.py" line="66" />
             <source>Error</source>
             <translation>ནོར་འཁྲུལ།</translation>
@@ -4198,42 +4218,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterPage</name>
         <message>
-            <location filename="../ui/pages/register_page.py" line="180" />
+            <location filename="../ui/pages/register_page.py" line="185" />
             <source>New…</source>
             <translation>གསར་བཟོ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="181" />
+            <location filename="../ui/pages/register_page.py" line="186" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="182" />
+            <location filename="../ui/pages/register_page.py" line="187" />
             <source>Open…</source>
             <translation>ཁ་ཕྱེ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="183" />
+            <location filename="../ui/pages/register_page.py" line="188" />
             <source>Enter or double-click a row</source>
             <translation>ཐིག་ཕྲེང་ཞིག་ལ་ Enter ནམ་ཐེངས་གཉིས་མནན་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="184" />
+            <location filename="../ui/pages/register_page.py" line="189" />
             <source>Delete</source>
             <translation>བསུབ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="248" />
+            <location filename="../ui/pages/register_page.py" line="253" />
             <source>%1 records</source>
             <translation>ཟིན་ཐོ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="292" />
+            <location filename="../ui/pages/register_page.py" line="297" />
             <source>Deleted. Ctrl+Z brings it back.</source>
             <translation>བསུབ་ཟིན། Ctrl+Z མནན་ན་སླར་གསོ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="242" />
+            <location filename="../ui/pages/register_page.py" line="247" />
             <source>Searching…</source>
             <translation>འཚོལ་བཞིན་པ།…</translation>
         </message>
@@ -4273,83 +4293,83 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="109" />
+            <location filename="../ui/pages/complaints.py" line="110" />
             <source>%1 (%2 days after receipt)</source>
             <extracomment>lifecycle buttons: (target status, object name)</extracomment>
             <translation>%1 (ལེན་རྗེས་ཉིན་ %2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="113" />
+            <location filename="../ui/pages/complaints.py" line="114" />
             <source>Edit complaint</source>
             <translation>ཞུ་གཏུག་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="113" />
+            <location filename="../ui/pages/complaints.py" line="114" />
             <source>New complaint</source>
             <translation>ཞུ་གཏུག་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="116" />
+            <location filename="../ui/pages/complaints.py" line="117" />
             <source>Received on</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="116" />
+            <location filename="../ui/pages/complaints.py" line="117" />
             <source>Received by</source>
             <translation>ལེན་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="117" />
+            <location filename="../ui/pages/complaints.py" line="118" />
             <source>Complainant's household</source>
             <translation>ཞུ་གཏུག་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="118" />
+            <location filename="../ui/pages/complaints.py" line="119" />
             <source>Complainant (if not a household)</source>
             <translation>ཞུ་གཏུག་པ། (ཐོ་འགོད་ཁྱིམ་ཚང་མིན་ན།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="119" />
+            <location filename="../ui/pages/complaints.py" line="120" />
             <source>Complainant's phone</source>
             <translation>ཞུ་གཏུག་པའི་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="119" />
+            <location filename="../ui/pages/complaints.py" line="120" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="120" />
+            <location filename="../ui/pages/complaints.py" line="121" />
             <source>What the complaint is about</source>
             <translation>ཞུ་གཏུག་གི་ནང་དོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="121" />
+            <location filename="../ui/pages/complaints.py" line="122" />
             <source>Business channel (JR/T 0169 A)</source>
             <translation>ལས་དོན་ལམ་ཀ (JR/T 0169 A)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="122" />
+            <location filename="../ui/pages/complaints.py" line="123" />
             <source>Business type (JR/T 0169 B)</source>
             <translation>ལས་དོན་གྱི་རིགས། (JR/T 0169 B)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="122" />
+            <location filename="../ui/pages/complaints.py" line="123" />
             <source>Cause (JR/T 0169 C)</source>
             <translation>ཞུ་གཏུག་གི་རྒྱུ་རྐྱེན། (JR/T 0169 C)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="123" />
+            <location filename="../ui/pages/complaints.py" line="124" />
             <source>Handler</source>
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="123" />
+            <location filename="../ui/pages/complaints.py" line="124" />
             <source>Due on</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="123" />
+            <location filename="../ui/pages/complaints.py" line="124" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
@@ -4357,37 +4377,37 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintStepDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="27" />
+            <location filename="../ui/pages/complaints.py" line="28" />
             <source>Complaint: %1</source>
             <translation>ཞུ་གཏུག %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="165" />
+            <location filename="../ui/pages/complaints.py" line="166" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="165" />
+            <location filename="../ui/pages/complaints.py" line="166" />
             <source>Transferred to</source>
             <translation>སྤྲོད་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="166" />
+            <location filename="../ui/pages/complaints.py" line="167" />
             <source>Outcome</source>
             <translation>ཐག་གཅོད་འབྲས་བུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="166" />
+            <location filename="../ui/pages/complaints.py" line="167" />
             <source>Complainant's satisfaction</source>
             <translation>ཞུ་གཏུག་པའི་ཚིམ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="167" />
+            <location filename="../ui/pages/complaints.py" line="168" />
             <source>Note</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="168" />
+            <location filename="../ui/pages/complaints.py" line="169" />
             <source>Why satisfaction was not asked</source>
             <translation>ཚིམ་ཚད་མ་དྲིས་པའི་རྒྱུ་མཚན།</translation>
         </message>
@@ -4395,32 +4415,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="223" />
+            <location filename="../ui/pages/complaints.py" line="224" />
             <source>Overdue only</source>
             <translation>དུས་ཡོལ་བ་ཁོ་ན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="224" />
+            <location filename="../ui/pages/complaints.py" line="225" />
             <source>Overdue or not</source>
             <translation>དུས་ཡོལ་ཡིན་མིན་གང་ཡང་རུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="254" />
+            <location filename="../ui/pages/complaints.py" line="255" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="257" />
+            <location filename="../ui/pages/complaints.py" line="258" />
             <source>Transfer…</source>
             <translation>སྤྲོད་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="257" />
+            <location filename="../ui/pages/complaints.py" line="258" />
             <source>Resolve…</source>
             <translation>ཐག་གཅོད།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="257" />
+            <location filename="../ui/pages/complaints.py" line="258" />
             <source>Close…</source>
             <translation>མཇུག་སྒྲིལ།…</translation>
         </message>
@@ -4428,310 +4448,324 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdDetailPage</name>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="173" />
+            <location filename="../ui/pages/household_detail.py" line="178" />
             <source>%1 people, %2 working</source>
             <translation>མི་ %1། ལས་ཀ་བྱེད་མཁན་ %2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="244" />
+            <location filename="../ui/pages/household_detail.py" line="249" />
             <source>◀ Back to the list</source>
             <translation>◀ ཐོ་གཞུང་དུ་ཕྱིར་ལོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="245" />
+            <location filename="../ui/pages/household_detail.py" line="250" />
             <source>Edit household…</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་རྩོམ་སྒྲིག…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="246" />
+            <location filename="../ui/pages/household_detail.py" line="251" />
             <source>New loan demand…</source>
             <translation>མ་དངུལ་དགོས་མཁོ་གསར་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="247" />
+            <location filename="../ui/pages/household_detail.py" line="252" />
             <source>New complaint…</source>
             <translation>ཞུ་གཏུག་གསར་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="248" />
+            <location filename="../ui/pages/household_detail.py" line="253" />
             <source>Print record card…</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་པར་འདེབས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="251" />
             <source>Record cards come with the reports part of the program.</source>
-            <translation>ཡིག་ཚགས་བྱང་བུ་ནི་མཉེན་ཆས་ཀྱི་རེའུ་མིག་ཆ་ཤས་ནས་འབྱུང་།</translation>
+            <translation type="vanished">ཡིག་ཚགས་བྱང་བུ་ནི་མཉེན་ཆས་ཀྱི་རེའུ་མིག་ཆ་ཤས་ནས་འབྱུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="254" />
+            <location filename="../ui/pages/household_detail.py" line="256" />
             <source>Write this household's record card as a PDF</source>
             <translation>ཁྱིམ་ཚང་འདིའི་ཡིག་ཚགས་བྱང་བུ་ PDF ལྟར་འབྲི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="255" />
             <location filename="../ui/pages/household_detail.py" line="257" />
+            <location filename="../ui/pages/household_detail.py" line="259" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="256" />
+            <location filename="../ui/pages/household_detail.py" line="258" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="256" />
+            <location filename="../ui/pages/household_detail.py" line="258" />
             <source>Born</source>
             <translation>སྐྱེས་ཚེས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="256" />
+            <location filename="../ui/pages/household_detail.py" line="258" />
             <source>Phone</source>
             <translation>འབྲེལ་གཏུག་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="257" />
+            <location filename="../ui/pages/household_detail.py" line="259" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="260" />
             <source>Ethnicity</source>
             <translation>མི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="260" />
             <source>Preferred language</source>
             <translation>རྒྱུན་སྤྱོད་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="259" />
-            <location filename="../ui/pages/household_detail.py" line="265" />
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="261" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="270" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="261" />
             <source>Main industry</source>
             <translation>ཐོན་ལས་གཙོ་བོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="261" />
+            <location filename="../ui/pages/household_detail.py" line="263" />
             <source>Address</source>
             <translation>གནས་ཡུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="261" />
+            <location filename="../ui/pages/household_detail.py" line="263" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="264" />
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="264" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="264" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="265" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Months</source>
             <translation>ཟླ་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="265" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Granted (yuan)</source>
             <translation>སྤྲད་པ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Purpose / history</source>
             <translation>སྤྱོད་ཕྱོགས། / ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="270" />
             <source>Received</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="270" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="271" />
             <source>Due</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="271" />
             <source>Description</source>
             <translation>གསལ་བཤད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
             <source>Score</source>
             <translation>སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
             <source>Grade</source>
             <translation>རིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
             <source>Raters</source>
             <translation>གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="271" />
+            <location filename="../ui/pages/household_detail.py" line="273" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="277" />
+            <location filename="../ui/pages/household_detail.py" line="279" />
             <source>Loan demands (%1)</source>
             <translation>མ་དངུལ་དགོས་མཁོ། (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="278" />
+            <location filename="../ui/pages/household_detail.py" line="280" />
             <source>Literacy sessions attended (%1)</source>
             <translation>ཞུགས་པའི་དངུལ་རྩིས་ཤེས་བྱའི་སྦྱོང་བརྡར། (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="279" />
+            <location filename="../ui/pages/household_detail.py" line="281" />
             <source>Complaints (%1)</source>
             <translation>ཞུ་གཏུག (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="280" />
+            <location filename="../ui/pages/household_detail.py" line="282" />
             <source>Credit ratings (%1)</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ། (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="330" />
+            <location filename="../ui/pages/household_detail.py" line="353" />
             <source>Save the record card</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="331" />
+            <location filename="../ui/pages/household_detail.py" line="354" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF ཡིག་ཆ། (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="350" />
+            <location filename="../ui/pages/household_detail.py" line="369" />
             <source>Writing the record card…</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="346" />
+            <location filename="../ui/pages/household_detail.py" line="367" />
             <source>Record card written: %1</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་བྲིས་ཟིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
+            <location filename="../ui/pages/household_detail.py" line="262" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="254" />
+            <source>Print this household's record card, with a preview</source>
+            <translation>ཁྱིམ་ཚང་འདིའི་ཡིག་ཚགས་བྱང་བུ་པར་འདེབས། (སྔོན་ལ་ལྟ་ཆོག)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="255" />
+            <source>Save record card as PDF…</source>
+            <translation>ཡིག་ཚགས་བྱང་བུ་ PDF ལ་ཉར་ཚགས།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="339" />
+            <source>Record card: %1</source>
+            <translation>ཡིག་ཚགས་བྱང་བུ། %1</translation>
         </message>
     </context>
     <context>
         <name>LoanDemandDialog</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="78" />
+            <location filename="../ui/pages/loans.py" line="79" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
             <translation>མ་དངུལ་དགོས་མཁོ་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="78" />
+            <location filename="../ui/pages/loans.py" line="79" />
             <source>New loan demand</source>
             <translation>མ་དངུལ་དགོས་མཁོ་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="81" />
+            <location filename="../ui/pages/loans.py" line="82" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="81" />
+            <location filename="../ui/pages/loans.py" line="82" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="82" />
+            <location filename="../ui/pages/loans.py" line="83" />
             <source>Loan product</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="82" />
+            <location filename="../ui/pages/loans.py" line="83" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="83" />
+            <location filename="../ui/pages/loans.py" line="84" />
             <source>Term (months)</source>
             <translation>དུས་ཚོད། (ཟླ་བ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="83" />
+            <location filename="../ui/pages/loans.py" line="84" />
             <source>Purpose</source>
             <translation>སྤྱོད་ཕྱོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="84" />
+            <location filename="../ui/pages/loans.py" line="85" />
             <source>Industry</source>
             <translation>ཐོན་ལས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="84" />
+            <location filename="../ui/pages/loans.py" line="85" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="84" />
+            <location filename="../ui/pages/loans.py" line="85" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="104" />
+            <location filename="../ui/pages/loans.py" line="105" />
             <source>What this product allows this household</source>
             <translation>ཐོན་རྫས་འདིས་ཁྱིམ་ཚང་འདིར་ཆོག་པའི་ཆ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="106" />
+            <location filename="../ui/pages/loans.py" line="107" />
             <source>Choose the household and the loan product to see the product's rules.</source>
             <translation>ཁྱིམ་ཚང་དང་དངུལ་བསྐྱིན་ཐོན་རྫས་བདམས་ན་ཐོན་རྫས་ཀྱི་སྒྲིག་སྲོལ་མཐོང་ཐུབ།</translation>
         </message>
@@ -4739,72 +4773,72 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="168" />
+            <location filename="../ui/pages/loans.py" line="169" />
             <source>All products</source>
             <translation>ཐོན་རྫས་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="215" />
+            <location filename="../ui/pages/loans.py" line="216" />
             <source>Loan demands</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="218" />
+            <location filename="../ui/pages/loans.py" line="219" />
             <source>Refer to bank…</source>
             <translation>དངུལ་ཁང་ལ་འོས་སྦྱོར།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="218" />
+            <location filename="../ui/pages/loans.py" line="219" />
             <source>Approve…</source>
             <translation>ཆོག་མཆན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="219" />
+            <location filename="../ui/pages/loans.py" line="220" />
             <source>Grant…</source>
             <translation>སྤྲོད་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="219" />
+            <location filename="../ui/pages/loans.py" line="220" />
             <source>Reject…</source>
             <translation>ཁས་མི་ལེན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="220" />
+            <location filename="../ui/pages/loans.py" line="221" />
             <source>Withdraw…</source>
             <translation>ཕྱིར་བསྡུ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="220" />
+            <location filename="../ui/pages/loans.py" line="221" />
             <source>Mark repaid…</source>
             <translation>འཇལ་ཚར་བར་རྟགས་རྒྱག…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="224" />
+            <location filename="../ui/pages/loans.py" line="225" />
             <source>History of the selected demand</source>
             <translation>བདམས་པའི་དགོས་མཁོའི་ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="225" />
+            <location filename="../ui/pages/loans.py" line="226" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="225" />
+            <location filename="../ui/pages/loans.py" line="226" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="225" />
+            <location filename="../ui/pages/loans.py" line="226" />
             <source>By</source>
             <translation>ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="225" />
+            <location filename="../ui/pages/loans.py" line="226" />
             <source>Reason / details</source>
             <translation>རྒྱུ་མཚན། / ཞིབ་ཕྲ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="223" />
+            <location filename="../ui/pages/loans.py" line="224" />
             <source>Selected demand:</source>
             <translation>བདམས་པའི་དགོས་མཁོ།</translation>
         </message>
@@ -5642,181 +5676,181 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="111" />
-            <location filename="../ui/pages/audit.py" line="120" />
+            <location filename="../ui/pages/audit.py" line="109" />
+            <location filename="../ui/pages/audit.py" line="118" />
             <source>User</source>
             <translation>སྤྱོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="111" />
-            <location filename="../ui/pages/audit.py" line="121" />
+            <location filename="../ui/pages/audit.py" line="109" />
+            <location filename="../ui/pages/audit.py" line="119" />
             <source>Table</source>
             <translation>རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="111" />
-            <location filename="../ui/pages/audit.py" line="121" />
+            <location filename="../ui/pages/audit.py" line="109" />
+            <location filename="../ui/pages/audit.py" line="119" />
             <source>Action</source>
             <translation>བྱ་སྤྱོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="113" />
+            <location filename="../ui/pages/audit.py" line="111" />
             <source>From</source>
             <translation>ནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="114" />
+            <location filename="../ui/pages/audit.py" line="112" />
             <source>To</source>
             <translation>བར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="113" />
             <source>Verify chain</source>
             <translation>སྦྲེལ་ཐག་ཞིབ་བཤེར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="116" />
+            <location filename="../ui/pages/audit.py" line="114" />
             <source>Check that no entry of the log was changed or removed</source>
             <translation>ཉིན་ཐོའི་ནང་གི་ཟིན་ཐོ་གང་ཡང་བཟོ་བཅོས་སམ་བསུབ་མེད་པ་ཞིབ་བཤེར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="117" />
+            <location filename="../ui/pages/audit.py" line="115" />
             <source>Show more</source>
             <translation>མང་བ་སྟོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="118" />
+            <location filename="../ui/pages/audit.py" line="116" />
             <source>Before</source>
             <translation>བཟོ་བཅོས་སྔོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="117" />
             <source>After</source>
             <translation>བཟོ་བཅོས་རྗེས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="120" />
+            <location filename="../ui/pages/audit.py" line="118" />
             <source>No.</source>
             <translation>ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="120" />
+            <location filename="../ui/pages/audit.py" line="118" />
             <source>When (UTC)</source>
             <translation>དུས་ཚོད། (UTC)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="121" />
+            <location filename="../ui/pages/audit.py" line="119" />
             <source>Record</source>
             <translation>ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="122" />
+            <location filename="../ui/pages/audit.py" line="120" />
             <source>Your account cannot read the audit log. Ask the office head.</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ཀྱིས་ཞིབ་བཤེར་ཉིན་ཐོ་ཀློག་མི་ཐུབ། ལས་ཁང་གི་འགན་འཛིན་ལ་འདྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="125" />
-            <location filename="../ui/pages/audit.py" line="170" />
+            <location filename="../ui/pages/audit.py" line="123" />
+            <location filename="../ui/pages/audit.py" line="168" />
             <source>All</source>
             <translation>ཚང་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="234" />
+            <location filename="../ui/pages/audit.py" line="232" />
             <source>%1 of %2 entries</source>
             <translation>ཟིན་ཐོ་ %2 ནང་ནས་ %1།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="266" />
+            <location filename="../ui/pages/audit.py" line="264" />
             <source>The audit log is intact: %1 entries, none changed or removed.</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ཆ་ཚང་ཡོད། ཟིན་ཐོ་ %1 ཡོད་པའི་ནང་ནས་བཟོ་བཅོས་སམ་བསུབ་པ་གང་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="270" />
+            <location filename="../ui/pages/audit.py" line="268" />
             <source>The audit log was tampered with: %1 problems found. Keep this computer as it is and tell the office above.</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོར་བཟོ་བཅོས་བྱས་འདུག དཀའ་ངལ་ %1 རྙེད། གློག་ཀླད་འདི་ད་ལྟའི་གནས་སྟངས་ལྟར་ཉར་ནས་གོང་རིམ་ལས་ཁང་ལ་སྙན་སེང་ཞུ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="274" />
+            <location filename="../ui/pages/audit.py" line="272" />
             <source>Audit log</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="138" />
             <source>created</source>
             <translation>གསར་བཟོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="138" />
             <source>changed</source>
             <translation>བཟོ་བཅོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="138" />
             <source>deleted</source>
             <translation>བསུབ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="139" />
             <source>restored</source>
             <translation>སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="139" />
             <source>undone</source>
             <translation>ཕྱིར་ལྡོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="139" />
             <source>next step</source>
             <translation>གོ་རིམ་རྗེས་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="142" />
+            <location filename="../ui/pages/audit.py" line="140" />
             <source>demo data added</source>
             <translation>དཔེ་སྟོན་གཞི་གྲངས་སྣོན་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="142" />
+            <location filename="../ui/pages/audit.py" line="140" />
             <source>imported</source>
             <translation>ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="141" />
             <source>signed in</source>
             <translation>ནང་འཛུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="141" />
             <source>wrong password</source>
             <translation>གསང་ཨང་ནོར་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="144" />
+            <location filename="../ui/pages/audit.py" line="142" />
             <source>account locked</source>
             <translation>ཐོ་ཁོངས་ཟྭ་བརྒྱབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="144" />
+            <location filename="../ui/pages/audit.py" line="142" />
             <source>password changed</source>
             <translation>གསང་ཨང་བསྒྱུར་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="145" />
+            <location filename="../ui/pages/audit.py" line="143" />
             <source>account enabled</source>
             <translation>ཐོ་ཁོངས་སྤྱོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="145" />
+            <location filename="../ui/pages/audit.py" line="143" />
             <source>account disabled</source>
             <translation>ཐོ་ཁོངས་བཀག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="146" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>role changed</source>
             <translation>འགན་གནས་བསྒྱུར་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="146" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>account unlocked</source>
             <translation>ཐོ་ཁོངས་ཟྭ་ཕྱེ་བ།</translation>
         </message>
@@ -5865,7 +5899,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="155" />
+            <location filename="../ui/pages/audit.py" line="153" />
             <source>Demo data</source>
             <translation>དཔེ་སྟོན་གཞི་གྲངས།</translation>
         </message>
@@ -5949,82 +5983,82 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="136" />
+            <location filename="../ui/pages/reports.py" line="144" />
             <source>Reports and exports</source>
             <translation>སྙན་ཞུ་དང་ཕྱིར་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="137" />
+            <location filename="../ui/pages/reports.py" line="145" />
             <source>What to make</source>
             <translation>བཟོ་རྒྱུའི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="138" />
+            <location filename="../ui/pages/reports.py" line="146" />
             <source>Monthly report</source>
             <translation>ཟླ་རེའི་སྙན་ཞུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="139" />
+            <location filename="../ui/pages/reports.py" line="147" />
             <source>Household record cards (PDF)</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་གི་ཡིག་ཚགས་བྱང་བུ། (PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="140" />
+            <location filename="../ui/pages/reports.py" line="148" />
             <source>Register export (.xlsx)</source>
             <translation>ཐོ་དེབ་ཕྱིར་འདྲེན། (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="141" />
+            <location filename="../ui/pages/reports.py" line="149" />
             <source>Options</source>
             <translation>འདེམས་ཚན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="142" />
+            <location filename="../ui/pages/reports.py" line="150" />
             <source>Month</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="143" />
+            <location filename="../ui/pages/reports.py" line="151" />
             <source>Format</source>
             <translation>རྣམ་གཞག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="144" />
+            <location filename="../ui/pages/reports.py" line="152" />
             <source>Language of the document</source>
             <translation>ཡིག་ཆའི་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="145" />
+            <location filename="../ui/pages/reports.py" line="153" />
             <source>Chinese</source>
             <translation>རྒྱ་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="146" />
+            <location filename="../ui/pages/reports.py" line="154" />
             <source>Tibetan</source>
             <translation>བོད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="147" />
+            <location filename="../ui/pages/reports.py" line="155" />
             <source>Bilingual</source>
             <translation>སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="148" />
+            <location filename="../ui/pages/reports.py" line="156" />
             <source>Households</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="149" />
+            <location filename="../ui/pages/reports.py" line="157" />
             <source>Or one household (ID number)</source>
             <translation>ཡང་ན་ཁྱིམ་ཚང་གཅིག (ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="150" />
+            <location filename="../ui/pages/reports.py" line="158" />
             <source>ID number of one household</source>
             <translation>ཁྱིམ་ཚང་གཅིག་གི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="151" />
+            <location filename="../ui/pages/reports.py" line="159" />
             <source>Register</source>
             <translation>ཐོ་དེབ།</translation>
         </message>
@@ -6045,17 +6079,17 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="155" />
+            <location filename="../ui/pages/reports.py" line="163" />
             <source>Full ID numbers (otherwise masked)</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་། (མིན་ན་བར་གྱི་ཨང་གྲངས་སྦས་ཡོད།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="157" />
+            <location filename="../ui/pages/reports.py" line="165" />
             <source>Your account may not export full ID numbers.</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ཕྱིར་འདྲེན་བྱེད་པའི་དབང་ཚད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="158" />
+            <location filename="../ui/pages/reports.py" line="166" />
             <source>Where to write it</source>
             <translation>ཉར་ས།</translation>
         </message>
@@ -6076,12 +6110,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="160" />
+            <location filename="../ui/pages/reports.py" line="168" />
             <source>File name</source>
             <translation>ཡིག་ཆའི་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="161" />
+            <location filename="../ui/pages/reports.py" line="169" />
             <source>Make and save</source>
             <translation>བཟོས་ནས་ཉར་ཚགས།</translation>
         </message>
@@ -6090,40 +6124,60 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">USB མ་རྙེད། ཡིག་སྣོད་ཅིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="169" />
+            <location filename="../ui/pages/reports.py" line="180" />
             <source>All households</source>
             <translation>ཁྱིམ་ཚང་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="221" />
+            <location filename="../ui/pages/reports.py" line="233" />
             <source>%1 records, as filtered on the register's page.</source>
             <translation>ཐོ་དེབ་ཤོག་ངོས་སུ་འདེམས་པ་ལྟར་ཟིན་ཐོ་ %1།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="222" />
+            <location filename="../ui/pages/reports.py" line="234" />
             <source>All %1 records (open the register's page to export a filtered list).</source>
             <translation>ཟིན་ཐོ་ཡོངས་རྫོགས་ %1། (འདེམས་ཟིན་པའི་ཐོ་ཕྱིར་འདྲེན་བྱེད་ན་ཐོ་དེབ་ཀྱི་ཤོག་ངོས་ཁ་ཕྱེ་རོགས།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="159" />
+            <location filename="../ui/pages/reports.py" line="167" />
             <source>Where to write the file</source>
             <translation>ཡིག་ཆ་ཉར་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="292" />
-            <location filename="../ui/pages/reports.py" line="309" />
+            <location filename="../ui/pages/reports.py" line="347" />
+            <location filename="../ui/pages/reports.py" line="364" />
             <source>Writing %1…</source>
             <translation>%1 འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="298" />
+            <location filename="../ui/pages/reports.py" line="353" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1། ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="306" />
+            <location filename="../ui/pages/reports.py" line="361" />
             <source>Cancelled: no file was written.</source>
             <translation>ཕྱིར་འཐེན་བྱས། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="170" />
+            <source>Print…</source>
+            <translation>པར་འདེབས།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="171" />
+            <source>Print the report or the cards, with a preview (registers are printed from the saved spreadsheet)</source>
+            <translation>ཟླ་རེའི་སྙན་ཞུ་འམ་ཡིག་ཚགས་བྱང་བུ་པར་འདེབས། (སྔོན་ལ་ལྟ་ཆོག) ཐོ་དེབ་ནི་ཉར་ཚགས་བྱས་པའི་རེའུ་མིག་ནས་པར་འདེབས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="331" />
+            <source>Monthly report %1</source>
+            <translation>ཟླ་རེའི་སྙན་ཞུ། %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="333" />
+            <source>Household record cards: %1</source>
+            <translation>ཁྱིམ་ཚང་གི་ཡིག་ཚགས་བྱང་བུ། %1</translation>
         </message>
     </context>
     <context>
@@ -6375,164 +6429,164 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="88" />
-            <location filename="../ui/pages/import_wizard.py" line="95" />
+            <location filename="../ui/pages/import_wizard.py" line="91" />
+            <location filename="../ui/pages/import_wizard.py" line="98" />
             <source>Choose the roster file</source>
             <translation>མིང་ཐོའི་ཡིག་ཆ་འདེམས་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="90" />
             <source>An Excel or WPS roster (.xlsx, .xls or .ods) of households, with or without their loan demands. Nothing is written before the last step.</source>
-            <translation>Excel ཡང་ན་ WPS ཡི་ཞིང་འབྲོག་ཁྱིམ་ཚང་གི་མིང་ཐོ། (.xlsx, .xls ཡང་ན་ .ods) དངུལ་བསྐྱིན་དགོས་མཁོ་ཡོད་མེད་གང་ཡིན་རུང་ཆོག མཐའ་མའི་གོ་རིམ་མ་སླེབས་གོང་ཅི་ཡང་ཉར་ཚགས་མི་བྱེད།</translation>
+            <translation type="vanished">Excel ཡང་ན་ WPS ཡི་ཞིང་འབྲོག་ཁྱིམ་ཚང་གི་མིང་ཐོ། (.xlsx, .xls ཡང་ན་ .ods) དངུལ་བསྐྱིན་དགོས་མཁོ་ཡོད་མེད་གང་ཡིན་རུང་ཆོག མཐའ་མའི་གོ་རིམ་མ་སླེབས་གོང་ཅི་ཡང་ཉར་ཚགས་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="92" />
+            <location filename="../ui/pages/import_wizard.py" line="95" />
             <source>Browse…</source>
             <translation>བཤར་ལྟ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="96" />
             <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
-            <translation>རེའུ་མིག (*.xlsx *.xls *.ods)</translation>
+            <translation type="vanished">རེའུ་མིག (*.xlsx *.xls *.ods)</translation>
         </message>
         <message>
+            <location filename="../ui/pages/import_wizard.py" line="93" />
             <source>An Excel or WPS roster (.xlsx, .xls or .ods) or a CSV file exported by another system, of households, with or without their loan demands. Nothing is written before the last step.</source>
-            <translation type="vanished">Excel ཡང་ན་ WPS ཡི་མིང་ཐོ། (.xlsx, .xls ཡང་ན་ .ods) ཡང་ན་མ་ལག་གཞན་ནས་ཕྱིར་འདོན་བྱས་པའི་ CSV ཡིག་ཆ། ཞིང་འབྲོག་ཁྱིམ་ཚང་དང་དེའི་མ་དངུལ་དགོས་མཁོ་ཡོད་མེད་གང་རུང་། གོ་རིམ་མཇུག་མའི་སྔོན་དུ་གང་ཡང་མི་འབྲི།</translation>
+            <translation>Excel ཡང་ན་ WPS ཡི་མིང་ཐོ། (.xlsx, .xls ཡང་ན་ .ods) ཡང་ན་མ་ལག་གཞན་ནས་ཕྱིར་འདོན་བྱས་པའི་ CSV ཡིག་ཆ། ཞིང་འབྲོག་ཁྱིམ་ཚང་དང་དེའི་མ་དངུལ་དགོས་མཁོ་ཡོད་མེད་གང་རུང་། གོ་རིམ་མཇུག་མའི་སྔོན་དུ་གང་ཡང་མི་འབྲི།</translation>
         </message>
         <message>
+            <location filename="../ui/pages/import_wizard.py" line="99" />
             <source>Spreadsheets and CSV (*.xlsx *.xls *.ods *.csv)</source>
-            <translation type="vanished">རེའུ་མིག་དང་ CSV (*.xlsx *.xls *.ods *.csv)</translation>
+            <translation>རེའུ་མིག་དང་ CSV (*.xlsx *.xls *.ods *.csv)</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="544" />
+            <location filename="../ui/pages/import_wizard.py" line="619" />
             <source>Import a roster</source>
             <translation>མིང་ཐོ་ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="545" />
+            <location filename="../ui/pages/import_wizard.py" line="620" />
             <source>Next</source>
             <translation>རྗེས་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="546" />
+            <location filename="../ui/pages/import_wizard.py" line="621" />
             <source>Back</source>
             <translation>ཕྱིར་ལོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="547" />
+            <location filename="../ui/pages/import_wizard.py" line="622" />
             <source>Cancel</source>
             <translation>ཕྱིར་འཐེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="600" />
+            <location filename="../ui/pages/import_wizard.py" line="690" />
             <source>Checking the rows…</source>
             <translation>ཐིག་ཕྲེང་ཞིབ་བཤེར་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="609" />
-            <location filename="../ui/pages/import_wizard.py" line="619" />
+            <location filename="../ui/pages/import_wizard.py" line="699" />
+            <location filename="../ui/pages/import_wizard.py" line="709" />
             <source>Rows with errors</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="610" />
+            <location filename="../ui/pages/import_wizard.py" line="700" />
             <source>%n row(s) with errors were saved. Fix them and import the file again.</source>
             <translation>
                 <numerusform>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ %n ཉར་ཚགས་བྱས་ཟིན། བཅོས་རྗེས་ཡིག་ཆ་སླར་ཡང་ནང་འདྲེན་བྱོས།</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="620" />
+            <location filename="../ui/pages/import_wizard.py" line="710" />
             <source>%n row(s) have errors and will be left out. Import the other rows?</source>
             <translation>
                 <numerusform>ཐིག་ཕྲེང་ %n ལ་ནོར་འཁྲུལ་ཡོད་པས་ནང་འདྲེན་མི་བྱེད། ཐིག་ཕྲེང་གཞན་རྣམས་ནང་འདྲེན་བྱེད་དམ།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="628" />
+            <location filename="../ui/pages/import_wizard.py" line="718" />
             <source>Importing…</source>
             <translation>ནང་འདྲེན་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="635" />
+            <location filename="../ui/pages/import_wizard.py" line="725" />
             <source>Import finished</source>
             <translation>ནང་འདྲེན་ལེགས་གྲུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="636" />
+            <location filename="../ui/pages/import_wizard.py" line="726" />
             <source>New households: %1. Households updated: %2. Loan demands: %3. Rows left out: %4.</source>
             <translation>ཁྱིམ་ཚང་གསར་པ། %1 ཁྱིམ་ཚང་གསར་བཅོས། %2 དངུལ་བསྐྱིན་དགོས་མཁོ། %3 ནང་འདྲེན་མ་བྱས་པའི་ཐིག་ཕྲེང་། %4</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="33" />
+            <location filename="../ui/pages/import_wizard.py" line="34" />
             <source>Row</source>
             <translation>ཐིག་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="33" />
+            <location filename="../ui/pages/import_wizard.py" line="34" />
             <source>Action</source>
             <translation>བྱ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="34" />
+            <location filename="../ui/pages/import_wizard.py" line="35" />
             <source>Name</source>
             <translation>མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="34" />
+            <location filename="../ui/pages/import_wizard.py" line="35" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="35" />
+            <location filename="../ui/pages/import_wizard.py" line="36" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="35" />
+            <location filename="../ui/pages/import_wizard.py" line="36" />
             <source>Loan (yuan)</source>
             <translation>དངུལ་བསྐྱིན། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="36" />
+            <location filename="../ui/pages/import_wizard.py" line="37" />
             <source>Errors and notes</source>
             <translation>ནོར་འཁྲུལ་དང་མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="37" />
+            <location filename="../ui/pages/import_wizard.py" line="38" />
             <source>New household</source>
             <translation>ཁྱིམ་ཚང་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="38" />
+            <location filename="../ui/pages/import_wizard.py" line="39" />
             <source>Update stored household</source>
             <translation>ཐོ་འགོད་ཟིན་པའི་ཁྱིམ་ཚང་གསར་བཅོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="39" />
+            <location filename="../ui/pages/import_wizard.py" line="40" />
             <source>Skipped: duplicate</source>
             <translation>མཆོང་བ། བསྐྱར་ཟློས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="40" />
+            <location filename="../ui/pages/import_wizard.py" line="41" />
             <source>Not imported: error</source>
             <translation>ནང་འདྲེན་མ་བྱས། ནོར་འཁྲུལ་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="41" />
+            <location filename="../ui/pages/import_wizard.py" line="42" />
             <source>same ID number as row %1</source>
             <translation>ཐིག་ཕྲེང་ %1 པ་དང་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གཅིག་མཚུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="42" />
+            <location filename="../ui/pages/import_wizard.py" line="43" />
             <source>already registered: %1</source>
             <translation>ཐོ་འགོད་ཟིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="575" />
+            <location filename="../ui/pages/import_wizard.py" line="650" />
             <source>Reading the roster…</source>
             <translation>མིང་ཐོ་ཀློག་བཞིན་པ།…</translation>
         </message>
@@ -6540,52 +6594,52 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="239" />
+            <location filename="../ui/pages/import_wizard.py" line="273" />
             <source>Columns</source>
             <translation>སྟར་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="240" />
+            <location filename="../ui/pages/import_wizard.py" line="274" />
             <source>Choose what each column holds. Columns marked “not imported” are left out. Your choice is remembered for rosters with the same columns.</source>
             <translation>སྟར་ཕྲེང་རེ་རེའི་ནང་དོན་འདེམས་རོགས། “ནང་འདྲེན་མི་བྱེད” ཅེས་རྟགས་བཀོད་པའི་སྟར་ཕྲེང་དོར་རྒྱུ་ཡིན། ཁྱེད་ཀྱི་འདེམས་ཁ་དྲན་འཛིན་བྱས་ཏེ་སྟར་ཕྲེང་གཅིག་མཚུངས་ཀྱི་མིང་ཐོར་བེད་སྤྱོད་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="242" />
+            <location filename="../ui/pages/import_wizard.py" line="276" />
             <source>Column</source>
             <translation>སྟར་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="242" />
+            <location filename="../ui/pages/import_wizard.py" line="276" />
             <source>Header</source>
             <translation>གདོང་ཐིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="242" />
+            <location filename="../ui/pages/import_wizard.py" line="276" />
             <source>First value</source>
             <translation>ཐོག་མའི་གྲངས་ཐང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="243" />
+            <location filename="../ui/pages/import_wizard.py" line="277" />
             <source>Imported as</source>
             <translation>ནང་འདྲེན་བྱེད་ཡུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="244" />
+            <location filename="../ui/pages/import_wizard.py" line="278" />
             <source>Loan product for rows that name none:</source>
             <translation>དངུལ་བསྐྱིན་རིགས་མ་བཀོད་པའི་ཐིག་ཕྲེང་ལ་སྤྱོད་རྒྱུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="261" />
+            <location filename="../ui/pages/import_wizard.py" line="295" />
             <source>(none: such rows are errors)</source>
             <translation>(མེད། ཐིག་ཕྲེང་དེ་དག་ནོར་འཁྲུལ་ཡིན།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="44" />
+            <location filename="../ui/pages/import_wizard.py" line="45" />
             <source>Each field can come from one column only: %1.</source>
             <translation>ཡིག་དུམ་རེ་རེ་སྟར་ཕྲེང་གཅིག་ཁོ་ན་ནས་ཡོང་དགོས། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="300" />
+            <location filename="../ui/pages/import_wizard.py" line="334" />
             <source>Choose the column of the household head's name and the column of the ID number: rows are matched to households by them.</source>
             <translation>ཁྱིམ་བདག་གི་མིང་གི་སྟར་ཕྲེང་དང་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་སྟར་ཕྲེང་འདེམས་རོགས། ཐིག་ཕྲེང་རྣམས་དེ་དག་བརྟེན་ནས་ཁྱིམ་ཚང་དང་མཐུན་སྒྲིག་བྱེད།</translation>
         </message>
@@ -6593,135 +6647,141 @@ Do you want to delete it anyway?</source>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="452" />
+            <location filename="../ui/pages/import_wizard.py" line="498" />
             <source>Preview</source>
             <translation>སྔོན་ལྟ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="453" />
+            <location filename="../ui/pages/import_wizard.py" line="499" />
             <source>What the import will do, row by row. Nothing has been written yet.</source>
             <translation>ནང་འདྲེན་གྱིས་ཐིག་ཕྲེང་རེ་རེར་ཅི་བྱེད་མིན། ད་ལྟ་ཅི་ཡང་ཉར་ཚགས་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="454" />
+            <location filename="../ui/pages/import_wizard.py" line="500" />
             <source>A household already registered, or twice in the file:</source>
             <translation>ཐོ་འགོད་ཟིན་པའི་ཁྱིམ་ཚང་ངམ་ཡིག་ཆའི་ནང་ཐེངས་གཉིས་ཡོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="455" />
+            <location filename="../ui/pages/import_wizard.py" line="501" />
             <source>Skip the row</source>
             <translation>ཐིག་ཕྲེང་དེ་མཆོང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="456" />
+            <location filename="../ui/pages/import_wizard.py" line="502" />
             <source>Update the stored household</source>
             <translation>ཐོ་འགོད་ཟིན་པའི་ཁྱིམ་ཚང་གསར་བཅོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="457" />
+            <location filename="../ui/pages/import_wizard.py" line="503" />
             <source>Only rows with errors, duplicates or notes</source>
             <translation>ནོར་འཁྲུལ་དང་བསྐྱར་ཟློས། མཆན་ཡོད་པའི་ཐིག་ཕྲེང་ཁོ་ན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="458" />
+            <location filename="../ui/pages/import_wizard.py" line="504" />
             <source>Save the rows with errors…</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ཉར་ཚགས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="490" />
+            <location filename="../ui/pages/import_wizard.py" line="554" />
             <source>Checking the rows…</source>
             <translation>ཐིག་ཕྲེང་ཞིབ་བཤེར་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="491" />
+            <location filename="../ui/pages/import_wizard.py" line="555" />
             <source>Import</source>
             <translation>ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="496" />
+            <location filename="../ui/pages/import_wizard.py" line="560" />
             <source>Rows read: %1. New households: %2. Households updated: %3. Loan demands: %4. Duplicates skipped: %5. Rows with errors (left out): %6.</source>
             <translation>ཀློག་ཟིན་པའི་ཐིག་ཕྲེང་། %1 ཁྱིམ་ཚང་གསར་པ། %2 ཁྱིམ་ཚང་གསར་བཅོས། %3 དངུལ་བསྐྱིན་དགོས་མཁོ། %4 མཆོང་བའི་བསྐྱར་ཟློས། %5 ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་། (ནང་འདྲེན་མི་བྱེད) %6</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="503" />
+            <location filename="../ui/pages/import_wizard.py" line="576" />
             <source>Import %n row(s)</source>
             <translation>
                 <numerusform>ཐིག་ཕྲེང་ %n ནང་འདྲེན།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="509" />
+            <location filename="../ui/pages/import_wizard.py" line="582" />
             <source>Save the rows with errors</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="510" />
+            <location filename="../ui/pages/import_wizard.py" line="583" />
             <source>rows-to-fix.xlsx</source>
             <translation>བཅོས་དགོས་པའི་ཐིག་ཕྲེང་།.xlsx</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="510" />
+            <location filename="../ui/pages/import_wizard.py" line="583" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel ལས་དེབ། (*.xlsx)</translation>
         </message>
         <message>
+            <location filename="../ui/pages/import_wizard.py" line="46" />
             <source>Column %1 “%2” is read as: %3. %4</source>
-            <translation type="vanished">སྟར་ཕྲེང་ %1 “%2” ནི་ %3 ལྟར་ཀློག %4</translation>
+            <translation>སྟར་ཕྲེང་ %1 “%2” ནི་ %3 ལྟར་ཀློག %4</translation>
         </message>
         <message>
+            <location filename="../ui/pages/import_wizard.py" line="47" />
             <source>Column %1 “%2” is read as: %3, as you chose.</source>
-            <translation type="vanished">སྟར་ཕྲེང་ %1 “%2” ནི་ཁྱེད་ཀྱིས་བདམས་པ་ལྟར་ %3 ལྟར་ཀློག</translation>
+            <translation>སྟར་ཕྲེང་ %1 “%2” ནི་ཁྱེད་ཀྱིས་བདམས་པ་ལྟར་ %3 ལྟར་ཀློག</translation>
         </message>
         <message>
+            <location filename="../ui/pages/import_wizard.py" line="505" />
             <source>Change how columns are read…</source>
-            <translation type="vanished">སྟར་ཕྲེང་ཀློག་སྟངས་བསྒྱུར།…</translation>
+            <translation>སྟར་ཕྲེང་ཀློག་སྟངས་བསྒྱུར།…</translation>
         </message>
         <message>
+            <location filename="../ui/pages/import_wizard.py" line="567" />
             <source>Rows of totals skipped: %1 (rows %2).</source>
-            <translation type="vanished">བསྡོམས་གྲངས་ཀྱི་ཐིག་ཕྲེང་ %1 བཞག་པ་ཡིན། (ཐིག་ཕྲེང་ %2)</translation>
+            <translation>བསྡོམས་གྲངས་ཀྱི་ཐིག་ཕྲེང་ %1 བཞག་པ་ཡིན། (ཐིག་ཕྲེང་ %2)</translation>
         </message>
         <message>
+            <location filename="../ui/pages/import_wizard.py" line="571" />
             <source>Sheet %1 left out: %2</source>
-            <translation type="vanished">ལས་ཤོག་ %1 ནང་འདྲེན་མ་བྱས། %2</translation>
+            <translation>ལས་ཤོག་ %1 ནང་འདྲེན་མ་བྱས། %2</translation>
         </message>
     </context>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="151" />
+            <location filename="../ui/pages/import_wizard.py" line="161" />
             <source>Sheet and header row</source>
             <translation>ལས་ཤོག་དང་གདོང་ཐིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="152" />
+            <location filename="../ui/pages/import_wizard.py" line="162" />
             <source>The header row names the columns. It was looked for in the first rows; change it if another row holds the column names.</source>
             <translation>གདོང་ཐིག་གིས་སྟར་ཕྲེང་གི་མིང་སྟོན། ཐོག་མའི་ཐིག་ཕྲེང་ཁག་ནང་འཚོལ་ཟིན། སྟར་ཕྲེང་གི་མིང་ཐིག་ཕྲེང་གཞན་ཞིག་ན་ཡོད་ན་བསྒྱུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="154" />
+            <location filename="../ui/pages/import_wizard.py" line="164" />
             <source>Sheet</source>
             <translation>ལས་ཤོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="155" />
+            <location filename="../ui/pages/import_wizard.py" line="165" />
             <source>Header row</source>
             <translation>གདོང་ཐིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="183" />
+            <location filename="../ui/pages/import_wizard.py" line="217" />
             <source>No header row was recognised: choose the row that names the columns.</source>
             <translation>གདོང་ཐིག་ངོས་ཟིན་མ་སོང་། སྟར་ཕྲེང་གི་མིང་ཡོད་པའི་ཐིག་ཕྲེང་འདེམས་རོགས།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="185" />
+            <location filename="../ui/pages/import_wizard.py" line="219" />
             <source>%n column(s) recognised.</source>
             <translation>
                 <numerusform>སྟར་ཕྲེང་ %n ངོས་ཟིན།</numerusform>
             </translation>
         </message>
         <message>
+            <location filename="../ui/pages/import_wizard.py" line="166" />
             <source>Import these sheets together (one per village; a sheet without a village column gives its rows the sheet's name as village):</source>
-            <translation type="vanished">ལས་ཤོག་འདི་དག་མཉམ་དུ་ནང་འདྲེན་བྱེད། (གྲོང་ཚོ་རེར་ལས་ཤོག་རེ། གྲོང་ཚོའི་སྟར་ཕྲེང་མེད་པའི་ལས་ཤོག་གི་མིང་གྲོང་ཚོའི་མིང་དུ་བཀོལ།)</translation>
+            <translation>ལས་ཤོག་འདི་དག་མཉམ་དུ་ནང་འདྲེན་བྱེད། (གྲོང་ཚོ་རེར་ལས་ཤོག་རེ། གྲོང་ཚོའི་སྟར་ཕྲེང་མེད་པའི་ལས་ཤོག་གི་མིང་གྲོང་ཚོའི་མིང་དུ་བཀོལ།)</translation>
         </message>
     </context>
     <context>
@@ -6780,6 +6840,65 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/dialogs/__init__.py" line="27" />
             <source>The record is marked as deleted and kept in the audit log. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
             <translation>ཟིན་ཐོ་འདི་བསུབ་ཟིན་པར་རྟགས་བཀོད་དེ་ཞིབ་བཤེར་ཉིན་ཐོའི་ནང་ཉར་ཡོད། རྩོམ་སྒྲིག ▸ ཕྱིར་ལྡོག (Ctrl+Z) མནན་ན་སླར་གསོ་ཐུབ།</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../ui/printing.py" line="191" />
+            <source>The printer could not be opened. Check that it is switched on and connected, or choose another printer.</source>
+            <extracomment>the preview draws pages at this resolution (screen), not the printer's beyond this many pages the preview is skipped (it keeps a picture of every page) the printer's resolution, up to this: 1200 dpi would quadruple the spool for no visible gain on 8-9 pt text, and some drivers report it a page is rendered in horizontal bands of at most this many pixels (memory stays ~50 MB even at 600 dpi, where one A4 page is 35 million pixels)</extracomment>
+            <translation>པར་འདེབས་འཕྲུལ་འཁོར་ཁ་ཕྱེ་མ་ཐུབ། འཕྲུལ་འཁོར་སྒོ་ཕྱེ་ཡོད་མེད་དང་སྦྲེལ་ཡོད་མེད་ལ་ཞིབ་བཤེར་གྱིས། ཡང་ན་པར་འདེབས་འཕྲུལ་འཁོར་གཞན་ཞིག་འདེམས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/printing.py" line="211" />
+            <source>of %1</source>
+            <translation>ཤོག་ངོས་ %1 ཡི་ནང་ནས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/printing.py" line="212" />
+            <source>Zoom in</source>
+            <translation>ཆེ་རུ་གཏོང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/printing.py" line="214" />
+            <source>Zoom out</source>
+            <translation>ཆུང་དུ་གཏོང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/printing.py" line="216" />
+            <source>Fit width</source>
+            <translation>ཞེང་ཚད་དང་མཐུན་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/printing.py" line="219" />
+            <source>Print…</source>
+            <translation>པར་འདེབས།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/printing.py" line="221" />
+            <source>Close</source>
+            <translation>སྒོ་རྒྱག</translation>
+        </message>
+        <message>
+            <location filename="../ui/printing.py" line="225" />
+            <source>Page</source>
+            <translation>ཤོག་ངོས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/printing.py" line="294" />
+            <source>Preparing %1 for printing…</source>
+            <translation>%1 པར་འདེབས་ཀྱི་གྲ་སྒྲིག་བྱེད་བཞིན་པ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/printing.py" line="321" />
+            <source>Print %1</source>
+            <translation>%1 པར་འདེབས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/printing.py" line="354" />
+            <source>Printing %1…</source>
+            <translation>%1 པར་འདེབས་བཞིན་པ།…</translation>
         </message>
     </context>
 </TS>

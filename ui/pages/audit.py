@@ -17,6 +17,7 @@ from app import registry
 from app.domain.errors import PermissionDenied
 from ui.i18n import language
 from ui.pages import Page
+from ui.widgets.flow import FlowLayout, together
 
 PAGE_SIZE = 200
 
@@ -68,16 +69,13 @@ class AuditPage(Page):
         self.before_view.setObjectName("auditBefore")
         self.after_view.setObjectName("auditAfter")
 
-        filters = QHBoxLayout()
+        # the filters wrap onto a second line rather than widen the window (bilingual labels)
+        filters = FlowLayout()
         self.filter_labels = [QLabel() for _ in range(3)]
         for label, combo in zip(self.filter_labels, (self.user_combo, self.table_combo, self.action_combo)):
-            filters.addWidget(label)
-            filters.addWidget(combo)
-        filters.addWidget(self.from_check)
-        filters.addWidget(self.from_edit)
-        filters.addWidget(self.to_check)
-        filters.addWidget(self.to_edit)
-        filters.addStretch(1)
+            filters.addWidget(together(label, combo))
+        filters.addWidget(together(self.from_check, self.from_edit))
+        filters.addWidget(together(self.to_check, self.to_edit))
         filters.addWidget(self.verify_button)
         detail = QWidget()
         dl = QHBoxLayout(detail)
