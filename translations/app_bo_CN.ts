@@ -1083,72 +1083,72 @@
             <translation>ད་ལྟའི་གསང་ཨང་ནོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="151" />
+            <location filename="../app/services/backup.py" line="155" />
             <source>There is no backup file at {path}.</source>
             <translation>{path} ལ་གྲབས་ཉར་ཡིག་ཆ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="359" />
+            <location filename="../app/services/backup.py" line="386" />
             <source>{path} belongs to another office ({other}), not to this register's office ({mine}); it was not restored.</source>
             <translation>{path} ནི་ལས་ཁང་གཞན་ ({other}) གྱི་ཡིན། ཐོ་དེབ་འདིའི་ལས་ཁང་ ({mine}) གི་མིན་པས། སླར་གསོ་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="155" />
+            <location filename="../app/services/backup.py" line="159" />
             <source>{path} cannot be opened as a register ({detail}).</source>
             <translation>{path} ཐོ་དེབ་ལྟར་ཁ་ཕྱེ་མི་ཐུབ། ({detail})</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="164" />
+            <location filename="../app/services/backup.py" line="168" />
             <source>{path} is damaged (integrity check: {detail}); it cannot be used.</source>
             <translation>{path} ལ་སྐྱོན་ཤོར་འདུག (ཆ་ཚང་ཞིབ་བཤེར། {detail}) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="167" />
+            <location filename="../app/services/backup.py" line="171" />
             <source>{path} was made by a newer release of the program (schema {found}, this program knows {known}). Install the newer release to restore it.</source>
             <translation>{path} ནི་མཉེན་ཆས་ཀྱི་པར་གཞི་གསར་བས་བཟོས་འདུག (སྒྲོམ་གཞི་ {found}། མཉེན་ཆས་འདིས་ཤེས་པ་ {known})། སླར་གསོ་བྱེད་ན་པར་གཞི་གསར་བ་སྒྲིག་འཇུག་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="176" />
+            <location filename="../app/services/backup.py" line="180" />
             <source>{path} holds no office register (no office profile); it cannot be used.</source>
             <translation>{path} ནང་ལས་ཁང་གི་ཐོ་དེབ་མེད། (ལས་ཁང་གི་ཆ་འཕྲིན་མེད།) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="198" />
+            <location filename="../app/services/backup.py" line="225" />
             <source>The backup folder {path} cannot be created ({detail}).</source>
             <translation>གྲབས་ཉར་ཡིག་ཁུག་ {path} གསར་བཟོ་བྱེད་མི་ཐུབ། ({detail})</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="375" />
+            <location filename="../app/services/backup.py" line="402" />
             <source>The current register could not be kept aside ({detail}), so nothing was restored.</source>
             <translation>ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར་མ་ཐུབ་པས། ({detail}) གང་ཡང་སླར་གསོ་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="382" />
+            <location filename="../app/services/backup.py" line="409" />
             <source>The backup could not be copied in ({detail}). The register as it was is kept in {aside}.</source>
             <translation>གྲབས་ཉར་འདྲ་བཤུས་བྱེད་མ་ཐུབ། ({detail}) སྔོན་གྱི་ཐོ་དེབ་ {aside} ནང་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="161" />
+            <location filename="../app/services/backup.py" line="165" />
             <source>{path} is not a register or it is damaged ({detail}); it cannot be used.</source>
             <translation>{path} ནི་ཐོ་དེབ་མ་རེད་པའམ་སྐྱོན་ཤོར་འདུག ({detail}) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="216" />
+            <location filename="../app/services/backup.py" line="243" />
             <source>The backup copy in {path} failed its check, so it was deleted; the register itself is unchanged. Try another folder or stick.</source>
             <translation>{path} ནང་གི་གྲབས་ཉར་འདྲ་བཤུས་ཞིབ་བཤེར་ལ་མ་འཕྲོད་པས་བསུབ་ཟིན། ཐོ་དེབ་རང་ལ་འགྱུར་བ་མེད། ཡིག་ཁུག་གམ་ USB གཞན་ཞིག་ལ་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="219" />
+            <location filename="../app/services/backup.py" line="246" />
             <source>There is not enough free space in {path} for the backup. Nothing was written there and the register is unchanged; free some space or use another stick.</source>
             <translation>{path} ནང་གྲབས་ཉར་གྱི་བར་སྟོང་མི་འདང་། གང་ཡང་བྲིས་མེད། ཐོ་དེབ་ལ་འགྱུར་བ་མེད། བར་སྟོང་ཕྱེ་བའམ་ USB གཞན་ཞིག་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="223" />
+            <location filename="../app/services/backup.py" line="250" />
             <source>The backup could not be written to {path} ({detail}). The register is unchanged; check the folder or the stick and try again.</source>
             <translation>གྲབས་ཉར་ {path} ལ་འབྲི་མ་ཐུབ། ({detail}) ཐོ་དེབ་ལ་འགྱུར་བ་མེད། ཡིག་ཁུག་གམ་ USB ཞིབ་བཤེར་བྱས་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="373" />
+            <location filename="../app/services/backup.py" line="400" />
             <source>There is not enough free space to keep the current register aside, so nothing was restored. Free some space and try again.</source>
             <translation>ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར་བའི་བར་སྟོང་མི་འདང་བས་གང་ཡང་སླར་གསོ་བྱས་མེད། བར་སྟོང་ཕྱེ་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
@@ -1535,67 +1535,67 @@
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} ཀློག་མི་ཐུབ། ({detail}) ཡིག་ཆ་ Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལྟར་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="465" />
+            <location filename="../app/services/sync_package.py" line="550" />
             <source>The package is damaged or incomplete (it is not a readable sync package). Copy it again from the sending office.</source>
             <translation>ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་བའམ་ཆ་མི་ཚང་། (ཀློག་ཐུབ་པའི་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་མ་རེད།) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="525" />
+            <location filename="../app/services/sync_package.py" line="610" />
             <source>There is no package file at {path}.</source>
             <translation>{path} ལ་ཐུམ་སྒྲིལ་ཡིག་ཆ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="605" />
+            <location filename="../app/services/sync_package.py" line="691" />
             <source>This file is not a sync package of this program.</source>
             <translation>ཡིག་ཆ་འདི་མཉེན་ཆས་འདིའི་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་མ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="608" />
+            <location filename="../app/services/sync_package.py" line="694" />
             <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་རྣམ་གཞག་པར་གཞི་ {found} ཡིན། མཉེན་ཆས་འདིས་པར་གཞི་ {known} ཀློག ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="618" />
+            <location filename="../app/services/sync_package.py" line="704" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་ཐོ་གཞུང་ཆ་མི་ཚང་། མཉེན་ཆས་འདིས་བཟོས་པ་མིན་པའམ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="141" />
+            <location filename="../app/services/sync_package.py" line="204" />
             <source>The package is encrypted but incomplete (the file was cut short). Copy it again from the sending office.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད་ཀྱང་ཆ་མི་ཚང་། (ཡིག་ཆ་བཅད་འདུག) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="148" />
+            <location filename="../app/services/sync_package.py" line="211" />
             <source>The package is encrypted in a format this program does not know. Update the program or ask for a new package.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་གསང་སྡོམ་རྣམ་གཞག་མཉེན་ཆས་འདིས་མི་ཤེས། མཉེན་ཆས་གསར་སྒྱུར་བྱེད་པའམ་ཐུམ་སྒྲིལ་གསར་པ་ཞིག་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="151" />
+            <location filename="../app/services/sync_package.py" line="214" />
             <source>The package is encrypted. Give the passphrase the sending office used.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད། གཏོང་མཁན་ལས་ཁང་གིས་སྤྱད་པའི་གསང་ཚིག་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="554" />
+            <location filename="../app/services/sync_package.py" line="640" />
             <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ལ་ཐོ་གཞུང་ངམ་མིང་རྟགས་མེད། མཉེན་ཆས་འདིས་བཟོས་པ་མིན་པའམ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="578" />
+            <location filename="../app/services/sync_package.py" line="664" />
             <source>The package holds files its manifest does not list ({names}); it was altered.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ཐོ་གཞུང་དུ་མ་བཀོད་པའི་ཡིག་ཆ་ ({names}) ཡོད། བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="170" />
+            <location filename="../app/services/sync_package.py" line="235" />
             <source>The package could not be decrypted: the passphrase is wrong, or the file was damaged or altered on the way. Check the passphrase; if it is right, ask for the package again.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་བཀྲོལ་མ་ཐུབ། གསང་ཚིག་ནོར་བའམ་ཡིག་ཆ་ལམ་བར་དུ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག གསང་ཚིག་ཞིབ་བཤེར་བྱེད་རོགས། ཡང་དག་ཡིན་ན་ཐུམ་སྒྲིལ་ཡང་བསྐྱར་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="582" />
+            <location filename="../app/services/sync_package.py" line="668" />
             <source>The package lacks {name}, which its manifest lists; it is incomplete.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ཐོ་གཞུང་དུ་བཀོད་པའི་ {name} མེད། ཐུམ་སྒྲིལ་ཆ་མི་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="593" />
+            <location filename="../app/services/sync_package.py" line="679" />
             <source>The contents of {name} do not match the package's manifest: the package was damaged or altered.</source>
             <translation>{name} གི་ནང་དོན་ཐུམ་སྒྲིལ་གྱི་ཐོ་གཞུང་དང་མི་མཐུན། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
@@ -2729,9 +2729,9 @@
             <translation>ལོ་འདིར་སྦྱོང་བརྡར་ལ་ཞུགས་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="460" />
-            <location filename="../app/services/sync_package.py" line="458" />
-            <location filename="../app/services/sync_package.py" line="430" />
+            <location filename="../app/services/sync_package.py" line="545" />
+            <location filename="../app/services/sync_package.py" line="543" />
+            <location filename="../app/services/sync_package.py" line="512" />
             <source>A line of the package is not readable; the package is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་གི་ཐིག་ཕྲེང་ཞིག་ཀློག་མི་ཐུབ། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
@@ -2741,7 +2741,7 @@
             <translation>ལས་ཁང་ {code} ({name}) གིས་ཐུམ་སྒྲིལ་བཟོས་རྗེས་ཡིག་ཆ་དེ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག (ནང་དོན་ཆ་ཚང་ཡིན་ཡང་ཡིག་ཆའི་སྒྲིག་གཞི་མི་མཐུན།) ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="545" />
+            <location filename="../app/services/sync_package.py" line="631" />
             <source>The package has no file signature; it was not made by this program, or it was damaged or altered.</source>
             <translation>ཐུམ་སྒྲིལ་ལ་ཡིག་ཆའི་མིང་རྟགས་མེད། བྱ་རིམ་འདིས་བཟོས་པ་མིན་པའམ། ཡང་ན་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
@@ -2964,6 +2964,11 @@
             <location filename="../app/services/update_backup.py" line="53" />
             <source>Before updating the register to this release, the program keeps a copy of it in {path}, and that copy could not be written ({detail}). The register was not changed; free some space there and start the program again.</source>
             <translation>ལས་རིམ་འདིའི་པར་གཞི་གསར་པར་ཐོ་དེབ་གསར་བསྒྱུར་མ་བྱས་གོང་ {path} ནང་དུ་འདྲ་བཤུས་ཤིག་ཉར་དགོས་ཀྱང་འདྲ་བཤུས་འབྲི་མ་ཐུབ། ({detail}) ཐོ་དེབ་ལ་འགྱུར་བ་མ་བྱུང་། དེ་གར་བར་སྟོང་ཅུང་ཟད་ཕྱེ་ནས་ལས་རིམ་བསྐྱར་དུ་སྒོ་ཕྱེ་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="206" />
+            <source>{path} was changed outside the program ({detail}); it is not restored. Use another backup.</source>
+            <translation>{path} ནི་མཉེན་ཆས་འདིའི་ཕྱི་ནས་བཟོ་བཅོས་བྱས་ཡོད། ({detail}) སླར་གསོ་བྱས་མེད། གྲབས་ཉར་གཞན་ཞིག་བེད་སྤྱོད་གཏོང་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="749" />

@@ -1083,72 +1083,72 @@
             <translation>当前密码错误。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="151" />
+            <location filename="../app/services/backup.py" line="155" />
             <source>There is no backup file at {path}.</source>
             <translation>{path} 处没有备份文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="359" />
+            <location filename="../app/services/backup.py" line="386" />
             <source>{path} belongs to another office ({other}), not to this register's office ({mine}); it was not restored.</source>
             <translation>{path} 属于另一个工作室（{other}），不属于本台账的工作室（{mine}）；未恢复。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="155" />
+            <location filename="../app/services/backup.py" line="159" />
             <source>{path} cannot be opened as a register ({detail}).</source>
             <translation>{path} 无法作为台账打开（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="164" />
+            <location filename="../app/services/backup.py" line="168" />
             <source>{path} is damaged (integrity check: {detail}); it cannot be used.</source>
             <translation>{path} 已损坏（完整性检查：{detail}）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="167" />
+            <location filename="../app/services/backup.py" line="171" />
             <source>{path} was made by a newer release of the program (schema {found}, this program knows {known}). Install the newer release to restore it.</source>
             <translation>{path} 由更新版本的程序生成（结构 {found}，本程序支持 {known}）。请安装新版本后再恢复。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="176" />
+            <location filename="../app/services/backup.py" line="180" />
             <source>{path} holds no office register (no office profile); it cannot be used.</source>
             <translation>{path} 中没有工作室台账（无工作室信息）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="198" />
+            <location filename="../app/services/backup.py" line="225" />
             <source>The backup folder {path} cannot be created ({detail}).</source>
             <translation>无法创建备份文件夹 {path}（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="375" />
+            <location filename="../app/services/backup.py" line="402" />
             <source>The current register could not be kept aside ({detail}), so nothing was restored.</source>
             <translation>无法另存当前台账（{detail}），因此没有恢复任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="382" />
+            <location filename="../app/services/backup.py" line="409" />
             <source>The backup could not be copied in ({detail}). The register as it was is kept in {aside}.</source>
             <translation>无法复制备份（{detail}）。原台账保存在 {aside}。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="161" />
+            <location filename="../app/services/backup.py" line="165" />
             <source>{path} is not a register or it is damaged ({detail}); it cannot be used.</source>
             <translation>{path} 不是台账或已损坏（{detail}）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="216" />
+            <location filename="../app/services/backup.py" line="243" />
             <source>The backup copy in {path} failed its check, so it was deleted; the register itself is unchanged. Try another folder or stick.</source>
             <translation>{path} 中的备份副本校验失败，已删除；台账本身未改变。请换一个文件夹或U盘重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="219" />
+            <location filename="../app/services/backup.py" line="246" />
             <source>There is not enough free space in {path} for the backup. Nothing was written there and the register is unchanged; free some space or use another stick.</source>
             <translation>{path} 没有足够的空间存放备份。没有写入任何内容，台账未改变；请释放空间或换一个U盘。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="223" />
+            <location filename="../app/services/backup.py" line="250" />
             <source>The backup could not be written to {path} ({detail}). The register is unchanged; check the folder or the stick and try again.</source>
             <translation>无法将备份写入 {path}（{detail}）。台账未改变；请检查文件夹或U盘后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="373" />
+            <location filename="../app/services/backup.py" line="400" />
             <source>There is not enough free space to keep the current register aside, so nothing was restored. Free some space and try again.</source>
             <translation>没有足够的空间另存当前台账，因此没有恢复任何内容。请释放空间后重试。</translation>
         </message>
@@ -1535,67 +1535,67 @@
             <translation>无法读取 {name} 的工作表 {sheet}（{detail}）。请在 Excel 或 WPS 中打开该文件并重新另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="465" />
+            <location filename="../app/services/sync_package.py" line="550" />
             <source>The package is damaged or incomplete (it is not a readable sync package). Copy it again from the sending office.</source>
             <translation>数据包已损坏或不完整（不是可读取的同步数据包）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="525" />
+            <location filename="../app/services/sync_package.py" line="610" />
             <source>There is no package file at {path}.</source>
             <translation>{path} 处没有数据包文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="605" />
+            <location filename="../app/services/sync_package.py" line="691" />
             <source>This file is not a sync package of this program.</source>
             <translation>此文件不是本程序的同步数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="608" />
+            <location filename="../app/services/sync_package.py" line="694" />
             <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
             <translation>数据包格式版本为 {found}；本程序读取版本 {known}。请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="618" />
+            <location filename="../app/services/sync_package.py" line="704" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>数据包清单不完整；它不是本程序生成的，或已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="141" />
+            <location filename="../app/services/sync_package.py" line="204" />
             <source>The package is encrypted but incomplete (the file was cut short). Copy it again from the sending office.</source>
             <translation>数据包已加密但不完整（文件被截断）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="148" />
+            <location filename="../app/services/sync_package.py" line="211" />
             <source>The package is encrypted in a format this program does not know. Update the program or ask for a new package.</source>
             <translation>数据包的加密格式本程序无法识别。请更新程序或索取新的数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="151" />
+            <location filename="../app/services/sync_package.py" line="214" />
             <source>The package is encrypted. Give the passphrase the sending office used.</source>
             <translation>数据包已加密。请输入发送方工作室使用的口令。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="554" />
+            <location filename="../app/services/sync_package.py" line="640" />
             <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
             <translation>数据包没有清单或签名；它不是本程序生成的，或已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="578" />
+            <location filename="../app/services/sync_package.py" line="664" />
             <source>The package holds files its manifest does not list ({names}); it was altered.</source>
             <translation>数据包中含有清单未列出的文件（{names}）；数据包已被改动。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="170" />
+            <location filename="../app/services/sync_package.py" line="235" />
             <source>The package could not be decrypted: the passphrase is wrong, or the file was damaged or altered on the way. Check the passphrase; if it is right, ask for the package again.</source>
             <translation>无法解密数据包：口令错误，或文件在传递中损坏或被改动。请检查口令；如口令正确，请重新索取数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="582" />
+            <location filename="../app/services/sync_package.py" line="668" />
             <source>The package lacks {name}, which its manifest lists; it is incomplete.</source>
             <translation>数据包缺少清单中列出的 {name}；数据包不完整。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="593" />
+            <location filename="../app/services/sync_package.py" line="679" />
             <source>The contents of {name} do not match the package's manifest: the package was damaged or altered.</source>
             <translation>{name} 的内容与数据包清单不符：数据包已损坏或被改动。</translation>
         </message>
@@ -2729,9 +2729,9 @@
             <translation>本年参加培训的农户</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="460" />
-            <location filename="../app/services/sync_package.py" line="458" />
-            <location filename="../app/services/sync_package.py" line="430" />
+            <location filename="../app/services/sync_package.py" line="545" />
+            <location filename="../app/services/sync_package.py" line="543" />
+            <location filename="../app/services/sync_package.py" line="512" />
             <source>A line of the package is not readable; the package is damaged.</source>
             <translation>数据包中有一行无法读取；数据包已损坏。</translation>
         </message>
@@ -2741,7 +2741,7 @@
             <translation>工作室 {code}（{name}）生成数据包后，该文件已损坏或被改动（内容完整，但文件结构不符）。请重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="545" />
+            <location filename="../app/services/sync_package.py" line="631" />
             <source>The package has no file signature; it was not made by this program, or it was damaged or altered.</source>
             <translation>数据包没有文件签名：它不是本程序生成的，或已损坏或被改动。</translation>
         </message>
@@ -2964,6 +2964,11 @@
             <location filename="../app/services/update_backup.py" line="53" />
             <source>Before updating the register to this release, the program keeps a copy of it in {path}, and that copy could not be written ({detail}). The register was not changed; free some space there and start the program again.</source>
             <translation>程序在把台账更新到本版本之前，会先在 {path} 保存一份副本，但副本未能写入（{detail}）。台账没有改动；请在该处腾出空间后重新启动程序。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="206" />
+            <source>{path} was changed outside the program ({detail}); it is not restored. Use another backup.</source>
+            <translation>{path} 曾在本程序之外被改动（{detail}）；未恢复。请使用另一份备份。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="749" />
