@@ -56,7 +56,7 @@ class LoanService(RegisterService):
             raise ValidationErrors([Problem("product_code", N_("Choose a loan product from the list."))])
         try:
             household, birth = self._household_facts(d.household_id)
-        except Exception:
+        except Exception:  # noqa: BLE001 - no such household, or no household id at all: one sentence
             raise ValidationErrors([Problem("household_id", N_("Choose the household this demand is for."))])
         d, _ = validate_loan_demand(d, product=product, household_status=household["status"],
                                     birth_date=birth, **self._labels(household["status"], product.code))

@@ -1,6 +1,7 @@
 """The open register: database, who is working, and the services (like Anki's Collection).
 
-Front ends (GUI, CLI, tests) open one Workspace and call its services; nothing else touches SQL.
+Front ends (GUI, CLI, tests) open one Workspace and call its services.  SQL lives in storage/ and
+in the services (app/services/) alone: the window and the exports never run it.
 """
 from __future__ import annotations
 
