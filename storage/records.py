@@ -14,8 +14,8 @@ from storage.db import Database, new_id, now_utc
 
 #: Record tables in an order where parents come before children (sync applies them in this order).
 RECORD_TABLES = (
-    "office", "village", "household", "loan_demand", "loan_event", "literacy_session",
-    "session_attendee", "complaint", "complaint_event", "credit_rating", "app_user",
+    "office", "village", "household", "loan_demand", "loan_event", "loan_repayment", "literacy_session",
+    "session_attendee", "complaint", "complaint_event", "credit_rating", "credit_line", "app_user",
 )
 COMMON_COLUMNS = ("id", "office_code", "created_at", "updated_at", "updated_by", "version",
                   "deleted_at")

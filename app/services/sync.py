@@ -61,6 +61,7 @@ Progress = Callable[[int, int], None]
 TABLE_LABELS = {
     "office": N_("Offices"), "village": N_("Villages"), "household": N_("Households"),
     "loan_demand": N_("Loan demands"), "loan_event": N_("Loan demand steps"),
+    "loan_repayment": N_("Loan repayments"), "credit_line": N_("Credit lines"),
     "literacy_session": N_("Literacy sessions"), "session_attendee": N_("Session attendees"),
     "complaint": N_("Complaints"), "complaint_event": N_("Complaint steps"),
     "credit_rating": N_("Credit ratings"), "audit_log": N_("Audit log entries"),

@@ -85,6 +85,8 @@ class Workspace:
     sessions = _Service("app.services.sessions", "SessionService")
     complaints = _Service("app.services.complaints", "ComplaintService")
     ratings = _Service("app.services.ratings", "RatingService")
+    loan_book = _Service("app.services.loan_book", "LoanBookService")
+    loan_policy = _Service("app.services.loan_policy", "LoanPolicyService")
 
     @classmethod
     def open(cls, path: str | Path, *, exclusive: bool = False, **kwargs) -> "Workspace":

@@ -38,4 +38,4 @@ def upgrade(conn) -> None:
     from storage.db import run_script
 
     run_script(conn, SQL)
-    household_roll.install(conn)
+    household_roll.install(conn, ledger=False)  # migration 12 installs it again with the ledger
