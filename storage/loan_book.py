@@ -118,3 +118,23 @@ def repaid_between(db: Database, start: str, end: str) -> dict:
                            coalesce(sum(interest_fen), 0) AS interest_fen
                     FROM loan_repayment WHERE deleted_at IS NULL AND paid_on BETWEEN ? AND ?""", (start, end))
     return dict(row)
+
+
+def loans(db: Database, *, village_id: str | None = None, household_id: str | None = None,
+          limit: int = 5000) -> list[dict]:
+    """Loan demands of a household or a village (any status), newest first."""
+    conds, params = ["d.deleted_at IS NULL"], []
+    if village_id is not None:
+        conds.append("h.village_id = ?")
+        params.append(village_id)
+    if household_id is not None:
+        conds.append("d.household_id = ?")
+        params.append(household_id)
+    params.append(limit)
+    return db.query(f"""
+        SELECT d.id, d.household_id, d.product_code, d.status, d.amount_fen, d.granted_on, d.granted_fen,
+               d.maturity_on, d.due_from, CASE WHEN d.status IN {_ON_BOOK_SQL} THEN coalesce(d.balance_fen, d.granted_fen)
+               ELSE 0 END AS balance_fen, d.bank, d.contract_no, h.name_zh, h.name_bo, h.phone, h.village_id,
+               v.name_zh AS village_zh, v.name_bo AS village_bo
+        FROM loan_demand d JOIN household h ON h.id = d.household_id LEFT JOIN village v ON v.id = h.village_id
+        WHERE {" AND ".join(conds)} ORDER BY d.registered_on DESC, d.id LIMIT ?""", params)

@@ -229,7 +229,8 @@ def check_grant(policy: PolicyVersion, *, granted_fen: int, granted_on: date, te
                                                   "{amount_yuan} yuan was granted."),
                                 {"product": name, "max_yuan": format_yuan(policy.max_amount_fen),
                                  "amount_yuan": format_yuan(granted_fen)}))
-    problems += check_household_cap(policy, granted_fen, family_loans, loan_id=loan_id, product_label=name)
+    else:  # (a loan alone above the limit needs no second sentence about the household)
+        problems += check_household_cap(policy, granted_fen, family_loans, loan_id=loan_id, product_label=name)
     if maturity_on is None and term_months:
         maturity_on = add_months(granted_on, term_months)
     if maturity_on is None:

@@ -99,7 +99,8 @@ class LoanBookService:
                                loan.get("rate_bp"), 0, 0, 0, 0, None, 0, 0, 0, 0)
         late, days = facts.overdue(on)
         terms = self.ws.loan_policy.subsidy_terms(loan["product_code"],
-                                                  term_months_between(facts.granted_on, facts.maturity_on))
+                                                  term_months_between(facts.granted_on, facts.maturity_on),
+                                                  facts.granted_on)
         by_year = facts.subsidy_by_year(terms, on)
         from app.domain.loan_ledger import half_up
 
@@ -109,17 +110,31 @@ class LoanBookService:
             late, days, ageing_bucket(days), half_up(facts.interest_accrued(on)), facts.interest_paid(on),
             facts.principal_paid(on), sum(by_year.values()), by_year, int(loan.get("claimed_fen") or 0))
 
+    def _village_id(self, village: str | None) -> str | None:
+        if not village:
+            return None
+        village_id = self.db.scalar("SELECT id FROM village WHERE (name_zh = ? OR name_bo = ? OR id = ?)"
+                                    " AND deleted_at IS NULL", (village, village, village))
+        if village_id is None:
+            raise ValidationError("village", N_("There is no village called {name} in this register."), name=village)
+        return village_id
+
+    def loans(self, *, on: date | None = None, village: str | None = None,
+              household_id: str | None = None) -> list[dict]:
+        """Loans of a household or a village with their arrears on `on`."""
+        on = on or date.today()
+        rows = loan_book.loans(self.db, village_id=self._village_id(village), household_id=household_id)
+        for r in rows:
+            due = from_iso(r["due_from"]) if r["status"] in loan_book.ON_BOOK else None
+            r["overdue_days"] = max(0, (on - due).days) if due else 0
+            r["ageing"] = ageing_bucket(r["overdue_days"])
+        return rows
+
     def due_list(self, *, on: date | None = None, within_days: int | None = None, overdue: bool = True,
                  village: str | None = None, household_id: str | None = None) -> list[dict]:
         """Loans overdue on `on` and/or falling due within `within_days`: the office's visit list."""
         on = on or date.today()
-        village_id = None
-        if village:
-            village_id = self.db.scalar("SELECT id FROM village WHERE (name_zh = ? OR name_bo = ? OR id = ?)"
-                                        " AND deleted_at IS NULL", (village, village, village))
-            if village_id is None:
-                raise ValidationError("village", N_("There is no village called {name} in this register."),
-                                      name=village)
+        village_id = self._village_id(village)
         rows = loan_book.due_list(self.db, on=on.isoformat(), within_days=within_days, overdue=overdue,
                                   village_id=village_id, household_id=household_id)
         for r in rows:
@@ -164,7 +179,7 @@ class LoanBookService:
                 facts = LoanFacts(on, terms.maturity_on, terms.rate_bp, [Movement(on, "grant", granted_fen)],
                                   every_months=every_months or None)
                 planned = facts.subsidy_until(self.ws.loan_policy.subsidy_terms(loan["product_code"],
-                                                                                 terms.term_months),
+                                                                                 terms.term_months, on),
                                               terms.maturity_on)
                 changes.update(maturity_on=terms.maturity_on.isoformat(),
                                original_maturity_on=terms.maturity_on.isoformat(), rate_bp=terms.rate_bp,

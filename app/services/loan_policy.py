@@ -44,13 +44,15 @@ class LoanPolicyService:
         fallback = self.ws.reference.setting("base_rate_bp", None)
         return BaseRates(series, int(fallback) if fallback is not None else None)
 
-    def subsidy_terms(self, product_code: str, term_months: int) -> list[SubsidyTerms]:
-        """Every version's subsidy rule for a loan of this product and term, by its start date."""
+    def subsidy_terms(self, product_code: str, term_months: int, granted_on: date) -> list[SubsidyTerms]:
+        """Every version's subsidy rule for a loan of this product and term granted on `granted_on`,
+        by its start date.  The subsidy rate is capped at the base rate of the loan's term tier on
+        the grant date ("按不高于同期基准利率给予贴息", Wulong seed §十一): the loan's rate is fixed then."""
         from app.domain.credit_policy import rate_cap_bp
 
         rates = self.base_rates()
         return [SubsidyTerms(v.effective_from, v.subsidy_share_bp, v.subsidy_cap_fen,
-                             rate_cap_bp(v, term_months, v.effective_from, rates))
+                             rate_cap_bp(v, term_months, max(v.effective_from, granted_on), rates))
                 for v in self.versions(product_code)]
 
     def set_version(self, version: PolicyVersion) -> PolicyVersion:

@@ -58,8 +58,15 @@ class LoanService(RegisterService):
             household, birth = self._household_facts(d.household_id)
         except Exception:
             raise ValidationErrors([Problem("household_id", N_("Choose the household this demand is for."))])
+        registered = None
+        try:
+            registered = parse_date(d.registered_on, "registered_on") if d.registered_on else None
+        except ValidationError:
+            pass  # validate_loan_demand says what is wrong with it
+        age_rule = self.ws.loan_policy.in_force(product.code, registered) if registered else None
         d, _ = validate_loan_demand(d, product=product, household_status=household["status"],
-                                    birth_date=birth, **self._labels(household["status"], product.code))
+                                    birth_date=birth, age_rule=age_rule,
+                                    **self._labels(household["status"], product.code))
         return d
 
     def validate(self, data: dict) -> list[Problem]:
