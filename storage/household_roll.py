@@ -23,10 +23,21 @@ What a row holds, for the household's live (not deleted) records:
   year exists; storage/rollups.py falls back to the ratings themselves then.
 - ``borrower``: 1 if a demand was granted (granted, repaid, defaulted, written off);
   ``open_maturity``: the earliest date a principal payment of its loans still owing fell due and
-  is not yet covered (``loan_demand.due_from``, migration 12; the maturity for a row written
-  without it) — in arrears at a date when that date is past it.
+  is not yet covered (``loan_demand.due_from``, the loan ledger's migration; the maturity for a
+  row written without it) — in arrears at a date when that date is past it.  In a register not
+  yet at the ledger's migration (migration 13 installs this table first) the older answers are
+  used: granted or repaid, the maturity of granted demands (:func:`_has_ledger`).
 - ``first_registered_on``: its first demand's registration; ``first_granted_on``: the earliest
   grant of a demand now granted or repaid.
+
+Dated, so that a roll-up can be computed as of a period's end (issue #19: a closed period's report
+never changes when later work is recorded): ``registered_on`` (the household's registration
+date), ``status_since`` (the date of its latest status change, from ``household_status_change``;
+NULL: its status has not changed since it was registered), ``rating_on`` (the date its latest
+rating was made) and ``loans_changed_on`` (the latest grant or repayment of its demands).  A
+household whose dates are all on or before the period's end is answered from its row as it is;
+only the others — the few with work recorded after that end — are looked up in their records
+(storage/rollups.py).
 
 Deleted households keep their row (``live`` = 0): their records still count in their village
 where the report counts them, and a household can be restored.  ``village_id`` is '' for a
@@ -57,46 +68,68 @@ CREATE TABLE {TABLE} (
     office_code         TEXT NOT NULL,
     status              TEXT NOT NULL,
     live                INTEGER NOT NULL,   -- household.deleted_at IS NULL
-    created_on          TEXT NOT NULL,      -- date part of household.created_at
+    registered_on       TEXT NOT NULL,      -- the household's registration date (REGISTERED_ON)
+    status_since        TEXT,               -- its latest status change; NULL: none since registered
     rating_year         INTEGER,
     rating_grade        TEXT,
+    rating_on           TEXT,               -- rated_on of that latest rating
     borrower            INTEGER NOT NULL DEFAULT 0,
     open_maturity       TEXT,
     first_registered_on TEXT,
     first_granted_on    TEXT,
+    loans_changed_on    TEXT,               -- latest granted_on or repaid_on of its demands
     PRIMARY KEY (village_id, household_id)
 ) WITHOUT ROWID;
 CREATE UNIQUE INDEX household_roll_id ON {TABLE}(household_id);
 """
 
-HOUSEHOLD_COLUMNS = "village_id, household_id, office_code, status, live, created_on"
-LOAN_COLUMNS = "borrower, open_maturity, first_registered_on, first_granted_on"
-RATING_COLUMNS = "rating_year, rating_grade"
+HOUSEHOLD_COLUMNS = "village_id, household_id, office_code, status, live, registered_on, status_since"
+LOAN_COLUMNS = "borrower, open_maturity, first_registered_on, first_granted_on, loans_changed_on"
+RATING_COLUMNS = "rating_year, rating_grade, rating_on"
+STATUS_TABLE = "household_status_change"
+
+
+def registered_on(h: str) -> str:
+    """The registration date of household `h` (an alias): its own (migration 12), else the day it
+    was entered here."""
+    return f"coalesce({h}.registered_on, substr({h}.created_at, 1, 10))"
+
+
+def _status_since(household_id: str) -> str:
+    # the initial row of a household's history is dated '' (since registration): not a change
+    return (f"(SELECT nullif(max(on_date), '') FROM {STATUS_TABLE} WHERE household_id = {household_id})")
 #: the table's columns, in order
 COLUMNS = f"{HOUSEHOLD_COLUMNS}, {RATING_COLUMNS}, {LOAN_COLUMNS}"
 
 
 def _household_values(h: str, named: bool = False) -> str:
     values = (f"coalesce({h}.village_id, '')", f"{h}.id", f"{h}.office_code", f"{h}.status",
-              f"{h}.deleted_at IS NULL", f"substr({h}.created_at, 1, 10)")
+              f"{h}.deleted_at IS NULL", registered_on(h), _status_since(f"{h}.id"))
     if named:
         values = tuple(f"{v} AS {name}" for v, name in zip(values, HOUSEHOLD_COLUMNS.split(", ")))
     return ", ".join(values)
 
 
-# a household's answers from its live demands: the grouped rebuild and the triggers' look-ups alike.
-# `ledger`: the register has migration 12's columns (the arrears date is ``due_from``); migration 10
-# installs the table in a register that does not have them yet.
+def _has_ledger(conn) -> bool:
+    """Whether loan_demand has the loan ledger's columns (``due_from`` …) yet."""
+    return any(r[1] == "due_from" for r in conn.execute("PRAGMA table_info(loan_demand)"))
+
+
+# a household's answers from its live demands: the grouped rebuild and the triggers' look-ups alike
 def _loan_answers(ledger: bool = True) -> tuple[tuple[str, str], ...]:
     if ledger:
         borrowed, owing, arrears = GRANTED, OWING, "coalesce(due_from, maturity_on)"
+        changed = ("nullif(max(max(coalesce(granted_on, '')), max(coalesce(repaid_on, '')),"
+                   " max(coalesce(defaulted_on, '')), max(coalesce(written_off_on, ''))), '')")
     else:
         borrowed, owing, arrears = "('granted', 'repaid')", "('granted')", "maturity_on"
+        changed = "nullif(max(max(coalesce(granted_on, '')), max(coalesce(repaid_on, ''))), '')"
     return (
         (f"coalesce(max(status IN {borrowed}), 0)", "borrower"),
         (f"min(CASE WHEN status IN {owing} THEN {arrears} END)", "open_maturity"),
         ("min(registered_on)", "first_registered_on"),
         (f"min(CASE WHEN status IN {borrowed} THEN granted_on END)", "first_granted_on"),
+        (changed, "loans_changed_on"),
     )
 
 
@@ -107,8 +140,8 @@ def _loans_of(household: str, ledger: bool = True) -> str:
 
 def _rating_of(household: str) -> str:
     # no live rating: the row value is (NULL, NULL)
-    return (f"(SELECT year, grade FROM credit_rating WHERE household_id = {household} AND deleted_at IS NULL"
-            f" ORDER BY year DESC LIMIT 1)")
+    return (f"(SELECT year, grade, rated_on FROM credit_rating WHERE household_id = {household}"
+            f" AND deleted_at IS NULL ORDER BY year DESC LIMIT 1)")
 
 
 def _set_loans(household: str, ledger: bool = True) -> str:
@@ -122,26 +155,27 @@ def _set_rating(household: str) -> str:
 
 def _triggers(ledger: bool = True) -> dict[str, str]:
     moved = "WHEN OLD.household_id IS NOT NEW.household_id"
-    due_from = " due_from," if ledger else ""
+    ledger_columns = " due_from, defaulted_on, written_off_on," if ledger else ""
     return {
         # a household's own columns; its demands and ratings too, should they be stored before it
         "household_roll_household_insert": f"""AFTER INSERT ON household BEGIN
             INSERT OR REPLACE INTO {TABLE}({HOUSEHOLD_COLUMNS}) VALUES ({_household_values('NEW')});
             {_set_loans('NEW.id', ledger)} {_set_rating('NEW.id')} END""",
         "household_roll_household_update": f"""AFTER UPDATE OF village_id, office_code, status, deleted_at,
-            created_at ON household BEGIN
+            created_at, registered_on ON household BEGIN
             UPDATE {TABLE} SET ({HOUSEHOLD_COLUMNS}) = ({_household_values('NEW')}) WHERE household_id = OLD.id;
             END""",
         "household_roll_household_delete": f"""AFTER DELETE ON household BEGIN
             DELETE FROM {TABLE} WHERE household_id = OLD.id; END""",
         "household_roll_loan_insert": f"AFTER INSERT ON loan_demand BEGIN {_set_loans('NEW.household_id', ledger)} END",
-        "household_roll_loan_update": f"""AFTER UPDATE OF household_id, status, maturity_on,{due_from} registered_on,
-            granted_on, deleted_at ON loan_demand BEGIN {_set_loans('NEW.household_id', ledger)} END""",
+        "household_roll_loan_update": f"""AFTER UPDATE OF household_id, status, maturity_on,{ledger_columns} registered_on,
+            granted_on, repaid_on, deleted_at ON loan_demand BEGIN {_set_loans('NEW.household_id', ledger)} END""",
         "household_roll_loan_moved": f"""AFTER UPDATE OF household_id ON loan_demand {moved} BEGIN
             {_set_loans('OLD.household_id', ledger)} END""",
-        "household_roll_loan_delete": f"AFTER DELETE ON loan_demand BEGIN {_set_loans('OLD.household_id', ledger)} END",
+        "household_roll_loan_delete": f"""AFTER DELETE ON loan_demand BEGIN
+            {_set_loans('OLD.household_id', ledger)} END""",
         "household_roll_rating_insert": f"AFTER INSERT ON credit_rating BEGIN {_set_rating('NEW.household_id')} END",
-        "household_roll_rating_update": f"""AFTER UPDATE OF household_id, year, grade, deleted_at ON credit_rating
+        "household_roll_rating_update": f"""AFTER UPDATE OF household_id, year, grade, rated_on, deleted_at ON credit_rating
             BEGIN {_set_rating('NEW.household_id')} END""",
         "household_roll_rating_moved": f"""AFTER UPDATE OF household_id ON credit_rating {moved} BEGIN
             {_set_rating('OLD.household_id')} END""",
@@ -154,21 +188,22 @@ def expected(ledger: bool = True) -> str:
     answers = ", ".join(f"{expr} AS {name}" for expr, name in _loan_answers(ledger))
     return f"""
 SELECT {_household_values('h', named=True)}, r.year AS rating_year, r.grade AS rating_grade,
-       coalesce(l.borrower, 0) AS borrower, l.open_maturity, l.first_registered_on, l.first_granted_on
+       r.rated_on AS rating_on, coalesce(l.borrower, 0) AS borrower, l.open_maturity, l.first_registered_on,
+       l.first_granted_on, l.loans_changed_on
 FROM household h
-LEFT JOIN (SELECT household_id, max(year) AS year, grade FROM credit_rating   -- grade: max(year)'s row
+LEFT JOIN (SELECT household_id, max(year) AS year, grade, rated_on FROM credit_rating   -- max(year)'s row
            WHERE deleted_at IS NULL GROUP BY household_id) r ON r.household_id = h.id
 LEFT JOIN (SELECT household_id, {answers}
            FROM loan_demand WHERE deleted_at IS NULL GROUP BY household_id) l ON l.household_id = h.id
 """
 
 
-#: every row as it should be in a register with the ledger's columns (the current schema)
+#: every row as it should be in a register with the loan ledger (the current schema)
 EXPECTED = expected()
 
 
-def _create_triggers(conn, ledger: bool = True) -> None:
-    for name, body in _triggers(ledger).items():
+def _create_triggers(conn) -> None:
+    for name, body in _triggers(_has_ledger(conn)).items():
         conn.execute(f"CREATE TRIGGER {name} {body}")
 
 
@@ -177,19 +212,19 @@ def _drop_triggers(conn) -> None:
         conn.execute(f"DROP TRIGGER IF EXISTS {name}")
 
 
-def rebuild(conn, ledger: bool = True) -> None:
+def rebuild(conn) -> None:
     """Every row computed again from the records (about 2 s at 1,000,000 records)."""
     conn.execute(f"DELETE FROM {TABLE}")
-    conn.execute(f"INSERT INTO {TABLE}({COLUMNS}) {expected(ledger)}")
+    conn.execute(f"INSERT INTO {TABLE}({COLUMNS}) {expected(_has_ledger(conn))}")
 
 
-def install(conn, ledger: bool = True) -> None:
-    """Create (or create again) the table, fill it and set its triggers (`ledger`: see _loan_answers)."""
+def install(conn) -> None:
+    """Create (or create again) the table, fill it and set its triggers."""
     _drop_triggers(conn)
     conn.execute(f"DROP TABLE IF EXISTS {TABLE}")
     run_script(conn, _CREATE)
-    rebuild(conn, ledger)
-    _create_triggers(conn, ledger)
+    rebuild(conn)
+    _create_triggers(conn)
 
 
 @contextmanager
@@ -206,8 +241,9 @@ def suspended(conn) -> Iterator[None]:
 def stale(conn, limit: int = 20) -> list[str]:
     """Ids of households whose row differs from what the records say (or which have no row, or
     rows without a household), at most `limit`."""
+    rows = expected(_has_ledger(conn))
     return [r[0] for r in conn.execute(f"""
-        SELECT household_id FROM ({EXPECTED} EXCEPT SELECT {COLUMNS} FROM {TABLE})
+        SELECT household_id FROM ({rows} EXCEPT SELECT {COLUMNS} FROM {TABLE})
         UNION
-        SELECT household_id FROM (SELECT {COLUMNS} FROM {TABLE} EXCEPT {EXPECTED})
+        SELECT household_id FROM (SELECT {COLUMNS} FROM {TABLE} EXCEPT {rows})
         ORDER BY household_id LIMIT ?""", (limit,))]

@@ -28,14 +28,16 @@ def _in(tree: str | None, alias: str = "") -> str:
 
 
 def poor_coverage(db: Database, tree: str | None, end: str) -> dict:
-    """Registered-poor households, those with a demand registered by `end`, those granted by `end`:
-    one scan of household_roll (migration 10), which keeps each household's first registration and
-    first grant of its live demands."""
+    """Households registered-poor at `end` (registered by then, with that status then: issue #19),
+    those with a demand registered by `end`, those granted by `end`: one scan of household_roll
+    (migrations 10 and 12), which keeps each household's first registration and first grant of its
+    live demands, and the date of its latest status change."""
     return db.one(f"""
         SELECT count(*) AS poor, coalesce(sum(first_registered_on <= :end), 0) AS with_demand,
                coalesce(sum(first_granted_on <= :end), 0) AS with_grant
-        FROM household_roll
-        WHERE live AND status = 'registered_poor' AND {_in(tree)}""", {"tree": tree, "end": end})
+        FROM household_roll h
+        WHERE live AND registered_on <= :end AND {rollups.status_at_end('h')} = 'registered_poor'
+          AND {_in(tree)}""", {"tree": tree, "end": end})
 
 
 def loan_flow(db: Database, tree: str | None, start: str, end: str) -> dict:
@@ -71,14 +73,15 @@ def decision_days(db: Database, tree: str | None, start: str, end: str) -> list[
 
 
 def outstanding(db: Database, tree: str | None, product: str, today: str) -> dict:
-    """Granted, not yet repaid loans of one product; and those past maturity."""
+    """Loans of one product granted by `today` and not repaid by then; and those past maturity
+    then (`today` is a past period's end for that period's figures: issue #19)."""
     return db.one(f"""
         SELECT count(*) AS n, coalesce(sum(granted_fen), 0) AS fen,
                coalesce(sum(maturity_on < :today), 0) AS overdue,
                coalesce(sum(CASE WHEN maturity_on < :today THEN granted_fen END), 0) AS overdue_fen
         FROM loan_demand INDEXED BY loan_demand_granted
-        WHERE status = 'granted' AND status IN {GRANTED} AND deleted_at IS NULL AND product_code = :product
-          AND {_in(tree)}
+        WHERE status IN {GRANTED} AND deleted_at IS NULL AND product_code = :product
+          AND granted_on <= :today AND (repaid_on IS NULL OR repaid_on > :today) AND {_in(tree)}
         """, {"tree": tree, "product": product, "today": today})
 
 
@@ -108,11 +111,14 @@ def households_reached(db: Database, tree: str | None, start: str, end: str) -> 
 
 
 def complaint_state(db: Database, tree: str | None, today: str) -> dict:
-    """Complaints still open today, and those of them past their due date."""
+    """Complaints open at the end of the day `today` (received by then, not resolved or closed by
+    then), and those of them past their due date then."""
     return db.one(f"""
         SELECT count(*) AS open, coalesce(sum(due_on < :today), 0) AS overdue
         FROM complaint
-        WHERE status IN {OPEN_COMPLAINT} AND deleted_at IS NULL AND {_in(tree)}
+        WHERE deleted_at IS NULL AND received_on <= :today AND {_in(tree)}
+          AND (resolved_on IS NULL OR resolved_on > :today) AND (closed_on IS NULL OR closed_on > :today)
+          AND (status IN {OPEN_COMPLAINT} OR resolved_on > :today OR closed_on > :today)
         """, {"tree": tree, "today": today})
 
 
@@ -215,9 +221,9 @@ def village_credit(db: Database, tree: str | None, villages: rollups.Villages) -
     out: dict = {r["village_id"]: {**r, "households": 0, "credit": 0, "borrowers": 0, "clean": 0}
                  for r in db.query(f"SELECT id AS village_id, name_zh, name_bo FROM village"
                                    f" WHERE deleted_at IS NULL AND {_in(tree)} ORDER BY name_zh, id", {"tree": tree})}
-    for village_id, (_, now) in villages.households.items():
+    for village_id, (at_end, _) in villages.households.items():   # as of the roll-ups' end
         if village_id in out:
-            out[village_id]["households"] = now
+            out[village_id]["households"] = at_end
     for village_id, n in villages.credit.items():
         if village_id in out:
             out[village_id]["credit"] = n

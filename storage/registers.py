@@ -71,10 +71,14 @@ SPECS: dict[str, RegisterSpec] = {
         columns="h.id, h.office_code, h.name_zh, h.name_bo, h.name_wylie, h.id_number, h.birth_date,"
                 " h.sex, h.phone, h.village_id, v.name_zh AS village_zh, v.name_bo AS village_bo,"
                 " h.group_name, h.household_size, h.labour_count, h.ethnicity, h.preferred_language,"
-                " h.status, h.industry, h.version, h.created_at, h.updated_at, h.deleted_at",
+                " h.status, h.industry, h.version,"
+                # unknown registration dates (households entered before #20) read as the day the
+                # household was entered here: the best that is known (m0012)
+                " coalesce(h.registered_on, substr(h.created_at, 1, 10)) AS registered_on, h.created_at, h.updated_at, h.deleted_at",
         sorts={"name": "h.name_pinyin", "name_bo": "h.name_wylie", "id_number": "h.id_number",
                "village": "v.name_zh", "status": "h.status", "household_size": "h.household_size",
-               "phone": "h.phone", "birth_date": "h.birth_date", "updated_at": "h.updated_at",
+               "phone": "h.phone", "birth_date": "h.birth_date",
+               "registered_on": "coalesce(h.registered_on, substr(h.created_at, 1, 10))", "updated_at": "h.updated_at",
                "created_at": "h.created_at"},
         default_sort="name", date_column="substr(h.created_at, 1, 10)", status_column="h.status",
         village_column="h.village_id", household_column="h.id", joins_household=True),

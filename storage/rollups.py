@@ -44,30 +44,52 @@ class Villages:
     borrowers: dict[str | None, tuple[int, int]] = field(default_factory=dict)    # (borrowers, clean)
 
 
+def status_at_end(h: str = "h", param: str = ":end") -> str:
+    """SQL: a household_roll row's status at the end of the day `param`: its row's own unless it
+    changed after then (status_since), when its history says (storage/household_status.py)."""
+    from storage import household_status
+
+    return (f"CASE WHEN {h}.status_since IS NULL OR {h}.status_since <= {param} THEN {h}.status"
+            f" ELSE {household_status.status_at(f'{h}.household_id', f'{h}.status', param)} END")
+
+
 def villages(db: Database, tree: str | None, *, end: str, year: int, grades: list[str],
              arrears_before: str) -> Villages:
-    """Per village: households registered by `end` and not deleted, and on the register now;
-    those of them whose latest rating for a year up to `year` has one of `grades`; borrowers (a
-    granted or repaid demand) and those of them with no granted demand whose maturity is before
-    `arrears_before`.
+    """Per village, as of the end of the day `end` (issue #19: a closed period's figures never
+    change when later work is recorded): households registered by `end` (and not deleted: a
+    deletion corrects a mistake, it is not later work), and on the register now; those of them
+    whose latest rating made by `end` for a year up to `year` has one of `grades`; borrowers (a
+    demand granted by `end`) and those of them with no loan granted by `end`, unrepaid at `end`,
+    whose maturity is before `arrears_before`.
 
-    A household rated for a later year than `year` (a report for last year, made after this
-    year's ratings began) is the only one whose ratings are read: its latest up to `year`."""
+    Each household is answered from its household_roll row when nothing about its ratings or
+    loans was recorded after `end` (all of them for the current month); the others are looked up
+    in their own ratings or demands."""
     grade_params = {f"g{i}": g for i, g in enumerate(sorted(grades))}
     in_grades = f"IN ({', '.join(':' + k for k in grade_params)})"
     out = Villages()
     for r in db.query(f"""
-            SELECT village_id, sum(created_on <= :end) AS n, count(*) AS now,
-                   sum(CASE WHEN rating_year <= :year THEN rating_grade {in_grades}
-                            WHEN rating_year > :year THEN coalesce(
-                                (SELECT grade FROM credit_rating INDEXED BY credit_rating_latest
-                                 WHERE household_id = h.household_id AND deleted_at IS NULL AND year <= :year
-                                 ORDER BY year DESC LIMIT 1) {in_grades}, 0)
-                            ELSE 0 END) AS credit,
-                   sum(borrower) AS borrowers,
-                   sum(borrower AND (open_maturity IS NULL OR open_maturity >= :before)) AS clean
-            FROM household_roll h
-            WHERE live AND {in_tree(tree)}
+            SELECT village_id, sum(on_register) AS n, count(*) AS now,
+                   sum(on_register AND CASE
+                       WHEN rating_year IS NULL THEN 0
+                       WHEN rating_year <= :year AND rating_on <= :end THEN rating_grade {in_grades}
+                       ELSE coalesce(
+                           (SELECT grade FROM credit_rating INDEXED BY credit_rating_latest
+                            WHERE household_id = h.household_id AND deleted_at IS NULL AND year <= :year
+                              AND rated_on <= :end
+                            ORDER BY year DESC LIMIT 1) {in_grades}, 0) END) AS credit,
+                   sum(on_register AND borrowed) AS borrowers,
+                   sum(on_register AND borrowed AND CASE
+                       WHEN loans_changed_on IS NULL OR loans_changed_on <= :end
+                       THEN open_maturity IS NULL OR open_maturity >= :before
+                       ELSE NOT EXISTS (
+                           SELECT 1 FROM loan_demand INDEXED BY loan_demand_household
+                           WHERE household_id = h.household_id AND deleted_at IS NULL
+                             AND status IN {GRANTED} AND granted_on <= :end AND maturity_on < :before
+                             AND (repaid_on IS NULL OR repaid_on > :end)) END) AS clean
+            FROM (SELECT *, registered_on <= :end AS on_register,
+                         borrower AND coalesce(first_granted_on <= :end, 1) AS borrowed
+                  FROM household_roll WHERE live AND {in_tree(tree)}) h
             GROUP BY village_id""",
             {"tree": tree, "end": end, "year": year, "before": arrears_before, **grade_params}):
         village = r["village_id"] or None

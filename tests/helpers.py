@@ -16,8 +16,11 @@ GENERAL = dict(name_zh="李建国", id_number=valid_id("63012119700315101"), pho
 
 def credit_villages_from_records(ws, year: int, today) -> list[tuple]:
     """Per live village in name order: (village_id, households, credit households, borrowers,
-    borrowers without arrears), straight from the ratings and demands — the rule of DESIGN §4
-    written out as one query, to check the roll-ups the program keeps (storage/household_roll.py)."""
+    borrowers without arrears) as of the end of the day `today`, straight from the records — the
+    rule of DESIGN §4 written out as one query, to check the roll-ups the program keeps
+    (storage/household_roll.py): households registered by then; their latest rating made by then
+    for a year up to `year`; borrowers with a grant by then, in arrears when a loan granted by then
+    and not repaid by then had matured before then (issue #19)."""
     import json
 
     rows = ws.db.query("""
@@ -25,11 +28,14 @@ def credit_villages_from_records(ws, year: int, today) -> list[tuple]:
             SELECT household_id, grade FROM credit_rating r
             WHERE deleted_at IS NULL AND year = (
                 SELECT max(year) FROM credit_rating r2
-                WHERE r2.household_id = r.household_id AND r2.deleted_at IS NULL AND r2.year <= :year)
+                WHERE r2.household_id = r.household_id AND r2.deleted_at IS NULL AND r2.year <= :year
+                  AND r2.rated_on <= :today)
         ), borrowers AS (
             SELECT household_id,
-                   max(CASE WHEN status = 'granted' AND maturity_on < :today THEN 1 ELSE 0 END) AS arrears
+                   max(CASE WHEN maturity_on < :today AND (repaid_on IS NULL OR repaid_on > :today)
+                            THEN 1 ELSE 0 END) AS arrears
             FROM loan_demand WHERE deleted_at IS NULL AND status IN ('granted', 'repaid')
+              AND granted_on <= :today
             GROUP BY household_id
         )
         SELECT v.id AS village_id, count(h.id) AS households,
@@ -38,6 +44,7 @@ def credit_villages_from_records(ws, year: int, today) -> list[tuple]:
                sum(CASE WHEN b.household_id IS NOT NULL AND b.arrears = 0 THEN 1 ELSE 0 END) AS clean
         FROM village v
         LEFT JOIN household h ON h.village_id = v.id AND h.deleted_at IS NULL
+                             AND coalesce(h.registered_on, substr(h.created_at, 1, 10)) <= :today
         LEFT JOIN latest l ON l.household_id = h.id
         LEFT JOIN borrowers b ON b.household_id = h.id
         WHERE v.deleted_at IS NULL

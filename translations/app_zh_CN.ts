@@ -19,32 +19,32 @@
             <translation>未安装中文字体。请安装微软雅黑或宋体（Windows），或文泉驿微米黑 / Noto Sans CJK SC（Linux），或在“设置”中选择一个字体文件。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="439" />
+            <location filename="../ui/fonts.py" line="442" />
             <source>The Tibetan font file %1 could not be loaded.</source>
             <translation>无法加载藏文字体文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="442" />
+            <location filename="../ui/fonts.py" line="445" />
             <source>The Chinese font file %1 could not be loaded.</source>
             <translation>无法加载中文字体文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="574" />
+            <location filename="../ui/fonts.py" line="577" />
             <source>This file is not a font Qt can use: %1</source>
             <translation>此文件不是可用的字体：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="579" />
+            <location filename="../ui/fonts.py" line="582" />
             <source>This font has no Tibetan letters: %1</source>
             <translation>此字体不含藏文字母：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="581" />
+            <location filename="../ui/fonts.py" line="584" />
             <source>This font has no Chinese characters: %1</source>
             <translation>此字体不含汉字：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="633" />
+            <location filename="../ui/fonts.py" line="636" />
             <source>Fonts missing</source>
             <translation>缺少字体</translation>
         </message>
@@ -480,12 +480,12 @@
             <translation>请选择此需求所属的农牧户。</translation>
         </message>
         <message>
-            <location filename="../app/services/ratings.py" line="61" />
+            <location filename="../app/services/ratings.py" line="62" />
             <source>Choose the household this rating is for.</source>
             <translation>请选择此评级所属的农牧户。</translation>
         </message>
         <message>
-            <location filename="../app/services/ratings.py" line="83" />
+            <location filename="../app/services/ratings.py" line="84" />
             <source>This household already has a rating for {year}; open it to change it.</source>
             <translation>该农牧户已有 {year} 年的评级；如需修改请打开它。</translation>
         </message>
@@ -605,52 +605,52 @@
             <translation>办结期限{due}早于受理日期（{received}）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="132" />
+            <location filename="../app/domain/households.py" line="136" />
             <source>{value} is not an ethnicity of the list. Choose one from the list.</source>
             <translation>{value}不在民族列表中。请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="134" />
+            <location filename="../app/domain/households.py" line="138" />
             <source>{value} is not an industry of the list. Choose one from the list.</source>
             <translation>{value}不在产业列表中。请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="85" />
+            <location filename="../app/domain/households.py" line="89" />
             <source>Enter the household head's name in Chinese or in Tibetan script (at least one of the two).</source>
             <translation>请输入户主的中文姓名或藏文姓名（至少填一个）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="88" />
+            <location filename="../app/domain/households.py" line="92" />
             <source>The Chinese name holds Tibetan letters. Put the Tibetan name in the Tibetan name field.</source>
             <translation>中文姓名中含有藏文字母。请把藏文姓名填在藏文姓名栏中。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="91" />
+            <location filename="../app/domain/households.py" line="95" />
             <source>The Tibetan name must be in Tibetan script only. Without a Tibetan keyboard, switch the field to Wylie input and type the name in Wylie, such as bkra shis.</source>
             <translation>藏文姓名只能使用藏文字符。没有藏文键盘时，请把该栏切换为威利（Wylie）输入，用威利转写输入姓名，如 bkra shis。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="127" />
+            <location filename="../app/domain/households.py" line="131" />
             <source>The household has {size} members, so it cannot have {labour} workers.</source>
             <translation>该户有{size}口人，劳动力不能是{labour}人。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="137" />
+            <location filename="../app/domain/households.py" line="141" />
             <source>{value} is not a household status of the list. Choose one from the list.</source>
             <translation>{value}不在农牧户类别列表中。请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="141" />
+            <location filename="../app/domain/households.py" line="145" />
             <source>The preferred language must be Chinese, Tibetan or both; {value} was given.</source>
             <translation>常用语言须为中文、藏文或双语；填写的是{value}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="105" />
+            <location filename="../app/domain/households.py" line="109" />
             <source>By the ID number the household head is {age} years old. Check that this is the head of the household.</source>
             <translation>按身份证号码，户主为{age}周岁。请核实此人是否为户主。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="119" />
+            <location filename="../app/domain/households.py" line="123" />
             <source>A household has at least 1 member; enter the number of people in the household.</source>
             <translation>每户至少1口人；请输入家庭人口数。</translation>
         </message>
@@ -666,7 +666,7 @@
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="65" />
-            <location filename="../app/services/roster/plan.py" line="422" />
+            <location filename="../app/services/roster/plan.py" line="435" />
             <source>Enter the amount asked, in yuan.</source>
             <translation>请输入申请金额（元）。</translation>
         </message>
@@ -1243,7 +1243,7 @@
         <message>
             <location filename="../app/services/roster/columns.py" line="40" />
             <location filename="../exports/pdf/cards.py" line="98" />
-            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <location filename="../exports/xlsx/columns.py" line="35" />
             <location filename="../exports/xlsx/columns.py" line="43" />
             <source>ID number</source>
@@ -1271,11 +1271,11 @@
         <message>
             <location filename="../app/services/roster/columns.py" line="52" />
             <location filename="../exports/pdf/cards.py" line="100" />
-            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <location filename="../exports/summary.py" line="107" />
             <location filename="../exports/xlsx/columns.py" line="36" />
             <location filename="../exports/xlsx/columns.py" line="47" />
-            <location filename="../exports/xlsx/columns.py" line="89" />
+            <location filename="../exports/xlsx/columns.py" line="90" />
             <source>Village</source>
             <translation>村</translation>
         </message>
@@ -1311,49 +1311,49 @@
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/columns.py" line="64" />
-            <location filename="../exports/xlsx/columns.py" line="100" />
+            <location filename="../app/services/roster/columns.py" line="68" />
+            <location filename="../exports/xlsx/columns.py" line="101" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/columns.py" line="65" />
+            <location filename="../app/services/roster/columns.py" line="69" />
             <source>Loan amount</source>
             <translation>贷款金额</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/columns.py" line="68" />
+            <location filename="../app/services/roster/columns.py" line="72" />
             <source>Loan term</source>
             <translation>贷款期限</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/columns.py" line="71" />
-            <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/pdf/report.py" line="190" />
-            <location filename="../exports/xlsx/columns.py" line="59" />
-            <location filename="../exports/xlsx/columns.py" line="80" />
+            <location filename="../app/services/roster/columns.py" line="75" />
+            <location filename="../exports/pdf/cards.py" line="149" />
+            <location filename="../exports/pdf/report.py" line="191" />
+            <location filename="../exports/xlsx/columns.py" line="60" />
+            <location filename="../exports/xlsx/columns.py" line="81" />
             <source>Loan product</source>
             <translation>贷款产品</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/columns.py" line="74" />
+            <location filename="../app/services/roster/columns.py" line="78" />
             <source>Registration date</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/columns.py" line="77" />
-            <location filename="../exports/xlsx/columns.py" line="60" />
+            <location filename="../app/services/roster/columns.py" line="81" />
+            <location filename="../exports/xlsx/columns.py" line="61" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/columns.py" line="79" />
-            <location filename="../exports/xlsx/columns.py" line="64" />
+            <location filename="../app/services/roster/columns.py" line="83" />
+            <location filename="../exports/xlsx/columns.py" line="65" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/columns.py" line="82" />
+            <location filename="../app/services/roster/columns.py" line="86" />
             <source>(not imported)</source>
             <translation>（不导入）</translation>
         </message>
@@ -1373,27 +1373,27 @@
             <translation>需要改正的行</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="448" />
+            <location filename="../app/services/roster/plan.py" line="461" />
             <source>No registration date: the demand is registered with today's date.</source>
             <translation>没有登记日期：需求按今天的日期登记。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="392" />
+            <location filename="../app/services/roster/plan.py" line="399" />
             <source>{value} is not an ethnicity of the list; it is recorded as Other.</source>
             <translation>{value} 不在民族列表中；记为“其他”。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="401" />
+            <location filename="../app/services/roster/plan.py" line="408" />
             <source>{value} is not an industry of the list; it is recorded as Other.</source>
             <translation>{value} 不在产业列表中；记为“其他”。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="437" />
+            <location filename="../app/services/roster/plan.py" line="450" />
             <source>{value} is not a loan product of the list. Write one of: {products}.</source>
             <translation>{value} 不在贷款产品列表中。请填写以下之一：{products}。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="442" />
+            <location filename="../app/services/roster/plan.py" line="455" />
             <source>The row asks for a loan but names no loan product. Add a product column, or choose the product for rows without one.</source>
             <translation>该行申请贷款但没有写贷款产品。请增加产品列，或为没有产品的行选择产品。</translation>
         </message>
@@ -1627,134 +1627,134 @@
         </message>
         <message>
             <location filename="../exports/pdf/layout.py" line="145" />
-            <location filename="../exports/pdf/report.py" line="189" />
-            <location filename="../exports/xlsx/columns.py" line="78" />
+            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/xlsx/columns.py" line="79" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="36" />
+            <location filename="../exports/pdf/report.py" line="37" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>本月贷款办理进度（需求笔数）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="37" />
+            <location filename="../exports/pdf/report.py" line="38" />
             <source>Villages: loans</source>
             <translation>各村：贷款</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="38" />
+            <location filename="../exports/pdf/report.py" line="39" />
             <source>Villages: sessions, complaints and credit</source>
             <translation>各村：宣传培训、投诉和信用</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="39" />
+            <location filename="../exports/pdf/report.py" line="40" />
             <source>Annex: loan steps in the month</source>
             <translation>附件：本月贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="40" />
+            <location filename="../exports/pdf/report.py" line="41" />
             <source>No loan steps were recorded in this month.</source>
             <translation>本月没有登记贷款办理环节。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="62" />
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="86" />
-            <location filename="../exports/xlsx/columns.py" line="141" />
+            <location filename="../exports/xlsx/columns.py" line="142" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="87" />
             <source>Demands registered</source>
             <translation>登记需求</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/pdf/cards.py" line="149" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="88" />
-            <location filename="../exports/xlsx/columns.py" line="62" />
+            <location filename="../exports/xlsx/columns.py" line="63" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="145" />
+            <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="91" />
             <source>Granted</source>
             <translation>已发放</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="149" />
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/cards.py" line="150" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="92" />
-            <location filename="../exports/xlsx/columns.py" line="70" />
+            <location filename="../exports/xlsx/columns.py" line="71" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="96" />
             <source>530 outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="97" />
             <source>530 outstanding (yuan)</source>
             <translation>530 贷款余额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="98" />
             <location filename="../exports/summary.py" line="64" />
             <source>Sessions</source>
             <translation>场次</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="99" />
             <location filename="../exports/summary.py" line="64" />
             <location filename="../exports/summary.py" line="60" />
-            <location filename="../exports/xlsx/columns.py" line="95" />
+            <location filename="../exports/xlsx/columns.py" line="96" />
             <source>Attendance</source>
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="100" />
-            <location filename="../exports/xlsx/columns.py" line="96" />
+            <location filename="../exports/xlsx/columns.py" line="97" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="101" />
-            <location filename="../exports/xlsx/columns.py" line="97" />
+            <location filename="../exports/xlsx/columns.py" line="98" />
             <source>Poor households</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="102" />
             <source>Complaints received</source>
             <translation>受理投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="103" />
             <source>Complaints resolved</source>
             <translation>办结投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="104" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="149" />
+            <location filename="../exports/pdf/report.py" line="150" />
             <location filename="../exports/summary.py" line="105" />
             <location filename="../exports/summary.py" line="163" />
             <location filename="../exports/summary.py" line="78" />
@@ -1762,21 +1762,21 @@
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="189" />
+            <location filename="../exports/pdf/report.py" line="190" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/summary.py" line="52" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/summary.py" line="52" />
             <location filename="../exports/summary.py" line="54" />
-            <location filename="../exports/xlsx/columns.py" line="83" />
+            <location filename="../exports/xlsx/columns.py" line="84" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
@@ -1877,9 +1877,9 @@
         </message>
         <message>
             <location filename="../app/services/sync.py" line="65" />
-            <location filename="../exports/pdf/cards.py" line="164" />
+            <location filename="../exports/pdf/cards.py" line="165" />
             <location filename="../exports/summary.py" line="67" />
-            <location filename="../exports/xlsx/columns.py" line="145" />
+            <location filename="../exports/xlsx/columns.py" line="146" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
@@ -1911,16 +1911,16 @@
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="158" />
+            <location filename="../exports/pdf/cards.py" line="159" />
             <location filename="../exports/summary.py" line="64" />
-            <location filename="../exports/xlsx/columns.py" line="92" />
+            <location filename="../exports/xlsx/columns.py" line="93" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="165" />
+            <location filename="../exports/pdf/cards.py" line="166" />
             <location filename="../exports/summary.py" line="74" />
-            <location filename="../exports/xlsx/columns.py" line="111" />
+            <location filename="../exports/xlsx/columns.py" line="112" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
@@ -2027,25 +2027,25 @@
         </message>
         <message>
             <location filename="../app/services/sync.py" line="63" />
-            <location filename="../exports/xlsx/columns.py" line="142" />
+            <location filename="../exports/xlsx/columns.py" line="143" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="143" />
+            <location filename="../exports/xlsx/columns.py" line="144" />
             <source>Loan steps</source>
             <translation>贷款办理环节</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="64" />
-            <location filename="../exports/xlsx/columns.py" line="144" />
+            <location filename="../exports/xlsx/columns.py" line="145" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="66" />
-            <location filename="../exports/pdf/cards.py" line="170" />
-            <location filename="../exports/xlsx/columns.py" line="146" />
+            <location filename="../exports/pdf/cards.py" line="171" />
+            <location filename="../exports/xlsx/columns.py" line="147" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
@@ -2098,253 +2098,255 @@
         <message>
             <location filename="../exports/pdf/cards.py" line="106" />
             <location filename="../exports/xlsx/columns.py" line="54" />
-            <location filename="../exports/xlsx/columns.py" line="61" />
+            <location filename="../exports/xlsx/columns.py" line="62" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/xlsx/columns.py" line="57" />
+            <location filename="../exports/pdf/cards.py" line="107" />
+            <location filename="../exports/pdf/cards.py" line="149" />
+            <location filename="../exports/xlsx/columns.py" line="55" />
+            <location filename="../exports/xlsx/columns.py" line="58" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="63" />
+            <location filename="../exports/xlsx/columns.py" line="64" />
             <source>Term (months)</source>
             <translation>期限（月）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="148" />
-            <location filename="../exports/pdf/cards.py" line="165" />
-            <location filename="../exports/xlsx/columns.py" line="65" />
-            <location filename="../exports/xlsx/columns.py" line="115" />
+            <location filename="../exports/pdf/cards.py" line="149" />
+            <location filename="../exports/pdf/cards.py" line="166" />
+            <location filename="../exports/xlsx/columns.py" line="66" />
+            <location filename="../exports/xlsx/columns.py" line="116" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="66" />
-            <location filename="../exports/xlsx/columns.py" line="116" />
+            <location filename="../exports/xlsx/columns.py" line="67" />
+            <location filename="../exports/xlsx/columns.py" line="117" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="67" />
+            <location filename="../exports/xlsx/columns.py" line="68" />
             <source>Referred on</source>
             <translation>推荐日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="68" />
+            <location filename="../exports/xlsx/columns.py" line="69" />
             <source>Decided on</source>
             <translation>决定日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="69" />
+            <location filename="../exports/xlsx/columns.py" line="70" />
             <source>Granted on</source>
             <translation>发放日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="149" />
-            <location filename="../exports/xlsx/columns.py" line="71" />
+            <location filename="../exports/pdf/cards.py" line="150" />
+            <location filename="../exports/xlsx/columns.py" line="72" />
             <source>Interest rate</source>
             <translation>利率</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="149" />
-            <location filename="../exports/xlsx/columns.py" line="72" />
+            <location filename="../exports/pdf/cards.py" line="150" />
+            <location filename="../exports/xlsx/columns.py" line="73" />
             <source>Maturity</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="73" />
+            <location filename="../exports/xlsx/columns.py" line="74" />
             <source>Interest subsidy (yuan)</source>
             <translation>贴息（元）</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="74" />
+            <location filename="../exports/xlsx/columns.py" line="75" />
             <source>Repaid on</source>
             <translation>还清日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="75" />
-            <location filename="../exports/xlsx/columns.py" line="85" />
+            <location filename="../exports/xlsx/columns.py" line="76" />
+            <location filename="../exports/xlsx/columns.py" line="86" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="81" />
+            <location filename="../exports/xlsx/columns.py" line="82" />
             <source>From status</source>
             <translation>原状态</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="82" />
+            <location filename="../exports/xlsx/columns.py" line="83" />
             <source>To status</source>
             <translation>新状态</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="84" />
+            <location filename="../exports/xlsx/columns.py" line="85" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="158" />
-            <location filename="../exports/xlsx/columns.py" line="88" />
+            <location filename="../exports/pdf/cards.py" line="159" />
+            <location filename="../exports/xlsx/columns.py" line="89" />
             <source>Held on</source>
             <translation>举办日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="158" />
-            <location filename="../exports/xlsx/columns.py" line="90" />
+            <location filename="../exports/pdf/cards.py" line="159" />
+            <location filename="../exports/xlsx/columns.py" line="91" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="158" />
-            <location filename="../exports/xlsx/columns.py" line="91" />
+            <location filename="../exports/pdf/cards.py" line="159" />
+            <location filename="../exports/xlsx/columns.py" line="92" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="93" />
+            <location filename="../exports/xlsx/columns.py" line="94" />
             <source>Presenters</source>
             <translation>主讲人</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="94" />
+            <location filename="../exports/xlsx/columns.py" line="95" />
             <source>Volunteers</source>
             <translation>志愿者</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="98" />
+            <location filename="../exports/xlsx/columns.py" line="99" />
             <source>Materials handed out</source>
             <translation>发放资料数</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="99" />
+            <location filename="../exports/xlsx/columns.py" line="100" />
             <source>Materials</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="165" />
-            <location filename="../exports/xlsx/columns.py" line="103" />
+            <location filename="../exports/pdf/cards.py" line="166" />
+            <location filename="../exports/xlsx/columns.py" line="104" />
             <source>Received on</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="104" />
+            <location filename="../exports/xlsx/columns.py" line="105" />
             <source>Received via</source>
             <translation>受理渠道</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="106" />
+            <location filename="../exports/xlsx/columns.py" line="107" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="107" />
+            <location filename="../exports/xlsx/columns.py" line="108" />
             <source>Complainant phone</source>
             <translation>投诉人电话</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="108" />
+            <location filename="../exports/xlsx/columns.py" line="109" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="165" />
-            <location filename="../exports/xlsx/columns.py" line="109" />
+            <location filename="../exports/pdf/cards.py" line="166" />
+            <location filename="../exports/xlsx/columns.py" line="110" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="110" />
+            <location filename="../exports/xlsx/columns.py" line="111" />
             <source>Business channel</source>
             <translation>业务办理渠道</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="112" />
+            <location filename="../exports/xlsx/columns.py" line="113" />
             <source>Cause</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="113" />
+            <location filename="../exports/xlsx/columns.py" line="114" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="114" />
+            <location filename="../exports/xlsx/columns.py" line="115" />
             <source>Due on</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="117" />
+            <location filename="../exports/xlsx/columns.py" line="118" />
             <source>Transferred to</source>
             <translation>转交至</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="166" />
-            <location filename="../exports/xlsx/columns.py" line="118" />
+            <location filename="../exports/pdf/cards.py" line="167" />
+            <location filename="../exports/xlsx/columns.py" line="119" />
             <source>Resolved on</source>
             <translation>办结日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="119" />
+            <location filename="../exports/xlsx/columns.py" line="120" />
             <source>Closed on</source>
             <translation>结案日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="120" />
+            <location filename="../exports/xlsx/columns.py" line="121" />
             <source>Outcome</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="166" />
-            <location filename="../exports/xlsx/columns.py" line="121" />
+            <location filename="../exports/pdf/cards.py" line="167" />
+            <location filename="../exports/xlsx/columns.py" line="122" />
             <source>Satisfaction</source>
             <translation>满意度</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="171" />
-            <location filename="../exports/xlsx/columns.py" line="124" />
+            <location filename="../exports/pdf/cards.py" line="172" />
+            <location filename="../exports/xlsx/columns.py" line="125" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="171" />
-            <location filename="../exports/xlsx/columns.py" line="126" />
+            <location filename="../exports/pdf/cards.py" line="172" />
+            <location filename="../exports/xlsx/columns.py" line="127" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="171" />
-            <location filename="../exports/xlsx/columns.py" line="127" />
+            <location filename="../exports/pdf/cards.py" line="172" />
+            <location filename="../exports/xlsx/columns.py" line="128" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="128" />
+            <location filename="../exports/xlsx/columns.py" line="129" />
             <source>Bank score</source>
             <translation>银行评分</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="129" />
+            <location filename="../exports/xlsx/columns.py" line="130" />
             <source>Village score</source>
             <translation>村评分</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="171" />
-            <location filename="../exports/xlsx/columns.py" line="130" />
+            <location filename="../exports/pdf/cards.py" line="172" />
+            <location filename="../exports/xlsx/columns.py" line="131" />
             <source>Bank rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="172" />
-            <location filename="../exports/xlsx/columns.py" line="131" />
+            <location filename="../exports/pdf/cards.py" line="173" />
+            <location filename="../exports/xlsx/columns.py" line="132" />
             <source>Village rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="171" />
-            <location filename="../exports/xlsx/columns.py" line="132" />
+            <location filename="../exports/pdf/cards.py" line="172" />
+            <location filename="../exports/xlsx/columns.py" line="133" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
@@ -2582,17 +2584,17 @@
             <translation>续</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="147" />
+            <location filename="../exports/pdf/cards.py" line="148" />
             <source>Loan demands and their history</source>
             <translation>融资需求及办理经过</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="157" />
+            <location filename="../exports/pdf/cards.py" line="158" />
             <source>Literacy sessions attended</source>
             <translation>参加的金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="149" />
+            <location filename="../exports/pdf/cards.py" line="150" />
             <source>History</source>
             <translation>办理经过</translation>
         </message>
@@ -2732,7 +2734,7 @@
             <translation>数据包没有文件签名：它不是本程序生成的，或已损坏或被改动。</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="41" />
+            <location filename="../exports/pdf/report.py" line="42" />
             <source>… and {n} more steps: the .xlsx monthly report lists them all.</source>
             <translation>……另有 {n} 个环节未列出，.xlsx 月报中全部列出。</translation>
         </message>
@@ -2785,6 +2787,21 @@
             <location filename="../exports/usb.py" line="60" />
             <source>The path of {name} is too long for Windows (more than 260 characters), so it was not saved. Choose a folder nearer the top of the drive, or a shorter name, and export again.</source>
             <translation>{name} 的路径对 Windows 来说太长（超过 260 个字符），因此未保存。请选择更靠近磁盘根目录的文件夹，或更短的文件名，然后再次导出。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/households.py" line="171" />
+            <source>The registration date {date} is in the future; today is {today}.</source>
+            <translation>登记日期 {date} 在未来；今天是 {today}。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/households.py" line="175" />
+            <source>The registration date {date} is before 1990. Check the year.</source>
+            <translation>登记日期 {date} 早于 1990 年，请核对年份。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="64" />
+            <source>Household registration date (建档立卡)</source>
+            <translation>农户登记日期（建档立卡）</translation>
         </message>
     </context>
     <context>
@@ -3275,67 +3292,67 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FontSettingsBox</name>
         <message>
-            <location filename="../ui/fonts.py" line="638" />
+            <location filename="../ui/fonts.py" line="641" />
             <source>Dual-base linkage office</source>
             <translation>双基联动工作室</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="683" />
+            <location filename="../ui/fonts.py" line="686" />
             <source>Fonts</source>
             <translation>字体</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="684" />
+            <location filename="../ui/fonts.py" line="687" />
             <source>Tibetan font:</source>
             <translation>藏文字体：</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="685" />
+            <location filename="../ui/fonts.py" line="688" />
             <source>Chinese font:</source>
             <translation>中文字体：</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="686" />
+            <location filename="../ui/fonts.py" line="689" />
             <source>Choose a Tibetan font file…</source>
             <translation>选择藏文字体文件…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="687" />
+            <location filename="../ui/fonts.py" line="690" />
             <source>Choose a Chinese font file…</source>
             <translation>选择中文字体文件…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="688" />
+            <location filename="../ui/fonts.py" line="691" />
             <source>Use the installed fonts</source>
             <translation>使用已安装的字体</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="698" />
+            <location filename="../ui/fonts.py" line="701" />
             <source>none found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="641" />
+            <location filename="../ui/fonts.py" line="644" />
             <source>installed</source>
             <translation>已安装</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="640" />
+            <location filename="../ui/fonts.py" line="643" />
             <source>%1 (%2), drawn %3× larger</source>
             <translation>%1（%2），放大 %3 倍显示</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="723" />
+            <location filename="../ui/fonts.py" line="726" />
             <source>Choose a Tibetan font file</source>
             <translation>选择藏文字体文件</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="724" />
+            <location filename="../ui/fonts.py" line="727" />
             <source>Choose a Chinese font file</source>
             <translation>选择中文字体文件</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="726" />
+            <location filename="../ui/fonts.py" line="729" />
             <source>Font files (*.ttf *.otf *.ttc)</source>
             <translation>字体文件 (*.ttf *.otf *.ttc)</translation>
         </message>
@@ -3388,51 +3405,51 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Columns</name>
         <message>
-            <location filename="../ui/pages/households.py" line="82" />
+            <location filename="../ui/pages/households.py" line="84" />
             <source>Name (Chinese)</source>
             <translation>姓名（中文）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="84" />
+            <location filename="../ui/pages/households.py" line="86" />
             <source>Name (Tibetan)</source>
             <translation>姓名（藏文）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="86" />
+            <location filename="../ui/pages/households.py" line="88" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="88" />
+            <location filename="../ui/pages/households.py" line="90" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="90" />
+            <location filename="../ui/pages/households.py" line="92" />
             <location filename="../ui/pages/ratings.py" line="279" />
             <location filename="../ui/pages/sessions.py" line="252" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="92" />
+            <location filename="../ui/pages/households.py" line="94" />
             <source>Group</source>
             <translation>组</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="215" />
-            <location filename="../ui/pages/households.py" line="93" />
+            <location filename="../ui/pages/households.py" line="95" />
             <location filename="../ui/pages/loans.py" line="158" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="95" />
+            <location filename="../ui/pages/households.py" line="97" />
             <source>Size</source>
             <translation>人口</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="97" />
+            <location filename="../ui/pages/households.py" line="101" />
             <source>Updated</source>
             <translation>更新时间</translation>
         </message>
@@ -3477,6 +3494,7 @@ Do you want to delete it anyway?</source>
             <translation>办结期限</translation>
         </message>
         <message>
+            <location filename="../ui/pages/households.py" line="99" />
             <location filename="../ui/pages/loans.py" line="148" />
             <source>Registered</source>
             <translation>登记日期</translation>
@@ -3642,84 +3660,93 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdDialog</name>
         <message>
-            <location filename="../ui/pages/households.py" line="48" />
+            <location filename="../ui/pages/households.py" line="49" />
             <source>Edit household</source>
             <translation>编辑农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="48" />
+            <location filename="../ui/pages/households.py" line="49" />
             <source>New household</source>
             <translation>新建农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="52" />
+            <location filename="../ui/pages/households.py" line="53" />
             <source>Head's name in Chinese</source>
             <translation>户主姓名（中文）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="52" />
+            <location filename="../ui/pages/households.py" line="53" />
             <source>Head's name in Tibetan</source>
             <translation>户主姓名（藏文）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="53" />
+            <location filename="../ui/pages/households.py" line="54" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="53" />
+            <location filename="../ui/pages/households.py" line="54" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="53" />
+            <location filename="../ui/pages/households.py" line="54" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="54" />
+            <location filename="../ui/pages/households.py" line="55" />
             <source>Village group</source>
             <translation>村民小组</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="55" />
+            <location filename="../ui/pages/households.py" line="56" />
             <source>Household size</source>
             <translation>家庭人口</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="55" />
+            <location filename="../ui/pages/households.py" line="56" />
             <source>Working members</source>
             <translation>劳动力人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="56" />
+            <location filename="../ui/pages/households.py" line="57" />
             <source>Ethnicity</source>
             <translation>民族</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="56" />
+            <location filename="../ui/pages/households.py" line="57" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="57" />
+            <location filename="../ui/pages/households.py" line="58" />
             <source>Household status</source>
             <translation>农户类别</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="57" />
+            <location filename="../ui/pages/households.py" line="58" />
             <source>Main industry</source>
             <translation>主要产业</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="58" />
+            <location filename="../ui/pages/households.py" line="60" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="58" />
+            <location filename="../ui/pages/households.py" line="60" />
             <source>Notes</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <source>Registered on (建档立卡)</source>
+            <translation type="vanished">登记日期（建档立卡）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="59" />
+            <source>Registered on</source>
+            <translation>登记日期（建档立卡）</translation>
         </message>
     </context>
     <context>
@@ -3733,12 +3760,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdsPage</name>
         <message>
-            <location filename="../ui/pages/households.py" line="108" />
+            <location filename="../ui/pages/households.py" line="112" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="111" />
+            <location filename="../ui/pages/households.py" line="115" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
@@ -4264,233 +4291,238 @@ Do you want to delete it anyway?</source>
             <translation>%1 人，劳动力 %2 人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="245" />
+            <location filename="../ui/pages/household_detail.py" line="246" />
             <source>◀ Back to the list</source>
             <translation>◀ 返回列表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="246" />
+            <location filename="../ui/pages/household_detail.py" line="247" />
             <source>Edit household…</source>
             <translation>编辑农牧户…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="247" />
+            <location filename="../ui/pages/household_detail.py" line="248" />
             <source>New loan demand…</source>
             <translation>新建融资需求…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="248" />
+            <location filename="../ui/pages/household_detail.py" line="249" />
             <source>New complaint…</source>
             <translation>新建投诉…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="249" />
+            <location filename="../ui/pages/household_detail.py" line="250" />
             <source>Print record card…</source>
             <translation>打印档案卡…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="252" />
+            <location filename="../ui/pages/household_detail.py" line="253" />
             <source>Record cards come with the reports part of the program.</source>
             <translation>档案卡由程序的报表部分提供。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="255" />
+            <location filename="../ui/pages/household_detail.py" line="256" />
             <source>Write this household's record card as a PDF</source>
             <translation>将该农牧户的档案卡生成 PDF</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="256" />
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="257" />
+            <location filename="../ui/pages/household_detail.py" line="259" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="257" />
+            <location filename="../ui/pages/household_detail.py" line="258" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="257" />
+            <location filename="../ui/pages/household_detail.py" line="258" />
             <source>Born</source>
             <translation>出生日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="257" />
+            <location filename="../ui/pages/household_detail.py" line="258" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="259" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="260" />
             <source>Ethnicity</source>
             <translation>民族</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="260" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
-            <location filename="../ui/pages/household_detail.py" line="265" />
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="261" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="270" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
+            <location filename="../ui/pages/household_detail.py" line="261" />
             <source>Main industry</source>
             <translation>主要产业</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="261" />
+            <location filename="../ui/pages/household_detail.py" line="263" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="261" />
+            <location filename="../ui/pages/household_detail.py" line="263" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="264" />
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="264" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="264" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="265" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Months</source>
             <translation>月数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="265" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Granted (yuan)</source>
             <translation>发放（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Purpose / history</source>
             <translation>用途 / 办理经过</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="270" />
             <source>Received</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="270" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="271" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="271" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
             <source>Raters</source>
             <translation>评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="271" />
+            <location filename="../ui/pages/household_detail.py" line="273" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="277" />
+            <location filename="../ui/pages/household_detail.py" line="279" />
             <source>Loan demands (%1)</source>
             <translation>融资需求（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="278" />
+            <location filename="../ui/pages/household_detail.py" line="280" />
             <source>Literacy sessions attended (%1)</source>
             <translation>参加的金融知识宣传培训（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="279" />
+            <location filename="../ui/pages/household_detail.py" line="281" />
             <source>Complaints (%1)</source>
             <translation>投诉（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="280" />
+            <location filename="../ui/pages/household_detail.py" line="282" />
             <source>Credit ratings (%1)</source>
             <translation>信用评级（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="334" />
+            <location filename="../ui/pages/household_detail.py" line="336" />
             <source>Save the record card</source>
             <translation>保存档案卡</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="335" />
+            <location filename="../ui/pages/household_detail.py" line="337" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="352" />
+            <location filename="../ui/pages/household_detail.py" line="354" />
             <source>Writing the record card…</source>
             <translation>正在生成档案卡…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="350" />
+            <location filename="../ui/pages/household_detail.py" line="352" />
             <source>Record card written: %1</source>
             <translation>档案卡已生成：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/household_detail.py" line="262" />
+            <source>Registered on</source>
+            <translation>登记日期</translation>
         </message>
     </context>
     <context>
@@ -4891,177 +4923,177 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../ui/pages/home.py" line="324" />
-            <location filename="../ui/pages/home.py" line="394" />
-            <location filename="../ui/pages/home.py" line="414" />
-            <location filename="../ui/pages/home.py" line="444" />
+            <location filename="../ui/pages/home.py" line="326" />
+            <location filename="../ui/pages/home.py" line="396" />
+            <location filename="../ui/pages/home.py" line="416" />
+            <location filename="../ui/pages/home.py" line="446" />
             <source>Counting…</source>
             <extracomment>filters of a drill-down that the registers' filter bars have no widget for</extracomment>
             <translation>正在统计…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="360" />
+            <location filename="../ui/pages/home.py" line="362" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="364" />
+            <location filename="../ui/pages/home.py" line="366" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="364" />
+            <location filename="../ui/pages/home.py" line="366" />
             <source>Last month</source>
             <translation>上月</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="365" />
+            <location filename="../ui/pages/home.py" line="367" />
             <source>This year</source>
             <translation>今年</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="371" />
+            <location filename="../ui/pages/home.py" line="373" />
             <source>Registered-poor households with a loan demand</source>
             <translation>有融资需求的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="372" />
+            <location filename="../ui/pages/home.py" line="374" />
             <source>Registered-poor households with a granted loan</source>
             <translation>已获贷款的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="373" />
+            <location filename="../ui/pages/home.py" line="375" />
             <source>Loan demands registered</source>
             <translation>登记的融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="374" />
+            <location filename="../ui/pages/home.py" line="376" />
             <source>Success rate (granted ÷ decided)</source>
             <translation>成功率（发放 ÷ 已决定）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="375" />
+            <location filename="../ui/pages/home.py" line="377" />
             <source>Median days from registration to decision</source>
             <translation>从登记到决定的天数中位数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="376" />
+            <location filename="../ui/pages/home.py" line="378" />
             <source>530 loans outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="377" />
+            <location filename="../ui/pages/home.py" line="379" />
             <source>530 loans past maturity</source>
             <translation>530 贷款逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="378" />
+            <location filename="../ui/pages/home.py" line="380" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="379" />
+            <location filename="../ui/pages/home.py" line="381" />
             <source>Sessions in Tibetan or bilingual (this year)</source>
             <translation>藏语或双语宣传培训（今年）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="380" />
+            <location filename="../ui/pages/home.py" line="382" />
             <source>Households reached by sessions (this year)</source>
             <translation>宣传培训覆盖的农户（今年）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="381" />
+            <location filename="../ui/pages/home.py" line="383" />
             <source>Complaints being handled</source>
             <translation>处理中的投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="382" />
+            <location filename="../ui/pages/home.py" line="384" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="383" />
+            <location filename="../ui/pages/home.py" line="385" />
             <source>Complaints resolved within the deadline</source>
             <translation>按期办结的投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="384" />
+            <location filename="../ui/pages/home.py" line="386" />
             <source>Complainants satisfied</source>
             <translation>满意的投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="385" />
+            <location filename="../ui/pages/home.py" line="387" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="386" />
+            <location filename="../ui/pages/home.py" line="388" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="390" />
+            <location filename="../ui/pages/home.py" line="392" />
             <source>Needs action today</source>
             <translation>今日待办</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="405" />
+            <location filename="../ui/pages/home.py" line="407" />
             <source>Figures for %1, office and offices below it</source>
             <translation>%1 的数据，含本工作室及下级工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="410" />
+            <location filename="../ui/pages/home.py" line="412" />
             <source>%1 of %2</source>
             <translation>%1（共 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="421" />
+            <location filename="../ui/pages/home.py" line="423" />
             <source>%1 granted, %2 yuan</source>
             <translation>已发放 %1 笔，%2 元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="423" />
+            <location filename="../ui/pages/home.py" line="425" />
             <source>%1 granted of %2 decided</source>
             <translation>已决定 %2 笔中发放 %1 笔</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="426" />
+            <location filename="../ui/pages/home.py" line="428" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="427" />
             <location filename="../ui/pages/home.py" line="429" />
+            <location filename="../ui/pages/home.py" line="431" />
             <source>%1 yuan granted</source>
             <translation>已发放 %1 元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="432" />
+            <location filename="../ui/pages/home.py" line="434" />
             <source>%1 attended; this year %2 sessions, %3 attended</source>
             <translation>参加 %1 人；今年 %2 场，参加 %3 人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="437" />
+            <location filename="../ui/pages/home.py" line="439" />
             <source>%1 received in the period</source>
             <translation>期间受理 %1 件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="438" />
+            <location filename="../ui/pages/home.py" line="440" />
             <source>open past the due date</source>
             <translation>逾期未办结</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="446" />
+            <location filename="../ui/pages/home.py" line="448" />
             <source>of %1 villages</source>
             <translation>共 %1 个村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="453" />
+            <location filename="../ui/pages/home.py" line="455" />
             <source>Loan demands per month (12 months)</source>
             <translation>每月融资需求（12 个月）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="469" />
+            <location filename="../ui/pages/home.py" line="471" />
             <source>Registered</source>
             <translation>登记日期</translation>
         </message>
@@ -5070,107 +5102,107 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">已发放</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="457" />
+            <location filename="../ui/pages/home.py" line="459" />
             <source>Literacy attendance per month</source>
             <translation>每月宣传培训参加人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="458" />
+            <location filename="../ui/pages/home.py" line="460" />
             <source>People attending</source>
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="461" />
+            <location filename="../ui/pages/home.py" line="463" />
             <source>Overdue complaints (%1)</source>
             <translation>逾期投诉（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="462" />
+            <location filename="../ui/pages/home.py" line="464" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="462" />
+            <location filename="../ui/pages/home.py" line="464" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="462" />
+            <location filename="../ui/pages/home.py" line="464" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="463" />
+            <location filename="../ui/pages/home.py" line="465" />
             <source>Days overdue</source>
             <translation>逾期天数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="466" />
+            <location filename="../ui/pages/home.py" line="468" />
             <source>None — every complaint is within its deadline.</source>
             <translation>无 — 所有投诉都在期限内。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="467" />
+            <location filename="../ui/pages/home.py" line="469" />
             <source>Waiting over %1 days for a bank decision (%2)</source>
             <translation>等待银行决定超过 %1 天（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="469" />
+            <location filename="../ui/pages/home.py" line="471" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="469" />
+            <location filename="../ui/pages/home.py" line="471" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="470" />
+            <location filename="../ui/pages/home.py" line="472" />
             <source>Days waiting</source>
             <translation>等待天数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="474" />
+            <location filename="../ui/pages/home.py" line="476" />
             <source>None — no demand is waiting too long.</source>
             <translation>无 — 没有等待过久的需求。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="475" />
+            <location filename="../ui/pages/home.py" line="477" />
             <source>Offices that have not reported for %1 (%2)</source>
             <translation>未报送 %1 的工作室（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="477" />
+            <location filename="../ui/pages/home.py" line="479" />
             <source>Office</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="477" />
+            <location filename="../ui/pages/home.py" line="479" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="480" />
+            <location filename="../ui/pages/home.py" line="482" />
             <source>None — every office below this one has reported.</source>
             <translation>无 — 所有下级工作室都已报送。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="516" />
+            <location filename="../ui/pages/home.py" line="518" />
             <source>Showing the records behind the figure on Home; change a filter to see all.</source>
             <translation>正在显示首页数字所对应的记录；更改筛选条件可查看全部。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="454" />
+            <location filename="../ui/pages/home.py" line="456" />
             <source>Demands registered</source>
             <translation>已登记需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="454" />
+            <location filename="../ui/pages/home.py" line="456" />
             <source>Demands granted</source>
             <translation>已发放贷款</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="407" />
+            <location filename="../ui/pages/home.py" line="409" />
             <source>Figures for %1, office and offices below it — counting…</source>
             <translation>%1 的数据，含本工作室及下级工作室——正在统计…</translation>
         </message>

@@ -10,12 +10,12 @@ Public API for the pages (and the Home page's drill-downs):
                                             other pages refresh when they are shown next
     main_window.data_changed                Signal(): something in the register changed
 
-Pages are created lazily the first time they are shown (ui.pages.PAGES); the window remembers its
+Pages are created lazily the first time they are shown (ui.pages.PAGES) and called only through the
+page protocol (ui.pages.Page: refresh, apply_filters, new_record, …); the window remembers its
 geometry, the splitter and the last page in ui.settings.settings().
 """
 from __future__ import annotations
 
-import importlib
 import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, QTimer, Signal
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow
 from ui import settings as ui_settings
 from ui.i18n import LanguageMenu, Word, language
 from ui.operations import run_now
-from ui.pages import PAGES, PlaceholderPage
+from ui.pages import PAGES, Page, PlaceholderPage
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +46,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ws = ws
         self.setObjectName("mainWindow")
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, Page] = {}
         self._stale: set[str] = set()
         self.household_page = None
+        self.idle_lock = None    # ui.idle.IdleLock, set by ui.app once the window is up
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -160,8 +161,8 @@ class MainWindow(QMainWindow):
             "ratings": self.tr("Credit ratings"), "reports": self.tr("Reports"), "sync": self.tr("Sync"),
             "audit": self.tr("Audit log"), "settings": self.tr("Settings"),
         }
-        for i, (name, _module, _cls) in enumerate(PAGES):
-            self.nav.item(i).setText(names[name])
+        for i, entry in enumerate(PAGES):
+            self.nav.item(i).setText(names[entry.name])
         # wide enough for the longest name in this mode (bilingual names are long)
         self.nav.setMinimumWidth(min(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12, 420))
         self.file_menu.setTitle(self.tr("&File"))
@@ -205,53 +206,51 @@ class MainWindow(QMainWindow):
 
     # -- pages -----------------------------------------------------------------------------------
     def _page_index(self, name: str) -> int:
-        for i, (n, _m, _c) in enumerate(PAGES):
-            if n == name:
+        for i, entry in enumerate(PAGES):
+            if entry.name == name:
                 return i
         raise KeyError(name)
 
-    def page(self, name: str) -> QWidget:
+    def page(self, name: str) -> Page:
         """The page called `name`, created on first use."""
         if name not in self.pages:
             self.pages[name] = self._create_page(name)
             self.stack.addWidget(self.pages[name])
         return self.pages[name]
 
-    def _create_page(self, name: str) -> QWidget:
-        _n, module_name, class_name = PAGES[self._page_index(name)]
-        try:
-            module = importlib.import_module(f"ui.pages.{module_name}")
-            cls = getattr(module, class_name)
-        except (ImportError, AttributeError) as exc:
-            if not isinstance(exc, ModuleNotFoundError) or exc.name != f"ui.pages.{module_name}":
-                log.warning("page %s not available: %s", name, exc)
-            return PlaceholderPage(self.ws, self, name)
+    def opened_page(self, name: str) -> Page | None:
+        """The page called `name` if it has been opened (its filters are the user's), else None."""
+        return self.pages.get(name)
+
+    def _create_page(self, name: str) -> Page:
+        cls = PAGES[self._page_index(name)].load()
         try:
             return cls(self.ws, self)
         except Exception as exc:  # noqa: BLE001 - one broken page must not take the window down
             from ui.operations import error_text
 
+            log.exception("page %s failed to open", name)
             return PlaceholderPage(self.ws, self, name, problem=error_text(exc))
 
-    def current_page(self) -> QWidget | None:
+    def current_page(self) -> Page | None:
         return self.stack.currentWidget()
 
     def current_name(self) -> str | None:
         row = self.nav.currentRow()
-        return PAGES[row][0] if 0 <= row < len(PAGES) else None
+        return PAGES[row].name if 0 <= row < len(PAGES) else None
 
     def _nav_changed(self, row: int) -> None:
         if row < 0:
             return
-        name = PAGES[row][0]
+        name = PAGES[row].name
         page = self.page(name)
         self.stack.setCurrentWidget(page)
         self.update_status()  # e.g. the last backup time, after the Settings page made one
         if name in self._stale:
             self._stale.discard(name)
-            _call(page, "refresh")
+            page.refresh()
 
-    def open_page(self, name: str, **filters) -> QWidget:
+    def open_page(self, name: str, **filters) -> Page:
         """Show page `name`; `filters` go to its apply_filters (e.g. overdue=True)."""
         if name == "household":
             return self.open_household(filters["household_id"])
@@ -262,10 +261,10 @@ class MainWindow(QMainWindow):
             self._nav_changed(row)
         page = self.pages[name]
         if filters:
-            _call(page, "apply_filters", **filters)
+            page.apply_filters(**filters)
         return page
 
-    def open_household(self, household_id: str) -> QWidget:
+    def open_household(self, household_id: str) -> Page:
         """The page with everything on record for one household (not in the navigation list)."""
         from ui.pages.household_detail import HouseholdDetailPage
 
@@ -284,12 +283,14 @@ class MainWindow(QMainWindow):
         self._nav_changed(self.nav.currentRow())
 
     def refresh_current(self) -> None:
-        _call(self.current_page(), "refresh")
+        page = self.current_page()
+        if page is not None:
+            page.refresh()
         self.update_status()
 
     def refresh_all(self) -> None:
         for page in list(self.pages.values()) + ([self.household_page] if self.household_page else []):
-            _call(page, "refresh")
+            page.refresh()
         self._stale.clear()
         self.update_status()
 
@@ -300,7 +301,7 @@ class MainWindow(QMainWindow):
                 self._stale.add(name)
         if self.household_page is not None and self.household_page is not source \
                 and self.household_page.isVisible():
-            _call(self.household_page, "refresh")
+            self.household_page.refresh()
         self.update_status()
         self.data_changed.emit()
 
@@ -314,12 +315,18 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Undone."), 4000)
             for name in self.pages:
                 self._stale.add(name)
-            _call(self.current_page(), "refresh")
             page = self.current_page()
+            if page is not None:
+                page.refresh()
             for name, p in self.pages.items():
                 if p is page:
                     self._stale.discard(name)
             self.data_changed.emit()
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        """The idle lock's interval after Settings changed it (no lock in tests and scripts)."""
+        if self.idle_lock is not None:
+            self.idle_lock.set_interval(minutes * 60_000)
 
     def import_roster(self) -> None:
         """The roster import wizard (ui.pages.import_wizard); pages refresh after an import."""
@@ -328,10 +335,14 @@ class MainWindow(QMainWindow):
         self.import_wizard = open_import_wizard(self)
 
     def new_record(self) -> None:
-        _call(self.current_page(), "new_record")
+        page = self.current_page()
+        if page is not None:
+            page.new_record()
 
     def focus_search(self) -> None:
-        _call(self.current_page(), "focus_search")
+        page = self.current_page()
+        if page is not None:
+            page.focus_search()
 
     def about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About"),
@@ -392,7 +403,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         self.save_state()
         for page in self.pages.values():
-            _call(page, "save_state")
+            page.save_state()
         super().closeEvent(event)
 
 
@@ -402,10 +413,4 @@ def _set_shortcut(action: QAction, key: QKeySequence.StandardKey) -> None:
     start-up; see ui.errors._Reporter)."""
     action.setProperty("shortcut", QKeySequence(key))
 
-
-def _call(page, method: str, *args, **kwargs):
-    fn = getattr(page, method, None)
-    if callable(fn):
-        return fn(*args, **kwargs)
-    return None
 

@@ -21,6 +21,8 @@ def register(sub) -> None:
                    help="registered_poor | lifted | monitored | general")
     a.add_argument("--size", type=int, default=None, help="household size")
     a.add_argument("--ethnicity", default=None)
+    a.add_argument("--registered-on", default=None,
+                   help="the household's registration date (建档立卡 / 登记日期), year-month-day")
     a.set_defaults(handler=run_add)
 
     ls = hs.add_parser("list", help="list or search households")
@@ -40,7 +42,8 @@ def run_add(args) -> int:
             row = ws.households.create({
                 "name_zh": args.name_zh, "name_bo": args.name_bo, "id_number": args.id_number,
                 "phone": args.phone, "village": args.village, "group_name": args.group,
-                "status": args.status, "household_size": args.size, "ethnicity": args.ethnicity})
+                "status": args.status, "household_size": args.size, "ethnicity": args.ethnicity,
+                "registered_on": args.registered_on})
         print(row["id"])
     finally:
         ws.close()
@@ -60,7 +63,8 @@ def run_list(args) -> int:
                 "id": r["id"], "name_zh": r["name_zh"], "name_bo": r["name_bo"],
                 "id_number": r["id_number"] if show_full else mask_id_number(r["id_number"]),
                 "phone": r["phone"], "village": r["village_zh"] or "",
-                "status": r["status"], "household_size": r["household_size"]})
+                "status": r["status"], "household_size": r["household_size"],
+                "registered_on": r["registered_on"]})
         if args.format == "json":
             print(json.dumps({"total": page.total, "rows": rows}, ensure_ascii=False, indent=1))
         else:

@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any, Mapping
 
 from app.domain import script
-from app.domain.dates import age_on
+from app.domain.dates import age_on, parse_date
 from app.domain.errors import Problem, ValidationError, ValidationErrors
 from app.domain.idnumber import parse_id_number
 from app.domain.numbers import parse_count
@@ -26,6 +26,9 @@ from app.domain.phone import normalise_phone
 from app.i18n import N_
 
 LANGUAGES = ("zh", "bo", "both")
+#: the earliest registration date accepted: the household registers of the 1990s' poverty
+#: programmes (八七扶贫攻坚计划, 1994) are the oldest an office brings; an earlier year is a typo.
+EARLIEST_REGISTRATION = date(1990, 1, 1)
 
 
 @dataclass
@@ -44,6 +47,7 @@ class Household:
     industry: str | None = None
     address: str = ""
     notes: str = ""
+    registered_on: str | None = None  # 建档立卡 / 登记日期 (ISO); None: not known
     birth_date: str | None = None  # derived from id_number (ISO)
     sex: str | None = None  # derived from id_number ("M"/"F")
 
@@ -141,6 +145,8 @@ def validate_household(h: Household, *, today: date | None = None, statuses: set
         problems.append(Problem("preferred_language", N_(
             "The preferred language must be Chinese, Tibetan or both; {value} was given."), {"value": language}))
 
+    registered_on = _registered_on(problems, h.registered_on, today)
+
     if problems:
         raise ValidationErrors(problems)
     result = dataclasses.replace(
@@ -148,5 +154,24 @@ def validate_household(h: Household, *, today: date | None = None, statuses: set
         village_id=_text(h.village_id) or None, group_name=_text(h.group_name),
         household_size=size, labour_count=labour, ethnicity=ethnicity, preferred_language=language,
         status=status, industry=industry, address=_text(h.address), notes=(h.notes or "").strip(),
-        birth_date=birth_date, sex=sex)
+        registered_on=registered_on, birth_date=birth_date, sex=sex)
     return result, warnings
+
+
+def _registered_on(problems: list[Problem], value, today: date) -> str | None:
+    """The registration date as ISO text, or None when not given; a problem when it cannot be."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        day = parse_date(value, "registered_on")
+    except ValidationError as exc:
+        problems.append(exc.problem)
+        return None
+    if day > today:
+        problems.append(Problem("registered_on", N_(
+            "The registration date {date} is in the future; today is {today}."),
+            {"date": day.isoformat(), "today": today.isoformat()}))
+    elif day < EARLIEST_REGISTRATION:
+        problems.append(Problem("registered_on", N_(
+            "The registration date {date} is before 1990. Check the year."), {"date": day.isoformat()}))
+    return day.isoformat()

@@ -37,7 +37,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "id.full": frozenset({"admin", "bank_officer"}),       # see full ID numbers (others: masked)
     "users.manage": frozenset({"admin"}),
     "settings.manage": frozenset({"admin"}),
-    "backup.make": _ALL,
+    # a copy of the whole register (every ID number, on a stick that may be lost): the office
+    # head's decision, as restoring one is; the automatic backups in the data folder need no role
+    "backup.make": frozenset({"admin"}),
     "backup.restore": frozenset({"admin"}),
     "audit.view": frozenset({"admin", "bank_officer"}),
 }

@@ -1,8 +1,12 @@
 """Backups and restore of the register (SQLite's online backup API: consistent while in use).
 
 - Automatic: on exit and once a day (:func:`maybe_daily_backup`, called by the GUI at start and
-  exit) into ``backups/`` of the data folder, named ``register-2026-11-21T2300.sqlite``; kept:
-  the newest of each of the last 7 days and of each of the last 12 months (:func:`prune`).
+  exit) into ``backups/`` of the data folder, named for the register they copy:
+  ``register-<office code>-<register id>-2026-11-21T2300.sqlite``.  The folder is shared by every
+  register of the data folder (the ``--demo`` register too), so retention is per register: kept
+  are the newest of each of the last 7 days and of each of the last 12 months *of that register*
+  (:func:`prune`); another register's backups, and those from before the names carried the
+  register (``register-2026-11-21T2300.sqlite``), are never deleted by it.
 - On demand to any folder, e.g. a USB stick (:func:`backup_to`).
 - Every copy is written under a temporary name, fsync'ed, checked (``integrity_check``, schema
   version) and only then renamed to its final name: a full disk or a pulled stick leaves no
@@ -29,7 +33,13 @@ from app.i18n import N_, translate
 from app.services.files import replace_retrying
 from storage.db import now_utc
 
-NAME_RE = re.compile(r"^register-(\d{4}-\d{2}-\d{2})T(\d{4})(?:-\d+)?\.sqlite$")
+NAME_RE = re.compile(r"^register-(?:(?P<register>[0-9A-Za-z_]{1,40}-[0-9a-f]{8})-)?"
+                     r"(?P<day>\d{4}-\d{2}-\d{2})T(?P<time>\d{4})(?:-\d+)?\.sqlite$")
+#: a copy still being written: ``<final name>.part`` (+ SQLite's journal beside it)
+PART_RE = re.compile(r"^(?P<final>register-.+\.sqlite)\.part(?:-journal|-wal|-shm)?$")
+#: a .part untouched this long is left over from a killed backup (a live one writes continuously)
+STALE_PART_SECONDS = 10 * 60
+REGISTER_ID_SETTING = "backup.register_id"
 KEEP_DAILY = 7
 KEEP_MONTHLY = 12
 
@@ -48,6 +58,28 @@ class BackupInfo:
     path: Path
     made_at: datetime      # from the name (local time of the laptop when it was made)
     size: int
+    register: str | None = None   # "<office code>-<register id>"; None: named before backups carried it
+
+
+def register_key(ws) -> str:
+    """What names this register's backups: its office code and a random id of the file.
+
+    The office code alone is not enough: the demo register and a trial copy may carry the real
+    office's code.  The id is made on the first backup and kept in the register's settings with
+    the file's path: a restored register (same content, same place) keeps its backups' name,
+    while a copy of the file elsewhere (a trial copy, the register carried to a new folder) gets
+    an id of its own, so two files never prune each other's backups."""
+    import secrets
+
+    here = str(Path(os.path.abspath(ws.db.path)))
+    kept = ws.db.get_setting(REGISTER_ID_SETTING)
+    if isinstance(kept, dict) and kept.get("path") == here and re.fullmatch(r"[0-9a-f]{8}", str(kept.get("id"))):
+        rid = kept["id"]
+    else:
+        rid = secrets.token_hex(4)
+        ws.db.set_setting(REGISTER_ID_SETTING, {"id": rid, "path": here})
+    code = re.sub(r"[^0-9A-Za-z_]", "_", (ws.office or {}).get("code") or "none")[:40]
+    return f"{code}-{rid}"
 
 
 def _is_disk_full(exc: BaseException) -> bool:
@@ -148,8 +180,8 @@ def inspect(path: str | os.PathLike) -> dict:
         conn.close()
 
 
-def _backup_name(now: datetime, folder: Path) -> Path:
-    base = f"register-{now.strftime('%Y-%m-%dT%H%M')}"
+def _backup_name(now: datetime, folder: Path, register: str) -> Path:
+    base = f"register-{register}-{now.strftime('%Y-%m-%dT%H%M')}"
     candidate = folder / f"{base}.sqlite"
     n = 2
     while candidate.exists():
@@ -165,7 +197,9 @@ def _write_verified(ws, folder: Path, now: datetime) -> Path:
     except OSError as exc:
         raise BackupError(N_("The backup folder {path} cannot be created ({detail})."), path=str(folder),
                           detail=exc.strerror or str(exc))
-    final = _backup_name(now, folder)
+    register = register_key(ws)
+    remove_stale_parts(folder, register)
+    final = _backup_name(now, folder, register)
     part = final.with_name(final.name + ".part")
     try:
         _copy_register(ws.db, part)
@@ -194,6 +228,31 @@ def _write_verified(ws, folder: Path, now: datetime) -> Path:
     return final
 
 
+def remove_stale_parts(folder: Path, register: str, *, now: float | None = None) -> list[Path]:
+    """Delete what a killed backup of this register left in `folder` (the half-written
+    ``.part`` copy, SQLite's journal beside it).
+
+    A process killed mid-copy (power cut, task manager) cannot clean up after itself, and a
+    copy of a county register is hundreds of MB on a small stick.  Only this register's leftovers
+    are touched, and only those nobody has written for :data:`STALE_PART_SECONDS`: another
+    register's backup may be under way in the same folder at this moment."""
+    import time
+
+    now = time.time() if now is None else now
+    removed = []
+    prefix = f"register-{register}-"
+    with contextlib.suppress(OSError):
+        for p in folder.iterdir():
+            m = PART_RE.match(p.name)
+            if not m or not m.group("final").startswith(prefix):
+                continue
+            with contextlib.suppress(OSError):
+                if now - p.stat().st_mtime >= STALE_PART_SECONDS:
+                    p.unlink()
+                    removed.append(p)
+    return removed
+
+
 def _fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return
@@ -214,27 +273,37 @@ def backup_to(ws, folder: str | os.PathLike, *, now: datetime | None = None) -> 
 def backup_now(ws, *, now: datetime | None = None) -> Path:
     """An automatic backup into the data folder's backups/, then old ones pruned."""
     made = _write_verified(ws, paths.backup_dir(), now or datetime.now())
-    prune(paths.backup_dir())
+    prune(paths.backup_dir(), register_key(ws))
     return made
 
 
-def list_backups(folder: str | os.PathLike | None = None) -> list[BackupInfo]:
-    """Backups in `folder` (default: the automatic ones), newest first."""
+def list_backups(folder: str | os.PathLike | None = None, register: str | None = None, *,
+                 with_unnamed: bool = False) -> list[BackupInfo]:
+    """Backups in `folder` (default: the automatic ones), newest first.
+
+    `register` (see :func:`register_key`): only that register's; `with_unnamed` adds the backups
+    named before names carried their register (they may be this register's)."""
     folder = Path(folder) if folder else paths.backup_dir()
     out = []
     if folder.is_dir():
         for p in folder.iterdir():
             m = NAME_RE.match(p.name)
-            if m and p.is_file():
-                made = datetime.strptime(f"{m.group(1)}T{m.group(2)}", "%Y-%m-%dT%H%M")
-                out.append(BackupInfo(p, made, p.stat().st_size))
+            if not m or not p.is_file():
+                continue
+            if register is not None and m.group("register") != register \
+                    and not (with_unnamed and m.group("register") is None):
+                continue
+            made = datetime.strptime(f"{m.group('day')}T{m.group('time')}", "%Y-%m-%dT%H%M")
+            out.append(BackupInfo(p, made, p.stat().st_size, m.group("register")))
     out.sort(key=lambda b: (b.made_at, b.path.name), reverse=True)
     return out
 
 
-def prune(folder: str | os.PathLike | None = None) -> list[Path]:
-    """Keep the newest backup of each of the last 7 days and 12 months; delete the rest."""
-    backups = list_backups(folder)
+def prune(folder: str | os.PathLike | None, register: str) -> list[Path]:
+    """Keep the newest backup of each of the last 7 days and 12 months of `register`; delete the
+    rest of that register's.  Nothing else in the folder is touched: another register's backups
+    (the demo's beside the real one) are not this register's to judge, whatever their dates."""
+    backups = list_backups(folder, register)
     keep: set[Path] = set()
     days: list[str] = []
     months: list[str] = []
@@ -258,7 +327,7 @@ def prune(folder: str | os.PathLike | None = None) -> list[Path]:
 def maybe_daily_backup(ws, *, now: datetime | None = None) -> Path | None:
     """Make today's automatic backup unless there is one already (GUI: at start)."""
     now = now or datetime.now()
-    newest = list_backups()
+    newest = list_backups(None, register_key(ws))
     if newest and newest[0].made_at.date() == now.date():
         return None
     return backup_now(ws, now=now)
@@ -268,7 +337,7 @@ def backup_on_exit(ws, *, now: datetime | None = None) -> Path | None:
     """The backup made when the program closes (skipped when nothing changed since the last one)."""
     last = ws.db.get_setting("last_backup_at")
     changed = ws.db.scalar("SELECT max(at) FROM audit_log")
-    if last and changed and changed <= last and list_backups():
+    if last and changed and changed <= last and list_backups(None, register_key(ws)):
         return None
     return backup_now(ws, now=now)
 

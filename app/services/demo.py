@@ -193,6 +193,8 @@ def _write(conn, g: _Gen, office: str, n: int, user: str, counts: DemoCounts) ->
     products_poor = ["530", "530", "poverty_micro"]
     batch = 5000
     household_info = []   # (id, status, village_id, birth)
+    # registration dates from a generator of their own, so the rest of the demo stays what it was
+    registration = random.Random(n * 7919 + len(used_ids))
     for start in range(0, n, batch):
         hh, tokens = [], []
         for _ in range(min(batch, n - start)):
@@ -209,13 +211,14 @@ def _write(conn, g: _Gen, office: str, n: int, user: str, counts: DemoCounts) ->
                                 f"{rng.randint(1, 6)}社", size, rng.randint(0, size), eth,
                                 "bo" if eth == "tibetan" and rng.random() < 0.6 else
                                 ("zh" if eth != "tibetan" else "both"),
-                                status, rng.choice(industries)))
+                                status, rng.choice(industries),
+                                _registered_on(registration, status, created)))
             tokens.extend((t, common[0]) for t in toks)
             household_info.append((common[0], status, village, birth, created))
         _insert(conn, "household",
                 "name_zh, name_bo, name_pinyin, name_initials, name_wylie, id_number, id_rev, birth_date,"
                 " sex, phone, village_id, group_name, household_size, labour_count, ethnicity,"
-                " preferred_language, status, industry", hh)
+                " preferred_language, status, industry, registered_on", hh)
         conn.executemany("INSERT OR IGNORE INTO household_search(token, household_id) VALUES (?, ?)", tokens)
         counts.households += len(hh)
         yield counts.households
@@ -225,6 +228,21 @@ def _write(conn, g: _Gen, office: str, n: int, user: str, counts: DemoCounts) ->
     _write_complaints(conn, g, office, user, household_info, counts)
     _write_ratings(conn, g, office, user, household_info, counts)
     yield counts.households
+
+
+def _registered_on(rng: random.Random, status: str, created: date) -> str | None:
+    """A plausible 建档立卡 / registration date: poor and lifted households were registered in the
+    2014-2016 identification drive; monitored households from 2021 (防止返贫监测, after the
+    transition period began); an ordinary household the day it was entered, or not known."""
+    if status in ("registered_poor", "lifted"):
+        day = date(2014, 4, 1) + timedelta(days=rng.randint(0, 1000))
+    elif status == "monitored":
+        day = date(2021, 3, 1) + timedelta(days=rng.randint(0, 900))
+    elif rng.random() < 0.5:
+        return None
+    else:
+        day = created
+    return min(day, created).isoformat()
 
 
 def _write_loans(conn, g, office, user, info, products_poor, industries, counts) -> None:

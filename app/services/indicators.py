@@ -229,8 +229,26 @@ class Indicators:
     complete: bool = True                # False: a quick computation (see IndicatorService.compute)
     timings_ms: dict[str, float] = field(default_factory=dict)
 
+    @property
+    def as_of(self) -> date:
+        """The day the period's stock figures are taken at: its end once it has passed, else today."""
+        return as_of(self.period, self.today)
+
+    @property
+    def provisional(self) -> bool:
+        """The period has not ended yet: its figures can still change."""
+        return self.period.end >= self.today
+
 
 # -- computing --------------------------------------------------------------------------------------
+def as_of(period: Period, today: date) -> date:
+    """A period's figures that are a state (households on the register, their status, credit
+    households, loans outstanding, complaints open) are taken at its end once it has passed, so
+    that a closed period's figures never change when later work is recorded (issue #19); for the
+    period still running, today."""
+    return min(period.end, today)
+
+
 def median(values: list[int]) -> float | None:
     import statistics  # here: start-up (Home page import) does not pay for it
 
@@ -283,19 +301,21 @@ class IndicatorService:
             timings[name] = (time.perf_counter() - t0) * 1000
             return value
 
-        loans = timed("loans", self.loans, tree, period, today, quick)
+        at = as_of(period, today)
+        loans = timed("loans", self.loans, tree, period, at, quick)
+        # complaints open and overdue stay today's: they are what needs action now, beside the lists
         complaints = timed("complaints", self.complaints, tree, period, today)
         trend = [] if quick else timed("trend", self.trend, tree, period)
         actions = timed("actions", self.actions, tree, today, codes[0])
         ytd = period.year_to_date
         reached = None if quick else timed("reached", sql.households_reached, self.db, tree,
                                           ytd.start.isoformat(), ytd.end.isoformat())
-        # households, credit households and borrowers per village: one scan of household_roll
-        # (storage/rollups.py), shared with the monthly report
+        # households, credit households and borrowers per village as of the period's end: one scan
+        # of household_roll (storage/rollups.py), shared with the monthly report
         villages = timed("villages", lambda: rollups.villages(
             self.db, tree, end=period.end.isoformat(), year=period.end.year,
-            grades=sorted(self.ws.ratings.credit_grades()), arrears_before=today.isoformat()))
-        households = sum(now for _, now in villages.households.values())
+            grades=sorted(self.ws.ratings.credit_grades()), arrears_before=at.isoformat()))
+        households = sum(at_end for at_end, _ in villages.households.values())
         result = Indicators(
             period=period, today=today, office_codes=codes, households=households,
             loans=loans,
@@ -310,6 +330,7 @@ class IndicatorService:
         return result
 
     def loans(self, tree: str | None, period: Period, today: date, quick: bool = False) -> LoanIndicators:
+        """(`today`: the day stock figures are taken at, :func:`as_of`)"""
         start, end = period.start.isoformat(), period.end.isoformat()
         cover = {"poor": None, "with_demand": None, "with_grant": None} if quick else \
             sql.poor_coverage(self.db, tree, end)

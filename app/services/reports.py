@@ -296,15 +296,15 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
         t.overdue += r["overdue"]
         complaint_ids.append(r["id"])
 
-    # households on the register at month end (and all current ones, for the credit-village rule);
-    # credit households and credit villages: the rule of ratings.credit_villages, from the
-    # per-village roll-ups shared with the Home page
+    # households on the register at the period's end; credit households and credit villages: the
+    # rule of ratings.credit_villages as of that end (issue #19), from the per-village roll-ups
+    # shared with the Home page
     rolled = rollups.villages(db, tree, end=p["end"], year=p["year"], grades=ws.ratings.credit_grades(),
                               arrears_before=p["end"])
     current: dict[str, int] = {}
-    for village_id, (n, now) in rolled.households.items():
+    for village_id, (n, _now) in rolled.households.items():
         fig(village_id).households = n
-        current[village_id or UNASSIGNED] = now
+        current[village_id or UNASSIGNED] = n
     for village_id, n in rolled.credit.items():
         fig(village_id).credit_households = n
     borrowers = {village_id or UNASSIGNED: counts for village_id, counts in rolled.borrowers.items()}

@@ -293,7 +293,7 @@ def export_package(ws, out_dir: str | Path, *, passphrase: str | None = None, pe
         if progress:
             progress(done[0], total)
 
-    writer = PackageWriter()
+    writer = PackageWriter(dest, passphrase)
     try:
         counts: dict[str, int] = {}
         for table in SYNCED_TABLES:
@@ -325,7 +325,7 @@ def export_package(ws, out_dir: str | Path, *, passphrase: str | None = None, pe
             "previous_sequence": sequence - 1, "base_sequence": base_sequence, "counts": counts,
             "audit_head": own_head, "audit_heads": heads,
         }
-        sha = writer.finish(manifest, lambda body: keys.sign(db, body, ws.user), dest, passphrase)
+        sha = writer.finish(manifest, lambda body: keys.sign(db, body, ws.user))
     finally:
         writer.cleanup()
     db.execute("INSERT INTO sync_log(id, direction, package_name, sender_code, period, sequence, created_at,"

@@ -18,6 +18,7 @@ as a whole.  Nothing here touches the database.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -199,21 +200,141 @@ class Lines:
     count: int
 
 
-class PackageWriter:
-    """Streams members into a zip in a temporary folder; `finish` signs and places the file."""
+#: a package still being written: exports.usb's temporary name beside the final one
+PART_RE = re.compile(r"^\.(?P<final>.+\.dbsync)\.[0-9a-f]{8}\.part$")
+#: a .part untouched this long was left by a killed export (a live one writes continuously)
+STALE_PART_SECONDS = 10 * 60
 
-    def __init__(self):
-        self.tmpdir = Path(tempfile.mkdtemp(prefix="dbsync-"))
-        self.zip_path = self.tmpdir / "package.zip"
-        self.zf = zipfile.ZipFile(self.zip_path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1)
+
+def remove_stale_parts(folder: Path, prefix: str, *, now: float | None = None) -> list[Path]:
+    """Delete half-written packages whose name starts with `prefix` (this office's) in `folder`
+    that nobody has written for :data:`STALE_PART_SECONDS`: what an export killed mid-way
+    (power cut, task manager) left on the stick."""
+    import time
+
+    now = time.time() if now is None else now
+    removed = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    for p in entries:
+        m = PART_RE.match(p.name)
+        if not m or not m.group("final").startswith(prefix):
+            continue
+        try:
+            if now - p.stat().st_mtime >= STALE_PART_SECONDS:
+                p.unlink()
+                removed.append(p)
+        except OSError:
+            pass
+    return removed
+
+
+class _PackageStream(io.RawIOBase):
+    """Where the zip is written: straight into the temporary file beside the final one,
+    encrypted on the way when there is a passphrase, so that no plaintext copy of the package
+    exists on any disk at any moment (a killed export used to leave one in the system's temp
+    folder).  The zip's bytes are hashed as they pass for the whole-file signature; its last
+    :data:`COMMENT_LEN` bytes (the placeholder comment zipfile writes last) are held back until
+    :meth:`sign_and_close` replaces them with the signature.
+
+    Not seekable: zipfile then writes each member's sizes after its data (a data descriptor)
+    instead of going back to its header."""
+
+    def __init__(self, out, passphrase: str | None):
+        self.out, self.pos, self.tail = out, 0, b""
+        self.prefix_sha = hashlib.sha256()      # of the zip's bytes, for the file signature
+        self.file_sha = hashlib.sha256()        # of the bytes on disk, for the read-back check
+        self.enc = None
+        if passphrase:
+            salt, nonce = os.urandom(16), os.urandom(12)
+            header = _HEADER.pack(MAGIC, ENC_VERSION, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P, salt, nonce)
+            key = _derive(passphrase, salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P)
+            self.enc = Cipher(algorithms.AES(key), modes.GCM(nonce)).encryptor()
+            self.enc.authenticate_additional_data(header)
+            self._emit(header)
+
+    def writable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self.pos
+
+    def _emit(self, data: bytes) -> None:
+        if data:
+            self.file_sha.update(data)
+            self.out.write(data)
+
+    def _through(self, data: bytes) -> None:
+        self.prefix_sha.update(data)
+        self._emit(self.enc.update(data) if self.enc else data)
+
+    def write(self, data) -> int:
+        data = bytes(data)
+        self.pos += len(data)
+        held = self.tail + data
+        if len(held) > COMMENT_LEN:
+            self._through(held[:-COMMENT_LEN])
+            held = held[-COMMENT_LEN:]
+        self.tail = held
+        return len(data)
+
+    def sign_and_close(self, sign) -> None:
+        if self.tail != b"\0" * COMMENT_LEN:
+            raise RuntimeError("the zip does not end with the comment placeholder")
+        signature = sign(FILE_SIG_CONTEXT + self.prefix_sha.digest())
+        self.tail = b""
+        self._emit_signature(COMMENT_MAGIC + signature.hex().encode("ascii"))
+        if self.enc is not None:
+            self._emit(self.enc.finalize())
+            self._emit(self.enc.tag)
+        self.out.flush()
+        os.fsync(self.out.fileno())
+
+    def _emit_signature(self, data: bytes) -> None:
+        self._emit(self.enc.update(data) if self.enc else data)
+
+
+class PackageWriter:
+    """Streams members into the package at `dest`; `finish` signs it and puts it in place.
+
+    The file is written under exports.usb's temporary name in `dest`'s folder (never in the
+    system's temp folder) and encrypted as it is written when there is a passphrase; a failed or
+    cancelled export removes it, and what a killed one left is removed by the next export of the
+    same office (:func:`remove_stale_parts`)."""
+
+    def __init__(self, dest: str | Path, passphrase: str | None = None):
+        from exports import usb
+
+        self.dest = Path(dest)
+        remove_stale_parts(self.dest.parent, self.dest.name.split("_")[0] + "_")
+        self._usb = usb
+        self._target_cm = usb.safe_target(self.dest)
+        self.target = self._target_cm.__enter__()
+        self._done = False
+        with self._guard():
+            self._file = open(self.target.temp, "wb")
+            self._stream = _PackageStream(self._file, passphrase)
+            self.zf = zipfile.ZipFile(self._stream, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1)
         self.members: dict[str, dict] = {}
+
+    @contextlib.contextmanager
+    def _guard(self):
+        """A full, pulled or read-only stick while writing: exports.usb's sentence, no file left."""
+        try:
+            yield
+        except OSError as exc:
+            self.cleanup()
+            raise self._usb.UsbError(self._usb.classify(exc, self.target.temp), self.dest,
+                                     exc.strerror or str(exc)) from exc
 
     def add_member(self, name: str, table: str, rows: Iterator[dict | str | Lines]) -> int:
         """A member of JSON lines from dicts, from JSON texts made already (by SQLite's
         json_object, much faster than building dicts in Python), or from `Lines`: many such
         texts joined by SQLite (one Python string per batch instead of one per row)."""
         count = 0
-        with self.zf.open(name, "w", force_zip64=True) as raw:
+        with self._guard(), self.zf.open(name, "w", force_zip64=True) as raw:
             w = _HashingWriter(raw)
             buf = bytearray()
             for row in rows:
@@ -233,34 +354,40 @@ class PackageWriter:
         self.members[name] = {"table": table, "count": count, "sha256": w.sha.hexdigest()}
         return count
 
-    def finish(self, manifest: dict, sign, dest: Path, passphrase: str | None) -> str:
-        """Write manifest + signature, close, encrypt if asked, place at `dest`; return SHA-256."""
+    def finish(self, manifest: dict, sign) -> str:
+        """Write manifest + signature, sign the whole file, put it in place; return its SHA-256."""
         body = json.dumps({**manifest, "members": self.members}, ensure_ascii=False, indent=1,
                           sort_keys=True).encode("utf-8")
-        self.zf.writestr(MANIFEST, body)
-        self.zf.writestr(SIGNATURE, sign(body).hex())
-        # the whole file is signed too, in the zip comment: the manifest covers the members'
-        # contents, this covers every other byte (headers, sizes, dates) a reader might skip
-        self.zf.comment = b"\0" * COMMENT_LEN
-        self.zf.close()
-        size = self.zip_path.stat().st_size
-        signature = sign(FILE_SIG_CONTEXT + _prefix_digest(self.zip_path, size - COMMENT_LEN))
-        with open(self.zip_path, "r+b") as f:
-            f.seek(size - COMMENT_LEN)
-            f.write(COMMENT_MAGIC + signature.hex().encode("ascii"))
-        src = self.zip_path
-        if passphrase:
-            src = self.tmpdir / "package.enc"
-            encrypt_file(self.zip_path, src, passphrase)
-            self.zip_path.unlink()
-        return write_file_safely(dest, src)
+        with self._guard():
+            self.zf.writestr(MANIFEST, body)
+            self.zf.writestr(SIGNATURE, sign(body).hex())
+            # the whole file is signed too, in the zip comment: the manifest covers the members'
+            # contents, this covers every other byte (headers, sizes, dates) a reader might skip
+            self.zf.comment = b"\0" * COMMENT_LEN
+            self.zf.close()
+            self._stream.sign_and_close(sign)
+            self._file.close()
+        expected = self._stream.file_sha.hexdigest()
+        self._done = True
+        self._target_cm.__exit__(None, None, None)   # fsync, rename, fsync the folder, read back
+        written = self.target.written
+        if written.sha256 != expected:  # (the read-back compares with the file as synced)
+            self._usb._remove_quietly(str(self.dest))
+            raise self._usb.UsbError(self._usb.MISMATCH, self.dest)
+        return written.sha256
 
     def cleanup(self) -> None:
-        try:
-            self.zf.close()
-        except Exception:  # noqa: BLE001 - already closed or half-written; the folder goes anyway
-            pass
-        shutil.rmtree(self.tmpdir, ignore_errors=True)
+        """Remove the temporary file unless the package was put in place (safe to call twice)."""
+        if self._done:
+            return
+        self._done = True
+        for closing in (getattr(self, "zf", None), getattr(self, "_file", None)):
+            try:
+                if closing is not None:
+                    closing.close()
+            except Exception:  # noqa: BLE001 - half-written; the file goes anyway
+                pass
+        self._usb._remove_quietly(self.target.temp)
 
 
 # -- reading ------------------------------------------------------------------------------------

@@ -104,6 +104,7 @@ class _Card:
             (N_("Preferred language"), self.label("language", h["preferred_language"])),
             (N_("Household status"), self.label("household_status", h["status"])),
             (N_("Industry"), self.label("industry", h["industry"])),
+            (N_("Registered on"), h.get("registered_on") or ""),
         ]
         rows = []
         for i in range(0, len(pairs), 2):

@@ -52,6 +52,7 @@ REGISTERS: dict[str, tuple[Column, ...]] = {
         Column("preferred_language", N_("Preferred language"), "enum:language", 10),
         Column("status", N_("Household status"), "enum:household_status", 16),
         Column("industry", N_("Industry"), "enum:industry", 12),
+        Column("registered_on", N_("Registered on"), "date", 11),
     ),
     "loans": (
         Column("registered_on", N_("Registered on"), "date", 11),

@@ -34,8 +34,9 @@ CREATE INDEX loan_demand_decided ON loan_demand(decided_on, status, registered_o
 
 
 def upgrade(conn) -> None:
-    from storage import household_roll
     from storage.db import run_script
 
+    # household_roll itself is installed by migration 13 in the shape storage/household_roll.py
+    # now has (it reads migrations 12's and 13's columns); a register already past this version has
+    # the older shape, which migration 13 replaces.  Nothing reads the table between 10 and 13.
     run_script(conn, SQL)
-    household_roll.install(conn, ledger=False)  # migration 12 installs it again with the ledger

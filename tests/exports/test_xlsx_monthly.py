@@ -63,7 +63,7 @@ def test_village_rows_add_up_to_the_total_row(demo_ws, workbook):
     for col in range(1, len(total) - 1):
         assert sum(r[col] or 0 for r in body) == pytest.approx(total[col]), sheet.cell(1, col + 1).value
     households = demo_ws.db.scalar("SELECT count(*) FROM household WHERE deleted_at IS NULL"
-                                   " AND substr(created_at, 1, 10) <= '2026-10-31'")
+                                   " AND coalesce(registered_on, substr(created_at, 1, 10)) <= '2026-10-31'")
     assert total[1] == households
 
 

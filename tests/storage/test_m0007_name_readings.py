@@ -49,7 +49,9 @@ def test_an_older_register_gets_surname_readings_in_keys_and_tokens(ws, db_path)
         assert row == {"name_pinyin": "shanxiongxin", "name_initials": "sxx"}
         assert ws2.households.search_ids("shan") == [hid]
         assert ws2.households.search_ids("dxx") == [hid]
-        assert ws2.db.one("SELECT * FROM household WHERE id = ?", (other,)) == untouched
+        now = ws2.db.one("SELECT * FROM household WHERE id = ?", (other,))
+        # later migrations may add columns (m0012: registered_on, NULL); the old ones stay as they were
+        assert {k: now[k] for k in untouched} == untouched
         assert ws2.db.scalar("SELECT count(*) FROM sync_change") == journal   # not journalled again
         ws2.households.update(hid, {"phone": "13800138000"})                  # the journal still works
         assert ws2.db.scalar("SELECT count(*) FROM sync_change") > journal

@@ -41,8 +41,9 @@ def test_a_new_household_gets_its_row(db):
         raw_household(conn, "h2", village=None)
     assert _roll(db, "h1") == {
         "village_id": "v1", "household_id": "h1", "office_code": OFFICE, "status": "registered_poor", "live": 1,
-        "created_on": "2025-03-04", "rating_year": None, "rating_grade": None, "borrower": 0,
-        "open_maturity": None, "first_registered_on": None, "first_granted_on": None}
+        "registered_on": "2025-03-04", "status_since": None, "rating_year": None, "rating_grade": None,
+        "rating_on": None, "borrower": 0, "open_maturity": None, "first_registered_on": None,
+        "first_granted_on": None, "loans_changed_on": None}
     assert _roll(db, "h2")["village_id"] == ""
 
 

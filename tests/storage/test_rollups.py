@@ -55,7 +55,9 @@ def test_households_per_village_at_month_end_and_now(db):
 def test_credit_households_go_by_the_latest_rating_up_to_the_year(db):
     assert _all(db, year=2025).credit == {"v2": 1, None: 1}
     assert _all(db, year=2024).credit == {"v1": 1, "v2": 1}
-    assert _all(db, year=2027).credit == {"v1": 1, "v2": 1, None: 1}
+    assert _all(db, year=2027, end="2027-12-31").credit == {"v1": 1, "v2": 1, None: 1}
+    # as of 2026-10-31, h2 was not yet registered and its 2027 rating not yet made (issue #19)
+    assert _all(db, year=2027).credit == {"v2": 1, None: 1}
 
 
 def test_borrowers_and_those_without_arrears_at_the_date(db):

@@ -70,12 +70,11 @@ DIALOGS = {
 @pytest.mark.parametrize("mode", MODES)
 def test_every_page_opens_in_each_mode(window, lang, mode, qtbot):
     lang.set_mode(mode)
-    for name, _module, _cls in PAGES:
-        page = window.open_page(name)
+    for entry in PAGES:
+        page = window.open_page(entry.name)
         qtbot.wait(1)
         assert page.isVisible()
-        if hasattr(page, "refresh"):
-            page.refresh()
+        page.refresh()
     hid = window.ws.loans.rows(window.ws.loans.search_ids("")[:1])[0]["household_id"]
     detail = window.open_household(hid)
     assert detail.name_label.text()

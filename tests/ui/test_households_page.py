@@ -226,3 +226,23 @@ def test_the_suggested_card_name_is_one_windows_accepts(window, monkeypatch):
                         staticmethod(lambda parent, title, suggested, *a: asked.append(suggested) or ("", "")))
     detail.print_card()
     assert asked == ["卓玛_次仁_.pdf"]
+
+
+def test_the_form_records_the_households_registration_date(window, qtbot):
+    from PySide6.QtCore import QDate
+
+    dlg = HouseholdDialog(window.ws, parent=window)
+    qtbot.addWidget(dlg)
+    fill_valid(dlg, id17="63212219800101124")
+    date_field = dlg.fields["registered_on"].widget
+    assert not date_field.check.isChecked()          # unknown until the user says otherwise
+    date_field.check.setChecked(True)
+    date_field.edit.setDate(QDate(2015, 10, 8))
+    dlg.revalidate()
+    assert dlg.save_button.isEnabled()
+    dlg.accept()
+    stored = window.ws.households.find_by_id_number(valid_id("63212219800101124"))
+    assert stored["registered_on"] == "2015-10-08"
+    again = HouseholdDialog(window.ws, stored, parent=window)
+    qtbot.addWidget(again)
+    assert again.fields["registered_on"].widget.value() == "2015-10-08"

@@ -3,12 +3,11 @@ worker, the register export as filtered on its page, full IDs only for roles all
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 import openpyxl
 import pytest
 
-from tests.ui.gui_fixtures import close_and_delete, lang, mode_text  # noqa: F401
+from tests.ui.gui_fixtures import close_and_delete, lang, mode_text, window  # noqa: F401
 
 
 @pytest.fixture
@@ -76,18 +75,33 @@ def test_a_card_for_one_household(demo_ws, make_page, qtbot, stick):
     assert page.last_error is None and Path(page.last_path).exists()
 
 
-def test_register_export_takes_the_list_as_filtered_on_its_page(demo_ws, make_page, qtbot, stick):
-    ids = demo_ws.loans.search_ids("", status="granted")
-    window = SimpleNamespace(pages={"loans": SimpleNamespace(model=SimpleNamespace(ids=lambda: ids))})
-    page = make_page(demo_ws, window)
+def test_register_export_takes_the_list_as_filtered_on_its_page(window, qtbot, stick):
+    """The Loans page opened and filtered first, then Reports exports that list (issue 15: this
+    crashed with a TypeError while the test faked the page's model)."""
+    ids = window.ws.loans.search_ids("", status="granted")
+    assert 0 < len(ids) < len(window.ws.loans.search_ids(""))
+    loans = window.open_page("loans", status="granted")
+    qtbot.waitUntil(lambda: loans.model.rowCount() == len(ids), timeout=10000)
+    page = window.open_page("reports")
     page.kind_radio["register"].setChecked(True)
     page.register_combo.setCurrentIndex(page.register_combo.findData("loans"))
+    assert window.ws.loans.search_ids("", status="granted") == ids
     assert str(len(ids)) in page.register_note.text()
     page.folder_edit.setText(str(stick))
     page.make()
     qtbot.waitUntil(lambda: page.last_path is not None or page.last_error is not None, timeout=30000)
+    assert page.last_error is None
     sheet = openpyxl.load_workbook(page.last_path).worksheets[0]
     assert sheet.max_row - 1 == len(ids)
+
+
+def test_register_export_of_a_page_never_opened_takes_the_whole_register(window, qtbot, stick):
+    page = window.open_page("reports")
+    page.kind_radio["register"].setChecked(True)
+    page.register_combo.setCurrentIndex(page.register_combo.findData("complaints"))
+    total = len(window.ws.complaints.search_ids(""))
+    assert window.opened_page("complaints") is None
+    assert str(total) in page.register_note.text()
 
 
 def test_full_ids_only_for_roles_allowed(demo_ws, make_page):

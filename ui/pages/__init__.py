@@ -1,40 +1,108 @@
-"""The pages of the main window, and what every page offers it.
+"""The pages of the main window, and what every page offers it (the page protocol).
 
 Each page module (home, households, loans, sessions, complaints, ratings, reports, sync, audit,
-settings) defines one ``Page(ws, main_window)`` QWidget subclass, named in :data:`PAGES`. The
-main window creates a page the first time it is shown; a module that does not exist yet shows
-:class:`PlaceholderPage`. A page:
+settings) defines one :class:`Page` subclass, listed in :data:`PAGES` in navigation order. The
+main window creates a page the first time it is shown and talks to it only through the methods of
+:class:`Page` — never by looking for attributes by name — so a page that lacks one of them
+inherits the harmless default here, and a renamed method is a failing test, not a silent no-op.
 
-* puts all its ``self.tr()`` calls in ``translateUI()`` (Retranslatable calls it on every language
-  switch);
-* ``refresh()`` re-reads what it shows (after Undo, after another page changed data — the main
-  window's ``data_changed`` signal — and when it is shown again);
-* optionally ``apply_filters(**filters)`` (the main window's ``open_page(name, **filters)``,
-  e.g. the Home page's drill-downs), ``new_record()`` (Ctrl+N) and ``focus_search()`` (Ctrl+F).
+* ``translateUI()`` holds all the page's ``self.tr()`` calls (Retranslatable calls it on every
+  language switch);
+* ``refresh()`` re-reads what it shows (after Undo, after another page changed data, when shown
+  again);
+* ``apply_filters(**filters)`` — ``open_page(name, **filters)``, e.g. the Home drill-downs;
+  ``clear_filters()`` shows the whole register again;
+* ``new_record()`` (Ctrl+N) and ``focus_search()`` (Ctrl+F);
+* ``listed_ids()`` the ids a register page lists as filtered now (None: the page lists no register)
+  — the Reports page exports "as filtered on its page" through it;
+* ``show_record(record_id)`` selects (and shows) one record: True when it is listed;
+* ``set_query_extra(**filters)`` filters the bar has no widget for (a list of ids …);
+* ``save_state()`` remembers column widths and splitters when the window closes.
 
-After it changes data a page calls ``main_window.notify_changed(self)`` so the other pages
-refresh when they are next shown.
+After it changes data a page calls ``notify_changed()`` so the other pages refresh when they are
+next shown.
 """
 from __future__ import annotations
+
+from typing import Callable, NamedTuple
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.i18n import Retranslatable
 
-#: navigation order: (name, module under ui.pages, class name)
-PAGES: list[tuple[str, str, str]] = [
-    ("home", "home", "HomePage"),
-    ("households", "households", "HouseholdsPage"),
-    ("loans", "loans", "LoansPage"),
-    ("sessions", "sessions", "SessionsPage"),
-    ("complaints", "complaints", "ComplaintsPage"),
-    ("ratings", "ratings", "RatingsPage"),
-    ("reports", "reports", "ReportsPage"),
-    ("sync", "sync", "SyncPage"),
-    ("audit", "audit", "AuditPage"),
-    ("settings", "settings", "SettingsPage"),
+
+class PageEntry(NamedTuple):
+    """A page in the navigation: its name and its class. The class is imported when the page is
+    first shown (start-up builds only the remembered page), but by a fixed import statement: the
+    list is static, a typo is an ImportError in the test that opens every page."""
+    name: str
+    load: Callable[[], type]
+
+
+def _home():
+    from ui.pages.home import HomePage
+    return HomePage
+
+
+def _households():
+    from ui.pages.households import HouseholdsPage
+    return HouseholdsPage
+
+
+def _loans():
+    from ui.pages.loans import LoansPage
+    return LoansPage
+
+
+def _sessions():
+    from ui.pages.sessions import SessionsPage
+    return SessionsPage
+
+
+def _complaints():
+    from ui.pages.complaints import ComplaintsPage
+    return ComplaintsPage
+
+
+def _ratings():
+    from ui.pages.ratings import RatingsPage
+    return RatingsPage
+
+
+def _reports():
+    from ui.pages.reports import ReportsPage
+    return ReportsPage
+
+
+def _sync():
+    from ui.pages.sync import SyncPage
+    return SyncPage
+
+
+def _audit():
+    from ui.pages.audit import AuditPage
+    return AuditPage
+
+
+def _settings():
+    from ui.pages.settings import SettingsPage
+    return SettingsPage
+
+
+#: navigation order
+PAGES: list[PageEntry] = [
+    PageEntry("home", _home),
+    PageEntry("households", _households),
+    PageEntry("loans", _loans),
+    PageEntry("sessions", _sessions),
+    PageEntry("complaints", _complaints),
+    PageEntry("ratings", _ratings),
+    PageEntry("reports", _reports),
+    PageEntry("sync", _sync),
+    PageEntry("audit", _audit),
+    PageEntry("settings", _settings),
 ]
-PAGE_NAMES = [p[0] for p in PAGES]
+PAGE_NAMES = [p.name for p in PAGES]
 
 
 def title_label() -> QLabel:
@@ -49,7 +117,8 @@ def title_label() -> QLabel:
 
 
 class Page(Retranslatable, QWidget):
-    """Convenience base for pages (not required: any QWidget with the same methods will do)."""
+    """Base of every page: the page protocol the main window (and other pages) call, with defaults
+    that do nothing for a page that has no use for a method (see the module docstring)."""
 
     def __init__(self, ws, main_window, parent: QWidget | None = None):
         super().__init__(parent)
@@ -65,13 +134,35 @@ class Page(Retranslatable, QWidget):
     def apply_filters(self, **filters) -> None:
         pass
 
+    def clear_filters(self) -> None:
+        pass
+
+    def set_query_extra(self, **filters) -> None:
+        pass
+
+    def new_record(self) -> None:
+        pass
+
+    def focus_search(self) -> None:
+        pass
+
+    def listed_ids(self) -> list[str] | None:
+        return None
+
+    def show_record(self, record_id: str) -> bool:
+        return False
+
+    def save_state(self) -> None:
+        pass
+
     def notify_changed(self) -> None:
         if self.main_window is not None:
             self.main_window.notify_changed(self)
 
 
 class PlaceholderPage(Page):
-    """Shown for a page whose module is not there yet (or failed to open)."""
+    """Shown instead of a page that failed to open (its problem in a sentence): one broken page
+    must not take the window down."""
 
     def __init__(self, ws, main_window, name: str = "", problem: str = "", parent=None):
         super().__init__(ws, main_window, parent)

@@ -272,7 +272,7 @@ class HomePage(Page):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-        if main_window is not None and hasattr(main_window, "data_changed"):
+        if main_window is not None:
             main_window.data_changed.connect(self._data_changed)
         language().changed.connect(self._fill)
         self.translateUI()
@@ -502,18 +502,11 @@ class HomePage(Page):
 
     def open_filtered(self, register: str, filters: dict) -> QWidget | None:
         extra = {k: filters.pop(k) for k in list(filters) if k in EXTRA_FILTERS}
-        page = self.main_window.page(register)
-        bar = getattr(page, "filter_bar", None)
-        if bar is not None:
-            bar.clear()
+        self.main_window.page(register).clear_filters()
         page = self.main_window.open_page(register, **filters)
-        if extra and hasattr(page, "model") and bar is not None:
-            # filters the bar has no widget for (a list of ids, "waiting since"): on the model
-            # directly; the next change in the bar shows the register as the bar says again
-            current = page.map_filters(dict(bar.filters()))
-            text = current.pop("text", "")
-            page.model.set_query(text, **{**current, **extra})
-        if self.main_window is not None and hasattr(self.main_window, "statusBar"):
+        if extra:
+            page.set_query_extra(**extra)
+        if self.main_window is not None:
             self.main_window.statusBar().showMessage(
                 self.tr("Showing the records behind the figure on Home; change a filter to see all."), 8000)
         return page
@@ -526,13 +519,10 @@ class HomePage(Page):
             return
         if register == "complaints":
             page = self.open_filtered("complaints", {"overdue": True})
-            if hasattr(page, "select_id") and page.select_id(record_id):
+            if page.show_record(record_id):
                 page.open_record(record_id)
             return
         if register == "loans":
             page = self.open_filtered("loans", {"waiting_since": self.ind.actions.waiting_since}
                                       if self.ind else {})
-            if hasattr(page, "show_loan"):
-                page.show_loan(record_id)
-            elif hasattr(page, "select_id"):
-                page.select_id(record_id)
+            page.show_record(record_id)

@@ -104,7 +104,7 @@ class HouseholdDetailPage(Page):
         self.details.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.detail_labels: dict[str, tuple[QLabel, QLabel]] = {}
         for key in ("id_number", "birth", "phone", "village", "size", "ethnicity", "language", "status",
-                    "industry", "address", "notes"):
+                    "industry", "registered", "address", "notes"):
             caption, value = QLabel(), QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -137,8 +137,6 @@ class HouseholdDetailPage(Page):
         lay.addLayout(top)
         lay.addLayout(actions)
         lay.addWidget(scroll, 1)
-        self.complaint_dialog = _optional("ui.pages.complaints", "ComplaintDialog")
-        self.complaint_button.setVisible(self.complaint_dialog is not None)
         self.translateUI()
 
     # -- showing ---------------------------------------------------------------------------------
@@ -178,6 +176,7 @@ class HouseholdDetailPage(Page):
             "language": c.label("language", h.get("preferred_language")),
             "status": c.label("household_status", h.get("status")),
             "industry": c.label("industry", h.get("industry")),
+            "registered": c.date(h.get("registered_on")),
             "address": "", "notes": "",
         }
         full = run_now(self, lambda: self.ws.households.get(self.household_id)) or {}
@@ -258,6 +257,7 @@ class HouseholdDetailPage(Page):
                     "village": self.tr("Village"), "size": self.tr("Household"),
                     "ethnicity": self.tr("Ethnicity"), "language": self.tr("Preferred language"),
                     "status": self.tr("Status"), "industry": self.tr("Main industry"),
+                    "registered": self.tr("Registered on"),
                     "address": self.tr("Address"), "notes": self.tr("Notes")}
         for key, (caption, _value) in self.detail_labels.items():
             caption.setText(captions[key])
@@ -304,12 +304,9 @@ class HouseholdDetailPage(Page):
             self.notify_changed()
 
     def new_complaint(self) -> None:
-        if self.complaint_dialog is None:
-            return
-        try:
-            _row, ok = self.complaint_dialog.get(self, self.ws, household_id=self.household_id)
-        except TypeError:
-            _row, ok = self.complaint_dialog.get(self, self.ws)
+        from ui.pages.complaints import ComplaintDialog
+
+        _row, ok = ComplaintDialog.get(self, self.ws, household_id=self.household_id)
         if ok:
             self.refresh()
             self.notify_changed()
@@ -317,8 +314,7 @@ class HouseholdDetailPage(Page):
     def _open_loan(self, item: QTreeWidgetItem, _column: int) -> None:
         loan_id = item.data(0, Qt.ItemDataRole.UserRole)
         if loan_id and self.main_window is not None:
-            page = self.main_window.open_page("loans")
-            getattr(page, "show_loan", lambda _i: None)(loan_id)
+            self.main_window.open_page("loans").show_record(loan_id)
 
     def print_card(self) -> None:
         from PySide6.QtWidgets import QFileDialog

@@ -35,6 +35,7 @@ class HouseholdDialog(FormDialog):
         self.add_enum("preferred_language", "language")
         self.add_enum("status", "household_status")
         self.add_enum("industry", "industry", blank=True)
+        self.add_date("registered_on", optional=True)
         self.add_text("address")
         self.add_multiline("notes")
         if record is None:
@@ -55,6 +56,7 @@ class HouseholdDialog(FormDialog):
             "household_size": self.tr("Household size"), "labour_count": self.tr("Working members"),
             "ethnicity": self.tr("Ethnicity"), "preferred_language": self.tr("Preferred language"),
             "status": self.tr("Household status"), "industry": self.tr("Main industry"),
+            "registered_on": self.tr("Registered on"),
             "address": self.tr("Address"), "notes": self.tr("Notes"),
         }
 
@@ -94,6 +96,8 @@ class HouseholdsPage(RegisterPage):
                    lambda r, c: c.label("household_status", r["status"]), sort="status"),
             Column("size", QT_TRANSLATE_NOOP("Columns", "Size"), lambda r, c: c.int(r["household_size"]),
                    align=RIGHT, sort="household_size"),
+            Column("registered", QT_TRANSLATE_NOOP("Columns", "Registered"),
+                   lambda r, c: c.date(r["registered_on"]), sort="registered_on"),
             Column("updated", QT_TRANSLATE_NOOP("Columns", "Updated"), lambda r, c: c.date(r["updated_at"]),
                    sort="updated_at"),
         ]

@@ -653,10 +653,8 @@ def open_import_wizard(main_window) -> ImportWizard:
 
     def finished(code: int) -> None:
         if wizard.imported is not None:
-            if hasattr(main_window, "notify_changed"):
-                main_window.notify_changed(None)
-            if hasattr(main_window, "refresh_all"):
-                main_window.refresh_all()
+            main_window.notify_changed(None)
+            main_window.refresh_all()
 
     wizard.finished.connect(finished)
     wizard.open()

@@ -270,11 +270,6 @@ class LoansPage(LifecyclePage):
         for i in range(self.history.columnCount()):
             self.history.resizeColumnToContents(i)
 
-    def show_loan(self, loan_id: str) -> None:
-        if not self.select_id(loan_id):
-            self.filter_bar.clear()
-            self.select_id(loan_id)
-
     # -- actions ---------------------------------------------------------------------------------
     def new_record(self) -> None:
         row, ok = LoanDemandDialog.get(self, self.ws)

@@ -192,6 +192,30 @@ class RegisterPage(Page):
     def apply_filters(self, **filters) -> None:
         self.filter_bar.set_filters(**filters)
 
+    def clear_filters(self) -> None:
+        self.filter_bar.clear()
+
+    def set_query_extra(self, **extra) -> None:
+        # filters the bar has no widget for (a list of ids, "waiting since"): on the model
+        # directly; the next change in the bar shows the register as the bar says again
+        current = self.map_filters(dict(self.filter_bar.filters()))
+        text = current.pop("text", "")
+        self.model.set_query(text, **{**current, **extra})
+
+    def listed_ids(self) -> list[str]:
+        return list(self.model.ids)
+
+    def show_record(self, record_id: str) -> bool:
+        """Select the record; when the filters hide it, clear them first."""
+        if self.select_id(record_id):
+            return True
+        self.filter_bar.clear()
+        if self.select_id(record_id):
+            return True
+        # a big register searches on the worker: select it when the list arrives
+        self._select_after = record_id
+        return False
+
     def focus_search(self) -> None:
         self.filter_bar.focus_search()
 

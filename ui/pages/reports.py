@@ -25,6 +25,10 @@ from ui.widgets.destination import DestinationChooser
 
 KINDS = ("monthly", "cards", "register")
 REGISTERS = ("households", "loans", "sessions", "complaints", "ratings")
+#: the service listing each register (the whole register, when its page was never opened)
+REGISTER_SERVICES = {"households": lambda ws: ws.households, "loans": lambda ws: ws.loans,
+                     "sessions": lambda ws: ws.sessions, "complaints": lambda ws: ws.complaints,
+                     "ratings": lambda ws: ws.ratings}
 DOC_MODES = ("zh", "bo", "both")
 
 
@@ -206,11 +210,11 @@ class ReportsPage(Page):
     def _register_ids(self) -> tuple[list[str], bool]:
         """The ids of the chosen register as filtered on its page (all, when the page is not open)."""
         name = self.register_combo.currentData()
-        page = getattr(self.main_window, "pages", {}).get(name) if self.main_window is not None else None
-        model = getattr(page, "model", None)
-        if model is not None and hasattr(model, "ids"):
-            return list(model.ids()), True
-        return getattr(self.ws, name).search_ids(""), False
+        page = self.main_window.opened_page(name) if self.main_window is not None else None
+        listed = page.listed_ids() if page is not None else None
+        if listed is not None:
+            return listed, True
+        return REGISTER_SERVICES[name](self.ws).search_ids(""), False
 
     def _register_changed(self) -> None:
         if self.kind() != "register":

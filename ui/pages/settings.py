@@ -350,8 +350,10 @@ class SettingsPage(Page):
         self.last_backup_label.setText(lang.fill("SettingsPage", LAST_BACKUP, lang.digits(
             last[:16].replace("T", " ")) + " UTC" if last else Word(NEVER)))
         self.restore_button.setEnabled(_allowed(self.ws, "backup.restore"))
+        self.backup_to_button.setEnabled(_allowed(self.ws, "backup.make"))
         self.backups_list.clear()
-        for b in backup.list_backups():
+        # this register's automatic backups (and any named before names carried the register)
+        for b in backup.list_backups(None, backup.register_key(self.ws), with_unnamed=True):
             self.backups_list.addItem(f"{lang.digits(b.made_at.strftime('%Y-%m-%d %H:%M'))}   {b.path.name}")
 
     def selected_user(self) -> dict | None:
@@ -409,14 +411,13 @@ class SettingsPage(Page):
 
         ok = self._run(lambda: auth.set_security_settings(self.ws, idle=self.idle_spin.value(),
                                                           lockout=self.lockout_spin.value()))
-        idle = getattr(self.main_window, "idle_lock", None)
-        if ok and idle is not None:
-            idle.set_interval(self.idle_spin.value() * 60_000)
+        if ok and self.main_window is not None:
+            self.main_window.set_idle_minutes(self.idle_spin.value())
         return ok
 
     def _after_backup(self, made) -> None:
         self._refresh_backups()
-        if self.main_window is not None and hasattr(self.main_window, "update_status"):
+        if self.main_window is not None:
             self.main_window.update_status()
         self.last_message = self.tr("Backup written and checked: %1").replace("%1", str(made))
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Backup"), self.last_message,
@@ -462,7 +463,7 @@ class SettingsPage(Page):
             self.tr("Restoring…")).success(self._after_restore).run()
 
     def _after_restore(self, aside) -> None:
-        if self.main_window is not None and hasattr(self.main_window, "refresh_all"):
+        if self.main_window is not None:
             self.main_window.refresh_all()
         self.refresh()
         self.last_message = self.tr("Restored. The register as it was before is kept in %1.").replace("%1", str(aside))

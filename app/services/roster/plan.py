@@ -257,6 +257,13 @@ def _finding(ctx: _Context, problem: Problem) -> Finding:
     return Finding(problem, _column(ctx, problem.field))
 
 
+def _household_finding(ctx: _Context, problem: Problem) -> Finding:
+    """A household problem at its column: the household's registration date is not the loan's."""
+    if problem.field == "registered_on":
+        return Finding(problem, ctx.column_of.get("household_registered_on"))
+    return _finding(ctx, problem)
+
+
 def _check_row(ctx: _Context, row_no: int, cells: list[Any], existing: dict[str, dict],
                by_number: dict[str, Target]) -> RowResult:
     result = RowResult(row_no, "new")
@@ -315,10 +322,10 @@ def _check_row(ctx: _Context, row_no: int, cells: list[Any], existing: dict[str,
         household, warnings = validate_household(
             Household.from_dict(merged), today=ctx.today, statuses=ctx.statuses, ethnicities=ctx.ethnicities,
             industries=ctx.industries)
-        result.warnings.extend(_finding(ctx, w) for w in warnings)
+        result.warnings.extend(_household_finding(ctx, w) for w in warnings)
     except ValidationErrors as exc:
         reported_id = any(f.problem.field == "id_number" for f in result.errors)
-        result.errors.extend(_finding(ctx, p) for p in exc.problems
+        result.errors.extend(_household_finding(ctx, p) for p in exc.problems
                              if not (reported_id and p.field == "id_number"))
 
     loan = _loan(ctx, cells, household, result)
@@ -402,6 +409,12 @@ def _household_cells(ctx: _Context, cells: list[Any], result: RowResult) -> tupl
                 "{value} is not an industry of the list; it is recorded as Other."),
                 {"value": cv.clean_text(industry)}, warning=True), col.get("industry")))
         out["industry"] = code
+    registered = _cell(cells, col.get("household_registered_on"))
+    if registered is not None:
+        try:
+            out["registered_on"] = parse_date(registered, "registered_on").isoformat()
+        except ValidationError as exc:
+            bad(exc, "household_registered_on")
     village = _cell(cells, col.get("village"))
     village_name = cv.clean_text(village) if village is not None else ""
     return out, village_name

@@ -26,7 +26,8 @@ def _households(path: Path) -> int:
 
 def test_backup_to_a_folder_is_a_checked_standalone_copy(demo_ws, tmp_path):
     made = backup.backup_to(demo_ws, tmp_path / "usb", now=datetime(2026, 11, 21, 23, 0))
-    assert made.name == "register-2026-11-21T2300.sqlite"
+    assert made.name == f"register-{backup.register_key(demo_ws)}-2026-11-21T2300.sqlite"
+    assert made.name.startswith(f"register-{demo_ws.office['code']}-")
     assert list((tmp_path / "usb").iterdir()) == [made]  # no .part, no -wal beside it
     info = backup.inspect(made)
     assert info["office"] == demo_ws.office["code"]
@@ -64,14 +65,18 @@ def test_backup_on_exit_skips_when_nothing_changed(demo_ws):
 def test_retention_keeps_seven_daily_and_twelve_monthly(tmp_path):
     folder = tmp_path / "b"
     folder.mkdir()
+    mine, other = "630224100201-0a1b2c3d", "630224100201-99999999"
     start = datetime(2025, 1, 1, 9, 0)
     for d in range(0, 700, 3):  # every third day for ~two years, two backups a day
         for h in (9, 17):
             t = start + timedelta(days=d, hours=h - 9)
-            (folder / f"register-{t:%Y-%m-%dT%H%M}.sqlite").write_bytes(b"x")
+            (folder / f"register-{mine}-{t:%Y-%m-%dT%H%M}.sqlite").write_bytes(b"x")
+    # another register's and an old-style backup, both older than anything kept
+    (folder / f"register-{other}-2024-06-01T0900.sqlite").write_bytes(b"x")
+    (folder / "register-2024-06-01T0900.sqlite").write_bytes(b"x")
     (folder / "notes.txt").write_text("not a backup")
-    backup.prune(folder)
-    kept = backup.list_backups(folder)
+    backup.prune(folder, mine)
+    kept = backup.list_backups(folder, mine)
     days = {b.made_at.date() for b in kept}
     months = {b.made_at.strftime("%Y-%m") for b in kept}
     newest = kept[0].made_at
@@ -84,6 +89,87 @@ def test_retention_keeps_seven_daily_and_twelve_monthly(tmp_path):
     assert min(months) == f"{(newest.replace(day=1) - timedelta(days=330)):%Y-%m}"
     assert (folder / "notes.txt").exists()  # only backups are pruned
     assert len(days) == len(kept)  # one per day kept
+    # only this register's backups are judged: the others stay, however old
+    assert (folder / f"register-{other}-2024-06-01T0900.sqlite").exists()
+    assert (folder / "register-2024-06-01T0900.sqlite").exists()
+
+
+def test_the_demo_register_does_not_prune_the_real_registers_backups(demo_ws, tmp_path):
+    """Issue #17.5: the automatic folder is shared; two weeks of demo sessions used to delete the
+    real register's only backup (pruned by date alone)."""
+    from app.services.workspace import init_office
+
+    real = Workspace.open(tmp_path / "real" / "register.sqlite")
+    init_office(real.db, code=demo_ws.office["code"], level="village", name_zh="同一个村")  # same code
+    only = backup.backup_now(real, now=datetime(2026, 1, 5, 17, 0))
+    real.close()
+    for day in range(40):  # the demo opened every day for 40 days, later than the real backup
+        backup.maybe_daily_backup(demo_ws, now=datetime(2026, 3, 1, 9, 0) + timedelta(days=day))
+    assert only.exists()
+    demo_kept = backup.list_backups(None, backup.register_key(demo_ws))
+    assert only not in [b.path for b in demo_kept] and 7 <= len(demo_kept) <= 7 + 12
+    assert len(backup.list_backups()) == len(demo_kept) + 1
+
+
+def test_a_copy_of_the_register_elsewhere_names_its_backups_apart(demo_ws, tmp_path):
+    import shutil
+
+    key = backup.register_key(demo_ws)
+    assert backup.register_key(demo_ws) == key  # stable for the same file
+    demo_ws.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copyfile(demo_ws.db.path, tmp_path / "trial.sqlite")
+    trial = Workspace.open(tmp_path / "trial.sqlite")
+    try:
+        assert backup.register_key(trial) != key
+        assert backup.register_key(trial).startswith(demo_ws.office["code"] + "-")
+    finally:
+        trial.close()
+
+
+_KILLED_BACKUP = """
+import os, signal, sys
+from pathlib import Path
+from app.services import backup
+from app.services.workspace import Workspace
+
+real_copy = backup._copy
+def copy_then_die(src, dest_path, **kw):
+    real_copy(src, dest_path, **kw)
+    os.kill(os.getpid(), signal.SIGKILL)   # the power cut: after the copy, before the check and rename
+backup._copy = copy_then_die
+ws = Workspace.open(sys.argv[1])
+backup.backup_to(ws, sys.argv[2])
+"""
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGKILL"), reason="needs SIGKILL (POSIX)")
+def test_a_killed_backup_leaves_nothing_once_the_next_one_runs(demo_ws, tmp_path):
+    import os
+    import time
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    path = Path(demo_ws.db.path)
+    key = backup.register_key(demo_ws)
+    demo_ws.close()
+    r = subprocess.run([sys.executable, "-c", _KILLED_BACKUP, str(path), str(usb)], cwd=ROOT,
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == -9, r.stderr
+    left = [p for p in usb.iterdir()]
+    assert left and all(p.name.endswith(".part") or ".part-" in p.name for p in left)
+    assert all(p.name.startswith(f"register-{key}-") for p in left)
+    # another register's copy under way in the same folder, and a fresh one of this register
+    other = usb / "register-630224100202-12345678-2026-11-21T2300.sqlite.part"
+    other.write_bytes(b"half")
+    old = time.time() - backup.STALE_PART_SECONDS - 60
+    for p in (*left, other):
+        os.utime(p, (old, old))
+    ws = Workspace.open(path)
+    try:
+        made = backup.backup_to(ws, usb)
+    finally:
+        ws.close()
+    assert sorted(usb.iterdir()) == sorted([made, other])
 
 
 def test_restore_brings_back_the_backup_and_keeps_the_current_aside(demo_ws, tmp_path):
@@ -163,6 +249,7 @@ def test_cli_backup_and_restore(demo_ws, tmp_path):
     r = _cli(path, "backup", "--out", str(tmp_path / "usb"))
     assert r.returncode == 0, r.stderr
     made = next((tmp_path / "usb").glob("register-*.sqlite"))
+    assert made.name.startswith("register-630224")
     r = _cli(path, "backup")
     assert r.returncode == 0 and len(list(paths.backup_dir().glob("register-*.sqlite"))) == 1
     r = _cli(path, "restore", str(tmp_path / "nothing.sqlite"))
@@ -196,3 +283,18 @@ def test_backup_does_not_hold_the_register_while_copying(demo_ws, tmp_path, monk
     made = backup.backup_to(demo_ws, tmp_path / "usb")
     assert seen == {"free": True, "households": 300}
     assert backup.inspect(made)["office"] == demo_ws.office["code"]
+
+
+def test_only_the_office_head_copies_the_register_to_a_stick(demo_ws, tmp_path, quick_hashes):
+    """Issue #17.1: any role could carry the whole register (ID numbers, the office's key) away."""
+    from app.domain.errors import PermissionDenied
+
+    auth.add_user(demo_ws, "head", "admin", "office-head-pw")
+    auth.add_user(demo_ws, "tashi", "cadre", "village-cadre-pw")
+    for name, pw in (("tashi", "village-cadre-pw"), ):
+        auth.login(demo_ws, name, pw)
+        with pytest.raises(PermissionDenied):
+            backup.backup_to(demo_ws, tmp_path / "usb")
+    assert not (tmp_path / "usb").exists()
+    auth.login(demo_ws, "head", "office-head-pw")
+    assert backup.backup_to(demo_ws, tmp_path / "usb").exists()

@@ -29,7 +29,7 @@ def odd_ws(tmp_path):
 def test_a_register_in_a_folder_with_spaces_hash_and_percent_is_backed_up(odd_ws, tmp_path):
     stick = tmp_path / "E 盘 #1"
     made = backup.backup_to(odd_ws, stick, now=datetime(2026, 11, 21, 12, 30))
-    assert made.parent == stick and made.name == "register-2026-11-21T1230.sqlite"
+    assert made.parent == stick and made.name == f"register-{backup.register_key(odd_ws)}-2026-11-21T1230.sqlite"
     assert backup.inspect(made)["office"] == OFFICE["code"]
 
 

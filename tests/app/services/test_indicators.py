@@ -23,9 +23,10 @@ def id_number(birth: str = "19800101") -> str:
     return first17 + id_check_digit(first17)
 
 
-def household(ws, status="general", village="拉脊村", **extra) -> str:
+def household(ws, status="general", village="拉脊村", registered="2026-01-05", **extra) -> str:
+    # registered before the period the tests compute (its figures are as of its end: issue #19)
     return ws.households.create({"name_zh": f"户{next(_serial)}", "id_number": id_number(), "status": status,
-                                 "village": village, **extra})["id"]
+                                 "village": village, "registered_on": registered, **extra})["id"]
 
 
 def demand(ws, hid, registered_on, product="530", amount=3_000_000) -> str:

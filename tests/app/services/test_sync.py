@@ -563,7 +563,8 @@ def test_a_village_cannot_send_records_of_another_office(tree):
     import_one(twp, export(vb, usb))
     hid = vb.households.search_ids()[0]
     stolen = dict(vb.households.get(hid), version=9, phone="13000000000")
-    writer = PackageWriter()
+    path = usb / "forged.dbsync"
+    writer = PackageWriter(path)
     try:
         writer.add_member("household.jsonl", "household", iter([stolen]))
         writer.add_member("audit_log.jsonl", "audit_log", iter([]))
@@ -571,8 +572,7 @@ def test_a_village_cannot_send_records_of_another_office(tree):
         manifest = {"format": "dualbase-sync", "format_version": 1, "period": "2026-11", "sequence": 1,
                     "created_at": "2026-11-15T00:00:00Z",
                     "office": {k: office[k] for k in ("code", "level", "name_zh", "name_bo", "parent_code")}}
-        path = usb / "forged.dbsync"
-        writer.finish(manifest, lambda body: keys.sign(va.db, body), path, None)
+        writer.finish(manifest, lambda body: keys.sign(va.db, body))
     finally:
         writer.cleanup()
     report = _rejected(twp, path)
