@@ -38,8 +38,17 @@ class LoanService(RegisterService):
         if product is None:
             return []
         household, birth = self._household_facts(household_id)
-        return describe_eligibility(product, household["status"], birth, on_date or date.today(),
-                                    **self._labels(household["status"], product.code))
+        on = on_date or date.today()
+        facts = describe_eligibility(product, household["status"], birth, on,
+                                     **self._labels(household["status"], product.code))
+        line = self.ws.loan_book.credit_line(household_id, on.year)
+        if line is not None:  # the 授信 the household's rating opened (shown when a demand is registered)
+            from app.domain.money import format_yuan
+
+            facts.append(Problem("amount_fen", N_("Credit line {year}: {amount_yuan} yuan (rating {grade})."),
+                                 {"year": line["year"], "amount_yuan": format_yuan(line["amount_fen"]),
+                                  "grade": line["grade"]}, warning=True))
+        return facts
 
     def _labels(self, status: str, product_code: str) -> dict:
         """Names (in the workspace's language) that the product rules put into their sentences."""
