@@ -2,7 +2,7 @@
 
     python -m app --db PATH report monthly --month YYYY-MM --format xlsx|pdf --lang zh|bo|both --out FILE
     python -m app --db PATH card (--household ID | --village NAME | --all) --lang zh|bo|both --out FILE.pdf
-    python -m app --db PATH export-register households|loans|sessions|complaints|ratings --out FILE.xlsx
+    python -m app --db PATH export-register REGISTER --out FILE.xlsx   (REGISTER: see app.registry)
         [--search TEXT] [--status S] [--full-ids]
 
 The subcommands' --lang is the language of the document (dest ``report_lang``); the global
@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import sys
 
-from app import cli
+from app import cli, registry
 from app.i18n import N_
 
 DOC_LANGS = ("zh", "bo", "both")
-REGISTERS = ("households", "loans", "sessions", "complaints", "ratings")
 
 
 def register(sub) -> None:
@@ -44,8 +43,8 @@ def register(sub) -> None:
     c.set_defaults(handler=run_cards)
 
     e = sub.add_parser("export-register", help="one register to .xlsx, optionally filtered")
-    e.add_argument("register_name", choices=REGISTERS, metavar="REGISTER",
-                   help=" | ".join(REGISTERS))
+    e.add_argument("register_name", choices=registry.register_names(), metavar="REGISTER",
+                   help=" | ".join(registry.register_names()))
     e.add_argument("--search", default="")
     e.add_argument("--status", default=None)
     e.add_argument("--lang", dest="report_lang", choices=DOC_LANGS, default="zh",
@@ -99,7 +98,8 @@ def run_monthly(args) -> int:
 
 
 def run_cards(args) -> int:
-    from exports.pdf.cards import households_for, write_cards
+    from app.services.cards import card_batch, households_for
+    from exports.pdf.cards import write_cards
 
     ws = cli.open_workspace(args)
     try:
@@ -109,7 +109,7 @@ def run_cards(args) -> int:
             return 1
         from exports.pdf.cards import part_paths
 
-        _progress(args, write_cards(ws, ids, args.out, mode=args.report_lang, full_ids=args.full_ids))
+        _progress(args, write_cards(card_batch(ws, ids, mode=args.report_lang, full_ids=args.full_ids), args.out))
         for path in part_paths(args.out, len(ids)):
             _done(args, str(path))
     finally:
@@ -122,7 +122,7 @@ def run_export(args) -> int:
 
     ws = cli.open_workspace(args)
     try:
-        service = getattr(ws, args.register_name)
+        service = ws.register_service(args.register_name)
         filters = {"status": args.status} if args.status else {}
         ids = service.search_ids(args.search, **filters)
         _progress(args, export_register(ws, args.register_name, ids, args.out, mode=args.report_lang,

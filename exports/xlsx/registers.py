@@ -15,8 +15,8 @@ from typing import Iterable, Iterator
 
 import xlsxwriter
 
+from app import registry
 from exports import common, usb
-from exports.xlsx.columns import REGISTERS, SERVICES, SHEET_TITLES
 from exports.xlsx.sheet import Formats, RegisterSheet, sheet_name
 
 BATCH = 1000
@@ -26,18 +26,19 @@ WORKBOOK_OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "stri
 
 def export_register(ws, register: str, ids: list[str], out_path, *, mode: str = "zh",
                     full_ids: bool = False) -> Iterator[common.Progress]:
-    if register not in SERVICES:
+    if register not in registry.REGISTERS:
         raise ValueError(f"unknown register {register!r}")
+    entry = registry.register(register)   # its sheet title and columns
     id_format = common.id_formatter(ws, full_ids)  # PermissionDenied before any file is made
-    service = getattr(ws, SERVICES[register])
+    service = ws.register_service(register)
     total = len(ids)
     with usb.safe_target(out_path) as target:
         # a failed or cancelled export is not closed (closing writes the whole file): the
         # workbook's scratch files go with it and safe_target removes the temporary file
         workbook = xlsxwriter.Workbook(target.temp, WORKBOOK_OPTIONS)
         formats = Formats(workbook, mode)
-        sheet = RegisterSheet(ws, workbook, formats, sheet_name(SHEET_TITLES[register], mode),
-                              REGISTERS[register], mode=mode, id_format=id_format)
+        sheet = RegisterSheet(ws, workbook, formats, sheet_name(entry.label, mode),
+                              entry.columns, mode=mode, id_format=id_format)
         yield common.Progress(0, total, str(out_path))
         for start in range(0, total, BATCH):
             sheet.write_rows(service.rows(ids[start:start + BATCH]))

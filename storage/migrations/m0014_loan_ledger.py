@@ -152,7 +152,7 @@ CREDIT_LINES = {"AAA": 50_000, "AA": 30_000, "A": 10_000, "B": 0}
 
 
 def upgrade(conn) -> None:
-    from storage import household_roll, loan_book
+    from storage import household_roll, journal, loan_book
     from storage.db import run_script
 
     run_script(conn, SQL)
@@ -181,10 +181,7 @@ def upgrade(conn) -> None:
     for grade, yuan in CREDIT_LINES.items():
         conn.execute("UPDATE ref_enum SET extra = json_set(coalesce(extra, '{}'), '$.credit_line_fen', ?)"
                      " WHERE kind = 'rating_grade' AND code = ?", (yuan * 100, grade))
-    for table in ("loan_repayment", "credit_line"):
-        conn.execute(f"""CREATE TRIGGER sync_change_{table}_insert AFTER INSERT ON {table}
-            BEGIN INSERT INTO sync_change(table_name, record_id) VALUES ('{table}', NEW.id); END""")
-        conn.execute(f"""CREATE TRIGGER sync_change_{table}_update AFTER UPDATE ON {table}
-            BEGIN INSERT INTO sync_change(table_name, record_id) VALUES ('{table}', NEW.id); END""")
+    for table in ("loan_repayment", "credit_line"):   # record tables of app.registry: sync sees their rows
+        journal.change_triggers(conn, table)
     loan_book.backfill(conn)
     household_roll.install(conn)

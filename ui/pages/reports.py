@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QF
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout,
                                QWidget)
 
+from app import registry
 from app.services import reports
 from ui.i18n import language
 from ui.operations import Operation, error_text
@@ -24,11 +25,6 @@ from ui.pages import Page, title_label
 from ui.widgets.destination import DestinationChooser
 
 KINDS = ("monthly", "cards", "register")
-REGISTERS = ("households", "loans", "sessions", "complaints", "ratings")
-#: the service listing each register (the whole register, when its page was never opened)
-REGISTER_SERVICES = {"households": lambda ws: ws.households, "loans": lambda ws: ws.loans,
-                     "sessions": lambda ws: ws.sessions, "complaints": lambda ws: ws.complaints,
-                     "ratings": lambda ws: ws.ratings}
 DOC_MODES = ("zh", "bo", "both")
 
 
@@ -79,7 +75,7 @@ class ReportsPage(Page):
         self.household_edit.setObjectName("householdEdit")
         self.register_combo = QComboBox()
         self.register_combo.setObjectName("registerCombo")
-        for name in REGISTERS:
+        for name in registry.register_names():
             self.register_combo.addItem("", name)
         self.register_combo.currentIndexChanged.connect(lambda _i: self._register_changed())
         self.register_note = QLabel()
@@ -153,9 +149,9 @@ class ReportsPage(Page):
         self.lbl_household.setText(self.tr("Or one household (ID number)"))
         self.household_edit.setPlaceholderText(self.tr("ID number of one household"))
         self.lbl_register.setText(self.tr("Register"))
-        for i, text in enumerate((self.tr("Households"), self.tr("Loan demands"), self.tr("Literacy sessions"),
-                                  self.tr("Complaints"), self.tr("Credit ratings"))):
-            self.register_combo.setItemText(i, text)
+        for i in range(self.register_combo.count()):
+            entry = registry.register(self.register_combo.itemData(i))
+            self.register_combo.setItemText(i, language().tr_domain(entry.label))
         self.full_ids.setText(self.tr("Full ID numbers (otherwise masked)"))
         self.full_ids.setToolTip("" if self.full_ids.isEnabled()
                                  else self.tr("Your account may not export full ID numbers."))
@@ -214,7 +210,7 @@ class ReportsPage(Page):
         listed = page.listed_ids() if page is not None else None
         if listed is not None:
             return listed, True
-        return REGISTER_SERVICES[name](self.ws).search_ids(""), False
+        return self.ws.register_service(name).search_ids(""), False
 
     def _register_changed(self) -> None:
         if self.kind() != "register":
@@ -263,7 +259,8 @@ class ReportsPage(Page):
 
             return lambda: write_monthly(ws, reports.monthly(ws, month), out, mode=mode, full_ids=full)
         if kind == "cards":
-            from exports.pdf.cards import households_for, write_cards
+            from app.services.cards import card_batch, households_for
+            from exports.pdf.cards import write_cards
 
             one = self.household_edit.text().strip()
             village = self.scope_combo.currentData()
@@ -274,7 +271,7 @@ class ReportsPage(Page):
                 ids = households_for(ws, household=one or None, village=None if one else (village or None),
                                      all_=not one and not village)
                 # more than PER_FILE cards go to several files: say every one of them
-                yield from write_cards(ws, ids, out, mode=mode, full_ids=full)
+                yield from write_cards(card_batch(ws, ids, mode=mode, full_ids=full), out)
                 return [str(p) for p in part_paths(out, len(ids))]
             return cards
         from exports.xlsx.registers import export_register
