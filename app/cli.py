@@ -1,7 +1,8 @@
 """Headless commands: the same services as the GUI, no Qt.
 
-Every command lives in a module of `app/commands/` with `register(subparsers)`; its handler is
-`run(args, ws_factory) -> int`.  A DomainError becomes one sentence on stderr in the chosen
+Every command lives in a module of `app/commands/` with `register(subparsers)`, which sets each
+subcommand's handler with ``set_defaults(handler=...)``: a function ``handler(args) -> int`` that
+opens the register itself (``cli.open_workspace(args)``) and returns the exit code.  A DomainError becomes one sentence on stderr in the chosen
 language and exit code 2 (nothing written); anything unexpected is logged and told as a sentence
 with the log's location (exit 3) — never a traceback.
 

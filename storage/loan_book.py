@@ -1,6 +1,6 @@
 """Queries of the loan book: a loan's movements, a household's loans in a product family, the
 due-and-overdue list, and the book's totals — each an index look-up on the maintained roll-ups
-``loan_demand.balance_fen`` and ``loan_demand.due_from`` (migration 14), never a pass over the
+``loan_demand.balance_fen`` and ``loan_demand.due_from`` (migration 15), never a pass over the
 repayments.
 
 "Overdue" follows the banks' reporting convention (逾期贷款): a loan with any principal past due

@@ -245,7 +245,7 @@ def _renamed(name_table: bytes, family: str) -> bytes:
     """The `name` table with family / full / PostScript / unique names set to `family`."""
     fmt, count, storage = struct.unpack(">HHH", name_table[:6])
     new_text = {1: family, 3: family, 4: family, 6: family.replace(" ", ""), 16: family, 21: family}
-    records, strings, pos = [], bytearray(), 0
+    records, strings = [], bytearray()
     for i in range(count):
         pid, eid, lid, nid, length, off = struct.unpack(">6H", name_table[6 + 12 * i:18 + 12 * i])
         if lid >= 0x8000:

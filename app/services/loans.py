@@ -65,7 +65,7 @@ class LoanService(RegisterService):
             raise ValidationErrors([Problem("product_code", N_("Choose a loan product from the list."))])
         try:
             household, birth = self._household_facts(d.household_id)
-        except Exception:
+        except Exception:  # noqa: BLE001 - no such household, or no household id at all: one sentence
             raise ValidationErrors([Problem("household_id", N_("Choose the household this demand is for."))])
         registered = None
         try:

@@ -26,7 +26,6 @@ import os
 import re
 import shutil
 import struct
-import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -59,10 +58,10 @@ COMMENT_LEN = len(COMMENT_MAGIC) + 128     # + the Ed25519 signature in hex
 FILE_SIG_CONTEXT = b"dualbase-sync-file-v1\0"
 
 
-def _prefix_digest(path: Path, length: int) -> bytes:
+def _prefix_digest(path, length: int) -> bytes:
     """SHA-256 of the first `length` bytes of a file (what the file signature covers)."""
     h = hashlib.sha256()
-    with open(path, "rb") as f:
+    with _open_source(path) as f:
         remaining = length
         while remaining > 0:
             block = f.read(min(CHUNK, remaining))
@@ -98,10 +97,10 @@ def _sha256_file(path: Path) -> str:
 
 
 def write_file_safely(dest: str | Path, source: bytes | str | Path) -> str:
-    """Write `source` (bytes, or a file to copy) to `dest` with exports.usb's steps: temporary
+    """Write `source` (bytes, or a file to copy) to `dest` with app.safe_write's steps: temporary
     name, fsync, rename, fsync the folder, read back and compare the SHA-256.  Returns the SHA-256;
-    a full, pulled or read-only stick raises exports.usb.UsbError (a sentence)."""
-    from exports import usb
+    a full, pulled or read-only stick raises app.safe_write.UsbError (a sentence)."""
+    from app import safe_write as usb
 
     if isinstance(source, (bytes, bytearray)):
         return usb.write_file_safely(bytes(source), dest).sha256
@@ -133,7 +132,71 @@ def is_encrypted(path: Path) -> bool:
         return f.read(len(MAGIC)) == MAGIC
 
 
-def decrypt_file(src: Path, dest: Path, passphrase: str | None) -> None:
+@dataclass(frozen=True)
+class _Sealed:
+    """An encrypted package whose tag was checked: where its ciphertext lies, and the key."""
+    path: Path
+    key: bytes
+    nonce: bytes
+    start: int
+    length: int
+
+    def open(self):
+        return io.BufferedReader(_DecryptedView(self), CHUNK)
+
+
+class _DecryptedView(io.RawIOBase):
+    """The plaintext of an encrypted package, decrypted where it is read: nothing decrypted is
+    ever written to a disk (a killed import used to leave the whole package, decrypted, in the
+    system's temp folder).  GCM encrypts with AES in counter mode, block i under the counter
+    ``nonce || 2 + i``; so any part of the file can be decrypted alone, once :func:`_unlock`
+    has checked the tag over the whole file."""
+
+    def __init__(self, sealed: _Sealed):
+        self.sealed, self.pos = sealed, 0
+        self.f = open(sealed.path, "rb")
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self.pos
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        base = {0: 0, 1: self.pos, 2: self.sealed.length}[whence]
+        if base + offset < 0:
+            raise OSError("seek before the start of the package")
+        self.pos = base + offset
+        return self.pos
+
+    def readinto(self, b) -> int:
+        n = min(len(b), max(0, self.sealed.length - self.pos))
+        if n <= 0:
+            return 0
+        block, skip = divmod(self.pos, 16)
+        self.f.seek(self.sealed.start + self.pos)
+        data = self.f.read(n)
+        counter = self.sealed.nonce + (2 + block).to_bytes(4, "big")
+        dec = Cipher(algorithms.AES(self.sealed.key), modes.CTR(counter)).decryptor()
+        plain = dec.update(bytes(skip) + data)[skip:]
+        b[:len(plain)] = plain
+        self.pos += len(plain)
+        return len(plain)
+
+    def close(self) -> None:
+        self.f.close()
+        super().close()
+
+
+#: GCM's block counter is 32 bits: beyond this a package cannot have been written by GCM
+_GCM_MAX = ((1 << 32) - 2) * 16
+
+
+def _unlock(src: Path, passphrase: str | None) -> _Sealed:
+    """Check an encrypted package's header and tag with the passphrase (one pass, nothing kept)."""
     size = src.stat().st_size
     with open(src, "rb") as f:
         head = f.read(_HEADER.size)
@@ -147,27 +210,46 @@ def decrypt_file(src: Path, dest: Path, passphrase: str | None) -> None:
         if not passphrase:
             raise PackageRejected(N_("The package is encrypted. Give the passphrase the sending "
                                      "office used."))
+        length = size - _HEADER.size - _TAG
+        if length > _GCM_MAX:
+            raise _damaged()
         f.seek(size - _TAG)
         tag = f.read(_TAG)
         key = _derive(passphrase, salt, log2_n, r, p)
         dec = Cipher(algorithms.AES(key), modes.GCM(nonce, tag)).decryptor()
         dec.authenticate_additional_data(head)
         f.seek(_HEADER.size)
-        remaining = size - _HEADER.size - _TAG
-        with open(dest, "wb") as out:
-            while remaining > 0:
-                block = f.read(min(CHUNK, remaining))
-                if not block:
-                    break
-                remaining -= len(block)
-                out.write(dec.update(block))
-            try:
-                out.write(dec.finalize())
-            except InvalidTag:
-                raise PackageRejected(N_(
-                    "The package could not be decrypted: the passphrase is wrong, or the file was "
-                    "damaged or altered on the way. Check the passphrase; if it is right, ask for "
-                    "the package again.")) from None
+        remaining = length
+        while remaining > 0:
+            block = f.read(min(CHUNK, remaining))
+            if not block:
+                break
+            remaining -= len(block)
+            dec.update(block)     # (the plaintext is not kept: only the tag is checked here)
+        try:
+            dec.finalize()
+        except InvalidTag:
+            raise PackageRejected(N_(
+                "The package could not be decrypted: the passphrase is wrong, or the file was "
+                "damaged or altered on the way. Check the passphrase; if it is right, ask for "
+                "the package again.")) from None
+    return _Sealed(src, key, nonce, _HEADER.size, length)
+
+
+def decrypt_file(src: Path, dest: Path, passphrase: str | None) -> None:
+    """The decrypted zip of an encrypted package at `dest` (tools and tests; the import itself
+    reads the package where it is, see :class:`_DecryptedView`)."""
+    with _unlock(src, passphrase).open() as plain, open(dest, "wb") as out:
+        shutil.copyfileobj(plain, out, CHUNK)
+
+
+def _open_source(source):
+    """A readable binary file of a package's zip: the file itself, or its decrypted view."""
+    return source.open() if isinstance(source, _Sealed) else open(source, "rb")
+
+
+def _source_size(source) -> int:
+    return source.length if isinstance(source, _Sealed) else Path(source).stat().st_size
 
 
 # -- building -----------------------------------------------------------------------------------
@@ -200,7 +282,7 @@ class Lines:
     count: int
 
 
-#: a package still being written: exports.usb's temporary name beside the final one
+#: a package still being written: app.safe_write's temporary name beside the final one
 PART_RE = re.compile(r"^\.(?P<final>.+\.dbsync)\.[0-9a-f]{8}\.part$")
 #: a .part untouched this long was left by a killed export (a live one writes continuously)
 STALE_PART_SECONDS = 10 * 60
@@ -299,13 +381,13 @@ class _PackageStream(io.RawIOBase):
 class PackageWriter:
     """Streams members into the package at `dest`; `finish` signs it and puts it in place.
 
-    The file is written under exports.usb's temporary name in `dest`'s folder (never in the
+    The file is written under app.safe_write's temporary name in `dest`'s folder (never in the
     system's temp folder) and encrypted as it is written when there is a passphrase; a failed or
     cancelled export removes it, and what a killed one left is removed by the next export of the
     same office (:func:`remove_stale_parts`)."""
 
     def __init__(self, dest: str | Path, passphrase: str | None = None):
-        from exports import usb
+        from app import safe_write as usb
 
         self.dest = Path(dest)
         remove_stale_parts(self.dest.parent, self.dest.name.split("_")[0] + "_")
@@ -321,7 +403,7 @@ class PackageWriter:
 
     @contextlib.contextmanager
     def _guard(self):
-        """A full, pulled or read-only stick while writing: exports.usb's sentence, no file left."""
+        """A full, pulled or read-only stick while writing: app.safe_write's sentence, no file left."""
         try:
             yield
         except OSError as exc:
@@ -402,7 +484,7 @@ class OpenedPackage:
     signature: bytes
     sha256: str
     encrypted: bool
-    zip_path: Path
+    zip_path: Any                     # the file itself, or the checked key to read it (_Sealed)
     file_digest: bytes = b""          # what the whole-file signature covers
     file_signature: bytes = b""
     tmpdir: Path | None = None
@@ -419,7 +501,7 @@ class OpenedPackage:
     def rows(self, member: str, chunk: int = 5000) -> Iterator[list[dict]]:
         """The rows of a member in lists of `chunk`."""
         if self._zf is None:
-            self._zf = zipfile.ZipFile(self.zip_path)
+            self._zf = zipfile.ZipFile(_open_source(self.zip_path))
         lines: list[bytes] = []
         with self._zf.open(member) as f:
             for line in f:
@@ -432,8 +514,11 @@ class OpenedPackage:
 
     def close(self) -> None:
         if self._zf is not None:
+            fp = self._zf.fp
             self._zf.close()
             self._zf = None
+            if fp is not None:
+                fp.close()
         if self.tmpdir is not None:
             shutil.rmtree(self.tmpdir, ignore_errors=True)
             self.tmpdir = None
@@ -473,14 +558,14 @@ def open_package(path: str | Path, passphrase: str | None = None) -> OpenedPacka
     zip_path = path
     try:
         if encrypted:
-            tmpdir = Path(tempfile.mkdtemp(prefix="dbsync-in-"))
-            zip_path = tmpdir / "package.zip"
-            decrypt_file(path, zip_path, passphrase)
+            zip_path = _unlock(path, passphrase)
+        raw = _open_source(zip_path)
         try:
-            zf = zipfile.ZipFile(zip_path)
+            zf = zipfile.ZipFile(raw)
         except ZIP_ERRORS:
+            raw.close()
             raise _damaged() from None
-        with zf:
+        with raw, zf:
             comment = zf.comment
             if len(comment) != COMMENT_LEN or not comment.startswith(COMMENT_MAGIC):
                 raise PackageRejected(N_("The package has no file signature; it was not made by this "
@@ -489,7 +574,7 @@ def open_package(path: str | Path, passphrase: str | None = None) -> OpenedPacka
             if not re.fullmatch(rb"[0-9a-f]{128}", hexsig):   # exactly as written: no other spelling
                 raise _damaged()
             file_signature = bytes.fromhex(hexsig.decode("ascii"))
-            file_digest = FILE_SIG_CONTEXT + _prefix_digest(zip_path, zip_path.stat().st_size - COMMENT_LEN)
+            file_digest = FILE_SIG_CONTEXT + _prefix_digest(zip_path, _source_size(zip_path) - COMMENT_LEN)
             names = set(zf.namelist())
             if MANIFEST not in names or SIGNATURE not in names:
                 raise PackageRejected(N_("The package has no manifest or no signature; it was not "

@@ -110,7 +110,17 @@ def font_dirs() -> list[Path]:
         data_home = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
         dirs += [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), data_home / "fonts",
                  home / ".fonts"]
+    # Last: the free fonts the bundled program carries (bundling/dualbase.spec), for a computer
+    # that has no Tibetan or Han TrueType font of its own. Installed fonts win (first found wins).
+    dirs.append(bundled_fonts_dir())
     return [d for d in dirs if d.is_dir()]
+
+
+def bundled_fonts_dir() -> Path:
+    """`fonts/` inside the bundled program folder (PyInstaller's sys._MEIPASS); in a source
+    checkout the same place relative to the code, which does not exist."""
+    base = getattr(sys, "_MEIPASS", None)
+    return Path(base if base else Path(__file__).resolve().parents[2]) / "fonts"
 
 
 @functools.lru_cache(maxsize=1)
@@ -265,7 +275,7 @@ def _tibetan_metrics(path: str, index: int) -> tuple[float, float, float] | None
             if g:
                 top = max(top, (pos.y_offset + g.y_bearing) / upem)
                 bottom = min(bottom, (pos.y_offset + g.y_bearing + g.height) / upem)
-    except Exception:  # no uharfbuzz, or an odd font: keep the font's own metrics
+    except Exception:  # noqa: BLE001 - no uharfbuzz, or an odd font: keep the font's own metrics
         return None
     if body <= 0 or top <= 0:
         return None
@@ -354,7 +364,7 @@ def _usable(role: str, path: str, index: int) -> str | None:
     from reportlab.pdfbase.ttfonts import TTFontFace
     try:
         cmap = TTFontFace(path, subfontIndex=index).charToGlyph
-    except Exception:
+    except Exception:  # noqa: BLE001 - ReportLab raises plain errors for a file that is no TrueType
         return REASON_NOT_TRUETYPE
     return None if ord(PROBE[role]) in cmap else REASON_NO_COVERAGE
 

@@ -1,5 +1,5 @@
 """The poverty-credit policy as a table of cases, each beside the seed sentence (or the national rule)
-it enforces, checked on a real register with the policy versions and LPR series migration 14 seeds."""
+it enforces, checked on a real register with the policy versions and LPR series migration 15 seeds."""
 from __future__ import annotations
 
 from datetime import date

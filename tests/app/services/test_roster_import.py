@@ -207,8 +207,8 @@ def test_an_error_list_still_open_in_excel_is_kept_and_the_user_told(ws, tmp_pat
 
     import pytest
 
+    from app import safe_write
     from app.domain.errors import ValidationError
-    from app.services import files
 
     rows = basic_roster()
     rows[2][3] = "123"
@@ -218,8 +218,8 @@ def test_an_error_list_still_open_in_excel_is_kept_and_the_user_told(ws, tmp_pat
 
     def held_open(src, dst):   # Windows: a sharing violation, however often it is tried
         raise PermissionError(13, "The process cannot access the file because it is being used")
-    monkeypatch.setattr(files.os, "replace", held_open)
-    monkeypatch.setattr(files.time, "sleep", lambda s: None)
+    monkeypatch.setattr(safe_write.os, "replace", held_open)
+    monkeypatch.setattr(safe_write.time, "sleep", lambda s: None)
     with pytest.raises(ValidationError) as caught:
         roster.write_errors_xlsx(plan, out, "zh")
     assert "errors.xlsx" in caught.value.text("en") and "Excel" in caught.value.text("en")

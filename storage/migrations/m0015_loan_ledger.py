@@ -1,4 +1,4 @@
-"""Version 14: the loan ledger after the grant (issue #18) — repayments, balances, arrears, the
+"""Version 15: the loan ledger after the grant (issue #18) — repayments, balances, arrears, the
 servicing steps, credit lines from the rating, and the poverty-credit policy as dated versions.
 
 - ``loan_demand`` gains what a grant records beyond the amount (contract number, repayment plan,
@@ -19,7 +19,7 @@ servicing steps, credit lines from the rating, and the poverty-credit policy as 
 """
 import json
 
-VERSION = 14
+VERSION = 15
 
 COMMON = """
     id          TEXT PRIMARY KEY,
