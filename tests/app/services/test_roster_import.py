@@ -312,3 +312,21 @@ def test_xls_roster_is_imported(ws):
     result = import_file(ws, Path(__file__).parent / "roster_data" / "basic.xls")
     assert (result.created, result.loans) == (3, 2)
     assert ws.households.find_by_id_number(ID_B)["name_zh"] == "卓玛"
+
+
+def test_the_error_list_prints_one_page_wide_with_its_header_row_on_every_page(ws, tmp_path):
+    import openpyxl
+
+    rows = basic_roster()
+    rows[2][3] = "123"
+    plan, _ = plan_file(ws, write_xlsx(tmp_path / "r.xlsx", rows))
+    out = tmp_path / "errors.xlsx"
+    roster.write_errors_xlsx(plan, out, "bo")
+    book = openpyxl.load_workbook(out)
+    sheet = book.active
+    assert sheet.page_setup.paperSize in (9, "9") and sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert int(sheet.page_setup.fitToHeight) == 0 and sheet.print_title_rows.replace("$", "") == "1:1"
+    assert "&P" in sheet.oddFooter.center.text and "&N" in sheet.oddFooter.center.text
+    assert book.properties.title
+    reasons = sheet.cell(row=2, column=sheet.max_column)
+    assert reasons.font.name == "Microsoft Himalaya"          # the reasons are in Tibetan
