@@ -127,7 +127,7 @@
         </message>
         <message>
             <location filename="../app/domain/dates.py" line="68" />
-            <location filename="../app/domain/lifecycle.py" line="72" />
+            <location filename="../app/domain/lifecycle.py" line="75" />
             <source>The date {date} is in the future; today is {today}.</source>
             <translation>ཚེས་གྲངས་ {date} མ་འོངས་པའི་ཚེས་གྲངས་རེད། དེ་རིང་ནི་ {today} ཡིན།</translation>
         </message>
@@ -208,67 +208,69 @@
             <translation>ས་ཁོངས་ཨང་རྟགས་ {code} ལོ་ {year} ལོར་བེད་སྤྱོད་མཚམས་བཞག་སྟེ་སྐྱེས་ལོ་ {birth_year} ཡི་སྔོན་ལ་ཡིན། ཨང་འདི་ཉར་ཆོག་ཀྱང་ལག་ཁྱེར་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="77" />
+            <location filename="../app/domain/lifecycle.py" line="80" />
             <source>The date {date} is before the record was registered ({first_date}).</source>
             <translation>ཚེས་གྲངས་ {date} ཐོ་འགོད་ཚེས་གྲངས་ ({first_date}) ཀྱི་སྔོན་ལ་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="111" />
+            <location filename="../app/domain/lifecycle.py" line="114" />
             <source>A loan demand that is {from_status} cannot become {to_status}.</source>
             <translation>གནས་སྟངས་ "{from_status}" ཡིན་པའི་མ་དངུལ་དགོས་མཁོ་ "{to_status}" ལ་བསྒྱུར་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="117" />
+            <location filename="../app/domain/lifecycle.py" line="120" />
             <source>Give the reason why the loan demand is {to_status}.</source>
             <translation>མ་དངུལ་དགོས་མཁོ་ "{to_status}" ཡིན་པའི་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="164" />
+            <location filename="../app/domain/lifecycle.py" line="167" />
             <source>A complaint that is {from_status} cannot become {to_status}.</source>
             <translation>གནས་སྟངས་ "{from_status}" ཡིན་པའི་ཞུ་གཏུག་ "{to_status}" ལ་བསྒྱུར་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="81" />
+            <location filename="../app/domain/lifecycle.py" line="84" />
             <source>The date {date} is before the previous step ({previous}, {previous_date}).</source>
             <translation>ཚེས་གྲངས་ {date} གོ་རིམ་སྔ་མ་ ({previous}, {previous_date}) ཡི་སྔོན་ལ་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="128" />
+            <location filename="../app/domain/lifecycle.py" line="131" />
             <source>Enter the amount the bank granted (more than zero).</source>
             <translation>དངུལ་ཁང་གིས་སྤྲད་པའི་དངུལ་གྲངས་འབྲི་རོགས། (ཀླད་ཀོར་ལས་མང་བ།)</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="135" />
+            <location filename="../app/domain/credit_policy.py" line="259" />
+            <location filename="../app/domain/lifecycle.py" line="138" />
             <source>A rate cannot be negative.</source>
             <translation>སྐྱེད་ཚད་ཀླད་ཀོར་ལས་ཆུང་བ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="137" />
+            <location filename="../app/domain/lifecycle.py" line="140" />
             <source>The interest subsidy cannot be negative.</source>
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར་ཀླད་ཀོར་ལས་ཆུང་བ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="173" />
+            <location filename="../app/domain/lifecycle.py" line="176" />
             <source>Enter the institution the complaint is transferred to.</source>
             <translation>ཞུ་གཏུག་སྤོ་སྐྱེལ་བྱེད་ཡུལ་གྱི་ལས་ཁུངས་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="130" />
+            <location filename="../app/domain/lifecycle.py" line="133" />
             <source>The amount granted ({granted_yuan} yuan) is more than the amount asked ({asked_yuan} yuan). If the household asked for more, correct the demand first.</source>
             <translation>སྤྲད་པའི་དངུལ་གྲངས་ (སྒོར་ {granted_yuan}) རེ་ཞུ་བྱས་པའི་དངུལ་གྲངས་ (སྒོར་ {asked_yuan}) ལས་མང་། ཁྱིམ་ཚང་གིས་དེ་ལས་མང་བ་རེ་ཞུ་བྱས་ན་སྔོན་ལ་མ་དངུལ་དགོས་མཁོ་བཅོས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="142" />
+            <location filename="../app/domain/credit_policy.py" line="241" />
+            <location filename="../app/domain/lifecycle.py" line="145" />
             <source>The maturity date {maturity} must be after the grant date {date}.</source>
             <translation>དུས་ཚོད་ཚང་བའི་ཚེས་གྲངས་ {maturity} སྤྲད་པའི་ཚེས་གྲངས་ {date} ཀྱི་རྗེས་སུ་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="178" />
+            <location filename="../app/domain/lifecycle.py" line="181" />
             <source>Describe the outcome: how the complaint was resolved.</source>
             <translation>མཇུག་འབྲས་འབྲི་རོགས། ཞུ་གཏུག་ཇི་ལྟར་ཐག་གཅོད་བྱས་པ།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="182" />
+            <location filename="../app/domain/lifecycle.py" line="185" />
             <source>Record whether the complainant is satisfied, or give the reason why this could not be asked.</source>
             <translation>ཞུ་གཏུག་པ་ཡིད་ཚིམ་མིན་ཐོ་འགོད་བྱེད་རོགས། ཡང་ན་འདྲི་མ་ཐུབ་པའི་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
         </message>
@@ -368,6 +370,7 @@
             <translation>ཐོ་འགོད་ཚེས་གྲངས་ལ་དངུལ་བསྐྱིན་མཁན་གྱི་ལོ་ཚད་ {max_age} ལས་བརྒལ་མི་ཆོག ཁྱིམ་བདག་ལོ་ {age} ཡིན།</translation>
         </message>
         <message>
+            <location filename="../app/domain/credit_policy.py" line="195" />
             <location filename="../app/domain/products.py" line="84" />
             <source>The borrower must be between {min_age} and {max_age} years old on the registration date; the household head is {age}.</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས་ལ་དངུལ་བསྐྱིན་མཁན་གྱི་ལོ་ཚད་ {min_age} ནས་ {max_age} བར་ཡིན་དགོས། ཁྱིམ་བདག་ལོ་ {age} ཡིན།</translation>
@@ -403,7 +406,7 @@
             <translation>སྐྱེད་ཀར་རོགས་སྐྱོར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="83" />
+            <location filename="../app/domain/loans.py" line="84" />
             <location filename="../app/domain/products.py" line="178" />
             <source>The {product} is no longer offered.</source>
             <translation>{product} ད་ནས་མི་སྤྲོད།</translation>
@@ -465,17 +468,18 @@
             <translation>ཐོ་གཞུང་ནང་ནས་གྲོང་ཚོ་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="82" />
+            <location filename="../app/services/loans.py" line="98" />
             <source>A demand that is already decided cannot be edited; record the next step instead.</source>
             <translation>ཐག་གཅོད་ཟིན་པའི་དགོས་མཁོ་བཟོ་བཅོས་བྱེད་མི་ཆོག རྗེས་མའི་གོ་རིམ་ཐོ་འགོད་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="56" />
+            <location filename="../app/services/loan_policy.py" line="63" />
+            <location filename="../app/services/loans.py" line="65" />
             <source>Choose a loan product from the list.</source>
             <translation>ཐོ་གཞུང་ནང་ནས་དངུལ་བསྐྱིན་ཐོན་རྫས་ཤིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="60" />
+            <location filename="../app/services/loans.py" line="69" />
             <source>Choose the household this demand is for.</source>
             <translation>དགོས་མཁོ་འདི་གང་གི་ཡིན་པའི་ཁྱིམ་ཚང་འདེམས་རོགས།</translation>
         </message>
@@ -495,7 +499,7 @@
             <translation>ཐོ་དེབ་འདིར་ད་དུང་ལས་ཁང་གི་ཆ་འཕྲིན་མེད། སྔོན་ལ་གསར་བཟོ་བྱེད་རོགས། (བཀའ་བརྡ་ init ཡང་ན་ཐེངས་དང་པོའི་འགོ་འཛུགས་རེའུ་མིག)</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="198" />
+            <location filename="../app/services/workspace.py" line="201" />
             <source>This register already belongs to office {code}.</source>
             <translation>ཐོ་དེབ་འདི་ལས་ཁང་ {code} ལ་དབང་ཟིན།</translation>
         </message>
@@ -660,33 +664,33 @@
             <translation>རེའུ་མིག་གིས་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས་ཀ་ལྟར་ཉར་བས་མཇུག་གི་ཨང་ཀི་འགའ་བརླག་སོང་། སྟར་པ་དེ་ཡི་གེའི་རྣམ་པར་བསྒྱུར་ནས་ཨང་བསྐྱར་དུ་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="54" />
+            <location filename="../app/domain/loans.py" line="55" />
             <source>Choose the household that asks for the loan.</source>
             <translation>དངུལ་བསྐྱིན་རེ་ཞུ་བྱེད་མཁན་གྱི་ཁྱིམ་ཚང་གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="65" />
+            <location filename="../app/domain/loans.py" line="66" />
             <location filename="../app/services/roster/plan.py" line="533" />
             <source>Enter the amount asked, in yuan.</source>
             <translation>རེ་ཞུ་བྱས་པའི་དངུལ་གྲངས་སྒོར་གྱི་ཚད་གཞིས་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="80" />
+            <location filename="../app/domain/loans.py" line="81" />
             <source>The product {code} does not match the product checked.</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས་ {code} ཞིབ་བཤེར་བྱས་པའི་ཐོན་རྫས་དང་མི་མཐུན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="95" />
+            <location filename="../app/domain/loans.py" line="105" />
             <source>The {product} is for production use: note what the loan is for.</source>
             <translation>{product} ནི་ཐོན་སྐྱེད་ཀྱི་ཆེད་དུ་ཡིན། དངུལ་བསྐྱིན་གྱི་སྤྱོད་ཕྱོགས་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="67" />
+            <location filename="../app/domain/loans.py" line="68" />
             <source>The amount asked must be more than zero.</source>
             <translation>རེ་ཞུ་བྱས་པའི་དངུལ་གྲངས་ཀླད་ཀོར་ལས་མང་བ་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="75" />
+            <location filename="../app/domain/loans.py" line="76" />
             <source>The term is a whole number of months, at least 1.</source>
             <translation>དུས་ཚོད་ནི་ཟླ་བའི་གྲངས་ཀ་ཧྲིལ་པོ་ཡིན་པ་དང་ཉུང་མཐར་ ༡ ཡིན་དགོས།</translation>
         </message>
@@ -1242,8 +1246,8 @@
             <translation>བོད་ཡིག་གི་མིང་།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="158" />
-            <location filename="../app/registry.py" line="186" />
+            <location filename="../app/registry.py" line="160" />
+            <location filename="../app/registry.py" line="188" />
             <location filename="../app/services/cards.py" line="189" />
             <location filename="../app/services/roster/columns.py" line="40" />
             <location filename="../exports/pdf/report.py" line="190" />
@@ -1251,14 +1255,14 @@
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="189" />
+            <location filename="../app/registry.py" line="191" />
             <location filename="../app/services/cards.py" line="190" />
             <location filename="../app/services/roster/columns.py" line="44" />
             <source>Phone</source>
             <translation>འབྲེལ་གཏུག་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="192" />
+            <location filename="../app/registry.py" line="194" />
             <location filename="../app/services/cards.py" line="192" />
             <location filename="../app/services/roster/columns.py" line="47" />
             <source>Household size</source>
@@ -1270,10 +1274,10 @@
             <translation>ལས་ཀའི་ནུས་ཤུགས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="159" />
+            <location filename="../app/registry.py" line="161" />
             <location filename="../app/registry.py" line="136" />
-            <location filename="../app/registry.py" line="190" />
-            <location filename="../app/registry.py" line="254" />
+            <location filename="../app/registry.py" line="192" />
+            <location filename="../app/registry.py" line="256" />
             <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="52" />
             <location filename="../exports/pdf/report.py" line="190" />
@@ -1282,21 +1286,21 @@
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="191" />
+            <location filename="../app/registry.py" line="193" />
             <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="54" />
             <source>Group</source>
             <translation>ཚན་ཆུང་།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="196" />
+            <location filename="../app/registry.py" line="198" />
             <location filename="../app/services/cards.py" line="196" />
             <location filename="../app/services/roster/columns.py" line="56" />
             <source>Household status</source>
             <translation>ཁྱིམ་ཚང་གི་གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="194" />
+            <location filename="../app/registry.py" line="196" />
             <location filename="../app/services/cards.py" line="194" />
             <location filename="../app/services/roster/columns.py" line="59" />
             <source>Ethnicity</source>
@@ -1313,7 +1317,7 @@
             <translation>གནས་ཡུལ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="265" />
+            <location filename="../app/registry.py" line="267" />
             <location filename="../app/services/roster/columns.py" line="68" />
             <source>Notes</source>
             <translation>མཆན།</translation>
@@ -1329,7 +1333,7 @@
             <translation>དངུལ་བསྐྱིན་དུས་ཚོད།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="222" />
+            <location filename="../app/registry.py" line="224" />
             <location filename="../app/services/cards.py" line="220" />
             <location filename="../app/services/roster/columns.py" line="75" />
             <location filename="../exports/pdf/report.py" line="191" />
@@ -1343,13 +1347,13 @@
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="223" />
+            <location filename="../app/registry.py" line="225" />
             <location filename="../app/services/roster/columns.py" line="81" />
             <source>Purpose</source>
             <translation>སྤྱོད་ཕྱོགས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="227" />
+            <location filename="../app/registry.py" line="229" />
             <location filename="../app/services/roster/columns.py" line="83" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
@@ -1673,7 +1677,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="137" />
-            <location filename="../app/registry.py" line="164" />
+            <location filename="../app/registry.py" line="166" />
             <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="86" />
             <source>Households</source>
@@ -1686,7 +1690,7 @@
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="225" />
+            <location filename="../app/registry.py" line="227" />
             <location filename="../app/services/cards.py" line="220" />
             <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="88" />
@@ -1700,7 +1704,7 @@
             <translation>སྤྲད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="233" />
+            <location filename="../app/registry.py" line="235" />
             <location filename="../app/services/cards.py" line="221" />
             <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="92" />
@@ -1727,7 +1731,7 @@
             <translation>ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="260" />
+            <location filename="../app/registry.py" line="262" />
             <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="99" />
             <location filename="../exports/summary.py" line="64" />
@@ -1736,14 +1740,14 @@
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="261" />
+            <location filename="../app/registry.py" line="263" />
             <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="100" />
             <source>Women</source>
             <translation>བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="262" />
+            <location filename="../app/registry.py" line="264" />
             <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="101" />
             <source>Poor households</source>
@@ -1891,8 +1895,8 @@
             <translation>སྐད་ཡིག་ལྟར་གྱི་ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="142" />
-            <location filename="../app/registry.py" line="268" />
+            <location filename="../app/registry.py" line="143" />
+            <location filename="../app/registry.py" line="270" />
             <location filename="../app/services/cards.py" line="225" />
             <location filename="../exports/summary.py" line="67" />
             <source>Complaints</source>
@@ -1926,14 +1930,14 @@
             <translation>རྣམ་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="257" />
+            <location filename="../app/registry.py" line="259" />
             <location filename="../app/services/cards.py" line="223" />
             <location filename="../exports/summary.py" line="64" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="294" />
+            <location filename="../app/registry.py" line="296" />
             <location filename="../app/services/cards.py" line="225" />
             <location filename="../exports/summary.py" line="74" />
             <source>Business type</source>
@@ -2042,7 +2046,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="138" />
-            <location filename="../app/registry.py" line="201" />
+            <location filename="../app/registry.py" line="203" />
             <source>Loan demands</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
@@ -2052,137 +2056,137 @@
             <translation>དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="140" />
-            <location filename="../app/registry.py" line="241" />
+            <location filename="../app/registry.py" line="141" />
+            <location filename="../app/registry.py" line="243" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="144" />
-            <location filename="../app/registry.py" line="307" />
+            <location filename="../app/registry.py" line="145" />
+            <location filename="../app/registry.py" line="309" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Credit ratings</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="156" />
+            <location filename="../app/registry.py" line="158" />
             <source>Household (Chinese)</source>
             <translation>ཁྱིམ་ཚང་། (རྒྱ་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="157" />
+            <location filename="../app/registry.py" line="159" />
             <source>Household (Tibetan)</source>
             <translation>ཁྱིམ་ཚང་། (བོད་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="184" />
+            <location filename="../app/registry.py" line="186" />
             <location filename="../app/services/cards.py" line="188" />
             <source>Name (Chinese)</source>
             <translation>མིང་། (རྒྱ་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="185" />
+            <location filename="../app/registry.py" line="187" />
             <location filename="../app/services/cards.py" line="188" />
             <source>Name (Tibetan)</source>
             <translation>མིང་། (བོད་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="187" />
+            <location filename="../app/registry.py" line="189" />
             <location filename="../app/services/cards.py" line="189" />
             <source>Sex</source>
             <translation>ཕོ་མོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="188" />
+            <location filename="../app/registry.py" line="190" />
             <location filename="../app/services/cards.py" line="190" />
             <source>Birth date</source>
             <translation>སྐྱེས་ཚེས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="193" />
+            <location filename="../app/registry.py" line="195" />
             <location filename="../app/services/cards.py" line="193" />
             <source>Labourers</source>
             <translation>ལས་ཀའི་ནུས་ཤུགས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="195" />
+            <location filename="../app/registry.py" line="197" />
             <location filename="../app/services/cards.py" line="195" />
             <source>Preferred language</source>
             <translation>རྒྱུན་སྤྱོད་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="197" />
-            <location filename="../app/registry.py" line="224" />
+            <location filename="../app/registry.py" line="199" />
+            <location filename="../app/registry.py" line="226" />
             <location filename="../app/services/cards.py" line="197" />
             <source>Industry</source>
             <translation>ཐོན་ལས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="198" />
-            <location filename="../app/registry.py" line="220" />
+            <location filename="../app/registry.py" line="200" />
+            <location filename="../app/registry.py" line="222" />
             <location filename="../app/services/cards.py" line="198" />
             <location filename="../app/services/cards.py" line="220" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="226" />
+            <location filename="../app/registry.py" line="228" />
             <source>Term (months)</source>
             <translation>དུས་ཚོད། (ཟླ་བ།)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="228" />
-            <location filename="../app/registry.py" line="298" />
+            <location filename="../app/registry.py" line="230" />
+            <location filename="../app/registry.py" line="300" />
             <location filename="../app/services/cards.py" line="220" />
             <location filename="../app/services/cards.py" line="225" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="229" />
-            <location filename="../app/registry.py" line="299" />
+            <location filename="../app/registry.py" line="231" />
+            <location filename="../app/registry.py" line="301" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="230" />
+            <location filename="../app/registry.py" line="232" />
             <source>Referred on</source>
             <translation>འོས་སྦྱོར་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="231" />
+            <location filename="../app/registry.py" line="233" />
             <source>Decided on</source>
             <translation>ཐག་གཅོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="232" />
+            <location filename="../app/registry.py" line="234" />
             <source>Granted on</source>
             <translation>སྤྲད་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="234" />
+            <location filename="../app/registry.py" line="236" />
             <location filename="../app/services/cards.py" line="221" />
             <source>Interest rate</source>
             <translation>སྐྱེད་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="235" />
+            <location filename="../app/registry.py" line="237" />
             <location filename="../app/services/cards.py" line="221" />
             <source>Maturity</source>
             <translation>དུས་ཚོད་ཧྲིལ་པོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="236" />
+            <location filename="../app/registry.py" line="238" />
             <source>Interest subsidy (yuan)</source>
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="237" />
+            <location filename="../app/registry.py" line="239" />
             <source>Repaid on</source>
             <translation>འཇལ་ཚར་བའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="238" />
+            <location filename="../app/registry.py" line="240" />
             <location filename="../exports/xlsx/columns.py" line="26" />
             <source>Reason</source>
             <translation>རྒྱུ་མཚན།</translation>
@@ -2203,164 +2207,164 @@
             <translation>ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="253" />
+            <location filename="../app/registry.py" line="255" />
             <location filename="../app/services/cards.py" line="223" />
             <source>Held on</source>
             <translation>བསྐོངས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="255" />
+            <location filename="../app/registry.py" line="257" />
             <location filename="../app/services/cards.py" line="223" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="256" />
+            <location filename="../app/registry.py" line="258" />
             <location filename="../app/services/cards.py" line="223" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="258" />
+            <location filename="../app/registry.py" line="260" />
             <source>Presenters</source>
             <translation>གཙོ་གཏམ་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="259" />
+            <location filename="../app/registry.py" line="261" />
             <source>Volunteers</source>
             <translation>རང་འགུལ་ཞབས་ཞུ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="263" />
+            <location filename="../app/registry.py" line="265" />
             <source>Materials handed out</source>
             <translation>བགོས་པའི་ཡིག་ཆའི་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="264" />
+            <location filename="../app/registry.py" line="266" />
             <source>Materials</source>
             <translation>ཡིག་ཆ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="286" />
+            <location filename="../app/registry.py" line="288" />
             <location filename="../app/services/cards.py" line="225" />
             <source>Received on</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="287" />
+            <location filename="../app/registry.py" line="289" />
             <source>Received via</source>
             <translation>ལེན་པའི་ལམ་ཀ</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="289" />
+            <location filename="../app/registry.py" line="291" />
             <source>Complainant</source>
             <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="290" />
+            <location filename="../app/registry.py" line="292" />
             <source>Complainant phone</source>
             <translation>ཞུ་གཏུག་པའི་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="291" />
+            <location filename="../app/registry.py" line="293" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="292" />
+            <location filename="../app/registry.py" line="294" />
             <location filename="../app/services/cards.py" line="225" />
             <source>Description</source>
             <translation>གསལ་བཤད།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="293" />
+            <location filename="../app/registry.py" line="295" />
             <source>Business channel</source>
             <translation>ལས་དོན་ལམ་ཀ</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="295" />
+            <location filename="../app/registry.py" line="297" />
             <source>Cause</source>
             <translation>རྒྱུ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="296" />
+            <location filename="../app/registry.py" line="298" />
             <source>Handler</source>
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="297" />
+            <location filename="../app/registry.py" line="299" />
             <source>Due on</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="300" />
+            <location filename="../app/registry.py" line="302" />
             <source>Transferred to</source>
             <translation>སྤྲོད་ས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="301" />
+            <location filename="../app/registry.py" line="303" />
             <location filename="../app/services/cards.py" line="226" />
             <source>Resolved on</source>
             <translation>ཐག་གཅོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="302" />
+            <location filename="../app/registry.py" line="304" />
             <source>Closed on</source>
             <translation>མཇུག་སྒྲིལ་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="303" />
+            <location filename="../app/registry.py" line="305" />
             <source>Outcome</source>
             <translation>ཐག་གཅོད་འབྲས་བུ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="304" />
+            <location filename="../app/registry.py" line="306" />
             <location filename="../app/services/cards.py" line="226" />
             <source>Satisfaction</source>
             <translation>ཚིམ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="320" />
+            <location filename="../app/registry.py" line="322" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="322" />
+            <location filename="../app/registry.py" line="324" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Score</source>
             <translation>སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="323" />
+            <location filename="../app/registry.py" line="325" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Grade</source>
             <translation>རིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="324" />
+            <location filename="../app/registry.py" line="326" />
             <source>Bank score</source>
             <translation>དངུལ་ཁང་གི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="325" />
+            <location filename="../app/registry.py" line="327" />
             <source>Village score</source>
             <translation>གྲོང་ཚོའི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="326" />
+            <location filename="../app/registry.py" line="328" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Bank rater</source>
             <translation>དངུལ་ཁང་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="327" />
+            <location filename="../app/registry.py" line="329" />
             <location filename="../app/services/cards.py" line="229" />
             <source>Village rater</source>
             <translation>གྲོང་ཚོ་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="328" />
+            <location filename="../app/registry.py" line="330" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
@@ -2638,12 +2642,12 @@
             <translation>མ་དངུལ་དགོས་མཁོའི་བྱ་རིམ་ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="141" />
+            <location filename="../app/registry.py" line="142" />
             <source>Session attendees</source>
             <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་ལ་ཞུགས་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="143" />
+            <location filename="../app/registry.py" line="144" />
             <source>Complaint steps</source>
             <translation>ཞུ་གཏུག་ཐག་གཅོད་ཀྱི་ཟིན་ཐོ།</translation>
         </message>
@@ -2879,37 +2883,37 @@
             <translation>མ་དངུལ་དགོས་མཁོའི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="140" />
+            <location filename="../app/registry.py" line="141" />
             <source>Literacy session</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="141" />
+            <location filename="../app/registry.py" line="142" />
             <source>Session attendee</source>
             <translation>ཞུགས་མཁན།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="142" />
+            <location filename="../app/registry.py" line="143" />
             <source>Complaint</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="143" />
+            <location filename="../app/registry.py" line="144" />
             <source>Complaint step</source>
             <translation>ཞུ་གཏུག་གི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="144" />
+            <location filename="../app/registry.py" line="145" />
             <source>Credit rating</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="145" />
+            <location filename="../app/registry.py" line="147" />
             <source>User accounts</source>
             <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="145" />
+            <location filename="../app/registry.py" line="147" />
             <source>User account</source>
             <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
@@ -2977,6 +2981,277 @@
             <location filename="../app/services/sync.py" line="749" />
             <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
             <translation>ལས་ཁང་ {sender} ཡི་ཐུམ་སྒྲིལ་གྱིས་ལས་ཁང་ {code} ཐོ་འགོད་བྱས་འདུག་པ་དེ་མི་ཆོག ལས་ཁང་ནི་འདིའི་དོ་དམ་པས་ཁོ་ན་ཐོ་འགོད་ (offices add-subordinate) བྱེད་ཆོག ནང་འདྲེན་གང་ཡང་བྱས་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="165" />
+            <source>The household already owes {outstanding_yuan} yuan on loans of this programme; with {amount_yuan} yuan more it would owe {total_yuan} yuan, above the limit of {cap_yuan} yuan per household for the {product}.</source>
+            <translation>ཁྱིམ་ཚང་འདིས་ལས་གཞི་འདིའི་དངུལ་བསྐྱིན་ནང་སྒོར་ {outstanding_yuan} བུ་ལོན་ཡོད། ད་དུང་སྒོར་ {amount_yuan} བསྐྱིན་ན་བུ་ལོན་སྒོར་ {total_yuan} ལ་སླེབས་ཏེ་ {product} ཡི་ཁྱིམ་ཚང་རེར་སྒོར་ {cap_yuan} ཡི་ཚད་ལས་བརྒལ་འགྲོ།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="179" />
+            <source>The household head's birth date is unknown, so the age rule cannot be checked. Enter the ID number of the household head.</source>
+            <translation>ཁྱིམ་བདག་གི་སྐྱེས་ཚེས་མི་གསལ་བས་ལོ་ཚོད་ཀྱི་སྒྲིག་སྲོལ་ཞིབ་བཤེར་བྱེད་ཐབས་མེད། ཁྱིམ་བདག་གི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་འགོད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="192" />
+            <source>The borrower is {age}; borrowers are {min_age} to {max_age} in principle. Record the reason for an exception, or choose another product.</source>
+            <translation>དངུལ་བསྐྱིན་མཁན་ལོ་ {age} ཡིན། གཞི་རྩའི་ཐོག་ནས་དངུལ་བསྐྱིན་མཁན་ལོ་ {min_age} ནས་ {max_age} བར་དགོས། དམིགས་བསལ་གྱི་རྒྱུ་མཚན་འགོད་པའམ་ཐོན་རྫས་གཞན་འདེམས་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="225" />
+            <source>The {product} is not for this household's status.</source>
+            <translation>{product} ཁྱིམ་ཚང་འདིའི་གནས་སྟངས་ལ་མི་འཚམ།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="228" />
+            <source>The {product} allows at most {max_yuan} yuan per loan; {amount_yuan} yuan was granted.</source>
+            <translation>{product} ཐེངས་རེར་མང་ཤོས་སྒོར་ {max_yuan} ཆོག སྒོར་ {amount_yuan} སྤྲད་ཡོད།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="237" />
+            <location filename="../app/services/loan_book.py" line="166" />
+            <source>Enter the maturity date or the term in months: a loan without a maturity can never be overdue.</source>
+            <translation>དུས་ཚེས་ཧྲིལ་པོའམ་ཟླ་གྲངས་ཀྱི་དུས་ཚོད་འགོད་རོགས། དུས་ཚེས་མེད་པའི་དངུལ་བསྐྱིན་ནམ་ཡང་དུས་ལས་ཡོལ་མི་སྲིད།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="247" />
+            <source>The {product} allows a term of at most {max_months} months: the maturity can be {latest} at the latest; {maturity} was given.</source>
+            <translation>{product} ཡི་དུས་ཚོད་མང་ཤོས་ཟླ་བ་ {max_months} ཡིན། དུས་ཚེས་ཕྱི་ཤོས་ {latest} ཡིན་དགོས། {maturity} བཀོད་ཡོད།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="257" />
+            <source>Enter the rate the bank charges.</source>
+            <translation>དངུལ་ཁང་གིས་ལེན་པའི་སྐྱེད་ཚད་འགོད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="189" />
+            <source>The borrower is {age}, outside the ages {min_age} to {max_age} that apply in principle; the exception is recorded with its reason.</source>
+            <translation>དངུལ་བསྐྱིན་མཁན་ལོ་ {age} ཡིན་པས་གཞི་རྩའི་ལོ་ {min_age} ནས་ {max_age} བར་གྱི་ཁྱབ་ཁོངས་ལས་བརྒལ་ཡོད། དམིགས་བསལ་དེ་རྒྱུ་མཚན་དང་བཅས་ཐོ་འགོད་བྱས་ཟིན།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="261" />
+            <source>The {product} allows at most {cap} a year for a term of {months} months on {date}; {rate} was given.</source>
+            <translation>{product} ཡི་ {date} ཉིན་གྱི་ཟླ་བ་ {months} དུས་ཚོད་ཅན་གྱི་ལོ་སྐྱེད་མཐོ་ཤོས་ {cap} ཡིན། {rate} བཀོད་ཡོད།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="46" />
+            <source>A repayment is split into principal and interest as the bank receipt shows; the principal paid may not exceed what is owed. The loan is repaid when nothing is owed.</source>
+            <translation>བུ་ལོན་འཇལ་བ་དེ་དངུལ་ཁང་གི་ལག་ཁྱེར་ལྟར་མ་དངུལ་དང་སྐྱེད་ཀ་སོ་སོར་འབྱེད། འཇལ་བའི་མ་དངུལ་བུ་ལོན་ལས་བརྒལ་མི་ཆོག བུ་ལོན་མེད་པ་ཆགས་དུས་དངུལ་བསྐྱིན་འཇལ་ཟིན།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="49" />
+            <source>Extension only when the borrower cannot repay for reasons other than unwillingness: give the reason (Wulong seed §32: 在剔除主观恶意欠款不还的情况下，可予以贷款展期).</source>
+            <translation>དངུལ་བསྐྱིན་མཁན་གྱིས་ཆེད་དུ་མི་འཇལ་བ་མ་ཡིན་པའི་རྒྱུ་རྐྱེན་གྱིས་འཇལ་མ་ཐུབ་ན་མ་གཏོགས་དུས་འགྱངས་མི་ཆོག རྒྱུ་མཚན་འགོད་རོགས། (Wulong §32: 在剔除主观恶意欠款不还的情况下，可予以贷款展期)</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="51" />
+            <source>Asked for before the maturity; in total at most the original term for loans up to one year, half of it up to five years, three years beyond (《贷款通则》 art. 12).</source>
+            <translation>དུས་ཚེས་མ་སླེབས་གོང་རེ་ཞུ་དགོས། ཁྱོན་བསྡོམས་དུས་འགྱངས། ལོ་གཅིག་ཡན་གྱི་དངུལ་བསྐྱིན་ལ་ཐོག་མའི་དུས་ཚོད་ལས་མི་བརྒལ། ལོ་ལྔ་ཡན་ལ་དེའི་ཕྱེད་ཀ ལོ་ལྔ་ཡན་ཆད་ལ་ལོ་གསུམ། (《贷款通则》 §12)</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="54" />
+            <source>A top-up when more money helps the household through (Wulong seed §32: 对通过追加贷款可以渡过难关的，应予以追加贷款扶持); the part above the subsidy cap earns no subsidy.</source>
+            <translation>དངུལ་བསྐྱིན་ཁ་སྣོན་གྱིས་ཁྱིམ་ཚང་ལ་དཀའ་ངལ་བརྒལ་ཐུབ་ན་ཁ་སྣོན་བྱེད། (Wulong §32: 对通过追加贷款可以渡过难关的，应予以追加贷款扶持) སྐྱེད་ཀ་རོགས་སྐྱོར་གྱི་ཚད་ལས་བརྒལ་བའི་ཆ་ལ་རོགས་སྐྱོར་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="56" />
+            <source>Only a loan with principal past due can be marked as defaulted; the interest subsidy stops from that day.</source>
+            <translation>མ་དངུལ་དུས་ལས་ཡོལ་བའི་དངུལ་བསྐྱིན་ཁོ་ན་དུས་ཐོག་མ་འཇལ་བར་རྟགས་འགོད་ཆོག ཉིན་དེ་ནས་བཟུང་སྐྱེད་ཀ་རོགས་སྐྱོར་མཚམས་འཇོག</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="58" />
+            <source>A claim on the county's risk-compensation fund (县建风险补偿金) for a defaulted loan, at most what is still owed.</source>
+            <translation>དུས་ཐོག་མ་འཇལ་བའི་དངུལ་བསྐྱིན་ལ་རྫོང་གི་ཉེན་ཁའི་གུན་གསབ་དངུལ་ (县建风险补偿金) ནས་རེ་ཞུ་བྱེད་ཆོག དངུལ་གྲངས་ད་དུང་བུ་ལོན་ཡོད་པ་ལས་མི་བརྒལ།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="60" />
+            <source>Only a defaulted loan can be written off; recoveries are still recorded afterwards.</source>
+            <translation>དུས་ཐོག་མ་འཇལ་བའི་དངུལ་བསྐྱིན་ཁོ་ན་རྩིས་ཐོ་ནས་བསུབ་ཆོག དེའི་རྗེས་སུ་ཕྱིར་བསྡུས་པ་ད་དུང་ཐོ་འགོད་བྱེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="77" />
+            <source>A loan that is {status} cannot take this step.</source>
+            <translation>གནས་སྟངས་ {status} ཡིན་པའི་དངུལ་བསྐྱིན་ལ་གོ་རིམ་འདི་བྱེད་མི་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="86" />
+            <source>Give the reason the household cannot repay on time: an extension is only for borrowers who are not simply unwilling to repay.</source>
+            <translation>ཁྱིམ་ཚང་གིས་དུས་ཐོག་བུ་ལོན་འཇལ་མ་ཐུབ་པའི་རྒྱུ་མཚན་འགོད་རོགས། དུས་འགྱངས་ནི་ཆེད་དུ་མི་འཇལ་བ་མ་ཡིན་པའི་དངུལ་བསྐྱིན་མཁན་ཁོ་ན་ལ་ཡིན།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="90" />
+            <source>An extension must be asked for by the maturity ({maturity}); after it, record the default or the repayment instead.</source>
+            <translation>དུས་འགྱངས་ནི་དུས་ཚེས་ ({maturity}) མ་སླེབས་གོང་རེ་ཞུ་དགོས། དེའི་རྗེས་སུ་དུས་ཐོག་མ་འཇལ་བའམ་བུ་ལོན་འཇལ་བ་ཐོ་འགོད་བྱེད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="94" />
+            <source>Enter the new maturity date.</source>
+            <translation>དུས་ཚེས་གསར་པ་འགོད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="97" />
+            <source>The new maturity must be after the current one ({maturity}).</source>
+            <translation>དུས་ཚེས་གསར་པ་ད་ལྟའི་དུས་ཚེས་ ({maturity}) ཀྱི་རྗེས་སུ་ཡིན་དགོས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="103" />
+            <source>Extensions of a {months}-month loan may add at most {limit} months in total: the maturity can be {latest} at the latest.</source>
+            <translation>ཟླ་བ་ {months} ཅན་གྱི་དངུལ་བསྐྱིན་གྱི་དུས་འགྱངས་ཁྱོན་བསྡོམས་མང་ཤོས་ཟླ་བ་ {limit} ཡིན། དུས་ཚེས་ཕྱི་ཤོས་ {latest} ཡིན་དགོས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="108" />
+            <source>Nothing is owed on this loan: there is nothing to extend.</source>
+            <translation>དངུལ་བསྐྱིན་འདིར་བུ་ལོན་མེད་པས་དུས་འགྱངས་དགོས་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="116" />
+            <source>Enter the amount of the top-up (more than zero).</source>
+            <translation>ཁ་སྣོན་དངུལ་གྲངས་འགོད་རོགས། (0 ལས་མང་བ།)</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="118" />
+            <source>A top-up must be made before the maturity ({maturity}).</source>
+            <translation>དངུལ་བསྐྱིན་ཁ་སྣོན་ནི་དུས་ཚེས་ ({maturity}) མ་སླེབས་གོང་བྱེད་དགོས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="121" />
+            <source>Give the reason for the top-up: what it helps the household through.</source>
+            <translation>ཁ་སྣོན་གྱི་རྒྱུ་མཚན་འགོད་རོགས། ཁྱིམ་ཚང་ལ་དཀའ་ངལ་གང་བརྒལ་བར་རོགས་རམ་བྱེད་པ།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="130" />
+            <source>On {date} nothing of this loan is past due: only an overdue loan can be marked as defaulted.</source>
+            <translation>{date} ཉིན་དངུལ་བསྐྱིན་འདིའི་ཆ་གང་ཡང་དུས་ལས་མ་ཡོལ། དུས་ལས་ཡོལ་བའི་དངུལ་བསྐྱིན་ཁོ་ན་དུས་ཐོག་མ་འཇལ་བར་རྟགས་འགོད་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="134" />
+            <source>Give the reason the loan is in default.</source>
+            <translation>དུས་ཐོག་མ་འཇལ་བའི་རྒྱུ་མཚན་འགོད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="143" />
+            <source>Enter the amount claimed (more than zero).</source>
+            <translation>རེ་ཞུའི་དངུལ་གྲངས་འགོད་རོགས། (0 ལས་མང་བ།)</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="155" />
+            <source>Give the reason for the write-off.</source>
+            <translation>རྩིས་ཐོ་ནས་བསུབ་པའི་རྒྱུ་མཚན་འགོད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="163" />
+            <source>A loan that is {status} takes no repayment.</source>
+            <translation>གནས་སྟངས་ {status} ཡིན་པའི་དངུལ་བསྐྱིན་ལ་བུ་ལོན་འཇལ་བ་ཐོ་འགོད་མི་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="167" />
+            <source>Amounts repaid cannot be negative.</source>
+            <translation>འཇལ་བའི་དངུལ་གྲངས་ཐ་ཚད་ལས་ཆུང་བ་ཡིན་མི་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="171" />
+            <source>The repayment date {date} is before the grant ({granted}).</source>
+            <translation>བུ་ལོན་འཇལ་ཚེས་ {date} དེ་སྤྲོད་ཚེས་ ({granted}) ཀྱི་སྔོན་ལ་རེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="175" />
+            <source>The principal repaid ({amount_yuan} yuan) is more than is owed ({owed_yuan} yuan).</source>
+            <translation>འཇལ་བའི་མ་དངུལ་ (སྒོར་ {amount_yuan}) དེ་བུ་ལོན་ (སྒོར་ {owed_yuan}) ལས་མང་།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="145" />
+            <source>At most {owed_yuan} yuan is owed, of which {claimed_yuan} yuan was already claimed; {amount_yuan} yuan is too much.</source>
+            <translation>བུ་ལོན་མང་ཤོས་སྒོར་ {owed_yuan} ཡོད། དེའི་ནང་ནས་སྒོར་ {claimed_yuan} རེ་ཞུ་བྱས་ཟིན། སྒོར་ {amount_yuan} ཧ་ཅང་མང་།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="169" />
+            <source>Enter the amount repaid (more than zero).</source>
+            <translation>འཇལ་བའི་དངུལ་གྲངས་འགོད་རོགས། (0 ལས་མང་བ།)</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="140" />
+            <source>Loan repayments</source>
+            <translation>དངུལ་བསྐྱིན་འཇལ་བ།</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="140" />
+            <source>Loan repayment</source>
+            <translation>དངུལ་བསྐྱིན་འཇལ་བ།</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="146" />
+            <source>Credit lines</source>
+            <translation>ཡིད་རྟོན་དངུལ་ཚད།</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="146" />
+            <source>Credit line</source>
+            <translation>ཡིད་རྟོན་དངུལ་ཚད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="419" />
+            <source>No household has the ID number or id {text}.</source>
+            <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ངམ་ཨང་རྟགས་ {text} ཅན་གྱི་ཁྱིམ་ཚང་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="119" />
+            <source>There is no village called {name} in this register.</source>
+            <translation>ཐོ་དེབ་འདིའི་ནང་ {name} ཟེར་བའི་གྲོང་ཚོ་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="270" />
+            <source>Unknown step {step}.</source>
+            <translation>གོ་རིམ་ {step} ངོ་མི་ཤེས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="368" />
+            <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
+            <translation>གྲོང་ཚོའི་ལས་བྱེད་པ་དང་དངུལ་ཁང་གི་ལས་བྱེད་པ་གཉིས་ཀས་མིང་རྟགས་བཀོད་རྗེས་སུ་རིམ་པ་དེ་ལ་གཞིགས་ནས་ཡིད་རྟོན་དངུལ་ཚད་གཏན་འཁེལ་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="389" />
+            <source>Sign as the village or as the bank.</source>
+            <translation>གྲོང་ཚོའམ་དངུལ་ཁང་གི་ཐོབ་ཐང་ཐོག་མིང་རྟགས་འགོད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="188" />
+            <source>Repayments every how many months: a whole number, at least 1.</source>
+            <translation>ཟླ་བ་ག་ཚོད་རེར་བུ་ལོན་འཇལ་བ། ཧྲིལ་གྲངས་ཡིན་པ་དང་ཉུང་མཐར་ 1</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="316" />
+            <source>The date {date} is before the grant ({granted}).</source>
+            <translation>ཚེས་གྲངས་ {date} དེ་སྤྲོད་ཚེས་ ({granted}) ཀྱི་སྔོན་ལ་རེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="393" />
+            <source>The village's half of a rating is signed by a village cadre.</source>
+            <translation>རིམ་པ་གཏན་འཁེལ་གྱི་གྲོང་ཚོའི་ཆ་དེར་གྲོང་ཚོའི་ལས་བྱེད་པས་མིང་རྟགས་འགོད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="255" />
+            <source>This loan has not been granted: there is nothing to repay.</source>
+            <translation>དངུལ་བསྐྱིན་འདི་ད་དུང་སྤྲད་མེད་པས་འཇལ་རྒྱུ་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="276" />
+            <source>This loan has not been granted yet.</source>
+            <translation>དངུལ་བསྐྱིན་འདི་ད་དུང་སྤྲད་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_policy.py" line="66" />
+            <source>The rules of this product were set by office {office}; only that office can change them.</source>
+            <translation>ཐོན་རྫས་འདིའི་སྒྲིག་སྲོལ་ལས་ཁང་ {office} གིས་གཏན་འཁེལ་བྱས་པས་ལས་ཁང་དེས་ཁོ་ན་བཟོ་བཅོས་བྱེད་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_policy.py" line="70" />
+            <source>The subsidy share is between 0 and 100 %.</source>
+            <translation>སྐྱེད་ཀ་རོགས་སྐྱོར་གྱི་བསྡུར་ཚད་ 0 ནས་ 100 % བར་ཡིན།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loans.py" line="48" />
+            <source>Credit line {year}: {amount_yuan} yuan (rating {grade}).</source>
+            <translation>{year} ལོའི་ཡིད་རྟོན་དངུལ་ཚད། སྒོར་ {amount_yuan} (རིམ་པ་ {grade})</translation>
         </message>
     </context>
     <context>

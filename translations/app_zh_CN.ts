@@ -127,7 +127,7 @@
         </message>
         <message>
             <location filename="../app/domain/dates.py" line="68" />
-            <location filename="../app/domain/lifecycle.py" line="72" />
+            <location filename="../app/domain/lifecycle.py" line="75" />
             <source>The date {date} is in the future; today is {today}.</source>
             <translation>日期{date}晚于今天（今天是{today}）。</translation>
         </message>
@@ -208,67 +208,69 @@
             <translation>地区码{code}已于{year}年停用，早于出生年份{birth_year}。号码可以保存，请对照身份证核对。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="77" />
+            <location filename="../app/domain/lifecycle.py" line="80" />
             <source>The date {date} is before the record was registered ({first_date}).</source>
             <translation>日期{date}早于登记日期（{first_date}）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="111" />
+            <location filename="../app/domain/lifecycle.py" line="114" />
             <source>A loan demand that is {from_status} cannot become {to_status}.</source>
             <translation>状态为“{from_status}”的融资需求不能改为“{to_status}”。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="117" />
+            <location filename="../app/domain/lifecycle.py" line="120" />
             <source>Give the reason why the loan demand is {to_status}.</source>
             <translation>请说明融资需求“{to_status}”的原因。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="164" />
+            <location filename="../app/domain/lifecycle.py" line="167" />
             <source>A complaint that is {from_status} cannot become {to_status}.</source>
             <translation>状态为“{from_status}”的投诉不能改为“{to_status}”。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="81" />
+            <location filename="../app/domain/lifecycle.py" line="84" />
             <source>The date {date} is before the previous step ({previous}, {previous_date}).</source>
             <translation>日期{date}早于上一步（{previous}，{previous_date}）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="128" />
+            <location filename="../app/domain/lifecycle.py" line="131" />
             <source>Enter the amount the bank granted (more than zero).</source>
             <translation>请输入银行发放的金额（大于零）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="135" />
+            <location filename="../app/domain/credit_policy.py" line="259" />
+            <location filename="../app/domain/lifecycle.py" line="138" />
             <source>A rate cannot be negative.</source>
             <translation>利率不能为负数。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="137" />
+            <location filename="../app/domain/lifecycle.py" line="140" />
             <source>The interest subsidy cannot be negative.</source>
             <translation>贴息金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="173" />
+            <location filename="../app/domain/lifecycle.py" line="176" />
             <source>Enter the institution the complaint is transferred to.</source>
             <translation>请输入投诉转办的机构。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="130" />
+            <location filename="../app/domain/lifecycle.py" line="133" />
             <source>The amount granted ({granted_yuan} yuan) is more than the amount asked ({asked_yuan} yuan). If the household asked for more, correct the demand first.</source>
             <translation>发放金额（{granted_yuan}元）大于申请金额（{asked_yuan}元）。如果该户实际申请更多，请先修改融资需求。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="142" />
+            <location filename="../app/domain/credit_policy.py" line="241" />
+            <location filename="../app/domain/lifecycle.py" line="145" />
             <source>The maturity date {maturity} must be after the grant date {date}.</source>
             <translation>到期日{maturity}必须晚于发放日{date}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="178" />
+            <location filename="../app/domain/lifecycle.py" line="181" />
             <source>Describe the outcome: how the complaint was resolved.</source>
             <translation>请填写办理结果：投诉是如何解决的。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="182" />
+            <location filename="../app/domain/lifecycle.py" line="185" />
             <source>Record whether the complainant is satisfied, or give the reason why this could not be asked.</source>
             <translation>请记录投诉人是否满意，或说明无法询问的原因。</translation>
         </message>
@@ -368,6 +370,7 @@
             <translation>借款人在登记日的年龄不能超过{max_age}周岁；户主为{age}周岁。</translation>
         </message>
         <message>
+            <location filename="../app/domain/credit_policy.py" line="195" />
             <location filename="../app/domain/products.py" line="84" />
             <source>The borrower must be between {min_age} and {max_age} years old on the registration date; the household head is {age}.</source>
             <translation>借款人在登记日的年龄须在{min_age}至{max_age}周岁之间；户主为{age}周岁。</translation>
@@ -403,7 +406,7 @@
             <translation>享受贴息。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="83" />
+            <location filename="../app/domain/loans.py" line="84" />
             <location filename="../app/domain/products.py" line="178" />
             <source>The {product} is no longer offered.</source>
             <translation>{product}已停办。</translation>
@@ -465,17 +468,18 @@
             <translation>请从列表中选择村。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="82" />
+            <location filename="../app/services/loans.py" line="98" />
             <source>A demand that is already decided cannot be edited; record the next step instead.</source>
             <translation>已有决定的需求不能再修改；请记录下一步。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="56" />
+            <location filename="../app/services/loan_policy.py" line="63" />
+            <location filename="../app/services/loans.py" line="65" />
             <source>Choose a loan product from the list.</source>
             <translation>请从列表中选择贷款产品。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="60" />
+            <location filename="../app/services/loans.py" line="69" />
             <source>Choose the household this demand is for.</source>
             <translation>请选择此需求所属的农牧户。</translation>
         </message>
@@ -495,7 +499,7 @@
             <translation>此台账还没有工作室信息。请先创建（命令 init，或首次启动表单）。</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="198" />
+            <location filename="../app/services/workspace.py" line="201" />
             <source>This register already belongs to office {code}.</source>
             <translation>此台账已属于工作室 {code}。</translation>
         </message>
@@ -660,33 +664,33 @@
             <translation>表格把身份证号码存成了数字，末尾几位已丢失。请把该列设为文本格式后重新输入号码。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="54" />
+            <location filename="../app/domain/loans.py" line="55" />
             <source>Choose the household that asks for the loan.</source>
             <translation>请选择申请贷款的农牧户。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="65" />
+            <location filename="../app/domain/loans.py" line="66" />
             <location filename="../app/services/roster/plan.py" line="533" />
             <source>Enter the amount asked, in yuan.</source>
             <translation>请输入申请金额（元）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="80" />
+            <location filename="../app/domain/loans.py" line="81" />
             <source>The product {code} does not match the product checked.</source>
             <translation>贷款产品{code}与所核对的产品不一致。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="95" />
+            <location filename="../app/domain/loans.py" line="105" />
             <source>The {product} is for production use: note what the loan is for.</source>
             <translation>{product}限于生产用途：请注明贷款用途。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="67" />
+            <location filename="../app/domain/loans.py" line="68" />
             <source>The amount asked must be more than zero.</source>
             <translation>申请金额必须大于零。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="75" />
+            <location filename="../app/domain/loans.py" line="76" />
             <source>The term is a whole number of months, at least 1.</source>
             <translation>期限为整月数，至少1个月。</translation>
         </message>
@@ -1242,8 +1246,8 @@
             <translation>藏文姓名</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="158" />
-            <location filename="../app/registry.py" line="186" />
+            <location filename="../app/registry.py" line="160" />
+            <location filename="../app/registry.py" line="188" />
             <location filename="../app/services/cards.py" line="189" />
             <location filename="../app/services/roster/columns.py" line="40" />
             <location filename="../exports/pdf/report.py" line="190" />
@@ -1251,14 +1255,14 @@
             <translation>身份证号码</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="189" />
+            <location filename="../app/registry.py" line="191" />
             <location filename="../app/services/cards.py" line="190" />
             <location filename="../app/services/roster/columns.py" line="44" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="192" />
+            <location filename="../app/registry.py" line="194" />
             <location filename="../app/services/cards.py" line="192" />
             <location filename="../app/services/roster/columns.py" line="47" />
             <source>Household size</source>
@@ -1270,10 +1274,10 @@
             <translation>劳动力</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="159" />
+            <location filename="../app/registry.py" line="161" />
             <location filename="../app/registry.py" line="136" />
-            <location filename="../app/registry.py" line="190" />
-            <location filename="../app/registry.py" line="254" />
+            <location filename="../app/registry.py" line="192" />
+            <location filename="../app/registry.py" line="256" />
             <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="52" />
             <location filename="../exports/pdf/report.py" line="190" />
@@ -1282,21 +1286,21 @@
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="191" />
+            <location filename="../app/registry.py" line="193" />
             <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="54" />
             <source>Group</source>
             <translation>组</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="196" />
+            <location filename="../app/registry.py" line="198" />
             <location filename="../app/services/cards.py" line="196" />
             <location filename="../app/services/roster/columns.py" line="56" />
             <source>Household status</source>
             <translation>农户类别</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="194" />
+            <location filename="../app/registry.py" line="196" />
             <location filename="../app/services/cards.py" line="194" />
             <location filename="../app/services/roster/columns.py" line="59" />
             <source>Ethnicity</source>
@@ -1313,7 +1317,7 @@
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="265" />
+            <location filename="../app/registry.py" line="267" />
             <location filename="../app/services/roster/columns.py" line="68" />
             <source>Notes</source>
             <translation>备注</translation>
@@ -1329,7 +1333,7 @@
             <translation>贷款期限</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="222" />
+            <location filename="../app/registry.py" line="224" />
             <location filename="../app/services/cards.py" line="220" />
             <location filename="../app/services/roster/columns.py" line="75" />
             <location filename="../exports/pdf/report.py" line="191" />
@@ -1343,13 +1347,13 @@
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="223" />
+            <location filename="../app/registry.py" line="225" />
             <location filename="../app/services/roster/columns.py" line="81" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="227" />
+            <location filename="../app/registry.py" line="229" />
             <location filename="../app/services/roster/columns.py" line="83" />
             <source>Bank</source>
             <translation>银行</translation>
@@ -1673,7 +1677,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="137" />
-            <location filename="../app/registry.py" line="164" />
+            <location filename="../app/registry.py" line="166" />
             <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="86" />
             <source>Households</source>
@@ -1686,7 +1690,7 @@
             <translation>登记需求</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="225" />
+            <location filename="../app/registry.py" line="227" />
             <location filename="../app/services/cards.py" line="220" />
             <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="88" />
@@ -1700,7 +1704,7 @@
             <translation>已发放</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="233" />
+            <location filename="../app/registry.py" line="235" />
             <location filename="../app/services/cards.py" line="221" />
             <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="92" />
@@ -1727,7 +1731,7 @@
             <translation>场次</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="260" />
+            <location filename="../app/registry.py" line="262" />
             <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="99" />
             <location filename="../exports/summary.py" line="64" />
@@ -1736,14 +1740,14 @@
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="261" />
+            <location filename="../app/registry.py" line="263" />
             <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="100" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="262" />
+            <location filename="../app/registry.py" line="264" />
             <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="101" />
             <source>Poor households</source>
@@ -1891,8 +1895,8 @@
             <translation>按语言统计的场次</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="142" />
-            <location filename="../app/registry.py" line="268" />
+            <location filename="../app/registry.py" line="143" />
+            <location filename="../app/registry.py" line="270" />
             <location filename="../app/services/cards.py" line="225" />
             <location filename="../exports/summary.py" line="67" />
             <source>Complaints</source>
@@ -1926,14 +1930,14 @@
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="257" />
+            <location filename="../app/registry.py" line="259" />
             <location filename="../app/services/cards.py" line="223" />
             <location filename="../exports/summary.py" line="64" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="294" />
+            <location filename="../app/registry.py" line="296" />
             <location filename="../app/services/cards.py" line="225" />
             <location filename="../exports/summary.py" line="74" />
             <source>Business type</source>
@@ -2042,7 +2046,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="138" />
-            <location filename="../app/registry.py" line="201" />
+            <location filename="../app/registry.py" line="203" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
         </message>
@@ -2052,137 +2056,137 @@
             <translation>贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="140" />
-            <location filename="../app/registry.py" line="241" />
+            <location filename="../app/registry.py" line="141" />
+            <location filename="../app/registry.py" line="243" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="144" />
-            <location filename="../app/registry.py" line="307" />
+            <location filename="../app/registry.py" line="145" />
+            <location filename="../app/registry.py" line="309" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="156" />
+            <location filename="../app/registry.py" line="158" />
             <source>Household (Chinese)</source>
             <translation>农牧户（中文）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="157" />
+            <location filename="../app/registry.py" line="159" />
             <source>Household (Tibetan)</source>
             <translation>农牧户（藏文）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="184" />
+            <location filename="../app/registry.py" line="186" />
             <location filename="../app/services/cards.py" line="188" />
             <source>Name (Chinese)</source>
             <translation>姓名（中文）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="185" />
+            <location filename="../app/registry.py" line="187" />
             <location filename="../app/services/cards.py" line="188" />
             <source>Name (Tibetan)</source>
             <translation>姓名（藏文）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="187" />
+            <location filename="../app/registry.py" line="189" />
             <location filename="../app/services/cards.py" line="189" />
             <source>Sex</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="188" />
+            <location filename="../app/registry.py" line="190" />
             <location filename="../app/services/cards.py" line="190" />
             <source>Birth date</source>
             <translation>出生日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="193" />
+            <location filename="../app/registry.py" line="195" />
             <location filename="../app/services/cards.py" line="193" />
             <source>Labourers</source>
             <translation>劳动力</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="195" />
+            <location filename="../app/registry.py" line="197" />
             <location filename="../app/services/cards.py" line="195" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="197" />
-            <location filename="../app/registry.py" line="224" />
+            <location filename="../app/registry.py" line="199" />
+            <location filename="../app/registry.py" line="226" />
             <location filename="../app/services/cards.py" line="197" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="198" />
-            <location filename="../app/registry.py" line="220" />
+            <location filename="../app/registry.py" line="200" />
+            <location filename="../app/registry.py" line="222" />
             <location filename="../app/services/cards.py" line="198" />
             <location filename="../app/services/cards.py" line="220" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="226" />
+            <location filename="../app/registry.py" line="228" />
             <source>Term (months)</source>
             <translation>期限（月）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="228" />
-            <location filename="../app/registry.py" line="298" />
+            <location filename="../app/registry.py" line="230" />
+            <location filename="../app/registry.py" line="300" />
             <location filename="../app/services/cards.py" line="220" />
             <location filename="../app/services/cards.py" line="225" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="229" />
-            <location filename="../app/registry.py" line="299" />
+            <location filename="../app/registry.py" line="231" />
+            <location filename="../app/registry.py" line="301" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="230" />
+            <location filename="../app/registry.py" line="232" />
             <source>Referred on</source>
             <translation>推荐日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="231" />
+            <location filename="../app/registry.py" line="233" />
             <source>Decided on</source>
             <translation>决定日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="232" />
+            <location filename="../app/registry.py" line="234" />
             <source>Granted on</source>
             <translation>发放日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="234" />
+            <location filename="../app/registry.py" line="236" />
             <location filename="../app/services/cards.py" line="221" />
             <source>Interest rate</source>
             <translation>利率</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="235" />
+            <location filename="../app/registry.py" line="237" />
             <location filename="../app/services/cards.py" line="221" />
             <source>Maturity</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="236" />
+            <location filename="../app/registry.py" line="238" />
             <source>Interest subsidy (yuan)</source>
             <translation>贴息（元）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="237" />
+            <location filename="../app/registry.py" line="239" />
             <source>Repaid on</source>
             <translation>还清日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="238" />
+            <location filename="../app/registry.py" line="240" />
             <location filename="../exports/xlsx/columns.py" line="26" />
             <source>Reason</source>
             <translation>原因</translation>
@@ -2203,164 +2207,164 @@
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="253" />
+            <location filename="../app/registry.py" line="255" />
             <location filename="../app/services/cards.py" line="223" />
             <source>Held on</source>
             <translation>举办日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="255" />
+            <location filename="../app/registry.py" line="257" />
             <location filename="../app/services/cards.py" line="223" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="256" />
+            <location filename="../app/registry.py" line="258" />
             <location filename="../app/services/cards.py" line="223" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="258" />
+            <location filename="../app/registry.py" line="260" />
             <source>Presenters</source>
             <translation>主讲人</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="259" />
+            <location filename="../app/registry.py" line="261" />
             <source>Volunteers</source>
             <translation>志愿者</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="263" />
+            <location filename="../app/registry.py" line="265" />
             <source>Materials handed out</source>
             <translation>发放资料数</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="264" />
+            <location filename="../app/registry.py" line="266" />
             <source>Materials</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="286" />
+            <location filename="../app/registry.py" line="288" />
             <location filename="../app/services/cards.py" line="225" />
             <source>Received on</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="287" />
+            <location filename="../app/registry.py" line="289" />
             <source>Received via</source>
             <translation>受理渠道</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="289" />
+            <location filename="../app/registry.py" line="291" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="290" />
+            <location filename="../app/registry.py" line="292" />
             <source>Complainant phone</source>
             <translation>投诉人电话</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="291" />
+            <location filename="../app/registry.py" line="293" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="292" />
+            <location filename="../app/registry.py" line="294" />
             <location filename="../app/services/cards.py" line="225" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="293" />
+            <location filename="../app/registry.py" line="295" />
             <source>Business channel</source>
             <translation>业务办理渠道</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="295" />
+            <location filename="../app/registry.py" line="297" />
             <source>Cause</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="296" />
+            <location filename="../app/registry.py" line="298" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="297" />
+            <location filename="../app/registry.py" line="299" />
             <source>Due on</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="300" />
+            <location filename="../app/registry.py" line="302" />
             <source>Transferred to</source>
             <translation>转交至</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="301" />
+            <location filename="../app/registry.py" line="303" />
             <location filename="../app/services/cards.py" line="226" />
             <source>Resolved on</source>
             <translation>办结日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="302" />
+            <location filename="../app/registry.py" line="304" />
             <source>Closed on</source>
             <translation>结案日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="303" />
+            <location filename="../app/registry.py" line="305" />
             <source>Outcome</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="304" />
+            <location filename="../app/registry.py" line="306" />
             <location filename="../app/services/cards.py" line="226" />
             <source>Satisfaction</source>
             <translation>满意度</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="320" />
+            <location filename="../app/registry.py" line="322" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="322" />
+            <location filename="../app/registry.py" line="324" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="323" />
+            <location filename="../app/registry.py" line="325" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="324" />
+            <location filename="../app/registry.py" line="326" />
             <source>Bank score</source>
             <translation>银行评分</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="325" />
+            <location filename="../app/registry.py" line="327" />
             <source>Village score</source>
             <translation>村评分</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="326" />
+            <location filename="../app/registry.py" line="328" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Bank rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="327" />
+            <location filename="../app/registry.py" line="329" />
             <location filename="../app/services/cards.py" line="229" />
             <source>Village rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="328" />
+            <location filename="../app/registry.py" line="330" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Rated on</source>
             <translation>评定日期</translation>
@@ -2638,12 +2642,12 @@
             <translation>融资需求办理记录</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="141" />
+            <location filename="../app/registry.py" line="142" />
             <source>Session attendees</source>
             <translation>宣传培训参加户</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="143" />
+            <location filename="../app/registry.py" line="144" />
             <source>Complaint steps</source>
             <translation>投诉办理记录</translation>
         </message>
@@ -2879,37 +2883,37 @@
             <translation>融资需求办理步骤</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="140" />
+            <location filename="../app/registry.py" line="141" />
             <source>Literacy session</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="141" />
+            <location filename="../app/registry.py" line="142" />
             <source>Session attendee</source>
             <translation>参加人员</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="142" />
+            <location filename="../app/registry.py" line="143" />
             <source>Complaint</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="143" />
+            <location filename="../app/registry.py" line="144" />
             <source>Complaint step</source>
             <translation>投诉办理步骤</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="144" />
+            <location filename="../app/registry.py" line="145" />
             <source>Credit rating</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="145" />
+            <location filename="../app/registry.py" line="147" />
             <source>User accounts</source>
             <translation>用户账户</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="145" />
+            <location filename="../app/registry.py" line="147" />
             <source>User account</source>
             <translation>用户账户</translation>
         </message>
@@ -2977,6 +2981,277 @@
             <location filename="../app/services/sync.py" line="749" />
             <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
             <translation>办公室 {sender} 的数据包登记了办公室 {code}，这是不允许的：办公室只能由本处管理员登记（offices add-subordinate）。未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="165" />
+            <source>The household already owes {outstanding_yuan} yuan on loans of this programme; with {amount_yuan} yuan more it would owe {total_yuan} yuan, above the limit of {cap_yuan} yuan per household for the {product}.</source>
+            <translation>该户在本项目贷款中尚欠 {outstanding_yuan} 元；再贷 {amount_yuan} 元将欠 {total_yuan} 元，超过{product}每户 {cap_yuan} 元的上限。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="179" />
+            <source>The household head's birth date is unknown, so the age rule cannot be checked. Enter the ID number of the household head.</source>
+            <translation>户主出生日期不详，无法核对年龄规定。请录入户主身份证号码。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="192" />
+            <source>The borrower is {age}; borrowers are {min_age} to {max_age} in principle. Record the reason for an exception, or choose another product.</source>
+            <translation>借款人 {age} 岁；借款人原则上应为 {min_age} 至 {max_age} 岁。请记录例外的理由，或选择其他产品。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="225" />
+            <source>The {product} is not for this household's status.</source>
+            <translation>{product}不适用于该户的类别。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="228" />
+            <source>The {product} allows at most {max_yuan} yuan per loan; {amount_yuan} yuan was granted.</source>
+            <translation>{product}每笔最多 {max_yuan} 元；发放了 {amount_yuan} 元。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="237" />
+            <location filename="../app/services/loan_book.py" line="166" />
+            <source>Enter the maturity date or the term in months: a loan without a maturity can never be overdue.</source>
+            <translation>请填写到期日或期限（月）：没有到期日的贷款永远不会逾期。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="247" />
+            <source>The {product} allows a term of at most {max_months} months: the maturity can be {latest} at the latest; {maturity} was given.</source>
+            <translation>{product}期限最长 {max_months} 个月：到期日最晚为 {latest}；填写的是 {maturity}。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="257" />
+            <source>Enter the rate the bank charges.</source>
+            <translation>请填写银行收取的利率。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="189" />
+            <source>The borrower is {age}, outside the ages {min_age} to {max_age} that apply in principle; the exception is recorded with its reason.</source>
+            <translation>借款人 {age} 岁，超出原则上 {min_age} 至 {max_age} 岁的范围；该例外已连同理由记录。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="261" />
+            <source>The {product} allows at most {cap} a year for a term of {months} months on {date}; {rate} was given.</source>
+            <translation>{product}在 {date} 期限 {months} 个月的年利率最高为 {cap}；填写的是 {rate}。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="46" />
+            <source>A repayment is split into principal and interest as the bank receipt shows; the principal paid may not exceed what is owed. The loan is repaid when nothing is owed.</source>
+            <translation>还款按银行回单分为本金和利息；所还本金不得超过所欠本金。不再欠款时贷款即结清。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="49" />
+            <source>Extension only when the borrower cannot repay for reasons other than unwillingness: give the reason (Wulong seed §32: 在剔除主观恶意欠款不还的情况下，可予以贷款展期).</source>
+            <translation>仅当借款人因主观恶意以外的原因无法还款时方可展期：请填写理由（武隆文件第三十二条：在剔除主观恶意欠款不还的情况下，可予以贷款展期）。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="51" />
+            <source>Asked for before the maturity; in total at most the original term for loans up to one year, half of it up to five years, three years beyond (《贷款通则》 art. 12).</source>
+            <translation>须在到期日前申请；展期累计：短期贷款不超过原期限，中期贷款不超过原期限的一半，长期贷款不超过三年（《贷款通则》第十二条）。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="54" />
+            <source>A top-up when more money helps the household through (Wulong seed §32: 对通过追加贷款可以渡过难关的，应予以追加贷款扶持); the part above the subsidy cap earns no subsidy.</source>
+            <translation>追加贷款可帮助农户渡过难关时予以追加（武隆文件第三十二条：对通过追加贷款可以渡过难关的，应予以追加贷款扶持）；超过贴息上限的部分不予贴息。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="56" />
+            <source>Only a loan with principal past due can be marked as defaulted; the interest subsidy stops from that day.</source>
+            <translation>只有本金已逾期的贷款才能标记为违约；自该日起停止贴息。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="58" />
+            <source>A claim on the county's risk-compensation fund (县建风险补偿金) for a defaulted loan, at most what is still owed.</source>
+            <translation>违约贷款可向县风险补偿金申请补偿，金额不超过尚欠本金。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="60" />
+            <source>Only a defaulted loan can be written off; recoveries are still recorded afterwards.</source>
+            <translation>只有违约贷款才能核销；核销后仍记录清收。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="77" />
+            <source>A loan that is {status} cannot take this step.</source>
+            <translation>状态为“{status}”的贷款不能办理此步骤。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="86" />
+            <source>Give the reason the household cannot repay on time: an extension is only for borrowers who are not simply unwilling to repay.</source>
+            <translation>请填写农户无法按期还款的原因：展期只适用于并非恶意不还的借款人。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="90" />
+            <source>An extension must be asked for by the maturity ({maturity}); after it, record the default or the repayment instead.</source>
+            <translation>展期须在到期日（{maturity}）前申请；到期后请记录违约或还款。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="94" />
+            <source>Enter the new maturity date.</source>
+            <translation>请填写新的到期日。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="97" />
+            <source>The new maturity must be after the current one ({maturity}).</source>
+            <translation>新的到期日须晚于当前到期日（{maturity}）。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="103" />
+            <source>Extensions of a {months}-month loan may add at most {limit} months in total: the maturity can be {latest} at the latest.</source>
+            <translation>{months} 个月期贷款的展期累计最多 {limit} 个月：到期日最晚为 {latest}。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="108" />
+            <source>Nothing is owed on this loan: there is nothing to extend.</source>
+            <translation>该笔贷款已无欠款，无需展期。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="116" />
+            <source>Enter the amount of the top-up (more than zero).</source>
+            <translation>请填写追加金额（大于零）。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="118" />
+            <source>A top-up must be made before the maturity ({maturity}).</source>
+            <translation>追加贷款须在到期日（{maturity}）前办理。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="121" />
+            <source>Give the reason for the top-up: what it helps the household through.</source>
+            <translation>请填写追加理由：帮助农户渡过什么难关。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="130" />
+            <source>On {date} nothing of this loan is past due: only an overdue loan can be marked as defaulted.</source>
+            <translation>{date} 该笔贷款没有逾期款项：只有逾期贷款才能标记为违约。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="134" />
+            <source>Give the reason the loan is in default.</source>
+            <translation>请填写违约原因。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="143" />
+            <source>Enter the amount claimed (more than zero).</source>
+            <translation>请填写申请补偿金额（大于零）。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="155" />
+            <source>Give the reason for the write-off.</source>
+            <translation>请填写核销原因。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="163" />
+            <source>A loan that is {status} takes no repayment.</source>
+            <translation>状态为“{status}”的贷款不能登记还款。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="167" />
+            <source>Amounts repaid cannot be negative.</source>
+            <translation>还款金额不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="171" />
+            <source>The repayment date {date} is before the grant ({granted}).</source>
+            <translation>还款日期 {date} 早于发放日（{granted}）。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="175" />
+            <source>The principal repaid ({amount_yuan} yuan) is more than is owed ({owed_yuan} yuan).</source>
+            <translation>所还本金（{amount_yuan} 元）超过所欠本金（{owed_yuan} 元）。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="145" />
+            <source>At most {owed_yuan} yuan is owed, of which {claimed_yuan} yuan was already claimed; {amount_yuan} yuan is too much.</source>
+            <translation>尚欠最多 {owed_yuan} 元，其中已申请补偿 {claimed_yuan} 元；{amount_yuan} 元过多。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="169" />
+            <source>Enter the amount repaid (more than zero).</source>
+            <translation>请填写还款金额（大于零）。</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="140" />
+            <source>Loan repayments</source>
+            <translation>贷款还款</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="140" />
+            <source>Loan repayment</source>
+            <translation>贷款还款</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="146" />
+            <source>Credit lines</source>
+            <translation>授信额度</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="146" />
+            <source>Credit line</source>
+            <translation>授信额度</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="419" />
+            <source>No household has the ID number or id {text}.</source>
+            <translation>没有身份证号码或编号为 {text} 的农户。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="119" />
+            <source>There is no village called {name} in this register.</source>
+            <translation>本台账中没有名为 {name} 的村。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="270" />
+            <source>Unknown step {step}.</source>
+            <translation>未知步骤 {step}。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="368" />
+            <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
+            <translation>评级须由村干部和银行人员双方签字后，方可据此核定授信额度。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="389" />
+            <source>Sign as the village or as the bank.</source>
+            <translation>请以村方或银行方身份签字。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="188" />
+            <source>Repayments every how many months: a whole number, at least 1.</source>
+            <translation>每几个月还款一次：整数，至少为 1。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="316" />
+            <source>The date {date} is before the grant ({granted}).</source>
+            <translation>日期 {date} 早于发放日（{granted}）。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="393" />
+            <source>The village's half of a rating is signed by a village cadre.</source>
+            <translation>评级中村方的一半由村干部签字。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="255" />
+            <source>This loan has not been granted: there is nothing to repay.</source>
+            <translation>该笔贷款尚未发放，无需还款。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="276" />
+            <source>This loan has not been granted yet.</source>
+            <translation>该笔贷款尚未发放。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_policy.py" line="66" />
+            <source>The rules of this product were set by office {office}; only that office can change them.</source>
+            <translation>该产品的规则由 {office} 办公室制定，只有该办公室可以修改。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_policy.py" line="70" />
+            <source>The subsidy share is between 0 and 100 %.</source>
+            <translation>贴息比例在 0 至 100 % 之间。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loans.py" line="48" />
+            <source>Credit line {year}: {amount_yuan} yuan (rating {grade}).</source>
+            <translation>{year} 年授信额度：{amount_yuan} 元（评级 {grade}）。</translation>
         </message>
     </context>
     <context>

@@ -73,6 +73,9 @@ class Workspace:
     # The services are made on first use: start-up (the window shown) needs none of the registers'
     # modules, and each pulls in its domain rules (bench: start-up).
     reference = _Service("app.services.reference", "ReferenceService")
+    # services of the loan book that are no register of their own (app.registry lists the registers)
+    loan_book = _Service("app.services.loan_book", "LoanBookService")
+    loan_policy = _Service("app.services.loan_policy", "LoanPolicyService")
 
     def __getattr__(self, name: str):
         """``ws.<register>``: the service of a register of app.registry (ws.households, ws.loans …),
