@@ -52,6 +52,22 @@ class LoanFigures:
     claimed_fen: int = 0
 
 
+@dataclass
+class BookFigures:
+    """The loan book on a date and in a period (Home tiles, the monthly report)."""
+
+    as_of: str
+    loans: int                    # loans on the books (granted or defaulted)
+    balance_fen: int              # their principal outstanding
+    overdue_loans: int
+    overdue_fen: int              # whole balance of loans with principal past due (逾期贷款余额)
+    overdue_rate_bp: int | None   # overdue / outstanding, basis points of 10,000
+    payments: int                 # repayments recorded in the period
+    repaid_principal_fen: int
+    repaid_interest_fen: int
+    subsidy_due_fen: int          # the interest subsidy earned in the period
+
+
 class LoanBookService:
     def __init__(self, ws):
         self.ws = ws
@@ -67,21 +83,23 @@ class LoanBookService:
     def repayments(self, loan_id: str) -> list[dict]:
         return loan_book.repayments(self.db, loan_id)
 
-    def facts(self, loan: dict) -> LoanFacts | None:
-        """The loan's dated movements (None for a loan never granted)."""
+    def facts(self, loan: dict, repayments: list[dict] | None = None, steps: list[dict] | None = None
+              ) -> LoanFacts | None:
+        """The loan's dated movements (None for a loan never granted); `repayments` and `steps`
+        when the caller has read them for many loans at once."""
         if not loan.get("granted_on") or not loan.get("granted_fen"):
             return None
         granted_on = from_iso(loan["granted_on"])
         original = from_iso(loan.get("original_maturity_on") or loan.get("maturity_on")) or granted_on
         movements = [Movement(granted_on, "grant", int(loan["granted_fen"]))]
         extensions = []
-        for e in loan_book.events(self.db, loan["id"]):
+        for e in loan_book.events(self.db, loan["id"]) if steps is None else steps:
             details = json.loads(e["details"]) if e.get("details") else {}
             if e.get("step") == "top_up":
                 movements.append(Movement(from_iso(e["on_date"]), "top_up", int(details["amount_fen"])))
             elif e.get("step") == "extend":
                 extensions.append(Extension(from_iso(e["on_date"]), from_iso(details["maturity_on"])))
-        for r in self.repayments(loan["id"]):
+        for r in self.repayments(loan["id"]) if repayments is None else repayments:
             movements.append(Movement(from_iso(r["paid_on"]), r["kind"], int(r["principal_fen"]),
                                       int(r["interest_fen"])))
         return LoanFacts(granted_on=granted_on, maturity_on=original, rate_bp=int(loan.get("rate_bp") or 0),
@@ -143,6 +161,41 @@ class LoanBookService:
             r["ageing"] = ageing_bucket(r["overdue_days"])
             r["days_to_due"] = max(0, (due - on).days)
         return rows
+
+    # -- the book's figures (Home tiles, monthly report) -------------------------------------------
+    def book_figures(self, as_of: date, start: date, end: date,
+                     office_codes: list[str] | None = None) -> "BookFigures":
+        """Outstanding balance and overdue balance now (`as_of`), repayments and the subsidy due
+        between `start` and `end` (both included).  For the Home tiles and the monthly report;
+        the monthly report's period logic (#19) decides which dates it passes."""
+        totals = loan_book.book_totals(self.db, as_of.isoformat(), office_codes)
+        repaid = loan_book.repaid_between(self.db, start.isoformat(), end.isoformat())
+        return BookFigures(
+            as_of=as_of.isoformat(), loans=totals["loans"], balance_fen=totals["balance_fen"],
+            overdue_loans=totals["overdue_loans"], overdue_fen=totals["overdue_fen"],
+            overdue_rate_bp=(totals["overdue_fen"] * 10_000 // totals["balance_fen"]) if totals["balance_fen"] else None,
+            payments=repaid["payments"], repaid_principal_fen=repaid["principal_fen"],
+            repaid_interest_fen=repaid["interest_fen"],
+            subsidy_due_fen=self.subsidy_due(start, end, office_codes))
+
+    def subsidy_due(self, start: date, end: date, office_codes: list[str] | None = None) -> int:
+        """The interest subsidy the loans earned from `start` to `end` (both included), by the rule
+        in force each day (app.domain.loan_ledger)."""
+        loans = loan_book.subsidised_loans(self.db, start.isoformat(), end.isoformat(), office_codes)
+        pays, steps = loan_book.movements_of(self.db, [r["id"] for r in loans])
+        until = date.fromordinal(end.toordinal() + 1)
+        terms_cache: dict[tuple, list] = {}
+        total = 0
+        for loan in loans:
+            facts = self.facts(loan, pays.get(loan["id"], []), steps.get(loan["id"], []))
+            if facts is None:
+                continue
+            term = term_months_between(facts.granted_on, facts.maturity_on)
+            key = (loan["product_code"], term, facts.granted_on)
+            if key not in terms_cache:
+                terms_cache[key] = self.ws.loan_policy.subsidy_terms(loan["product_code"], term, facts.granted_on)
+            total += sum(facts.subsidy_by_year(terms_cache[key], until, since=start).values())
+        return total
 
     # -- the grant -----------------------------------------------------------------------------
     def family_loans(self, household_id: str) -> list[FamilyLoan]:
