@@ -1255,6 +1255,7 @@
             <translation>身份证号码</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="16" />
             <location filename="../app/registry.py" line="191" />
             <location filename="../app/services/cards.py" line="190" />
             <location filename="../app/services/roster/columns.py" line="44" />
@@ -1274,6 +1275,7 @@
             <translation>劳动力</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="16" />
             <location filename="../app/registry.py" line="161" />
             <location filename="../app/registry.py" line="136" />
             <location filename="../app/registry.py" line="192" />
@@ -1286,6 +1288,7 @@
             <translation>村</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="16" />
             <location filename="../app/registry.py" line="193" />
             <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="54" />
@@ -1333,6 +1336,7 @@
             <translation>贷款期限</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="17" />
             <location filename="../app/registry.py" line="224" />
             <location filename="../app/services/cards.py" line="220" />
             <location filename="../app/services/roster/columns.py" line="75" />
@@ -1780,10 +1784,11 @@
             <translation>信用户</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="16" />
             <location filename="../app/registry.py" line="137" />
             <location filename="../exports/pdf/report.py" line="190" />
             <source>Household</source>
-            <translation>农牧户</translation>
+            <translation>农户</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="191" />
@@ -1954,9 +1959,10 @@
             <translation>已办结</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="11" />
             <location filename="../exports/summary.py" line="74" />
             <source>Overdue</source>
-            <translation>已逾期</translation>
+            <translation>逾期</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="55" />
@@ -2292,9 +2298,10 @@
             <translation>处理人</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="17" />
             <location filename="../app/registry.py" line="299" />
             <source>Due on</source>
-            <translation>办结期限</translation>
+            <translation>到期日</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="302" />
@@ -3009,7 +3016,7 @@
         </message>
         <message>
             <location filename="../app/domain/credit_policy.py" line="237" />
-            <location filename="../app/services/loan_book.py" line="166" />
+            <location filename="../app/services/loan_book.py" line="236" />
             <source>Enter the maturity date or the term in months: a loan without a maturity can never be overdue.</source>
             <translation>请填写到期日或期限（月）：没有到期日的贷款永远不会逾期。</translation>
         </message>
@@ -3189,52 +3196,52 @@
             <translation>授信额度</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="419" />
+            <location filename="../app/services/loan_book.py" line="489" />
             <source>No household has the ID number or id {text}.</source>
             <translation>没有身份证号码或编号为 {text} 的农户。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="119" />
+            <location filename="../app/services/loan_book.py" line="137" />
             <source>There is no village called {name} in this register.</source>
             <translation>本台账中没有名为 {name} 的村。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="270" />
+            <location filename="../app/services/loan_book.py" line="340" />
             <source>Unknown step {step}.</source>
             <translation>未知步骤 {step}。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="368" />
+            <location filename="../app/services/loan_book.py" line="438" />
             <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
             <translation>评级须由村干部和银行人员双方签字后，方可据此核定授信额度。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="389" />
+            <location filename="../app/services/loan_book.py" line="459" />
             <source>Sign as the village or as the bank.</source>
             <translation>请以村方或银行方身份签字。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="188" />
+            <location filename="../app/services/loan_book.py" line="258" />
             <source>Repayments every how many months: a whole number, at least 1.</source>
             <translation>每几个月还款一次：整数，至少为 1。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="316" />
+            <location filename="../app/services/loan_book.py" line="386" />
             <source>The date {date} is before the grant ({granted}).</source>
             <translation>日期 {date} 早于发放日（{granted}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="393" />
+            <location filename="../app/services/loan_book.py" line="463" />
             <source>The village's half of a rating is signed by a village cadre.</source>
             <translation>评级中村方的一半由村干部签字。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="255" />
+            <location filename="../app/services/loan_book.py" line="325" />
             <source>This loan has not been granted: there is nothing to repay.</source>
             <translation>该笔贷款尚未发放，无需还款。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="276" />
+            <location filename="../app/services/loan_book.py" line="346" />
             <source>This loan has not been granted yet.</source>
             <translation>该笔贷款尚未发放。</translation>
         </message>
@@ -3252,6 +3259,36 @@
             <location filename="../app/services/loans.py" line="48" />
             <source>Credit line {year}: {amount_yuan} yuan (rating {grade}).</source>
             <translation>{year} 年授信额度：{amount_yuan} 元（评级 {grade}）。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/visits.py" line="10" />
+            <source>Visit list: loans due and overdue</source>
+            <translation>走访清单：到期及逾期贷款</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/visits.py" line="12" />
+            <source>Falling due in the next {days} days</source>
+            <translation>未来 {days} 天内到期</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/visits.py" line="13" />
+            <source>No loan is overdue or falls due in this period.</source>
+            <translation>本期间没有逾期或到期的贷款。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/visits.py" line="17" />
+            <source>Balance (yuan)</source>
+            <translation>余额（元）</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/visits.py" line="18" />
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/visits.py" line="18" />
+            <source>Visited on / result</source>
+            <translation>走访日期/结果</translation>
         </message>
     </context>
     <context>

@@ -162,6 +162,23 @@ class LoanBookService:
             r["days_to_due"] = max(0, (due - on).days)
         return rows
 
+    def visit_list(self, *, on: date | None = None, within_days: int = 30, village: str | None = None):
+        """The loans to call on, per village: overdue on `on`, then those falling due within
+        `within_days` (the document exports/pdf/visit_list.py prints)."""
+        from app.domain.visits import VisitList, VisitRow
+
+        on = on or date.today()
+        office = self.ws.require_office()
+        rows = self.due_list(on=on, within_days=within_days, overdue=True, village=village)
+        out = VisitList(office["name_zh"], office.get("name_bo") or "", on.isoformat(), within_days, village or "")
+        for r in sorted(rows, key=lambda r: (r.get("village_zh") or "", r.get("group_name") or "",
+                                             r["due_from"], r["name_zh"])):
+            row = VisitRow(r.get("village_zh") or "", r.get("village_bo") or "", r.get("group_name") or "", r["name_zh"], r.get("name_bo") or "",
+                           r.get("phone") or "", r["product_code"], int(r["balance_fen"] or 0), r["due_from"],
+                           r["overdue_days"], r["ageing"])
+            (out.overdue if r["due_from"] < on.isoformat() else out.due_soon).append(row)
+        return out
+
     # -- the book's figures (Home tiles, monthly report) -------------------------------------------
     def book_figures(self, as_of: date, start: date, end: date,
                      office_codes: list[str] | None = None) -> "BookFigures":
