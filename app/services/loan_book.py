@@ -319,12 +319,7 @@ class LoanBookService:
         """Record a repayment (or, on a defaulted or written-off loan, a recovery)."""
         self.ws.require("record.edit")
         loan = self.loan(loan_id)
-        on = self._on(on_date, loan)
-        facts = self.facts(loan)
-        if facts is None:
-            raise ValidationErrors([Problem("status", N_("This loan has not been granted: there is nothing to repay."))])
-        problems = servicing.check_repayment(facts, status=loan["status"], on=on, principal_fen=principal_fen,
-                                             interest_fen=interest_fen, labels=self._labels())
+        on, problems = self._repay_problems(loan, on_date, principal_fen, interest_fen)
         if problems:
             raise ValidationErrors(problems)
         kind = servicing.REPAYABLE[loan["status"]]
@@ -333,17 +328,46 @@ class LoanBookService:
                                       "notes": (notes or "").strip()})
         return self._write(loan, {}, [payment], expected_version=expected_version)
 
-    def step(self, loan_id: str, step: str, *, on_date=None, amount_fen: int | None = None, maturity_on=None,
-             reason: str = "", expected_version: int | None = None) -> dict:
-        """A servicing step: extend | top_up | default | claim | write_off."""
-        if step not in STEPS:
-            raise ValidationError("step", N_("Unknown step {step}."), step=step)
-        self.ws.require("loan.decide")
-        loan = self.loan(loan_id)
+    def _repay_problems(self, loan: dict, on_date, principal_fen: int, interest_fen: int
+                        ) -> tuple[date, list[Problem]]:
         on = self._on(on_date, loan)
         facts = self.facts(loan)
         if facts is None:
-            raise ValidationErrors([Problem("status", N_("This loan has not been granted yet."))])
+            return on, [Problem("status", N_("This loan has not been granted: there is nothing to repay."))]
+        return on, servicing.check_repayment(facts, status=loan["status"], on=on, principal_fen=principal_fen,
+                                             interest_fen=interest_fen, labels=self._labels())
+
+    def step(self, loan_id: str, step: str, *, on_date=None, amount_fen: int | None = None, maturity_on=None,
+             reason: str = "", expected_version: int | None = None) -> dict:
+        """A servicing step: extend | top_up | default | claim | write_off."""
+        self.ws.require("loan.decide")
+        loan = self.loan(loan_id)
+        on, changes, details, problems = self._step_changes(loan, step, on_date=on_date, amount_fen=amount_fen,
+                                                            maturity_on=maturity_on, reason=reason)
+        if problems:
+            raise ValidationErrors(problems)
+        event = self._event(loan, changes.get("status", loan["status"]), on, (reason or "").strip(),
+                            details or None, step)
+        return self._write(loan, changes, [event], expected_version=expected_version)
+
+    def check_step(self, loan: dict, step: str, **values) -> list[Problem]:
+        """What refuses this step now (nothing written): the form checks as it is filled in."""
+        if step == "repay":
+            return self._repay_problems(loan, values.get("on_date"), values.get("principal_fen") or 0,
+                                        values.get("interest_fen") or 0)[1]
+        try:
+            return self._step_changes(loan, step, **values)[3]
+        except ValidationError as exc:
+            return [exc.problem]
+
+    def _step_changes(self, loan: dict, step: str, *, on_date=None, amount_fen: int | None = None,
+                      maturity_on=None, reason: str = "") -> tuple[date, dict, dict, list[Problem]]:
+        if step not in STEPS:
+            raise ValidationError("step", N_("Unknown step {step}."), step=step)
+        on = self._on(on_date, loan)
+        facts = self.facts(loan)
+        if facts is None:
+            return on, {}, {}, [Problem("status", N_("This loan has not been granted yet."))]
         labels = self._labels()
         reason = (reason or "").strip()
         status = loan["status"]
@@ -385,10 +409,7 @@ class LoanBookService:
         if on < facts.granted_on:
             problems.append(Problem("on_date", N_("The date {date} is before the grant ({granted})."),
                                     {"date": on.isoformat(), "granted": facts.granted_on.isoformat()}))
-        if problems:
-            raise ValidationErrors(problems)
-        event = self._event(loan, changes.get("status", status), on, reason, details or None, step)
-        return self._write(loan, changes, [event], expected_version=expected_version)
+        return on, changes, details, problems
 
     def rules(self, loan_id: str) -> list[dict]:
         """For the rules panel: each step, whether it is open now, and the rules it answers to."""
