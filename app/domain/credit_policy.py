@@ -150,7 +150,7 @@ class FamilyLoan:
 def family_outstanding_fen(loans: Iterable[FamilyLoan], family: str | None, *, excluding: str = "") -> int:
     if not family:
         return 0
-    return sum(l.balance_fen for l in loans if l.family == family and l.loan_id != excluding)
+    return sum(loan.balance_fen for loan in loans if loan.family == family and loan.loan_id != excluding)
 
 
 def check_household_cap(policy: PolicyVersion, new_principal_fen: int, others: Iterable[FamilyLoan], *,

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from app.domain.credit_policy import FamilyLoan, check_age, check_grant, term_months_between
+from app.domain.credit_policy import FamilyLoan, check_grant, term_months_between
 from app.domain.dates import from_iso, iso, parse_date, require_not_future
 from app.domain.errors import NotFound, Problem, ValidationError, ValidationErrors
 from app.domain.loan_ledger import Extension, LoanFacts, Movement, ageing_bucket

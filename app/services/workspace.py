@@ -9,21 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app import registry
-from app.domain.errors import DomainError
-from app.i18n import N_, translate
+from app.domain.offices import NoOffice
+from app.i18n import N_
 from storage import offices as office_store
 from storage import records
 from storage.db import Database
 from storage.records import Actor
-
-
-class NoOffice(DomainError):
-    def __init__(self):
-        super().__init__("this register has no office profile yet")
-
-    def text(self, lang: str = "en") -> str:
-        return translate(N_("This register has no office profile yet. Create it first "
-                            "(command: init, or the first-start form)."), lang)
 
 
 @dataclass
