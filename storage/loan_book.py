@@ -138,3 +138,33 @@ def loans(db: Database, *, village_id: str | None = None, household_id: str | No
                v.name_zh AS village_zh, v.name_bo AS village_bo
         FROM loan_demand d JOIN household h ON h.id = d.household_id LEFT JOIN village v ON v.id = h.village_id
         WHERE {" AND ".join(conds)} ORDER BY d.registered_on DESC, d.id LIMIT ?""", params)
+
+
+def subsidised_loans(db: Database, start: str, end: str, office_codes: list[str] | None = None) -> list[dict]:
+    """Loans that may earn a subsidy between `start` and `end`: granted by `end`, subsidised, and on
+    the books at some time in the period (not repaid, defaulted or written off before it)."""
+    office = ""
+    params: list = [end, start, start, start]
+    if office_codes:
+        office = f" AND office_code IN ({', '.join('?' * len(office_codes))})"
+        params += office_codes
+    return db.query(f"""SELECT * FROM loan_demand WHERE deleted_at IS NULL AND subsidised_fen > 0
+                        AND granted_on <= ? AND status IN {GRANTED_SQL}
+                        AND (repaid_on IS NULL OR repaid_on >= ?) AND (defaulted_on IS NULL OR defaulted_on >= ?)
+                        AND (written_off_on IS NULL OR written_off_on >= ?){office}""", params)
+
+
+def movements_of(db: Database, loan_ids: list[str]) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    """Repayments and servicing steps of many loans at once: {loan id: rows}."""
+    pays: dict[str, list[dict]] = {}
+    steps: dict[str, list[dict]] = {}
+    for i in range(0, len(loan_ids), 900):
+        chunk = loan_ids[i:i + 900]
+        marks = ", ".join("?" * len(chunk))
+        for r in db.query(f"SELECT * FROM loan_repayment WHERE deleted_at IS NULL AND loan_demand_id IN ({marks})"
+                          " ORDER BY paid_on", chunk):
+            pays.setdefault(r["loan_demand_id"], []).append(r)
+        for r in db.query(f"SELECT * FROM loan_event WHERE deleted_at IS NULL AND step IN ('extend', 'top_up')"
+                          f" AND loan_demand_id IN ({marks}) ORDER BY on_date", chunk):
+            steps.setdefault(r["loan_demand_id"], []).append(r)
+    return pays, steps

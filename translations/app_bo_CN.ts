@@ -1255,6 +1255,7 @@
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="16" />
             <location filename="../app/registry.py" line="191" />
             <location filename="../app/services/cards.py" line="190" />
             <location filename="../app/services/roster/columns.py" line="44" />
@@ -1274,6 +1275,7 @@
             <translation>ལས་ཀའི་ནུས་ཤུགས།</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="16" />
             <location filename="../app/registry.py" line="161" />
             <location filename="../app/registry.py" line="136" />
             <location filename="../app/registry.py" line="192" />
@@ -1286,11 +1288,12 @@
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="16" />
             <location filename="../app/registry.py" line="193" />
             <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="54" />
             <source>Group</source>
-            <translation>ཚན་ཆུང་།</translation>
+            <translation>ཚོ་ཆུང་།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="198" />
@@ -1333,6 +1336,7 @@
             <translation>དངུལ་བསྐྱིན་དུས་ཚོད།</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="17" />
             <location filename="../app/registry.py" line="224" />
             <location filename="../app/services/cards.py" line="220" />
             <location filename="../app/services/roster/columns.py" line="75" />
@@ -1780,6 +1784,7 @@
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="16" />
             <location filename="../app/registry.py" line="137" />
             <location filename="../exports/pdf/report.py" line="190" />
             <source>Household</source>
@@ -1954,9 +1959,10 @@
             <translation>ཐག་གཅོད་ཟིན།</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="11" />
             <location filename="../exports/summary.py" line="74" />
             <source>Overdue</source>
-            <translation>དུས་ཡོལ།</translation>
+            <translation>དུས་ལས་ཡོལ་བ།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="55" />
@@ -2292,9 +2298,10 @@
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="17" />
             <location filename="../app/registry.py" line="299" />
             <source>Due on</source>
-            <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
+            <translation>དུས་ཚེས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="302" />
@@ -3009,7 +3016,7 @@
         </message>
         <message>
             <location filename="../app/domain/credit_policy.py" line="237" />
-            <location filename="../app/services/loan_book.py" line="166" />
+            <location filename="../app/services/loan_book.py" line="236" />
             <source>Enter the maturity date or the term in months: a loan without a maturity can never be overdue.</source>
             <translation>དུས་ཚེས་ཧྲིལ་པོའམ་ཟླ་གྲངས་ཀྱི་དུས་ཚོད་འགོད་རོགས། དུས་ཚེས་མེད་པའི་དངུལ་བསྐྱིན་ནམ་ཡང་དུས་ལས་ཡོལ་མི་སྲིད།</translation>
         </message>
@@ -3189,52 +3196,52 @@
             <translation>ཡིད་རྟོན་དངུལ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="419" />
+            <location filename="../app/services/loan_book.py" line="510" />
             <source>No household has the ID number or id {text}.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ངམ་ཨང་རྟགས་ {text} ཅན་གྱི་ཁྱིམ་ཚང་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="119" />
+            <location filename="../app/services/loan_book.py" line="137" />
             <source>There is no village called {name} in this register.</source>
             <translation>ཐོ་དེབ་འདིའི་ནང་ {name} ཟེར་བའི་གྲོང་ཚོ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="270" />
+            <location filename="../app/services/loan_book.py" line="366" />
             <source>Unknown step {step}.</source>
             <translation>གོ་རིམ་ {step} ངོ་མི་ཤེས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="368" />
+            <location filename="../app/services/loan_book.py" line="459" />
             <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ་དང་དངུལ་ཁང་གི་ལས་བྱེད་པ་གཉིས་ཀས་མིང་རྟགས་བཀོད་རྗེས་སུ་རིམ་པ་དེ་ལ་གཞིགས་ནས་ཡིད་རྟོན་དངུལ་ཚད་གཏན་འཁེལ་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="389" />
+            <location filename="../app/services/loan_book.py" line="480" />
             <source>Sign as the village or as the bank.</source>
             <translation>གྲོང་ཚོའམ་དངུལ་ཁང་གི་ཐོབ་ཐང་ཐོག་མིང་རྟགས་འགོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="188" />
+            <location filename="../app/services/loan_book.py" line="258" />
             <source>Repayments every how many months: a whole number, at least 1.</source>
             <translation>ཟླ་བ་ག་ཚོད་རེར་བུ་ལོན་འཇལ་བ། ཧྲིལ་གྲངས་ཡིན་པ་དང་ཉུང་མཐར་ 1</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="316" />
+            <location filename="../app/services/loan_book.py" line="410" />
             <source>The date {date} is before the grant ({granted}).</source>
             <translation>ཚེས་གྲངས་ {date} དེ་སྤྲོད་ཚེས་ ({granted}) ཀྱི་སྔོན་ལ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="393" />
+            <location filename="../app/services/loan_book.py" line="484" />
             <source>The village's half of a rating is signed by a village cadre.</source>
             <translation>རིམ་པ་གཏན་འཁེལ་གྱི་གྲོང་ཚོའི་ཆ་དེར་གྲོང་ཚོའི་ལས་བྱེད་པས་མིང་རྟགས་འགོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="255" />
+            <location filename="../app/services/loan_book.py" line="336" />
             <source>This loan has not been granted: there is nothing to repay.</source>
             <translation>དངུལ་བསྐྱིན་འདི་ད་དུང་སྤྲད་མེད་པས་འཇལ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="276" />
+            <location filename="../app/services/loan_book.py" line="370" />
             <source>This loan has not been granted yet.</source>
             <translation>དངུལ་བསྐྱིན་འདི་ད་དུང་སྤྲད་མེད།</translation>
         </message>
@@ -3252,6 +3259,36 @@
             <location filename="../app/services/loans.py" line="48" />
             <source>Credit line {year}: {amount_yuan} yuan (rating {grade}).</source>
             <translation>{year} ལོའི་ཡིད་རྟོན་དངུལ་ཚད། སྒོར་ {amount_yuan} (རིམ་པ་ {grade})</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/visits.py" line="10" />
+            <source>Visit list: loans due and overdue</source>
+            <translation>ལྟ་སྐོར་ཐོ་འགོད། དུས་ཚེས་སླེབས་པ་དང་དུས་ལས་ཡོལ་བའི་དངུལ་བསྐྱིན།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/visits.py" line="12" />
+            <source>Falling due in the next {days} days</source>
+            <translation>ཉིན་ {days} ནང་དུ་དུས་ཚེས་སླེབས་པ།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/visits.py" line="13" />
+            <source>No loan is overdue or falls due in this period.</source>
+            <translation>དུས་ཚིགས་འདིར་དུས་ལས་ཡོལ་བའམ་དུས་ཚེས་སླེབས་པའི་དངུལ་བསྐྱིན་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/visits.py" line="17" />
+            <source>Balance (yuan)</source>
+            <translation>ལྷག་འཕྲོ། (སྒོར།)</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/visits.py" line="18" />
+            <source>Days overdue</source>
+            <translation>དུས་ལས་ཡོལ་བའི་ཉིན་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/visits.py" line="18" />
+            <source>Visited on / result</source>
+            <translation>ལྟ་སྐོར་ཚེས་གྲངས། / འབྲས་བུ།</translation>
         </message>
     </context>
     <context>
@@ -3889,7 +3926,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/complaints.py" line="216" />
             <location filename="../ui/pages/households.py" line="95" />
-            <location filename="../ui/pages/loans.py" line="159" />
+            <location filename="../ui/pages/loans.py" line="168" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
@@ -3945,43 +3982,43 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="99" />
-            <location filename="../ui/pages/loans.py" line="149" />
+            <location filename="../ui/pages/loans.py" line="158" />
             <source>Registered</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="151" />
+            <location filename="../ui/pages/loans.py" line="160" />
             <location filename="../ui/pages/ratings.py" line="277" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="153" />
+            <location filename="../ui/pages/loans.py" line="162" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="155" />
+            <location filename="../ui/pages/loans.py" line="164" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="157" />
+            <location filename="../ui/pages/loans.py" line="166" />
             <source>Months</source>
             <translation>ཟླ་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="161" />
+            <location filename="../ui/pages/loans.py" line="170" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="163" />
+            <location filename="../ui/pages/loans.py" line="172" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="164" />
+            <location filename="../ui/pages/loans.py" line="173" />
             <source>Granted (yuan)</source>
             <translation>སྤྲད་པ། (སྒོར།)</translation>
         </message>
@@ -4228,39 +4265,43 @@ Do you want to delete it anyway?</source>
             <translation>མ་དངུལ་དགོས་མཁོ། %1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="45" />
+            <location filename="../ui/dialogs/loan_step.py" line="46" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="45" />
+            <location filename="../ui/dialogs/loan_step.py" line="46" />
             <source>Amount granted (yuan)</source>
             <translation>སྤྲད་པའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="46" />
+            <location filename="../ui/dialogs/loan_step.py" line="47" />
             <source>Yearly rate (%)</source>
             <translation>ལོ་རེའི་སྐྱེད་ཚད། (%)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="46" />
+            <location filename="../ui/dialogs/loan_step.py" line="47" />
             <source>Maturity date</source>
             <translation>དུས་ཚོད་ཧྲིལ་པོའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="47" />
             <source>Interest subsidy (yuan)</source>
-            <translation>སྐྱེད་ཀ་རོགས་སྐྱོར། (སྒོར།)</translation>
+            <translation type="vanished">སྐྱེད་ཀ་རོགས་སྐྱོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="48" />
+            <location filename="../ui/dialogs/loan_step.py" line="49" />
             <source>Reason</source>
             <translation>རྒྱུ་མཚན།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="49" />
+            <location filename="../ui/dialogs/loan_step.py" line="50" />
             <source>Note</source>
             <translation>མཆན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_step.py" line="48" />
+            <source>Contract number</source>
+            <translation>གན་རྒྱའི་ཨང་།</translation>
         </message>
     </context>
     <context>
@@ -4987,68 +5028,68 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanDemandDialog</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="79" />
+            <location filename="../ui/pages/loans.py" line="88" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
             <translation>མ་དངུལ་དགོས་མཁོ་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="79" />
+            <location filename="../ui/pages/loans.py" line="88" />
             <source>New loan demand</source>
             <translation>མ་དངུལ་དགོས་མཁོ་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="82" />
+            <location filename="../ui/pages/loans.py" line="91" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="82" />
+            <location filename="../ui/pages/loans.py" line="91" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="83" />
+            <location filename="../ui/pages/loans.py" line="92" />
             <source>Loan product</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="83" />
+            <location filename="../ui/pages/loans.py" line="92" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="84" />
+            <location filename="../ui/pages/loans.py" line="93" />
             <source>Term (months)</source>
             <translation>དུས་ཚོད། (ཟླ་བ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="84" />
+            <location filename="../ui/pages/loans.py" line="93" />
             <source>Purpose</source>
             <translation>སྤྱོད་ཕྱོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="85" />
+            <location filename="../ui/pages/loans.py" line="94" />
             <source>Industry</source>
             <translation>ཐོན་ལས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="85" />
+            <location filename="../ui/pages/loans.py" line="94" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="85" />
+            <location filename="../ui/pages/loans.py" line="94" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="105" />
+            <location filename="../ui/pages/loans.py" line="114" />
             <source>What this product allows this household</source>
             <translation>ཐོན་རྫས་འདིས་ཁྱིམ་ཚང་འདིར་ཆོག་པའི་ཆ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="107" />
+            <location filename="../ui/pages/loans.py" line="116" />
             <source>Choose the household and the loan product to see the product's rules.</source>
             <translation>ཁྱིམ་ཚང་དང་དངུལ་བསྐྱིན་ཐོན་རྫས་བདམས་ན་ཐོན་རྫས་ཀྱི་སྒྲིག་སྲོལ་མཐོང་ཐུབ།</translation>
         </message>
@@ -5056,74 +5097,136 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="169" />
+            <location filename="../ui/pages/loans.py" line="178" />
             <source>All products</source>
             <translation>ཐོན་རྫས་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="216" />
+            <location filename="../ui/pages/loans.py" line="260" />
             <source>Loan demands</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="219" />
+            <location filename="../ui/pages/loans.py" line="263" />
             <source>Refer to bank…</source>
             <translation>དངུལ་ཁང་ལ་འོས་སྦྱོར།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="219" />
+            <location filename="../ui/pages/loans.py" line="263" />
             <source>Approve…</source>
             <translation>ཆོག་མཆན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="220" />
+            <location filename="../ui/pages/loans.py" line="264" />
             <source>Grant…</source>
             <translation>སྤྲོད་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="220" />
+            <location filename="../ui/pages/loans.py" line="264" />
             <source>Reject…</source>
             <translation>ཁས་མི་ལེན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="221" />
+            <location filename="../ui/pages/loans.py" line="265" />
             <source>Withdraw…</source>
             <translation>ཕྱིར་བསྡུ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="221" />
+            <location filename="../ui/pages/loans.py" line="265" />
             <source>Mark repaid…</source>
             <translation>འཇལ་ཚར་བར་རྟགས་རྒྱག…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="225" />
+            <location filename="../ui/pages/loans.py" line="278" />
             <source>History of the selected demand</source>
             <translation>བདམས་པའི་དགོས་མཁོའི་ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="226" />
+            <location filename="../ui/pages/loans.py" line="279" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="226" />
+            <location filename="../ui/pages/loans.py" line="279" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="226" />
+            <location filename="../ui/pages/loans.py" line="279" />
             <source>By</source>
             <translation>ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="226" />
+            <location filename="../ui/pages/loans.py" line="279" />
             <source>Reason / details</source>
             <translation>རྒྱུ་མཚན། / ཞིབ་ཕྲ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="224" />
+            <location filename="../ui/pages/loans.py" line="277" />
             <source>Selected demand:</source>
             <translation>བདམས་པའི་དགོས་མཁོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="36" />
+            <source>Balance %1 yuan · maturity %2 · %3 days overdue · subsidy so far %4 yuan</source>
+            <extracomment>lifecycle buttons in the order they are shown: (target status, object name) servicing buttons after the grant (app.services.loan_book): (step, object name) the selected loan's figures above the rules panel (filled per language by Language.fill)</extracomment>
+            <translation>ལྷག་འཕྲོ་སྒོར་ %1 · དུས་ཚེས་ %2 · དུས་ལས་ཡོལ་བ་ཉིན་ %3 · ད་བར་གྱི་སྐྱེད་ཀ་རོགས་སྐྱོར་སྒོར་ %4</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="37" />
+            <source>interest %1</source>
+            <translation>སྐྱེད་ཀ་ %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="268" />
+            <source>Repayment…</source>
+            <translation>བུ་ལོན་འཇལ་བ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="268" />
+            <source>Extend…</source>
+            <translation>དུས་ཚོད་འགྱངས་བ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="268" />
+            <source>Top up…</source>
+            <translation>དངུལ་བསྐྱིན་ཁ་སྣོན།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="269" />
+            <source>Default…</source>
+            <translation>དུས་ཐོག་མ་འཇལ་བ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="269" />
+            <source>Compensation claim…</source>
+            <translation>ཉེན་ཁའི་གུན་གསབ་རེ་ཞུ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="270" />
+            <source>Write off…</source>
+            <translation>རྩིས་ཐོ་ནས་བསུབ་པ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="273" />
+            <location filename="../ui/pages/loans.py" line="427" />
+            <source>Visit list</source>
+            <translation>ལྟ་སྐོར་ཐོ་འགོད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="274" />
+            <source>Overdue and due within 30 days…</source>
+            <translation>དུས་ལས་ཡོལ་བ་དང་ཉིན་ 30 ནང་དུས་ཚེས་སླེབས་པ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="275" />
+            <source>Overdue and due within 60 days…</source>
+            <translation>དུས་ལས་ཡོལ་བ་དང་ཉིན་ 60 ནང་དུས་ཚེས་སླེབས་པ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="276" />
+            <source>Rules for the selected loan</source>
+            <translation>འདེམས་པའི་དངུལ་བསྐྱིན་གྱི་སྒྲིག་སྲོལ།</translation>
         </message>
     </context>
     <context>
@@ -7182,6 +7285,49 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/printing.py" line="354" />
             <source>Printing %1…</source>
             <translation>%1 པར་འདེབས་བཞིན་པ།…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanServicingDialog</name>
+        <message>
+            <location filename="../ui/dialogs/loan_servicing.py" line="13" />
+            <source>Loan: %1</source>
+            <translation>དངུལ་བསྐྱིན། %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_servicing.py" line="41" />
+            <source>Date</source>
+            <translation>ཚེས་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_servicing.py" line="41" />
+            <source>Principal repaid (yuan)</source>
+            <translation>འཇལ་བའི་མ་དངུལ། (སྒོར།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_servicing.py" line="42" />
+            <source>Interest paid (yuan)</source>
+            <translation>སྤྲད་པའི་སྐྱེད་ཀ (སྒོར།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_servicing.py" line="42" />
+            <source>Amount (yuan)</source>
+            <translation>དངུལ་གྲངས། (སྒོར།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_servicing.py" line="43" />
+            <source>New maturity date</source>
+            <translation>དུས་ཚེས་གསར་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_servicing.py" line="43" />
+            <source>Reason</source>
+            <translation>རྒྱུ་མཚན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_servicing.py" line="44" />
+            <source>Note</source>
+            <translation>མཆན།</translation>
         </message>
     </context>
 </TS>

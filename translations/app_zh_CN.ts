@@ -1255,6 +1255,7 @@
             <translation>身份证号码</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="16" />
             <location filename="../app/registry.py" line="191" />
             <location filename="../app/services/cards.py" line="190" />
             <location filename="../app/services/roster/columns.py" line="44" />
@@ -1274,6 +1275,7 @@
             <translation>劳动力</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="16" />
             <location filename="../app/registry.py" line="161" />
             <location filename="../app/registry.py" line="136" />
             <location filename="../app/registry.py" line="192" />
@@ -1286,6 +1288,7 @@
             <translation>村</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="16" />
             <location filename="../app/registry.py" line="193" />
             <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="54" />
@@ -1333,6 +1336,7 @@
             <translation>贷款期限</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="17" />
             <location filename="../app/registry.py" line="224" />
             <location filename="../app/services/cards.py" line="220" />
             <location filename="../app/services/roster/columns.py" line="75" />
@@ -1780,10 +1784,11 @@
             <translation>信用户</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="16" />
             <location filename="../app/registry.py" line="137" />
             <location filename="../exports/pdf/report.py" line="190" />
             <source>Household</source>
-            <translation>农牧户</translation>
+            <translation>农户</translation>
         </message>
         <message>
             <location filename="../exports/pdf/report.py" line="191" />
@@ -1954,9 +1959,10 @@
             <translation>已办结</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="11" />
             <location filename="../exports/summary.py" line="74" />
             <source>Overdue</source>
-            <translation>已逾期</translation>
+            <translation>逾期</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="55" />
@@ -2292,9 +2298,10 @@
             <translation>处理人</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="17" />
             <location filename="../app/registry.py" line="299" />
             <source>Due on</source>
-            <translation>办结期限</translation>
+            <translation>到期日</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="302" />
@@ -3009,7 +3016,7 @@
         </message>
         <message>
             <location filename="../app/domain/credit_policy.py" line="237" />
-            <location filename="../app/services/loan_book.py" line="166" />
+            <location filename="../app/services/loan_book.py" line="236" />
             <source>Enter the maturity date or the term in months: a loan without a maturity can never be overdue.</source>
             <translation>请填写到期日或期限（月）：没有到期日的贷款永远不会逾期。</translation>
         </message>
@@ -3189,52 +3196,52 @@
             <translation>授信额度</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="419" />
+            <location filename="../app/services/loan_book.py" line="510" />
             <source>No household has the ID number or id {text}.</source>
             <translation>没有身份证号码或编号为 {text} 的农户。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="119" />
+            <location filename="../app/services/loan_book.py" line="137" />
             <source>There is no village called {name} in this register.</source>
             <translation>本台账中没有名为 {name} 的村。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="270" />
+            <location filename="../app/services/loan_book.py" line="366" />
             <source>Unknown step {step}.</source>
             <translation>未知步骤 {step}。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="368" />
+            <location filename="../app/services/loan_book.py" line="459" />
             <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
             <translation>评级须由村干部和银行人员双方签字后，方可据此核定授信额度。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="389" />
+            <location filename="../app/services/loan_book.py" line="480" />
             <source>Sign as the village or as the bank.</source>
             <translation>请以村方或银行方身份签字。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="188" />
+            <location filename="../app/services/loan_book.py" line="258" />
             <source>Repayments every how many months: a whole number, at least 1.</source>
             <translation>每几个月还款一次：整数，至少为 1。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="316" />
+            <location filename="../app/services/loan_book.py" line="410" />
             <source>The date {date} is before the grant ({granted}).</source>
             <translation>日期 {date} 早于发放日（{granted}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="393" />
+            <location filename="../app/services/loan_book.py" line="484" />
             <source>The village's half of a rating is signed by a village cadre.</source>
             <translation>评级中村方的一半由村干部签字。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="255" />
+            <location filename="../app/services/loan_book.py" line="336" />
             <source>This loan has not been granted: there is nothing to repay.</source>
             <translation>该笔贷款尚未发放，无需还款。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="276" />
+            <location filename="../app/services/loan_book.py" line="370" />
             <source>This loan has not been granted yet.</source>
             <translation>该笔贷款尚未发放。</translation>
         </message>
@@ -3252,6 +3259,36 @@
             <location filename="../app/services/loans.py" line="48" />
             <source>Credit line {year}: {amount_yuan} yuan (rating {grade}).</source>
             <translation>{year} 年授信额度：{amount_yuan} 元（评级 {grade}）。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/visits.py" line="10" />
+            <source>Visit list: loans due and overdue</source>
+            <translation>走访清单：到期及逾期贷款</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/visits.py" line="12" />
+            <source>Falling due in the next {days} days</source>
+            <translation>未来 {days} 天内到期</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/visits.py" line="13" />
+            <source>No loan is overdue or falls due in this period.</source>
+            <translation>本期间没有逾期或到期的贷款。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/visits.py" line="17" />
+            <source>Balance (yuan)</source>
+            <translation>余额（元）</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/visits.py" line="18" />
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/visits.py" line="18" />
+            <source>Visited on / result</source>
+            <translation>走访日期/结果</translation>
         </message>
     </context>
     <context>
@@ -3889,7 +3926,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/complaints.py" line="216" />
             <location filename="../ui/pages/households.py" line="95" />
-            <location filename="../ui/pages/loans.py" line="159" />
+            <location filename="../ui/pages/loans.py" line="168" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -3945,43 +3982,43 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="99" />
-            <location filename="../ui/pages/loans.py" line="149" />
+            <location filename="../ui/pages/loans.py" line="158" />
             <source>Registered</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="151" />
+            <location filename="../ui/pages/loans.py" line="160" />
             <location filename="../ui/pages/ratings.py" line="277" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="153" />
+            <location filename="../ui/pages/loans.py" line="162" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="155" />
+            <location filename="../ui/pages/loans.py" line="164" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="157" />
+            <location filename="../ui/pages/loans.py" line="166" />
             <source>Months</source>
             <translation>月数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="161" />
+            <location filename="../ui/pages/loans.py" line="170" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="163" />
+            <location filename="../ui/pages/loans.py" line="172" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="164" />
+            <location filename="../ui/pages/loans.py" line="173" />
             <source>Granted (yuan)</source>
             <translation>发放（元）</translation>
         </message>
@@ -4228,39 +4265,43 @@ Do you want to delete it anyway?</source>
             <translation>融资需求：%1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="45" />
+            <location filename="../ui/dialogs/loan_step.py" line="46" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="45" />
+            <location filename="../ui/dialogs/loan_step.py" line="46" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="46" />
+            <location filename="../ui/dialogs/loan_step.py" line="47" />
             <source>Yearly rate (%)</source>
             <translation>年利率（%）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="46" />
+            <location filename="../ui/dialogs/loan_step.py" line="47" />
             <source>Maturity date</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="47" />
             <source>Interest subsidy (yuan)</source>
-            <translation>贴息（元）</translation>
+            <translation type="vanished">贴息（元）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="48" />
+            <location filename="../ui/dialogs/loan_step.py" line="49" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="49" />
+            <location filename="../ui/dialogs/loan_step.py" line="50" />
             <source>Note</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_step.py" line="48" />
+            <source>Contract number</source>
+            <translation>合同编号</translation>
         </message>
     </context>
     <context>
@@ -4987,68 +5028,68 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanDemandDialog</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="79" />
+            <location filename="../ui/pages/loans.py" line="88" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
             <translation>编辑融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="79" />
+            <location filename="../ui/pages/loans.py" line="88" />
             <source>New loan demand</source>
             <translation>新建融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="82" />
+            <location filename="../ui/pages/loans.py" line="91" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="82" />
+            <location filename="../ui/pages/loans.py" line="91" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="83" />
+            <location filename="../ui/pages/loans.py" line="92" />
             <source>Loan product</source>
             <translation>贷款产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="83" />
+            <location filename="../ui/pages/loans.py" line="92" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="84" />
+            <location filename="../ui/pages/loans.py" line="93" />
             <source>Term (months)</source>
             <translation>期限（月）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="84" />
+            <location filename="../ui/pages/loans.py" line="93" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="85" />
+            <location filename="../ui/pages/loans.py" line="94" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="85" />
+            <location filename="../ui/pages/loans.py" line="94" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="85" />
+            <location filename="../ui/pages/loans.py" line="94" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="105" />
+            <location filename="../ui/pages/loans.py" line="114" />
             <source>What this product allows this household</source>
             <translation>该产品对此农牧户的条件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="107" />
+            <location filename="../ui/pages/loans.py" line="116" />
             <source>Choose the household and the loan product to see the product's rules.</source>
             <translation>选择农牧户和贷款产品后可查看产品规定。</translation>
         </message>
@@ -5056,74 +5097,136 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="169" />
+            <location filename="../ui/pages/loans.py" line="178" />
             <source>All products</source>
             <translation>全部产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="216" />
+            <location filename="../ui/pages/loans.py" line="260" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="219" />
+            <location filename="../ui/pages/loans.py" line="263" />
             <source>Refer to bank…</source>
             <translation>推荐给银行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="219" />
+            <location filename="../ui/pages/loans.py" line="263" />
             <source>Approve…</source>
             <translation>审批…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="220" />
+            <location filename="../ui/pages/loans.py" line="264" />
             <source>Grant…</source>
             <translation>发放…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="220" />
+            <location filename="../ui/pages/loans.py" line="264" />
             <source>Reject…</source>
             <translation>拒绝…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="221" />
+            <location filename="../ui/pages/loans.py" line="265" />
             <source>Withdraw…</source>
             <translation>撤回…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="221" />
+            <location filename="../ui/pages/loans.py" line="265" />
             <source>Mark repaid…</source>
             <translation>标记为已还清…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="225" />
+            <location filename="../ui/pages/loans.py" line="278" />
             <source>History of the selected demand</source>
             <translation>所选需求的办理经过</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="226" />
+            <location filename="../ui/pages/loans.py" line="279" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="226" />
+            <location filename="../ui/pages/loans.py" line="279" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="226" />
+            <location filename="../ui/pages/loans.py" line="279" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="226" />
+            <location filename="../ui/pages/loans.py" line="279" />
             <source>Reason / details</source>
             <translation>原因 / 详情</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="224" />
+            <location filename="../ui/pages/loans.py" line="277" />
             <source>Selected demand:</source>
             <translation>所选需求：</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="36" />
+            <source>Balance %1 yuan · maturity %2 · %3 days overdue · subsidy so far %4 yuan</source>
+            <extracomment>lifecycle buttons in the order they are shown: (target status, object name) servicing buttons after the grant (app.services.loan_book): (step, object name) the selected loan's figures above the rules panel (filled per language by Language.fill)</extracomment>
+            <translation>余额 %1 元 · 到期日 %2 · 逾期 %3 天 · 累计贴息 %4 元</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="37" />
+            <source>interest %1</source>
+            <translation>利息 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="268" />
+            <source>Repayment…</source>
+            <translation>还款…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="268" />
+            <source>Extend…</source>
+            <translation>展期…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="268" />
+            <source>Top up…</source>
+            <translation>追加贷款…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="269" />
+            <source>Default…</source>
+            <translation>违约…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="269" />
+            <source>Compensation claim…</source>
+            <translation>风险补偿申请…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="270" />
+            <source>Write off…</source>
+            <translation>核销…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="273" />
+            <location filename="../ui/pages/loans.py" line="427" />
+            <source>Visit list</source>
+            <translation>走访清单</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="274" />
+            <source>Overdue and due within 30 days…</source>
+            <translation>逾期及 30 天内到期…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="275" />
+            <source>Overdue and due within 60 days…</source>
+            <translation>逾期及 60 天内到期…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="276" />
+            <source>Rules for the selected loan</source>
+            <translation>所选贷款适用的规则</translation>
         </message>
     </context>
     <context>
@@ -7182,6 +7285,49 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/printing.py" line="354" />
             <source>Printing %1…</source>
             <translation>正在打印 %1…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanServicingDialog</name>
+        <message>
+            <location filename="../ui/dialogs/loan_servicing.py" line="13" />
+            <source>Loan: %1</source>
+            <translation>贷款：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_servicing.py" line="41" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_servicing.py" line="41" />
+            <source>Principal repaid (yuan)</source>
+            <translation>归还本金（元）</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_servicing.py" line="42" />
+            <source>Interest paid (yuan)</source>
+            <translation>支付利息（元）</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_servicing.py" line="42" />
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_servicing.py" line="43" />
+            <source>New maturity date</source>
+            <translation>新到期日</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_servicing.py" line="43" />
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_servicing.py" line="44" />
+            <source>Note</source>
+            <translation>备注</translation>
         </message>
     </context>
 </TS>

@@ -6,6 +6,7 @@
     loans repay ID --amount YUAN --date D [--interest YUAN]
     loans show ID [--as-of D] --format json
     loans list [--household ID] [--village NAME] [--overdue] [--due-within DAYS] [--as-of D] --format json
+    loans visit-list --out FILE.pdf [--village NAME] [--within-days 30] [--as-of D] [--lang zh|bo|both]
 
 A household is named by its ID number or its id.  A refusal is one sentence on stderr and exit 2,
 with nothing written (the services check everything before they write).
@@ -73,6 +74,15 @@ def register(sub) -> None:
     li.add_argument("--as-of", default=None)
     li.add_argument("--format", choices=("table", "json"), default="table")
     li.set_defaults(handler=run_list)
+
+    v = ls.add_parser("visit-list", help="print the loans to call on (overdue, due soon) as a PDF")
+    v.add_argument("--out", required=True, help="the PDF to write")
+    v.add_argument("--village", default=None)
+    v.add_argument("--within-days", type=int, default=30, help="loans falling due within these days (30 or 60)")
+    v.add_argument("--as-of", default=None)
+    v.add_argument("--lang", dest="report_lang", choices=("zh", "bo", "both"), default="both",
+                   help="language of the list")
+    v.set_defaults(handler=run_visit_list)
 
 
 def _date(value, field: str) -> date | None:
@@ -206,6 +216,20 @@ def run_list(args) -> int:
                                  ws.reference.label("loan_status", r["status"], args.lang),
                                  format_yuan(r["balance_fen"]), r["maturity"] or "", str(r["overdue_days"])]))
             print(f"({len(out)})")
+    finally:
+        ws.close()
+    return 0
+
+
+def run_visit_list(args) -> int:
+    from exports.pdf.visit_list import write_visit_list_pdf
+
+    ws = cli.open_workspace(args)
+    try:
+        visits = ws.loan_book.visit_list(on=_date(args.as_of, "as_of"), within_days=args.within_days,
+                                         village=args.village)
+        result = write_visit_list_pdf(ws, visits, args.out, mode=args.report_lang)
+        print(result.path)
     finally:
         ws.close()
     return 0

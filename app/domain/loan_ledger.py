@@ -186,17 +186,19 @@ class LoanFacts:
             total += Fraction(self.owed_principal(a) * self.rate_bp * (b - a).days, 10_000 * DAYS_IN_YEAR)
         return total
 
-    def subsidy_by_year(self, terms: Sequence[SubsidyTerms], until: date) -> dict[int, int]:
-        """The subsidy earned in each calendar year from the grant to `until` (exclusive), in fen."""
+    def subsidy_by_year(self, terms: Sequence[SubsidyTerms], until: date, since: date | None = None) -> dict[int, int]:
+        """The subsidy earned in each calendar year from the grant (or `since`) to `until`
+        (exclusive), in fen."""
         stop = min(until, self.maturity())
         if self.defaulted_on is not None:
             stop = min(stop, self.defaulted_on)
         if self.written_off_on is not None:
             stop = min(stop, self.written_off_on)
-        if stop <= self.granted_on:
+        start = self.granted_on if since is None else max(since, self.granted_on)
+        if stop <= start:
             return {}
         terms = sorted(terms, key=lambda t: t.effective_from)
-        points = self._breakpoints(self.granted_on, stop, (t.effective_from for t in terms))
+        points = self._breakpoints(start, stop, (t.effective_from for t in terms))
         years: dict[int, Fraction] = {}
         for a, b in zip(points, points[1:]):
             rule = None

@@ -158,3 +158,17 @@ def test_an_unknown_household_is_a_sentence_in_the_language(reg, capsys, lang, s
     code, _, err = run(reg, capsys, "add", "--household", valid_id("63212219900101303"), "--product", "530",
                        "--amount", "1000", "--term", "12", lang=lang)
     assert code == 2 and re.search(script, err) and "Traceback" not in err
+
+
+def test_visit_list_pdf_names_the_overdue_household_in_both_scripts(reg, capsys, tmp_path):
+    import subprocess
+
+    loan = _granted(reg, capsys, term="12")
+    out = tmp_path / "visits.pdf"
+    code, printed, err = run(reg, capsys, "visit-list", "--out", str(out), "--as-of", "2026-07-01", "--lang", "both")
+    assert code == 0, err
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+    assert POOR["name_zh"] in text and "2026-06-01" in text and "50,000.00" in text
+    assert "逾期" in text                      # the overdue section's heading in Chinese
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
+    assert "Type 3" not in fonts and loan

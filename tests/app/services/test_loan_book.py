@@ -128,3 +128,23 @@ def test_credit_line_from_a_rating_both_sides_signed(ws, poor):
     assert ws.loan_book.credit_line(poor, 2026)["amount_fen"] == 5_000_000
     facts = ws.loans.eligibility(poor, "530", date(2026, 5, 1))
     assert any("50,000.00" in p.text("en") and "AAA" in p.text("en") for p in facts)
+
+
+def test_book_figures_for_the_home_tiles_and_the_report(ws, poor):
+    other = ws.households.create({**POOR, "id_number": valid_id("63212219800202303"), "name_zh": "才让"})["id"]
+    late = ws.loan_book.record_granted(household_id=poor, product_code="530", registered_on="2024-01-02",
+                                       granted_on="2024-01-05", amount_fen=2_000_000, term_months=12, rate_bp=345)
+    current = ws.loan_book.record_granted(household_id=other, product_code="530", registered_on="2025-06-20",
+                                          granted_on="2025-07-01", amount_fen=3_600_000, term_months=24, rate_bp=345,
+                                          repayments=[{"paid_on": "2025-08-15", "principal_fen": 600_000,
+                                                       "interest_fen": 15_000}])
+    figures = ws.loan_book.book_figures(date(2025, 8, 31), date(2025, 8, 1), date(2025, 8, 31))
+    assert (figures.loans, figures.balance_fen, figures.overdue_loans, figures.overdue_fen) == (
+        2, 5_000_000, 1, 2_000_000)
+    assert figures.overdue_rate_bp == 4000                      # 2,000,000 / 5,000,000
+    assert (figures.payments, figures.repaid_principal_fen, figures.repaid_interest_fen) == (1, 600_000, 15_000)
+    # August: the late loan earns nothing (past its maturity 2025-01-05); the current one
+    # 14 days (1–14 Aug) on 3,600,000 and 17 days (15–31 Aug) on 3,000,000 at 3.45 % / 360:
+    # 3,600,000 × 0.0345 × 14 / 360 = 4,830; 3,000,000 × 0.0345 × 17 / 360 = 4,887.5 → 9,717.5 → 9,718
+    assert figures.subsidy_due_fen == 9_718
+    assert late["status"] == current["status"] == "granted"
