@@ -224,6 +224,21 @@ class LoanBookService:
             repaid_principal_fen=repaid["principal_fen"], repaid_interest_fen=repaid["interest_fen"],
             subsidy_due_fen=self.subsidy_due(start, end, office_codes))
 
+    def drill_ids(self, key: str, today: date, start: date, end: date) -> list[str]:
+        """The loans behind a Home tile of the book (loan_balance, overdue_balance, repaid_in_period,
+        subsidy_due)."""
+        if key == "repaid_in_period":
+            sql, params = ("SELECT DISTINCT loan_demand_id FROM loan_repayment WHERE deleted_at IS NULL"
+                           " AND paid_on BETWEEN ? AND ?", (start.isoformat(), end.isoformat()))
+        elif key == "subsidy_due":
+            return [r["id"] for r in loan_book.subsidised_loans(self.db, start.isoformat(), end.isoformat())]
+        else:
+            extra = " AND due_from < ?" if key == "overdue_balance" else ""
+            sql = ("SELECT id FROM loan_demand WHERE deleted_at IS NULL AND status IN ('granted', 'defaulted')"
+                   + extra + " ORDER BY due_from")
+            params = (today.isoformat(),) if extra else ()
+        return [r[0] for r in self.db.execute(sql, params)]
+
     def subsidy_due(self, start: date, end: date, office_codes: list[str] | None = None) -> int:
         """The interest subsidy the loans earned from `start` to `end` (both included), by the rule
         in force each day (app.domain.loan_ledger)."""
