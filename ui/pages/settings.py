@@ -292,7 +292,7 @@ class SettingsPage(Page):
         from app.services import auth
 
         admin = _allowed(self.ws, "users.manage")
-        has_accounts = auth.has_accounts(self.ws.db)
+        has_accounts = self.ws.auth.has_accounts()
         self.users = auth.list_users(self.ws) if admin else []
         self.users_table.setRowCount(len(self.users))
         for i, u in enumerate(self.users):
@@ -317,8 +317,8 @@ class SettingsPage(Page):
                                             "password."))
         self._update_user_buttons()
         settings_ok = _allowed(self.ws, "settings.manage")
-        self.idle_spin.setValue(auth.idle_minutes(self.ws.db))
-        self.lockout_spin.setValue(auth.lockout_minutes(self.ws.db))
+        self.idle_spin.setValue(self.ws.auth.idle_minutes())
+        self.lockout_spin.setValue(self.ws.auth.lockout_minutes())
         for w in (self.idle_spin, self.lockout_spin, self.security_save):
             w.setEnabled(settings_ok)
         self.security_note.setText("" if settings_ok else self.tr("Only the office head changes these settings."))
