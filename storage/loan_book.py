@@ -168,3 +168,30 @@ def movements_of(db: Database, loan_ids: list[str]) -> tuple[dict[str, list[dict
                           f" AND loan_demand_id IN ({marks}) ORDER BY on_date", chunk):
             steps.setdefault(r["loan_demand_id"], []).append(r)
     return pays, steps
+
+
+def book_at(db: Database, end: str, office_codes: list[str] | None = None) -> tuple[dict, list[dict]]:
+    """The book at the end of day `end`, for a closed period's report (its figures never change when
+    later work is recorded, DESIGN §4): totals of the loans nothing has touched since `end` (their
+    roll-ups are still what they were then), and the rows of those moved since (repaid, written off,
+    extended, topped up or repaid in part after `end`), which the service replays one by one."""
+    office = ""
+    params: dict = {"end": end}
+    if office_codes:
+        office = " AND d.office_code IN (SELECT value FROM json_each(:codes))"
+        import json
+
+        params["codes"] = json.dumps(office_codes)
+    moved = f"""(coalesce(d.repaid_on, '') > :end OR coalesce(d.written_off_on, '') > :end
+                 OR EXISTS (SELECT 1 FROM loan_repayment r WHERE r.loan_demand_id = d.id AND r.deleted_at IS NULL
+                            AND r.paid_on > :end)
+                 OR EXISTS (SELECT 1 FROM loan_event e WHERE e.loan_demand_id = d.id AND e.deleted_at IS NULL
+                            AND e.step IN ('extend', 'top_up') AND e.on_date > :end))"""
+    base = f"FROM loan_demand d WHERE d.deleted_at IS NULL AND d.granted_on <= :end AND d.status IN {GRANTED_SQL}{office}"
+    quiet = db.one(f"""SELECT count(*) AS loans, coalesce(sum(coalesce(d.balance_fen, d.granted_fen)), 0) AS balance_fen,
+                              count(CASE WHEN d.due_from < :end THEN 1 END) AS overdue_loans,
+                              coalesce(sum(CASE WHEN d.due_from < :end THEN coalesce(d.balance_fen, d.granted_fen) END), 0)
+                                  AS overdue_fen
+                       {base} AND d.status IN {_ON_BOOK_SQL} AND NOT {moved}""", params)
+    rows = db.query(f"SELECT d.* {base} AND {moved}", params)
+    return dict(quiet), rows

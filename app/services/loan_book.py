@@ -195,6 +195,50 @@ class LoanBookService:
             repaid_interest_fen=repaid["interest_fen"],
             subsidy_due_fen=self.subsidy_due(start, end, office_codes))
 
+    def book_figures_at(self, start: date, end: date, office_codes: list[str] | None = None) -> BookFigures:
+        """:meth:`book_figures` of a closed period: the book as it stood at the end of `end` (loans
+        moved since are replayed from their movements), repayments and subsidy of the period."""
+        quiet, moved = loan_book.book_at(self.db, end.isoformat(), office_codes)
+        loans, balance, overdue_loans, overdue = (quiet["loans"], quiet["balance_fen"], quiet["overdue_loans"],
+                                                  quiet["overdue_fen"])
+        pays, steps = loan_book.movements_of(self.db, [r["id"] for r in moved])
+        for loan in moved:
+            facts = self.facts(loan, pays.get(loan["id"], []), steps.get(loan["id"], []))
+            if facts is None:
+                continue
+            if loan["status"] == "repaid" and not pays.get(loan["id"]) and loan.get("repaid_on"):
+                # repaid before the ledger (no repayment rows): owed in full until its repaid date
+                facts.movements.append(Movement(from_iso(loan["repaid_on"]), "repayment", facts.principal_granted()))
+            on_book = facts.balance_on(end)
+            if on_book <= 0:
+                continue
+            loans += 1
+            balance += on_book
+            if facts.overdue(end)[0]:
+                overdue_loans += 1
+                overdue += on_book
+        repaid = loan_book.repaid_between(self.db, start.isoformat(), end.isoformat())
+        return BookFigures(
+            as_of=end.isoformat(), loans=loans, balance_fen=balance, overdue_loans=overdue_loans, overdue_fen=overdue,
+            overdue_rate_bp=(overdue * 10_000 // balance) if balance else None, payments=repaid["payments"],
+            repaid_principal_fen=repaid["principal_fen"], repaid_interest_fen=repaid["interest_fen"],
+            subsidy_due_fen=self.subsidy_due(start, end, office_codes))
+
+    def drill_ids(self, key: str, today: date, start: date, end: date) -> list[str]:
+        """The loans behind a Home tile of the book (loan_balance, overdue_balance, repaid_in_period,
+        subsidy_due)."""
+        if key == "repaid_in_period":
+            sql, params = ("SELECT DISTINCT loan_demand_id FROM loan_repayment WHERE deleted_at IS NULL"
+                           " AND paid_on BETWEEN ? AND ?", (start.isoformat(), end.isoformat()))
+        elif key == "subsidy_due":
+            return [r["id"] for r in loan_book.subsidised_loans(self.db, start.isoformat(), end.isoformat())]
+        else:
+            extra = " AND due_from < ?" if key == "overdue_balance" else ""
+            sql = ("SELECT id FROM loan_demand WHERE deleted_at IS NULL AND status IN ('granted', 'defaulted')"
+                   + extra + " ORDER BY due_from")
+            params = (today.isoformat(),) if extra else ()
+        return [r[0] for r in self.db.execute(sql, params)]
+
     def subsidy_due(self, start: date, end: date, office_codes: list[str] | None = None) -> int:
         """The interest subsidy the loans earned from `start` to `end` (both included), by the rule
         in force each day (app.domain.loan_ledger)."""
