@@ -182,7 +182,7 @@ def book_at(db: Database, end: str, office_codes: list[str] | None = None) -> tu
         import json
 
         params["codes"] = json.dumps(office_codes)
-    moved = f"""(coalesce(d.repaid_on, '') > :end OR coalesce(d.written_off_on, '') > :end
+    moved = """(coalesce(d.repaid_on, '') > :end OR coalesce(d.written_off_on, '') > :end
                  OR EXISTS (SELECT 1 FROM loan_repayment r WHERE r.loan_demand_id = d.id AND r.deleted_at IS NULL
                             AND r.paid_on > :end)
                  OR EXISTS (SELECT 1 FROM loan_event e WHERE e.loan_demand_id = d.id AND e.deleted_at IS NULL
