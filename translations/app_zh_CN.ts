@@ -499,7 +499,7 @@
             <translation>此台账还没有工作室信息。请先创建（命令 init，或首次启动表单）。</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="201" />
+            <location filename="../app/services/workspace.py" line="247" />
             <source>This register already belongs to office {code}.</source>
             <translation>此台账已属于工作室 {code}。</translation>
         </message>
@@ -574,7 +574,7 @@
             <translation>该字体不含这种文字</translation>
         </message>
         <message>
-            <location filename="../app/commands/office.py" line="69" />
+            <location filename="../app/commands/office.py" line="67" />
             <source>The register is sound.</source>
             <translation>台账完好。</translation>
         </message>
@@ -2391,22 +2391,22 @@
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="44" />
+            <location filename="../app/commands/offices.py" line="42" />
             <source>Key fingerprint of office {code}: {fingerprint}</source>
             <translation>工作室 {code} 的密钥指纹：{fingerprint}</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="60" />
+            <location filename="../app/commands/offices.py" line="56" />
             <source>Registered office {code} ({name}) below this office.</source>
             <translation>已将工作室 {code}（{name}）登记为本工作室的下级。</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="62" />
+            <location filename="../app/commands/offices.py" line="58" />
             <source>Key fingerprint: {fingerprint} — compare it with the one the office reads out.</source>
             <translation>密钥指纹：{fingerprint} — 请与该工作室念出的指纹核对。</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="65" />
+            <location filename="../app/commands/offices.py" line="61" />
             <source>This replaces the key registered before (fingerprint {old}).</source>
             <translation>这将替换之前登记的密钥（指纹 {old}）。</translation>
         </message>
@@ -3199,7 +3199,7 @@
             <translation>授信额度</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="554" />
+            <location filename="../app/services/loan_book.py" line="599" />
             <source>No household has the ID number or id {text}.</source>
             <translation>没有身份证号码或编号为 {text} 的农户。</translation>
         </message>
@@ -3214,12 +3214,12 @@
             <translation>未知步骤 {step}。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="503" />
+            <location filename="../app/services/loan_book.py" line="542" />
             <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
             <translation>评级须由村干部和银行人员双方签字后，方可据此核定授信额度。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="524" />
+            <location filename="../app/services/loan_book.py" line="563" />
             <source>Sign as the village or as the bank.</source>
             <translation>请以村方或银行方身份签字。</translation>
         </message>
@@ -3234,7 +3234,7 @@
             <translation>日期 {date} 早于发放日（{granted}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="528" />
+            <location filename="../app/services/loan_book.py" line="567" />
             <source>The village's half of a rating is signed by a village cadre.</source>
             <translation>评级中村方的一半由村干部签字。</translation>
         </message>
@@ -3327,6 +3327,21 @@
             <location filename="../exports/summary.py" line="68" />
             <source>Interest subsidy due for the month</source>
             <translation>本月应贴息额</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="485" />
+            <source>Only a loan repaid in full can be renewed; this one still owes {owed_yuan} yuan.</source>
+            <translation>只有已全额还清的贷款才能续贷；该笔贷款尚欠 {owed_yuan} 元。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="492" />
+            <source>Give the reason for the renewal.</source>
+            <translation>请填写续贷理由。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="489" />
+            <source>A renewal comes after the repayment ({repaid}).</source>
+            <translation>续贷须在还清（{repaid}）之后。</translation>
         </message>
     </context>
     <context>

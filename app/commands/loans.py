@@ -1,7 +1,7 @@
 """`loans add|step|repay|show|list`: the loan ledger without the window.
 
     loans add --household ID --product CODE --amount YUAN --term MONTHS [--registered DATE] [--purpose TEXT]
-    loans step ID refer|approve|grant|reject|withdraw|extend|top-up|default|claim|write-off
+    loans step ID refer|approve|grant|reject|withdraw|extend|top-up|default|claim|write-off|renew
                [--date D] [--amount YUAN] [--rate PERCENT] [--maturity D] [--reason TEXT] [--contract NO]
     loans repay ID --amount YUAN --date D [--interest YUAN]
     loans show ID [--as-of D] --format json
@@ -23,6 +23,8 @@ DEMAND_STEPS = {"refer": "referred", "approve": "approved", "grant": "granted", 
                 "withdraw": "withdrawn", "repaid": "repaid"}
 SERVICING_STEPS = {"extend": "extend", "top-up": "top_up", "default": "default", "claim": "claim",
                    "write-off": "write_off"}
+#: a renewal makes a new loan: the command prints its id
+RENEW = "renew"
 
 
 def register(sub) -> None:
@@ -42,7 +44,7 @@ def register(sub) -> None:
 
     s = ls.add_parser("step", help="the next step of a loan")
     s.add_argument("loan_id")
-    s.add_argument("step", choices=[*DEMAND_STEPS, *SERVICING_STEPS])
+    s.add_argument("step", choices=[*DEMAND_STEPS, *SERVICING_STEPS, RENEW])
     s.add_argument("--date", default=None)
     s.add_argument("--amount", default=None, help="yuan: granted, topped up or claimed")
     s.add_argument("--rate", default=None, help="yearly rate in percent (default: the policy's cap)")
@@ -50,6 +52,7 @@ def register(sub) -> None:
     s.add_argument("--reason", default="")
     s.add_argument("--contract", default="", help="contract number of the grant")
     s.add_argument("--every-months", type=int, default=None, help="principal in parts every N months")
+    s.add_argument("--term", type=int, default=None, help="renew: term of the new loan in months")
     s.set_defaults(handler=run_step)
 
     r = ls.add_parser("repay", help="record a repayment")
@@ -131,6 +134,13 @@ def run_step(args) -> int:
                           "maturity_on": _date(args.maturity, "maturity_on"), "contract_no": args.contract,
                           "every_months": args.every_months}
             row = ws.loans.transition(args.loan_id, status, on_date=on, reason=args.reason, **kwargs)
+        elif args.step == RENEW:
+            row = ws.loan_book.renew(args.loan_id, on_date=on, reason=args.reason, term_months=args.term,
+                                     amount_fen=_fen(args.amount, "amount_fen") if args.amount is not None else None,
+                                     rate_bp=parse_rate_percent(args.rate) if args.rate is not None else None,
+                                     contract_no=args.contract)
+            print(row["id"])
+            return 0
         else:
             row = ws.loan_book.step(args.loan_id, SERVICING_STEPS[args.step], on_date=on, reason=args.reason,
                                     amount_fen=_fen(args.amount, "amount_fen") if args.amount is not None else None,

@@ -467,6 +467,45 @@ class LoanBookService:
             out.append({"step": step, "open": open_, "rules": servicing.STEP_RULES.get(step, [])})
         return out
 
+    # -- renewal (续贷) ---------------------------------------------------------------------------
+    def renew(self, loan_id: str, *, on_date=None, amount_fen: int | None = None, term_months: int | None = None,
+              rate_bp: int | None = None, reason: str = "", contract_no: str = "") -> dict:
+        """A new loan for the same household and product once this one is repaid in full (续贷), under
+        the policy in force on the renewal date, linked to it (``renewed_from``).
+
+        The seeds ask the office to follow renewals (Yongchuan seed 002: "做好脱贫人口小额信贷质量监测和
+        续贷展期管理") without saying how; the national rule for poverty microcredit renews a loan the
+        household has repaid (《关于进一步规范和完善扶贫小额信贷管理的通知》, 银保监发〔2019〕24号 —
+        no 无还本续贷 for household microcredit), so the old loan must owe nothing, and a reason is recorded."""
+        self.ws.require("loan.decide")
+        old = self.loan(loan_id)
+        on = self._on(on_date, old)
+        problems: list[Problem] = []
+        if old["status"] != "repaid":
+            problems.append(Problem("status", N_(
+                "Only a loan repaid in full can be renewed; this one still owes {owed_yuan} yuan.")
+                , {"owed_yuan": _yuan(int(old.get("balance_fen") or old.get("granted_fen") or 0))}))
+        elif old.get("repaid_on") and on.isoformat() < old["repaid_on"]:
+            problems.append(Problem("on_date", N_("A renewal comes after the repayment ({repaid})."),
+                                    {"repaid": old["repaid_on"]}))
+        if not (reason or "").strip():
+            problems.append(Problem("reason", N_("Give the reason for the renewal.")))
+        if problems:
+            raise ValidationErrors(problems)
+        amount = amount_fen or int(old["granted_fen"])
+        with self.db.transaction():
+            loan = self.ws.loans.create({"household_id": old["household_id"], "registered_on": on.isoformat(),
+                                         "amount_fen": amount, "product_code": old["product_code"],
+                                         "term_months": term_months or old.get("term_months"),
+                                         "purpose": old.get("purpose") or "", "industry": old.get("industry"),
+                                         "bank": old.get("bank") or "", "notes": reason.strip()})
+            records.update(self.db, "loan_demand", loan["id"], {"renewed_from": old["id"]}, self.ws.actor)
+            for step in ("referred", "approved"):
+                self.ws.loans.transition(loan["id"], step, on_date=on)
+            loan = self.ws.loans.transition(loan["id"], "granted", on_date=on, granted_fen=amount, rate_bp=rate_bp,
+                                            contract_no=contract_no, reason=reason)
+        return loan
+
     # -- a loan granted elsewhere, with its history -----------------------------------------------
     def record_granted(self, *, household_id: str, product_code: str, registered_on, granted_on, amount_fen: int,
                        term_months: int | None = None, maturity_on=None, rate_bp: int | None = None, bank: str = "",
@@ -533,6 +572,12 @@ class LoanBookService:
                              self.ws.actor)
         self.ws.remember("credit_rating", "update", current, row)
         return row
+
+
+def _yuan(fen: int) -> str:
+    from app.domain.money import format_yuan
+
+    return format_yuan(fen)
 
 
 def _add_months(d: date, n: int) -> date:

@@ -172,3 +172,15 @@ def test_visit_list_pdf_names_the_overdue_household_in_both_scripts(reg, capsys,
     assert "逾期" in text                      # the overdue section's heading in Chinese
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
     assert "Type 3" not in fonts and loan
+
+
+def test_renewal_after_repayment_makes_a_linked_loan(reg, capsys):
+    loan = _granted(reg, capsys, term="12")
+    code, _, err = run(reg, capsys, "step", loan, "renew", "--date", "2026-06-01", "--reason", "扩大养殖")
+    assert code == 2 and "50,000.00" in err                    # still owed: no renewal
+    ok(reg, capsys, "repay", loan, "--amount", "50000", "--interest", "1750", "--date", "2026-06-01")
+    new = ok(reg, capsys, "step", loan, "renew", "--date", "2026-06-02", "--reason", "扩大养殖")
+    shown = json.loads(ok(reg, capsys, "show", new, "--as-of", "2026-06-02", "--format", "json"))
+    assert (shown["status"], shown["granted_fen"], shown["maturity"]) == ("granted", 5_000_000, "2027-06-02")
+    with sqlite3.connect(reg) as conn:
+        assert conn.execute("SELECT renewed_from FROM loan_demand WHERE id = ?", (new,)).fetchone()[0] == loan
