@@ -474,9 +474,11 @@ class LoanBookService:
         the policy in force on the renewal date, linked to it (``renewed_from``).
 
         The seeds ask the office to follow renewals (Yongchuan seed 002: "做好脱贫人口小额信贷质量监测和
-        续贷展期管理") without saying how; the national rule for poverty microcredit renews a loan the
-        household has repaid (《关于进一步规范和完善扶贫小额信贷管理的通知》, 银保监发〔2019〕24号 —
-        no 无还本续贷 for household microcredit), so the old loan must owe nothing, and a reason is recorded."""
+        续贷展期管理") without saying how.  Here a renewal is a new loan after the old one is repaid
+        (the 无还本续贷 of the seeds is for small enterprises, Yongchuan seed 002 §三); a household that
+        cannot repay on time gets an extension instead (app.domain.loan_servicing).  The national
+        notice on poverty microcredit (银保监发〔2019〕24号) governs renewals and extensions; where it
+        sets limits of its own, they belong in the policy table, not here.  A reason is recorded."""
         self.ws.require("loan.decide")
         old = self.loan(loan_id)
         on = self._on(on_date, old)
