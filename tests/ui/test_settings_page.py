@@ -165,16 +165,12 @@ def test_fonts_box_is_embedded(demo_ws, qtbot, lang, make_page):
     assert isinstance(page.font_box, FontSettingsBox)
 
 
-def test_loan_policy_tab_sets_a_new_subsidy_share_from_a_date(ws, qtbot):
+def test_loan_policy_tab_sets_a_new_subsidy_share_from_a_date(ws, make_page):
     from datetime import date
 
     from PySide6.QtCore import QDate
 
-    from ui.pages.settings import SettingsPage
-
-    page = SettingsPage(ws, None)
-    qtbot.addWidget(page)
-    box = page.policy_box
+    box = make_page(ws).policy_box
     assert box.table.rowCount() == len(ws.loan_policy.versions()) >= 7
     row = next(i for i, v in enumerate(box.versions) if v.product_code == "530")
     box.table.selectRow(row)
