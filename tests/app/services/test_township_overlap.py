@@ -38,6 +38,16 @@ def _loan(ws, household_id: str, amount_yuan: int) -> dict:
 
 @pytest.fixture
 def township(tmp_path):
+    built = build_township(tmp_path)
+    yield built
+    twp, villages, _, _ = built
+    for w in [twp, *villages]:
+        w.close()
+
+
+def build_township(tmp_path):
+    """The township and its three villages (registers on disk), with the moved and the twice
+    registered household; (township, villages, usb folder, households by role)."""
     twp = _office(tmp_path / "t.sqlite", TOWNSHIP)
     villages = [_office(tmp_path / f"v{i}.sqlite", v) for i, v in enumerate(VILLAGES)]
     for v in villages:
@@ -54,9 +64,7 @@ def township(tmp_path):
     _loan(c, twice_c["id"], 20000)
     usb = tmp_path / "usb"
     usb.mkdir()
-    yield twp, villages, usb, {"moved_a": moved_a, "moved_b": moved_b, "twice_b": twice_b, "twice_c": twice_c}
-    for w in [twp, *villages]:
-        w.close()
+    return twp, villages, usb, {"moved_a": moved_a, "moved_b": moved_b, "twice_b": twice_b, "twice_c": twice_c}
 
 
 def _send(twp, ws, usb, period="2026-10"):
@@ -166,3 +174,43 @@ def test_a_move_to_the_village_already_here_brings_the_waiting_loans(township):
     _loan(c, hh["twice_c"]["id"], 5000)                                   # 下寨村 still lends to its record
     assert _send(twp, c, usb, period="2026-11").status == "ok"
     assert twp.db.scalar("SELECT count(*) FROM loan_demand WHERE household_id = ?", (live["id"],)) == 2
+
+
+def test_the_monthly_report_counts_each_household_once_and_says_how_many_conflict(township):
+    from app.services import reports
+
+    twp, (a, b, c), usb, hh = township
+    for v in (a, b, c):
+        _send(twp, v, usb)
+    month = date.today().strftime("%Y-%m")          # the households were entered today
+    report = reports.monthly(twp, month)
+    assert report.total.households == 6 and report.households_in_conflict == 2
+    sync_conflicts.resolve(twp, sync_conflicts.list_conflicts(twp)[0]["id"], "keep_local")
+    assert reports.monthly(twp, month).households_in_conflict == 1
+
+
+def test_cli_lists_and_resolves_conflicts(township):
+    import subprocess
+    import sys
+
+    twp, (a, b, c), usb, hh = township
+    for v in (a, b, c):
+        _send(twp, v, usb)
+    db = twp.db.path
+    root = Path(__file__).resolve().parents[3]
+
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "app", "--db", str(db), "--lang", "en", "sync", "conflicts",
+                               *args], capture_output=True, text=True, cwd=root, timeout=120)
+
+    twp.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    out = cli("list")
+    assert out.returncode == 0, out.stderr
+    assert "2 conflicts." in out.stdout and "********" in out.stdout and MOVED not in out.stdout
+    assert "拉脊村" in out.stdout and "上寨村" in out.stdout and "waiting:" in out.stdout
+    moved = next(x for x in sync_conflicts.list_conflicts(twp) if x["id_number"] == MOVED)
+    done = cli("resolve", moved["id"][:8], "moved", "--to", "incoming", "--note", "2026年迁入上寨村")
+    assert done.returncode == 0 and "moved_to_incoming" in done.stdout, done.stderr
+    again = cli("resolve", moved["id"][:8], "keep_local")
+    assert again.returncode == 2 and "already resolved" in again.stderr and "Traceback" not in again.stderr
+    assert "1 conflicts." in cli("list").stdout
