@@ -1222,12 +1222,12 @@
             <translation>请按 年-月 填写月份，例如 2026-10。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/__init__.py" line="181" />
+            <location filename="../app/services/roster/__init__.py" line="177" />
             <source>No header row was found in the sheet {sheet} of {name}: none of its first rows names columns such as 户主姓名 or 身份证号码. Choose the header row and the columns in the import wizard.</source>
             <translation>在 {name} 的工作表 {sheet} 中找不到表头行：前几行都没有“户主姓名”“身份证号码”之类的列名。请在导入向导中选择表头行和列。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/__init__.py" line="188" />
+            <location filename="../app/services/roster/__init__.py" line="184" />
             <source>The sheet {sheet} of {name} has no column for the household head's name or for the ID number, so its rows cannot be matched to households. Name the columns 户主姓名 and 身份证号码, or choose them in the import wizard.</source>
             <translation>{name} 的工作表 {sheet} 没有户主姓名列或身份证号码列，无法将各行对应到农牧户。请把列命名为“户主姓名”和“身份证号码”，或在导入向导中选择。</translation>
         </message>
@@ -1400,22 +1400,21 @@
             <translation>该行申请贷款但没有写贷款产品。请增加产品列，或为没有产品的行选择产品。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="142" />
+            <location filename="../app/services/roster/safety.py" line="144" />
             <source>{name} contains macros. Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook without macros, and import that file.</source>
             <translation>{name} 含有宏。本程序从不运行宏：请在 Excel 或 WPS 中打开，另存为不含宏的 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="177" />
+            <location filename="../app/services/roster/safety.py" line="179" />
             <source>{name} is not a spreadsheet, whatever its name says (it may be damaged, or another kind of file). Open it in Excel or WPS and save it as an .xlsx workbook.</source>
             <translation>不管文件名如何，{name} 都不是电子表格（可能已损坏，或是其他类型的文件）。请在 Excel 或 WPS 中打开并另存为 .xlsx 工作簿。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="236" />
+            <location filename="../app/services/roster/safety.py" line="238" />
             <source>{name} would unpack to {size_mb} MB, far more than a roster holds (at most {max_mb} MB, or {ratio} times its size). It was not opened. If it really is a roster, save it again in Excel or WPS.</source>
             <translation>{name} 解压后有 {size_mb} MB，远超花名册应有的大小（最多 {max_mb} MB，或其大小的 {ratio} 倍）。未打开该文件。如果它确实是花名册，请在 Excel 或 WPS 中重新保存。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/csv_book.py" line="86" />
             <location filename="../app/services/roster/safety.py" line="99" />
             <location filename="../app/services/roster/workbook.py" line="67" />
             <source>The file {name} was not found. Choose the roster file again.</source>
@@ -1427,71 +1426,70 @@
             <translation>{name} 是可含宏的工作簿（{suffix}）。本程序从不运行宏：请在 Excel 或 WPS 中打开，另存为 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/reader.py" line="235" />
+            <location filename="../app/services/roster/reader.py" line="236" />
             <location filename="../app/services/roster/safety.py" line="106" />
             <source>{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods.</source>
             <translation>本程序无法读取 {name} 这种表格。请将花名册保存为 .xlsx、.xls 或 .ods。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/csv_book.py" line="89" />
             <location filename="../app/services/roster/safety.py" line="111" />
             <source>{name} is {size_mb} MB; rosters up to {max_mb} MB are read. Split the roster into smaller files.</source>
             <translation>{name} 大小为 {size_mb} MB；只能读取不超过 {max_mb} MB 的花名册。请把花名册拆分成较小的文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="166" />
+            <location filename="../app/services/roster/safety.py" line="168" />
             <source>{name} is a web page saved with a spreadsheet's name, not a workbook. Open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
             <translation>{name} 是以表格文件名保存的网页，不是工作簿。请在 Excel 或 WPS 中打开，另存为 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="170" />
+            <location filename="../app/services/roster/safety.py" line="172" />
             <source>{name} is named .xls but is a newer .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
             <translation>{name} 的扩展名是 .xls，但实际上是较新的 .xlsx 工作簿。请把扩展名改为 .xlsx 后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="174" />
+            <location filename="../app/services/roster/safety.py" line="176" />
             <source>{name} is named {suffix} but is an old .xls workbook. Rename it to end in .xls and import it again.</source>
             <translation>{name} 的扩展名是 {suffix}，但实际上是旧的 .xls 工作簿。请把扩展名改为 .xls 后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="542" />
+            <location filename="../app/services/roster/safety.py" line="544" />
             <source>The sheet {sheet} of {name} has {rows} rows; at most {max_rows} are imported at once. Split the roster into smaller files.</source>
             <translation>{name} 的工作表 {sheet} 有 {rows} 行；一次最多导入 {max_rows} 行。请把花名册拆分成较小的文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="546" />
+            <location filename="../app/services/roster/safety.py" line="548" />
             <source>The sheet {sheet} of {name} reaches column {columns} and row {rows}: far more than a roster needs. Delete the cells far right or far below the roster (or copy the roster to a new sheet) and try again.</source>
             <translation>{name} 的工作表 {sheet} 延伸到第 {columns} 列、第 {rows} 行，远超花名册所需。请删除花名册右侧或下方很远处的单元格（或把花名册复制到新工作表）后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="186" />
-            <location filename="../app/services/roster/safety.py" line="230" />
+            <location filename="../app/services/roster/safety.py" line="188" />
+            <location filename="../app/services/roster/safety.py" line="232" />
             <source>{name} is damaged: its contents cannot be unpacked. Open it in Excel or WPS and save it again.</source>
             <translation>{name} 已损坏：内容无法解压。请在 Excel 或 WPS 中打开并重新保存。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="199" />
+            <location filename="../app/services/roster/safety.py" line="201" />
             <source>{name} is a zip archive, not an Excel workbook. Open the roster in Excel or WPS and save it as an .xlsx workbook.</source>
             <translation>{name} 是 zip 压缩包，不是 Excel 工作簿。请在 Excel 或 WPS 中打开花名册并另存为 .xlsx 工作簿。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="207" />
+            <location filename="../app/services/roster/safety.py" line="209" />
             <source>{name} is a zip archive, not an OpenDocument spreadsheet. Open it and save it as .xlsx or .ods.</source>
             <translation>{name} 是 zip 压缩包，不是 OpenDocument 电子表格。请打开后另存为 .xlsx 或 .ods。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="196" />
+            <location filename="../app/services/roster/safety.py" line="198" />
             <source>{name} is named .xlsx but is an OpenDocument (.ods) spreadsheet. Rename it to end in .ods and import it again.</source>
             <translation>{name} 的扩展名是 .xlsx，但实际上是 OpenDocument（.ods）电子表格。请把扩展名改为 .ods 后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="204" />
+            <location filename="../app/services/roster/safety.py" line="206" />
             <source>{name} is named .ods but is an .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
             <translation>{name} 的扩展名是 .ods，但实际上是 .xlsx 工作簿。请把扩展名改为 .xlsx 后重新导入。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="130" />
-            <location filename="../app/services/roster/safety.py" line="227" />
+            <location filename="../app/services/roster/safety.py" line="229" />
             <location filename="../app/services/roster/workbook.py" line="133" />
             <source>{name} is protected by a password. Open it in Excel or WPS, remove the password, save it, and import it again.</source>
             <translation>{name} 受密码保护。请在 Excel 或 WPS 中打开，取消密码并保存后重新导入。</translation>
@@ -1507,13 +1505,13 @@
             <translation>{value} 不是期限。请输入月数，例如 36。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/csv_book.py" line="122" />
+            <location filename="../app/services/roster/csv_book.py" line="102" />
             <location filename="../app/services/roster/workbook.py" line="214" />
             <source>Every sheet of {name} is empty.</source>
             <translation>{name} 的所有工作表都是空的。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/csv_book.py" line="127" />
+            <location filename="../app/services/roster/csv_book.py" line="107" />
             <location filename="../app/services/roster/workbook.py" line="86" />
             <location filename="../app/services/roster/workbook.py" line="173" />
             <source>{name} has no sheet called {sheet}. Its sheets are: {sheets}.</source>
@@ -2925,17 +2923,17 @@
             <translation>已跳过合计/小计行：{count} 行（第 {rows} 行）。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/__init__.py" line="120" />
+            <location filename="../app/services/roster/__init__.py" line="116" />
             <source>Write each column choice as HEADER=field, such as 登记日期=household_registered_on.</source>
             <translation>每个列的选择请写成 表头=字段，例如 登记日期=household_registered_on。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/__init__.py" line="122" />
+            <location filename="../app/services/roster/__init__.py" line="118" />
             <source>{field} is not a field of the import. The fields are: {fields}.</source>
             <translation>{field} 不是导入的字段。可用字段：{fields}。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/__init__.py" line="130" />
+            <location filename="../app/services/roster/__init__.py" line="126" />
             <source>The sheet has no column headed {header}. Its headers are: {headers}.</source>
             <translation>工作表中没有表头为“{header}”的列。表头有：{headers}。</translation>
         </message>
@@ -2950,12 +2948,12 @@
             <translation>名册没有贷款金额列，因此此日期读作每户的登记日期（建档立卡）。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/csv_book.py" line="95" />
+            <location filename="../app/services/roster/csv_book.py" line="78" />
             <source>{name} is named .csv but is not text (it may be a workbook or another kind of file renamed). Open it in Excel or WPS and save it as .xlsx or as CSV.</source>
             <translation>{name} 的扩展名是 .csv，但内容不是文本（可能是改了名的工作簿或其他文件）。请用 Excel 或 WPS 打开，另存为 .xlsx 或 CSV。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/csv_book.py" line="102" />
+            <location filename="../app/services/roster/csv_book.py" line="85" />
             <source>{name} is not text in a Chinese or Unicode encoding. Open it in Excel or WPS and save it as CSV UTF-8 or as .xlsx.</source>
             <translation>{name} 不是中文或 Unicode 编码的文本。请用 Excel 或 WPS 打开，另存为“CSV UTF-8”或 .xlsx。</translation>
         </message>
