@@ -298,7 +298,10 @@ class SyncPage(Page):
         self.import_button.setEnabled(False)
 
         def work():
-            return sync.import_packages(ws, files, passphrase=phrase, dry_run=dry, progress=self.progressed.emit)
+            # a connection of its own: the window keeps answering during a county-size import
+            with ws.own_connection() as worker_ws:
+                return sync.import_packages(worker_ws, files, passphrase=phrase, dry_run=dry,
+                                            progress=self.progressed.emit)
 
         def failed(exc):
             self.import_button.setEnabled(True)

@@ -214,3 +214,27 @@ def test_cli_lists_and_resolves_conflicts(township):
     again = cli("resolve", moved["id"][:8], "keep_local")
     assert again.returncode == 2 and "already resolved" in again.stderr and "Traceback" not in again.stderr
     assert "1 conflicts." in cli("list").stdout
+
+
+def test_audit_entries_of_a_village_stay_one_chain_whatever_order_its_packages_come_in(township, tmp_path):
+    """Packages 1-3 of a village given as 3, 1, 2 in one import and the 2nd again later; and the
+    township's own package on to the county: check finds every chain whole at both."""
+    from app.services.check import check_register
+
+    twp, (a, b, c), usb, hh = township
+    paths = []
+    for month, name in (("2026-08", "甲"), ("2026-09", "乙"), ("2026-10", "丙")):
+        a.households.update(hh["moved_a"]["id"], {"notes": name})
+        paths.append(sync.export_package(a, usb, period=month).path)
+    reports = sync.import_packages(twp, [paths[2], paths[0], paths[1]])
+    assert [r.status for r in reports] == ["ok", "ok", "ok"] and [r.sequence for r in reports] == [1, 2, 3]
+    assert sync.import_packages(twp, [paths[1]])[0].status == "ok"            # again: changes nothing
+    for v in (b, c):
+        _send(twp, v, usb)
+    assert not [f for f in check_register(twp) if "audit" in f]
+    county = _office(tmp_path / "county.sqlite", dict(code="630224", level="county", name_zh="化隆县"))
+    keys.add_subordinate(county.db, keys.export_key(twp.db, tmp_path / "twp.dbkey")["path"], "tester")
+    [report] = sync.import_packages(county, [sync.export_package(twp, usb, period="2026-10").path])
+    assert report.status == "ok" and not [w for w in report.warnings if "audit" in w.text("en")]
+    assert not [f for f in check_register(county) if "audit" in f]
+    county.close()
