@@ -111,7 +111,7 @@ def run_bare(db: str, out: str, cards: int = CARDS, mode: str = MODE, compare_wi
     def yuan(fen):
         return f"{fen / 100:,.2f}" if fen is not None else ""
 
-    L = lambda kind, code: labels[kind].get(code, code or "") if code else ""   # noqa: E731
+    L = lambda kind, code: labels[kind].get(code, code or "") if code else ""  # noqa: E731,N806 - a short local for the many label look-ups below
     ids = _ids(ws, cards)
     story = []
     for n, hid in enumerate(ids, start=1):

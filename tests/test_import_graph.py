@@ -28,11 +28,8 @@ PENDING_WRITER_IMPORTS: set[tuple[str, str]] = {
 
 #: import cycles still to break, each as the sorted names of its modules
 PENDING_CYCLES: set[tuple[str, ...]] = {
-    ("app.services.keys", "app.services.workspace"),
     ("app.services.pdf_fonts", "exports.pdf.fonts"),   # with ensure_fonts_for (#19, above)
     ("app.services.roster.reader", "app.services.roster.workbook"),
-    ("ui.app", "ui.dialogs.login", "ui.idle"),
-    ("ui.fonts", "ui.i18n"),
     # the static page list in ui.pages imports each page, and each page its base class from there
     ("ui.pages", "ui.pages.audit", "ui.pages.complaints", "ui.pages.home", "ui.pages.households",
      "ui.pages.loans", "ui.pages.ratings", "ui.pages.register_page", "ui.pages.reports",

@@ -19,32 +19,32 @@
             <translation>རྒྱ་ཡིག་གི་ཡིག་གཟུགས་སྒྲིག་འཇུག་བྱས་མེད། Microsoft YaHei འམ་ SimSun (Windows) ཡང་ན་ WenQuanYi Micro Hei / Noto Sans CJK SC (Linux) སྒྲིག་འཇུག་བྱེད་པའམ། སྒྲིག་འགོད་ནང་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="442" />
+            <location filename="../ui/fonts.py" line="331" />
             <source>The Tibetan font file %1 could not be loaded.</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ %1 འཇུག་མ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="445" />
+            <location filename="../ui/fonts.py" line="334" />
             <source>The Chinese font file %1 could not be loaded.</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ %1 འཇུག་མ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="577" />
+            <location filename="../ui/fonts.py" line="466" />
             <source>This file is not a font Qt can use: %1</source>
             <translation>ཡིག་ཆ་འདི་བེད་སྤྱོད་རུང་བའི་ཡིག་གཟུགས་མ་རེད། %1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="582" />
+            <location filename="../ui/fonts.py" line="471" />
             <source>This font has no Tibetan letters: %1</source>
             <translation>ཡིག་གཟུགས་འདིའི་ནང་བོད་ཡིག་གི་གསལ་བྱེད་མེད། %1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="584" />
+            <location filename="../ui/fonts.py" line="473" />
             <source>This font has no Chinese characters: %1</source>
             <translation>ཡིག་གཟུགས་འདིའི་ནང་རྒྱ་ཡིག་མེད། %1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="636" />
+            <location filename="../ui/fonts.py" line="525" />
             <source>Fonts missing</source>
             <translation>ཡིག་གཟུགས་མི་འདང་།</translation>
         </message>
@@ -89,22 +89,22 @@
     <context>
         <name>domain</name>
         <message>
-            <location filename="../app/cli.py" line="123" />
+            <location filename="../app/cli.py" line="124" />
             <source>There is no register at {path}. Create it first with the init command.</source>
             <translation>{path} ལ་ཐོ་དེབ་མེད། སྔོན་ལ་ init བཀའ་བརྡས་གསར་བཟོ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="226" />
+            <location filename="../app/cli.py" line="227" />
             <source>Stopped.</source>
             <translation>མཚམས་བཞག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="229" />
+            <location filename="../app/cli.py" line="230" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>ཡིག་ཆ་འབྲི་ཀློག་བྱེད་མ་ཐུབ། {detail}། སྡུད་སྡེར་རམ་ USB ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས། ཉར་ཚགས་བྱས་ཟིན་པའི་གཞི་གྲངས་ལ་འགྱུར་བ་མ་བྱུང་།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="236" />
+            <location filename="../app/cli.py" line="237" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>མཉེན་ཆས་ལ་རེ་སྒུག་མེད་པའི་ནོར་འཁྲུལ་ཞིག་བྱུང་། ཉར་ཚགས་བྱས་པའི་གཞི་གྲངས་མ་བརླགས། ཞིབ་ཕྲ་ {path} ནང་ཡོད།</translation>
         </message>
@@ -127,7 +127,7 @@
         </message>
         <message>
             <location filename="../app/domain/dates.py" line="68" />
-            <location filename="../app/domain/lifecycle.py" line="72" />
+            <location filename="../app/domain/lifecycle.py" line="75" />
             <source>The date {date} is in the future; today is {today}.</source>
             <translation>ཚེས་གྲངས་ {date} མ་འོངས་པའི་ཚེས་གྲངས་རེད། དེ་རིང་ནི་ {today} ཡིན།</translation>
         </message>
@@ -208,67 +208,69 @@
             <translation>ས་ཁོངས་ཨང་རྟགས་ {code} ལོ་ {year} ལོར་བེད་སྤྱོད་མཚམས་བཞག་སྟེ་སྐྱེས་ལོ་ {birth_year} ཡི་སྔོན་ལ་ཡིན། ཨང་འདི་ཉར་ཆོག་ཀྱང་ལག་ཁྱེར་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="77" />
+            <location filename="../app/domain/lifecycle.py" line="80" />
             <source>The date {date} is before the record was registered ({first_date}).</source>
             <translation>ཚེས་གྲངས་ {date} ཐོ་འགོད་ཚེས་གྲངས་ ({first_date}) ཀྱི་སྔོན་ལ་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="111" />
+            <location filename="../app/domain/lifecycle.py" line="114" />
             <source>A loan demand that is {from_status} cannot become {to_status}.</source>
             <translation>གནས་སྟངས་ "{from_status}" ཡིན་པའི་མ་དངུལ་དགོས་མཁོ་ "{to_status}" ལ་བསྒྱུར་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="117" />
+            <location filename="../app/domain/lifecycle.py" line="120" />
             <source>Give the reason why the loan demand is {to_status}.</source>
             <translation>མ་དངུལ་དགོས་མཁོ་ "{to_status}" ཡིན་པའི་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="164" />
+            <location filename="../app/domain/lifecycle.py" line="167" />
             <source>A complaint that is {from_status} cannot become {to_status}.</source>
             <translation>གནས་སྟངས་ "{from_status}" ཡིན་པའི་ཞུ་གཏུག་ "{to_status}" ལ་བསྒྱུར་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="81" />
+            <location filename="../app/domain/lifecycle.py" line="84" />
             <source>The date {date} is before the previous step ({previous}, {previous_date}).</source>
             <translation>ཚེས་གྲངས་ {date} གོ་རིམ་སྔ་མ་ ({previous}, {previous_date}) ཡི་སྔོན་ལ་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="128" />
+            <location filename="../app/domain/lifecycle.py" line="131" />
             <source>Enter the amount the bank granted (more than zero).</source>
             <translation>དངུལ་ཁང་གིས་སྤྲད་པའི་དངུལ་གྲངས་འབྲི་རོགས། (ཀླད་ཀོར་ལས་མང་བ།)</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="135" />
+            <location filename="../app/domain/credit_policy.py" line="259" />
+            <location filename="../app/domain/lifecycle.py" line="138" />
             <source>A rate cannot be negative.</source>
             <translation>སྐྱེད་ཚད་ཀླད་ཀོར་ལས་ཆུང་བ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="137" />
+            <location filename="../app/domain/lifecycle.py" line="140" />
             <source>The interest subsidy cannot be negative.</source>
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར་ཀླད་ཀོར་ལས་ཆུང་བ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="173" />
+            <location filename="../app/domain/lifecycle.py" line="176" />
             <source>Enter the institution the complaint is transferred to.</source>
             <translation>ཞུ་གཏུག་སྤོ་སྐྱེལ་བྱེད་ཡུལ་གྱི་ལས་ཁུངས་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="130" />
+            <location filename="../app/domain/lifecycle.py" line="133" />
             <source>The amount granted ({granted_yuan} yuan) is more than the amount asked ({asked_yuan} yuan). If the household asked for more, correct the demand first.</source>
             <translation>སྤྲད་པའི་དངུལ་གྲངས་ (སྒོར་ {granted_yuan}) རེ་ཞུ་བྱས་པའི་དངུལ་གྲངས་ (སྒོར་ {asked_yuan}) ལས་མང་། ཁྱིམ་ཚང་གིས་དེ་ལས་མང་བ་རེ་ཞུ་བྱས་ན་སྔོན་ལ་མ་དངུལ་དགོས་མཁོ་བཅོས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="142" />
+            <location filename="../app/domain/credit_policy.py" line="241" />
+            <location filename="../app/domain/lifecycle.py" line="145" />
             <source>The maturity date {maturity} must be after the grant date {date}.</source>
             <translation>དུས་ཚོད་ཚང་བའི་ཚེས་གྲངས་ {maturity} སྤྲད་པའི་ཚེས་གྲངས་ {date} ཀྱི་རྗེས་སུ་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="178" />
+            <location filename="../app/domain/lifecycle.py" line="181" />
             <source>Describe the outcome: how the complaint was resolved.</source>
             <translation>མཇུག་འབྲས་འབྲི་རོགས། ཞུ་གཏུག་ཇི་ལྟར་ཐག་གཅོད་བྱས་པ།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="182" />
+            <location filename="../app/domain/lifecycle.py" line="185" />
             <source>Record whether the complainant is satisfied, or give the reason why this could not be asked.</source>
             <translation>ཞུ་གཏུག་པ་ཡིད་ཚིམ་མིན་ཐོ་འགོད་བྱེད་རོགས། ཡང་ན་འདྲི་མ་ཐུབ་པའི་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
         </message>
@@ -368,6 +370,7 @@
             <translation>ཐོ་འགོད་ཚེས་གྲངས་ལ་དངུལ་བསྐྱིན་མཁན་གྱི་ལོ་ཚད་ {max_age} ལས་བརྒལ་མི་ཆོག ཁྱིམ་བདག་ལོ་ {age} ཡིན།</translation>
         </message>
         <message>
+            <location filename="../app/domain/credit_policy.py" line="195" />
             <location filename="../app/domain/products.py" line="84" />
             <source>The borrower must be between {min_age} and {max_age} years old on the registration date; the household head is {age}.</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས་ལ་དངུལ་བསྐྱིན་མཁན་གྱི་ལོ་ཚད་ {min_age} ནས་ {max_age} བར་ཡིན་དགོས། ཁྱིམ་བདག་ལོ་ {age} ཡིན།</translation>
@@ -403,7 +406,7 @@
             <translation>སྐྱེད་ཀར་རོགས་སྐྱོར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="83" />
+            <location filename="../app/domain/loans.py" line="84" />
             <location filename="../app/domain/products.py" line="178" />
             <source>The {product} is no longer offered.</source>
             <translation>{product} ད་ནས་མི་སྤྲོད།</translation>
@@ -465,17 +468,18 @@
             <translation>ཐོ་གཞུང་ནང་ནས་གྲོང་ཚོ་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="82" />
+            <location filename="../app/services/loans.py" line="98" />
             <source>A demand that is already decided cannot be edited; record the next step instead.</source>
             <translation>ཐག་གཅོད་ཟིན་པའི་དགོས་མཁོ་བཟོ་བཅོས་བྱེད་མི་ཆོག རྗེས་མའི་གོ་རིམ་ཐོ་འགོད་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="56" />
+            <location filename="../app/services/loan_policy.py" line="63" />
+            <location filename="../app/services/loans.py" line="65" />
             <source>Choose a loan product from the list.</source>
             <translation>ཐོ་གཞུང་ནང་ནས་དངུལ་བསྐྱིན་ཐོན་རྫས་ཤིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="60" />
+            <location filename="../app/services/loans.py" line="69" />
             <source>Choose the household this demand is for.</source>
             <translation>དགོས་མཁོ་འདི་གང་གི་ཡིན་པའི་ཁྱིམ་ཚང་འདེམས་རོགས།</translation>
         </message>
@@ -490,12 +494,12 @@
             <translation>ཁྱིམ་ཚང་འདི་ལ་ལོ་ {year} གི་རིམ་པ་གཏན་འཁེལ་ཡོད་ཟིན། བཟོ་བཅོས་བྱེད་ན་ཁ་ཕྱེ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="24" />
+            <location filename="../app/domain/offices.py" line="42" />
             <source>This register has no office profile yet. Create it first (command: init, or the first-start form).</source>
             <translation>ཐོ་དེབ་འདིར་ད་དུང་ལས་ཁང་གི་ཆ་འཕྲིན་མེད། སྔོན་ལ་གསར་བཟོ་བྱེད་རོགས། (བཀའ་བརྡ་ init ཡང་ན་ཐེངས་དང་པོའི་འགོ་འཛུགས་རེའུ་མིག)</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="206" />
+            <location filename="../app/services/workspace.py" line="220" />
             <source>This register already belongs to office {code}.</source>
             <translation>ཐོ་དེབ་འདི་ལས་ཁང་ {code} ལ་དབང་ཟིན།</translation>
         </message>
@@ -660,33 +664,33 @@
             <translation>རེའུ་མིག་གིས་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས་ཀ་ལྟར་ཉར་བས་མཇུག་གི་ཨང་ཀི་འགའ་བརླག་སོང་། སྟར་པ་དེ་ཡི་གེའི་རྣམ་པར་བསྒྱུར་ནས་ཨང་བསྐྱར་དུ་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="54" />
+            <location filename="../app/domain/loans.py" line="55" />
             <source>Choose the household that asks for the loan.</source>
             <translation>དངུལ་བསྐྱིན་རེ་ཞུ་བྱེད་མཁན་གྱི་ཁྱིམ་ཚང་གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="65" />
-            <location filename="../app/services/roster/plan.py" line="533" />
+            <location filename="../app/domain/loans.py" line="66" />
+            <location filename="../app/services/roster/plan.py" line="579" />
             <source>Enter the amount asked, in yuan.</source>
             <translation>རེ་ཞུ་བྱས་པའི་དངུལ་གྲངས་སྒོར་གྱི་ཚད་གཞིས་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="80" />
+            <location filename="../app/domain/loans.py" line="81" />
             <source>The product {code} does not match the product checked.</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས་ {code} ཞིབ་བཤེར་བྱས་པའི་ཐོན་རྫས་དང་མི་མཐུན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="95" />
+            <location filename="../app/domain/loans.py" line="105" />
             <source>The {product} is for production use: note what the loan is for.</source>
             <translation>{product} ནི་ཐོན་སྐྱེད་ཀྱི་ཆེད་དུ་ཡིན། དངུལ་བསྐྱིན་གྱི་སྤྱོད་ཕྱོགས་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="67" />
+            <location filename="../app/domain/loans.py" line="68" />
             <source>The amount asked must be more than zero.</source>
             <translation>རེ་ཞུ་བྱས་པའི་དངུལ་གྲངས་ཀླད་ཀོར་ལས་མང་བ་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="75" />
+            <location filename="../app/domain/loans.py" line="76" />
             <source>The term is a whole number of months, at least 1.</source>
             <translation>དུས་ཚོད་ནི་ཟླ་བའི་གྲངས་ཀ་ཧྲིལ་པོ་ཡིན་པ་དང་ཉུང་མཐར་ ༡ ཡིན་དགོས།</translation>
         </message>
@@ -838,7 +842,7 @@
             <translation>མ་དངུལ་དགོས་མཁོ། {loans}། གྲོང་ཚོ་གསར་པ། {villages}།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="150" />
+            <location filename="../app/commands/import_roster.py" line="153" />
             <source>Skipped: {skipped}. Rows with errors: {errors}.</source>
             <translation>མཆོང་བ། {skipped}། ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་། {errors}།</translation>
         </message>
@@ -848,17 +852,17 @@
             <translation>ཚོད་ལྟ་ཙམ། གང་ཡང་བྲིས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="147" />
+            <location filename="../app/commands/import_roster.py" line="150" />
             <source>Duplicates ({count}, {action}): rows {rows}</source>
             <translation>བསྐྱར་ཟློས། ({count}། {action}) ཐིག་ཕྲེང་ {rows}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="162" />
+            <location filename="../app/commands/import_roster.py" line="165" />
             <source>… and {count} more rows with errors (see the error list file).</source>
             <translation>… ད་དུང་ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ {count} ཡོད། (ནོར་འཁྲུལ་ཐོ་གཞུང་ཡིག་ཆར་ལྟོས།)</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="165" />
+            <location filename="../app/commands/import_roster.py" line="168" />
             <source>Nothing was imported: with --strict every row must be valid.</source>
             <translation>གང་ཡང་ནང་འདྲེན་བྱས་མེད། --strict སྤྱོད་སྐབས་ཐིག་ཕྲེང་ཚང་མ་འཐུས་ཚང་ཡིན་དགོས།</translation>
         </message>
@@ -874,18 +878,18 @@
             <translation>{code} ནི་དངུལ་བསྐྱིན་ཐོན་རྫས་ཀྱི་ཨང་རྟགས་མ་རེད། ཨང་རྟགས་ནི། {codes}།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="148" />
+            <location filename="../app/commands/import_roster.py" line="151" />
             <source>skipped</source>
             <translation>མཆོང་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="148" />
+            <location filename="../app/commands/import_roster.py" line="151" />
             <location filename="../app/services/sync.py" line="157" />
             <source>updated</source>
             <translation>གསར་སྒྱུར་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="159" />
+            <location filename="../app/commands/import_roster.py" line="162" />
             <source>Row {row}</source>
             <translation>ཐིག་ཕྲེང་ {row}</translation>
         </message>
@@ -905,12 +909,12 @@
             <translation>གསང་ཨང་གཉིས་མི་མཐུན་པས། གང་ཡང་བཟོ་བཅོས་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="163" />
+            <location filename="../app/cli.py" line="164" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>ཐོ་དེབ་འདིར་ཐོ་ཁོངས་ཡོད། --user NAME བརྒྱུད་ཁྱེད་ཀྱི་ཐོ་ཁོངས་མིང་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="167" />
+            <location filename="../app/cli.py" line="168" />
             <source>Password for {name}: </source>
             <translation>{name} ཡི་གསང་ཨང་། </translation>
         </message>
@@ -1083,72 +1087,72 @@
             <translation>ད་ལྟའི་གསང་ཨང་ནོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="151" />
+            <location filename="../app/services/backup.py" line="155" />
             <source>There is no backup file at {path}.</source>
             <translation>{path} ལ་གྲབས་ཉར་ཡིག་ཆ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="359" />
+            <location filename="../app/services/backup.py" line="386" />
             <source>{path} belongs to another office ({other}), not to this register's office ({mine}); it was not restored.</source>
             <translation>{path} ནི་ལས་ཁང་གཞན་ ({other}) གྱི་ཡིན། ཐོ་དེབ་འདིའི་ལས་ཁང་ ({mine}) གི་མིན་པས། སླར་གསོ་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="155" />
+            <location filename="../app/services/backup.py" line="159" />
             <source>{path} cannot be opened as a register ({detail}).</source>
             <translation>{path} ཐོ་དེབ་ལྟར་ཁ་ཕྱེ་མི་ཐུབ། ({detail})</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="164" />
+            <location filename="../app/services/backup.py" line="168" />
             <source>{path} is damaged (integrity check: {detail}); it cannot be used.</source>
             <translation>{path} ལ་སྐྱོན་ཤོར་འདུག (ཆ་ཚང་ཞིབ་བཤེར། {detail}) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="167" />
+            <location filename="../app/services/backup.py" line="171" />
             <source>{path} was made by a newer release of the program (schema {found}, this program knows {known}). Install the newer release to restore it.</source>
             <translation>{path} ནི་མཉེན་ཆས་ཀྱི་པར་གཞི་གསར་བས་བཟོས་འདུག (སྒྲོམ་གཞི་ {found}། མཉེན་ཆས་འདིས་ཤེས་པ་ {known})། སླར་གསོ་བྱེད་ན་པར་གཞི་གསར་བ་སྒྲིག་འཇུག་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="176" />
+            <location filename="../app/services/backup.py" line="180" />
             <source>{path} holds no office register (no office profile); it cannot be used.</source>
             <translation>{path} ནང་ལས་ཁང་གི་ཐོ་དེབ་མེད། (ལས་ཁང་གི་ཆ་འཕྲིན་མེད།) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="198" />
+            <location filename="../app/services/backup.py" line="225" />
             <source>The backup folder {path} cannot be created ({detail}).</source>
             <translation>གྲབས་ཉར་ཡིག་ཁུག་ {path} གསར་བཟོ་བྱེད་མི་ཐུབ། ({detail})</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="375" />
+            <location filename="../app/services/backup.py" line="402" />
             <source>The current register could not be kept aside ({detail}), so nothing was restored.</source>
             <translation>ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར་མ་ཐུབ་པས། ({detail}) གང་ཡང་སླར་གསོ་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="382" />
+            <location filename="../app/services/backup.py" line="409" />
             <source>The backup could not be copied in ({detail}). The register as it was is kept in {aside}.</source>
             <translation>གྲབས་ཉར་འདྲ་བཤུས་བྱེད་མ་ཐུབ། ({detail}) སྔོན་གྱི་ཐོ་དེབ་ {aside} ནང་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="161" />
+            <location filename="../app/services/backup.py" line="165" />
             <source>{path} is not a register or it is damaged ({detail}); it cannot be used.</source>
             <translation>{path} ནི་ཐོ་དེབ་མ་རེད་པའམ་སྐྱོན་ཤོར་འདུག ({detail}) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="216" />
+            <location filename="../app/services/backup.py" line="243" />
             <source>The backup copy in {path} failed its check, so it was deleted; the register itself is unchanged. Try another folder or stick.</source>
             <translation>{path} ནང་གི་གྲབས་ཉར་འདྲ་བཤུས་ཞིབ་བཤེར་ལ་མ་འཕྲོད་པས་བསུབ་ཟིན། ཐོ་དེབ་རང་ལ་འགྱུར་བ་མེད། ཡིག་ཁུག་གམ་ USB གཞན་ཞིག་ལ་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="219" />
+            <location filename="../app/services/backup.py" line="246" />
             <source>There is not enough free space in {path} for the backup. Nothing was written there and the register is unchanged; free some space or use another stick.</source>
             <translation>{path} ནང་གྲབས་ཉར་གྱི་བར་སྟོང་མི་འདང་། གང་ཡང་བྲིས་མེད། ཐོ་དེབ་ལ་འགྱུར་བ་མེད། བར་སྟོང་ཕྱེ་བའམ་ USB གཞན་ཞིག་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="223" />
+            <location filename="../app/services/backup.py" line="250" />
             <source>The backup could not be written to {path} ({detail}). The register is unchanged; check the folder or the stick and try again.</source>
             <translation>གྲབས་ཉར་ {path} ལ་འབྲི་མ་ཐུབ། ({detail}) ཐོ་དེབ་ལ་འགྱུར་བ་མེད། ཡིག་ཁུག་གམ་ USB ཞིབ་བཤེར་བྱས་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="373" />
+            <location filename="../app/services/backup.py" line="400" />
             <source>There is not enough free space to keep the current register aside, so nothing was restored. Free some space and try again.</source>
             <translation>ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར་བའི་བར་སྟོང་མི་འདང་བས་གང་ཡང་སླར་གསོ་བྱས་མེད། བར་སྟོང་ཕྱེ་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
@@ -1242,8 +1246,8 @@
             <translation>བོད་ཡིག་གི་མིང་།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="158" />
-            <location filename="../app/registry.py" line="186" />
+            <location filename="../app/registry.py" line="160" />
+            <location filename="../app/registry.py" line="188" />
             <location filename="../app/services/cards.py" line="189" />
             <location filename="../app/services/roster/columns.py" line="40" />
             <location filename="../exports/pdf/report.py" line="190" />
@@ -1251,14 +1255,14 @@
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="189" />
+            <location filename="../app/registry.py" line="191" />
             <location filename="../app/services/cards.py" line="190" />
             <location filename="../app/services/roster/columns.py" line="44" />
             <source>Phone</source>
             <translation>འབྲེལ་གཏུག་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="192" />
+            <location filename="../app/registry.py" line="194" />
             <location filename="../app/services/cards.py" line="192" />
             <location filename="../app/services/roster/columns.py" line="47" />
             <source>Household size</source>
@@ -1270,10 +1274,10 @@
             <translation>ལས་ཀའི་ནུས་ཤུགས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="159" />
+            <location filename="../app/registry.py" line="161" />
             <location filename="../app/registry.py" line="136" />
-            <location filename="../app/registry.py" line="190" />
-            <location filename="../app/registry.py" line="254" />
+            <location filename="../app/registry.py" line="192" />
+            <location filename="../app/registry.py" line="256" />
             <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="52" />
             <location filename="../exports/pdf/report.py" line="190" />
@@ -1282,21 +1286,21 @@
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="191" />
+            <location filename="../app/registry.py" line="193" />
             <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="54" />
             <source>Group</source>
             <translation>ཚན་ཆུང་།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="196" />
+            <location filename="../app/registry.py" line="198" />
             <location filename="../app/services/cards.py" line="196" />
             <location filename="../app/services/roster/columns.py" line="56" />
             <source>Household status</source>
             <translation>ཁྱིམ་ཚང་གི་གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="194" />
+            <location filename="../app/registry.py" line="196" />
             <location filename="../app/services/cards.py" line="194" />
             <location filename="../app/services/roster/columns.py" line="59" />
             <source>Ethnicity</source>
@@ -1313,7 +1317,7 @@
             <translation>གནས་ཡུལ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="265" />
+            <location filename="../app/registry.py" line="267" />
             <location filename="../app/services/roster/columns.py" line="68" />
             <source>Notes</source>
             <translation>མཆན།</translation>
@@ -1329,7 +1333,7 @@
             <translation>དངུལ་བསྐྱིན་དུས་ཚོད།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="222" />
+            <location filename="../app/registry.py" line="224" />
             <location filename="../app/services/cards.py" line="220" />
             <location filename="../app/services/roster/columns.py" line="75" />
             <location filename="../exports/pdf/report.py" line="191" />
@@ -1343,59 +1347,61 @@
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="223" />
+            <location filename="../app/registry.py" line="225" />
             <location filename="../app/services/roster/columns.py" line="81" />
             <source>Purpose</source>
             <translation>སྤྱོད་ཕྱོགས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="227" />
+            <location filename="../app/registry.py" line="229" />
             <location filename="../app/services/roster/columns.py" line="83" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/columns.py" line="86" />
+            <location filename="../app/services/roster/columns.py" line="107" />
             <source>(not imported)</source>
             <translation>(ནང་འདྲེན་མི་བྱེད།)</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="34" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="40" />
             <source>Row in the roster</source>
             <translation>མིང་ཐོའི་ནང་གི་ཐིག་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="35" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="41" />
             <source>What to fix</source>
             <translation>བཅོས་དགོས་པ།</translation>
         </message>
         <message>
+            <location filename="../app/services/roster/errors_xlsx.py" line="87" />
             <location filename="../app/services/roster/errors_xlsx.py" line="27" />
             <source>Rows to fix</source>
             <translation>བཅོས་དགོས་པའི་ཐིག་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="559" />
+            <location filename="../app/services/roster/plan.py" line="605" />
             <source>No registration date: the demand is registered with today's date.</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས་མེད། དགོས་མཁོ་དེ་དེ་རིང་གི་ཚེས་གྲངས་ལྟར་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="497" />
+            <location filename="../app/services/roster/plan.py" line="515" />
             <source>{value} is not an ethnicity of the list; it is recorded as Other.</source>
             <translation>{value} ནི་མི་རིགས་ཐོ་གཞུང་ནང་མེད་པས། “གཞན།” ལྟར་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="506" />
+            <location filename="../app/services/roster/plan.py" line="524" />
             <source>{value} is not an industry of the list; it is recorded as Other.</source>
             <translation>{value} ནི་ཐོན་ལས་ཐོ་གཞུང་ནང་མེད་པས། “གཞན།” ལྟར་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/plan.py" line="548" />
+            <location filename="../app/services/roster/plan.py" line="594" />
             <source>{value} is not a loan product of the list. Write one of: {products}.</source>
             <translation>{value} ནི་དངུལ་བསྐྱིན་ཐོན་རྫས་ཐོ་གཞུང་ནང་མེད། འདི་དག་ལས་གཅིག་འབྲི་རོགས། {products}།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="553" />
+            <location filename="../app/services/roster/plan.py" line="599" />
             <source>The row asks for a loan but names no loan product. Add a product column, or choose the product for rows without one.</source>
             <translation>ཐིག་ཕྲེང་འདིས་དངུལ་བསྐྱིན་རེ་ཞུ་བྱས་ཀྱང་དངུལ་བསྐྱིན་ཐོན་རྫས་བཀོད་མེད། ཐོན་རྫས་ཀྱི་སྟར་པ་ཁ་སྣོན་བྱེད་པའམ། ཐོན་རྫས་མེད་པའི་ཐིག་ཕྲེང་ལ་ཐོན་རྫས་འདེམས་རོགས།</translation>
         </message>
@@ -1533,67 +1539,67 @@
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} ཀློག་མི་ཐུབ། ({detail}) ཡིག་ཆ་ Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལྟར་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="460" />
+            <location filename="../app/services/sync_package.py" line="550" />
             <source>The package is damaged or incomplete (it is not a readable sync package). Copy it again from the sending office.</source>
             <translation>ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་བའམ་ཆ་མི་ཚང་། (ཀློག་ཐུབ་པའི་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་མ་རེད།) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="469" />
+            <location filename="../app/services/sync_package.py" line="610" />
             <source>There is no package file at {path}.</source>
             <translation>{path} ལ་ཐུམ་སྒྲིལ་ཡིག་ཆ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="534" />
+            <location filename="../app/services/sync_package.py" line="691" />
             <source>This file is not a sync package of this program.</source>
             <translation>ཡིག་ཆ་འདི་མཉེན་ཆས་འདིའི་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་མ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="537" />
+            <location filename="../app/services/sync_package.py" line="694" />
             <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་རྣམ་གཞག་པར་གཞི་ {found} ཡིན། མཉེན་ཆས་འདིས་པར་གཞི་ {known} ཀློག ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="547" />
+            <location filename="../app/services/sync_package.py" line="704" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་ཐོ་གཞུང་ཆ་མི་ཚང་། མཉེན་ཆས་འདིས་བཟོས་པ་མིན་པའམ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="141" />
+            <location filename="../app/services/sync_package.py" line="204" />
             <source>The package is encrypted but incomplete (the file was cut short). Copy it again from the sending office.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད་ཀྱང་ཆ་མི་ཚང་། (ཡིག་ཆ་བཅད་འདུག) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="145" />
+            <location filename="../app/services/sync_package.py" line="211" />
             <source>The package is encrypted in a format this program does not know. Update the program or ask for a new package.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་གསང་སྡོམ་རྣམ་གཞག་མཉེན་ཆས་འདིས་མི་ཤེས། མཉེན་ཆས་གསར་སྒྱུར་བྱེད་པའམ་ཐུམ་སྒྲིལ་གསར་པ་ཞིག་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="148" />
+            <location filename="../app/services/sync_package.py" line="214" />
             <source>The package is encrypted. Give the passphrase the sending office used.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད། གཏོང་མཁན་ལས་ཁང་གིས་སྤྱད་པའི་གསང་ཚིག་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="495" />
+            <location filename="../app/services/sync_package.py" line="640" />
             <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ལ་ཐོ་གཞུང་ངམ་མིང་རྟགས་མེད། མཉེན་ཆས་འདིས་བཟོས་པ་མིན་པའམ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="507" />
+            <location filename="../app/services/sync_package.py" line="664" />
             <source>The package holds files its manifest does not list ({names}); it was altered.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ཐོ་གཞུང་དུ་མ་བཀོད་པའི་ཡིག་ཆ་ ({names}) ཡོད། བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="167" />
+            <location filename="../app/services/sync_package.py" line="235" />
             <source>The package could not be decrypted: the passphrase is wrong, or the file was damaged or altered on the way. Check the passphrase; if it is right, ask for the package again.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་བཀྲོལ་མ་ཐུབ། གསང་ཚིག་ནོར་བའམ་ཡིག་ཆ་ལམ་བར་དུ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག གསང་ཚིག་ཞིབ་བཤེར་བྱེད་རོགས། ཡང་དག་ཡིན་ན་ཐུམ་སྒྲིལ་ཡང་བསྐྱར་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="511" />
+            <location filename="../app/services/sync_package.py" line="668" />
             <source>The package lacks {name}, which its manifest lists; it is incomplete.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ཐོ་གཞུང་དུ་བཀོད་པའི་ {name} མེད། ཐུམ་སྒྲིལ་ཆ་མི་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="522" />
+            <location filename="../app/services/sync_package.py" line="679" />
             <source>The contents of {name} do not match the package's manifest: the package was damaged or altered.</source>
             <translation>{name} གི་ནང་དོན་ཐུམ་སྒྲིལ་གྱི་ཐོ་གཞུང་དང་མི་མཐུན། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
@@ -1614,7 +1620,9 @@
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ཕྱིར་འདྲེན་བྱེད་དབང་མེད། ཕྱིར་འདྲེན་ཡིག་ཆའི་ནང་སྦས་ནས་སྟོན། (632122********1234)</translation>
         </message>
         <message>
+            <location filename="../app/services/roster/errors_xlsx.py" line="95" />
             <location filename="../exports/pdf/layout.py" line="25" />
+            <location filename="../exports/xlsx/print_setup.py" line="26" />
             <source>Page {page} of {pages}</source>
             <translation>ཤོག་ངོས་ {pages} ཡི་ནང་གི་ {page}</translation>
         </message>
@@ -1668,7 +1676,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="137" />
-            <location filename="../app/registry.py" line="164" />
+            <location filename="../app/registry.py" line="166" />
             <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="88" />
             <source>Households</source>
@@ -1681,7 +1689,7 @@
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="225" />
+            <location filename="../app/registry.py" line="227" />
             <location filename="../app/services/cards.py" line="220" />
             <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="90" />
@@ -1695,7 +1703,7 @@
             <translation>སྤྲད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="233" />
+            <location filename="../app/registry.py" line="235" />
             <location filename="../app/services/cards.py" line="221" />
             <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="94" />
@@ -1722,7 +1730,7 @@
             <translation>ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="260" />
+            <location filename="../app/registry.py" line="262" />
             <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="101" />
             <location filename="../exports/summary.py" line="64" />
@@ -1731,14 +1739,14 @@
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="261" />
+            <location filename="../app/registry.py" line="263" />
             <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="102" />
             <source>Women</source>
             <translation>བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="262" />
+            <location filename="../app/registry.py" line="264" />
             <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="103" />
             <source>Poor households</source>
@@ -1886,8 +1894,8 @@
             <translation>སྐད་ཡིག་ལྟར་གྱི་ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="142" />
-            <location filename="../app/registry.py" line="268" />
+            <location filename="../app/registry.py" line="143" />
+            <location filename="../app/registry.py" line="270" />
             <location filename="../app/services/cards.py" line="225" />
             <location filename="../exports/summary.py" line="67" />
             <source>Complaints</source>
@@ -1921,14 +1929,14 @@
             <translation>རྣམ་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="257" />
+            <location filename="../app/registry.py" line="259" />
             <location filename="../app/services/cards.py" line="223" />
             <location filename="../exports/summary.py" line="64" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="294" />
+            <location filename="../app/registry.py" line="296" />
             <location filename="../app/services/cards.py" line="225" />
             <location filename="../exports/summary.py" line="74" />
             <source>Business type</source>
@@ -2037,7 +2045,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="138" />
-            <location filename="../app/registry.py" line="201" />
+            <location filename="../app/registry.py" line="203" />
             <source>Loan demands</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
@@ -2047,137 +2055,137 @@
             <translation>དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="140" />
-            <location filename="../app/registry.py" line="241" />
+            <location filename="../app/registry.py" line="141" />
+            <location filename="../app/registry.py" line="243" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="144" />
-            <location filename="../app/registry.py" line="307" />
+            <location filename="../app/registry.py" line="145" />
+            <location filename="../app/registry.py" line="309" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Credit ratings</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="156" />
+            <location filename="../app/registry.py" line="158" />
             <source>Household (Chinese)</source>
             <translation>ཁྱིམ་ཚང་། (རྒྱ་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="157" />
+            <location filename="../app/registry.py" line="159" />
             <source>Household (Tibetan)</source>
             <translation>ཁྱིམ་ཚང་། (བོད་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="184" />
+            <location filename="../app/registry.py" line="186" />
             <location filename="../app/services/cards.py" line="188" />
             <source>Name (Chinese)</source>
             <translation>མིང་། (རྒྱ་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="185" />
+            <location filename="../app/registry.py" line="187" />
             <location filename="../app/services/cards.py" line="188" />
             <source>Name (Tibetan)</source>
             <translation>མིང་། (བོད་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="187" />
+            <location filename="../app/registry.py" line="189" />
             <location filename="../app/services/cards.py" line="189" />
             <source>Sex</source>
             <translation>ཕོ་མོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="188" />
+            <location filename="../app/registry.py" line="190" />
             <location filename="../app/services/cards.py" line="190" />
             <source>Birth date</source>
             <translation>སྐྱེས་ཚེས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="193" />
+            <location filename="../app/registry.py" line="195" />
             <location filename="../app/services/cards.py" line="193" />
             <source>Labourers</source>
             <translation>ལས་ཀའི་ནུས་ཤུགས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="195" />
+            <location filename="../app/registry.py" line="197" />
             <location filename="../app/services/cards.py" line="195" />
             <source>Preferred language</source>
             <translation>རྒྱུན་སྤྱོད་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="197" />
-            <location filename="../app/registry.py" line="224" />
+            <location filename="../app/registry.py" line="199" />
+            <location filename="../app/registry.py" line="226" />
             <location filename="../app/services/cards.py" line="197" />
             <source>Industry</source>
             <translation>ཐོན་ལས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="198" />
-            <location filename="../app/registry.py" line="220" />
+            <location filename="../app/registry.py" line="200" />
+            <location filename="../app/registry.py" line="222" />
             <location filename="../app/services/cards.py" line="198" />
             <location filename="../app/services/cards.py" line="220" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="226" />
+            <location filename="../app/registry.py" line="228" />
             <source>Term (months)</source>
             <translation>དུས་ཚོད། (ཟླ་བ།)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="228" />
-            <location filename="../app/registry.py" line="298" />
+            <location filename="../app/registry.py" line="230" />
+            <location filename="../app/registry.py" line="300" />
             <location filename="../app/services/cards.py" line="220" />
             <location filename="../app/services/cards.py" line="225" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="229" />
-            <location filename="../app/registry.py" line="299" />
+            <location filename="../app/registry.py" line="231" />
+            <location filename="../app/registry.py" line="301" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="230" />
+            <location filename="../app/registry.py" line="232" />
             <source>Referred on</source>
             <translation>འོས་སྦྱོར་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="231" />
+            <location filename="../app/registry.py" line="233" />
             <source>Decided on</source>
             <translation>ཐག་གཅོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="232" />
+            <location filename="../app/registry.py" line="234" />
             <source>Granted on</source>
             <translation>སྤྲད་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="234" />
+            <location filename="../app/registry.py" line="236" />
             <location filename="../app/services/cards.py" line="221" />
             <source>Interest rate</source>
             <translation>སྐྱེད་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="235" />
+            <location filename="../app/registry.py" line="237" />
             <location filename="../app/services/cards.py" line="221" />
             <source>Maturity</source>
             <translation>དུས་ཚོད་ཧྲིལ་པོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="236" />
+            <location filename="../app/registry.py" line="238" />
             <source>Interest subsidy (yuan)</source>
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="237" />
+            <location filename="../app/registry.py" line="239" />
             <source>Repaid on</source>
             <translation>འཇལ་ཚར་བའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="238" />
+            <location filename="../app/registry.py" line="240" />
             <location filename="../exports/xlsx/columns.py" line="26" />
             <source>Reason</source>
             <translation>རྒྱུ་མཚན།</translation>
@@ -2198,171 +2206,171 @@
             <translation>ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="253" />
+            <location filename="../app/registry.py" line="255" />
             <location filename="../app/services/cards.py" line="223" />
             <source>Held on</source>
             <translation>བསྐོངས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="255" />
+            <location filename="../app/registry.py" line="257" />
             <location filename="../app/services/cards.py" line="223" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="256" />
+            <location filename="../app/registry.py" line="258" />
             <location filename="../app/services/cards.py" line="223" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="258" />
+            <location filename="../app/registry.py" line="260" />
             <source>Presenters</source>
             <translation>གཙོ་གཏམ་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="259" />
+            <location filename="../app/registry.py" line="261" />
             <source>Volunteers</source>
             <translation>རང་འགུལ་ཞབས་ཞུ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="263" />
+            <location filename="../app/registry.py" line="265" />
             <source>Materials handed out</source>
             <translation>བགོས་པའི་ཡིག་ཆའི་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="264" />
+            <location filename="../app/registry.py" line="266" />
             <source>Materials</source>
             <translation>ཡིག་ཆ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="286" />
+            <location filename="../app/registry.py" line="288" />
             <location filename="../app/services/cards.py" line="225" />
             <source>Received on</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="287" />
+            <location filename="../app/registry.py" line="289" />
             <source>Received via</source>
             <translation>ལེན་པའི་ལམ་ཀ</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="289" />
+            <location filename="../app/registry.py" line="291" />
             <source>Complainant</source>
             <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="290" />
+            <location filename="../app/registry.py" line="292" />
             <source>Complainant phone</source>
             <translation>ཞུ་གཏུག་པའི་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="291" />
+            <location filename="../app/registry.py" line="293" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="292" />
+            <location filename="../app/registry.py" line="294" />
             <location filename="../app/services/cards.py" line="225" />
             <source>Description</source>
             <translation>གསལ་བཤད།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="293" />
+            <location filename="../app/registry.py" line="295" />
             <source>Business channel</source>
             <translation>ལས་དོན་ལམ་ཀ</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="295" />
+            <location filename="../app/registry.py" line="297" />
             <source>Cause</source>
             <translation>རྒྱུ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="296" />
+            <location filename="../app/registry.py" line="298" />
             <source>Handler</source>
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="297" />
+            <location filename="../app/registry.py" line="299" />
             <source>Due on</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="300" />
+            <location filename="../app/registry.py" line="302" />
             <source>Transferred to</source>
             <translation>སྤྲོད་ས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="301" />
+            <location filename="../app/registry.py" line="303" />
             <location filename="../app/services/cards.py" line="226" />
             <source>Resolved on</source>
             <translation>ཐག་གཅོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="302" />
+            <location filename="../app/registry.py" line="304" />
             <source>Closed on</source>
             <translation>མཇུག་སྒྲིལ་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="303" />
+            <location filename="../app/registry.py" line="305" />
             <source>Outcome</source>
             <translation>ཐག་གཅོད་འབྲས་བུ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="304" />
+            <location filename="../app/registry.py" line="306" />
             <location filename="../app/services/cards.py" line="226" />
             <source>Satisfaction</source>
             <translation>ཚིམ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="320" />
+            <location filename="../app/registry.py" line="322" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="322" />
+            <location filename="../app/registry.py" line="324" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Score</source>
             <translation>སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="323" />
+            <location filename="../app/registry.py" line="325" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Grade</source>
             <translation>རིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="324" />
+            <location filename="../app/registry.py" line="326" />
             <source>Bank score</source>
             <translation>དངུལ་ཁང་གི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="325" />
+            <location filename="../app/registry.py" line="327" />
             <source>Village score</source>
             <translation>གྲོང་ཚོའི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="326" />
+            <location filename="../app/registry.py" line="328" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Bank rater</source>
             <translation>དངུལ་ཁང་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="327" />
+            <location filename="../app/registry.py" line="329" />
             <location filename="../app/services/cards.py" line="229" />
             <source>Village rater</source>
             <translation>གྲོང་ཚོ་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="328" />
+            <location filename="../app/registry.py" line="330" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="136" />
-            <location filename="../exports/xlsx/monthly.py" line="110" />
+            <location filename="../exports/xlsx/monthly.py" line="117" />
             <source>Villages</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
@@ -2461,47 +2469,47 @@
             <translation>ཡིག་ཁུག་ {path} མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="473" />
+            <location filename="../app/services/sync.py" line="477" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ལས་ཁང་འདི་རང་གིས་བཟོས་པ་ཡིན། གོང་རིམ་ལས་ཁང་དུ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="476" />
+            <location filename="../app/services/sync.py" line="480" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>ལས་ཁང་ {code} ({name}) འདིར་འོག་རིམ་ལས་ཁང་དུ་ཐོ་འགོད་བྱས་མེད། སྔོན་ལ་དེའི་ལྡེ་མིག་ཐོ་འགོད་ (offices add-subordinate) བྱས་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="485" />
+            <location filename="../app/services/sync.py" line="489" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་འོག་མ་རེད། དེའི་ཐུམ་སྒྲིལ་འདིར་ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="490" />
+            <location filename="../app/services/sync.py" line="494" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་མིང་རྟགས་དང་ལས་ཁང་ {code} ({name}) ལ་ཐོ་འགོད་བྱས་པའི་ལྡེ་མིག་མི་མཐུན། ཐུམ་སྒྲིལ་བཟོ་བཅོས་བྱས་པའམ་ལས་ཁང་གཞན་གྱིས་བཟོས་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="545" />
+            <location filename="../app/services/sync.py" line="549" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་མཉེན་ཆས་འདིས་མི་ཤེས་པའི་རེའུ་མིག ({names}) ཡོད། ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="556" />
+            <location filename="../app/services/sync.py" line="560" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ {at} ལ་ནང་འདྲེན་བྱས་ཟིན། ཡང་བསྐྱར་ནང་འདྲེན་བྱས་ཀྱང་འགྱུར་བ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="697" />
+            <location filename="../app/services/sync.py" line="703" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ལས་ཁང་ {code} གི་ཟིན་ཐོ་ཡོད། ལས་ཁང་དེ་གཏོང་མཁན་ཡང་མིན། དེའི་འོག་ཡང་མིན་པས། ({table}) ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="578" />
+            <location filename="../app/services/sync.py" line="582" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>ཐུམ་སྒྲིལ་ {sequence} ནི་ལས་ཁང་དེ་ནས་ནང་འདྲེན་བྱས་ཟིན་པའི་ཐུམ་སྒྲིལ་ {previous} ལས་རྙིང་། འདིའི་ཟིན་ཐོ་ལས་གསར་བ་ཁོ་ན་ལེན།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="942" />
+            <location filename="../app/services/sync.py" line="971" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་ཆད་འདུག གཏོང་མཁན་ལས་ཁང་དུ་ཟིན་ཐོ་ཞིག་བཟོ་བཅོས་སམ་བསུབ་འདུག ཟིན་ཐོ་ནང་འདྲེན་བྱས་ཟིན། ལས་ཁང་དེའི་ཐོ་དེབ་ཞིབ་བཤེར་བྱེད་རོགས། (བཀའ་བརྡ། check)</translation>
         </message>
@@ -2520,12 +2528,12 @@
             <translation type="vanished">ལས་ཁང་ {code} གི་ཐུམ་སྒྲིལ་ {first} ནས་ {last} བར་འདིར་མ་འབྱོར། (ཐུམ་སྒྲིལ་ཨང་གྲངས་ལ་སྟོང་ཆ་ཡོད།) ལས་ཁང་དེ་ལ་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="709" />
+            <location filename="../app/services/sync.py" line="715" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ {table} གི་ཐིག་ཕྲེང་ཞིག་ལ་ id དང་པར་གཞི་མེད། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="953" />
+            <location filename="../app/services/sync.py" line="982" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>ཐུམ་སྒྲིལ་གྱིས་འདིར་མེད་པའི་ཟིན་ཐོ་ལ་ཟུར་ཟླ་བྱས་འདུག ({table} {record_id} ལ་ {parent} ཟིན་ཐོ་དགོས།) སྔོན་ལ་ལས་ཁང་དེའི་ཐུམ་སྒྲིལ་སྔ་མ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
@@ -2564,12 +2572,12 @@
             <translation>འགལ་ཟླ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="918" />
+            <location filename="../app/services/sync.py" line="947" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་འདིར་བར་ནས་འགོ་ཚུགས་འདུག དེའི་ཟིན་ཐོ་སྔ་མ་འདིར་ནང་འདྲེན་བྱས་པའི་ཐུམ་སྒྲིལ་གང་གི་ནང་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="921" />
+            <location filename="../app/services/sync.py" line="950" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་ཟིན་ཐོ་འདིར་ཡོད་པ་དང་མཐུད་མི་འདུག (ཐུམ་སྒྲིལ་ཞིག་མེད་པའམ་གོ་རིམ་ནོར་འདུག)</translation>
         </message>
@@ -2633,12 +2641,12 @@
             <translation>མ་དངུལ་དགོས་མཁོའི་བྱ་རིམ་ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="141" />
+            <location filename="../app/registry.py" line="142" />
             <source>Session attendees</source>
             <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་ལ་ཞུགས་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="143" />
+            <location filename="../app/registry.py" line="144" />
             <source>Complaint steps</source>
             <translation>ཞུ་གཏུག་ཐག་གཅོད་ཀྱི་ཟིན་ཐོ།</translation>
         </message>
@@ -2689,25 +2697,25 @@
         </message>
         <message>
             <location filename="../exports/summary.py" line="123" />
-            <location filename="../exports/xlsx/monthly.py" line="126" />
+            <location filename="../exports/xlsx/monthly.py" line="141" />
             <source>Indicator</source>
             <translation>ཚད་གཞི།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="123" />
-            <location filename="../exports/xlsx/monthly.py" line="126" />
+            <location filename="../exports/xlsx/monthly.py" line="141" />
             <source>Value</source>
             <translation>གྲངས་ཐང་།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="123" />
-            <location filename="../exports/xlsx/monthly.py" line="126" />
+            <location filename="../exports/xlsx/monthly.py" line="141" />
             <source>Of</source>
             <translation>བསྡོམས།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="123" />
-            <location filename="../exports/xlsx/monthly.py" line="126" />
+            <location filename="../exports/xlsx/monthly.py" line="141" />
             <source>Share</source>
             <translation>བསྡུར་ཚད།</translation>
         </message>
@@ -2727,18 +2735,19 @@
             <translation>ལོ་འདིར་སྦྱོང་བརྡར་ལ་ཞུགས་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="455" />
-            <location filename="../app/services/sync_package.py" line="453" />
+            <location filename="../app/services/sync_package.py" line="545" />
+            <location filename="../app/services/sync_package.py" line="543" />
+            <location filename="../app/services/sync_package.py" line="512" />
             <source>A line of the package is not readable; the package is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་གི་ཐིག་ཕྲེང་ཞིག་ཀློག་མི་ཐུབ། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="494" />
+            <location filename="../app/services/sync.py" line="498" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>ལས་ཁང་ {code} ({name}) གིས་ཐུམ་སྒྲིལ་བཟོས་རྗེས་ཡིག་ཆ་དེ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག (ནང་དོན་ཆ་ཚང་ཡིན་ཡང་ཡིག་ཆའི་སྒྲིག་གཞི་མི་མཐུན།) ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="486" />
+            <location filename="../app/services/sync_package.py" line="631" />
             <source>The package has no file signature; it was not made by this program, or it was damaged or altered.</source>
             <translation>ཐུམ་སྒྲིལ་ལ་ཡིག་ཆའི་མིང་རྟགས་མེད། བྱ་རིམ་འདིས་བཟོས་པ་མིན་པའམ། ཡང་ན་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
@@ -2768,12 +2777,12 @@
             <translation>ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="177" />
+            <location filename="../app/cli.py" line="178" />
             <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
             <translation>ཐོ་དེབ་འདི་ལ་རྩིས་ཁྲ་ཡོད། {name} ཡི་གསང་ཨང་མཐའ་སྣེའི་ནང་འབྲི་བའམ། ཡང་ན་ཁོར་ཡུག་འགྱུར་ཚད་ DUALBASE_PASSWORD ནང་བཅུག་སྟེ་ལས་རིམ་ལ་སྤྲོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="584" />
+            <location filename="../app/services/sync.py" line="588" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>ལས་ཁང་ {code} ({name}) ཡི་ཐུམ་སྒྲིལ་ཨང་ {sequence} པ་ནི་ཐུམ་སྒྲིལ་ཨང་ {missing} པའི་རྗེས་སུ་ཡིན་ལ། ཐུམ་སྒྲིལ་ཨང་ {missing} པ་འདིར་ནང་འདྲེན་བྱས་མེད། སྔོན་ལ་ཐུམ་སྒྲིལ་ཨང་ {missing} པ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་གྱིས། གལ་ཏེ་བོར་ཚེ་ལས་ཁང་དེ་ནས་ཡང་བསྐྱར་ལེན་པའམ་ཐུམ་སྒྲིལ་ཆ་ཚང་ཞིག་ལེན་རོགས།</translation>
         </message>
@@ -2783,7 +2792,7 @@
             <translation>{name} ཡི་ད་ལྟའི་གསང་ཨང་། </translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="65" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="72" />
             <source>{name} is open in another program (Excel …) or is read-only, so it could not be replaced. Close it there, or choose another name, and save again.</source>
             <translation>{name} མཉེན་ཆས་གཞན་ཞིག་(Excel སོགས་)ནང་ཁ་ཕྱེ་ཡོད་པའམ་ཀློག་པ་ཙམ་ཡིན་པས། ཚབ་བརྗེ་བྱེད་མ་ཐུབ། དེར་ཁ་རྒྱག་པའམ་མིང་གཞན་ཞིག་འདེམས་ནས་ཡང་བསྐྱར་ཉར་ཚགས་བྱེད་རོགས།</translation>
         </message>
@@ -2873,37 +2882,37 @@
             <translation>མ་དངུལ་དགོས་མཁོའི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="140" />
+            <location filename="../app/registry.py" line="141" />
             <source>Literacy session</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="141" />
+            <location filename="../app/registry.py" line="142" />
             <source>Session attendee</source>
             <translation>ཞུགས་མཁན།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="142" />
+            <location filename="../app/registry.py" line="143" />
             <source>Complaint</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="143" />
+            <location filename="../app/registry.py" line="144" />
             <source>Complaint step</source>
             <translation>ཞུ་གཏུག་གི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="144" />
+            <location filename="../app/registry.py" line="145" />
             <source>Credit rating</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="145" />
+            <location filename="../app/registry.py" line="147" />
             <source>User accounts</source>
             <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="145" />
+            <location filename="../app/registry.py" line="147" />
             <source>User account</source>
             <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
@@ -2918,7 +2927,7 @@
             <translation>སྟར་ཕྲེང་ {column} “{header}”  {field} ལྟར་ཀློག {reason} {other} ལྟར་ཀློག་དགོས་ན་ --map {header}={other_key} སྣོན་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="154" />
+            <location filename="../app/commands/import_roster.py" line="157" />
             <source>Rows of totals (合计, 小计) skipped: {count} (rows {rows}).</source>
             <translation>བསྡོམས་གྲངས་ཀྱི་ཐིག་ཕྲེང་ (合计, 小计) {count} བཞག་པ་ཡིན། (ཐིག་ཕྲེང་ {rows})</translation>
         </message>
@@ -2938,12 +2947,12 @@
             <translation>ལས་ཤོག་ནང་གདོང་ཐིག་ “{header}” ཡོད་པའི་སྟར་ཕྲེང་མེད། གདོང་ཐིག་ནི་ {headers} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/columns.py" line="174" />
+            <location filename="../app/services/roster/columns.py" line="196" />
             <source>The roster has a loan amount column, so this date was read as the date each loan demand was registered.</source>
             <translation>མིང་ཐོར་དངུལ་བསྐྱིན་གྲངས་འབོར་གྱི་སྟར་ཕྲེང་ཡོད་པས་ཚེས་གྲངས་འདི་མ་དངུལ་དགོས་མཁོ་རེ་རེའི་ཐོ་འགོད་ཚེས་གྲངས་ལྟར་ཀློག</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/columns.py" line="178" />
+            <location filename="../app/services/roster/columns.py" line="200" />
             <source>The roster has no loan amount column, so this date was read as the date each household was registered (建档立卡).</source>
             <translation>མིང་ཐོར་དངུལ་བསྐྱིན་གྲངས་འབོར་གྱི་སྟར་ཕྲེང་མེད་པས་ཚེས་གྲངས་འདི་ཁྱིམ་ཚང་རེ་རེའི་ཐོ་འགོད་ཚེས་གྲངས་ (建档立卡) ལྟར་ཀློག</translation>
         </message>
@@ -2961,6 +2970,292 @@
             <location filename="../app/services/update_backup.py" line="53" />
             <source>Before updating the register to this release, the program keeps a copy of it in {path}, and that copy could not be written ({detail}). The register was not changed; free some space there and start the program again.</source>
             <translation>ལས་རིམ་འདིའི་པར་གཞི་གསར་པར་ཐོ་དེབ་གསར་བསྒྱུར་མ་བྱས་གོང་ {path} ནང་དུ་འདྲ་བཤུས་ཤིག་ཉར་དགོས་ཀྱང་འདྲ་བཤུས་འབྲི་མ་ཐུབ། ({detail}) ཐོ་དེབ་ལ་འགྱུར་བ་མ་བྱུང་། དེ་གར་བར་སྟོང་ཅུང་ཟད་ཕྱེ་ནས་ལས་རིམ་བསྐྱར་དུ་སྒོ་ཕྱེ་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="206" />
+            <source>{path} was changed outside the program ({detail}); it is not restored. Use another backup.</source>
+            <translation>{path} ནི་མཉེན་ཆས་འདིའི་ཕྱི་ནས་བཟོ་བཅོས་བྱས་ཡོད། ({detail}) སླར་གསོ་བྱས་མེད། གྲབས་ཉར་གཞན་ཞིག་བེད་སྤྱོད་གཏོང་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="782" />
+            <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
+            <translation>ལས་ཁང་ {sender} ཡི་ཐུམ་སྒྲིལ་གྱིས་ལས་ཁང་ {code} ཐོ་འགོད་བྱས་འདུག་པ་དེ་མི་ཆོག ལས་ཁང་ནི་འདིའི་དོ་དམ་པས་ཁོ་ན་ཐོ་འགོད་ (offices add-subordinate) བྱེད་ཆོག ནང་འདྲེན་གང་ཡང་བྱས་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="165" />
+            <source>The household already owes {outstanding_yuan} yuan on loans of this programme; with {amount_yuan} yuan more it would owe {total_yuan} yuan, above the limit of {cap_yuan} yuan per household for the {product}.</source>
+            <translation>ཁྱིམ་ཚང་འདིས་ལས་གཞི་འདིའི་དངུལ་བསྐྱིན་ནང་སྒོར་ {outstanding_yuan} བུ་ལོན་ཡོད། ད་དུང་སྒོར་ {amount_yuan} བསྐྱིན་ན་བུ་ལོན་སྒོར་ {total_yuan} ལ་སླེབས་ཏེ་ {product} ཡི་ཁྱིམ་ཚང་རེར་སྒོར་ {cap_yuan} ཡི་ཚད་ལས་བརྒལ་འགྲོ།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="179" />
+            <source>The household head's birth date is unknown, so the age rule cannot be checked. Enter the ID number of the household head.</source>
+            <translation>ཁྱིམ་བདག་གི་སྐྱེས་ཚེས་མི་གསལ་བས་ལོ་ཚོད་ཀྱི་སྒྲིག་སྲོལ་ཞིབ་བཤེར་བྱེད་ཐབས་མེད། ཁྱིམ་བདག་གི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་འགོད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="192" />
+            <source>The borrower is {age}; borrowers are {min_age} to {max_age} in principle. Record the reason for an exception, or choose another product.</source>
+            <translation>དངུལ་བསྐྱིན་མཁན་ལོ་ {age} ཡིན། གཞི་རྩའི་ཐོག་ནས་དངུལ་བསྐྱིན་མཁན་ལོ་ {min_age} ནས་ {max_age} བར་དགོས། དམིགས་བསལ་གྱི་རྒྱུ་མཚན་འགོད་པའམ་ཐོན་རྫས་གཞན་འདེམས་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="225" />
+            <source>The {product} is not for this household's status.</source>
+            <translation>{product} ཁྱིམ་ཚང་འདིའི་གནས་སྟངས་ལ་མི་འཚམ།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="228" />
+            <source>The {product} allows at most {max_yuan} yuan per loan; {amount_yuan} yuan was granted.</source>
+            <translation>{product} ཐེངས་རེར་མང་ཤོས་སྒོར་ {max_yuan} ཆོག སྒོར་ {amount_yuan} སྤྲད་ཡོད།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="237" />
+            <location filename="../app/services/loan_book.py" line="166" />
+            <source>Enter the maturity date or the term in months: a loan without a maturity can never be overdue.</source>
+            <translation>དུས་ཚེས་ཧྲིལ་པོའམ་ཟླ་གྲངས་ཀྱི་དུས་ཚོད་འགོད་རོགས། དུས་ཚེས་མེད་པའི་དངུལ་བསྐྱིན་ནམ་ཡང་དུས་ལས་ཡོལ་མི་སྲིད།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="247" />
+            <source>The {product} allows a term of at most {max_months} months: the maturity can be {latest} at the latest; {maturity} was given.</source>
+            <translation>{product} ཡི་དུས་ཚོད་མང་ཤོས་ཟླ་བ་ {max_months} ཡིན། དུས་ཚེས་ཕྱི་ཤོས་ {latest} ཡིན་དགོས། {maturity} བཀོད་ཡོད།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="257" />
+            <source>Enter the rate the bank charges.</source>
+            <translation>དངུལ་ཁང་གིས་ལེན་པའི་སྐྱེད་ཚད་འགོད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="189" />
+            <source>The borrower is {age}, outside the ages {min_age} to {max_age} that apply in principle; the exception is recorded with its reason.</source>
+            <translation>དངུལ་བསྐྱིན་མཁན་ལོ་ {age} ཡིན་པས་གཞི་རྩའི་ལོ་ {min_age} ནས་ {max_age} བར་གྱི་ཁྱབ་ཁོངས་ལས་བརྒལ་ཡོད། དམིགས་བསལ་དེ་རྒྱུ་མཚན་དང་བཅས་ཐོ་འགོད་བྱས་ཟིན།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="261" />
+            <source>The {product} allows at most {cap} a year for a term of {months} months on {date}; {rate} was given.</source>
+            <translation>{product} ཡི་ {date} ཉིན་གྱི་ཟླ་བ་ {months} དུས་ཚོད་ཅན་གྱི་ལོ་སྐྱེད་མཐོ་ཤོས་ {cap} ཡིན། {rate} བཀོད་ཡོད།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="46" />
+            <source>A repayment is split into principal and interest as the bank receipt shows; the principal paid may not exceed what is owed. The loan is repaid when nothing is owed.</source>
+            <translation>བུ་ལོན་འཇལ་བ་དེ་དངུལ་ཁང་གི་ལག་ཁྱེར་ལྟར་མ་དངུལ་དང་སྐྱེད་ཀ་སོ་སོར་འབྱེད། འཇལ་བའི་མ་དངུལ་བུ་ལོན་ལས་བརྒལ་མི་ཆོག བུ་ལོན་མེད་པ་ཆགས་དུས་དངུལ་བསྐྱིན་འཇལ་ཟིན།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="49" />
+            <source>Extension only when the borrower cannot repay for reasons other than unwillingness: give the reason (Wulong seed §32: 在剔除主观恶意欠款不还的情况下，可予以贷款展期).</source>
+            <translation>དངུལ་བསྐྱིན་མཁན་གྱིས་ཆེད་དུ་མི་འཇལ་བ་མ་ཡིན་པའི་རྒྱུ་རྐྱེན་གྱིས་འཇལ་མ་ཐུབ་ན་མ་གཏོགས་དུས་འགྱངས་མི་ཆོག རྒྱུ་མཚན་འགོད་རོགས། (Wulong §32: 在剔除主观恶意欠款不还的情况下，可予以贷款展期)</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="51" />
+            <source>Asked for before the maturity; in total at most the original term for loans up to one year, half of it up to five years, three years beyond (《贷款通则》 art. 12).</source>
+            <translation>དུས་ཚེས་མ་སླེབས་གོང་རེ་ཞུ་དགོས། ཁྱོན་བསྡོམས་དུས་འགྱངས། ལོ་གཅིག་ཡན་གྱི་དངུལ་བསྐྱིན་ལ་ཐོག་མའི་དུས་ཚོད་ལས་མི་བརྒལ། ལོ་ལྔ་ཡན་ལ་དེའི་ཕྱེད་ཀ ལོ་ལྔ་ཡན་ཆད་ལ་ལོ་གསུམ། (《贷款通则》 §12)</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="54" />
+            <source>A top-up when more money helps the household through (Wulong seed §32: 对通过追加贷款可以渡过难关的，应予以追加贷款扶持); the part above the subsidy cap earns no subsidy.</source>
+            <translation>དངུལ་བསྐྱིན་ཁ་སྣོན་གྱིས་ཁྱིམ་ཚང་ལ་དཀའ་ངལ་བརྒལ་ཐུབ་ན་ཁ་སྣོན་བྱེད། (Wulong §32: 对通过追加贷款可以渡过难关的，应予以追加贷款扶持) སྐྱེད་ཀ་རོགས་སྐྱོར་གྱི་ཚད་ལས་བརྒལ་བའི་ཆ་ལ་རོགས་སྐྱོར་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="56" />
+            <source>Only a loan with principal past due can be marked as defaulted; the interest subsidy stops from that day.</source>
+            <translation>མ་དངུལ་དུས་ལས་ཡོལ་བའི་དངུལ་བསྐྱིན་ཁོ་ན་དུས་ཐོག་མ་འཇལ་བར་རྟགས་འགོད་ཆོག ཉིན་དེ་ནས་བཟུང་སྐྱེད་ཀ་རོགས་སྐྱོར་མཚམས་འཇོག</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="58" />
+            <source>A claim on the county's risk-compensation fund (县建风险补偿金) for a defaulted loan, at most what is still owed.</source>
+            <translation>དུས་ཐོག་མ་འཇལ་བའི་དངུལ་བསྐྱིན་ལ་རྫོང་གི་ཉེན་ཁའི་གུན་གསབ་དངུལ་ (县建风险补偿金) ནས་རེ་ཞུ་བྱེད་ཆོག དངུལ་གྲངས་ད་དུང་བུ་ལོན་ཡོད་པ་ལས་མི་བརྒལ།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="60" />
+            <source>Only a defaulted loan can be written off; recoveries are still recorded afterwards.</source>
+            <translation>དུས་ཐོག་མ་འཇལ་བའི་དངུལ་བསྐྱིན་ཁོ་ན་རྩིས་ཐོ་ནས་བསུབ་ཆོག དེའི་རྗེས་སུ་ཕྱིར་བསྡུས་པ་ད་དུང་ཐོ་འགོད་བྱེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="77" />
+            <source>A loan that is {status} cannot take this step.</source>
+            <translation>གནས་སྟངས་ {status} ཡིན་པའི་དངུལ་བསྐྱིན་ལ་གོ་རིམ་འདི་བྱེད་མི་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="86" />
+            <source>Give the reason the household cannot repay on time: an extension is only for borrowers who are not simply unwilling to repay.</source>
+            <translation>ཁྱིམ་ཚང་གིས་དུས་ཐོག་བུ་ལོན་འཇལ་མ་ཐུབ་པའི་རྒྱུ་མཚན་འགོད་རོགས། དུས་འགྱངས་ནི་ཆེད་དུ་མི་འཇལ་བ་མ་ཡིན་པའི་དངུལ་བསྐྱིན་མཁན་ཁོ་ན་ལ་ཡིན།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="90" />
+            <source>An extension must be asked for by the maturity ({maturity}); after it, record the default or the repayment instead.</source>
+            <translation>དུས་འགྱངས་ནི་དུས་ཚེས་ ({maturity}) མ་སླེབས་གོང་རེ་ཞུ་དགོས། དེའི་རྗེས་སུ་དུས་ཐོག་མ་འཇལ་བའམ་བུ་ལོན་འཇལ་བ་ཐོ་འགོད་བྱེད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="94" />
+            <source>Enter the new maturity date.</source>
+            <translation>དུས་ཚེས་གསར་པ་འགོད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="97" />
+            <source>The new maturity must be after the current one ({maturity}).</source>
+            <translation>དུས་ཚེས་གསར་པ་ད་ལྟའི་དུས་ཚེས་ ({maturity}) ཀྱི་རྗེས་སུ་ཡིན་དགོས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="103" />
+            <source>Extensions of a {months}-month loan may add at most {limit} months in total: the maturity can be {latest} at the latest.</source>
+            <translation>ཟླ་བ་ {months} ཅན་གྱི་དངུལ་བསྐྱིན་གྱི་དུས་འགྱངས་ཁྱོན་བསྡོམས་མང་ཤོས་ཟླ་བ་ {limit} ཡིན། དུས་ཚེས་ཕྱི་ཤོས་ {latest} ཡིན་དགོས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="108" />
+            <source>Nothing is owed on this loan: there is nothing to extend.</source>
+            <translation>དངུལ་བསྐྱིན་འདིར་བུ་ལོན་མེད་པས་དུས་འགྱངས་དགོས་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="116" />
+            <source>Enter the amount of the top-up (more than zero).</source>
+            <translation>ཁ་སྣོན་དངུལ་གྲངས་འགོད་རོགས། (0 ལས་མང་བ།)</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="118" />
+            <source>A top-up must be made before the maturity ({maturity}).</source>
+            <translation>དངུལ་བསྐྱིན་ཁ་སྣོན་ནི་དུས་ཚེས་ ({maturity}) མ་སླེབས་གོང་བྱེད་དགོས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="121" />
+            <source>Give the reason for the top-up: what it helps the household through.</source>
+            <translation>ཁ་སྣོན་གྱི་རྒྱུ་མཚན་འགོད་རོགས། ཁྱིམ་ཚང་ལ་དཀའ་ངལ་གང་བརྒལ་བར་རོགས་རམ་བྱེད་པ།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="130" />
+            <source>On {date} nothing of this loan is past due: only an overdue loan can be marked as defaulted.</source>
+            <translation>{date} ཉིན་དངུལ་བསྐྱིན་འདིའི་ཆ་གང་ཡང་དུས་ལས་མ་ཡོལ། དུས་ལས་ཡོལ་བའི་དངུལ་བསྐྱིན་ཁོ་ན་དུས་ཐོག་མ་འཇལ་བར་རྟགས་འགོད་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="134" />
+            <source>Give the reason the loan is in default.</source>
+            <translation>དུས་ཐོག་མ་འཇལ་བའི་རྒྱུ་མཚན་འགོད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="143" />
+            <source>Enter the amount claimed (more than zero).</source>
+            <translation>རེ་ཞུའི་དངུལ་གྲངས་འགོད་རོགས། (0 ལས་མང་བ།)</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="155" />
+            <source>Give the reason for the write-off.</source>
+            <translation>རྩིས་ཐོ་ནས་བསུབ་པའི་རྒྱུ་མཚན་འགོད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="163" />
+            <source>A loan that is {status} takes no repayment.</source>
+            <translation>གནས་སྟངས་ {status} ཡིན་པའི་དངུལ་བསྐྱིན་ལ་བུ་ལོན་འཇལ་བ་ཐོ་འགོད་མི་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="167" />
+            <source>Amounts repaid cannot be negative.</source>
+            <translation>འཇལ་བའི་དངུལ་གྲངས་ཐ་ཚད་ལས་ཆུང་བ་ཡིན་མི་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="171" />
+            <source>The repayment date {date} is before the grant ({granted}).</source>
+            <translation>བུ་ལོན་འཇལ་ཚེས་ {date} དེ་སྤྲོད་ཚེས་ ({granted}) ཀྱི་སྔོན་ལ་རེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="175" />
+            <source>The principal repaid ({amount_yuan} yuan) is more than is owed ({owed_yuan} yuan).</source>
+            <translation>འཇལ་བའི་མ་དངུལ་ (སྒོར་ {amount_yuan}) དེ་བུ་ལོན་ (སྒོར་ {owed_yuan}) ལས་མང་།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="145" />
+            <source>At most {owed_yuan} yuan is owed, of which {claimed_yuan} yuan was already claimed; {amount_yuan} yuan is too much.</source>
+            <translation>བུ་ལོན་མང་ཤོས་སྒོར་ {owed_yuan} ཡོད། དེའི་ནང་ནས་སྒོར་ {claimed_yuan} རེ་ཞུ་བྱས་ཟིན། སྒོར་ {amount_yuan} ཧ་ཅང་མང་།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="169" />
+            <source>Enter the amount repaid (more than zero).</source>
+            <translation>འཇལ་བའི་དངུལ་གྲངས་འགོད་རོགས། (0 ལས་མང་བ།)</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="140" />
+            <source>Loan repayments</source>
+            <translation>དངུལ་བསྐྱིན་འཇལ་བ།</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="140" />
+            <source>Loan repayment</source>
+            <translation>དངུལ་བསྐྱིན་འཇལ་བ།</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="146" />
+            <source>Credit lines</source>
+            <translation>ཡིད་རྟོན་དངུལ་ཚད།</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="146" />
+            <source>Credit line</source>
+            <translation>ཡིད་རྟོན་དངུལ་ཚད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="419" />
+            <source>No household has the ID number or id {text}.</source>
+            <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ངམ་ཨང་རྟགས་ {text} ཅན་གྱི་ཁྱིམ་ཚང་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="119" />
+            <source>There is no village called {name} in this register.</source>
+            <translation>ཐོ་དེབ་འདིའི་ནང་ {name} ཟེར་བའི་གྲོང་ཚོ་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="270" />
+            <source>Unknown step {step}.</source>
+            <translation>གོ་རིམ་ {step} ངོ་མི་ཤེས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="368" />
+            <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
+            <translation>གྲོང་ཚོའི་ལས་བྱེད་པ་དང་དངུལ་ཁང་གི་ལས་བྱེད་པ་གཉིས་ཀས་མིང་རྟགས་བཀོད་རྗེས་སུ་རིམ་པ་དེ་ལ་གཞིགས་ནས་ཡིད་རྟོན་དངུལ་ཚད་གཏན་འཁེལ་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="389" />
+            <source>Sign as the village or as the bank.</source>
+            <translation>གྲོང་ཚོའམ་དངུལ་ཁང་གི་ཐོབ་ཐང་ཐོག་མིང་རྟགས་འགོད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="188" />
+            <source>Repayments every how many months: a whole number, at least 1.</source>
+            <translation>ཟླ་བ་ག་ཚོད་རེར་བུ་ལོན་འཇལ་བ། ཧྲིལ་གྲངས་ཡིན་པ་དང་ཉུང་མཐར་ 1</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="316" />
+            <source>The date {date} is before the grant ({granted}).</source>
+            <translation>ཚེས་གྲངས་ {date} དེ་སྤྲོད་ཚེས་ ({granted}) ཀྱི་སྔོན་ལ་རེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="393" />
+            <source>The village's half of a rating is signed by a village cadre.</source>
+            <translation>རིམ་པ་གཏན་འཁེལ་གྱི་གྲོང་ཚོའི་ཆ་དེར་གྲོང་ཚོའི་ལས་བྱེད་པས་མིང་རྟགས་འགོད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="255" />
+            <source>This loan has not been granted: there is nothing to repay.</source>
+            <translation>དངུལ་བསྐྱིན་འདི་ད་དུང་སྤྲད་མེད་པས་འཇལ་རྒྱུ་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="276" />
+            <source>This loan has not been granted yet.</source>
+            <translation>དངུལ་བསྐྱིན་འདི་ད་དུང་སྤྲད་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_policy.py" line="66" />
+            <source>The rules of this product were set by office {office}; only that office can change them.</source>
+            <translation>ཐོན་རྫས་འདིའི་སྒྲིག་སྲོལ་ལས་ཁང་ {office} གིས་གཏན་འཁེལ་བྱས་པས་ལས་ཁང་དེས་ཁོ་ན་བཟོ་བཅོས་བྱེད་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_policy.py" line="70" />
+            <source>The subsidy share is between 0 and 100 %.</source>
+            <translation>སྐྱེད་ཀ་རོགས་སྐྱོར་གྱི་བསྡུར་ཚད་ 0 ནས་ 100 % བར་ཡིན།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loans.py" line="48" />
+            <source>Credit line {year}: {amount_yuan} yuan (rating {grade}).</source>
+            <translation>{year} ལོའི་ཡིད་རྟོན་དངུལ་ཚད། སྒོར་ {amount_yuan} (རིམ་པ་ {grade})</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="145" />
+            <source>Of these, loans already granted (a ledger's rows, with their balances): {granted}.</source>
+            <translation>དེའི་ནང་སྤྲད་ཟིན་པའི་དངུལ་བསྐྱིན། (ཐོ་དེབ་ཀྱི་ཐིག་ཕྲེང་། བུན་ལྷག་བཅས།) {granted}</translation>
         </message>
         <message>
             <location filename="../app/commands/sync.py" line="147" />
@@ -2991,6 +3286,121 @@
             <location filename="../app/commands/sync.py" line="168" />
             <source>waiting:</source>
             <translation>སྒུག་བཞིན་པ།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="86" />
+            <source>Grant date</source>
+            <translation>སྤྲད་པའི་ཚེས་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="89" />
+            <source>Maturity date</source>
+            <translation>དུས་ཚོད་ཧྲིལ་པོའི་ཚེས་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="92" />
+            <source>Interest rate (% a year)</source>
+            <translation>ལོ་རེའི་སྐྱེད་ཚད། (%)</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="94" />
+            <source>Balance</source>
+            <translation>བུན་ལྷག</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="96" />
+            <source>Amount repaid</source>
+            <translation>སླར་སྤྲོད་ཟིན་པའི་འབོར་ཚད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="99" />
+            <source>Repayment date</source>
+            <translation>སླར་སྤྲོད་ཚེས་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="101" />
+            <source>Contract number</source>
+            <translation>ཆིངས་ཡིག་ཨང་།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="104" />
+            <source>Interest subsidy</source>
+            <translation>སྐྱེད་ཀའི་རོགས་དངུལ།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger.py" line="117" />
+            <source>Enter the amount granted, in yuan.</source>
+            <translation>སྤྲད་པའི་འབོར་ཚད་སྒོར་གྱིས་འབྲི་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger.py" line="161" />
+            <source>The row is a loan but names no loan product. Add a product column, or choose the product for rows without one.</source>
+            <translation>ཐིག་ཕྲེང་འདི་དངུལ་བསྐྱིན་ཡིན་ཡང་དངུལ་བསྐྱིན་རིགས་མེད། རིགས་ཀྱི་སྟར་ཕྲེང་སྣོན་པའམ་རིགས་མེད་པའི་ཐིག་ཕྲེང་ལ་རིགས་གཅིག་འདེམས་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger.py" line="169" />
+            <source>Enter the maturity date or the term of the loan: a loan without a maturity can never be overdue.</source>
+            <translation>དངུལ་བསྐྱིན་གྱི་དུས་ཚོད་ཧྲིལ་པོའི་ཚེས་གྲངས་སམ་དུས་ཡུན་འབྲི་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger.py" line="174" />
+            <source>The maturity date {maturity} must be after the grant date {granted}.</source>
+            <translation>དུས་ཚོད་ཧྲིལ་པོའི་ཚེས་གྲངས་ {maturity} ནི་སྤྲད་པའི་ཚེས་གྲངས་ {granted} ཀྱི་རྗེས་སུ་ཡིན་དགོས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger.py" line="204" />
+            <source>The repaid amount {repaid} yuan and the balance {balance} yuan do not fit a loan of {amount} yuan.</source>
+            <translation>སླར་སྤྲོད་ཟིན་པ་སྒོར་ {repaid} དང་བུན་ལྷག་སྒོར་ {balance} ནི་དངུལ་བསྐྱིན་སྒོར་ {amount} དང་མི་མཐུན།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger.py" line="110" />
+            <source>The grant date {date} is in the future; today is {today}.</source>
+            <translation>སྤྲད་པའི་ཚེས་གྲངས་ {date} མ་འོངས་པ་རེད། དེ་རིང་ནི་ {today} ཡིན།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger.py" line="215" />
+            <source>The ledger gives no repayment date: the {repaid} yuan repaid are recorded on {date}.</source>
+            <translation>ཐོ་དེབ་ནང་སླར་སྤྲོད་ཚེས་གྲངས་མེད། སླར་སྤྲོད་ཟིན་པ་སྒོར་ {repaid} ཚེས་གྲངས་ {date} ལ་ཐོ་འགོད་བྱས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger.py" line="219" />
+            <source>The repayment date {date} is before the grant date {granted}.</source>
+            <translation>སླར་སྤྲོད་ཚེས་གྲངས་ {date} ནི་སྤྲད་པའི་ཚེས་གྲངས་ {granted} ལས་སྔ།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger.py" line="183" />
+            <source>The term of {months} months from {granted} ends on {expected}, not on the maturity date {maturity}; the maturity date is kept.</source>
+            <translation>{granted} ནས་ཟླ་བ་ {months} ཡི་དུས་ཡུན་ {expected} ལ་རྫོགས། དུས་ཚོད་ཧྲིལ་པོའི་ཚེས་གྲངས་ {maturity} མིན། དུས་ཚོད་ཧྲིལ་པོའི་ཚེས་གྲངས་ཉར།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger.py" line="197" />
+            <source>The balance {balance} yuan is not the amount {amount} yuan less the {repaid} yuan repaid ({expected} yuan). Correct the ledger row.</source>
+            <translation>བུན་ལྷག་སྒོར་ {balance} ནི་འབོར་ཚད་སྒོར་ {amount} ནས་སླར་སྤྲོད་སྒོར་ {repaid} ཕྱིར་བཏོན་པ་ (སྒོར་ {expected}) དང་མི་མཚུངས། ཐོ་དེབ་ཀྱི་ཐིག་ཕྲེང་འདི་བཅོས་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger_policy.py" line="29" />
+            <source>The rules above are today's; the loan was granted on {date} under the rules of its time and is imported as it stands.</source>
+            <translation>གོང་གི་སྒྲིག་གཞི་ནི་ད་ལྟའི་ཡིན། དངུལ་བསྐྱིན་འདི་ {date} ལ་དུས་དེའི་སྒྲིག་གཞི་ལྟར་སྤྲད་པས་ཇི་བཞིན་ནང་འདྲེན་བྱེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger_policy.py" line="62" />
+            <source>The {product} is for other households than this one's status today; the loan was granted on {date} and is imported as it stands.</source>
+            <translation>ཁྱིམ་ཚང་འདིའི་ད་ལྟའི་གནས་སྟངས་ལྟར་ {product} མི་འཐོབ། དངུལ་བསྐྱིན་འདི་ {date} ལ་སྤྲད་པས་ཇི་བཞིན་ནང་འདྲེན་བྱེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger_policy.py" line="68" />
+            <source>The borrower was {age} on the grant date, outside the {product}'s ages in principle; imported as the bank granted it.</source>
+            <translation>སྤྲད་པའི་ཚེས་གྲངས་ལ་བུན་ལེན་པའི་ལོ་ {age} ཡིན། {product} ཡི་ལོ་ཚད་ཀྱི་ཁྱབ་ཁོངས་ལས་འདས། དངུལ་ཁང་གིས་སྤྲད་པ་ལྟར་ནང་འདྲེན་བྱེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger_policy.py" line="48" />
+            <source>The {product} allows at most {max_yuan} yuan; {amount_yuan} yuan was granted.</source>
+            <translation>{product} ལ་མང་ཤོས་སྒོར་ {max_yuan} ཡིན། སྒོར་ {amount_yuan} སྤྲད་ཡོད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger_policy.py" line="53" />
+            <source>The {product} allows a term of at most {max_months} months; this loan runs {months}.</source>
+            <translation>{product} ཡི་དུས་ཡུན་རིང་ཤོས་ཟླ་བ་ {max_months} ཡིན། དངུལ་བསྐྱིན་འདི་ཟླ་བ་ {months} ཡིན།</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="173" />
@@ -3521,67 +3931,67 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FontSettingsBox</name>
         <message>
-            <location filename="../ui/fonts.py" line="641" />
+            <location filename="../ui/widgets/font_settings.py" line="12" />
             <source>Dual-base linkage office</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="686" />
+            <location filename="../ui/widgets/font_settings.py" line="57" />
             <source>Fonts</source>
             <translation>ཡིག་གཟུགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="687" />
+            <location filename="../ui/widgets/font_settings.py" line="58" />
             <source>Tibetan font:</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="688" />
+            <location filename="../ui/widgets/font_settings.py" line="59" />
             <source>Chinese font:</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="689" />
+            <location filename="../ui/widgets/font_settings.py" line="60" />
             <source>Choose a Tibetan font file…</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="690" />
+            <location filename="../ui/widgets/font_settings.py" line="61" />
             <source>Choose a Chinese font file…</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="691" />
+            <location filename="../ui/widgets/font_settings.py" line="62" />
             <source>Use the installed fonts</source>
             <translation>སྒྲིག་འཇུག་བྱས་ཟིན་པའི་ཡིག་གཟུགས་བེད་སྤྱོད།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="701" />
+            <location filename="../ui/widgets/font_settings.py" line="72" />
             <source>none found</source>
             <translation>རྙེད་མ་བྱུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="644" />
+            <location filename="../ui/widgets/font_settings.py" line="15" />
             <source>installed</source>
             <translation>སྒྲིག་འཇུག་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="643" />
+            <location filename="../ui/widgets/font_settings.py" line="14" />
             <source>%1 (%2), drawn %3× larger</source>
             <translation>%1 (%2)། ལྡབ་ %3 ཆེ་རུ་བཏང་ནས་སྟོན།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="726" />
+            <location filename="../ui/widgets/font_settings.py" line="95" />
             <source>Choose a Tibetan font file</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="727" />
+            <location filename="../ui/widgets/font_settings.py" line="96" />
             <source>Choose a Chinese font file</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་འདེམས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="729" />
+            <location filename="../ui/widgets/font_settings.py" line="98" />
             <source>Font files (*.ttf *.otf *.ttc)</source>
             <translation>ཡིག་གཟུགས་ཡིག་ཆ། (*.ttf *.otf *.ttc)</translation>
         </message>
@@ -3880,7 +4290,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ད་དུང་ཉར་ཚགས་བྱས་མེད། — %1</translation>
         </message>
         <message>
-            <location filename="../ui/forms/base.py" line="472" />
+            <location filename="../ui/forms/base.py" line="471" />
             <source>Not saved yet</source>
             <extracomment>the service whose validate() is the default check (set by subclasses or in __init__)</extracomment>
             <translation>ད་དུང་ཉར་ཚགས་བྱས་མེད།</translation>
@@ -4256,7 +4666,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Operation</name>
         <message>
-            <location filename="../ui/app.py" line="85" />
+            <location filename="../ui/app.py" line="68" />
             <location filename="../ui/errors.py" line="66" />
             <source>Error</source>
             <translation>ནོར་འཁྲུལ།</translation>
@@ -5610,64 +6020,64 @@ Do you want to delete it anyway?</source>
             <translation>མཉམ་འགྲིག་ཐུམ་སྒྲིལ། (*.dbsync);;ཡིག་ཆ་ཡོངས། (*)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="307" />
+            <location filename="../ui/pages/sync.py" line="310" />
             <source>Checking and importing packages…</source>
             <translation>ཐུམ་སྒྲིལ་ཞིབ་བཤེར་དང་ནང་འདྲེན་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="324" />
+            <location filename="../ui/pages/sync.py" line="327" />
             <source>%1 of %2 packages were rejected; nothing of them was stored.</source>
             <translation>ཐུམ་སྒྲིལ་ %2 ཡི་ནང་ནས་ %1 ཁས་མ་བླངས། དེ་དག་གི་ནང་དོན་གང་ཡང་ཉར་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="416" />
+            <location filename="../ui/pages/sync.py" line="419" />
             <source>received</source>
             <translation>འབྱོར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="418" />
+            <location filename="../ui/pages/sync.py" line="421" />
             <source>OVERDUE</source>
             <translation>དུས་ལས་ཡོལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="421" />
+            <location filename="../ui/pages/sync.py" line="424" />
             <source>not yet (due %1)</source>
             <translation>ད་དུང་མ་འབྱོར། (དུས་མཚམས %1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="433" />
+            <location filename="../ui/pages/sync.py" line="436" />
             <source>No offices are registered below this one.</source>
             <translation>ལས་ཁང་འདིའི་འོག་ཏུ་ལས་ཁང་གང་ཡང་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="435" />
+            <location filename="../ui/pages/sync.py" line="438" />
             <source>%n office(s) overdue</source>
             <translation>
                 <numerusform>ལས་ཁང་ %n དུས་ལས་ཡོལ།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="444" />
+            <location filename="../ui/pages/sync.py" line="447" />
             <source>made</source>
             <translation>བཟོས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="444" />
+            <location filename="../ui/pages/sync.py" line="447" />
             <source>imported</source>
             <translation>ནང་འདྲེན་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="445" />
+            <location filename="../ui/pages/sync.py" line="448" />
             <source>ok</source>
             <translation>ལེགས་གྲུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="445" />
+            <location filename="../ui/pages/sync.py" line="448" />
             <source>rejected</source>
             <translation>ཁས་མ་བླངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="468" />
+            <location filename="../ui/pages/sync.py" line="471" />
             <source>Package %1 made for %2: %3</source>
             <translation>%2 ཆེད་ཐུམ་སྒྲིལ་ཨང་ %1 པ་བཟོས་ཟིན། %3</translation>
         </message>
@@ -5722,54 +6132,54 @@ Do you want to delete it anyway?</source>
             <translation>གྲོང་ཚོ་ལ་འདྲི།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="348" />
+            <location filename="../ui/pages/sync.py" line="351" />
             <source>%1, %2: %3 (%4 records)</source>
             <translation>%1  %2  %3 (ཟིན་ཐོ་ %4)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="355" />
+            <location filename="../ui/pages/sync.py" line="358" />
             <source>open</source>
             <translation>ཐག་མ་ཆོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="355" />
+            <location filename="../ui/pages/sync.py" line="358" />
             <source>asked the villages</source>
             <translation>གྲོང་ཚོ་ལ་དྲིས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="356" />
+            <location filename="../ui/pages/sync.py" line="359" />
             <source>kept the one here</source>
             <translation>འདི་ནའི་པར་གཞི་ཉར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="356" />
+            <location filename="../ui/pages/sync.py" line="359" />
             <source>kept the waiting one</source>
             <translation>སྒུག་བཞིན་པའི་པར་གཞི་ཉར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="357" />
+            <location filename="../ui/pages/sync.py" line="360" />
             <source>moved</source>
             <translation>སྤོས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="371" />
+            <location filename="../ui/pages/sync.py" line="374" />
             <source>No household came from two villages.</source>
             <translation>གྲོང་ཚོ་གཉིས་ནས་ཡོང་བའི་ཁྱིམ་ཚང་མེད།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="372" />
+            <location filename="../ui/pages/sync.py" line="375" />
             <source>%n household(s) came from two villages and wait for a decision. Nothing else of their packages was held back; each is counted once in the reports.</source>
             <translation>
                 <numerusform>ཁྱིམ་ཚང་ %n གྲོང་ཚོ་གཉིས་ནས་ཡོང་སྟེ་ཐག་གཅོད་སྒུག་བཞིན་ཡོད། ཐུམ་སྒྲིལ་གྱི་གཞན་དག་ནང་འདྲེན་བྱས་ཟིན། སྙན་ཐོར་རེ་རེར་ཐེངས་གཅིག་རྩིས།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="391" />
+            <location filename="../ui/pages/sync.py" line="394" />
             <source>Ask the villages</source>
             <translation>གྲོང་ཚོ་ལ་འདྲི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="392" />
+            <location filename="../ui/pages/sync.py" line="395" />
             <source>The question for the two villages:</source>
             <translation>གྲོང་ཚོ་གཉིས་ལ་འདྲི་རྒྱུའི་གནད་དོན།</translation>
         </message>
@@ -6625,62 +7035,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="619" />
+            <location filename="../ui/pages/import_wizard.py" line="622" />
             <source>Import a roster</source>
             <translation>མིང་ཐོ་ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="620" />
+            <location filename="../ui/pages/import_wizard.py" line="623" />
             <source>Next</source>
             <translation>རྗེས་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="621" />
+            <location filename="../ui/pages/import_wizard.py" line="624" />
             <source>Back</source>
             <translation>ཕྱིར་ལོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="622" />
+            <location filename="../ui/pages/import_wizard.py" line="625" />
             <source>Cancel</source>
             <translation>ཕྱིར་འཐེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="690" />
+            <location filename="../ui/pages/import_wizard.py" line="693" />
             <source>Checking the rows…</source>
             <translation>ཐིག་ཕྲེང་ཞིབ་བཤེར་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="699" />
-            <location filename="../ui/pages/import_wizard.py" line="709" />
+            <location filename="../ui/pages/import_wizard.py" line="702" />
+            <location filename="../ui/pages/import_wizard.py" line="712" />
             <source>Rows with errors</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="700" />
+            <location filename="../ui/pages/import_wizard.py" line="703" />
             <source>%n row(s) with errors were saved. Fix them and import the file again.</source>
             <translation>
                 <numerusform>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ %n ཉར་ཚགས་བྱས་ཟིན། བཅོས་རྗེས་ཡིག་ཆ་སླར་ཡང་ནང་འདྲེན་བྱོས།</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="710" />
+            <location filename="../ui/pages/import_wizard.py" line="713" />
             <source>%n row(s) have errors and will be left out. Import the other rows?</source>
             <translation>
                 <numerusform>ཐིག་ཕྲེང་ %n ལ་ནོར་འཁྲུལ་ཡོད་པས་ནང་འདྲེན་མི་བྱེད། ཐིག་ཕྲེང་གཞན་རྣམས་ནང་འདྲེན་བྱེད་དམ།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="718" />
+            <location filename="../ui/pages/import_wizard.py" line="726" />
             <source>Importing…</source>
             <translation>ནང་འདྲེན་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="725" />
+            <location filename="../ui/pages/import_wizard.py" line="733" />
             <source>Import finished</source>
             <translation>ནང་འདྲེན་ལེགས་གྲུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="726" />
+            <location filename="../ui/pages/import_wizard.py" line="734" />
             <source>New households: %1. Households updated: %2. Loan demands: %3. Rows left out: %4.</source>
             <translation>ཁྱིམ་ཚང་གསར་པ། %1 ཁྱིམ་ཚང་གསར་བཅོས། %2 དངུལ་བསྐྱིན་དགོས་མཁོ། %3 ནང་འདྲེན་མ་བྱས་པའི་ཐིག་ཕྲེང་། %4</translation>
         </message>
@@ -6750,7 +7160,7 @@ Do you want to delete it anyway?</source>
             <translation>ཐོ་འགོད་ཟིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="650" />
+            <location filename="../ui/pages/import_wizard.py" line="653" />
             <source>Reading the roster…</source>
             <translation>མིང་ཐོ་ཀློག་བཞིན་པ།…</translation>
         </message>
@@ -6861,24 +7271,24 @@ Do you want to delete it anyway?</source>
             <translation>ཀློག་ཟིན་པའི་ཐིག་ཕྲེང་། %1 ཁྱིམ་ཚང་གསར་པ། %2 ཁྱིམ་ཚང་གསར་བཅོས། %3 དངུལ་བསྐྱིན་དགོས་མཁོ། %4 མཆོང་བའི་བསྐྱར་ཟློས། %5 ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་། (ནང་འདྲེན་མི་བྱེད) %6</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="576" />
+            <location filename="../ui/pages/import_wizard.py" line="579" />
             <source>Import %n row(s)</source>
             <translation>
                 <numerusform>ཐིག་ཕྲེང་ %n ནང་འདྲེན།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="582" />
+            <location filename="../ui/pages/import_wizard.py" line="585" />
             <source>Save the rows with errors</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="583" />
+            <location filename="../ui/pages/import_wizard.py" line="586" />
             <source>rows-to-fix.xlsx</source>
             <translation>བཅོས་དགོས་པའི་ཐིག་ཕྲེང་།.xlsx</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="583" />
+            <location filename="../ui/pages/import_wizard.py" line="586" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel ལས་དེབ། (*.xlsx)</translation>
         </message>
@@ -6898,14 +7308,19 @@ Do you want to delete it anyway?</source>
             <translation>སྟར་ཕྲེང་ཀློག་སྟངས་བསྒྱུར།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="567" />
+            <location filename="../ui/pages/import_wizard.py" line="570" />
             <source>Rows of totals skipped: %1 (rows %2).</source>
             <translation>བསྡོམས་གྲངས་ཀྱི་ཐིག་ཕྲེང་ %1 བཞག་པ་ཡིན། (ཐིག་ཕྲེང་ %2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="571" />
+            <location filename="../ui/pages/import_wizard.py" line="574" />
             <source>Sheet %1 left out: %2</source>
             <translation>ལས་ཤོག་ %1 ནང་འདྲེན་མ་བྱས། %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="567" />
+            <source>Of these, loans already granted (a ledger's rows, with their balances): %1.</source>
+            <translation>དེའི་ནང་སྤྲད་ཟིན་པའི་དངུལ་བསྐྱིན། (ཐོ་དེབ་ཀྱི་ཐིག་ཕྲེང་། བུན་ལྷག་བཅས།) %1</translation>
         </message>
     </context>
     <context>

@@ -19,32 +19,32 @@
             <translation>未安装中文字体。请安装微软雅黑或宋体（Windows），或文泉驿微米黑 / Noto Sans CJK SC（Linux），或在“设置”中选择一个字体文件。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="442" />
+            <location filename="../ui/fonts.py" line="331" />
             <source>The Tibetan font file %1 could not be loaded.</source>
             <translation>无法加载藏文字体文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="445" />
+            <location filename="../ui/fonts.py" line="334" />
             <source>The Chinese font file %1 could not be loaded.</source>
             <translation>无法加载中文字体文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="577" />
+            <location filename="../ui/fonts.py" line="466" />
             <source>This file is not a font Qt can use: %1</source>
             <translation>此文件不是可用的字体：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="582" />
+            <location filename="../ui/fonts.py" line="471" />
             <source>This font has no Tibetan letters: %1</source>
             <translation>此字体不含藏文字母：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="584" />
+            <location filename="../ui/fonts.py" line="473" />
             <source>This font has no Chinese characters: %1</source>
             <translation>此字体不含汉字：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="636" />
+            <location filename="../ui/fonts.py" line="525" />
             <source>Fonts missing</source>
             <translation>缺少字体</translation>
         </message>
@@ -89,22 +89,22 @@
     <context>
         <name>domain</name>
         <message>
-            <location filename="../app/cli.py" line="123" />
+            <location filename="../app/cli.py" line="124" />
             <source>There is no register at {path}. Create it first with the init command.</source>
             <translation>{path} 处没有台账。请先用 init 命令创建。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="226" />
+            <location filename="../app/cli.py" line="227" />
             <source>Stopped.</source>
             <translation>已停止。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="229" />
+            <location filename="../app/cli.py" line="230" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>无法读写文件：{detail}。请检查磁盘或U盘后重试；已保存的数据没有改变。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="236" />
+            <location filename="../app/cli.py" line="237" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>程序发生了意外错误。已保存的数据没有丢失。详细信息见 {path}。</translation>
         </message>
@@ -127,7 +127,7 @@
         </message>
         <message>
             <location filename="../app/domain/dates.py" line="68" />
-            <location filename="../app/domain/lifecycle.py" line="72" />
+            <location filename="../app/domain/lifecycle.py" line="75" />
             <source>The date {date} is in the future; today is {today}.</source>
             <translation>日期{date}晚于今天（今天是{today}）。</translation>
         </message>
@@ -208,67 +208,69 @@
             <translation>地区码{code}已于{year}年停用，早于出生年份{birth_year}。号码可以保存，请对照身份证核对。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="77" />
+            <location filename="../app/domain/lifecycle.py" line="80" />
             <source>The date {date} is before the record was registered ({first_date}).</source>
             <translation>日期{date}早于登记日期（{first_date}）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="111" />
+            <location filename="../app/domain/lifecycle.py" line="114" />
             <source>A loan demand that is {from_status} cannot become {to_status}.</source>
             <translation>状态为“{from_status}”的融资需求不能改为“{to_status}”。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="117" />
+            <location filename="../app/domain/lifecycle.py" line="120" />
             <source>Give the reason why the loan demand is {to_status}.</source>
             <translation>请说明融资需求“{to_status}”的原因。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="164" />
+            <location filename="../app/domain/lifecycle.py" line="167" />
             <source>A complaint that is {from_status} cannot become {to_status}.</source>
             <translation>状态为“{from_status}”的投诉不能改为“{to_status}”。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="81" />
+            <location filename="../app/domain/lifecycle.py" line="84" />
             <source>The date {date} is before the previous step ({previous}, {previous_date}).</source>
             <translation>日期{date}早于上一步（{previous}，{previous_date}）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="128" />
+            <location filename="../app/domain/lifecycle.py" line="131" />
             <source>Enter the amount the bank granted (more than zero).</source>
             <translation>请输入银行发放的金额（大于零）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="135" />
+            <location filename="../app/domain/credit_policy.py" line="259" />
+            <location filename="../app/domain/lifecycle.py" line="138" />
             <source>A rate cannot be negative.</source>
             <translation>利率不能为负数。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="137" />
+            <location filename="../app/domain/lifecycle.py" line="140" />
             <source>The interest subsidy cannot be negative.</source>
             <translation>贴息金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="173" />
+            <location filename="../app/domain/lifecycle.py" line="176" />
             <source>Enter the institution the complaint is transferred to.</source>
             <translation>请输入投诉转办的机构。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="130" />
+            <location filename="../app/domain/lifecycle.py" line="133" />
             <source>The amount granted ({granted_yuan} yuan) is more than the amount asked ({asked_yuan} yuan). If the household asked for more, correct the demand first.</source>
             <translation>发放金额（{granted_yuan}元）大于申请金额（{asked_yuan}元）。如果该户实际申请更多，请先修改融资需求。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="142" />
+            <location filename="../app/domain/credit_policy.py" line="241" />
+            <location filename="../app/domain/lifecycle.py" line="145" />
             <source>The maturity date {maturity} must be after the grant date {date}.</source>
             <translation>到期日{maturity}必须晚于发放日{date}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="178" />
+            <location filename="../app/domain/lifecycle.py" line="181" />
             <source>Describe the outcome: how the complaint was resolved.</source>
             <translation>请填写办理结果：投诉是如何解决的。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="182" />
+            <location filename="../app/domain/lifecycle.py" line="185" />
             <source>Record whether the complainant is satisfied, or give the reason why this could not be asked.</source>
             <translation>请记录投诉人是否满意，或说明无法询问的原因。</translation>
         </message>
@@ -368,6 +370,7 @@
             <translation>借款人在登记日的年龄不能超过{max_age}周岁；户主为{age}周岁。</translation>
         </message>
         <message>
+            <location filename="../app/domain/credit_policy.py" line="195" />
             <location filename="../app/domain/products.py" line="84" />
             <source>The borrower must be between {min_age} and {max_age} years old on the registration date; the household head is {age}.</source>
             <translation>借款人在登记日的年龄须在{min_age}至{max_age}周岁之间；户主为{age}周岁。</translation>
@@ -403,7 +406,7 @@
             <translation>享受贴息。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="83" />
+            <location filename="../app/domain/loans.py" line="84" />
             <location filename="../app/domain/products.py" line="178" />
             <source>The {product} is no longer offered.</source>
             <translation>{product}已停办。</translation>
@@ -465,17 +468,18 @@
             <translation>请从列表中选择村。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="82" />
+            <location filename="../app/services/loans.py" line="98" />
             <source>A demand that is already decided cannot be edited; record the next step instead.</source>
             <translation>已有决定的需求不能再修改；请记录下一步。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="56" />
+            <location filename="../app/services/loan_policy.py" line="63" />
+            <location filename="../app/services/loans.py" line="65" />
             <source>Choose a loan product from the list.</source>
             <translation>请从列表中选择贷款产品。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="60" />
+            <location filename="../app/services/loans.py" line="69" />
             <source>Choose the household this demand is for.</source>
             <translation>请选择此需求所属的农牧户。</translation>
         </message>
@@ -490,12 +494,12 @@
             <translation>该农牧户已有 {year} 年的评级；如需修改请打开它。</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="24" />
+            <location filename="../app/domain/offices.py" line="42" />
             <source>This register has no office profile yet. Create it first (command: init, or the first-start form).</source>
             <translation>此台账还没有工作室信息。请先创建（命令 init，或首次启动表单）。</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="206" />
+            <location filename="../app/services/workspace.py" line="220" />
             <source>This register already belongs to office {code}.</source>
             <translation>此台账已属于工作室 {code}。</translation>
         </message>
@@ -660,33 +664,33 @@
             <translation>表格把身份证号码存成了数字，末尾几位已丢失。请把该列设为文本格式后重新输入号码。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="54" />
+            <location filename="../app/domain/loans.py" line="55" />
             <source>Choose the household that asks for the loan.</source>
             <translation>请选择申请贷款的农牧户。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="65" />
-            <location filename="../app/services/roster/plan.py" line="533" />
+            <location filename="../app/domain/loans.py" line="66" />
+            <location filename="../app/services/roster/plan.py" line="579" />
             <source>Enter the amount asked, in yuan.</source>
             <translation>请输入申请金额（元）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="80" />
+            <location filename="../app/domain/loans.py" line="81" />
             <source>The product {code} does not match the product checked.</source>
             <translation>贷款产品{code}与所核对的产品不一致。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="95" />
+            <location filename="../app/domain/loans.py" line="105" />
             <source>The {product} is for production use: note what the loan is for.</source>
             <translation>{product}限于生产用途：请注明贷款用途。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="67" />
+            <location filename="../app/domain/loans.py" line="68" />
             <source>The amount asked must be more than zero.</source>
             <translation>申请金额必须大于零。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="75" />
+            <location filename="../app/domain/loans.py" line="76" />
             <source>The term is a whole number of months, at least 1.</source>
             <translation>期限为整月数，至少1个月。</translation>
         </message>
@@ -838,7 +842,7 @@
             <translation>融资需求：{loans}。新增村：{villages}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="150" />
+            <location filename="../app/commands/import_roster.py" line="153" />
             <source>Skipped: {skipped}. Rows with errors: {errors}.</source>
             <translation>跳过：{skipped}。有错误的行：{errors}。</translation>
         </message>
@@ -848,17 +852,17 @@
             <translation>试运行：没有写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="147" />
+            <location filename="../app/commands/import_roster.py" line="150" />
             <source>Duplicates ({count}, {action}): rows {rows}</source>
             <translation>重复（{count} 条，{action}）：第 {rows} 行</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="162" />
+            <location filename="../app/commands/import_roster.py" line="165" />
             <source>… and {count} more rows with errors (see the error list file).</source>
             <translation>……另有 {count} 行有错误（见错误清单文件）。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="165" />
+            <location filename="../app/commands/import_roster.py" line="168" />
             <source>Nothing was imported: with --strict every row must be valid.</source>
             <translation>没有导入任何数据：使用 --strict 时每一行都必须有效。</translation>
         </message>
@@ -874,18 +878,18 @@
             <translation>{code} 不是贷款产品代码。可用代码为：{codes}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="148" />
+            <location filename="../app/commands/import_roster.py" line="151" />
             <source>skipped</source>
             <translation>已跳过</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="148" />
+            <location filename="../app/commands/import_roster.py" line="151" />
             <location filename="../app/services/sync.py" line="157" />
             <source>updated</source>
             <translation>已更新</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="159" />
+            <location filename="../app/commands/import_roster.py" line="162" />
             <source>Row {row}</source>
             <translation>第 {row} 行</translation>
         </message>
@@ -905,12 +909,12 @@
             <translation>两次输入的密码不一致；没有做任何修改。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="163" />
+            <location filename="../app/cli.py" line="164" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>此台账设有账户：请用 --user 名称 指定您的账户名。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="167" />
+            <location filename="../app/cli.py" line="168" />
             <source>Password for {name}: </source>
             <translation>{name} 的密码：</translation>
         </message>
@@ -1083,72 +1087,72 @@
             <translation>当前密码错误。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="151" />
+            <location filename="../app/services/backup.py" line="155" />
             <source>There is no backup file at {path}.</source>
             <translation>{path} 处没有备份文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="359" />
+            <location filename="../app/services/backup.py" line="386" />
             <source>{path} belongs to another office ({other}), not to this register's office ({mine}); it was not restored.</source>
             <translation>{path} 属于另一个工作室（{other}），不属于本台账的工作室（{mine}）；未恢复。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="155" />
+            <location filename="../app/services/backup.py" line="159" />
             <source>{path} cannot be opened as a register ({detail}).</source>
             <translation>{path} 无法作为台账打开（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="164" />
+            <location filename="../app/services/backup.py" line="168" />
             <source>{path} is damaged (integrity check: {detail}); it cannot be used.</source>
             <translation>{path} 已损坏（完整性检查：{detail}）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="167" />
+            <location filename="../app/services/backup.py" line="171" />
             <source>{path} was made by a newer release of the program (schema {found}, this program knows {known}). Install the newer release to restore it.</source>
             <translation>{path} 由更新版本的程序生成（结构 {found}，本程序支持 {known}）。请安装新版本后再恢复。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="176" />
+            <location filename="../app/services/backup.py" line="180" />
             <source>{path} holds no office register (no office profile); it cannot be used.</source>
             <translation>{path} 中没有工作室台账（无工作室信息）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="198" />
+            <location filename="../app/services/backup.py" line="225" />
             <source>The backup folder {path} cannot be created ({detail}).</source>
             <translation>无法创建备份文件夹 {path}（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="375" />
+            <location filename="../app/services/backup.py" line="402" />
             <source>The current register could not be kept aside ({detail}), so nothing was restored.</source>
             <translation>无法另存当前台账（{detail}），因此没有恢复任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="382" />
+            <location filename="../app/services/backup.py" line="409" />
             <source>The backup could not be copied in ({detail}). The register as it was is kept in {aside}.</source>
             <translation>无法复制备份（{detail}）。原台账保存在 {aside}。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="161" />
+            <location filename="../app/services/backup.py" line="165" />
             <source>{path} is not a register or it is damaged ({detail}); it cannot be used.</source>
             <translation>{path} 不是台账或已损坏（{detail}）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="216" />
+            <location filename="../app/services/backup.py" line="243" />
             <source>The backup copy in {path} failed its check, so it was deleted; the register itself is unchanged. Try another folder or stick.</source>
             <translation>{path} 中的备份副本校验失败，已删除；台账本身未改变。请换一个文件夹或U盘重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="219" />
+            <location filename="../app/services/backup.py" line="246" />
             <source>There is not enough free space in {path} for the backup. Nothing was written there and the register is unchanged; free some space or use another stick.</source>
             <translation>{path} 没有足够的空间存放备份。没有写入任何内容，台账未改变；请释放空间或换一个U盘。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="223" />
+            <location filename="../app/services/backup.py" line="250" />
             <source>The backup could not be written to {path} ({detail}). The register is unchanged; check the folder or the stick and try again.</source>
             <translation>无法将备份写入 {path}（{detail}）。台账未改变；请检查文件夹或U盘后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="373" />
+            <location filename="../app/services/backup.py" line="400" />
             <source>There is not enough free space to keep the current register aside, so nothing was restored. Free some space and try again.</source>
             <translation>没有足够的空间另存当前台账，因此没有恢复任何内容。请释放空间后重试。</translation>
         </message>
@@ -1242,8 +1246,8 @@
             <translation>藏文姓名</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="158" />
-            <location filename="../app/registry.py" line="186" />
+            <location filename="../app/registry.py" line="160" />
+            <location filename="../app/registry.py" line="188" />
             <location filename="../app/services/cards.py" line="189" />
             <location filename="../app/services/roster/columns.py" line="40" />
             <location filename="../exports/pdf/report.py" line="190" />
@@ -1251,14 +1255,14 @@
             <translation>身份证号码</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="189" />
+            <location filename="../app/registry.py" line="191" />
             <location filename="../app/services/cards.py" line="190" />
             <location filename="../app/services/roster/columns.py" line="44" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="192" />
+            <location filename="../app/registry.py" line="194" />
             <location filename="../app/services/cards.py" line="192" />
             <location filename="../app/services/roster/columns.py" line="47" />
             <source>Household size</source>
@@ -1270,10 +1274,10 @@
             <translation>劳动力</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="159" />
+            <location filename="../app/registry.py" line="161" />
             <location filename="../app/registry.py" line="136" />
-            <location filename="../app/registry.py" line="190" />
-            <location filename="../app/registry.py" line="254" />
+            <location filename="../app/registry.py" line="192" />
+            <location filename="../app/registry.py" line="256" />
             <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="52" />
             <location filename="../exports/pdf/report.py" line="190" />
@@ -1282,21 +1286,21 @@
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="191" />
+            <location filename="../app/registry.py" line="193" />
             <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="54" />
             <source>Group</source>
             <translation>组</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="196" />
+            <location filename="../app/registry.py" line="198" />
             <location filename="../app/services/cards.py" line="196" />
             <location filename="../app/services/roster/columns.py" line="56" />
             <source>Household status</source>
             <translation>农户类别</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="194" />
+            <location filename="../app/registry.py" line="196" />
             <location filename="../app/services/cards.py" line="194" />
             <location filename="../app/services/roster/columns.py" line="59" />
             <source>Ethnicity</source>
@@ -1313,7 +1317,7 @@
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="265" />
+            <location filename="../app/registry.py" line="267" />
             <location filename="../app/services/roster/columns.py" line="68" />
             <source>Notes</source>
             <translation>备注</translation>
@@ -1329,7 +1333,7 @@
             <translation>贷款期限</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="222" />
+            <location filename="../app/registry.py" line="224" />
             <location filename="../app/services/cards.py" line="220" />
             <location filename="../app/services/roster/columns.py" line="75" />
             <location filename="../exports/pdf/report.py" line="191" />
@@ -1343,59 +1347,61 @@
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="223" />
+            <location filename="../app/registry.py" line="225" />
             <location filename="../app/services/roster/columns.py" line="81" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="227" />
+            <location filename="../app/registry.py" line="229" />
             <location filename="../app/services/roster/columns.py" line="83" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/columns.py" line="86" />
+            <location filename="../app/services/roster/columns.py" line="107" />
             <source>(not imported)</source>
             <translation>（不导入）</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="34" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="40" />
             <source>Row in the roster</source>
             <translation>花名册中的行</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="35" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="41" />
             <source>What to fix</source>
             <translation>需要改正的内容</translation>
         </message>
         <message>
+            <location filename="../app/services/roster/errors_xlsx.py" line="87" />
             <location filename="../app/services/roster/errors_xlsx.py" line="27" />
             <source>Rows to fix</source>
             <translation>需要改正的行</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="559" />
+            <location filename="../app/services/roster/plan.py" line="605" />
             <source>No registration date: the demand is registered with today's date.</source>
             <translation>没有登记日期：需求按今天的日期登记。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="497" />
+            <location filename="../app/services/roster/plan.py" line="515" />
             <source>{value} is not an ethnicity of the list; it is recorded as Other.</source>
             <translation>{value} 不在民族列表中；记为“其他”。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="506" />
+            <location filename="../app/services/roster/plan.py" line="524" />
             <source>{value} is not an industry of the list; it is recorded as Other.</source>
             <translation>{value} 不在产业列表中；记为“其他”。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/plan.py" line="548" />
+            <location filename="../app/services/roster/plan.py" line="594" />
             <source>{value} is not a loan product of the list. Write one of: {products}.</source>
             <translation>{value} 不在贷款产品列表中。请填写以下之一：{products}。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="553" />
+            <location filename="../app/services/roster/plan.py" line="599" />
             <source>The row asks for a loan but names no loan product. Add a product column, or choose the product for rows without one.</source>
             <translation>该行申请贷款但没有写贷款产品。请增加产品列，或为没有产品的行选择产品。</translation>
         </message>
@@ -1533,67 +1539,67 @@
             <translation>无法读取 {name} 的工作表 {sheet}（{detail}）。请在 Excel 或 WPS 中打开该文件并重新另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="460" />
+            <location filename="../app/services/sync_package.py" line="550" />
             <source>The package is damaged or incomplete (it is not a readable sync package). Copy it again from the sending office.</source>
             <translation>数据包已损坏或不完整（不是可读取的同步数据包）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="469" />
+            <location filename="../app/services/sync_package.py" line="610" />
             <source>There is no package file at {path}.</source>
             <translation>{path} 处没有数据包文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="534" />
+            <location filename="../app/services/sync_package.py" line="691" />
             <source>This file is not a sync package of this program.</source>
             <translation>此文件不是本程序的同步数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="537" />
+            <location filename="../app/services/sync_package.py" line="694" />
             <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
             <translation>数据包格式版本为 {found}；本程序读取版本 {known}。请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="547" />
+            <location filename="../app/services/sync_package.py" line="704" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>数据包清单不完整；它不是本程序生成的，或已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="141" />
+            <location filename="../app/services/sync_package.py" line="204" />
             <source>The package is encrypted but incomplete (the file was cut short). Copy it again from the sending office.</source>
             <translation>数据包已加密但不完整（文件被截断）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="145" />
+            <location filename="../app/services/sync_package.py" line="211" />
             <source>The package is encrypted in a format this program does not know. Update the program or ask for a new package.</source>
             <translation>数据包的加密格式本程序无法识别。请更新程序或索取新的数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="148" />
+            <location filename="../app/services/sync_package.py" line="214" />
             <source>The package is encrypted. Give the passphrase the sending office used.</source>
             <translation>数据包已加密。请输入发送方工作室使用的口令。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="495" />
+            <location filename="../app/services/sync_package.py" line="640" />
             <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
             <translation>数据包没有清单或签名；它不是本程序生成的，或已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="507" />
+            <location filename="../app/services/sync_package.py" line="664" />
             <source>The package holds files its manifest does not list ({names}); it was altered.</source>
             <translation>数据包中含有清单未列出的文件（{names}）；数据包已被改动。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="167" />
+            <location filename="../app/services/sync_package.py" line="235" />
             <source>The package could not be decrypted: the passphrase is wrong, or the file was damaged or altered on the way. Check the passphrase; if it is right, ask for the package again.</source>
             <translation>无法解密数据包：口令错误，或文件在传递中损坏或被改动。请检查口令；如口令正确，请重新索取数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="511" />
+            <location filename="../app/services/sync_package.py" line="668" />
             <source>The package lacks {name}, which its manifest lists; it is incomplete.</source>
             <translation>数据包缺少清单中列出的 {name}；数据包不完整。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="522" />
+            <location filename="../app/services/sync_package.py" line="679" />
             <source>The contents of {name} do not match the package's manifest: the package was damaged or altered.</source>
             <translation>{name} 的内容与数据包清单不符：数据包已损坏或被改动。</translation>
         </message>
@@ -1614,7 +1620,9 @@
             <translation>您的账户无权导出完整身份证号码；导出文件中显示为遮蔽形式（632122********1234）。</translation>
         </message>
         <message>
+            <location filename="../app/services/roster/errors_xlsx.py" line="95" />
             <location filename="../exports/pdf/layout.py" line="25" />
+            <location filename="../exports/xlsx/print_setup.py" line="26" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
@@ -1668,7 +1676,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="137" />
-            <location filename="../app/registry.py" line="164" />
+            <location filename="../app/registry.py" line="166" />
             <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="88" />
             <source>Households</source>
@@ -1681,7 +1689,7 @@
             <translation>登记需求</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="225" />
+            <location filename="../app/registry.py" line="227" />
             <location filename="../app/services/cards.py" line="220" />
             <location filename="../exports/pdf/report.py" line="146" />
             <location filename="../exports/summary.py" line="90" />
@@ -1695,7 +1703,7 @@
             <translation>已发放</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="233" />
+            <location filename="../app/registry.py" line="235" />
             <location filename="../app/services/cards.py" line="221" />
             <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="94" />
@@ -1722,7 +1730,7 @@
             <translation>场次</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="260" />
+            <location filename="../app/registry.py" line="262" />
             <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="101" />
             <location filename="../exports/summary.py" line="64" />
@@ -1731,14 +1739,14 @@
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="261" />
+            <location filename="../app/registry.py" line="263" />
             <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="102" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="262" />
+            <location filename="../app/registry.py" line="264" />
             <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="103" />
             <source>Poor households</source>
@@ -1886,8 +1894,8 @@
             <translation>按语言统计的场次</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="142" />
-            <location filename="../app/registry.py" line="268" />
+            <location filename="../app/registry.py" line="143" />
+            <location filename="../app/registry.py" line="270" />
             <location filename="../app/services/cards.py" line="225" />
             <location filename="../exports/summary.py" line="67" />
             <source>Complaints</source>
@@ -1921,14 +1929,14 @@
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="257" />
+            <location filename="../app/registry.py" line="259" />
             <location filename="../app/services/cards.py" line="223" />
             <location filename="../exports/summary.py" line="64" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="294" />
+            <location filename="../app/registry.py" line="296" />
             <location filename="../app/services/cards.py" line="225" />
             <location filename="../exports/summary.py" line="74" />
             <source>Business type</source>
@@ -2037,7 +2045,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="138" />
-            <location filename="../app/registry.py" line="201" />
+            <location filename="../app/registry.py" line="203" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
         </message>
@@ -2047,137 +2055,137 @@
             <translation>贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="140" />
-            <location filename="../app/registry.py" line="241" />
+            <location filename="../app/registry.py" line="141" />
+            <location filename="../app/registry.py" line="243" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="144" />
-            <location filename="../app/registry.py" line="307" />
+            <location filename="../app/registry.py" line="145" />
+            <location filename="../app/registry.py" line="309" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="156" />
+            <location filename="../app/registry.py" line="158" />
             <source>Household (Chinese)</source>
             <translation>农牧户（中文）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="157" />
+            <location filename="../app/registry.py" line="159" />
             <source>Household (Tibetan)</source>
             <translation>农牧户（藏文）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="184" />
+            <location filename="../app/registry.py" line="186" />
             <location filename="../app/services/cards.py" line="188" />
             <source>Name (Chinese)</source>
             <translation>姓名（中文）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="185" />
+            <location filename="../app/registry.py" line="187" />
             <location filename="../app/services/cards.py" line="188" />
             <source>Name (Tibetan)</source>
             <translation>姓名（藏文）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="187" />
+            <location filename="../app/registry.py" line="189" />
             <location filename="../app/services/cards.py" line="189" />
             <source>Sex</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="188" />
+            <location filename="../app/registry.py" line="190" />
             <location filename="../app/services/cards.py" line="190" />
             <source>Birth date</source>
             <translation>出生日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="193" />
+            <location filename="../app/registry.py" line="195" />
             <location filename="../app/services/cards.py" line="193" />
             <source>Labourers</source>
             <translation>劳动力</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="195" />
+            <location filename="../app/registry.py" line="197" />
             <location filename="../app/services/cards.py" line="195" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="197" />
-            <location filename="../app/registry.py" line="224" />
+            <location filename="../app/registry.py" line="199" />
+            <location filename="../app/registry.py" line="226" />
             <location filename="../app/services/cards.py" line="197" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="198" />
-            <location filename="../app/registry.py" line="220" />
+            <location filename="../app/registry.py" line="200" />
+            <location filename="../app/registry.py" line="222" />
             <location filename="../app/services/cards.py" line="198" />
             <location filename="../app/services/cards.py" line="220" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="226" />
+            <location filename="../app/registry.py" line="228" />
             <source>Term (months)</source>
             <translation>期限（月）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="228" />
-            <location filename="../app/registry.py" line="298" />
+            <location filename="../app/registry.py" line="230" />
+            <location filename="../app/registry.py" line="300" />
             <location filename="../app/services/cards.py" line="220" />
             <location filename="../app/services/cards.py" line="225" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="229" />
-            <location filename="../app/registry.py" line="299" />
+            <location filename="../app/registry.py" line="231" />
+            <location filename="../app/registry.py" line="301" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="230" />
+            <location filename="../app/registry.py" line="232" />
             <source>Referred on</source>
             <translation>推荐日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="231" />
+            <location filename="../app/registry.py" line="233" />
             <source>Decided on</source>
             <translation>决定日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="232" />
+            <location filename="../app/registry.py" line="234" />
             <source>Granted on</source>
             <translation>发放日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="234" />
+            <location filename="../app/registry.py" line="236" />
             <location filename="../app/services/cards.py" line="221" />
             <source>Interest rate</source>
             <translation>利率</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="235" />
+            <location filename="../app/registry.py" line="237" />
             <location filename="../app/services/cards.py" line="221" />
             <source>Maturity</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="236" />
+            <location filename="../app/registry.py" line="238" />
             <source>Interest subsidy (yuan)</source>
             <translation>贴息（元）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="237" />
+            <location filename="../app/registry.py" line="239" />
             <source>Repaid on</source>
             <translation>还清日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="238" />
+            <location filename="../app/registry.py" line="240" />
             <location filename="../exports/xlsx/columns.py" line="26" />
             <source>Reason</source>
             <translation>原因</translation>
@@ -2198,171 +2206,171 @@
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="253" />
+            <location filename="../app/registry.py" line="255" />
             <location filename="../app/services/cards.py" line="223" />
             <source>Held on</source>
             <translation>举办日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="255" />
+            <location filename="../app/registry.py" line="257" />
             <location filename="../app/services/cards.py" line="223" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="256" />
+            <location filename="../app/registry.py" line="258" />
             <location filename="../app/services/cards.py" line="223" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="258" />
+            <location filename="../app/registry.py" line="260" />
             <source>Presenters</source>
             <translation>主讲人</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="259" />
+            <location filename="../app/registry.py" line="261" />
             <source>Volunteers</source>
             <translation>志愿者</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="263" />
+            <location filename="../app/registry.py" line="265" />
             <source>Materials handed out</source>
             <translation>发放资料数</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="264" />
+            <location filename="../app/registry.py" line="266" />
             <source>Materials</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="286" />
+            <location filename="../app/registry.py" line="288" />
             <location filename="../app/services/cards.py" line="225" />
             <source>Received on</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="287" />
+            <location filename="../app/registry.py" line="289" />
             <source>Received via</source>
             <translation>受理渠道</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="289" />
+            <location filename="../app/registry.py" line="291" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="290" />
+            <location filename="../app/registry.py" line="292" />
             <source>Complainant phone</source>
             <translation>投诉人电话</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="291" />
+            <location filename="../app/registry.py" line="293" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="292" />
+            <location filename="../app/registry.py" line="294" />
             <location filename="../app/services/cards.py" line="225" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="293" />
+            <location filename="../app/registry.py" line="295" />
             <source>Business channel</source>
             <translation>业务办理渠道</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="295" />
+            <location filename="../app/registry.py" line="297" />
             <source>Cause</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="296" />
+            <location filename="../app/registry.py" line="298" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="297" />
+            <location filename="../app/registry.py" line="299" />
             <source>Due on</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="300" />
+            <location filename="../app/registry.py" line="302" />
             <source>Transferred to</source>
             <translation>转交至</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="301" />
+            <location filename="../app/registry.py" line="303" />
             <location filename="../app/services/cards.py" line="226" />
             <source>Resolved on</source>
             <translation>办结日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="302" />
+            <location filename="../app/registry.py" line="304" />
             <source>Closed on</source>
             <translation>结案日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="303" />
+            <location filename="../app/registry.py" line="305" />
             <source>Outcome</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="304" />
+            <location filename="../app/registry.py" line="306" />
             <location filename="../app/services/cards.py" line="226" />
             <source>Satisfaction</source>
             <translation>满意度</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="320" />
+            <location filename="../app/registry.py" line="322" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="322" />
+            <location filename="../app/registry.py" line="324" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="323" />
+            <location filename="../app/registry.py" line="325" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="324" />
+            <location filename="../app/registry.py" line="326" />
             <source>Bank score</source>
             <translation>银行评分</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="325" />
+            <location filename="../app/registry.py" line="327" />
             <source>Village score</source>
             <translation>村评分</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="326" />
+            <location filename="../app/registry.py" line="328" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Bank rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="327" />
+            <location filename="../app/registry.py" line="329" />
             <location filename="../app/services/cards.py" line="229" />
             <source>Village rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="328" />
+            <location filename="../app/registry.py" line="330" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="136" />
-            <location filename="../exports/xlsx/monthly.py" line="110" />
+            <location filename="../exports/xlsx/monthly.py" line="117" />
             <source>Villages</source>
             <translation>村</translation>
         </message>
@@ -2461,47 +2469,47 @@
             <translation>文件夹 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="473" />
+            <location filename="../app/services/sync.py" line="477" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>此数据包是本工作室自己生成的；请在上级工作室导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="476" />
+            <location filename="../app/services/sync.py" line="480" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>工作室 {code}（{name}）未在此登记为下级工作室。请先登记其密钥（offices add-subordinate），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="485" />
+            <location filename="../app/services/sync.py" line="489" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>工作室 {code}（{name}）不是本工作室的下级；其数据包不在此导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="490" />
+            <location filename="../app/services/sync.py" line="494" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>数据包的签名与工作室 {code}（{name}）登记的密钥不符：数据包被改动过，或由其他工作室生成。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="545" />
+            <location filename="../app/services/sync.py" line="549" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>数据包中含有本程序不认识的表（{names}）；请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="556" />
+            <location filename="../app/services/sync.py" line="560" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>此数据包已于 {at} 导入；再次导入不会有任何改变。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="697" />
+            <location filename="../app/services/sync.py" line="703" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>数据包中有工作室 {code} 的记录，该工作室既不是发送方也不是其下级（{table}）；不予导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="578" />
+            <location filename="../app/services/sync.py" line="582" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="942" />
+            <location filename="../app/services/sync.py" line="971" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
@@ -2520,12 +2528,12 @@
             <translation type="vanished">工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="709" />
+            <location filename="../app/services/sync.py" line="715" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="953" />
+            <location filename="../app/services/sync.py" line="982" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
@@ -2564,12 +2572,12 @@
             <translation>冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="918" />
+            <location filename="../app/services/sync.py" line="947" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="921" />
+            <location filename="../app/services/sync.py" line="950" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
@@ -2633,12 +2641,12 @@
             <translation>融资需求办理记录</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="141" />
+            <location filename="../app/registry.py" line="142" />
             <source>Session attendees</source>
             <translation>宣传培训参加户</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="143" />
+            <location filename="../app/registry.py" line="144" />
             <source>Complaint steps</source>
             <translation>投诉办理记录</translation>
         </message>
@@ -2689,25 +2697,25 @@
         </message>
         <message>
             <location filename="../exports/summary.py" line="123" />
-            <location filename="../exports/xlsx/monthly.py" line="126" />
+            <location filename="../exports/xlsx/monthly.py" line="141" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="123" />
-            <location filename="../exports/xlsx/monthly.py" line="126" />
+            <location filename="../exports/xlsx/monthly.py" line="141" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="123" />
-            <location filename="../exports/xlsx/monthly.py" line="126" />
+            <location filename="../exports/xlsx/monthly.py" line="141" />
             <source>Of</source>
             <translation>总数</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="123" />
-            <location filename="../exports/xlsx/monthly.py" line="126" />
+            <location filename="../exports/xlsx/monthly.py" line="141" />
             <source>Share</source>
             <translation>比例</translation>
         </message>
@@ -2727,18 +2735,19 @@
             <translation>本年参加培训的农户</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="455" />
-            <location filename="../app/services/sync_package.py" line="453" />
+            <location filename="../app/services/sync_package.py" line="545" />
+            <location filename="../app/services/sync_package.py" line="543" />
+            <location filename="../app/services/sync_package.py" line="512" />
             <source>A line of the package is not readable; the package is damaged.</source>
             <translation>数据包中有一行无法读取；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="494" />
+            <location filename="../app/services/sync.py" line="498" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>工作室 {code}（{name}）生成数据包后，该文件已损坏或被改动（内容完整，但文件结构不符）。请重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="486" />
+            <location filename="../app/services/sync_package.py" line="631" />
             <source>The package has no file signature; it was not made by this program, or it was damaged or altered.</source>
             <translation>数据包没有文件签名：它不是本程序生成的，或已损坏或被改动。</translation>
         </message>
@@ -2768,12 +2777,12 @@
             <translation>现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="177" />
+            <location filename="../app/cli.py" line="178" />
             <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="584" />
+            <location filename="../app/services/sync.py" line="588" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>工作室 {code}（{name}）的第 {sequence} 号同步包接在第 {missing} 号之后，而第 {missing} 号尚未在此导入。请先导入第 {missing} 号，再导入本包；如已丢失，请向该工作室重新索取，或索取一个完整包。</translation>
         </message>
@@ -2783,7 +2792,7 @@
             <translation>{name} 的当前密码：</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="65" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="72" />
             <source>{name} is open in another program (Excel …) or is read-only, so it could not be replaced. Close it there, or choose another name, and save again.</source>
             <translation>{name} 已在其他程序（Excel 等）中打开，或为只读文件，因此无法替换。请在那里关闭它，或换一个文件名，然后再保存一次。</translation>
         </message>
@@ -2873,37 +2882,37 @@
             <translation>融资需求办理步骤</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="140" />
+            <location filename="../app/registry.py" line="141" />
             <source>Literacy session</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="141" />
+            <location filename="../app/registry.py" line="142" />
             <source>Session attendee</source>
             <translation>参加人员</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="142" />
+            <location filename="../app/registry.py" line="143" />
             <source>Complaint</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="143" />
+            <location filename="../app/registry.py" line="144" />
             <source>Complaint step</source>
             <translation>投诉办理步骤</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="144" />
+            <location filename="../app/registry.py" line="145" />
             <source>Credit rating</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="145" />
+            <location filename="../app/registry.py" line="147" />
             <source>User accounts</source>
             <translation>用户账户</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="145" />
+            <location filename="../app/registry.py" line="147" />
             <source>User account</source>
             <translation>用户账户</translation>
         </message>
@@ -2918,7 +2927,7 @@
             <translation>第 {column} 列“{header}”：读作{field}。{reason}如要读作{other}，请加 --map {header}={other_key}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="154" />
+            <location filename="../app/commands/import_roster.py" line="157" />
             <source>Rows of totals (合计, 小计) skipped: {count} (rows {rows}).</source>
             <translation>已跳过合计/小计行：{count} 行（第 {rows} 行）。</translation>
         </message>
@@ -2938,12 +2947,12 @@
             <translation>工作表中没有表头为“{header}”的列。表头有：{headers}。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/columns.py" line="174" />
+            <location filename="../app/services/roster/columns.py" line="196" />
             <source>The roster has a loan amount column, so this date was read as the date each loan demand was registered.</source>
             <translation>名册有贷款金额列，因此此日期读作每笔融资需求的登记日期。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/columns.py" line="178" />
+            <location filename="../app/services/roster/columns.py" line="200" />
             <source>The roster has no loan amount column, so this date was read as the date each household was registered (建档立卡).</source>
             <translation>名册没有贷款金额列，因此此日期读作每户的登记日期（建档立卡）。</translation>
         </message>
@@ -2961,6 +2970,292 @@
             <location filename="../app/services/update_backup.py" line="53" />
             <source>Before updating the register to this release, the program keeps a copy of it in {path}, and that copy could not be written ({detail}). The register was not changed; free some space there and start the program again.</source>
             <translation>程序在把台账更新到本版本之前，会先在 {path} 保存一份副本，但副本未能写入（{detail}）。台账没有改动；请在该处腾出空间后重新启动程序。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="206" />
+            <source>{path} was changed outside the program ({detail}); it is not restored. Use another backup.</source>
+            <translation>{path} 曾在本程序之外被改动（{detail}）；未恢复。请使用另一份备份。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="782" />
+            <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
+            <translation>办公室 {sender} 的数据包登记了办公室 {code}，这是不允许的：办公室只能由本处管理员登记（offices add-subordinate）。未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="165" />
+            <source>The household already owes {outstanding_yuan} yuan on loans of this programme; with {amount_yuan} yuan more it would owe {total_yuan} yuan, above the limit of {cap_yuan} yuan per household for the {product}.</source>
+            <translation>该户在本项目贷款中尚欠 {outstanding_yuan} 元；再贷 {amount_yuan} 元将欠 {total_yuan} 元，超过{product}每户 {cap_yuan} 元的上限。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="179" />
+            <source>The household head's birth date is unknown, so the age rule cannot be checked. Enter the ID number of the household head.</source>
+            <translation>户主出生日期不详，无法核对年龄规定。请录入户主身份证号码。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="192" />
+            <source>The borrower is {age}; borrowers are {min_age} to {max_age} in principle. Record the reason for an exception, or choose another product.</source>
+            <translation>借款人 {age} 岁；借款人原则上应为 {min_age} 至 {max_age} 岁。请记录例外的理由，或选择其他产品。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="225" />
+            <source>The {product} is not for this household's status.</source>
+            <translation>{product}不适用于该户的类别。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="228" />
+            <source>The {product} allows at most {max_yuan} yuan per loan; {amount_yuan} yuan was granted.</source>
+            <translation>{product}每笔最多 {max_yuan} 元；发放了 {amount_yuan} 元。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="237" />
+            <location filename="../app/services/loan_book.py" line="166" />
+            <source>Enter the maturity date or the term in months: a loan without a maturity can never be overdue.</source>
+            <translation>请填写到期日或期限（月）：没有到期日的贷款永远不会逾期。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="247" />
+            <source>The {product} allows a term of at most {max_months} months: the maturity can be {latest} at the latest; {maturity} was given.</source>
+            <translation>{product}期限最长 {max_months} 个月：到期日最晚为 {latest}；填写的是 {maturity}。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="257" />
+            <source>Enter the rate the bank charges.</source>
+            <translation>请填写银行收取的利率。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="189" />
+            <source>The borrower is {age}, outside the ages {min_age} to {max_age} that apply in principle; the exception is recorded with its reason.</source>
+            <translation>借款人 {age} 岁，超出原则上 {min_age} 至 {max_age} 岁的范围；该例外已连同理由记录。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/credit_policy.py" line="261" />
+            <source>The {product} allows at most {cap} a year for a term of {months} months on {date}; {rate} was given.</source>
+            <translation>{product}在 {date} 期限 {months} 个月的年利率最高为 {cap}；填写的是 {rate}。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="46" />
+            <source>A repayment is split into principal and interest as the bank receipt shows; the principal paid may not exceed what is owed. The loan is repaid when nothing is owed.</source>
+            <translation>还款按银行回单分为本金和利息；所还本金不得超过所欠本金。不再欠款时贷款即结清。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="49" />
+            <source>Extension only when the borrower cannot repay for reasons other than unwillingness: give the reason (Wulong seed §32: 在剔除主观恶意欠款不还的情况下，可予以贷款展期).</source>
+            <translation>仅当借款人因主观恶意以外的原因无法还款时方可展期：请填写理由（武隆文件第三十二条：在剔除主观恶意欠款不还的情况下，可予以贷款展期）。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="51" />
+            <source>Asked for before the maturity; in total at most the original term for loans up to one year, half of it up to five years, three years beyond (《贷款通则》 art. 12).</source>
+            <translation>须在到期日前申请；展期累计：短期贷款不超过原期限，中期贷款不超过原期限的一半，长期贷款不超过三年（《贷款通则》第十二条）。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="54" />
+            <source>A top-up when more money helps the household through (Wulong seed §32: 对通过追加贷款可以渡过难关的，应予以追加贷款扶持); the part above the subsidy cap earns no subsidy.</source>
+            <translation>追加贷款可帮助农户渡过难关时予以追加（武隆文件第三十二条：对通过追加贷款可以渡过难关的，应予以追加贷款扶持）；超过贴息上限的部分不予贴息。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="56" />
+            <source>Only a loan with principal past due can be marked as defaulted; the interest subsidy stops from that day.</source>
+            <translation>只有本金已逾期的贷款才能标记为违约；自该日起停止贴息。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="58" />
+            <source>A claim on the county's risk-compensation fund (县建风险补偿金) for a defaulted loan, at most what is still owed.</source>
+            <translation>违约贷款可向县风险补偿金申请补偿，金额不超过尚欠本金。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="60" />
+            <source>Only a defaulted loan can be written off; recoveries are still recorded afterwards.</source>
+            <translation>只有违约贷款才能核销；核销后仍记录清收。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="77" />
+            <source>A loan that is {status} cannot take this step.</source>
+            <translation>状态为“{status}”的贷款不能办理此步骤。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="86" />
+            <source>Give the reason the household cannot repay on time: an extension is only for borrowers who are not simply unwilling to repay.</source>
+            <translation>请填写农户无法按期还款的原因：展期只适用于并非恶意不还的借款人。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="90" />
+            <source>An extension must be asked for by the maturity ({maturity}); after it, record the default or the repayment instead.</source>
+            <translation>展期须在到期日（{maturity}）前申请；到期后请记录违约或还款。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="94" />
+            <source>Enter the new maturity date.</source>
+            <translation>请填写新的到期日。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="97" />
+            <source>The new maturity must be after the current one ({maturity}).</source>
+            <translation>新的到期日须晚于当前到期日（{maturity}）。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="103" />
+            <source>Extensions of a {months}-month loan may add at most {limit} months in total: the maturity can be {latest} at the latest.</source>
+            <translation>{months} 个月期贷款的展期累计最多 {limit} 个月：到期日最晚为 {latest}。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="108" />
+            <source>Nothing is owed on this loan: there is nothing to extend.</source>
+            <translation>该笔贷款已无欠款，无需展期。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="116" />
+            <source>Enter the amount of the top-up (more than zero).</source>
+            <translation>请填写追加金额（大于零）。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="118" />
+            <source>A top-up must be made before the maturity ({maturity}).</source>
+            <translation>追加贷款须在到期日（{maturity}）前办理。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="121" />
+            <source>Give the reason for the top-up: what it helps the household through.</source>
+            <translation>请填写追加理由：帮助农户渡过什么难关。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="130" />
+            <source>On {date} nothing of this loan is past due: only an overdue loan can be marked as defaulted.</source>
+            <translation>{date} 该笔贷款没有逾期款项：只有逾期贷款才能标记为违约。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="134" />
+            <source>Give the reason the loan is in default.</source>
+            <translation>请填写违约原因。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="143" />
+            <source>Enter the amount claimed (more than zero).</source>
+            <translation>请填写申请补偿金额（大于零）。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="155" />
+            <source>Give the reason for the write-off.</source>
+            <translation>请填写核销原因。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="163" />
+            <source>A loan that is {status} takes no repayment.</source>
+            <translation>状态为“{status}”的贷款不能登记还款。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="167" />
+            <source>Amounts repaid cannot be negative.</source>
+            <translation>还款金额不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="171" />
+            <source>The repayment date {date} is before the grant ({granted}).</source>
+            <translation>还款日期 {date} 早于发放日（{granted}）。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="175" />
+            <source>The principal repaid ({amount_yuan} yuan) is more than is owed ({owed_yuan} yuan).</source>
+            <translation>所还本金（{amount_yuan} 元）超过所欠本金（{owed_yuan} 元）。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="145" />
+            <source>At most {owed_yuan} yuan is owed, of which {claimed_yuan} yuan was already claimed; {amount_yuan} yuan is too much.</source>
+            <translation>尚欠最多 {owed_yuan} 元，其中已申请补偿 {claimed_yuan} 元；{amount_yuan} 元过多。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/loan_servicing.py" line="169" />
+            <source>Enter the amount repaid (more than zero).</source>
+            <translation>请填写还款金额（大于零）。</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="140" />
+            <source>Loan repayments</source>
+            <translation>贷款还款</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="140" />
+            <source>Loan repayment</source>
+            <translation>贷款还款</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="146" />
+            <source>Credit lines</source>
+            <translation>授信额度</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="146" />
+            <source>Credit line</source>
+            <translation>授信额度</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="419" />
+            <source>No household has the ID number or id {text}.</source>
+            <translation>没有身份证号码或编号为 {text} 的农户。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="119" />
+            <source>There is no village called {name} in this register.</source>
+            <translation>本台账中没有名为 {name} 的村。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="270" />
+            <source>Unknown step {step}.</source>
+            <translation>未知步骤 {step}。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="368" />
+            <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
+            <translation>评级须由村干部和银行人员双方签字后，方可据此核定授信额度。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="389" />
+            <source>Sign as the village or as the bank.</source>
+            <translation>请以村方或银行方身份签字。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="188" />
+            <source>Repayments every how many months: a whole number, at least 1.</source>
+            <translation>每几个月还款一次：整数，至少为 1。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="316" />
+            <source>The date {date} is before the grant ({granted}).</source>
+            <translation>日期 {date} 早于发放日（{granted}）。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="393" />
+            <source>The village's half of a rating is signed by a village cadre.</source>
+            <translation>评级中村方的一半由村干部签字。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="255" />
+            <source>This loan has not been granted: there is nothing to repay.</source>
+            <translation>该笔贷款尚未发放，无需还款。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="276" />
+            <source>This loan has not been granted yet.</source>
+            <translation>该笔贷款尚未发放。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_policy.py" line="66" />
+            <source>The rules of this product were set by office {office}; only that office can change them.</source>
+            <translation>该产品的规则由 {office} 办公室制定，只有该办公室可以修改。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_policy.py" line="70" />
+            <source>The subsidy share is between 0 and 100 %.</source>
+            <translation>贴息比例在 0 至 100 % 之间。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loans.py" line="48" />
+            <source>Credit line {year}: {amount_yuan} yuan (rating {grade}).</source>
+            <translation>{year} 年授信额度：{amount_yuan} 元（评级 {grade}）。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="145" />
+            <source>Of these, loans already granted (a ledger's rows, with their balances): {granted}.</source>
+            <translation>其中已发放贷款（台账行，含余额）：{granted} 笔。</translation>
         </message>
         <message>
             <location filename="../app/commands/sync.py" line="147" />
@@ -2991,6 +3286,121 @@
             <location filename="../app/commands/sync.py" line="168" />
             <source>waiting:</source>
             <translation>待定：</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="86" />
+            <source>Grant date</source>
+            <translation>发放日期</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="89" />
+            <source>Maturity date</source>
+            <translation>到期日期</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="92" />
+            <source>Interest rate (% a year)</source>
+            <translation>年利率（%）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="94" />
+            <source>Balance</source>
+            <translation>贷款余额</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="96" />
+            <source>Amount repaid</source>
+            <translation>已还金额</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="99" />
+            <source>Repayment date</source>
+            <translation>还款日期</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="101" />
+            <source>Contract number</source>
+            <translation>合同编号</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="104" />
+            <source>Interest subsidy</source>
+            <translation>贴息金额</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger.py" line="117" />
+            <source>Enter the amount granted, in yuan.</source>
+            <translation>请填写发放金额（元）。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger.py" line="161" />
+            <source>The row is a loan but names no loan product. Add a product column, or choose the product for rows without one.</source>
+            <translation>此行是一笔贷款，但没有写贷款产品。请增加产品列，或为没有产品的行选择一个产品。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger.py" line="169" />
+            <source>Enter the maturity date or the term of the loan: a loan without a maturity can never be overdue.</source>
+            <translation>请填写贷款到期日期或期限：没有到期日的贷款永远不会逾期。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger.py" line="174" />
+            <source>The maturity date {maturity} must be after the grant date {granted}.</source>
+            <translation>到期日期 {maturity} 必须晚于发放日期 {granted}。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger.py" line="204" />
+            <source>The repaid amount {repaid} yuan and the balance {balance} yuan do not fit a loan of {amount} yuan.</source>
+            <translation>已还 {repaid} 元和余额 {balance} 元与 {amount} 元的贷款对不上。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger.py" line="110" />
+            <source>The grant date {date} is in the future; today is {today}.</source>
+            <translation>发放日期 {date} 在未来；今天是 {today}。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger.py" line="215" />
+            <source>The ledger gives no repayment date: the {repaid} yuan repaid are recorded on {date}.</source>
+            <translation>台账没有还款日期：已还的 {repaid} 元记在 {date}。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger.py" line="219" />
+            <source>The repayment date {date} is before the grant date {granted}.</source>
+            <translation>还款日期 {date} 早于发放日期 {granted}。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger.py" line="183" />
+            <source>The term of {months} months from {granted} ends on {expected}, not on the maturity date {maturity}; the maturity date is kept.</source>
+            <translation>从 {granted} 起 {months} 个月的期限应到 {expected}，而不是到期日期 {maturity}；以到期日期为准。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger.py" line="197" />
+            <source>The balance {balance} yuan is not the amount {amount} yuan less the {repaid} yuan repaid ({expected} yuan). Correct the ledger row.</source>
+            <translation>余额 {balance} 元不等于发放金额 {amount} 元减去已还 {repaid} 元（应为 {expected} 元）。请更正台账这一行。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger_policy.py" line="29" />
+            <source>The rules above are today's; the loan was granted on {date} under the rules of its time and is imported as it stands.</source>
+            <translation>以上是现行规定；该贷款于 {date} 按当时的规定发放，按原样导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger_policy.py" line="62" />
+            <source>The {product} is for other households than this one's status today; the loan was granted on {date} and is imported as it stands.</source>
+            <translation>按该户现在的属性不能申请{product}；该贷款于 {date} 发放，按原样导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger_policy.py" line="68" />
+            <source>The borrower was {age} on the grant date, outside the {product}'s ages in principle; imported as the bank granted it.</source>
+            <translation>发放时借款人 {age} 岁，不在{product}原则上的年龄范围内；按银行发放的原样导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger_policy.py" line="48" />
+            <source>The {product} allows at most {max_yuan} yuan; {amount_yuan} yuan was granted.</source>
+            <translation>{product}最多 {max_yuan} 元；实际发放 {amount_yuan} 元。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/ledger_policy.py" line="53" />
+            <source>The {product} allows a term of at most {max_months} months; this loan runs {months}.</source>
+            <translation>{product}期限最长 {max_months} 个月；该贷款为 {months} 个月。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="173" />
@@ -3521,67 +3931,67 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FontSettingsBox</name>
         <message>
-            <location filename="../ui/fonts.py" line="641" />
+            <location filename="../ui/widgets/font_settings.py" line="12" />
             <source>Dual-base linkage office</source>
             <translation>双基联动工作室</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="686" />
+            <location filename="../ui/widgets/font_settings.py" line="57" />
             <source>Fonts</source>
             <translation>字体</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="687" />
+            <location filename="../ui/widgets/font_settings.py" line="58" />
             <source>Tibetan font:</source>
             <translation>藏文字体：</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="688" />
+            <location filename="../ui/widgets/font_settings.py" line="59" />
             <source>Chinese font:</source>
             <translation>中文字体：</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="689" />
+            <location filename="../ui/widgets/font_settings.py" line="60" />
             <source>Choose a Tibetan font file…</source>
             <translation>选择藏文字体文件…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="690" />
+            <location filename="../ui/widgets/font_settings.py" line="61" />
             <source>Choose a Chinese font file…</source>
             <translation>选择中文字体文件…</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="691" />
+            <location filename="../ui/widgets/font_settings.py" line="62" />
             <source>Use the installed fonts</source>
             <translation>使用已安装的字体</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="701" />
+            <location filename="../ui/widgets/font_settings.py" line="72" />
             <source>none found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="644" />
+            <location filename="../ui/widgets/font_settings.py" line="15" />
             <source>installed</source>
             <translation>已安装</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="643" />
+            <location filename="../ui/widgets/font_settings.py" line="14" />
             <source>%1 (%2), drawn %3× larger</source>
             <translation>%1（%2），放大 %3 倍显示</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="726" />
+            <location filename="../ui/widgets/font_settings.py" line="95" />
             <source>Choose a Tibetan font file</source>
             <translation>选择藏文字体文件</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="727" />
+            <location filename="../ui/widgets/font_settings.py" line="96" />
             <source>Choose a Chinese font file</source>
             <translation>选择中文字体文件</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="729" />
+            <location filename="../ui/widgets/font_settings.py" line="98" />
             <source>Font files (*.ttf *.otf *.ttc)</source>
             <translation>字体文件 (*.ttf *.otf *.ttc)</translation>
         </message>
@@ -3880,7 +4290,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">尚未保存 — %1</translation>
         </message>
         <message>
-            <location filename="../ui/forms/base.py" line="472" />
+            <location filename="../ui/forms/base.py" line="471" />
             <source>Not saved yet</source>
             <extracomment>the service whose validate() is the default check (set by subclasses or in __init__)</extracomment>
             <translation>尚未保存</translation>
@@ -4256,7 +4666,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Operation</name>
         <message>
-            <location filename="../ui/app.py" line="85" />
+            <location filename="../ui/app.py" line="68" />
             <location filename="../ui/errors.py" line="66" />
             <source>Error</source>
             <translation>错误</translation>
@@ -5610,64 +6020,64 @@ Do you want to delete it anyway?</source>
             <translation>同步数据包 (*.dbsync);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="307" />
+            <location filename="../ui/pages/sync.py" line="310" />
             <source>Checking and importing packages…</source>
             <translation>正在校验并导入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="324" />
+            <location filename="../ui/pages/sync.py" line="327" />
             <source>%1 of %2 packages were rejected; nothing of them was stored.</source>
             <translation>%2 个数据包中有 %1 个被拒收，其内容均未保存。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="416" />
+            <location filename="../ui/pages/sync.py" line="419" />
             <source>received</source>
             <translation>已收到</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="418" />
+            <location filename="../ui/pages/sync.py" line="421" />
             <source>OVERDUE</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="421" />
+            <location filename="../ui/pages/sync.py" line="424" />
             <source>not yet (due %1)</source>
             <translation>尚未收到（截止 %1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="433" />
+            <location filename="../ui/pages/sync.py" line="436" />
             <source>No offices are registered below this one.</source>
             <translation>本工作室下尚未登记任何下级工作室。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="435" />
+            <location filename="../ui/pages/sync.py" line="438" />
             <source>%n office(s) overdue</source>
             <translation>
                 <numerusform>%n 个工作室已逾期</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="444" />
+            <location filename="../ui/pages/sync.py" line="447" />
             <source>made</source>
             <translation>已生成</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="444" />
+            <location filename="../ui/pages/sync.py" line="447" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="445" />
+            <location filename="../ui/pages/sync.py" line="448" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="445" />
+            <location filename="../ui/pages/sync.py" line="448" />
             <source>rejected</source>
             <translation>已拒收</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="468" />
+            <location filename="../ui/pages/sync.py" line="471" />
             <source>Package %1 made for %2: %3</source>
             <translation>已为 %2 生成第 %1 号数据包：%3</translation>
         </message>
@@ -5722,54 +6132,54 @@ Do you want to delete it anyway?</source>
             <translation>询问两村…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="348" />
+            <location filename="../ui/pages/sync.py" line="351" />
             <source>%1, %2: %3 (%4 records)</source>
             <translation>%1，%2：%3（%4 条记录）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="355" />
+            <location filename="../ui/pages/sync.py" line="358" />
             <source>open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="355" />
+            <location filename="../ui/pages/sync.py" line="358" />
             <source>asked the villages</source>
             <translation>已询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="356" />
+            <location filename="../ui/pages/sync.py" line="359" />
             <source>kept the one here</source>
             <translation>保留了本处的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="356" />
+            <location filename="../ui/pages/sync.py" line="359" />
             <source>kept the waiting one</source>
             <translation>保留了待定的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="357" />
+            <location filename="../ui/pages/sync.py" line="360" />
             <source>moved</source>
             <translation>已迁移</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="371" />
+            <location filename="../ui/pages/sync.py" line="374" />
             <source>No household came from two villages.</source>
             <translation>没有来自两个村的同一农户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="372" />
+            <location filename="../ui/pages/sync.py" line="375" />
             <source>%n household(s) came from two villages and wait for a decision. Nothing else of their packages was held back; each is counted once in the reports.</source>
             <translation>
                 <numerusform>%n 户来自两个村，等待处理。数据包的其他内容均已导入；报表中每户只计一次。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="391" />
+            <location filename="../ui/pages/sync.py" line="394" />
             <source>Ask the villages</source>
             <translation>询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="392" />
+            <location filename="../ui/pages/sync.py" line="395" />
             <source>The question for the two villages:</source>
             <translation>给两个村的问题：</translation>
         </message>
@@ -6625,62 +7035,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="619" />
+            <location filename="../ui/pages/import_wizard.py" line="622" />
             <source>Import a roster</source>
             <translation>导入花名册</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="620" />
+            <location filename="../ui/pages/import_wizard.py" line="623" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="621" />
+            <location filename="../ui/pages/import_wizard.py" line="624" />
             <source>Back</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="622" />
+            <location filename="../ui/pages/import_wizard.py" line="625" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="690" />
+            <location filename="../ui/pages/import_wizard.py" line="693" />
             <source>Checking the rows…</source>
             <translation>正在检查各行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="699" />
-            <location filename="../ui/pages/import_wizard.py" line="709" />
+            <location filename="../ui/pages/import_wizard.py" line="702" />
+            <location filename="../ui/pages/import_wizard.py" line="712" />
             <source>Rows with errors</source>
             <translation>有错误的行</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="700" />
+            <location filename="../ui/pages/import_wizard.py" line="703" />
             <source>%n row(s) with errors were saved. Fix them and import the file again.</source>
             <translation>
                 <numerusform>已保存 %n 行有错误的数据。请改正后重新导入该文件。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="710" />
+            <location filename="../ui/pages/import_wizard.py" line="713" />
             <source>%n row(s) have errors and will be left out. Import the other rows?</source>
             <translation>
                 <numerusform>有 %n 行存在错误，将不导入。是否导入其余各行？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="718" />
+            <location filename="../ui/pages/import_wizard.py" line="726" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="725" />
+            <location filename="../ui/pages/import_wizard.py" line="733" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="726" />
+            <location filename="../ui/pages/import_wizard.py" line="734" />
             <source>New households: %1. Households updated: %2. Loan demands: %3. Rows left out: %4.</source>
             <translation>新增农牧户：%1。更新农牧户：%2。融资需求：%3。未导入的行：%4。</translation>
         </message>
@@ -6750,7 +7160,7 @@ Do you want to delete it anyway?</source>
             <translation>已登记：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="650" />
+            <location filename="../ui/pages/import_wizard.py" line="653" />
             <source>Reading the roster…</source>
             <translation>正在读取花名册…</translation>
         </message>
@@ -6861,24 +7271,24 @@ Do you want to delete it anyway?</source>
             <translation>读取行数：%1。新增农牧户：%2。更新农牧户：%3。融资需求：%4。跳过的重复行：%5。有错误的行（不导入）：%6。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="576" />
+            <location filename="../ui/pages/import_wizard.py" line="579" />
             <source>Import %n row(s)</source>
             <translation>
                 <numerusform>导入 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="582" />
+            <location filename="../ui/pages/import_wizard.py" line="585" />
             <source>Save the rows with errors</source>
             <translation>保存有错误的行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="583" />
+            <location filename="../ui/pages/import_wizard.py" line="586" />
             <source>rows-to-fix.xlsx</source>
             <translation>待改正的行.xlsx</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="583" />
+            <location filename="../ui/pages/import_wizard.py" line="586" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
@@ -6898,14 +7308,19 @@ Do you want to delete it anyway?</source>
             <translation>更改列的读法…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="567" />
+            <location filename="../ui/pages/import_wizard.py" line="570" />
             <source>Rows of totals skipped: %1 (rows %2).</source>
             <translation>已跳过合计/小计行：%1 行（第 %2 行）。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="571" />
+            <location filename="../ui/pages/import_wizard.py" line="574" />
             <source>Sheet %1 left out: %2</source>
             <translation>工作表 %1 未导入：%2</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="567" />
+            <source>Of these, loans already granted (a ledger's rows, with their balances): %1.</source>
+            <translation>其中已发放贷款（台账行，含余额）：%1 笔。</translation>
         </message>
     </context>
     <context>

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QSizePolicy, QSplitter, QStackedWidget, QToolBar, QWidget)

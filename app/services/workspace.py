@@ -1,6 +1,7 @@
 """The open register: database, who is working, and the services (like Anki's Collection).
 
-Front ends (GUI, CLI, tests) open one Workspace and call its services; nothing else touches SQL.
+Front ends (GUI, CLI, tests) open one Workspace and call its services.  SQL lives in storage/ and
+in the services (app/services/) alone: the window and the exports never run it.
 """
 from __future__ import annotations
 
@@ -10,21 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app import registry
-from app.domain.errors import DomainError
-from app.i18n import N_, translate
+from app.domain.offices import NoOffice
+from app.i18n import N_
 from storage import offices as office_store
 from storage import records
 from storage.db import Database
 from storage.records import Actor
-
-
-class NoOffice(DomainError):
-    def __init__(self):
-        super().__init__("this register has no office profile yet")
-
-    def text(self, lang: str = "en") -> str:
-        return translate(N_("This register has no office profile yet. Create it first "
-                            "(command: init, or the first-start form)."), lang)
 
 
 @dataclass
@@ -83,6 +75,9 @@ class Workspace:
     # The services are made on first use: start-up (the window shown) needs none of the registers'
     # modules, and each pulls in its domain rules (bench: start-up).
     reference = _Service("app.services.reference", "ReferenceService")
+    # services of the loan book that are no register of their own (app.registry lists the registers)
+    loan_book = _Service("app.services.loan_book", "LoanBookService")
+    loan_policy = _Service("app.services.loan_policy", "LoanPolicyService")
 
     def __getattr__(self, name: str):
         """``ws.<register>``: the service of a register of app.registry (ws.households, ws.loans …),

@@ -275,7 +275,7 @@ def _tibetan_metrics(path: str, index: int) -> tuple[float, float, float] | None
             if g:
                 top = max(top, (pos.y_offset + g.y_bearing) / upem)
                 bottom = min(bottom, (pos.y_offset + g.y_bearing + g.height) / upem)
-    except Exception:  # no uharfbuzz, or an odd font: keep the font's own metrics
+    except Exception:  # noqa: BLE001 - no uharfbuzz, or an odd font: keep the font's own metrics
         return None
     if body <= 0 or top <= 0:
         return None
@@ -364,7 +364,7 @@ def _usable(role: str, path: str, index: int) -> str | None:
     from reportlab.pdfbase.ttfonts import TTFontFace
     try:
         cmap = TTFontFace(path, subfontIndex=index).charToGlyph
-    except Exception:
+    except Exception:  # noqa: BLE001 - ReportLab raises plain errors for a file that is no TrueType
         return REASON_NOT_TRUETYPE
     return None if ord(PROBE[role]) in cmap else REASON_NO_COVERAGE
 

@@ -72,12 +72,13 @@ def test_new_demand_then_refer_approve_grant(window, answer_dialogs):
 
     def fill_grant(dlg):
         dlg.fields["granted_fen"].widget.setText("30000")
-        dlg.fields["rate_bp"].widget.setText("4.35")
+        # at most the LPR of the term's tier in force (5-year LPR 3.50 % since 2025-05-20; issue #18)
+        dlg.fields["rate_bp"].widget.setText("3.45")
         dlg.revalidate()
     answer_dialogs(fill_grant)
     page.step("granted")
     row = ws.loans.get(loan_id)
-    assert (row["status"], row["granted_fen"], row["rate_bp"]) == ("granted", 3_000_000, 435)
+    assert (row["status"], row["granted_fen"], row["rate_bp"]) == ("granted", 3_000_000, 345)
     assert enabled_steps(page) == {"repaid"}
     assert page.history.topLevelItemCount() == len(ws.loans.events(loan_id)) == 4
 

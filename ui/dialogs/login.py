@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
                                QWidget)
 
@@ -173,15 +173,15 @@ def before_main_window(ws):
     Accounts: the login dialog; Cancel quits.
     """
     from app.services import auth
-    from ui.app import SignedIn, _default_user
+    from ui.signed_in import SignedIn, default_user
 
     if not auth.has_accounts(ws.db):
         if ws.db.get_setting("auth.first_account_later", False):
-            return _default_user(ws)
+            return default_user(ws)
         dialog = FirstAccountDialog(ws)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.account is not None:
             return SignedIn(dialog.account.username, dialog.account.role)
         ws.db.set_setting("auth.first_account_later", True)  # asked once; Settings can add it later
-        return _default_user(ws)
+        return default_user(ws)
     account = LoginDialog.sign_in(ws)
     return None if account is None else SignedIn(account.username, account.role)

@@ -402,7 +402,7 @@ class HomePage(Page):
             return
         lang = language()
         n = lang.fmt_int
-        L, Li, C, Cr = ind.loans, ind.literacy, ind.complaints, ind.credit
+        L, Li, C, Cr = ind.loans, ind.literacy, ind.complaints, ind.credit  # noqa: N806 - short: many uses below
         period_text = lang.digits(ind.period.key)
         status = self.tr("Figures for %1, office and offices below it").replace("%1", period_text)
         self.status.setText(status if ind.complete else self.tr(

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem,
+from PySide6.QtWidgets import (QGroupBox, QLabel, QPushButton, QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout)
 
 from app.domain.money import format_rate

@@ -3,7 +3,7 @@
 Tabs: "Users" (the admin adds accounts, sets roles and passwords, disables and unlocks; everyone
 can change their own password), "Security" (idle lock and lockout minutes, admin), "Backup"
 (last backup, back up now, back up to a folder or USB stick, restore — admin), "Fonts and
-language" (ui.fonts.FontSettingsBox and the language mode).
+language" (ui.widgets.font_settings.FontSettingsBox and the language mode).
 ``open_page("settings", section="backup")`` shows a tab.
 """
 from __future__ import annotations
@@ -211,7 +211,7 @@ class SettingsPage(Page):
         w = QWidget()
         lay = QVBoxLayout(w)
         try:
-            from ui.fonts import FontSettingsBox
+            from ui.widgets.font_settings import FontSettingsBox
 
             self.font_box = FontSettingsBox(parent=w)
             self.font_box.file_set.connect(self._font_file_set)

@@ -294,7 +294,6 @@ def _two_level(rows: list[list[Any]], best: HeaderGuess) -> HeaderGuess:
     group header (贷款需求) above 金额 / 期限. Merged cells keep their text in the top cell only,
     so the two rows are read as one: names from the other row fill the columns blank in this one."""
     index = best.row - 1
-    row = rows[index]
 
     def fill(other: list[Any]) -> dict[int, str]:
         found = {}

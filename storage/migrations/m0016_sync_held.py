@@ -1,4 +1,4 @@
-"""Version 14: a township where villages overlap (issue #20 item 4).
+"""Version 16: a township where villages overlap (issue #20 item 4).
 
 The same person (ID number) can come from two villages — a household moved, or was registered
 twice — and before this the second village's household was dropped as a "constraint" conflict,
@@ -15,7 +15,7 @@ resolution finds everything that follows it.  ``sync_redirect``: a household tha
 arriving later for the old household id are attached to the one it became.
 """
 
-VERSION = 14
+VERSION = 16
 
 SQL = """
 CREATE TABLE sync_held (
