@@ -256,7 +256,7 @@ def _record_granted(ws, rows, household_ids, chain, conn, entries, result, total
                 household_id=household_ids[id(r.target)], product_code=g.product_code, registered_on=g.registered_on,
                 granted_on=g.granted_on, amount_fen=g.amount_fen, term_months=g.term_months,
                 maturity_on=g.maturity_on, rate_bp=g.rate_bp, bank=g.bank, contract_no=g.contract_no,
-                purpose=g.purpose, repayments=g.repayments)
+                purpose=g.purpose, repayments=g.repayments, status_then_unknown=True)
         except DomainError as exc:
             from app.services.roster.plan import Finding
 
