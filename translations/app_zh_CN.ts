@@ -6030,54 +6030,54 @@ Do you want to delete it anyway?</source>
             <translation>%2 个数据包中有 %1 个被拒收，其内容均未保存。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="419" />
+            <location filename="../ui/pages/sync.py" line="421" />
             <source>received</source>
             <translation>已收到</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="421" />
+            <location filename="../ui/pages/sync.py" line="423" />
             <source>OVERDUE</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="424" />
+            <location filename="../ui/pages/sync.py" line="426" />
             <source>not yet (due %1)</source>
             <translation>尚未收到（截止 %1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="436" />
+            <location filename="../ui/pages/sync.py" line="438" />
             <source>No offices are registered below this one.</source>
             <translation>本工作室下尚未登记任何下级工作室。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="438" />
+            <location filename="../ui/pages/sync.py" line="440" />
             <source>%n office(s) overdue</source>
             <translation>
                 <numerusform>%n 个工作室已逾期</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="447" />
+            <location filename="../ui/pages/sync.py" line="449" />
             <source>made</source>
             <translation>已生成</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="447" />
+            <location filename="../ui/pages/sync.py" line="449" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="448" />
+            <location filename="../ui/pages/sync.py" line="450" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="448" />
+            <location filename="../ui/pages/sync.py" line="450" />
             <source>rejected</source>
             <translation>已拒收</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="471" />
+            <location filename="../ui/pages/sync.py" line="473" />
             <source>Package %1 made for %2: %3</source>
             <translation>已为 %2 生成第 %1 号数据包：%3</translation>
         </message>
@@ -6132,56 +6132,60 @@ Do you want to delete it anyway?</source>
             <translation>询问两村…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="351" />
             <source>%1, %2: %3 (%4 records)</source>
-            <translation>%1，%2：%3（%4 条记录）</translation>
+            <translation type="vanished">%1，%2：%3（%4 条记录）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="358" />
+            <location filename="../ui/pages/sync.py" line="360" />
             <source>open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="358" />
+            <location filename="../ui/pages/sync.py" line="360" />
             <source>asked the villages</source>
             <translation>已询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="359" />
+            <location filename="../ui/pages/sync.py" line="361" />
             <source>kept the one here</source>
             <translation>保留了本处的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="359" />
+            <location filename="../ui/pages/sync.py" line="361" />
             <source>kept the waiting one</source>
             <translation>保留了待定的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="360" />
+            <location filename="../ui/pages/sync.py" line="362" />
             <source>moved</source>
             <translation>已迁移</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="374" />
+            <location filename="../ui/pages/sync.py" line="376" />
             <source>No household came from two villages.</source>
             <translation>没有来自两个村的同一农户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="375" />
+            <location filename="../ui/pages/sync.py" line="377" />
             <source>%n household(s) came from two villages and wait for a decision. Nothing else of their packages was held back; each is counted once in the reports.</source>
             <translation>
                 <numerusform>%n 户来自两个村，等待处理。数据包的其他内容均已导入；报表中每户只计一次。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="394" />
+            <location filename="../ui/pages/sync.py" line="396" />
             <source>Ask the villages</source>
             <translation>询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="395" />
+            <location filename="../ui/pages/sync.py" line="397" />
             <source>The question for the two villages:</source>
             <translation>给两个村的问题：</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="354" />
+            <source>%1: %2 (%3 records)</source>
+            <translation>%1：%2（%3 条记录）</translation>
         </message>
     </context>
     <context>

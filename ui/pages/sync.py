@@ -348,9 +348,11 @@ class SyncPage(Page):
 
     def _side_text(self, side) -> str:
         lang = language()
-        return (self.tr("%1, %2: %3 (%4 records)").replace("%1", side.office_name)
-                .replace("%2", side.village or "—").replace("%3", lang.label(side.name_zh, side.name_bo))
-                .replace("%4", lang.fmt_int(side.records)))
+        # a village office's households are in its own village: the name once
+        place = side.office_name if side.village in ("", side.office_name) else \
+            f"{side.office_name} · {side.village}"
+        return (self.tr("%1: %2 (%3 records)").replace("%1", place)
+                .replace("%2", lang.label(side.name_zh, side.name_bo)).replace("%3", lang.fmt_int(side.records)))
 
     def _fill_conflicts(self, rows: list[dict]) -> None:
         lang = language()
