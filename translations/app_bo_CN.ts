@@ -473,7 +473,7 @@
             <translation>ཐག་གཅོད་ཟིན་པའི་དགོས་མཁོ་བཟོ་བཅོས་བྱེད་མི་ཆོག རྗེས་མའི་གོ་རིམ་ཐོ་འགོད་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="63" />
+            <location filename="../app/services/loan_policy.py" line="64" />
             <location filename="../app/services/loans.py" line="65" />
             <source>Choose a loan product from the list.</source>
             <translation>ཐོ་གཞུང་ནང་ནས་དངུལ་བསྐྱིན་ཐོན་རྫས་ཤིག་འདེམས་རོགས།</translation>
@@ -1250,7 +1250,7 @@
             <location filename="../app/registry.py" line="188" />
             <location filename="../app/services/cards.py" line="189" />
             <location filename="../app/services/roster/columns.py" line="40" />
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
@@ -1282,7 +1282,7 @@
             <location filename="../app/registry.py" line="256" />
             <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="52" />
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/summary.py" line="118" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
@@ -1340,7 +1340,7 @@
             <location filename="../app/registry.py" line="224" />
             <location filename="../app/services/cards.py" line="220" />
             <location filename="../app/services/roster/columns.py" line="75" />
-            <location filename="../exports/pdf/report.py" line="191" />
+            <location filename="../exports/pdf/report.py" line="192" />
             <location filename="../exports/xlsx/columns.py" line="21" />
             <source>Loan product</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས།</translation>
@@ -1637,19 +1637,19 @@
             <translation>ཤོག་ངོས་ {page}</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="148" />
+            <location filename="../exports/pdf/layout.py" line="153" />
             <source>Prepared by</source>
             <translation>སྙན་ཐོ་འགོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="148" />
+            <location filename="../exports/pdf/layout.py" line="153" />
             <source>Reviewed by</source>
             <translation>ཞིབ་བཤེར་བྱེད་མཁན།</translation>
         </message>
         <message>
             <location filename="../app/services/cards.py" line="35" />
-            <location filename="../exports/pdf/layout.py" line="148" />
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/layout.py" line="153" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/xlsx/columns.py" line="19" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
@@ -1682,13 +1682,13 @@
         <message>
             <location filename="../app/registry.py" line="137" />
             <location filename="../app/registry.py" line="166" />
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="97" />
             <source>Households</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="98" />
             <source>Demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
@@ -1696,13 +1696,13 @@
         <message>
             <location filename="../app/registry.py" line="227" />
             <location filename="../app/services/cards.py" line="220" />
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="99" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="102" />
             <source>Granted</source>
             <translation>སྤྲད་ཟིན།</translation>
@@ -1710,25 +1710,25 @@
         <message>
             <location filename="../app/registry.py" line="235" />
             <location filename="../app/services/cards.py" line="221" />
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="103" />
             <source>Amount granted (yuan)</source>
             <translation>སྤྲད་པའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="107" />
             <source>530 outstanding</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="108" />
             <source>530 outstanding (yuan)</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="109" />
             <location filename="../exports/summary.py" line="75" />
             <source>Sessions</source>
@@ -1736,7 +1736,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="262" />
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="110" />
             <location filename="../exports/summary.py" line="75" />
             <location filename="../exports/summary.py" line="71" />
@@ -1745,38 +1745,38 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="263" />
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="111" />
             <source>Women</source>
             <translation>བུད་མེད།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="264" />
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="112" />
             <source>Poor households</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="149" />
+            <location filename="../exports/pdf/report.py" line="150" />
             <location filename="../exports/summary.py" line="113" />
             <source>Complaints received</source>
             <translation>ལེན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="149" />
+            <location filename="../exports/pdf/report.py" line="150" />
             <location filename="../exports/summary.py" line="114" />
             <source>Complaints resolved</source>
             <translation>ཐག་གཅོད་ཟིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="149" />
+            <location filename="../exports/pdf/report.py" line="150" />
             <location filename="../exports/summary.py" line="115" />
             <source>Complaints overdue</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="150" />
+            <location filename="../exports/pdf/report.py" line="151" />
             <location filename="../exports/summary.py" line="116" />
             <location filename="../exports/summary.py" line="174" />
             <location filename="../exports/summary.py" line="89" />
@@ -1786,18 +1786,18 @@
         <message>
             <location filename="../app/domain/visits.py" line="16" />
             <location filename="../app/registry.py" line="137" />
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="191" />
+            <location filename="../exports/pdf/report.py" line="192" />
             <location filename="../exports/summary.py" line="52" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="191" />
+            <location filename="../exports/pdf/report.py" line="192" />
             <location filename="../exports/summary.py" line="52" />
             <location filename="../exports/summary.py" line="54" />
             <location filename="../exports/summary.py" line="61" />
@@ -3249,12 +3249,12 @@
             <translation>དངུལ་བསྐྱིན་འདི་ད་དུང་སྤྲད་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="66" />
+            <location filename="../app/services/loan_policy.py" line="67" />
             <source>The rules of this product were set by office {office}; only that office can change them.</source>
             <translation>ཐོན་རྫས་འདིའི་སྒྲིག་སྲོལ་ལས་ཁང་ {office} གིས་གཏན་འཁེལ་བྱས་པས་ལས་ཁང་དེས་ཁོ་ན་བཟོ་བཅོས་བྱེད་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="70" />
+            <location filename="../app/services/loan_policy.py" line="71" />
             <source>The subsidy share is between 0 and 100 %.</source>
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར་གྱི་བསྡུར་ཚད་ 0 ནས་ 100 % བར་ཡིན།</translation>
         </message>
@@ -3342,6 +3342,31 @@
             <location filename="../app/services/loan_book.py" line="491" />
             <source>A renewal comes after the repayment ({repaid}).</source>
             <translation>བསྐྱར་དུ་དངུལ་བསྐྱིན་པ་དེ་བུ་ལོན་འཇལ་བ་ ({repaid}) ཀྱི་རྗེས་སུ་ཡིན་དགོས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_policy.py" line="133" />
+            <source>This is not a policy table signed by a county office, or it was changed after it was signed.</source>
+            <translation>འདི་རྫོང་གི་ལས་ཁང་གིས་མིང་རྟགས་བཀོད་པའི་སྲིད་ཇུས་རེའུ་མིག་མིན་པའམ་མིང་རྟགས་བཀོད་རྗེས་བཟོ་བཅོས་བྱས་འདུག</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_policy.py" line="107" />
+            <source>Only a county office issues the policy table for the offices below it.</source>
+            <translation>རྫོང་གི་ལས་ཁང་ཁོ་ནས་འོག་རིམ་ལས་ཁང་ལ་སྲིད་ཇུས་རེའུ་མིག་སྤྲོད་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_policy.py" line="146" />
+            <source>This policy table was issued by office {issuer}, which is not above this office ({office}).</source>
+            <translation>སྲིད་ཇུས་རེའུ་མིག་འདི་ལས་ཁང་ {issuer} གིས་སྤྲད་པ་ཡིན་ལ། དེ་ལས་ཁང་འདིའི་ ({office}) གོང་རིམ་མིན།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_policy.py" line="151" />
+            <source>The first policy table of office {issuer} needs its key file too (offices export-key at the county), so that later tables can be checked against it.</source>
+            <translation>ལས་ཁང་ {issuer} གི་སྲིད་ཇུས་རེའུ་མིག་ཐེངས་དང་པོར་ནང་འདྲེན་བྱེད་སྐབས་དེའི་ལྡེ་མིག་ཡིག་ཆ་ཡང་དགོས། (རྫོང་དུ་ offices export-key) དེས་རྗེས་མའི་རེའུ་མིག་ཞིབ་བཤེར་བྱེད་ཐུབ།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_policy.py" line="156" />
+            <source>The key file is not the key of office {issuer}.</source>
+            <translation>ལྡེ་མིག་ཡིག་ཆ་འདི་ལས་ཁང་ {issuer} གི་ལྡེ་མིག་མིན།</translation>
         </message>
     </context>
     <context>

@@ -473,7 +473,7 @@
             <translation>已有决定的需求不能再修改；请记录下一步。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="63" />
+            <location filename="../app/services/loan_policy.py" line="64" />
             <location filename="../app/services/loans.py" line="65" />
             <source>Choose a loan product from the list.</source>
             <translation>请从列表中选择贷款产品。</translation>
@@ -1250,7 +1250,7 @@
             <location filename="../app/registry.py" line="188" />
             <location filename="../app/services/cards.py" line="189" />
             <location filename="../app/services/roster/columns.py" line="40" />
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
@@ -1282,7 +1282,7 @@
             <location filename="../app/registry.py" line="256" />
             <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="52" />
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/summary.py" line="118" />
             <source>Village</source>
             <translation>村</translation>
@@ -1340,7 +1340,7 @@
             <location filename="../app/registry.py" line="224" />
             <location filename="../app/services/cards.py" line="220" />
             <location filename="../app/services/roster/columns.py" line="75" />
-            <location filename="../exports/pdf/report.py" line="191" />
+            <location filename="../exports/pdf/report.py" line="192" />
             <location filename="../exports/xlsx/columns.py" line="21" />
             <source>Loan product</source>
             <translation>贷款产品</translation>
@@ -1637,19 +1637,19 @@
             <translation>第 {page} 页</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="148" />
+            <location filename="../exports/pdf/layout.py" line="153" />
             <source>Prepared by</source>
             <translation>填报人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="148" />
+            <location filename="../exports/pdf/layout.py" line="153" />
             <source>Reviewed by</source>
             <translation>审核人</translation>
         </message>
         <message>
             <location filename="../app/services/cards.py" line="35" />
-            <location filename="../exports/pdf/layout.py" line="148" />
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/layout.py" line="153" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/xlsx/columns.py" line="19" />
             <source>Date</source>
             <translation>日期</translation>
@@ -1682,13 +1682,13 @@
         <message>
             <location filename="../app/registry.py" line="137" />
             <location filename="../app/registry.py" line="166" />
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="97" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="98" />
             <source>Demands registered</source>
             <translation>登记需求</translation>
@@ -1696,13 +1696,13 @@
         <message>
             <location filename="../app/registry.py" line="227" />
             <location filename="../app/services/cards.py" line="220" />
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="99" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="146" />
+            <location filename="../exports/pdf/report.py" line="147" />
             <location filename="../exports/summary.py" line="102" />
             <source>Granted</source>
             <translation>已发放</translation>
@@ -1710,25 +1710,25 @@
         <message>
             <location filename="../app/registry.py" line="235" />
             <location filename="../app/services/cards.py" line="221" />
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="103" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="107" />
             <source>530 outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/pdf/report.py" line="148" />
             <location filename="../exports/summary.py" line="108" />
             <source>530 outstanding (yuan)</source>
             <translation>530 贷款余额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="109" />
             <location filename="../exports/summary.py" line="75" />
             <source>Sessions</source>
@@ -1736,7 +1736,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="262" />
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="110" />
             <location filename="../exports/summary.py" line="75" />
             <location filename="../exports/summary.py" line="71" />
@@ -1745,38 +1745,38 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="263" />
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="111" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="264" />
-            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/pdf/report.py" line="149" />
             <location filename="../exports/summary.py" line="112" />
             <source>Poor households</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="149" />
+            <location filename="../exports/pdf/report.py" line="150" />
             <location filename="../exports/summary.py" line="113" />
             <source>Complaints received</source>
             <translation>受理投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="149" />
+            <location filename="../exports/pdf/report.py" line="150" />
             <location filename="../exports/summary.py" line="114" />
             <source>Complaints resolved</source>
             <translation>办结投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="149" />
+            <location filename="../exports/pdf/report.py" line="150" />
             <location filename="../exports/summary.py" line="115" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="150" />
+            <location filename="../exports/pdf/report.py" line="151" />
             <location filename="../exports/summary.py" line="116" />
             <location filename="../exports/summary.py" line="174" />
             <location filename="../exports/summary.py" line="89" />
@@ -1786,18 +1786,18 @@
         <message>
             <location filename="../app/domain/visits.py" line="16" />
             <location filename="../app/registry.py" line="137" />
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <source>Household</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="191" />
+            <location filename="../exports/pdf/report.py" line="192" />
             <location filename="../exports/summary.py" line="52" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="191" />
+            <location filename="../exports/pdf/report.py" line="192" />
             <location filename="../exports/summary.py" line="52" />
             <location filename="../exports/summary.py" line="54" />
             <location filename="../exports/summary.py" line="61" />
@@ -3249,12 +3249,12 @@
             <translation>该笔贷款尚未发放。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="66" />
+            <location filename="../app/services/loan_policy.py" line="67" />
             <source>The rules of this product were set by office {office}; only that office can change them.</source>
             <translation>该产品的规则由 {office} 办公室制定，只有该办公室可以修改。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="70" />
+            <location filename="../app/services/loan_policy.py" line="71" />
             <source>The subsidy share is between 0 and 100 %.</source>
             <translation>贴息比例在 0 至 100 % 之间。</translation>
         </message>
@@ -3342,6 +3342,31 @@
             <location filename="../app/services/loan_book.py" line="491" />
             <source>A renewal comes after the repayment ({repaid}).</source>
             <translation>续贷须在还清（{repaid}）之后。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_policy.py" line="133" />
+            <source>This is not a policy table signed by a county office, or it was changed after it was signed.</source>
+            <translation>这不是县办公室签名的政策表，或签名后已被改动。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_policy.py" line="107" />
+            <source>Only a county office issues the policy table for the offices below it.</source>
+            <translation>只有县办公室才能向下级办公室发布政策表。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_policy.py" line="146" />
+            <source>This policy table was issued by office {issuer}, which is not above this office ({office}).</source>
+            <translation>该政策表由 {issuer} 办公室发布，该办公室不是本办公室（{office}）的上级。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_policy.py" line="151" />
+            <source>The first policy table of office {issuer} needs its key file too (offices export-key at the county), so that later tables can be checked against it.</source>
+            <translation>首次导入 {issuer} 办公室的政策表时还需要其密钥文件（在县里运行 offices export-key），以便核对以后的政策表。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_policy.py" line="156" />
+            <source>The key file is not the key of office {issuer}.</source>
+            <translation>该密钥文件不是 {issuer} 办公室的密钥。</translation>
         </message>
     </context>
     <context>

@@ -7,6 +7,7 @@
     loans show ID [--as-of D] --format json
     loans list [--household ID] [--village NAME] [--overdue] [--due-within DAYS] [--as-of D] --format json
     loans visit-list --out FILE.pdf [--village NAME] [--within-days 30] [--as-of D] [--lang zh|bo|both]
+    loans policy-export --out FILE          (county)   loans policy-import FILE [--key-file COUNTY.dbkey]
 
 A household is named by its ID number or its id.  A refusal is one sentence on stderr and exit 2,
 with nothing written (the services check everything before they write).
@@ -86,6 +87,14 @@ def register(sub) -> None:
     v.add_argument("--lang", dest="report_lang", choices=("zh", "bo", "both"), default="both",
                    help="language of the list")
     v.set_defaults(handler=run_visit_list)
+
+    pe = ls.add_parser("policy-export", help="county: write the signed policy table for the offices below")
+    pe.add_argument("--out", required=True)
+    pe.set_defaults(handler=run_policy_export)
+    pi = ls.add_parser("policy-import", help="take the county's signed policy table")
+    pi.add_argument("file")
+    pi.add_argument("--key-file", default=None, help="the county's key file (the first time)")
+    pi.set_defaults(handler=run_policy_import)
 
 
 def _date(value, field: str) -> date | None:
@@ -240,6 +249,29 @@ def run_visit_list(args) -> int:
                                          village=args.village)
         result = write_visit_list_pdf(ws, visits, args.out, mode=args.report_lang)
         print(result.path)
+    finally:
+        ws.close()
+    return 0
+
+
+def run_policy_export(args) -> int:
+    from app.services.loan_policy import export_signed
+
+    ws = cli.open_workspace(args)
+    try:
+        done = export_signed(ws, args.out)
+        print(done["path"])
+    finally:
+        ws.close()
+    return 0
+
+
+def run_policy_import(args) -> int:
+    from app.services.loan_policy import import_signed
+
+    ws = cli.open_workspace(args)
+    try:
+        print(import_signed(ws, args.file, key_file=args.key_file))
     finally:
         ws.close()
     return 0
