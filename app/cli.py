@@ -157,7 +157,7 @@ def sign_in(ws, args) -> None:
     """
     from app.services import auth
 
-    if not auth.has_accounts(ws.db):
+    if not ws.auth.has_accounts():
         return
     name = (args.user or "").strip()
     if not name:

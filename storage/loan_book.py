@@ -138,3 +138,60 @@ def loans(db: Database, *, village_id: str | None = None, household_id: str | No
                v.name_zh AS village_zh, v.name_bo AS village_bo
         FROM loan_demand d JOIN household h ON h.id = d.household_id LEFT JOIN village v ON v.id = h.village_id
         WHERE {" AND ".join(conds)} ORDER BY d.registered_on DESC, d.id LIMIT ?""", params)
+
+
+def subsidised_loans(db: Database, start: str, end: str, office_codes: list[str] | None = None) -> list[dict]:
+    """Loans that may earn a subsidy between `start` and `end`: granted by `end`, subsidised, and on
+    the books at some time in the period (not repaid, defaulted or written off before it)."""
+    office = ""
+    params: list = [end, start, start, start]
+    if office_codes:
+        office = f" AND office_code IN ({', '.join('?' * len(office_codes))})"
+        params += office_codes
+    return db.query(f"""SELECT * FROM loan_demand WHERE deleted_at IS NULL AND subsidised_fen > 0
+                        AND granted_on <= ? AND status IN {GRANTED_SQL}
+                        AND (repaid_on IS NULL OR repaid_on >= ?) AND (defaulted_on IS NULL OR defaulted_on >= ?)
+                        AND (written_off_on IS NULL OR written_off_on >= ?){office}""", params)
+
+
+def movements_of(db: Database, loan_ids: list[str]) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    """Repayments and servicing steps of many loans at once: {loan id: rows}."""
+    pays: dict[str, list[dict]] = {}
+    steps: dict[str, list[dict]] = {}
+    for i in range(0, len(loan_ids), 900):
+        chunk = loan_ids[i:i + 900]
+        marks = ", ".join("?" * len(chunk))
+        for r in db.query(f"SELECT * FROM loan_repayment WHERE deleted_at IS NULL AND loan_demand_id IN ({marks})"
+                          " ORDER BY paid_on", chunk):
+            pays.setdefault(r["loan_demand_id"], []).append(r)
+        for r in db.query(f"SELECT * FROM loan_event WHERE deleted_at IS NULL AND step IN ('extend', 'top_up')"
+                          f" AND loan_demand_id IN ({marks}) ORDER BY on_date", chunk):
+            steps.setdefault(r["loan_demand_id"], []).append(r)
+    return pays, steps
+
+
+def book_at(db: Database, end: str, office_codes: list[str] | None = None) -> tuple[dict, list[dict]]:
+    """The book at the end of day `end`, for a closed period's report (its figures never change when
+    later work is recorded, DESIGN §4): totals of the loans nothing has touched since `end` (their
+    roll-ups are still what they were then), and the rows of those moved since (repaid, written off,
+    extended, topped up or repaid in part after `end`), which the service replays one by one."""
+    office = ""
+    params: dict = {"end": end}
+    if office_codes:
+        office = " AND d.office_code IN (SELECT value FROM json_each(:codes))"
+        import json
+
+        params["codes"] = json.dumps(office_codes)
+    moved = f"""(coalesce(d.repaid_on, '') > :end OR coalesce(d.written_off_on, '') > :end
+                 OR EXISTS (SELECT 1 FROM loan_repayment r WHERE r.loan_demand_id = d.id AND r.deleted_at IS NULL
+                            AND r.paid_on > :end)
+                 OR EXISTS (SELECT 1 FROM loan_event e WHERE e.loan_demand_id = d.id AND e.deleted_at IS NULL
+                            AND e.step IN ('extend', 'top_up') AND e.on_date > :end))"""
+    base = f"FROM loan_demand d WHERE d.deleted_at IS NULL AND d.granted_on <= :end AND d.status IN {GRANTED_SQL}{office}"
+    quiet = db.one(f"""SELECT count(*) AS loans, coalesce(sum(coalesce(d.balance_fen, d.granted_fen)), 0) AS balance_fen,
+                              count(CASE WHEN d.due_from < :end THEN 1 END) AS overdue_loans,
+                              coalesce(sum(CASE WHEN d.due_from < :end THEN coalesce(d.balance_fen, d.granted_fen) END), 0)
+                                  AS overdue_fen
+                       {base} AND d.status IN {_ON_BOOK_SQL} AND NOT {moved}""", params)
+    rows = db.query(f"SELECT d.* {base} AND {moved}", params)
+    return dict(quiet), rows

@@ -473,7 +473,7 @@
             <translation>ཐག་གཅོད་ཟིན་པའི་དགོས་མཁོ་བཟོ་བཅོས་བྱེད་མི་ཆོག རྗེས་མའི་གོ་རིམ་ཐོ་འགོད་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="63" />
+            <location filename="../app/services/loan_policy.py" line="64" />
             <location filename="../app/services/loans.py" line="65" />
             <source>Choose a loan product from the list.</source>
             <translation>ཐོ་གཞུང་ནང་ནས་དངུལ་བསྐྱིན་ཐོན་རྫས་ཤིག་འདེམས་རོགས།</translation>
@@ -499,7 +499,7 @@
             <translation>ཐོ་དེབ་འདིར་ད་དུང་ལས་ཁང་གི་ཆ་འཕྲིན་མེད། སྔོན་ལ་གསར་བཟོ་བྱེད་རོགས། (བཀའ་བརྡ་ init ཡང་ན་ཐེངས་དང་པོའི་འགོ་འཛུགས་རེའུ་མིག)</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="220" />
+            <location filename="../app/services/workspace.py" line="265" />
             <source>This register already belongs to office {code}.</source>
             <translation>ཐོ་དེབ་འདི་ལས་ཁང་ {code} ལ་དབང་ཟིན།</translation>
         </message>
@@ -574,7 +574,7 @@
             <translation>ཡིག་གཟུགས་འདིའི་ནང་ཡི་གེ་འདི་མེད</translation>
         </message>
         <message>
-            <location filename="../app/commands/office.py" line="69" />
+            <location filename="../app/commands/office.py" line="67" />
             <source>The register is sound.</source>
             <translation>ཐོ་དེབ་ལ་སྐྱོན་མེད།</translation>
         </message>
@@ -1221,7 +1221,7 @@
             <translation>ཐོ་དེབ་ {path} མཉེན་ཆས་གཞན་ཞིག་གི་ནང་ཁ་ཕྱེ་ཟིན། ({holder}) སྔོན་ལ་དེ་ཁ་རྒྱག་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="187" />
+            <location filename="../app/services/reports.py" line="189" />
             <source>Give the month as year-month, for example 2026-10.</source>
             <translation>ཟླ་བ་ནི་ལོ་-ཟླ་ལྟར་འབྲི་རོགས། དཔེར་ན། 2026-10།</translation>
         </message>
@@ -1250,11 +1250,12 @@
             <location filename="../app/registry.py" line="188" />
             <location filename="../app/services/cards.py" line="189" />
             <location filename="../app/services/roster/columns.py" line="40" />
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="16" />
             <location filename="../app/registry.py" line="191" />
             <location filename="../app/services/cards.py" line="190" />
             <location filename="../app/services/roster/columns.py" line="44" />
@@ -1274,23 +1275,25 @@
             <translation>ལས་ཀའི་ནུས་ཤུགས།</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="16" />
             <location filename="../app/registry.py" line="161" />
             <location filename="../app/registry.py" line="136" />
             <location filename="../app/registry.py" line="192" />
             <location filename="../app/registry.py" line="256" />
             <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="52" />
-            <location filename="../exports/pdf/report.py" line="190" />
-            <location filename="../exports/summary.py" line="109" />
+            <location filename="../exports/pdf/report.py" line="191" />
+            <location filename="../exports/summary.py" line="120" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="16" />
             <location filename="../app/registry.py" line="193" />
             <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="54" />
             <source>Group</source>
-            <translation>ཚན་ཆུང་།</translation>
+            <translation>ཚོ་ཆུང་།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="198" />
@@ -1333,10 +1336,11 @@
             <translation>དངུལ་བསྐྱིན་དུས་ཚོད།</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="17" />
             <location filename="../app/registry.py" line="224" />
             <location filename="../app/services/cards.py" line="220" />
             <location filename="../app/services/roster/columns.py" line="75" />
-            <location filename="../exports/pdf/report.py" line="191" />
+            <location filename="../exports/pdf/report.py" line="192" />
             <location filename="../exports/xlsx/columns.py" line="21" />
             <source>Loan product</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས།</translation>
@@ -1432,7 +1436,7 @@
             <translation>{name} ནི་ macro འཇོག་ཐུབ་པའི་ལས་དེབ་ཡིན། ({suffix}) འདིར་ macro གཏན་ནས་མི་སྤྱོད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་ནས་ཡིག་ཆ་དེ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/reader.py" line="236" />
+            <location filename="../app/services/roster/reader.py" line="246" />
             <location filename="../app/services/roster/safety.py" line="106" />
             <source>{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods.</source>
             <translation>{name} ནི་མཉེན་ཆས་འདིས་ཀློག་ཐུབ་པའི་རེའུ་མིག་མ་རེད། མིང་ཐོ་ .xlsx དང་ .xls ཡང་ན་ .ods ལྟར་ཉར་རོགས།</translation>
@@ -1632,19 +1636,19 @@
             <translation>ཤོག་ངོས་ {page}</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="148" />
+            <location filename="../exports/pdf/layout.py" line="153" />
             <source>Prepared by</source>
             <translation>སྙན་ཐོ་འགོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/layout.py" line="148" />
+            <location filename="../exports/pdf/layout.py" line="153" />
             <source>Reviewed by</source>
             <translation>ཞིབ་བཤེར་བྱེད་མཁན།</translation>
         </message>
         <message>
             <location filename="../app/services/cards.py" line="35" />
-            <location filename="../exports/pdf/layout.py" line="148" />
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/layout.py" line="153" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <location filename="../exports/xlsx/columns.py" line="19" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
@@ -1677,123 +1681,125 @@
         <message>
             <location filename="../app/registry.py" line="137" />
             <location filename="../app/registry.py" line="166" />
-            <location filename="../exports/pdf/report.py" line="146" />
-            <location filename="../exports/summary.py" line="88" />
+            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/summary.py" line="99" />
             <source>Households</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="146" />
-            <location filename="../exports/summary.py" line="89" />
+            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/summary.py" line="100" />
             <source>Demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="227" />
             <location filename="../app/services/cards.py" line="220" />
-            <location filename="../exports/pdf/report.py" line="146" />
-            <location filename="../exports/summary.py" line="90" />
+            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/summary.py" line="101" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="146" />
-            <location filename="../exports/summary.py" line="93" />
+            <location filename="../exports/pdf/report.py" line="147" />
+            <location filename="../exports/summary.py" line="104" />
             <source>Granted</source>
             <translation>སྤྲད་ཟིན།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="235" />
             <location filename="../app/services/cards.py" line="221" />
-            <location filename="../exports/pdf/report.py" line="147" />
-            <location filename="../exports/summary.py" line="94" />
+            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/summary.py" line="105" />
             <source>Amount granted (yuan)</source>
             <translation>སྤྲད་པའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
-            <location filename="../exports/summary.py" line="98" />
+            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/summary.py" line="109" />
             <source>530 outstanding</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
-            <location filename="../exports/summary.py" line="99" />
+            <location filename="../exports/pdf/report.py" line="148" />
+            <location filename="../exports/summary.py" line="110" />
             <source>530 outstanding (yuan)</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
-            <location filename="../exports/summary.py" line="100" />
-            <location filename="../exports/summary.py" line="64" />
+            <location filename="../exports/pdf/report.py" line="149" />
+            <location filename="../exports/summary.py" line="111" />
+            <location filename="../exports/summary.py" line="75" />
             <source>Sessions</source>
             <translation>ཐེངས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="262" />
-            <location filename="../exports/pdf/report.py" line="148" />
-            <location filename="../exports/summary.py" line="101" />
-            <location filename="../exports/summary.py" line="64" />
-            <location filename="../exports/summary.py" line="60" />
+            <location filename="../exports/pdf/report.py" line="149" />
+            <location filename="../exports/summary.py" line="112" />
+            <location filename="../exports/summary.py" line="75" />
+            <location filename="../exports/summary.py" line="71" />
             <source>Attendance</source>
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="263" />
-            <location filename="../exports/pdf/report.py" line="148" />
-            <location filename="../exports/summary.py" line="102" />
+            <location filename="../exports/pdf/report.py" line="149" />
+            <location filename="../exports/summary.py" line="113" />
             <source>Women</source>
             <translation>བུད་མེད།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="264" />
-            <location filename="../exports/pdf/report.py" line="148" />
-            <location filename="../exports/summary.py" line="103" />
+            <location filename="../exports/pdf/report.py" line="149" />
+            <location filename="../exports/summary.py" line="114" />
             <source>Poor households</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="149" />
-            <location filename="../exports/summary.py" line="104" />
+            <location filename="../exports/pdf/report.py" line="150" />
+            <location filename="../exports/summary.py" line="115" />
             <source>Complaints received</source>
             <translation>ལེན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="149" />
-            <location filename="../exports/summary.py" line="105" />
+            <location filename="../exports/pdf/report.py" line="150" />
+            <location filename="../exports/summary.py" line="116" />
             <source>Complaints resolved</source>
             <translation>ཐག་གཅོད་ཟིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="149" />
-            <location filename="../exports/summary.py" line="106" />
+            <location filename="../exports/pdf/report.py" line="150" />
+            <location filename="../exports/summary.py" line="117" />
             <source>Complaints overdue</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="150" />
-            <location filename="../exports/summary.py" line="107" />
-            <location filename="../exports/summary.py" line="165" />
-            <location filename="../exports/summary.py" line="78" />
+            <location filename="../exports/pdf/report.py" line="151" />
+            <location filename="../exports/summary.py" line="118" />
+            <location filename="../exports/summary.py" line="176" />
+            <location filename="../exports/summary.py" line="89" />
             <source>Credit households</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="16" />
             <location filename="../app/registry.py" line="137" />
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../exports/pdf/report.py" line="191" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="191" />
+            <location filename="../exports/pdf/report.py" line="192" />
             <location filename="../exports/summary.py" line="52" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="191" />
+            <location filename="../exports/pdf/report.py" line="192" />
             <location filename="../exports/summary.py" line="52" />
             <location filename="../exports/summary.py" line="54" />
+            <location filename="../exports/summary.py" line="61" />
             <location filename="../exports/xlsx/columns.py" line="24" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
@@ -1824,52 +1830,52 @@
             <translation>བཟོས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="110" />
+            <location filename="../exports/summary.py" line="121" />
             <source>Credit village</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="111" />
+            <location filename="../exports/summary.py" line="122" />
             <source>No village given</source>
             <translation>གྲོང་ཚོ་བཀོད་མེད།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="112" />
+            <location filename="../exports/summary.py" line="123" />
             <source>Total</source>
             <translation>བསྡོམས།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="113" />
+            <location filename="../exports/summary.py" line="124" />
             <source>yes</source>
             <translation>ཡིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="113" />
+            <location filename="../exports/summary.py" line="124" />
             <source>no</source>
             <translation>མིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="91" />
+            <location filename="../exports/summary.py" line="102" />
             <source>Referred</source>
             <translation>འོས་སྦྱོར་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="92" />
+            <location filename="../exports/summary.py" line="103" />
             <source>Approved</source>
             <translation>ཆོག་མཆན་ཐོབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="95" />
+            <location filename="../exports/summary.py" line="106" />
             <source>Rejected</source>
             <translation>ཁས་མ་བླངས།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="96" />
+            <location filename="../exports/summary.py" line="107" />
             <source>Withdrawn</source>
             <translation>ཕྱིར་བསྡུས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="97" />
+            <location filename="../exports/summary.py" line="108" />
             <source>530 granted</source>
             <translation>530 དངུལ་བསྐྱིན་སྤྲད་པ།</translation>
         </message>
@@ -1884,12 +1890,12 @@
             <translation>530 ཡིད་རྟོན་དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="58" />
+            <location filename="../exports/summary.py" line="69" />
             <source>Financial literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="63" />
+            <location filename="../exports/summary.py" line="74" />
             <source>Sessions by language</source>
             <translation>སྐད་ཡིག་ལྟར་གྱི་ཐེངས་གྲངས།</translation>
         </message>
@@ -1897,65 +1903,68 @@
             <location filename="../app/registry.py" line="143" />
             <location filename="../app/registry.py" line="270" />
             <location filename="../app/services/cards.py" line="225" />
-            <location filename="../exports/summary.py" line="67" />
+            <location filename="../exports/summary.py" line="78" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="73" />
+            <location filename="../exports/summary.py" line="84" />
             <source>Complaints by business type (JR/T 0169)</source>
             <translation>ལས་དོན་རིགས་ལྟར་གྱི་ཞུ་གཏུག (JR/T 0169)</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="76" />
+            <location filename="../exports/summary.py" line="87" />
             <source>Credit households and villages</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་དང་ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="52" />
             <location filename="../exports/summary.py" line="54" />
-            <location filename="../exports/summary.py" line="58" />
-            <location filename="../exports/summary.py" line="67" />
-            <location filename="../exports/summary.py" line="76" />
+            <location filename="../exports/summary.py" line="69" />
+            <location filename="../exports/summary.py" line="78" />
+            <location filename="../exports/summary.py" line="87" />
+            <location filename="../exports/summary.py" line="61" />
             <source>Number</source>
             <translation>གྲངས་ཀ</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="54" />
-            <location filename="../exports/summary.py" line="58" />
-            <location filename="../exports/summary.py" line="67" />
-            <location filename="../exports/summary.py" line="76" />
+            <location filename="../exports/summary.py" line="69" />
+            <location filename="../exports/summary.py" line="78" />
+            <location filename="../exports/summary.py" line="87" />
+            <location filename="../exports/summary.py" line="61" />
             <source>Item</source>
             <translation>རྣམ་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="259" />
             <location filename="../app/services/cards.py" line="223" />
-            <location filename="../exports/summary.py" line="64" />
+            <location filename="../exports/summary.py" line="75" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="296" />
             <location filename="../app/services/cards.py" line="225" />
-            <location filename="../exports/summary.py" line="74" />
+            <location filename="../exports/summary.py" line="85" />
             <source>Business type</source>
             <translation>ལས་དོན་གྱི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="74" />
+            <location filename="../exports/summary.py" line="85" />
             <source>Received</source>
             <translation>ལེན་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="74" />
+            <location filename="../exports/summary.py" line="85" />
             <source>Resolved</source>
             <translation>ཐག་གཅོད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="74" />
+            <location filename="../app/domain/visits.py" line="11" />
+            <location filename="../exports/summary.py" line="85" />
             <source>Overdue</source>
-            <translation>དུས་ཡོལ།</translation>
+            <translation>དུས་ལས་ཡོལ་བ།</translation>
         </message>
         <message>
             <location filename="../exports/summary.py" line="55" />
@@ -1968,53 +1977,53 @@
             <translation>ཟླ་མཇུག་གི་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="59" />
+            <location filename="../exports/summary.py" line="70" />
             <source>Sessions held</source>
             <translation>བསྐོངས་པའི་ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="61" />
+            <location filename="../exports/summary.py" line="72" />
             <source>of whom women</source>
             <translation>དེའི་ནང་བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="62" />
+            <location filename="../exports/summary.py" line="73" />
             <source>of whom from poor households</source>
             <translation>དེའི་ནང་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="68" />
+            <location filename="../exports/summary.py" line="79" />
             <source>Received in the month</source>
             <translation>ཟླ་བ་འདིར་ལེན་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="69" />
+            <location filename="../exports/summary.py" line="80" />
             <source>Resolved in the month</source>
             <translation>ཟླ་བ་འདིར་ཐག་གཅོད་བྱས་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="70" />
+            <location filename="../exports/summary.py" line="81" />
             <source>Overdue at month end</source>
             <translation>ཟླ་མཇུག་ལ་དུས་ཡོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="77" />
+            <location filename="../exports/summary.py" line="88" />
             <source>Households on the register</source>
             <translation>ཐོ་དེབ་ནང་གི་ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="166" />
-            <location filename="../exports/summary.py" line="79" />
+            <location filename="../exports/summary.py" line="177" />
+            <location filename="../exports/summary.py" line="90" />
             <source>Credit villages</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="80" />
+            <location filename="../exports/summary.py" line="91" />
             <source>Villages assessed</source>
             <translation>གདེང་འཇོག་བྱས་པའི་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="75" />
+            <location filename="../exports/summary.py" line="86" />
             <source>none</source>
             <translation>མེད།</translation>
         </message>
@@ -2291,9 +2300,10 @@
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
+            <location filename="../app/domain/visits.py" line="17" />
             <location filename="../app/registry.py" line="299" />
             <source>Due on</source>
-            <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
+            <translation>དུས་ཚེས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="302" />
@@ -2375,27 +2385,27 @@
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="122" />
+            <location filename="../exports/summary.py" line="133" />
             <source>Indicators</source>
             <translation>ཚད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="44" />
+            <location filename="../app/commands/offices.py" line="42" />
             <source>Key fingerprint of office {code}: {fingerprint}</source>
             <translation>ལས་ཁང་ {code} གི་ལྡེ་མིག་མཛུབ་རྗེས། {fingerprint}</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="60" />
+            <location filename="../app/commands/offices.py" line="56" />
             <source>Registered office {code} ({name}) below this office.</source>
             <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་འོག་ཏུ་ཐོ་འགོད་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="62" />
+            <location filename="../app/commands/offices.py" line="58" />
             <source>Key fingerprint: {fingerprint} — compare it with the one the office reads out.</source>
             <translation>ལྡེ་མིག་མཛུབ་རྗེས། {fingerprint} — ལས་ཁང་དེས་ཀློག་པ་དང་བསྡུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="65" />
+            <location filename="../app/commands/offices.py" line="61" />
             <source>This replaces the key registered before (fingerprint {old}).</source>
             <translation>འདིས་སྔོན་ལ་ཐོ་འགོད་བྱས་པའི་ལྡེ་མིག (མཛུབ་རྗེས། {old}) ཚབ་བྱེད།</translation>
         </message>
@@ -2661,76 +2671,76 @@
             <translation>ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="154" />
+            <location filename="../exports/summary.py" line="165" />
             <source>Success rate (granted of decided)</source>
             <translation>དངུལ་བསྐྱིན་ལེགས་འགྲུབ་ཚད། (སྤྲོད་ཟིན་པ། / ཐག་བཅད་ཟིན་པ།)</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="155" />
+            <location filename="../exports/summary.py" line="166" />
             <source>Median days from registration to decision</source>
             <translation>ཐོ་འགོད་ནས་ཐག་གཅོད་བར་གྱི་ཉིན་གྲངས། (བར་གྲངས།)</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="156" />
+            <location filename="../exports/summary.py" line="167" />
             <source>530 loans past maturity</source>
             <translation>དུས་ཚོད་འདས་པའི་ 530 དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="157" />
+            <location filename="../exports/summary.py" line="168" />
             <source>Literacy sessions this year</source>
             <translation>ལོ་འདིའི་དངུལ་རྩིས་ཤེས་བྱའི་སྦྱོང་བརྡར་ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="158" />
+            <location filename="../exports/summary.py" line="169" />
             <source>Sessions held in Tibetan or bilingual this year</source>
             <translation>ལོ་འདིར་བོད་ཡིག་གམ་སྐད་གཉིས་ཐོག་གི་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="162" />
+            <location filename="../exports/summary.py" line="173" />
             <source>Complaints resolved in time</source>
             <translation>དུས་ཐོག་ཐག་གཅོད་ཟིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="163" />
+            <location filename="../exports/summary.py" line="174" />
             <source>Complainants satisfied</source>
             <translation>ཞུ་གཏུག་བྱེད་མཁན་ཚིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="123" />
+            <location filename="../exports/summary.py" line="134" />
             <location filename="../exports/xlsx/monthly.py" line="141" />
             <source>Indicator</source>
             <translation>ཚད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="123" />
+            <location filename="../exports/summary.py" line="134" />
             <location filename="../exports/xlsx/monthly.py" line="141" />
             <source>Value</source>
             <translation>གྲངས་ཐང་།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="123" />
+            <location filename="../exports/summary.py" line="134" />
             <location filename="../exports/xlsx/monthly.py" line="141" />
             <source>Of</source>
             <translation>བསྡོམས།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="123" />
+            <location filename="../exports/summary.py" line="134" />
             <location filename="../exports/xlsx/monthly.py" line="141" />
             <source>Share</source>
             <translation>བསྡུར་ཚད།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="150" />
+            <location filename="../exports/summary.py" line="161" />
             <source>Registered poor households with a loan demand</source>
             <translation>དངུལ་བསྐྱིན་དགོས་མཁོ་ཡོད་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="152" />
+            <location filename="../exports/summary.py" line="163" />
             <source>Registered poor households with a loan granted</source>
             <translation>དངུལ་བསྐྱིན་ཐོབ་ཟིན་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="161" />
+            <location filename="../exports/summary.py" line="172" />
             <source>Households reached by sessions this year</source>
             <translation>ལོ་འདིར་སྦྱོང་བརྡར་ལ་ཞུགས་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
@@ -3008,7 +3018,7 @@
         </message>
         <message>
             <location filename="../app/domain/credit_policy.py" line="237" />
-            <location filename="../app/services/loan_book.py" line="166" />
+            <location filename="../app/services/loan_book.py" line="280" />
             <source>Enter the maturity date or the term in months: a loan without a maturity can never be overdue.</source>
             <translation>དུས་ཚེས་ཧྲིལ་པོའམ་ཟླ་གྲངས་ཀྱི་དུས་ཚོད་འགོད་རོགས། དུས་ཚེས་མེད་པའི་དངུལ་བསྐྱིན་ནམ་ཡང་དུས་ལས་ཡོལ་མི་སྲིད།</translation>
         </message>
@@ -3188,62 +3198,62 @@
             <translation>ཡིད་རྟོན་དངུལ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="423" />
+            <location filename="../app/services/loan_book.py" line="605" />
             <source>No household has the ID number or id {text}.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ངམ་ཨང་རྟགས་ {text} ཅན་གྱི་ཁྱིམ་ཚང་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="119" />
+            <location filename="../app/services/loan_book.py" line="137" />
             <source>There is no village called {name} in this register.</source>
             <translation>ཐོ་དེབ་འདིའི་ནང་ {name} ཟེར་བའི་གྲོང་ཚོ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="271" />
+            <location filename="../app/services/loan_book.py" line="411" />
             <source>Unknown step {step}.</source>
             <translation>གོ་རིམ་ {step} ངོ་མི་ཤེས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="372" />
+            <location filename="../app/services/loan_book.py" line="548" />
             <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ་དང་དངུལ་ཁང་གི་ལས་བྱེད་པ་གཉིས་ཀས་མིང་རྟགས་བཀོད་རྗེས་སུ་རིམ་པ་དེ་ལ་གཞིགས་ནས་ཡིད་རྟོན་དངུལ་ཚད་གཏན་འཁེལ་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="393" />
+            <location filename="../app/services/loan_book.py" line="569" />
             <source>Sign as the village or as the bank.</source>
             <translation>གྲོང་ཚོའམ་དངུལ་ཁང་གི་ཐོབ་ཐང་ཐོག་མིང་རྟགས་འགོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="189" />
+            <location filename="../app/services/loan_book.py" line="303" />
             <source>Repayments every how many months: a whole number, at least 1.</source>
             <translation>ཟླ་བ་ག་ཚོད་རེར་བུ་ལོན་འཇལ་བ། ཧྲིལ་གྲངས་ཡིན་པ་དང་ཉུང་མཐར་ 1</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="317" />
+            <location filename="../app/services/loan_book.py" line="455" />
             <source>The date {date} is before the grant ({granted}).</source>
             <translation>ཚེས་གྲངས་ {date} དེ་སྤྲོད་ཚེས་ ({granted}) ཀྱི་སྔོན་ལ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="397" />
+            <location filename="../app/services/loan_book.py" line="573" />
             <source>The village's half of a rating is signed by a village cadre.</source>
             <translation>རིམ་པ་གཏན་འཁེལ་གྱི་གྲོང་ཚོའི་ཆ་དེར་གྲོང་ཚོའི་ལས་བྱེད་པས་མིང་རྟགས་འགོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="256" />
+            <location filename="../app/services/loan_book.py" line="381" />
             <source>This loan has not been granted: there is nothing to repay.</source>
             <translation>དངུལ་བསྐྱིན་འདི་ད་དུང་སྤྲད་མེད་པས་འཇལ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="277" />
+            <location filename="../app/services/loan_book.py" line="415" />
             <source>This loan has not been granted yet.</source>
             <translation>དངུལ་བསྐྱིན་འདི་ད་དུང་སྤྲད་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="66" />
+            <location filename="../app/services/loan_policy.py" line="67" />
             <source>The rules of this product were set by office {office}; only that office can change them.</source>
             <translation>ཐོན་རྫས་འདིའི་སྒྲིག་སྲོལ་ལས་ཁང་ {office} གིས་གཏན་འཁེལ་བྱས་པས་ལས་ཁང་དེས་ཁོ་ན་བཟོ་བཅོས་བྱེད་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="70" />
+            <location filename="../app/services/loan_policy.py" line="71" />
             <source>The subsidy share is between 0 and 100 %.</source>
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར་གྱི་བསྡུར་ཚད་ 0 ནས་ 100 % བར་ཡིན།</translation>
         </message>
@@ -3251,6 +3261,111 @@
             <location filename="../app/services/loans.py" line="48" />
             <source>Credit line {year}: {amount_yuan} yuan (rating {grade}).</source>
             <translation>{year} ལོའི་ཡིད་རྟོན་དངུལ་ཚད། སྒོར་ {amount_yuan} (རིམ་པ་ {grade})</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/visits.py" line="10" />
+            <source>Visit list: loans due and overdue</source>
+            <translation>ལྟ་སྐོར་ཐོ་འགོད། དུས་ཚེས་སླེབས་པ་དང་དུས་ལས་ཡོལ་བའི་དངུལ་བསྐྱིན།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/visits.py" line="12" />
+            <source>Falling due in the next {days} days</source>
+            <translation>ཉིན་ {days} ནང་དུ་དུས་ཚེས་སླེབས་པ།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/visits.py" line="13" />
+            <source>No loan is overdue or falls due in this period.</source>
+            <translation>དུས་ཚིགས་འདིར་དུས་ལས་ཡོལ་བའམ་དུས་ཚེས་སླེབས་པའི་དངུལ་བསྐྱིན་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/visits.py" line="17" />
+            <source>Balance (yuan)</source>
+            <translation>ལྷག་འཕྲོ། (སྒོར།)</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/visits.py" line="18" />
+            <source>Days overdue</source>
+            <translation>དུས་ལས་ཡོལ་བའི་ཉིན་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/visits.py" line="18" />
+            <source>Visited on / result</source>
+            <translation>ལྟ་སྐོར་ཚེས་གྲངས། / འབྲས་བུ།</translation>
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="61" />
+            <source>Loan book at month end</source>
+            <translation>ཟླ་མཇུག་གི་དངུལ་བསྐྱིན་ལྷག་འཕྲོ།</translation>
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="62" />
+            <source>Outstanding balance</source>
+            <translation>མ་འཇལ་བའི་ལྷག་འཕྲོ།</translation>
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="63" />
+            <source>Overdue balance</source>
+            <translation>དུས་ལས་ཡོལ་བའི་ལྷག་འཕྲོ།</translation>
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="64" />
+            <source>Overdue rate</source>
+            <translation>དུས་ལས་ཡོལ་བའི་བསྡུར་ཚད།</translation>
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="65" />
+            <source>Repayments in the month: principal</source>
+            <translation>ཟླ་འདིའི་བུ་ལོན་འཇལ་བ། མ་དངུལ།</translation>
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="67" />
+            <source>Repayments in the month: interest</source>
+            <translation>ཟླ་འདིའི་བུ་ལོན་འཇལ་བ། སྐྱེད་ཀ</translation>
+        </message>
+        <message>
+            <location filename="../exports/summary.py" line="68" />
+            <source>Interest subsidy due for the month</source>
+            <translation>ཟླ་འདིར་སྤྲོད་དགོས་པའི་སྐྱེད་ཀ་རོགས་སྐྱོར།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="488" />
+            <source>Only a loan repaid in full can be renewed; this one still owes {owed_yuan} yuan.</source>
+            <translation>ཆ་ཚང་འཇལ་ཟིན་པའི་དངུལ་བསྐྱིན་ཁོ་ན་བསྐྱར་དུ་བསྐྱིན་ཆོག འདིར་ད་དུང་སྒོར་ {owed_yuan} བུ་ལོན་ཡོད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="495" />
+            <source>Give the reason for the renewal.</source>
+            <translation>བསྐྱར་དུ་དངུལ་བསྐྱིན་པའི་རྒྱུ་མཚན་འགོད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="492" />
+            <source>A renewal comes after the repayment ({repaid}).</source>
+            <translation>བསྐྱར་དུ་དངུལ་བསྐྱིན་པ་དེ་བུ་ལོན་འཇལ་བ་ ({repaid}) ཀྱི་རྗེས་སུ་ཡིན་དགོས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_policy.py" line="133" />
+            <source>This is not a policy table signed by a county office, or it was changed after it was signed.</source>
+            <translation>འདི་རྫོང་གི་ལས་ཁང་གིས་མིང་རྟགས་བཀོད་པའི་སྲིད་ཇུས་རེའུ་མིག་མིན་པའམ་མིང་རྟགས་བཀོད་རྗེས་བཟོ་བཅོས་བྱས་འདུག</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_policy.py" line="107" />
+            <source>Only a county office issues the policy table for the offices below it.</source>
+            <translation>རྫོང་གི་ལས་ཁང་ཁོ་ནས་འོག་རིམ་ལས་ཁང་ལ་སྲིད་ཇུས་རེའུ་མིག་སྤྲོད་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_policy.py" line="146" />
+            <source>This policy table was issued by office {issuer}, which is not above this office ({office}).</source>
+            <translation>སྲིད་ཇུས་རེའུ་མིག་འདི་ལས་ཁང་ {issuer} གིས་སྤྲད་པ་ཡིན་ལ། དེ་ལས་ཁང་འདིའི་ ({office}) གོང་རིམ་མིན།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_policy.py" line="151" />
+            <source>The first policy table of office {issuer} needs its key file too (offices export-key at the county), so that later tables can be checked against it.</source>
+            <translation>ལས་ཁང་ {issuer} གི་སྲིད་ཇུས་རེའུ་མིག་ཐེངས་དང་པོར་ནང་འདྲེན་བྱེད་སྐབས་དེའི་ལྡེ་མིག་ཡིག་ཆ་ཡང་དགོས། (རྫོང་དུ་ offices export-key) དེས་རྗེས་མའི་རེའུ་མིག་ཞིབ་བཤེར་བྱེད་ཐུབ།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_policy.py" line="156" />
+            <source>The key file is not the key of office {issuer}.</source>
+            <translation>ལྡེ་མིག་ཡིག་ཆ་འདི་ལས་ཁང་ {issuer} གི་ལྡེ་མིག་མིན།</translation>
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="145" />
@@ -3438,7 +3553,7 @@
             <translation>འགལ་ཟླ་ {id} ཐབས་འདིས་ཐག་གཅོད་མི་ཐུབ། དེའི་པར་གཞི་གཅིག་ཐོ་དེབ་ནང་མེད།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="81" />
+            <location filename="../exports/summary.py" line="92" />
             <source>Households in conflict between villages (each counted once)</source>
             <translation>གྲོང་ཚོའི་བར་འགལ་ཟླའི་ཁྱིམ་ཚང་། (རེ་རེར་ཐེངས་གཅིག་རྩིས།)</translation>
         </message>
@@ -4078,7 +4193,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/complaints.py" line="216" />
             <location filename="../ui/pages/households.py" line="95" />
-            <location filename="../ui/pages/loans.py" line="159" />
+            <location filename="../ui/pages/loans.py" line="168" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
@@ -4134,43 +4249,43 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="99" />
-            <location filename="../ui/pages/loans.py" line="149" />
+            <location filename="../ui/pages/loans.py" line="158" />
             <source>Registered</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="151" />
+            <location filename="../ui/pages/loans.py" line="160" />
             <location filename="../ui/pages/ratings.py" line="277" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="153" />
+            <location filename="../ui/pages/loans.py" line="162" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="155" />
+            <location filename="../ui/pages/loans.py" line="164" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="157" />
+            <location filename="../ui/pages/loans.py" line="166" />
             <source>Months</source>
             <translation>ཟླ་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="161" />
+            <location filename="../ui/pages/loans.py" line="170" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="163" />
+            <location filename="../ui/pages/loans.py" line="172" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="164" />
+            <location filename="../ui/pages/loans.py" line="173" />
             <source>Granted (yuan)</source>
             <translation>སྤྲད་པ། (སྒོར།)</translation>
         </message>
@@ -4417,39 +4532,43 @@ Do you want to delete it anyway?</source>
             <translation>མ་དངུལ་དགོས་མཁོ། %1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="45" />
+            <location filename="../ui/dialogs/loan_step.py" line="46" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="45" />
+            <location filename="../ui/dialogs/loan_step.py" line="46" />
             <source>Amount granted (yuan)</source>
             <translation>སྤྲད་པའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="46" />
+            <location filename="../ui/dialogs/loan_step.py" line="47" />
             <source>Yearly rate (%)</source>
             <translation>ལོ་རེའི་སྐྱེད་ཚད། (%)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="46" />
+            <location filename="../ui/dialogs/loan_step.py" line="47" />
             <source>Maturity date</source>
             <translation>དུས་ཚོད་ཧྲིལ་པོའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="47" />
             <source>Interest subsidy (yuan)</source>
-            <translation>སྐྱེད་ཀ་རོགས་སྐྱོར། (སྒོར།)</translation>
+            <translation type="vanished">སྐྱེད་ཀ་རོགས་སྐྱོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="48" />
+            <location filename="../ui/dialogs/loan_step.py" line="49" />
             <source>Reason</source>
             <translation>རྒྱུ་མཚན།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="49" />
+            <location filename="../ui/dialogs/loan_step.py" line="50" />
             <source>Note</source>
             <translation>མཆན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_step.py" line="48" />
+            <source>Contract number</source>
+            <translation>གན་རྒྱའི་ཨང་།</translation>
         </message>
     </context>
     <context>
@@ -5176,68 +5295,68 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanDemandDialog</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="79" />
+            <location filename="../ui/pages/loans.py" line="88" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
             <translation>མ་དངུལ་དགོས་མཁོ་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="79" />
+            <location filename="../ui/pages/loans.py" line="88" />
             <source>New loan demand</source>
             <translation>མ་དངུལ་དགོས་མཁོ་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="82" />
+            <location filename="../ui/pages/loans.py" line="91" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="82" />
+            <location filename="../ui/pages/loans.py" line="91" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="83" />
+            <location filename="../ui/pages/loans.py" line="92" />
             <source>Loan product</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="83" />
+            <location filename="../ui/pages/loans.py" line="92" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="84" />
+            <location filename="../ui/pages/loans.py" line="93" />
             <source>Term (months)</source>
             <translation>དུས་ཚོད། (ཟླ་བ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="84" />
+            <location filename="../ui/pages/loans.py" line="93" />
             <source>Purpose</source>
             <translation>སྤྱོད་ཕྱོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="85" />
+            <location filename="../ui/pages/loans.py" line="94" />
             <source>Industry</source>
             <translation>ཐོན་ལས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="85" />
+            <location filename="../ui/pages/loans.py" line="94" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="85" />
+            <location filename="../ui/pages/loans.py" line="94" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="105" />
+            <location filename="../ui/pages/loans.py" line="114" />
             <source>What this product allows this household</source>
             <translation>ཐོན་རྫས་འདིས་ཁྱིམ་ཚང་འདིར་ཆོག་པའི་ཆ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="107" />
+            <location filename="../ui/pages/loans.py" line="116" />
             <source>Choose the household and the loan product to see the product's rules.</source>
             <translation>ཁྱིམ་ཚང་དང་དངུལ་བསྐྱིན་ཐོན་རྫས་བདམས་ན་ཐོན་རྫས་ཀྱི་སྒྲིག་སྲོལ་མཐོང་ཐུབ།</translation>
         </message>
@@ -5245,74 +5364,136 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="169" />
+            <location filename="../ui/pages/loans.py" line="178" />
             <source>All products</source>
             <translation>ཐོན་རྫས་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="216" />
+            <location filename="../ui/pages/loans.py" line="260" />
             <source>Loan demands</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="219" />
+            <location filename="../ui/pages/loans.py" line="263" />
             <source>Refer to bank…</source>
             <translation>དངུལ་ཁང་ལ་འོས་སྦྱོར།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="219" />
+            <location filename="../ui/pages/loans.py" line="263" />
             <source>Approve…</source>
             <translation>ཆོག་མཆན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="220" />
+            <location filename="../ui/pages/loans.py" line="264" />
             <source>Grant…</source>
             <translation>སྤྲོད་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="220" />
+            <location filename="../ui/pages/loans.py" line="264" />
             <source>Reject…</source>
             <translation>ཁས་མི་ལེན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="221" />
+            <location filename="../ui/pages/loans.py" line="265" />
             <source>Withdraw…</source>
             <translation>ཕྱིར་བསྡུ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="221" />
+            <location filename="../ui/pages/loans.py" line="265" />
             <source>Mark repaid…</source>
             <translation>འཇལ་ཚར་བར་རྟགས་རྒྱག…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="225" />
+            <location filename="../ui/pages/loans.py" line="278" />
             <source>History of the selected demand</source>
             <translation>བདམས་པའི་དགོས་མཁོའི་ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="226" />
+            <location filename="../ui/pages/loans.py" line="279" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="226" />
+            <location filename="../ui/pages/loans.py" line="279" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="226" />
+            <location filename="../ui/pages/loans.py" line="279" />
             <source>By</source>
             <translation>ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="226" />
+            <location filename="../ui/pages/loans.py" line="279" />
             <source>Reason / details</source>
             <translation>རྒྱུ་མཚན། / ཞིབ་ཕྲ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="224" />
+            <location filename="../ui/pages/loans.py" line="277" />
             <source>Selected demand:</source>
             <translation>བདམས་པའི་དགོས་མཁོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="36" />
+            <source>Balance %1 yuan · maturity %2 · %3 days overdue · subsidy so far %4 yuan</source>
+            <extracomment>lifecycle buttons in the order they are shown: (target status, object name) servicing buttons after the grant (app.services.loan_book): (step, object name) the selected loan's figures above the rules panel (filled per language by Language.fill)</extracomment>
+            <translation>ལྷག་འཕྲོ་སྒོར་ %1 · དུས་ཚེས་ %2 · དུས་ལས་ཡོལ་བ་ཉིན་ %3 · ད་བར་གྱི་སྐྱེད་ཀ་རོགས་སྐྱོར་སྒོར་ %4</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="37" />
+            <source>interest %1</source>
+            <translation>སྐྱེད་ཀ་ %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="268" />
+            <source>Repayment…</source>
+            <translation>བུ་ལོན་འཇལ་བ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="268" />
+            <source>Extend…</source>
+            <translation>དུས་ཚོད་འགྱངས་བ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="268" />
+            <source>Top up…</source>
+            <translation>དངུལ་བསྐྱིན་ཁ་སྣོན།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="269" />
+            <source>Default…</source>
+            <translation>དུས་ཐོག་མ་འཇལ་བ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="269" />
+            <source>Compensation claim…</source>
+            <translation>ཉེན་ཁའི་གུན་གསབ་རེ་ཞུ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="270" />
+            <source>Write off…</source>
+            <translation>རྩིས་ཐོ་ནས་བསུབ་པ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="273" />
+            <location filename="../ui/pages/loans.py" line="427" />
+            <source>Visit list</source>
+            <translation>ལྟ་སྐོར་ཐོ་འགོད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="274" />
+            <source>Overdue and due within 30 days…</source>
+            <translation>དུས་ལས་ཡོལ་བ་དང་ཉིན་ 30 ནང་དུས་ཚེས་སླེབས་པ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="275" />
+            <source>Overdue and due within 60 days…</source>
+            <translation>དུས་ལས་ཡོལ་བ་དང་ཉིན་ 60 ནང་དུས་ཚེས་སླེབས་པ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/loans.py" line="276" />
+            <source>Rules for the selected loan</source>
+            <translation>འདེམས་པའི་དངུལ་བསྐྱིན་གྱི་སྒྲིག་སྲོལ།</translation>
         </message>
     </context>
     <context>
@@ -5571,177 +5752,178 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../ui/pages/home.py" line="326" />
-            <location filename="../ui/pages/home.py" line="396" />
-            <location filename="../ui/pages/home.py" line="416" />
-            <location filename="../ui/pages/home.py" line="446" />
+            <location filename="../ui/pages/home.py" line="330" />
+            <location filename="../ui/pages/home.py" line="419" />
+            <location filename="../ui/pages/home.py" line="439" />
+            <location filename="../ui/pages/home.py" line="469" />
+            <location filename="../ui/pages/home.py" line="477" />
             <source>Counting…</source>
             <extracomment>filters of a drill-down that the registers' filter bars have no widget for</extracomment>
             <translation>གྲངས་རྩིས་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="362" />
+            <location filename="../ui/pages/home.py" line="381" />
             <source>Home</source>
             <translation>གདོང་ཤོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="366" />
+            <location filename="../ui/pages/home.py" line="385" />
             <source>This month</source>
             <translation>ཟླ་བ་འདི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="366" />
+            <location filename="../ui/pages/home.py" line="385" />
             <source>Last month</source>
             <translation>ཟླ་བ་སྔ་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="367" />
+            <location filename="../ui/pages/home.py" line="386" />
             <source>This year</source>
             <translation>ད་ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="373" />
+            <location filename="../ui/pages/home.py" line="392" />
             <source>Registered-poor households with a loan demand</source>
             <translation>མ་དངུལ་དགོས་མཁོ་ཡོད་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="374" />
+            <location filename="../ui/pages/home.py" line="393" />
             <source>Registered-poor households with a granted loan</source>
             <translation>དངུལ་བསྐྱིན་ཐོབ་ཟིན་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="375" />
+            <location filename="../ui/pages/home.py" line="394" />
             <source>Loan demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="376" />
+            <location filename="../ui/pages/home.py" line="395" />
             <source>Success rate (granted ÷ decided)</source>
             <translation>ལེགས་འགྲུབ་ཚད། (སྤྲད་པ ÷ ཐག་གཅོད་བྱས་པ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="377" />
+            <location filename="../ui/pages/home.py" line="396" />
             <source>Median days from registration to decision</source>
             <translation>ཐོ་འགོད་ནས་ཐག་གཅོད་བར་གྱི་ཉིན་གྲངས་བར་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="378" />
+            <location filename="../ui/pages/home.py" line="397" />
             <source>530 loans outstanding</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="379" />
+            <location filename="../ui/pages/home.py" line="398" />
             <source>530 loans past maturity</source>
             <translation>530 དངུལ་བསྐྱིན་དུས་ཡོལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="380" />
+            <location filename="../ui/pages/home.py" line="399" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="381" />
+            <location filename="../ui/pages/home.py" line="400" />
             <source>Sessions in Tibetan or bilingual (this year)</source>
             <translation>བོད་སྐད་དམ་སྐད་གཉིས་ཀྱི་སྦྱོང་བརྡར། (ད་ལོ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="382" />
+            <location filename="../ui/pages/home.py" line="401" />
             <source>Households reached by sessions (this year)</source>
             <translation>སྦྱོང་བརྡར་གྱིས་ཁྱབ་པའི་ཁྱིམ་ཚང་། (ད་ལོ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="383" />
+            <location filename="../ui/pages/home.py" line="402" />
             <source>Complaints being handled</source>
             <translation>ཐག་གཅོད་བྱེད་བཞིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="384" />
+            <location filename="../ui/pages/home.py" line="403" />
             <source>Complaints overdue</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="385" />
+            <location filename="../ui/pages/home.py" line="404" />
             <source>Complaints resolved within the deadline</source>
             <translation>དུས་བཀག་ནང་ཐག་གཅོད་བྱས་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="386" />
+            <location filename="../ui/pages/home.py" line="405" />
             <source>Complainants satisfied</source>
             <translation>ཚིམ་པའི་ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="387" />
+            <location filename="../ui/pages/home.py" line="406" />
             <source>Credit households</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="388" />
+            <location filename="../ui/pages/home.py" line="407" />
             <source>Credit villages</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="392" />
+            <location filename="../ui/pages/home.py" line="415" />
             <source>Needs action today</source>
             <translation>དེ་རིང་བྱ་དགོས་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="407" />
+            <location filename="../ui/pages/home.py" line="430" />
             <source>Figures for %1, office and offices below it</source>
             <translation>%1 ཡི་གྲངས་ཀ ལས་ཁང་འདི་དང་དེའི་འོག་གི་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="412" />
+            <location filename="../ui/pages/home.py" line="435" />
             <source>%1 of %2</source>
             <translation>%2 ཡི་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="423" />
+            <location filename="../ui/pages/home.py" line="446" />
             <source>%1 granted, %2 yuan</source>
             <translation>སྤྲད་པ་ %1། སྒོར་ %2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="425" />
+            <location filename="../ui/pages/home.py" line="448" />
             <source>%1 granted of %2 decided</source>
             <translation>ཐག་གཅོད་ %2 ཡི་ནང་ནས་སྤྲད་པ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="428" />
+            <location filename="../ui/pages/home.py" line="451" />
             <source>days</source>
             <translation>ཉིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="429" />
-            <location filename="../ui/pages/home.py" line="431" />
+            <location filename="../ui/pages/home.py" line="452" />
+            <location filename="../ui/pages/home.py" line="454" />
             <source>%1 yuan granted</source>
             <translation>སྒོར་ %1 སྤྲད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="434" />
+            <location filename="../ui/pages/home.py" line="457" />
             <source>%1 attended; this year %2 sessions, %3 attended</source>
             <translation>ཞུགས་མཁན་ %1། ད་ལོ་ཐེངས་ %2། ཞུགས་མཁན་ %3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="439" />
+            <location filename="../ui/pages/home.py" line="462" />
             <source>%1 received in the period</source>
             <translation>དུས་ཡུན་ནང་ལེན་པ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="440" />
+            <location filename="../ui/pages/home.py" line="463" />
             <source>open past the due date</source>
             <translation>དུས་བཀག་ཡོལ་ཡང་མཇུག་མ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="448" />
+            <location filename="../ui/pages/home.py" line="471" />
             <source>of %1 villages</source>
             <translation>གྲོང་ཚོ་ %1 ཡི་ནང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="455" />
+            <location filename="../ui/pages/home.py" line="493" />
             <source>Loan demands per month (12 months)</source>
             <translation>ཟླ་རེའི་མ་དངུལ་དགོས་མཁོ། (ཟླ་བ་ 12)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="471" />
+            <location filename="../ui/pages/home.py" line="509" />
             <source>Registered</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
@@ -5750,109 +5932,149 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">སྤྲད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="459" />
+            <location filename="../ui/pages/home.py" line="497" />
             <source>Literacy attendance per month</source>
             <translation>ཟླ་རེའི་སྦྱོང་བརྡར་ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="460" />
+            <location filename="../ui/pages/home.py" line="498" />
             <source>People attending</source>
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="463" />
+            <location filename="../ui/pages/home.py" line="501" />
             <source>Overdue complaints (%1)</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="464" />
+            <location filename="../ui/pages/home.py" line="502" />
             <source>Due</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="464" />
+            <location filename="../ui/pages/home.py" line="502" />
             <source>Complainant</source>
             <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="464" />
+            <location filename="../ui/pages/home.py" line="502" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="465" />
+            <location filename="../ui/pages/home.py" line="503" />
             <source>Days overdue</source>
             <translation>དུས་ཡོལ་ཉིན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="468" />
+            <location filename="../ui/pages/home.py" line="506" />
             <source>None — every complaint is within its deadline.</source>
             <translation>མེད། — ཞུ་གཏུག་ཚང་མ་དུས་བཀག་ནང་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="469" />
+            <location filename="../ui/pages/home.py" line="507" />
             <source>Waiting over %1 days for a bank decision (%2)</source>
             <translation>དངུལ་ཁང་གི་ཐག་གཅོད་ལ་ཉིན་ %1 ལས་བརྒལ་ནས་སྒུག་པ། (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="471" />
+            <location filename="../ui/pages/home.py" line="509" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="471" />
+            <location filename="../ui/pages/home.py" line="509" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="472" />
+            <location filename="../ui/pages/home.py" line="510" />
             <source>Days waiting</source>
             <translation>སྒུག་པའི་ཉིན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="476" />
+            <location filename="../ui/pages/home.py" line="514" />
             <source>None — no demand is waiting too long.</source>
             <translation>མེད། — དུས་ཡུན་རིང་དྲགས་སྒུག་པའི་དགོས་མཁོ་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="477" />
+            <location filename="../ui/pages/home.py" line="515" />
             <source>Offices that have not reported for %1 (%2)</source>
             <translation>%1 ཡི་སྙན་ཞུ་མ་ཕུལ་བའི་ལས་ཁང་། (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="479" />
+            <location filename="../ui/pages/home.py" line="517" />
             <source>Office</source>
             <translation>ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="479" />
+            <location filename="../ui/pages/home.py" line="517" />
             <source>Code</source>
             <translation>ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="482" />
+            <location filename="../ui/pages/home.py" line="520" />
             <source>None — every office below this one has reported.</source>
             <translation>མེད། — འོག་རིམ་ལས་ཁང་ཚང་མས་སྙན་ཞུ་ཕུལ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="511" />
+            <location filename="../ui/pages/home.py" line="552" />
             <source>Showing the records behind the figure on Home; change a filter to see all.</source>
             <translation>གདོང་ཤོག་གི་གྲངས་ཀའི་རྒྱབ་ཀྱི་ཟིན་ཐོ་སྟོན་བཞིན་ཡོད། ཚང་མ་ལྟ་ན་འདེམས་འཚག་བསྒྱུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="456" />
+            <location filename="../ui/pages/home.py" line="494" />
             <source>Demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="456" />
+            <location filename="../ui/pages/home.py" line="494" />
             <source>Demands granted</source>
             <translation>སྤྲད་ཟིན་པའི་དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="409" />
+            <location filename="../ui/pages/home.py" line="432" />
             <source>Figures for %1, office and offices below it — counting…</source>
             <translation>%1 ཡི་གྲངས་ཀ ལས་ཁང་འདི་དང་དེའི་འོག་གི་ལས་ཁང་། གྲངས་རྩིས་བྱེད་བཞིན་པ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="408" />
+            <source>Loans outstanding (balance)</source>
+            <translation>དངུལ་བསྐྱིན་ལྷག་འཕྲོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="409" />
+            <source>Overdue loans (balance)</source>
+            <translation>དུས་ལས་ཡོལ་བའི་དངུལ་བསྐྱིན། (ལྷག་འཕྲོ།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="410" />
+            <source>Repaid in the period</source>
+            <translation>དུས་ཚིགས་འདིའི་བུ་ལོན་འཇལ་བ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="411" />
+            <source>Interest subsidy due in the period</source>
+            <translation>དུས་ཚིགས་འདིར་སྤྲོད་དགོས་པའི་སྐྱེད་ཀ་རོགས་སྐྱོར།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="479" />
+            <source>%1 loans, yuan</source>
+            <translation>དངུལ་བསྐྱིན་ %1 སྒོར།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="481" />
+            <source>%1 loans, %2 of the balance</source>
+            <translation>དངུལ་བསྐྱིན་ %1 ལྷག་འཕྲོའི་ %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="485" />
+            <source>principal, yuan; %1 payments, interest %2</source>
+            <translation>མ་དངུལ་སྒོར། ཐེངས་ %1 སྐྱེད་ཀ་ %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/home.py" line="487" />
+            <source>yuan, by the policy in force</source>
+            <translation>སྒོར། ད་ལྟའི་སྲིད་ཇུས་ལྟར་རྩིས་པ།</translation>
         </message>
     </context>
     <context>
@@ -6132,8 +6354,9 @@ Do you want to delete it anyway?</source>
             <translation>གྲོང་ཚོ་ལ་འདྲི།…</translation>
         </message>
         <message>
-            <source>%1, %2: %3 (%4 records)</source>
-            <translation type="vanished">%1  %2  %3 (ཟིན་ཐོ་ %4)</translation>
+            <location filename="../ui/pages/sync.py" line="354" />
+            <source>%1: %2 (%3 records)</source>
+            <translation>%1  %2 (ཟིན་ཐོ་ %3)</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="360" />
@@ -6181,11 +6404,6 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/pages/sync.py" line="397" />
             <source>The question for the two villages:</source>
             <translation>གྲོང་ཚོ་གཉིས་ལ་འདྲི་རྒྱུའི་གནད་དོན།</translation>
-        </message>
-        <message>
-            <location filename="../ui/pages/sync.py" line="354" />
-            <source>%1: %2 (%3 records)</source>
-            <translation>%1  %2 (ཟིན་ཐོ་ %3)</translation>
         </message>
     </context>
     <context>
@@ -6761,178 +6979,178 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="246" />
+            <location filename="../ui/pages/settings.py" line="250" />
             <source>Users</source>
             <translation>སྤྱོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="246" />
+            <location filename="../ui/pages/settings.py" line="250" />
             <source>Security</source>
             <translation>བདེ་འཇགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="246" />
-            <location filename="../ui/pages/settings.py" line="423" />
+            <location filename="../ui/pages/settings.py" line="250" />
+            <location filename="../ui/pages/settings.py" line="429" />
             <source>Backup</source>
             <translation>གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="247" />
+            <location filename="../ui/pages/settings.py" line="251" />
             <source>Fonts and language</source>
             <translation>ཡིག་གཟུགས་དང་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="249" />
+            <location filename="../ui/pages/settings.py" line="253" />
             <source>Account</source>
             <translation>ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="249" />
+            <location filename="../ui/pages/settings.py" line="253" />
             <source>Full name</source>
             <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="249" />
+            <location filename="../ui/pages/settings.py" line="253" />
             <source>Role</source>
             <translation>འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="250" />
+            <location filename="../ui/pages/settings.py" line="254" />
             <source>State</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="250" />
+            <location filename="../ui/pages/settings.py" line="254" />
             <source>Last sign-in (UTC)</source>
             <translation>ཉེ་ཆར་ནང་འཛུལ། (UTC)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="251" />
+            <location filename="../ui/pages/settings.py" line="255" />
             <source>Add account…</source>
             <translation>ཐོ་ཁོངས་སྣོན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="252" />
+            <location filename="../ui/pages/settings.py" line="256" />
             <source>Set password…</source>
             <translation>གསང་ཨང་སྒྲིག་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="253" />
+            <location filename="../ui/pages/settings.py" line="257" />
             <source>Unlock</source>
             <translation>ཟྭ་འབྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="254" />
+            <location filename="../ui/pages/settings.py" line="258" />
             <source>Change my password…</source>
             <translation>ངའི་གསང་ཨང་བསྒྱུར་བ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="255" />
+            <location filename="../ui/pages/settings.py" line="259" />
             <source>Role of the selected account</source>
             <translation>འདེམས་ཟིན་པའི་ཐོ་ཁོངས་ཀྱི་འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="258" />
+            <location filename="../ui/pages/settings.py" line="262" />
             <source>Lock the window after this many idle minutes (0: never)</source>
             <translation>བེད་སྤྱོད་མེད་པའི་སྐར་མ་འདི་ཙམ་རྗེས་སྒེའུ་ཁུང་ཟྭ་རྒྱག (0: ནམ་ཡང་མི་རྒྱག)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="259" />
+            <location filename="../ui/pages/settings.py" line="263" />
             <source>Minutes an account stays locked after 5 wrong passwords</source>
             <translation>གསང་ཨང་ཐེངས་ 5 ནོར་རྗེས་ཐོ་ཁོངས་ཟྭ་རྒྱག་པའི་སྐར་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="260" />
+            <location filename="../ui/pages/settings.py" line="264" />
             <source>Save</source>
             <translation>ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="261" />
+            <location filename="../ui/pages/settings.py" line="265" />
             <source>Back up now</source>
             <translation>ད་ལྟ་གྲབས་ཉར་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="262" />
+            <location filename="../ui/pages/settings.py" line="266" />
             <source>Back up to a folder or USB stick…</source>
             <translation>ཡིག་ཁུག་གམ་ USB ལ་གྲབས་ཉར།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="263" />
+            <location filename="../ui/pages/settings.py" line="267" />
             <source>Restore from a backup…</source>
             <translation>གྲབས་ཉར་ནས་སླར་གསོ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="264" />
+            <location filename="../ui/pages/settings.py" line="268" />
             <source>A backup is made every day and when the program closes; the last 7 days and 12 months are kept. Restoring keeps the current register aside first.</source>
             <translation>ཉིན་རེ་དང་མཉེན་ཆས་ཁ་རྒྱག་སྐབས་གྲབས་ཉར་རང་འགུལ་བྱེད། ཉིན་ 7 དང་ཟླ་བ་ 12 ནང་གི་གྲབས་ཉར་ཉར་ཚགས་བྱེད། སླར་གསོ་མ་བྱས་གོང་ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="267" />
+            <location filename="../ui/pages/settings.py" line="271" />
             <source>Automatic backups</source>
             <translation>རང་འགུལ་གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="268" />
+            <location filename="../ui/pages/settings.py" line="272" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="269" />
+            <location filename="../ui/pages/settings.py" line="273" />
             <source>Tibetan first in bilingual text</source>
             <translation>སྐད་གཉིས་ཡི་གེའི་ནང་བོད་ཡིག་སྔོན་ལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="270" />
+            <location filename="../ui/pages/settings.py" line="274" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>བོད་ཡིག་རྣམ་པའི་ནང་བོད་ཡིག་གི་ཨང་ཀི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="274" />
+            <location filename="../ui/pages/settings.py" line="278" />
             <source>Village cadre</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="274" />
+            <location filename="../ui/pages/settings.py" line="278" />
             <source>Bank officer</source>
             <translation>དངུལ་ཁང་གི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="275" />
+            <location filename="../ui/pages/settings.py" line="279" />
             <source>Office head (administrator)</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན། (དོ་དམ་པ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="299" />
+            <location filename="../ui/pages/settings.py" line="303" />
             <source>active</source>
             <translation>སྤྱོད་བཞིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="299" />
+            <location filename="../ui/pages/settings.py" line="303" />
             <source>disabled</source>
             <translation>བཀག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="301" />
+            <location filename="../ui/pages/settings.py" line="305" />
             <source>locked</source>
             <translation>ཟྭ་བརྒྱབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="311" />
+            <location filename="../ui/pages/settings.py" line="315" />
             <source>There are no accounts yet: everyone works as the office head. Add the office head's account (role: office head) to require signing in.</source>
             <translation>ད་དུང་ཐོ་ཁོངས་མེད། མི་ཚང་མས་ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོབ་ཐང་གིས་ལས་ཀ་བྱེད། ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས་ (འགན་གནས། ལས་ཁང་གི་འགན་འཛིན།) སྣོན་རྗེས་ནང་འཛུལ་བྱེད་དགོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="314" />
+            <location filename="../ui/pages/settings.py" line="318" />
             <source>Accounts of this office. Only the office head manages them.</source>
             <translation>ལས་ཁང་འདིའི་ཐོ་ཁོངས། ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="316" />
+            <location filename="../ui/pages/settings.py" line="320" />
             <source>Only the office head manages accounts; you can change your own password.</source>
             <translation>ཐོ་ཁོངས་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད། ཁྱེད་ཀྱིས་རང་གི་གསང་ཨང་བསྒྱུར་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="324" />
+            <location filename="../ui/pages/settings.py" line="328" />
             <source>Only the office head changes these settings.</source>
             <translation>སྒྲིག་འགོད་འདི་དག་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་བསྒྱུར་ཆོག</translation>
         </message>
@@ -6947,61 +7165,66 @@ Do you want to delete it anyway?</source>
             <translation>ནམ་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="367" />
+            <location filename="../ui/pages/settings.py" line="373" />
             <source>Enable</source>
             <translation>སྤྱོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="367" />
+            <location filename="../ui/pages/settings.py" line="373" />
             <source>Disable</source>
             <translation>འགོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="422" />
+            <location filename="../ui/pages/settings.py" line="428" />
             <source>Backup written and checked: %1</source>
             <translation>གྲབས་ཉར་བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="434" />
-            <location filename="../ui/pages/settings.py" line="444" />
+            <location filename="../ui/pages/settings.py" line="440" />
+            <location filename="../ui/pages/settings.py" line="450" />
             <source>Making a backup…</source>
             <translation>གྲབས་ཉར་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="440" />
+            <location filename="../ui/pages/settings.py" line="446" />
             <source>Back up to a folder or USB stick</source>
             <translation>ཡིག་ཁུག་གམ་ USB ལ་གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="451" />
+            <location filename="../ui/pages/settings.py" line="457" />
             <source>Restore from a backup</source>
             <translation>གྲབས་ཉར་ནས་སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="452" />
+            <location filename="../ui/pages/settings.py" line="458" />
             <source>Register backups (*.sqlite)</source>
             <translation>ཐོ་དེབ་ཀྱི་གྲབས་ཉར། (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="457" />
-            <location filename="../ui/pages/settings.py" line="470" />
+            <location filename="../ui/pages/settings.py" line="463" />
+            <location filename="../ui/pages/settings.py" line="476" />
             <source>Restore</source>
             <translation>སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="458" />
+            <location filename="../ui/pages/settings.py" line="464" />
             <source>Replace the register with the backup %1? The current register is kept aside first.</source>
             <translation>གྲབས་ཉར་ %1 ཡིས་ཐོ་དེབ་ཚབ་བྱེད་དམ། ད་ལྟའི་ཐོ་དེབ་སྔོན་ལ་ཟུར་དུ་ཉར་རྒྱུ་ཡིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="463" />
+            <location filename="../ui/pages/settings.py" line="469" />
             <source>Restoring…</source>
             <translation>སླར་གསོ་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="469" />
+            <location filename="../ui/pages/settings.py" line="475" />
             <source>Restored. The register as it was before is kept in %1.</source>
             <translation>སླར་གསོ་བྱས་ཟིན། སྔོན་གྱི་ཐོ་དེབ་ %1 ནང་ཉར་ཡོད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="251" />
+            <source>Loan policy</source>
+            <translation>དངུལ་བསྐྱིན་སྲིད་ཇུས།</translation>
         </message>
     </context>
     <context>
@@ -7482,6 +7705,154 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/printing.py" line="354" />
             <source>Printing %1…</source>
             <translation>%1 པར་འདེབས་བཞིན་པ།…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanServicingDialog</name>
+        <message>
+            <location filename="../ui/dialogs/loan_servicing.py" line="13" />
+            <source>Loan: %1</source>
+            <translation>དངུལ་བསྐྱིན། %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_servicing.py" line="41" />
+            <source>Date</source>
+            <translation>ཚེས་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_servicing.py" line="41" />
+            <source>Principal repaid (yuan)</source>
+            <translation>འཇལ་བའི་མ་དངུལ། (སྒོར།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_servicing.py" line="42" />
+            <source>Interest paid (yuan)</source>
+            <translation>སྤྲད་པའི་སྐྱེད་ཀ (སྒོར།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_servicing.py" line="42" />
+            <source>Amount (yuan)</source>
+            <translation>དངུལ་གྲངས། (སྒོར།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_servicing.py" line="43" />
+            <source>New maturity date</source>
+            <translation>དུས་ཚེས་གསར་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_servicing.py" line="43" />
+            <source>Reason</source>
+            <translation>རྒྱུ་མཚན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/loan_servicing.py" line="44" />
+            <source>Note</source>
+            <translation>མཆན།</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanPolicyBox</name>
+        <message>
+            <location filename="../ui/widgets/loan_policy.py" line="82" />
+            <location filename="../ui/widgets/loan_policy.py" line="85" />
+            <source>Product</source>
+            <translation>ཐོན་རྫས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/loan_policy.py" line="82" />
+            <source>From</source>
+            <translation>འགོ་ཚུགས་ཚེས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/loan_policy.py" line="82" />
+            <source>Per loan (yuan)</source>
+            <translation>ཐེངས་རེའི་ཚད། (སྒོར།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/loan_policy.py" line="82" />
+            <source>Per household (yuan)</source>
+            <translation>ཁྱིམ་ཚང་རེའི་ཚད། (སྒོར།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/loan_policy.py" line="83" />
+            <source>Longest term (months)</source>
+            <translation>དུས་ཚོད་རིང་ཤོས། (ཟླ་བ།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/loan_policy.py" line="83" />
+            <location filename="../ui/widgets/loan_policy.py" line="87" />
+            <source>Rate rule</source>
+            <translation>སྐྱེད་ཚད་ཀྱི་སྒྲིག་སྲོལ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/loan_policy.py" line="83" />
+            <source>Subsidy share</source>
+            <translation>སྐྱེད་ཀ་རོགས་སྐྱོར་གྱི་བསྡུར་ཚད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/loan_policy.py" line="83" />
+            <source>Set by</source>
+            <translation>གཏན་འཁེལ་བྱེད་མཁན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/loan_policy.py" line="85" />
+            <source>In force from</source>
+            <translation>ནུས་ལྡན་འགོ་ཚུགས་ཚེས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/loan_policy.py" line="85" />
+            <source>Interest subsidy share</source>
+            <translation>སྐྱེད་ཀ་རོགས་སྐྱོར་གྱི་བསྡུར་ཚད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/loan_policy.py" line="86" />
+            <source>Limit per household across the programme (yuan)</source>
+            <translation>ལས་གཞི་འདིའི་ཁྱིམ་ཚང་རེའི་ཚད། (སྒོར།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/loan_policy.py" line="86" />
+            <source>Limit per loan (yuan)</source>
+            <translation>དངུལ་བསྐྱིན་ཐེངས་རེའི་ཚད། (སྒོར།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/loan_policy.py" line="87" />
+            <source>Longest term (months, 0: none)</source>
+            <translation>དུས་ཚོད་རིང་ཤོས། (ཟླ་བ། 0 ནི་ཚད་མེད།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/loan_policy.py" line="88" />
+            <source>County's rate cap (%)</source>
+            <translation>རྫོང་གིས་གཏན་འཁེལ་བྱས་པའི་སྐྱེད་ཚད་མཐོ་ཚད། (%)</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/loan_policy.py" line="92" />
+            <source>Save as a new version</source>
+            <translation>པར་གཞི་གསར་པ་ལྟར་ཉར་ཚགས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/loan_policy.py" line="94" />
+            <source>Each version applies to loans from its date on; older loans keep the rules of their own dates. Versions set by the county are shown and cannot be changed here.</source>
+            <translation>པར་གཞི་རེ་རེ་དེའི་ཚེས་གྲངས་ནས་བཟུང་བའི་དངུལ་བསྐྱིན་ལ་འཚམ། སྔོན་གྱི་དངུལ་བསྐྱིན་རྣམས་ལ་རང་རང་གི་ཚེས་གྲངས་ཀྱི་སྒྲིག་སྲོལ་ཉར། རྫོང་གིས་གཏན་འཁེལ་བྱས་པའི་པར་གཞི་སྟོན་པ་ཙམ་ཡིན་པས་འདིར་བཟོ་བཅོས་བྱེད་མི་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/loan_policy.py" line="99" />
+            <source>Base rate: 1-year LPR up to 12 months, 5-year LPR beyond</source>
+            <translation>གཞི་རྩའི་སྐྱེད་ཚད། ཟླ་བ་ 12 ཡན་ལ་ལོ་ 1 ཅན་གྱི་ LPR དེ་ལས་བརྒལ་ན་ལོ་ 5 ཅན་གྱི་ LPR</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/loan_policy.py" line="100" />
+            <source>The county's own cap</source>
+            <translation>རྫོང་རང་གིས་གཏན་འཁེལ་བྱས་པའི་མཐོ་ཚད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/loan_policy.py" line="100" />
+            <source>No cap</source>
+            <translation>མཐོ་ཚད་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/loan_policy.py" line="119" />
+            <source>release</source>
+            <translation>མཉེན་ཆས་ཀྱིས་སྔོན་སྒྲིག</translation>
         </message>
     </context>
 </TS>

@@ -14,8 +14,6 @@ class SignedIn:
 
 def default_user(ws) -> SignedIn | None:
     """No accounts yet: the laptop's user, as administrator (DESIGN: one shared office laptop)."""
-    from app.services import auth
-
-    if auth.has_accounts(ws.db):
+    if ws.auth.has_accounts():
         return None
     return SignedIn(os.environ.get("USERNAME") or os.environ.get("USER") or "admin", "admin")

@@ -18,9 +18,11 @@ Conventions (the seeds are silent; these are the ones Chinese banks and the subs
   bank keeps pursuing it; recoveries are still recorded).
 - The subsidy accrues on the subsidised part of the balance (the principal up to the policy's cap)
   at the lower of the loan's rate and the policy's rate cap, times the share in force that day; it
-  stops at the maturity in force (overdue interest is not subsidised: 财政部《普惠金融发展专项资金
-  管理办法》(财金〔2016〕85号) pays subsidies on loans repaid as agreed) and from the day the loan
-  defaults.  Years are calendar (policy) years.
+  stops at the maturity in force and from the day the loan defaults.  The seeds are silent on
+  overdue interest; the national subsidy rules for 创业担保贷款 (财金〔2016〕85号) pay none on overdue
+  loans, taken here as the rule for every subsidised product.  An extension moves the maturity and
+  so keeps the subsidy running: this program's assumption, to be confirmed by the county (a policy
+  field if it says otherwise).  Years are calendar (policy) years.
 """
 from __future__ import annotations
 
@@ -186,17 +188,19 @@ class LoanFacts:
             total += Fraction(self.owed_principal(a) * self.rate_bp * (b - a).days, 10_000 * DAYS_IN_YEAR)
         return total
 
-    def subsidy_by_year(self, terms: Sequence[SubsidyTerms], until: date) -> dict[int, int]:
-        """The subsidy earned in each calendar year from the grant to `until` (exclusive), in fen."""
+    def subsidy_by_year(self, terms: Sequence[SubsidyTerms], until: date, since: date | None = None) -> dict[int, int]:
+        """The subsidy earned in each calendar year from the grant (or `since`) to `until`
+        (exclusive), in fen."""
         stop = min(until, self.maturity())
         if self.defaulted_on is not None:
             stop = min(stop, self.defaulted_on)
         if self.written_off_on is not None:
             stop = min(stop, self.written_off_on)
-        if stop <= self.granted_on:
+        start = self.granted_on if since is None else max(since, self.granted_on)
+        if stop <= start:
             return {}
         terms = sorted(terms, key=lambda t: t.effective_from)
-        points = self._breakpoints(self.granted_on, stop, (t.effective_from for t in terms))
+        points = self._breakpoints(start, stop, (t.effective_from for t in terms))
         years: dict[int, Fraction] = {}
         for a, b in zip(points, points[1:]):
             rule = None

@@ -52,6 +52,22 @@ class LoanFigures:
     claimed_fen: int = 0
 
 
+@dataclass
+class BookFigures:
+    """The loan book on a date and in a period (Home tiles, the monthly report)."""
+
+    as_of: str
+    loans: int                    # loans on the books (granted or defaulted)
+    balance_fen: int              # their principal outstanding
+    overdue_loans: int
+    overdue_fen: int              # whole balance of loans with principal past due (逾期贷款余额)
+    overdue_rate_bp: int | None   # overdue / outstanding, basis points of 10,000
+    payments: int                 # repayments recorded in the period
+    repaid_principal_fen: int
+    repaid_interest_fen: int
+    subsidy_due_fen: int          # the interest subsidy earned in the period
+
+
 class LoanBookService:
     def __init__(self, ws):
         self.ws = ws
@@ -67,21 +83,23 @@ class LoanBookService:
     def repayments(self, loan_id: str) -> list[dict]:
         return loan_book.repayments(self.db, loan_id)
 
-    def facts(self, loan: dict) -> LoanFacts | None:
-        """The loan's dated movements (None for a loan never granted)."""
+    def facts(self, loan: dict, repayments: list[dict] | None = None, steps: list[dict] | None = None
+              ) -> LoanFacts | None:
+        """The loan's dated movements (None for a loan never granted); `repayments` and `steps`
+        when the caller has read them for many loans at once."""
         if not loan.get("granted_on") or not loan.get("granted_fen"):
             return None
         granted_on = from_iso(loan["granted_on"])
         original = from_iso(loan.get("original_maturity_on") or loan.get("maturity_on")) or granted_on
         movements = [Movement(granted_on, "grant", int(loan["granted_fen"]))]
         extensions = []
-        for e in loan_book.events(self.db, loan["id"]):
+        for e in loan_book.events(self.db, loan["id"]) if steps is None else steps:
             details = json.loads(e["details"]) if e.get("details") else {}
             if e.get("step") == "top_up":
                 movements.append(Movement(from_iso(e["on_date"]), "top_up", int(details["amount_fen"])))
             elif e.get("step") == "extend":
                 extensions.append(Extension(from_iso(e["on_date"]), from_iso(details["maturity_on"])))
-        for r in self.repayments(loan["id"]):
+        for r in self.repayments(loan["id"]) if repayments is None else repayments:
             movements.append(Movement(from_iso(r["paid_on"]), r["kind"], int(r["principal_fen"]),
                                       int(r["interest_fen"])))
         return LoanFacts(granted_on=granted_on, maturity_on=original, rate_bp=int(loan.get("rate_bp") or 0),
@@ -143,6 +161,102 @@ class LoanBookService:
             r["ageing"] = ageing_bucket(r["overdue_days"])
             r["days_to_due"] = max(0, (due - on).days)
         return rows
+
+    def visit_list(self, *, on: date | None = None, within_days: int = 30, village: str | None = None):
+        """The loans to call on, per village: overdue on `on`, then those falling due within
+        `within_days` (the document exports/pdf/visit_list.py prints)."""
+        from app.domain.visits import VisitList, VisitRow
+
+        on = on or date.today()
+        office = self.ws.require_office()
+        rows = self.due_list(on=on, within_days=within_days, overdue=True, village=village)
+        out = VisitList(office["name_zh"], office.get("name_bo") or "", on.isoformat(), within_days, village or "")
+        for r in sorted(rows, key=lambda r: (r.get("village_zh") or "", r.get("group_name") or "",
+                                             r["due_from"], r["name_zh"])):
+            row = VisitRow(r.get("village_zh") or "", r.get("village_bo") or "", r.get("group_name") or "", r["name_zh"], r.get("name_bo") or "",
+                           r.get("phone") or "", r["product_code"], int(r["balance_fen"] or 0), r["due_from"],
+                           r["overdue_days"], r["ageing"])
+            (out.overdue if r["due_from"] < on.isoformat() else out.due_soon).append(row)
+        return out
+
+    # -- the book's figures (Home tiles, monthly report) -------------------------------------------
+    def book_figures(self, as_of: date, start: date, end: date,
+                     office_codes: list[str] | None = None) -> "BookFigures":
+        """Outstanding balance and overdue balance now (`as_of`), repayments and the subsidy due
+        between `start` and `end` (both included).  For the Home tiles and the monthly report;
+        the monthly report's period logic (#19) decides which dates it passes."""
+        totals = loan_book.book_totals(self.db, as_of.isoformat(), office_codes)
+        repaid = loan_book.repaid_between(self.db, start.isoformat(), end.isoformat())
+        return BookFigures(
+            as_of=as_of.isoformat(), loans=totals["loans"], balance_fen=totals["balance_fen"],
+            overdue_loans=totals["overdue_loans"], overdue_fen=totals["overdue_fen"],
+            overdue_rate_bp=(totals["overdue_fen"] * 10_000 // totals["balance_fen"]) if totals["balance_fen"] else None,
+            payments=repaid["payments"], repaid_principal_fen=repaid["principal_fen"],
+            repaid_interest_fen=repaid["interest_fen"],
+            subsidy_due_fen=self.subsidy_due(start, end, office_codes))
+
+    def book_figures_at(self, start: date, end: date, office_codes: list[str] | None = None) -> BookFigures:
+        """:meth:`book_figures` of a closed period: the book as it stood at the end of `end` (loans
+        moved since are replayed from their movements), repayments and subsidy of the period."""
+        quiet, moved = loan_book.book_at(self.db, end.isoformat(), office_codes)
+        loans, balance, overdue_loans, overdue = (quiet["loans"], quiet["balance_fen"], quiet["overdue_loans"],
+                                                  quiet["overdue_fen"])
+        pays, steps = loan_book.movements_of(self.db, [r["id"] for r in moved])
+        for loan in moved:
+            facts = self.facts(loan, pays.get(loan["id"], []), steps.get(loan["id"], []))
+            if facts is None:
+                continue
+            if loan["status"] == "repaid" and not pays.get(loan["id"]) and loan.get("repaid_on"):
+                # repaid before the ledger (no repayment rows): owed in full until its repaid date
+                facts.movements.append(Movement(from_iso(loan["repaid_on"]), "repayment", facts.principal_granted()))
+            on_book = facts.balance_on(end)
+            if on_book <= 0:
+                continue
+            loans += 1
+            balance += on_book
+            if facts.overdue(end)[0]:
+                overdue_loans += 1
+                overdue += on_book
+        repaid = loan_book.repaid_between(self.db, start.isoformat(), end.isoformat())
+        return BookFigures(
+            as_of=end.isoformat(), loans=loans, balance_fen=balance, overdue_loans=overdue_loans, overdue_fen=overdue,
+            overdue_rate_bp=(overdue * 10_000 // balance) if balance else None, payments=repaid["payments"],
+            repaid_principal_fen=repaid["principal_fen"], repaid_interest_fen=repaid["interest_fen"],
+            subsidy_due_fen=self.subsidy_due(start, end, office_codes))
+
+    def drill_ids(self, key: str, today: date, start: date, end: date) -> list[str]:
+        """The loans behind a Home tile of the book (loan_balance, overdue_balance, repaid_in_period,
+        subsidy_due)."""
+        if key == "repaid_in_period":
+            sql, params = ("SELECT DISTINCT loan_demand_id FROM loan_repayment WHERE deleted_at IS NULL"
+                           " AND paid_on BETWEEN ? AND ?", (start.isoformat(), end.isoformat()))
+        elif key == "subsidy_due":
+            return [r["id"] for r in loan_book.subsidised_loans(self.db, start.isoformat(), end.isoformat())]
+        else:
+            extra = " AND due_from < ?" if key == "overdue_balance" else ""
+            sql = ("SELECT id FROM loan_demand WHERE deleted_at IS NULL AND status IN ('granted', 'defaulted')"
+                   + extra + " ORDER BY due_from")
+            params = (today.isoformat(),) if extra else ()
+        return [r[0] for r in self.db.execute(sql, params)]
+
+    def subsidy_due(self, start: date, end: date, office_codes: list[str] | None = None) -> int:
+        """The interest subsidy the loans earned from `start` to `end` (both included), by the rule
+        in force each day (app.domain.loan_ledger)."""
+        loans = loan_book.subsidised_loans(self.db, start.isoformat(), end.isoformat(), office_codes)
+        pays, steps = loan_book.movements_of(self.db, [r["id"] for r in loans])
+        until = date.fromordinal(end.toordinal() + 1)
+        terms_cache: dict[tuple, list] = {}
+        total = 0
+        for loan in loans:
+            facts = self.facts(loan, pays.get(loan["id"], []), steps.get(loan["id"], []))
+            if facts is None:
+                continue
+            term = term_months_between(facts.granted_on, facts.maturity_on)
+            key = (loan["product_code"], term, facts.granted_on)
+            if key not in terms_cache:
+                terms_cache[key] = self.ws.loan_policy.subsidy_terms(loan["product_code"], term, facts.granted_on)
+            total += sum(facts.subsidy_by_year(terms_cache[key], until, since=start).values())
+        return total
 
     # -- the grant -----------------------------------------------------------------------------
     def family_loans(self, household_id: str) -> list[FamilyLoan]:
@@ -250,12 +364,7 @@ class LoanBookService:
         """Record a repayment (or, on a defaulted or written-off loan, a recovery)."""
         self.ws.require("record.edit")
         loan = self.loan(loan_id)
-        on = self._on(on_date, loan)
-        facts = self.facts(loan)
-        if facts is None:
-            raise ValidationErrors([Problem("status", N_("This loan has not been granted: there is nothing to repay."))])
-        problems = servicing.check_repayment(facts, status=loan["status"], on=on, principal_fen=principal_fen,
-                                             interest_fen=interest_fen, labels=self._labels())
+        on, problems = self._repay_problems(loan, on_date, principal_fen, interest_fen)
         if problems:
             raise ValidationErrors(problems)
         kind = servicing.REPAYABLE[loan["status"]]
@@ -264,17 +373,46 @@ class LoanBookService:
                                       "notes": (notes or "").strip()})
         return self._write(loan, {}, [payment], expected_version=expected_version)
 
-    def step(self, loan_id: str, step: str, *, on_date=None, amount_fen: int | None = None, maturity_on=None,
-             reason: str = "", expected_version: int | None = None) -> dict:
-        """A servicing step: extend | top_up | default | claim | write_off."""
-        if step not in STEPS:
-            raise ValidationError("step", N_("Unknown step {step}."), step=step)
-        self.ws.require("loan.decide")
-        loan = self.loan(loan_id)
+    def _repay_problems(self, loan: dict, on_date, principal_fen: int, interest_fen: int
+                        ) -> tuple[date, list[Problem]]:
         on = self._on(on_date, loan)
         facts = self.facts(loan)
         if facts is None:
-            raise ValidationErrors([Problem("status", N_("This loan has not been granted yet."))])
+            return on, [Problem("status", N_("This loan has not been granted: there is nothing to repay."))]
+        return on, servicing.check_repayment(facts, status=loan["status"], on=on, principal_fen=principal_fen,
+                                             interest_fen=interest_fen, labels=self._labels())
+
+    def step(self, loan_id: str, step: str, *, on_date=None, amount_fen: int | None = None, maturity_on=None,
+             reason: str = "", expected_version: int | None = None) -> dict:
+        """A servicing step: extend | top_up | default | claim | write_off."""
+        self.ws.require("loan.decide")
+        loan = self.loan(loan_id)
+        on, changes, details, problems = self._step_changes(loan, step, on_date=on_date, amount_fen=amount_fen,
+                                                            maturity_on=maturity_on, reason=reason)
+        if problems:
+            raise ValidationErrors(problems)
+        event = self._event(loan, changes.get("status", loan["status"]), on, (reason or "").strip(),
+                            details or None, step)
+        return self._write(loan, changes, [event], expected_version=expected_version)
+
+    def check_step(self, loan: dict, step: str, **values) -> list[Problem]:
+        """What refuses this step now (nothing written): the form checks as it is filled in."""
+        if step == "repay":
+            return self._repay_problems(loan, values.get("on_date"), values.get("principal_fen") or 0,
+                                        values.get("interest_fen") or 0)[1]
+        try:
+            return self._step_changes(loan, step, **values)[3]
+        except ValidationError as exc:
+            return [exc.problem]
+
+    def _step_changes(self, loan: dict, step: str, *, on_date=None, amount_fen: int | None = None,
+                      maturity_on=None, reason: str = "") -> tuple[date, dict, dict, list[Problem]]:
+        if step not in STEPS:
+            raise ValidationError("step", N_("Unknown step {step}."), step=step)
+        on = self._on(on_date, loan)
+        facts = self.facts(loan)
+        if facts is None:
+            return on, {}, {}, [Problem("status", N_("This loan has not been granted yet."))]
         labels = self._labels()
         reason = (reason or "").strip()
         status = loan["status"]
@@ -316,10 +454,7 @@ class LoanBookService:
         if on < facts.granted_on:
             problems.append(Problem("on_date", N_("The date {date} is before the grant ({granted})."),
                                     {"date": on.isoformat(), "granted": facts.granted_on.isoformat()}))
-        if problems:
-            raise ValidationErrors(problems)
-        event = self._event(loan, changes.get("status", status), on, reason, details or None, step)
-        return self._write(loan, changes, [event], expected_version=expected_version)
+        return on, changes, details, problems
 
     def rules(self, loan_id: str) -> list[dict]:
         """For the rules panel: each step, whether it is open now, and the rules it answers to."""
@@ -332,6 +467,47 @@ class LoanBookService:
                 open_ = loan["status"] in servicing.STEP_TRANSITIONS[step][0]
             out.append({"step": step, "open": open_, "rules": servicing.STEP_RULES.get(step, [])})
         return out
+
+    # -- renewal (续贷) ---------------------------------------------------------------------------
+    def renew(self, loan_id: str, *, on_date=None, amount_fen: int | None = None, term_months: int | None = None,
+              rate_bp: int | None = None, reason: str = "", contract_no: str = "") -> dict:
+        """A new loan for the same household and product once this one is repaid in full (续贷), under
+        the policy in force on the renewal date, linked to it (``renewed_from``).
+
+        The seeds ask the office to follow renewals (Yongchuan seed 002: "做好脱贫人口小额信贷质量监测和
+        续贷展期管理") without saying how.  Here a renewal is a new loan after the old one is repaid
+        (the 无还本续贷 of the seeds is for small enterprises, Yongchuan seed 002 §三); a household that
+        cannot repay on time gets an extension instead (app.domain.loan_servicing).  The national
+        notice on poverty microcredit (银保监发〔2019〕24号) governs renewals and extensions; where it
+        sets limits of its own, they belong in the policy table, not here.  A reason is recorded."""
+        self.ws.require("loan.decide")
+        old = self.loan(loan_id)
+        on = self._on(on_date, old)
+        problems: list[Problem] = []
+        if old["status"] != "repaid":
+            problems.append(Problem("status", N_(
+                "Only a loan repaid in full can be renewed; this one still owes {owed_yuan} yuan.")
+                , {"owed_yuan": _yuan(int(old.get("balance_fen") or old.get("granted_fen") or 0))}))
+        elif old.get("repaid_on") and on.isoformat() < old["repaid_on"]:
+            problems.append(Problem("on_date", N_("A renewal comes after the repayment ({repaid})."),
+                                    {"repaid": old["repaid_on"]}))
+        if not (reason or "").strip():
+            problems.append(Problem("reason", N_("Give the reason for the renewal.")))
+        if problems:
+            raise ValidationErrors(problems)
+        amount = amount_fen or int(old["granted_fen"])
+        with self.db.transaction():
+            loan = self.ws.loans.create({"household_id": old["household_id"], "registered_on": on.isoformat(),
+                                         "amount_fen": amount, "product_code": old["product_code"],
+                                         "term_months": term_months or old.get("term_months"),
+                                         "purpose": old.get("purpose") or "", "industry": old.get("industry"),
+                                         "bank": old.get("bank") or "", "notes": reason.strip()})
+            records.update(self.db, "loan_demand", loan["id"], {"renewed_from": old["id"]}, self.ws.actor)
+            for step in ("referred", "approved"):
+                self.ws.loans.transition(loan["id"], step, on_date=on)
+            loan = self.ws.loans.transition(loan["id"], "granted", on_date=on, granted_fen=amount, rate_bp=rate_bp,
+                                            contract_no=contract_no, reason=reason)
+        return loan
 
     # -- a loan granted elsewhere, with its history -----------------------------------------------
     def record_granted(self, *, household_id: str, product_code: str, registered_on, granted_on, amount_fen: int,
@@ -402,6 +578,12 @@ class LoanBookService:
                              self.ws.actor)
         self.ws.remember("credit_rating", "update", current, row)
         return row
+
+
+def _yuan(fen: int) -> str:
+    from app.domain.money import format_yuan
+
+    return format_yuan(fen)
 
 
 def _add_months(d: date, n: int) -> date:

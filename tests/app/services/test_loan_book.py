@@ -128,3 +128,69 @@ def test_credit_line_from_a_rating_both_sides_signed(ws, poor):
     assert ws.loan_book.credit_line(poor, 2026)["amount_fen"] == 5_000_000
     facts = ws.loans.eligibility(poor, "530", date(2026, 5, 1))
     assert any("50,000.00" in p.text("en") and "AAA" in p.text("en") for p in facts)
+
+
+def test_book_figures_for_the_home_tiles_and_the_report(ws, poor):
+    other = ws.households.create({**POOR, "id_number": valid_id("63212219800202303"), "name_zh": "才让"})["id"]
+    late = ws.loan_book.record_granted(household_id=poor, product_code="530", registered_on="2024-01-02",
+                                       granted_on="2024-01-05", amount_fen=2_000_000, term_months=12, rate_bp=345)
+    current = ws.loan_book.record_granted(household_id=other, product_code="530", registered_on="2025-06-20",
+                                          granted_on="2025-07-01", amount_fen=3_600_000, term_months=24, rate_bp=345,
+                                          repayments=[{"paid_on": "2025-08-15", "principal_fen": 600_000,
+                                                       "interest_fen": 15_000}])
+    figures = ws.loan_book.book_figures(date(2025, 8, 31), date(2025, 8, 1), date(2025, 8, 31))
+    assert (figures.loans, figures.balance_fen, figures.overdue_loans, figures.overdue_fen) == (
+        2, 5_000_000, 1, 2_000_000)
+    assert figures.overdue_rate_bp == 4000                      # 2,000,000 / 5,000,000
+    assert (figures.payments, figures.repaid_principal_fen, figures.repaid_interest_fen) == (1, 600_000, 15_000)
+    # August: the late loan earns nothing (past its maturity 2025-01-05); the current one
+    # 14 days (1–14 Aug) on 3,600,000 and 17 days (15–31 Aug) on 3,000,000 at 3.45 % / 360:
+    # 3,600,000 × 0.0345 × 14 / 360 = 4,830; 3,000,000 × 0.0345 × 17 / 360 = 4,887.5 → 9,717.5 → 9,718
+    assert figures.subsidy_due_fen == 9_718
+    assert late["status"] == current["status"] == "granted"
+
+
+def test_the_monthly_report_shows_the_book_as_it_stood_at_the_month_end(ws, poor):
+    from app.services import reports
+
+    loan = ws.loan_book.record_granted(household_id=poor, product_code="530", registered_on="2025-06-20",
+                                       granted_on="2025-07-01", amount_fen=3_600_000, term_months=12, rate_bp=300,
+                                       repayments=[{"paid_on": "2025-08-15", "principal_fen": 600_000}])
+    august = reports.monthly(ws, "2025-08").book
+    assert (august.loans, august.balance_fen, august.overdue_fen, august.repaid_principal_fen) == (
+        1, 3_000_000, 0, 600_000)
+    # later work does not change a closed month: repaid in full in September, overdue later on
+    ws.loan_book.repay(loan["id"], on_date="2025-09-10", principal_fen=3_000_000)
+    again = reports.monthly(ws, "2025-08").book
+    assert (again.loans, again.balance_fen, again.subsidy_due_fen) == (1, 3_000_000, august.subsidy_due_fen)
+    assert reports.monthly(ws, "2025-09").book.balance_fen == 0
+    # a loan past its maturity unpaid at the month's end is overdue in that month's report
+    other = ws.households.create({**POOR, "id_number": valid_id("63212219800202303"), "name_zh": "才让"})["id"]
+    ws.loan_book.record_granted(household_id=other, product_code="530", registered_on="2024-01-02",
+                                granted_on="2024-01-05", amount_fen=2_000_000, term_months=12, rate_bp=345)
+    book = reports.monthly(ws, "2025-08").book
+    assert (book.loans, book.overdue_loans, book.overdue_fen, book.overdue_rate_bp) == (2, 1, 2_000_000, 4000)
+
+
+def test_the_report_sheet_has_the_loan_book_section(ws, poor, tmp_path):
+    from openpyxl import load_workbook
+
+    from app.services import reports
+    from exports.xlsx.monthly import write_monthly
+
+    ws.loan_book.record_granted(household_id=poor, product_code="530", registered_on="2025-06-20",
+                                granted_on="2025-07-01", amount_fen=3_600_000, term_months=12, rate_bp=300)
+    out = tmp_path / "m.xlsx"
+    for _ in write_monthly(ws, reports.monthly(ws, "2025-08"), out, mode="zh"):
+        pass
+    cells = [c.value for row in load_workbook(out).worksheets[0].iter_rows() for c in row if c.value is not None]
+    i = cells.index("未偿余额")
+    assert cells[i + 1:i + 3] == [1, 36000]
+
+
+def test_check_finds_a_balance_that_differs_from_the_repayments(ws, poor):
+    loan = _granted(ws, poor)
+    ws.loan_book.repay(loan["id"], on_date="2025-12-01", principal_fen=1_000_000)
+    assert check_register(ws) == []
+    ws.db.execute("UPDATE loan_demand SET balance_fen = 5000000 WHERE id = ?", (loan["id"],))
+    assert any(loan["id"] in f and "balance" in f for f in check_register(ws))
