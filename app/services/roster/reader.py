@@ -238,7 +238,6 @@ def _book(info, limits):
     # by the module's name: run as `python -m`, this file is __main__, and the readers register
     # themselves in app.services.roster.reader
     import app.services.roster.workbook  # noqa: F401 - registers the calamine reader
-    import app.services.roster.csv_book  # noqa: F401 - and the CSV reader (issue #20)
     from app.services.roster.reader import BOOK_READERS
 
     reader = BOOK_READERS.get(info.kind)
