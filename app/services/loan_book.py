@@ -265,7 +265,7 @@ class LoanBookService:
 
     def grant_changes(self, loan: dict, *, on: date, granted_fen: int, rate_bp: int | None,
                       maturity_on: date | None, term_months: int | None = None, contract_no: str = "",
-                      every_months: int | None = None) -> dict:
+                      every_months: int | None = None, status_then_unknown: bool = False) -> dict:
         """The grant's extra columns after the policy's checks (raises ValidationErrors)."""
         ref = self.ws.reference
         policy = self.ws.loan_policy.in_force(loan["product_code"], on)
@@ -287,7 +287,8 @@ class LoanBookService:
                 policy, granted_fen=granted_fen, granted_on=on,
                 term_months=None if maturity_on else (term_months or loan.get("term_months")),
                 maturity_on=maturity_on, rate_bp=rate_bp, rates=self.ws.loan_policy.base_rates(),
-                family_loans=self.family_loans(loan["household_id"]), household_status=household["status"],
+                family_loans=self.family_loans(loan["household_id"]),
+                household_status=None if status_then_unknown else household["status"],
                 loan_id=loan["id"], product_label=ref.product_label(loan["product_code"], self.ws.lang))
             if terms is not None:
                 facts = LoanFacts(on, terms.maturity_on, terms.rate_bp, [Movement(on, "grant", granted_fen)],
@@ -512,19 +513,22 @@ class LoanBookService:
     def record_granted(self, *, household_id: str, product_code: str, registered_on, granted_on, amount_fen: int,
                        term_months: int | None = None, maturity_on=None, rate_bp: int | None = None, bank: str = "",
                        contract_no: str = "", purpose: str = "", every_months: int | None = None,
-                       repayments: list[dict] | None = None) -> dict:
+                       repayments: list[dict] | None = None, status_then_unknown: bool = False) -> dict:
         """Record a loan the bank already granted (a bank ledger's row), dated as given: the demand,
         its grant under the policy in force on the grant date, then each repayment in date order.
-        Everything or nothing (one transaction); each write audited."""
+        Everything or nothing (one transaction); each write audited.  `status_then_unknown`: the
+        household's status on the grant date is not known (a ledger's loan, issue #20), so the
+        product's eligible statuses are not applied to today's status."""
         with self.db.transaction():
             loan = self.ws.loans.create({"household_id": household_id, "registered_on": registered_on,
                                          "amount_fen": amount_fen, "product_code": product_code,
-                                         "term_months": term_months, "purpose": purpose, "bank": bank})
+                                         "term_months": term_months, "purpose": purpose, "bank": bank},
+                                        status_then_unknown=status_then_unknown)
             for step in ("referred", "approved"):
                 loan = self.ws.loans.transition(loan["id"], step, on_date=granted_on)
             loan = self.ws.loans.transition(loan["id"], "granted", on_date=granted_on, granted_fen=amount_fen,
                                             rate_bp=rate_bp, maturity_on=maturity_on, contract_no=contract_no,
-                                            every_months=every_months)
+                                            every_months=every_months, status_then_unknown=status_then_unknown)
             for r in sorted(repayments or [], key=lambda r: str(r["paid_on"])):
                 loan = self.repay(loan["id"], on_date=r["paid_on"], principal_fen=int(r.get("principal_fen") or 0),
                                   interest_fen=int(r.get("interest_fen") or 0), notes=r.get("notes") or "")
