@@ -176,7 +176,7 @@ def book_at(db: Database, end: str, office_codes: list[str] | None = None) -> tu
     later work is recorded, DESIGN §4): totals of the loans nothing has touched since `end` (their
     roll-ups are still what they were then), and the rows of those moved since (repaid, written off,
     extended, topped up or repaid in part after `end`), which the service replays one by one.
-    Both from indexes (migration 16): one pass over ``loan_demand_book_state``, and the few loans
+    Both from indexes (migration 17): one pass over ``loan_demand_book_state``, and the few loans
     moved since found through their dates."""
     import json
 

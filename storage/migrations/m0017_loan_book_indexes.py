@@ -1,4 +1,4 @@
-"""Version 16: the loan book's figures from indexes (issue #18, bench at 100,000 households).
+"""Version 17: the loan book's figures from indexes (issue #18, bench at 100,000 households).
 
 The Home tiles (balance, overdue balance) and a closed month's book (the monthly report) read every
 loan on the books: through ``loan_demand_status`` each is a row look-up for its balance and arrears
@@ -10,7 +10,7 @@ loans repaid or written off after it (a closed month replays only those).  Migra
 ``loan_demand_book`` served no query and goes.
 """
 
-VERSION = 16
+VERSION = 17
 
 SQL = """
 DROP INDEX IF EXISTS loan_demand_book;
