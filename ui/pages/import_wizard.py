@@ -42,6 +42,7 @@ _ACTIONS = {"new": QT_TRANSLATE_NOOP("ImportWizard", "New household"),
             "subtotal": QT_TRANSLATE_NOOP("ImportWizard", "Skipped: a row of totals")}
 _SAME_ID = QT_TRANSLATE_NOOP("ImportWizard", "same ID number as row %1")
 _REGISTERED = QT_TRANSLATE_NOOP("ImportWizard", "already registered: %1")
+_LOAN_THERE = QT_TRANSLATE_NOOP("ImportWizard", "this loan is already recorded: %1")
 _GRANTED = QT_TRANSLATE_NOOP("ImportWizard", "%1 granted, balance %2")
 #: filled per language by Language.fill (marked here so the translation tools collect it)
 _ONE_COLUMN = QT_TRANSLATE_NOOP("MappingPage", "Each field can come from one column only: %1.")
@@ -381,6 +382,8 @@ class PreviewModel(QAbstractTableModel):
                 text += " — " + tr(_SAME_ID).replace("%1", r.duplicate_of)
             elif r.duplicate == "register":
                 text += " — " + tr(_REGISTERED).replace("%1", r.duplicate_of)
+            elif r.duplicate == "loan":
+                text += " — " + tr(_LOAN_THERE).replace("%1", r.duplicate_of)
             return text
 
         lang = language()
