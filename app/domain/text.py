@@ -38,10 +38,13 @@ _UNSAFE_MULTI = re.compile(f"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f{_BIDI}
 def unsafe_character(text: str, multiline: bool = False) -> str | None:
     """The first character `text` may not hold (as U+XXXX), or None."""
     m = (_UNSAFE_MULTI if multiline else _UNSAFE_ONE_LINE).search(text)
-    if m is None and not multiline:
-        m = next((c for c in text if unicodedata.category(c) == "Cf"), None)
-        return None if m is None else f"U+{ord(m):04X}"
-    return None if m is None else f"U+{ord(m.group()):04X}"
+    if m is not None:
+        return f"U+{ord(m.group()):04X}"
+    if not multiline:
+        bad = next((c for c in text if unicodedata.category(c) == "Cf"), None)
+        if bad is not None:
+            return f"U+{ord(bad):04X}"
+    return None
 
 
 def text_problems(problems: list[Problem], **fields: str | None) -> None:

@@ -785,7 +785,6 @@ class _Merger:
              json.dumps(row, ensure_ascii=False), now_utc()))
 
     def _insert(self, table: str, rows: list[dict]) -> None:
-
         counts = self.report.tables[table]
         by_cols: dict[tuple, list[dict]] = {}
         for r in sorted(rows, key=operator.itemgetter("id")):   # the id index in order, as above
