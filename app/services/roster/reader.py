@@ -164,6 +164,15 @@ def _windows_job(limit: int) -> bool:
 
 
 def _peak_mb() -> float:
+    """This process's peak resident memory.  Linux: VmHWM, not ru_maxrss — a child's ru_maxrss
+    starts at its parent's size at fork and keeps it across exec, so it says the parent's peak."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
     try:
         import resource
 
