@@ -157,6 +157,9 @@ def _print_summary(plan, result, lang: str, *, dry_run: bool) -> None:
               verb=say(verb, lang), created=result.created, updated=result.updated, unchanged=result.unchanged))
     print(say(N_("Loan demands: {loans}. New villages: {villages}."), lang, loans=result.loans,
               villages=result.villages))
+    if result.granted:
+        print(say(N_("Of these, loans already granted (a ledger's rows, with their balances): {granted}."), lang,
+                  granted=result.granted))
     if plan.duplicate_rows:
         dup = ", ".join(f"{r.row}" for r in plan.duplicate_rows[:50])
         more = "…" if len(plan.duplicate_rows) > 50 else ""

@@ -563,6 +563,9 @@ class PreviewPage(Retranslatable, QWizardPage):
             .replace("%3", lang.fmt_int(s.updated)).replace("%4", lang.fmt_int(s.loans))
             .replace("%5", lang.fmt_int(s.skipped)).replace("%6", lang.fmt_int(s.errors)))
         notes = []
+        if plan.granted:
+            notes.append(self.tr("Of these, loans already granted (a ledger's rows, with their balances): %1.")
+                         .replace("%1", lang.fmt_int(plan.granted)))
         if plan.subtotal_rows:
             notes.append(self.tr("Rows of totals skipped: %1 (rows %2).")
                          .replace("%1", lang.fmt_int(len(plan.subtotal_rows)))
@@ -713,8 +716,13 @@ class ImportWizard(Retranslatable, QWizard):
                 return
         book, ws = self.book, self.ws
         info = book.info if book else None
-        self.operation = Operation(self, lambda: roster.iter_import(
-            ws, plan, file_name=info.path.name if info else "", file_sha256=info.sha256 if info else "")) \
+        def work():
+            # a connection of its own: the window keeps answering during a county-size import
+            with ws.own_connection() as worker_ws:
+                return (yield from roster.iter_import(worker_ws, plan, file_name=info.path.name if info else "",
+                                                      file_sha256=info.sha256 if info else ""))
+
+        self.operation = Operation(self, work) \
             .with_progress(self.tr("Importing…"), cancellable=True).success(self._imported) \
             .failure(lambda exc: show_error(self, exc)).run()
 

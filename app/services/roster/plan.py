@@ -33,7 +33,8 @@ from app.i18n import N_
 from app.services.roster import values as cv
 from app.services.roster.pinyin import load_compact
 from app.services.roster.columns import (
-    FIELD_BY_KEY, LOAN_FIELDS, amount_multiplier, header_cells, header_unit, term_multiplier)
+    FIELD_BY_KEY, LEDGER_FIELDS, LOAN_FIELDS, amount_multiplier, header_cells, header_unit, term_multiplier)
+from app.services.roster.ledger import GrantedLoan, read_granted
 from app.services.roster.workbook import column_letter
 
 HOUSEHOLD_KEYS = tuple(f.name for f in dataclasses.fields(Household) if f.name not in ("birth_date", "sex"))
@@ -88,6 +89,7 @@ class RowResult:
     warnings: list[Finding] = field(default_factory=list)
     duplicate: str = ""            # "" | "file" | "register"
     duplicate_of: str = ""         # earlier row number, or the stored household's name
+    granted: GrantedLoan | None = None   # a ledger row: a loan already granted, with its balance
     cells: list[Any] | None = None  # the row as read, kept for rows with errors (error list file)
     shown: tuple[str, str] | None = None  # name and ID number as written, for rows not imported
     sheet: str = ""                # the sheet of the row, when the plan covers several
@@ -135,7 +137,14 @@ class Plan:
 
     @property
     def loans(self) -> int:
-        return sum(1 for r in self.rows if r.loan is not None and r.action in ("new", "update"))
+        """Loan demands the import writes: registered ones and, from a ledger, granted ones."""
+        return sum(1 for r in self.rows if (r.loan is not None or r.granted is not None)
+                   and r.action in ("new", "update"))
+
+    @property
+    def granted(self) -> int:
+        """Of :attr:`loans`, those a ledger lists as already granted (or repaid)."""
+        return sum(1 for r in self.rows if r.granted is not None and r.action in ("new", "update"))
 
     @property
     def importable(self) -> bool:
@@ -176,6 +185,10 @@ class _Context:
         self.status_label_text = {code: ref.label("household_status", code, ws.lang) for code in self.statuses}
         units = {f: header_unit(headers[c]) if c < len(headers) else "" for c, f in self.mapping.items()}
         self.amount_multiplier = amount_multiplier(units.get("amount", ""))
+        # a ledger's money columns each have their unit; an unmarked one takes the amount's
+        self.money_multipliers = {k: amount_multiplier(units[k]) if units.get(k) else self.amount_multiplier
+                                  for k in ("amount", "balance", "repaid", "subsidy")}
+        self.ledger = "granted_on" in self.mapping.values()
         self.months_per_unit = term_multiplier(units.get("term", ""))
         self.options = options
         self.default_village = ""   # a sheet named for its village, without a village column
@@ -426,7 +439,12 @@ def _check_row(ctx: _Context, row_no: int, cells: list[Any], existing: dict[str,
         result.errors.extend(_household_finding(ctx, p) for p in exc.problems
                              if not (reported_id and p.field == "id_number"))
 
-    loan = _loan(ctx, cells, household, result)
+    granted_cell = _cell(cells, ctx.column_of.get("granted_on")) if ctx.ledger else None
+    if granted_cell is not None:
+        loan = None
+        result.granted = _granted(ctx, cells, household, result)
+    else:
+        loan = _loan(ctx, cells, household, result)
     if result.errors or household is None:
         result.action = "error"
         return result
@@ -516,6 +534,34 @@ def _household_cells(ctx: _Context, cells: list[Any], result: RowResult) -> tupl
     village = _cell(cells, col.get("village"))
     village_name = cv.clean_text(village) if village is not None else ctx.default_village
     return out, village_name
+
+
+def _granted(ctx: _Context, cells: list[Any], household: Household | None, result: RowResult) -> GrantedLoan | None:
+    """A ledger row's loan already granted (:mod:`.ledger`), with the policy's checks."""
+    col = ctx.column_of
+    raw = {key: _cell(cells, col.get(key)) for key in LOAN_FIELDS + LEDGER_FIELDS}
+    product_code = ctx.options.default_product
+    errors: list[Finding] = []
+    if raw["product"] is not None:
+        product_code = cv.enum_code(raw["product"], ctx.product_labels)
+        if product_code is None:
+            errors.append(Finding(Problem("product_code", N_(
+                "{value} is not a loan product of the list. Write one of: {products}."),
+                {"value": cv.clean_text(raw["product"]),
+                 "products": ", ".join(ctx.product_label_text.values())}), col.get("product")))
+            raw["product"] = None
+    granted = read_granted(raw, col, ctx.money_multipliers, ctx.months_per_unit,
+                           product_code if not errors else "?", ctx.today, errors, result.warnings,
+                           lambda problem, key: Finding(problem, col.get(key)))
+    if errors or household is None or granted is None:
+        result.errors.extend(errors)
+        return None
+    from app.services.roster import ledger_policy
+
+    problems, warnings = ledger_policy.check(ctx.ws, granted, household, today=ctx.today)
+    result.errors.extend(Finding(p, col.get(ledger_policy.COLUMN.get(p.field, p.field))) for p in problems)
+    result.warnings.extend(Finding(w, col.get(ledger_policy.COLUMN.get(w.field, w.field))) for w in warnings)
+    return None if problems else granted
 
 
 def _loan(ctx: _Context, cells: list[Any], household: Household | None, result: RowResult) -> LoanDemand | None:
