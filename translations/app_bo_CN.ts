@@ -670,7 +670,7 @@
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="73" />
-            <location filename="../app/services/roster/plan.py" line="579" />
+            <location filename="../app/services/roster/plan.py" line="607" />
             <source>Enter the amount asked, in yuan.</source>
             <translation>རེ་ཞུ་བྱས་པའི་དངུལ་གྲངས་སྒོར་གྱི་ཚད་གཞིས་འབྲི་རོགས།</translation>
         </message>
@@ -1384,28 +1384,28 @@
             <translation>བཅོས་དགོས་པའི་ཐིག་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="605" />
+            <location filename="../app/services/roster/plan.py" line="633" />
             <source>No registration date: the demand is registered with today's date.</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས་མེད། དགོས་མཁོ་དེ་དེ་རིང་གི་ཚེས་གྲངས་ལྟར་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="515" />
+            <location filename="../app/services/roster/plan.py" line="522" />
             <source>{value} is not an ethnicity of the list; it is recorded as Other.</source>
             <translation>{value} ནི་མི་རིགས་ཐོ་གཞུང་ནང་མེད་པས། “གཞན།” ལྟར་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="524" />
+            <location filename="../app/services/roster/plan.py" line="531" />
             <source>{value} is not an industry of the list; it is recorded as Other.</source>
             <translation>{value} ནི་ཐོན་ལས་ཐོ་གཞུང་ནང་མེད་པས། “གཞན།” ལྟར་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="548" />
-            <location filename="../app/services/roster/plan.py" line="594" />
+            <location filename="../app/services/roster/plan.py" line="570" />
+            <location filename="../app/services/roster/plan.py" line="622" />
             <source>{value} is not a loan product of the list. Write one of: {products}.</source>
             <translation>{value} ནི་དངུལ་བསྐྱིན་ཐོན་རྫས་ཐོ་གཞུང་ནང་མེད། འདི་དག་ལས་གཅིག་འབྲི་རོགས། {products}།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="599" />
+            <location filename="../app/services/roster/plan.py" line="627" />
             <source>The row asks for a loan but names no loan product. Add a product column, or choose the product for rows without one.</source>
             <translation>ཐིག་ཕྲེང་འདིས་དངུལ་བསྐྱིན་རེ་ཞུ་བྱས་ཀྱང་དངུལ་བསྐྱིན་ཐོན་རྫས་བཀོད་མེད། ཐོན་རྫས་ཀྱི་སྟར་པ་ཁ་སྣོན་བྱེད་པའམ། ཐོན་རྫས་མེད་པའི་ཐིག་ཕྲེང་ལ་ཐོན་རྫས་འདེམས་རོགས།</translation>
         </message>
@@ -7272,8 +7272,8 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="91" />
-            <location filename="../ui/pages/import_wizard.py" line="98" />
+            <location filename="../ui/pages/import_wizard.py" line="94" />
+            <location filename="../ui/pages/import_wizard.py" line="101" />
             <source>Choose the roster file</source>
             <translation>མིང་ཐོའི་ཡིག་ཆ་འདེམས་པ།</translation>
         </message>
@@ -7282,7 +7282,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">Excel ཡང་ན་ WPS ཡི་ཞིང་འབྲོག་ཁྱིམ་ཚང་གི་མིང་ཐོ། (.xlsx, .xls ཡང་ན་ .ods) དངུལ་བསྐྱིན་དགོས་མཁོ་ཡོད་མེད་གང་ཡིན་རུང་ཆོག མཐའ་མའི་གོ་རིམ་མ་སླེབས་གོང་ཅི་ཡང་ཉར་ཚགས་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="95" />
+            <location filename="../ui/pages/import_wizard.py" line="98" />
             <source>Browse…</source>
             <translation>བཤར་ལྟ།…</translation>
         </message>
@@ -7291,12 +7291,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">རེའུ་མིག (*.xlsx *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="93" />
+            <location filename="../ui/pages/import_wizard.py" line="96" />
             <source>An Excel or WPS roster (.xlsx, .xls or .ods) or a CSV file exported by another system, of households, with or without their loan demands. Nothing is written before the last step.</source>
             <translation>Excel ཡང་ན་ WPS ཡི་མིང་ཐོ། (.xlsx, .xls ཡང་ན་ .ods) ཡང་ན་མ་ལག་གཞན་ནས་ཕྱིར་འདོན་བྱས་པའི་ CSV ཡིག་ཆ། ཞིང་འབྲོག་ཁྱིམ་ཚང་དང་དེའི་མ་དངུལ་དགོས་མཁོ་ཡོད་མེད་གང་རུང་། གོ་རིམ་མཇུག་མའི་སྔོན་དུ་གང་ཡང་མི་འབྲི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="99" />
+            <location filename="../ui/pages/import_wizard.py" line="102" />
             <source>Spreadsheets and CSV (*.xlsx *.xls *.ods *.csv)</source>
             <translation>རེའུ་མིག་དང་ CSV (*.xlsx *.xls *.ods *.csv)</translation>
         </message>
@@ -7304,62 +7304,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="622" />
+            <location filename="../ui/pages/import_wizard.py" line="631" />
             <source>Import a roster</source>
             <translation>མིང་ཐོ་ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="623" />
+            <location filename="../ui/pages/import_wizard.py" line="632" />
             <source>Next</source>
             <translation>རྗེས་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="624" />
+            <location filename="../ui/pages/import_wizard.py" line="633" />
             <source>Back</source>
             <translation>ཕྱིར་ལོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="625" />
+            <location filename="../ui/pages/import_wizard.py" line="634" />
             <source>Cancel</source>
             <translation>ཕྱིར་འཐེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="693" />
+            <location filename="../ui/pages/import_wizard.py" line="702" />
             <source>Checking the rows…</source>
             <translation>ཐིག་ཕྲེང་ཞིབ་བཤེར་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="702" />
-            <location filename="../ui/pages/import_wizard.py" line="712" />
+            <location filename="../ui/pages/import_wizard.py" line="711" />
+            <location filename="../ui/pages/import_wizard.py" line="721" />
             <source>Rows with errors</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="703" />
+            <location filename="../ui/pages/import_wizard.py" line="712" />
             <source>%n row(s) with errors were saved. Fix them and import the file again.</source>
             <translation>
                 <numerusform>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ %n ཉར་ཚགས་བྱས་ཟིན། བཅོས་རྗེས་ཡིག་ཆ་སླར་ཡང་ནང་འདྲེན་བྱོས།</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="713" />
+            <location filename="../ui/pages/import_wizard.py" line="722" />
             <source>%n row(s) have errors and will be left out. Import the other rows?</source>
             <translation>
                 <numerusform>ཐིག་ཕྲེང་ %n ལ་ནོར་འཁྲུལ་ཡོད་པས་ནང་འདྲེན་མི་བྱེད། ཐིག་ཕྲེང་གཞན་རྣམས་ནང་འདྲེན་བྱེད་དམ།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="726" />
+            <location filename="../ui/pages/import_wizard.py" line="735" />
             <source>Importing…</source>
             <translation>ནང་འདྲེན་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="733" />
+            <location filename="../ui/pages/import_wizard.py" line="742" />
             <source>Import finished</source>
             <translation>ནང་འདྲེན་ལེགས་གྲུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="734" />
+            <location filename="../ui/pages/import_wizard.py" line="743" />
             <source>New households: %1. Households updated: %2. Loan demands: %3. Rows left out: %4.</source>
             <translation>ཁྱིམ་ཚང་གསར་པ། %1 ཁྱིམ་ཚང་གསར་བཅོས། %2 དངུལ་བསྐྱིན་དགོས་མཁོ། %3 ནང་འདྲེན་མ་བྱས་པའི་ཐིག་ཕྲེང་། %4</translation>
         </message>
@@ -7419,70 +7419,85 @@ Do you want to delete it anyway?</source>
             <translation>ནང་འདྲེན་མ་བྱས། ནོར་འཁྲུལ་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="42" />
+            <location filename="../ui/pages/import_wizard.py" line="43" />
             <source>same ID number as row %1</source>
             <translation>ཐིག་ཕྲེང་ %1 པ་དང་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གཅིག་མཚུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="43" />
+            <location filename="../ui/pages/import_wizard.py" line="44" />
             <source>already registered: %1</source>
             <translation>ཐོ་འགོད་ཟིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="653" />
+            <location filename="../ui/pages/import_wizard.py" line="662" />
             <source>Reading the roster…</source>
             <translation>མིང་ཐོ་ཀློག་བཞིན་པ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="46" />
+            <source>%1 granted, balance %2</source>
+            <translation>སྤྲད་ཟིན་ %1  བུན་ལྷག་ %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="42" />
+            <source>Skipped: a row of totals</source>
+            <translation>བཞག་པ། བསྡོམས་གྲངས་ཀྱི་ཐིག་ཕྲེང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="45" />
+            <source>this loan is already recorded: %1</source>
+            <translation>དངུལ་བསྐྱིན་འདི་སྔར་ཐོ་འགོད་བྱས་ཟིན། %1</translation>
         </message>
     </context>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="273" />
+            <location filename="../ui/pages/import_wizard.py" line="276" />
             <source>Columns</source>
             <translation>སྟར་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="274" />
+            <location filename="../ui/pages/import_wizard.py" line="277" />
             <source>Choose what each column holds. Columns marked “not imported” are left out. Your choice is remembered for rosters with the same columns.</source>
             <translation>སྟར་ཕྲེང་རེ་རེའི་ནང་དོན་འདེམས་རོགས། “ནང་འདྲེན་མི་བྱེད” ཅེས་རྟགས་བཀོད་པའི་སྟར་ཕྲེང་དོར་རྒྱུ་ཡིན། ཁྱེད་ཀྱི་འདེམས་ཁ་དྲན་འཛིན་བྱས་ཏེ་སྟར་ཕྲེང་གཅིག་མཚུངས་ཀྱི་མིང་ཐོར་བེད་སྤྱོད་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="276" />
+            <location filename="../ui/pages/import_wizard.py" line="279" />
             <source>Column</source>
             <translation>སྟར་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="276" />
+            <location filename="../ui/pages/import_wizard.py" line="279" />
             <source>Header</source>
             <translation>གདོང་ཐིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="276" />
+            <location filename="../ui/pages/import_wizard.py" line="279" />
             <source>First value</source>
             <translation>ཐོག་མའི་གྲངས་ཐང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="277" />
+            <location filename="../ui/pages/import_wizard.py" line="280" />
             <source>Imported as</source>
             <translation>ནང་འདྲེན་བྱེད་ཡུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="278" />
+            <location filename="../ui/pages/import_wizard.py" line="281" />
             <source>Loan product for rows that name none:</source>
             <translation>དངུལ་བསྐྱིན་རིགས་མ་བཀོད་པའི་ཐིག་ཕྲེང་ལ་སྤྱོད་རྒྱུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="295" />
+            <location filename="../ui/pages/import_wizard.py" line="298" />
             <source>(none: such rows are errors)</source>
             <translation>(མེད། ཐིག་ཕྲེང་དེ་དག་ནོར་འཁྲུལ་ཡིན།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="45" />
+            <location filename="../ui/pages/import_wizard.py" line="48" />
             <source>Each field can come from one column only: %1.</source>
             <translation>ཡིག་དུམ་རེ་རེ་སྟར་ཕྲེང་གཅིག་ཁོ་ན་ནས་ཡོང་དགོས། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="334" />
+            <location filename="../ui/pages/import_wizard.py" line="337" />
             <source>Choose the column of the household head's name and the column of the ID number: rows are matched to households by them.</source>
             <translation>ཁྱིམ་བདག་གི་མིང་གི་སྟར་ཕྲེང་དང་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་སྟར་ཕྲེང་འདེམས་རོགས། ཐིག་ཕྲེང་རྣམས་དེ་དག་བརྟེན་ནས་ཁྱིམ་ཚང་དང་མཐུན་སྒྲིག་བྱེད།</translation>
         </message>
@@ -7490,104 +7505,104 @@ Do you want to delete it anyway?</source>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="498" />
+            <location filename="../ui/pages/import_wizard.py" line="507" />
             <source>Preview</source>
             <translation>སྔོན་ལྟ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="499" />
+            <location filename="../ui/pages/import_wizard.py" line="508" />
             <source>What the import will do, row by row. Nothing has been written yet.</source>
             <translation>ནང་འདྲེན་གྱིས་ཐིག་ཕྲེང་རེ་རེར་ཅི་བྱེད་མིན། ད་ལྟ་ཅི་ཡང་ཉར་ཚགས་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="500" />
+            <location filename="../ui/pages/import_wizard.py" line="509" />
             <source>A household already registered, or twice in the file:</source>
             <translation>ཐོ་འགོད་ཟིན་པའི་ཁྱིམ་ཚང་ངམ་ཡིག་ཆའི་ནང་ཐེངས་གཉིས་ཡོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="501" />
+            <location filename="../ui/pages/import_wizard.py" line="510" />
             <source>Skip the row</source>
             <translation>ཐིག་ཕྲེང་དེ་མཆོང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="502" />
+            <location filename="../ui/pages/import_wizard.py" line="511" />
             <source>Update the stored household</source>
             <translation>ཐོ་འགོད་ཟིན་པའི་ཁྱིམ་ཚང་གསར་བཅོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="503" />
+            <location filename="../ui/pages/import_wizard.py" line="512" />
             <source>Only rows with errors, duplicates or notes</source>
             <translation>ནོར་འཁྲུལ་དང་བསྐྱར་ཟློས། མཆན་ཡོད་པའི་ཐིག་ཕྲེང་ཁོ་ན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="504" />
+            <location filename="../ui/pages/import_wizard.py" line="513" />
             <source>Save the rows with errors…</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ཉར་ཚགས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="554" />
+            <location filename="../ui/pages/import_wizard.py" line="563" />
             <source>Checking the rows…</source>
             <translation>ཐིག་ཕྲེང་ཞིབ་བཤེར་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="555" />
+            <location filename="../ui/pages/import_wizard.py" line="564" />
             <source>Import</source>
             <translation>ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="560" />
+            <location filename="../ui/pages/import_wizard.py" line="569" />
             <source>Rows read: %1. New households: %2. Households updated: %3. Loan demands: %4. Duplicates skipped: %5. Rows with errors (left out): %6.</source>
             <translation>ཀློག་ཟིན་པའི་ཐིག་ཕྲེང་། %1 ཁྱིམ་ཚང་གསར་པ། %2 ཁྱིམ་ཚང་གསར་བཅོས། %3 དངུལ་བསྐྱིན་དགོས་མཁོ། %4 མཆོང་བའི་བསྐྱར་ཟློས། %5 ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་། (ནང་འདྲེན་མི་བྱེད) %6</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="579" />
+            <location filename="../ui/pages/import_wizard.py" line="588" />
             <source>Import %n row(s)</source>
             <translation>
                 <numerusform>ཐིག་ཕྲེང་ %n ནང་འདྲེན།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="585" />
+            <location filename="../ui/pages/import_wizard.py" line="594" />
             <source>Save the rows with errors</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="586" />
+            <location filename="../ui/pages/import_wizard.py" line="595" />
             <source>rows-to-fix.xlsx</source>
             <translation>བཅོས་དགོས་པའི་ཐིག་ཕྲེང་།.xlsx</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="586" />
+            <location filename="../ui/pages/import_wizard.py" line="595" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel ལས་དེབ། (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="46" />
+            <location filename="../ui/pages/import_wizard.py" line="49" />
             <source>Column %1 “%2” is read as: %3. %4</source>
             <translation>སྟར་ཕྲེང་ %1 “%2” ནི་ %3 ལྟར་ཀློག %4</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="47" />
+            <location filename="../ui/pages/import_wizard.py" line="50" />
             <source>Column %1 “%2” is read as: %3, as you chose.</source>
             <translation>སྟར་ཕྲེང་ %1 “%2” ནི་ཁྱེད་ཀྱིས་བདམས་པ་ལྟར་ %3 ལྟར་ཀློག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="505" />
+            <location filename="../ui/pages/import_wizard.py" line="514" />
             <source>Change how columns are read…</source>
             <translation>སྟར་ཕྲེང་ཀློག་སྟངས་བསྒྱུར།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="570" />
+            <location filename="../ui/pages/import_wizard.py" line="579" />
             <source>Rows of totals skipped: %1 (rows %2).</source>
             <translation>བསྡོམས་གྲངས་ཀྱི་ཐིག་ཕྲེང་ %1 བཞག་པ་ཡིན། (ཐིག་ཕྲེང་ %2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="574" />
+            <location filename="../ui/pages/import_wizard.py" line="583" />
             <source>Sheet %1 left out: %2</source>
             <translation>ལས་ཤོག་ %1 ནང་འདྲེན་མ་བྱས། %2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="567" />
+            <location filename="../ui/pages/import_wizard.py" line="576" />
             <source>Of these, loans already granted (a ledger's rows, with their balances): %1.</source>
             <translation>དེའི་ནང་སྤྲད་ཟིན་པའི་དངུལ་བསྐྱིན། (ཐོ་དེབ་ཀྱི་ཐིག་ཕྲེང་། བུན་ལྷག་བཅས།) %1</translation>
         </message>
@@ -7595,39 +7610,39 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="161" />
+            <location filename="../ui/pages/import_wizard.py" line="164" />
             <source>Sheet and header row</source>
             <translation>ལས་ཤོག་དང་གདོང་ཐིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="162" />
+            <location filename="../ui/pages/import_wizard.py" line="165" />
             <source>The header row names the columns. It was looked for in the first rows; change it if another row holds the column names.</source>
             <translation>གདོང་ཐིག་གིས་སྟར་ཕྲེང་གི་མིང་སྟོན། ཐོག་མའི་ཐིག་ཕྲེང་ཁག་ནང་འཚོལ་ཟིན། སྟར་ཕྲེང་གི་མིང་ཐིག་ཕྲེང་གཞན་ཞིག་ན་ཡོད་ན་བསྒྱུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="164" />
+            <location filename="../ui/pages/import_wizard.py" line="167" />
             <source>Sheet</source>
             <translation>ལས་ཤོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="165" />
+            <location filename="../ui/pages/import_wizard.py" line="168" />
             <source>Header row</source>
             <translation>གདོང་ཐིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="217" />
+            <location filename="../ui/pages/import_wizard.py" line="220" />
             <source>No header row was recognised: choose the row that names the columns.</source>
             <translation>གདོང་ཐིག་ངོས་ཟིན་མ་སོང་། སྟར་ཕྲེང་གི་མིང་ཡོད་པའི་ཐིག་ཕྲེང་འདེམས་རོགས།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="219" />
+            <location filename="../ui/pages/import_wizard.py" line="222" />
             <source>%n column(s) recognised.</source>
             <translation>
                 <numerusform>སྟར་ཕྲེང་ %n ངོས་ཟིན།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="166" />
+            <location filename="../ui/pages/import_wizard.py" line="169" />
             <source>Import these sheets together (one per village; a sheet without a village column gives its rows the sheet's name as village):</source>
             <translation>ལས་ཤོག་འདི་དག་མཉམ་དུ་ནང་འདྲེན་བྱེད། (གྲོང་ཚོ་རེར་ལས་ཤོག་རེ། གྲོང་ཚོའི་སྟར་ཕྲེང་མེད་པའི་ལས་ཤོག་གི་མིང་གྲོང་ཚོའི་མིང་དུ་བཀོལ།)</translation>
         </message>

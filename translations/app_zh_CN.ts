@@ -670,7 +670,7 @@
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="73" />
-            <location filename="../app/services/roster/plan.py" line="579" />
+            <location filename="../app/services/roster/plan.py" line="607" />
             <source>Enter the amount asked, in yuan.</source>
             <translation>请输入申请金额（元）。</translation>
         </message>
@@ -1384,28 +1384,28 @@
             <translation>需要改正的行</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="605" />
+            <location filename="../app/services/roster/plan.py" line="633" />
             <source>No registration date: the demand is registered with today's date.</source>
             <translation>没有登记日期：需求按今天的日期登记。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="515" />
+            <location filename="../app/services/roster/plan.py" line="522" />
             <source>{value} is not an ethnicity of the list; it is recorded as Other.</source>
             <translation>{value} 不在民族列表中；记为“其他”。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="524" />
+            <location filename="../app/services/roster/plan.py" line="531" />
             <source>{value} is not an industry of the list; it is recorded as Other.</source>
             <translation>{value} 不在产业列表中；记为“其他”。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="548" />
-            <location filename="../app/services/roster/plan.py" line="594" />
+            <location filename="../app/services/roster/plan.py" line="570" />
+            <location filename="../app/services/roster/plan.py" line="622" />
             <source>{value} is not a loan product of the list. Write one of: {products}.</source>
             <translation>{value} 不在贷款产品列表中。请填写以下之一：{products}。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="599" />
+            <location filename="../app/services/roster/plan.py" line="627" />
             <source>The row asks for a loan but names no loan product. Add a product column, or choose the product for rows without one.</source>
             <translation>该行申请贷款但没有写贷款产品。请增加产品列，或为没有产品的行选择产品。</translation>
         </message>
@@ -7272,8 +7272,8 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="91" />
-            <location filename="../ui/pages/import_wizard.py" line="98" />
+            <location filename="../ui/pages/import_wizard.py" line="94" />
+            <location filename="../ui/pages/import_wizard.py" line="101" />
             <source>Choose the roster file</source>
             <translation>选择花名册文件</translation>
         </message>
@@ -7282,7 +7282,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">Excel 或 WPS 的农牧户花名册（.xlsx、.xls 或 .ods），可含融资需求。最后一步之前不会写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="95" />
+            <location filename="../ui/pages/import_wizard.py" line="98" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
@@ -7291,12 +7291,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">电子表格 (*.xlsx *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="93" />
+            <location filename="../ui/pages/import_wizard.py" line="96" />
             <source>An Excel or WPS roster (.xlsx, .xls or .ods) or a CSV file exported by another system, of households, with or without their loan demands. Nothing is written before the last step.</source>
             <translation>Excel 或 WPS 名册（.xlsx、.xls 或 .ods），或其他系统导出的 CSV 文件，包含农牧户，可带或不带融资需求。最后一步之前不会写入任何内容。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="99" />
+            <location filename="../ui/pages/import_wizard.py" line="102" />
             <source>Spreadsheets and CSV (*.xlsx *.xls *.ods *.csv)</source>
             <translation>电子表格和 CSV (*.xlsx *.xls *.ods *.csv)</translation>
         </message>
@@ -7304,62 +7304,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="622" />
+            <location filename="../ui/pages/import_wizard.py" line="631" />
             <source>Import a roster</source>
             <translation>导入花名册</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="623" />
+            <location filename="../ui/pages/import_wizard.py" line="632" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="624" />
+            <location filename="../ui/pages/import_wizard.py" line="633" />
             <source>Back</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="625" />
+            <location filename="../ui/pages/import_wizard.py" line="634" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="693" />
+            <location filename="../ui/pages/import_wizard.py" line="702" />
             <source>Checking the rows…</source>
             <translation>正在检查各行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="702" />
-            <location filename="../ui/pages/import_wizard.py" line="712" />
+            <location filename="../ui/pages/import_wizard.py" line="711" />
+            <location filename="../ui/pages/import_wizard.py" line="721" />
             <source>Rows with errors</source>
             <translation>有错误的行</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="703" />
+            <location filename="../ui/pages/import_wizard.py" line="712" />
             <source>%n row(s) with errors were saved. Fix them and import the file again.</source>
             <translation>
                 <numerusform>已保存 %n 行有错误的数据。请改正后重新导入该文件。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="713" />
+            <location filename="../ui/pages/import_wizard.py" line="722" />
             <source>%n row(s) have errors and will be left out. Import the other rows?</source>
             <translation>
                 <numerusform>有 %n 行存在错误，将不导入。是否导入其余各行？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="726" />
+            <location filename="../ui/pages/import_wizard.py" line="735" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="733" />
+            <location filename="../ui/pages/import_wizard.py" line="742" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="734" />
+            <location filename="../ui/pages/import_wizard.py" line="743" />
             <source>New households: %1. Households updated: %2. Loan demands: %3. Rows left out: %4.</source>
             <translation>新增农牧户：%1。更新农牧户：%2。融资需求：%3。未导入的行：%4。</translation>
         </message>
@@ -7419,70 +7419,85 @@ Do you want to delete it anyway?</source>
             <translation>未导入：有错误</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="42" />
+            <location filename="../ui/pages/import_wizard.py" line="43" />
             <source>same ID number as row %1</source>
             <translation>与第 %1 行身份证号码相同</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="43" />
+            <location filename="../ui/pages/import_wizard.py" line="44" />
             <source>already registered: %1</source>
             <translation>已登记：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="653" />
+            <location filename="../ui/pages/import_wizard.py" line="662" />
             <source>Reading the roster…</source>
             <translation>正在读取花名册…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="46" />
+            <source>%1 granted, balance %2</source>
+            <translation>已发放 %1，余额 %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="42" />
+            <source>Skipped: a row of totals</source>
+            <translation>跳过：合计行</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="45" />
+            <source>this loan is already recorded: %1</source>
+            <translation>该贷款已登记：%1</translation>
         </message>
     </context>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="273" />
+            <location filename="../ui/pages/import_wizard.py" line="276" />
             <source>Columns</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="274" />
+            <location filename="../ui/pages/import_wizard.py" line="277" />
             <source>Choose what each column holds. Columns marked “not imported” are left out. Your choice is remembered for rosters with the same columns.</source>
             <translation>请选择每一列的内容。标为“不导入”的列将被忽略。您的选择会被记住，用于列相同的花名册。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="276" />
+            <location filename="../ui/pages/import_wizard.py" line="279" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="276" />
+            <location filename="../ui/pages/import_wizard.py" line="279" />
             <source>Header</source>
             <translation>表头</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="276" />
+            <location filename="../ui/pages/import_wizard.py" line="279" />
             <source>First value</source>
             <translation>第一个值</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="277" />
+            <location filename="../ui/pages/import_wizard.py" line="280" />
             <source>Imported as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="278" />
+            <location filename="../ui/pages/import_wizard.py" line="281" />
             <source>Loan product for rows that name none:</source>
             <translation>未写贷款产品的行使用：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="295" />
+            <location filename="../ui/pages/import_wizard.py" line="298" />
             <source>(none: such rows are errors)</source>
             <translation>（无：这些行算作错误）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="45" />
+            <location filename="../ui/pages/import_wizard.py" line="48" />
             <source>Each field can come from one column only: %1.</source>
             <translation>每个字段只能来自一列：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="334" />
+            <location filename="../ui/pages/import_wizard.py" line="337" />
             <source>Choose the column of the household head's name and the column of the ID number: rows are matched to households by them.</source>
             <translation>请选择户主姓名列和身份证号码列：各行依靠它们与农牧户对应。</translation>
         </message>
@@ -7490,104 +7505,104 @@ Do you want to delete it anyway?</source>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="498" />
+            <location filename="../ui/pages/import_wizard.py" line="507" />
             <source>Preview</source>
             <translation>预览</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="499" />
+            <location filename="../ui/pages/import_wizard.py" line="508" />
             <source>What the import will do, row by row. Nothing has been written yet.</source>
             <translation>逐行显示导入将做什么。目前尚未写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="500" />
+            <location filename="../ui/pages/import_wizard.py" line="509" />
             <source>A household already registered, or twice in the file:</source>
             <translation>已登记的农牧户，或文件中重复出现的：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="501" />
+            <location filename="../ui/pages/import_wizard.py" line="510" />
             <source>Skip the row</source>
             <translation>跳过该行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="502" />
+            <location filename="../ui/pages/import_wizard.py" line="511" />
             <source>Update the stored household</source>
             <translation>更新已登记的农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="503" />
+            <location filename="../ui/pages/import_wizard.py" line="512" />
             <source>Only rows with errors, duplicates or notes</source>
             <translation>只显示有错误、重复或提示的行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="504" />
+            <location filename="../ui/pages/import_wizard.py" line="513" />
             <source>Save the rows with errors…</source>
             <translation>保存有错误的行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="554" />
+            <location filename="../ui/pages/import_wizard.py" line="563" />
             <source>Checking the rows…</source>
             <translation>正在检查各行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="555" />
+            <location filename="../ui/pages/import_wizard.py" line="564" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="560" />
+            <location filename="../ui/pages/import_wizard.py" line="569" />
             <source>Rows read: %1. New households: %2. Households updated: %3. Loan demands: %4. Duplicates skipped: %5. Rows with errors (left out): %6.</source>
             <translation>读取行数：%1。新增农牧户：%2。更新农牧户：%3。融资需求：%4。跳过的重复行：%5。有错误的行（不导入）：%6。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="579" />
+            <location filename="../ui/pages/import_wizard.py" line="588" />
             <source>Import %n row(s)</source>
             <translation>
                 <numerusform>导入 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="585" />
+            <location filename="../ui/pages/import_wizard.py" line="594" />
             <source>Save the rows with errors</source>
             <translation>保存有错误的行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="586" />
+            <location filename="../ui/pages/import_wizard.py" line="595" />
             <source>rows-to-fix.xlsx</source>
             <translation>待改正的行.xlsx</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="586" />
+            <location filename="../ui/pages/import_wizard.py" line="595" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="46" />
+            <location filename="../ui/pages/import_wizard.py" line="49" />
             <source>Column %1 “%2” is read as: %3. %4</source>
             <translation>第 %1 列“%2”读作：%3。%4</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="47" />
+            <location filename="../ui/pages/import_wizard.py" line="50" />
             <source>Column %1 “%2” is read as: %3, as you chose.</source>
             <translation>第 %1 列“%2”读作：%3（按您的选择）。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="505" />
+            <location filename="../ui/pages/import_wizard.py" line="514" />
             <source>Change how columns are read…</source>
             <translation>更改列的读法…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="570" />
+            <location filename="../ui/pages/import_wizard.py" line="579" />
             <source>Rows of totals skipped: %1 (rows %2).</source>
             <translation>已跳过合计/小计行：%1 行（第 %2 行）。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="574" />
+            <location filename="../ui/pages/import_wizard.py" line="583" />
             <source>Sheet %1 left out: %2</source>
             <translation>工作表 %1 未导入：%2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="567" />
+            <location filename="../ui/pages/import_wizard.py" line="576" />
             <source>Of these, loans already granted (a ledger's rows, with their balances): %1.</source>
             <translation>其中已发放贷款（台账行，含余额）：%1 笔。</translation>
         </message>
@@ -7595,39 +7610,39 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="161" />
+            <location filename="../ui/pages/import_wizard.py" line="164" />
             <source>Sheet and header row</source>
             <translation>工作表与表头行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="162" />
+            <location filename="../ui/pages/import_wizard.py" line="165" />
             <source>The header row names the columns. It was looked for in the first rows; change it if another row holds the column names.</source>
             <translation>表头行写明各列名称。程序已在前几行中查找；如列名在另一行，请修改。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="164" />
+            <location filename="../ui/pages/import_wizard.py" line="167" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="165" />
+            <location filename="../ui/pages/import_wizard.py" line="168" />
             <source>Header row</source>
             <translation>表头行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="217" />
+            <location filename="../ui/pages/import_wizard.py" line="220" />
             <source>No header row was recognised: choose the row that names the columns.</source>
             <translation>未识别出表头行：请选择写有列名的那一行。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="219" />
+            <location filename="../ui/pages/import_wizard.py" line="222" />
             <source>%n column(s) recognised.</source>
             <translation>
                 <numerusform>已识别 %n 列。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="166" />
+            <location filename="../ui/pages/import_wizard.py" line="169" />
             <source>Import these sheets together (one per village; a sheet without a village column gives its rows the sheet's name as village):</source>
             <translation>一并导入这些工作表（每村一张；没有“村”列的工作表，以工作表名作为各行的村名）：</translation>
         </message>
