@@ -137,17 +137,17 @@
             <translation>{value} ཚེས་གྲངས་ངོ་མ་མ་རེད། ཟླ་བ་དང་ཚེས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/errors.py" line="100" />
+            <location filename="../app/domain/errors.py" line="138" />
             <source>This record was changed elsewhere after you opened it. Close it and open it again.</source>
             <translation>ཁྱེད་ཀྱིས་ཟིན་ཐོ་འདི་ཁ་ཕྱེ་རྗེས་ས་གཞན་ནས་བཟོ་བཅོས་བྱས་འདུག ཁ་རྒྱག་རྗེས་ཡང་བསྐྱར་ཁ་ཕྱེ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/errors.py" line="88" />
+            <location filename="../app/domain/errors.py" line="126" />
             <source>Record not found: {key}</source>
             <translation>ཟིན་ཐོ་རྙེད་མ་བྱུང་། {key}</translation>
         </message>
         <message>
-            <location filename="../app/domain/errors.py" line="110" />
+            <location filename="../app/domain/errors.py" line="148" />
             <location filename="../app/services/auth.py" line="97" />
             <source>Your account is not allowed to do this: {action}</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་བྱ་བ་འདི་བྱེད་དབང་མེད། {action}</translation>
@@ -365,90 +365,90 @@
             <translation>སྒྲིག་སྦྱར་ཁ་པར་ {value} གྱི་མདུན་དུ་ས་ཁོངས་ཨང་དགོས། དཔེར་ན་ 0971-8123456</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="90" />
+            <location filename="../app/domain/products.py" line="91" />
             <source>The borrower must be at most {max_age} years old on the registration date; the household head is {age}.</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས་ལ་དངུལ་བསྐྱིན་མཁན་གྱི་ལོ་ཚད་ {max_age} ལས་བརྒལ་མི་ཆོག ཁྱིམ་བདག་ལོ་ {age} ཡིན།</translation>
         </message>
         <message>
             <location filename="../app/domain/credit_policy.py" line="195" />
-            <location filename="../app/domain/products.py" line="84" />
+            <location filename="../app/domain/products.py" line="85" />
             <source>The borrower must be between {min_age} and {max_age} years old on the registration date; the household head is {age}.</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས་ལ་དངུལ་བསྐྱིན་མཁན་གྱི་ལོ་ཚད་ {min_age} ནས་ {max_age} བར་ཡིན་དགོས། ཁྱིམ་བདག་ལོ་ {age} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="88" />
+            <location filename="../app/domain/products.py" line="89" />
             <source>The borrower must be at least {min_age} years old on the registration date; the household head is {age}.</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས་ལ་དངུལ་བསྐྱིན་མཁན་གྱི་ལོ་ཚད་ {min_age} ལོན་དགོས། ཁྱིམ་བདག་ལོ་ {age} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="168" />
+            <location filename="../app/domain/products.py" line="169" />
             <source>Up to {max_yuan} yuan.</source>
             <translation>མང་མཐའ་སྒོར་ {max_yuan}</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="170" />
+            <location filename="../app/domain/products.py" line="171" />
             <source>A term of up to {max_months} months.</source>
             <translation>དུས་ཚོད་རིང་མཐའ་ཟླ་བ་ {max_months}</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="172" />
+            <location filename="../app/domain/products.py" line="173" />
             <source>For production use only: note what the loan is for.</source>
             <translation>ཐོན་སྐྱེད་ཀྱི་ཆེད་དུ་ཁོ་ན་ཡིན། དངུལ་བསྐྱིན་གྱི་སྤྱོད་ཕྱོགས་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="174" />
+            <location filename="../app/domain/products.py" line="175" />
             <source>No collateral and no guarantee needed.</source>
             <translation>གཏའ་མ་དང་འགན་ལེན་མི་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="176" />
+            <location filename="../app/domain/products.py" line="177" />
             <source>The interest is subsidised.</source>
             <translation>སྐྱེད་ཀར་རོགས་སྐྱོར་ཡོད།</translation>
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="93" />
-            <location filename="../app/domain/products.py" line="178" />
+            <location filename="../app/domain/products.py" line="179" />
             <source>The {product} is no longer offered.</source>
             <translation>{product} ད་ནས་མི་སྤྲོད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="105" />
-            <location filename="../app/domain/products.py" line="148" />
+            <location filename="../app/domain/products.py" line="106" />
+            <location filename="../app/domain/products.py" line="149" />
             <source>The {product} is only for these households: {allowed}. This household is: {status}.</source>
             <translation>{product} ནི་ཁྱིམ་ཚང་འདི་དག་ཁོ་ནར་དམིགས་ཡོད། {allowed} ཁྱིམ་ཚང་འདི་ནི། {status}</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="119" />
+            <location filename="../app/domain/products.py" line="120" />
             <source>The {product} allows at most {max_yuan} yuan; {amount_yuan} yuan was asked.</source>
             <translation>{product} ལ་མང་མཐའ་སྒོར་ {max_yuan} ཆོག རེ་ཞུ་བྱས་པ་ནི་སྒོར་ {amount_yuan} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="125" />
+            <location filename="../app/domain/products.py" line="126" />
             <source>The {product} allows a term of at most {max_months} months; {months} months was asked.</source>
             <translation>{product} ཡི་དུས་ཚོད་རིང་མཐའ་ཟླ་བ་ {max_months} ཡིན། རེ་ཞུ་བྱས་པ་ནི་ཟླ་བ་ {months} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="153" />
+            <location filename="../app/domain/products.py" line="154" />
             <source>The {product} is for these households: {allowed}.</source>
             <translation>{product} ནི་ཁྱིམ་ཚང་འདི་དག་ལ་དམིགས་ཡོད། {allowed}</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="111" />
+            <location filename="../app/domain/products.py" line="112" />
             <source>The household head's birth date is unknown, so the age limit of the {product} cannot be checked. Enter the ID number of the household head.</source>
             <translation>ཁྱིམ་བདག་གི་སྐྱེས་ཚེས་མི་གསལ་བས་ {product} ཡི་ལོ་ཚད་ཀྱི་ཚད་བཀག་ཞིབ་བཤེར་བྱེད་མི་ཐུབ། ཁྱིམ་བདག་གི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="161" />
+            <location filename="../app/domain/products.py" line="162" />
             <source>Borrowers aged {min_age} to {max_age}.</source>
             <translation>དངུལ་བསྐྱིན་མཁན་གྱི་ལོ་ཚད་ {min_age} ནས་ {max_age} བར།</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="164" />
+            <location filename="../app/domain/products.py" line="165" />
             <source>Borrowers aged {min_age} or more.</source>
             <translation>དངུལ་བསྐྱིན་མཁན་གྱི་ལོ་ཚད་ {min_age} དང་དེ་ལས་མང་བ།</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="166" />
+            <location filename="../app/domain/products.py" line="167" />
             <source>Borrowers aged {max_age} or less.</source>
             <translation>དངུལ་བསྐྱིན་མཁན་གྱི་ལོ་ཚད་ {max_age} དང་དེ་ལས་ཉུང་བ།</translation>
         </message>
@@ -468,18 +468,18 @@
             <translation>ཐོ་གཞུང་ནང་ནས་གྲོང་ཚོ་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="105" />
+            <location filename="../app/services/loans.py" line="106" />
             <source>A demand that is already decided cannot be edited; record the next step instead.</source>
             <translation>ཐག་གཅོད་ཟིན་པའི་དགོས་མཁོ་བཟོ་བཅོས་བྱེད་མི་ཆོག རྗེས་མའི་གོ་རིམ་ཐོ་འགོད་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/loan_policy.py" line="64" />
-            <location filename="../app/services/loans.py" line="65" />
+            <location filename="../app/services/loans.py" line="66" />
             <source>Choose a loan product from the list.</source>
             <translation>ཐོ་གཞུང་ནང་ནས་དངུལ་བསྐྱིན་ཐོན་རྫས་ཤིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="76" />
+            <location filename="../app/services/loans.py" line="77" />
             <source>Choose the household this demand is for.</source>
             <translation>དགོས་མཁོ་འདི་གང་གི་ཡིན་པའི་ཁྱིམ་ཚང་འདེམས་རོགས།</translation>
         </message>
@@ -499,7 +499,7 @@
             <translation>ཐོ་དེབ་འདིར་ད་དུང་ལས་ཁང་གི་ཆ་འཕྲིན་མེད། སྔོན་ལ་གསར་བཟོ་བྱེད་རོགས། (བཀའ་བརྡ་ init ཡང་ན་ཐེངས་དང་པོའི་འགོ་འཛུགས་རེའུ་མིག)</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="265" />
+            <location filename="../app/services/workspace.py" line="267" />
             <source>This register already belongs to office {code}.</source>
             <translation>ཐོ་དེབ་འདི་ལས་ཁང་ {code} ལ་དབང་ཟིན།</translation>
         </message>
@@ -670,7 +670,7 @@
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="73" />
-            <location filename="../app/services/roster/plan.py" line="607" />
+            <location filename="../app/services/roster/plan.py" line="608" />
             <source>Enter the amount asked, in yuan.</source>
             <translation>རེ་ཞུ་བྱས་པའི་དངུལ་གྲངས་སྒོར་གྱི་ཚད་གཞིས་འབྲི་རོགས།</translation>
         </message>
@@ -1384,28 +1384,28 @@
             <translation>བཅོས་དགོས་པའི་ཐིག་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="633" />
+            <location filename="../app/services/roster/plan.py" line="634" />
             <source>No registration date: the demand is registered with today's date.</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས་མེད། དགོས་མཁོ་དེ་དེ་རིང་གི་ཚེས་གྲངས་ལྟར་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="522" />
+            <location filename="../app/services/roster/plan.py" line="523" />
             <source>{value} is not an ethnicity of the list; it is recorded as Other.</source>
             <translation>{value} ནི་མི་རིགས་ཐོ་གཞུང་ནང་མེད་པས། “གཞན།” ལྟར་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="531" />
+            <location filename="../app/services/roster/plan.py" line="532" />
             <source>{value} is not an industry of the list; it is recorded as Other.</source>
             <translation>{value} ནི་ཐོན་ལས་ཐོ་གཞུང་ནང་མེད་པས། “གཞན།” ལྟར་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="570" />
-            <location filename="../app/services/roster/plan.py" line="622" />
+            <location filename="../app/services/roster/plan.py" line="571" />
+            <location filename="../app/services/roster/plan.py" line="623" />
             <source>{value} is not a loan product of the list. Write one of: {products}.</source>
             <translation>{value} ནི་དངུལ་བསྐྱིན་ཐོན་རྫས་ཐོ་གཞུང་ནང་མེད། འདི་དག་ལས་གཅིག་འབྲི་རོགས། {products}།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="627" />
+            <location filename="../app/services/roster/plan.py" line="628" />
             <source>The row asks for a loan but names no loan product. Add a product column, or choose the product for rows without one.</source>
             <translation>ཐིག་ཕྲེང་འདིས་དངུལ་བསྐྱིན་རེ་ཞུ་བྱས་ཀྱང་དངུལ་བསྐྱིན་ཐོན་རྫས་བཀོད་མེད། ཐོན་རྫས་ཀྱི་སྟར་པ་ཁ་སྣོན་བྱེད་པའམ། ཐོན་རྫས་མེད་པའི་ཐིག་ཕྲེང་ལ་ཐོན་རྫས་འདེམས་རོགས།</translation>
         </message>
@@ -2454,7 +2454,7 @@
             <translation>། གསང་སྡོམ་བྱས་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/errors.py" line="124" />
+            <location filename="../app/domain/errors.py" line="162" />
             <source>This record belongs to office {office} and is read-only here: it is changed at that office and arrives with its sync package.</source>
             <translation>ཟིན་ཐོ་འདི་ལས་ཁང་ {office} གི་ཡིན་པས་འདིར་ཀློག་པ་ཙམ་ཡིན། ལས་ཁང་དེར་བཟོ་བཅོས་བྱས་ནས་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་བརྒྱུད་འབྱོར།</translation>
         </message>
@@ -3198,7 +3198,7 @@
             <translation>ཡིད་རྟོན་དངུལ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="605" />
+            <location filename="../app/services/loan_book.py" line="604" />
             <source>No household has the ID number or id {text}.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ངམ་ཨང་རྟགས་ {text} ཅན་གྱི་ཁྱིམ་ཚང་མེད།</translation>
         </message>
@@ -3208,17 +3208,17 @@
             <translation>ཐོ་དེབ་འདིའི་ནང་ {name} ཟེར་བའི་གྲོང་ཚོ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="411" />
+            <location filename="../app/services/loan_book.py" line="410" />
             <source>Unknown step {step}.</source>
             <translation>གོ་རིམ་ {step} ངོ་མི་ཤེས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="548" />
+            <location filename="../app/services/loan_book.py" line="547" />
             <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ་དང་དངུལ་ཁང་གི་ལས་བྱེད་པ་གཉིས་ཀས་མིང་རྟགས་བཀོད་རྗེས་སུ་རིམ་པ་དེ་ལ་གཞིགས་ནས་ཡིད་རྟོན་དངུལ་ཚད་གཏན་འཁེལ་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="569" />
+            <location filename="../app/services/loan_book.py" line="568" />
             <source>Sign as the village or as the bank.</source>
             <translation>གྲོང་ཚོའམ་དངུལ་ཁང་གི་ཐོབ་ཐང་ཐོག་མིང་རྟགས་འགོད་རོགས།</translation>
         </message>
@@ -3228,22 +3228,22 @@
             <translation>ཟླ་བ་ག་ཚོད་རེར་བུ་ལོན་འཇལ་བ། ཧྲིལ་གྲངས་ཡིན་པ་དང་ཉུང་མཐར་ 1</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="455" />
+            <location filename="../app/services/loan_book.py" line="454" />
             <source>The date {date} is before the grant ({granted}).</source>
             <translation>ཚེས་གྲངས་ {date} དེ་སྤྲོད་ཚེས་ ({granted}) ཀྱི་སྔོན་ལ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="573" />
+            <location filename="../app/services/loan_book.py" line="572" />
             <source>The village's half of a rating is signed by a village cadre.</source>
             <translation>རིམ་པ་གཏན་འཁེལ་གྱི་གྲོང་ཚོའི་ཆ་དེར་གྲོང་ཚོའི་ལས་བྱེད་པས་མིང་རྟགས་འགོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="381" />
+            <location filename="../app/services/loan_book.py" line="380" />
             <source>This loan has not been granted: there is nothing to repay.</source>
             <translation>དངུལ་བསྐྱིན་འདི་ད་དུང་སྤྲད་མེད་པས་འཇལ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="415" />
+            <location filename="../app/services/loan_book.py" line="414" />
             <source>This loan has not been granted yet.</source>
             <translation>དངུལ་བསྐྱིན་འདི་ད་དུང་སྤྲད་མེད།</translation>
         </message>
@@ -3328,17 +3328,17 @@
             <translation>ཟླ་འདིར་སྤྲོད་དགོས་པའི་སྐྱེད་ཀ་རོགས་སྐྱོར།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="488" />
+            <location filename="../app/services/loan_book.py" line="487" />
             <source>Only a loan repaid in full can be renewed; this one still owes {owed_yuan} yuan.</source>
             <translation>ཆ་ཚང་འཇལ་ཟིན་པའི་དངུལ་བསྐྱིན་ཁོ་ན་བསྐྱར་དུ་བསྐྱིན་ཆོག འདིར་ད་དུང་སྒོར་ {owed_yuan} བུ་ལོན་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="495" />
+            <location filename="../app/services/loan_book.py" line="494" />
             <source>Give the reason for the renewal.</source>
             <translation>བསྐྱར་དུ་དངུལ་བསྐྱིན་པའི་རྒྱུ་མཚན་འགོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="492" />
+            <location filename="../app/services/loan_book.py" line="491" />
             <source>A renewal comes after the repayment ({repaid}).</source>
             <translation>བསྐྱར་དུ་དངུལ་བསྐྱིན་པ་དེ་བུ་ལོན་འཇལ་བ་ ({repaid}) ཀྱི་རྗེས་སུ་ཡིན་དགོས།</translation>
         </message>
@@ -4156,32 +4156,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../ui/i18n.py" line="357" />
+            <location filename="../ui/i18n.py" line="370" />
             <source>Chinese</source>
             <translation>རྒྱ་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="358" />
+            <location filename="../ui/i18n.py" line="371" />
             <source>Tibetan</source>
             <translation>བོད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="359" />
+            <location filename="../ui/i18n.py" line="372" />
             <source>Bilingual</source>
             <translation>སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="463" />
+            <location filename="../ui/i18n.py" line="476" />
             <source>&amp;Language</source>
             <translation>སྐད་ཡིག(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="466" />
+            <location filename="../ui/i18n.py" line="479" />
             <source>Tibetan first in bilingual text</source>
             <translation>སྐད་གཉིས་སྐབས་བོད་ཡིག་སྔོན་ལ།</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="467" />
+            <location filename="../ui/i18n.py" line="480" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>བོད་ཡིག་རྣམ་པའི་སྐབས་བོད་ཀྱི་ཨང་ཀི་བེད་སྤྱོད།</translation>
         </message>
@@ -4447,7 +4447,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ད་དུང་ཉར་ཚགས་བྱས་མེད། — %1</translation>
         </message>
         <message>
-            <location filename="../ui/forms/base.py" line="471" />
+            <location filename="../ui/forms/base.py" line="454" />
             <source>Not saved yet</source>
             <extracomment>the service whose validate() is the default check (set by subclasses or in __init__)</extracomment>
             <translation>ད་དུང་ཉར་ཚགས་བྱས་མེད།</translation>
@@ -4616,12 +4616,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="171" />
+            <location filename="../ui/main_window.py" line="170" />
             <source>Dual-base linkage office register</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཐོ་དེབ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="173" />
             <source>Home</source>
             <translation>གདོང་ཤོག</translation>
         </message>
@@ -4646,107 +4646,107 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="173" />
             <source>Reports</source>
             <translation>རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="173" />
             <source>Sync</source>
             <translation>གཞི་གྲངས་མཉམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="175" />
+            <location filename="../ui/main_window.py" line="174" />
             <source>Audit log</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="175" />
+            <location filename="../ui/main_window.py" line="174" />
             <source>Settings</source>
             <translation>སྒྲིག་འགོད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="185" />
+            <location filename="../ui/main_window.py" line="184" />
             <source>&amp;File</source>
             <translation>ཡིག་ཆ།(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="186" />
+            <location filename="../ui/main_window.py" line="185" />
             <source>&amp;Edit</source>
             <translation>རྩོམ་སྒྲིག(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="187" />
+            <location filename="../ui/main_window.py" line="186" />
             <source>&amp;View</source>
             <translation>མཐོང་སྣང་།(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="188" />
+            <location filename="../ui/main_window.py" line="187" />
             <source>&amp;Help</source>
             <translation>རོགས་རམ།(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="189" />
+            <location filename="../ui/main_window.py" line="188" />
             <source>&amp;Back up…</source>
             <translation>གྲབས་ཉར།(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="190" />
+            <location filename="../ui/main_window.py" line="189" />
             <source>&amp;Export and reports…</source>
             <translation>ཕྱིར་འདྲེན་དང་རེའུ་མིག(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="192" />
+            <location filename="../ui/main_window.py" line="191" />
             <source>&amp;Quit</source>
             <translation>ཕྱིར་ཐོན།(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="193" />
+            <location filename="../ui/main_window.py" line="192" />
             <source>&amp;Undo</source>
             <translation>ཕྱིར་ལྡོག(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="194" />
+            <location filename="../ui/main_window.py" line="193" />
             <source>Undo the last change (Ctrl+Z)</source>
             <translation>མཐའ་མའི་བཟོ་བཅོས་ཕྱིར་ལྡོག (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="195" />
+            <location filename="../ui/main_window.py" line="194" />
             <source>&amp;New</source>
             <translation>གསར་བཟོ།(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="196" />
+            <location filename="../ui/main_window.py" line="195" />
             <source>New record in this page (Ctrl+N)</source>
             <translation>ཤོག་ངོས་འདིར་ཟིན་ཐོ་གསར་པ། (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="197" />
+            <location filename="../ui/main_window.py" line="196" />
             <source>&amp;Find</source>
             <translation>འཚོལ་བ།(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="198" />
+            <location filename="../ui/main_window.py" line="197" />
             <source>&amp;Refresh</source>
             <translation>གསར་བསྐྲུན།(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="199" />
+            <location filename="../ui/main_window.py" line="198" />
             <source>&amp;About</source>
             <translation>སྐོར།(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="200" />
+            <location filename="../ui/main_window.py" line="199" />
             <source>Toolbar</source>
             <translation>ལག་ཆའི་སྡེ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="217" />
+            <location filename="../ui/main_window.py" line="215" />
             <source>User: %1</source>
             <translation>སྤྱོད་མཁན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="219" />
+            <location filename="../ui/main_window.py" line="217" />
             <source>Register file</source>
             <translation>ཐོ་དེབ་ཡིག་ཆ།</translation>
         </message>
@@ -4761,27 +4761,27 @@ Do you want to delete it anyway?</source>
             <translation>གཏན་ནས་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="328" />
+            <location filename="../ui/main_window.py" line="326" />
             <source>Nothing to undo.</source>
             <translation>ཕྱིར་ལྡོག་བྱ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="332" />
+            <location filename="../ui/main_window.py" line="330" />
             <source>Undone.</source>
             <translation>ཕྱིར་ལྡོག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="365" />
+            <location filename="../ui/main_window.py" line="363" />
             <source>About</source>
             <translation>སྐོར།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="366" />
+            <location filename="../ui/main_window.py" line="364" />
             <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཐོ་དེབ། ལས་ཁང་གི་ཞིང་འབྲོག་ཁྱིམ་ཚང་། མ་དངུལ་དགོས་མཁོ། དངུལ་རྩིས་ཤེས་བྱ། ཞུ་གཏུག ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་བཅས། དྲ་རྒྱ་མེད་པར་བེད་སྤྱོད་ཐུབ། རྒྱ་བོད་སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="191" />
+            <location filename="../ui/main_window.py" line="190" />
             <source>&amp;Import a roster…</source>
             <translation>མིང་ཐོ་ནང་འདྲེན།(&amp;I)…</translation>
         </message>
@@ -7910,6 +7910,163 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/widgets/loan_policy.py" line="119" />
             <source>release</source>
             <translation>མཉེན་ཆས་ཀྱིས་སྔོན་སྒྲིག</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintDialog</name>
+        <message>
+            <source>&amp;Options &gt;&gt;</source>
+            <translation>གདམ་ཁ།(&amp;O) &gt;&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Options &lt;&lt;</source>
+            <translation>གདམ་ཁ།(&amp;O) &lt;&lt;</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>པར་འདེབས།(&amp;P)</translation>
+        </message>
+        <message>
+            <source>All Pages</source>
+            <translation>ཤོག་ངོས་ཡོངས།</translation>
+        </message>
+        <message>
+            <source>Even Pages</source>
+            <translation>ཤོག་ངོས་ཆ་གྲངས།</translation>
+        </message>
+        <message>
+            <source>Odd Pages</source>
+            <translation>ཤོག་ངོས་ཡ་གྲངས།</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>པར་འདེབས།</translation>
+        </message>
+        <message>
+            <source>Print to File (PDF)</source>
+            <translation>ཡིག་ཆར་པར་འདེབས། (PDF)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <source>Collate</source>
+            <translation>ཤོག་ངོས་གོ་རིམ་ལྟར་སྒྲིག</translation>
+        </message>
+        <message>
+            <source>Color</source>
+            <translation>ཚོན་ལྡན།</translation>
+        </message>
+        <message>
+            <source>Color Mode</source>
+            <translation>ཚོན་མདོག་གི་རྣམ་པ།</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>པར་གྲངས།</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>པར་གྲངས།</translation>
+        </message>
+        <message>
+            <source>Current Page</source>
+            <translation>ད་ལྟའི་ཤོག་ངོས།</translation>
+        </message>
+        <message>
+            <source>Double Sided Printing</source>
+            <translation>ངོས་གཉིས་པར་འདེབས།</translation>
+        </message>
+        <message>
+            <source>Grayscale</source>
+            <translation>ཐལ་མདོག</translation>
+        </message>
+        <message>
+            <source>Long side binding</source>
+            <translation>ཞེང་རིང་ངོས་ནས་སྒྲིལ་བ།</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>མེད།</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>གདམ་ཁ།</translation>
+        </message>
+        <message>
+            <source>Output Settings</source>
+            <translation>ཕྱིར་འདོན་སྒྲིག་འགོད།</translation>
+        </message>
+        <message>
+            <source>Page &amp;Set:</source>
+            <translation>ཤོག་ངོས་ཚོ།(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>ཤོག་ངོས།</translation>
+        </message>
+        <message>
+            <source>Pages from</source>
+            <translation>ཤོག་ངོས་འདི་ནས།</translation>
+        </message>
+        <message>
+            <source>Print all</source>
+            <translation>ཚང་མ་པར་འདེབས།</translation>
+        </message>
+        <message>
+            <source>Print range</source>
+            <translation>པར་འདེབས་ཁྱབ་ཚད།</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>གོ་རིམ་ལྡོག་པ།</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>བདམས་པའི་ཆ།</translation>
+        </message>
+        <message>
+            <source>Short side binding</source>
+            <translation>ཞེང་ཐུང་ངོས་ནས་སྒྲིལ་བ།</translation>
+        </message>
+        <message>
+            <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+            <translation>ཤོག་ངོས་སམ་ཁྱབ་ཚད་བར་དུ་ཚེག་ལྷག (,) འཇོག ཁྱབ་ཚད་ནི་ཨང་གྲངས་གཉིས་ཀྱི་བར་དུ་ཐིག་ཕྲན (-) འཇོག དཔེར་ན། 3,5-7,9 ཞེས་པས་ཤོག་ངོས་ 3, 5, 6, 7 དང་ 9 པར་འདེབས།</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>བར།</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>མིང་།(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>གནས་ས།</translation>
+        </message>
+        <message>
+            <source>Output &amp;file:</source>
+            <translation>ཕྱིར་འདོན་ཡིག་ཆ།(&amp;F)</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>ཁྱད་ཆོས།(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>སྔོན་ལྟ།</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>པར་འདེབས་འཕྲུལ་འཁོར།</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>རིགས།</translation>
         </message>
     </context>
 </TS>

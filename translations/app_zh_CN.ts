@@ -137,17 +137,17 @@
             <translation>{value}不是有效日期：请检查月份和日。</translation>
         </message>
         <message>
-            <location filename="../app/domain/errors.py" line="100" />
+            <location filename="../app/domain/errors.py" line="138" />
             <source>This record was changed elsewhere after you opened it. Close it and open it again.</source>
             <translation>您打开此记录后，它已在别处被修改。请关闭后重新打开。</translation>
         </message>
         <message>
-            <location filename="../app/domain/errors.py" line="88" />
+            <location filename="../app/domain/errors.py" line="126" />
             <source>Record not found: {key}</source>
             <translation>未找到记录：{key}</translation>
         </message>
         <message>
-            <location filename="../app/domain/errors.py" line="110" />
+            <location filename="../app/domain/errors.py" line="148" />
             <location filename="../app/services/auth.py" line="97" />
             <source>Your account is not allowed to do this: {action}</source>
             <translation>您的账户无权执行此操作：{action}</translation>
@@ -365,90 +365,90 @@
             <translation>固定电话{value}前面需要加区号，如0971-8123456。</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="90" />
+            <location filename="../app/domain/products.py" line="91" />
             <source>The borrower must be at most {max_age} years old on the registration date; the household head is {age}.</source>
             <translation>借款人在登记日的年龄不能超过{max_age}周岁；户主为{age}周岁。</translation>
         </message>
         <message>
             <location filename="../app/domain/credit_policy.py" line="195" />
-            <location filename="../app/domain/products.py" line="84" />
+            <location filename="../app/domain/products.py" line="85" />
             <source>The borrower must be between {min_age} and {max_age} years old on the registration date; the household head is {age}.</source>
             <translation>借款人在登记日的年龄须在{min_age}至{max_age}周岁之间；户主为{age}周岁。</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="88" />
+            <location filename="../app/domain/products.py" line="89" />
             <source>The borrower must be at least {min_age} years old on the registration date; the household head is {age}.</source>
             <translation>借款人在登记日的年龄须满{min_age}周岁；户主为{age}周岁。</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="168" />
+            <location filename="../app/domain/products.py" line="169" />
             <source>Up to {max_yuan} yuan.</source>
             <translation>最高{max_yuan}元。</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="170" />
+            <location filename="../app/domain/products.py" line="171" />
             <source>A term of up to {max_months} months.</source>
             <translation>期限最长{max_months}个月。</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="172" />
+            <location filename="../app/domain/products.py" line="173" />
             <source>For production use only: note what the loan is for.</source>
             <translation>仅限生产用途：请注明贷款用途。</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="174" />
+            <location filename="../app/domain/products.py" line="175" />
             <source>No collateral and no guarantee needed.</source>
             <translation>无需抵押，无需担保。</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="176" />
+            <location filename="../app/domain/products.py" line="177" />
             <source>The interest is subsidised.</source>
             <translation>享受贴息。</translation>
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="93" />
-            <location filename="../app/domain/products.py" line="178" />
+            <location filename="../app/domain/products.py" line="179" />
             <source>The {product} is no longer offered.</source>
             <translation>{product}已停办。</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="105" />
-            <location filename="../app/domain/products.py" line="148" />
+            <location filename="../app/domain/products.py" line="106" />
+            <location filename="../app/domain/products.py" line="149" />
             <source>The {product} is only for these households: {allowed}. This household is: {status}.</source>
             <translation>{product}仅面向以下农牧户：{allowed}。该户为：{status}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="119" />
+            <location filename="../app/domain/products.py" line="120" />
             <source>The {product} allows at most {max_yuan} yuan; {amount_yuan} yuan was asked.</source>
             <translation>{product}最高{max_yuan}元；申请的是{amount_yuan}元。</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="125" />
+            <location filename="../app/domain/products.py" line="126" />
             <source>The {product} allows a term of at most {max_months} months; {months} months was asked.</source>
             <translation>{product}期限最长{max_months}个月；申请的是{months}个月。</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="153" />
+            <location filename="../app/domain/products.py" line="154" />
             <source>The {product} is for these households: {allowed}.</source>
             <translation>{product}面向以下农牧户：{allowed}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="111" />
+            <location filename="../app/domain/products.py" line="112" />
             <source>The household head's birth date is unknown, so the age limit of the {product} cannot be checked. Enter the ID number of the household head.</source>
             <translation>户主出生日期不明，无法核对{product}的年龄限制。请输入户主的身份证号码。</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="161" />
+            <location filename="../app/domain/products.py" line="162" />
             <source>Borrowers aged {min_age} to {max_age}.</source>
             <translation>借款人年龄{min_age}至{max_age}周岁。</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="164" />
+            <location filename="../app/domain/products.py" line="165" />
             <source>Borrowers aged {min_age} or more.</source>
             <translation>借款人年龄{min_age}周岁及以上。</translation>
         </message>
         <message>
-            <location filename="../app/domain/products.py" line="166" />
+            <location filename="../app/domain/products.py" line="167" />
             <source>Borrowers aged {max_age} or less.</source>
             <translation>借款人年龄{max_age}周岁及以下。</translation>
         </message>
@@ -468,18 +468,18 @@
             <translation>请从列表中选择村。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="105" />
+            <location filename="../app/services/loans.py" line="106" />
             <source>A demand that is already decided cannot be edited; record the next step instead.</source>
             <translation>已有决定的需求不能再修改；请记录下一步。</translation>
         </message>
         <message>
             <location filename="../app/services/loan_policy.py" line="64" />
-            <location filename="../app/services/loans.py" line="65" />
+            <location filename="../app/services/loans.py" line="66" />
             <source>Choose a loan product from the list.</source>
             <translation>请从列表中选择贷款产品。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="76" />
+            <location filename="../app/services/loans.py" line="77" />
             <source>Choose the household this demand is for.</source>
             <translation>请选择此需求所属的农牧户。</translation>
         </message>
@@ -499,7 +499,7 @@
             <translation>此台账还没有工作室信息。请先创建（命令 init，或首次启动表单）。</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="265" />
+            <location filename="../app/services/workspace.py" line="267" />
             <source>This register already belongs to office {code}.</source>
             <translation>此台账已属于工作室 {code}。</translation>
         </message>
@@ -670,7 +670,7 @@
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="73" />
-            <location filename="../app/services/roster/plan.py" line="607" />
+            <location filename="../app/services/roster/plan.py" line="608" />
             <source>Enter the amount asked, in yuan.</source>
             <translation>请输入申请金额（元）。</translation>
         </message>
@@ -1384,28 +1384,28 @@
             <translation>需要改正的行</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="633" />
+            <location filename="../app/services/roster/plan.py" line="634" />
             <source>No registration date: the demand is registered with today's date.</source>
             <translation>没有登记日期：需求按今天的日期登记。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="522" />
+            <location filename="../app/services/roster/plan.py" line="523" />
             <source>{value} is not an ethnicity of the list; it is recorded as Other.</source>
             <translation>{value} 不在民族列表中；记为“其他”。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="531" />
+            <location filename="../app/services/roster/plan.py" line="532" />
             <source>{value} is not an industry of the list; it is recorded as Other.</source>
             <translation>{value} 不在产业列表中；记为“其他”。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="570" />
-            <location filename="../app/services/roster/plan.py" line="622" />
+            <location filename="../app/services/roster/plan.py" line="571" />
+            <location filename="../app/services/roster/plan.py" line="623" />
             <source>{value} is not a loan product of the list. Write one of: {products}.</source>
             <translation>{value} 不在贷款产品列表中。请填写以下之一：{products}。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="627" />
+            <location filename="../app/services/roster/plan.py" line="628" />
             <source>The row asks for a loan but names no loan product. Add a product column, or choose the product for rows without one.</source>
             <translation>该行申请贷款但没有写贷款产品。请增加产品列，或为没有产品的行选择产品。</translation>
         </message>
@@ -2454,7 +2454,7 @@
             <translation>，已加密</translation>
         </message>
         <message>
-            <location filename="../app/domain/errors.py" line="124" />
+            <location filename="../app/domain/errors.py" line="162" />
             <source>This record belongs to office {office} and is read-only here: it is changed at that office and arrives with its sync package.</source>
             <translation>此记录属于工作室 {office}，在此处只读：它在该工作室修改，并随其同步数据包传来。</translation>
         </message>
@@ -3198,7 +3198,7 @@
             <translation>授信额度</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="605" />
+            <location filename="../app/services/loan_book.py" line="604" />
             <source>No household has the ID number or id {text}.</source>
             <translation>没有身份证号码或编号为 {text} 的农户。</translation>
         </message>
@@ -3208,17 +3208,17 @@
             <translation>本台账中没有名为 {name} 的村。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="411" />
+            <location filename="../app/services/loan_book.py" line="410" />
             <source>Unknown step {step}.</source>
             <translation>未知步骤 {step}。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="548" />
+            <location filename="../app/services/loan_book.py" line="547" />
             <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
             <translation>评级须由村干部和银行人员双方签字后，方可据此核定授信额度。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="569" />
+            <location filename="../app/services/loan_book.py" line="568" />
             <source>Sign as the village or as the bank.</source>
             <translation>请以村方或银行方身份签字。</translation>
         </message>
@@ -3228,22 +3228,22 @@
             <translation>每几个月还款一次：整数，至少为 1。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="455" />
+            <location filename="../app/services/loan_book.py" line="454" />
             <source>The date {date} is before the grant ({granted}).</source>
             <translation>日期 {date} 早于发放日（{granted}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="573" />
+            <location filename="../app/services/loan_book.py" line="572" />
             <source>The village's half of a rating is signed by a village cadre.</source>
             <translation>评级中村方的一半由村干部签字。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="381" />
+            <location filename="../app/services/loan_book.py" line="380" />
             <source>This loan has not been granted: there is nothing to repay.</source>
             <translation>该笔贷款尚未发放，无需还款。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="415" />
+            <location filename="../app/services/loan_book.py" line="414" />
             <source>This loan has not been granted yet.</source>
             <translation>该笔贷款尚未发放。</translation>
         </message>
@@ -3328,17 +3328,17 @@
             <translation>本月应贴息额</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="488" />
+            <location filename="../app/services/loan_book.py" line="487" />
             <source>Only a loan repaid in full can be renewed; this one still owes {owed_yuan} yuan.</source>
             <translation>只有已全额还清的贷款才能续贷；该笔贷款尚欠 {owed_yuan} 元。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="495" />
+            <location filename="../app/services/loan_book.py" line="494" />
             <source>Give the reason for the renewal.</source>
             <translation>请填写续贷理由。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="492" />
+            <location filename="../app/services/loan_book.py" line="491" />
             <source>A renewal comes after the repayment ({repaid}).</source>
             <translation>续贷须在还清（{repaid}）之后。</translation>
         </message>
@@ -4156,32 +4156,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../ui/i18n.py" line="357" />
+            <location filename="../ui/i18n.py" line="370" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="358" />
+            <location filename="../ui/i18n.py" line="371" />
             <source>Tibetan</source>
             <translation>藏文</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="359" />
+            <location filename="../ui/i18n.py" line="372" />
             <source>Bilingual</source>
             <translation>双语</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="463" />
+            <location filename="../ui/i18n.py" line="476" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="466" />
+            <location filename="../ui/i18n.py" line="479" />
             <source>Tibetan first in bilingual text</source>
             <translation>双语时藏文在前</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="467" />
+            <location filename="../ui/i18n.py" line="480" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>藏文模式下使用藏文数字</translation>
         </message>
@@ -4447,7 +4447,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">尚未保存 — %1</translation>
         </message>
         <message>
-            <location filename="../ui/forms/base.py" line="471" />
+            <location filename="../ui/forms/base.py" line="454" />
             <source>Not saved yet</source>
             <extracomment>the service whose validate() is the default check (set by subclasses or in __init__)</extracomment>
             <translation>尚未保存</translation>
@@ -4616,12 +4616,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="171" />
+            <location filename="../ui/main_window.py" line="170" />
             <source>Dual-base linkage office register</source>
             <translation>双基联动工作室台账</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="173" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
@@ -4646,107 +4646,107 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="173" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="173" />
             <source>Sync</source>
             <translation>数据同步</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="175" />
+            <location filename="../ui/main_window.py" line="174" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="175" />
+            <location filename="../ui/main_window.py" line="174" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="185" />
+            <location filename="../ui/main_window.py" line="184" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="186" />
+            <location filename="../ui/main_window.py" line="185" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="187" />
+            <location filename="../ui/main_window.py" line="186" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="188" />
+            <location filename="../ui/main_window.py" line="187" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="189" />
+            <location filename="../ui/main_window.py" line="188" />
             <source>&amp;Back up…</source>
             <translation>备份(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="190" />
+            <location filename="../ui/main_window.py" line="189" />
             <source>&amp;Export and reports…</source>
             <translation>导出与报表(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="192" />
+            <location filename="../ui/main_window.py" line="191" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="193" />
+            <location filename="../ui/main_window.py" line="192" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="194" />
+            <location filename="../ui/main_window.py" line="193" />
             <source>Undo the last change (Ctrl+Z)</source>
             <translation>撤销上一次修改（Ctrl+Z）</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="195" />
+            <location filename="../ui/main_window.py" line="194" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="196" />
+            <location filename="../ui/main_window.py" line="195" />
             <source>New record in this page (Ctrl+N)</source>
             <translation>在本页新建记录（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="197" />
+            <location filename="../ui/main_window.py" line="196" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="198" />
+            <location filename="../ui/main_window.py" line="197" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="199" />
+            <location filename="../ui/main_window.py" line="198" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="200" />
+            <location filename="../ui/main_window.py" line="199" />
             <source>Toolbar</source>
             <translation>工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="217" />
+            <location filename="../ui/main_window.py" line="215" />
             <source>User: %1</source>
             <translation>用户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="219" />
+            <location filename="../ui/main_window.py" line="217" />
             <source>Register file</source>
             <translation>台账文件</translation>
         </message>
@@ -4761,27 +4761,27 @@ Do you want to delete it anyway?</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="328" />
+            <location filename="../ui/main_window.py" line="326" />
             <source>Nothing to undo.</source>
             <translation>没有可撤销的操作。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="332" />
+            <location filename="../ui/main_window.py" line="330" />
             <source>Undone.</source>
             <translation>已撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="365" />
+            <location filename="../ui/main_window.py" line="363" />
             <source>About</source>
             <translation>关于</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="366" />
+            <location filename="../ui/main_window.py" line="364" />
             <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
             <translation>双基联动工作室台账：双基联动工作室的农牧户、融资需求、金融知识宣传、投诉和信用评级，离线使用，汉藏双语。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="191" />
+            <location filename="../ui/main_window.py" line="190" />
             <source>&amp;Import a roster…</source>
             <translation>导入花名册(&amp;I)…</translation>
         </message>
@@ -7910,6 +7910,163 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/widgets/loan_policy.py" line="119" />
             <source>release</source>
             <translation>程序预置</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintDialog</name>
+        <message>
+            <source>&amp;Options &gt;&gt;</source>
+            <translation>选项(&amp;O) &gt;&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Options &lt;&lt;</source>
+            <translation>选项(&amp;O) &lt;&lt;</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>打印(&amp;P)</translation>
+        </message>
+        <message>
+            <source>All Pages</source>
+            <translation>全部页面</translation>
+        </message>
+        <message>
+            <source>Even Pages</source>
+            <translation>偶数页面</translation>
+        </message>
+        <message>
+            <source>Odd Pages</source>
+            <translation>奇数页面</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>Print to File (PDF)</source>
+            <translation>打印到文件(PDF)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <source>Collate</source>
+            <translation>逐份打印</translation>
+        </message>
+        <message>
+            <source>Color</source>
+            <translation>彩色</translation>
+        </message>
+        <message>
+            <source>Color Mode</source>
+            <translation>彩色模式</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>份数</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>份数：</translation>
+        </message>
+        <message>
+            <source>Current Page</source>
+            <translation>当前页面</translation>
+        </message>
+        <message>
+            <source>Double Sided Printing</source>
+            <translation>双面打印</translation>
+        </message>
+        <message>
+            <source>Grayscale</source>
+            <translation>灰阶</translation>
+        </message>
+        <message>
+            <source>Long side binding</source>
+            <translation>长边装订</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <source>Output Settings</source>
+            <translation>输出设置</translation>
+        </message>
+        <message>
+            <source>Page &amp;Set:</source>
+            <translation>页面集(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>页数</translation>
+        </message>
+        <message>
+            <source>Pages from</source>
+            <translation>页数从</translation>
+        </message>
+        <message>
+            <source>Print all</source>
+            <translation>打印全部</translation>
+        </message>
+        <message>
+            <source>Print range</source>
+            <translation>打印范围</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>反向打印</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>选择</translation>
+        </message>
+        <message>
+            <source>Short side binding</source>
+            <translation>短边装订</translation>
+        </message>
+        <message>
+            <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+            <translation>指定页面或范围，以半角逗号分隔。范围通过在两个数字之间插入半角连字号指定。例如：3,5-7,9 将打印 3、5、6、7、9 页。</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>到</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>位置：</translation>
+        </message>
+        <message>
+            <source>Output &amp;file:</source>
+            <translation>输出文件(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>属性(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>打印机</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>类型：</translation>
         </message>
     </context>
 </TS>
