@@ -51,10 +51,11 @@ class LoanService(RegisterService):
         return facts
 
     def _labels(self, status: str, product_code: str) -> dict:
-        """Names (in the workspace's language) that the product rules put into their sentences."""
-        ref, mode = self.ws.reference, self.ws.lang
-        labels = {r["code"]: ref.label("household_status", r["code"], mode) for r in ref.enums("household_status")}
-        return {"status_label": labels.get(status, ""), "product_label": ref.product_label(product_code, mode),
+        """Names that the product rules put into their sentences, in both scripts (the front end
+        shows the reader's: app.domain.errors.Named)."""
+        ref = self.ws.reference
+        labels = ref.named_all("household_status")
+        return {"status_label": labels.get(status, ""), "product_label": ref.product_named(product_code),
                 "status_labels": labels}
 
     def _validate(self, data: dict, *, status_then_unknown: bool = False) -> LoanDemand:

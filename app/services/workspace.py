@@ -80,6 +80,8 @@ class Workspace:
         self.db = db
         self.user = user
         self.role = role
+        # the front end's language for its own sentences (the command line's --lang); services do
+        # not read it: their problems name things in both scripts (app.domain.errors.Named)
         self.lang = lang
         self.account = None        # the signed-in account (app.services.auth.login), if any
         self.instance_lock = None  # app.services.lock.InstanceLock while this copy holds the register
