@@ -94,17 +94,17 @@
             <translation>{path} ལ་ཐོ་དེབ་མེད། སྔོན་ལ་ init བཀའ་བརྡས་གསར་བཟོ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="257" />
+            <location filename="../app/cli.py" line="268" />
             <source>Stopped.</source>
             <translation>མཚམས་བཞག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="260" />
+            <location filename="../app/cli.py" line="271" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>ཡིག་ཆ་འབྲི་ཀློག་བྱེད་མ་ཐུབ། {detail}། སྡུད་སྡེར་རམ་ USB ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས། ཉར་ཚགས་བྱས་ཟིན་པའི་གཞི་གྲངས་ལ་འགྱུར་བ་མ་བྱུང་།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="267" />
+            <location filename="../app/cli.py" line="282" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>མཉེན་ཆས་ལ་རེ་སྒུག་མེད་པའི་ནོར་འཁྲུལ་ཞིག་བྱུང་། ཉར་ཚགས་བྱས་པའི་གཞི་གྲངས་མ་བརླགས། ཞིབ་ཕྲ་ {path} ནང་ཡོད།</translation>
         </message>
@@ -148,7 +148,7 @@
         </message>
         <message>
             <location filename="../app/domain/errors.py" line="110" />
-            <location filename="../app/services/auth.py" line="97" />
+            <location filename="../app/services/auth.py" line="99" />
             <source>Your account is not allowed to do this: {action}</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་བྱ་བ་འདི་བྱེད་དབང་མེད། {action}</translation>
         </message>
@@ -504,17 +504,17 @@
             <translation>ཐོ་དེབ་འདི་ལས་ཁང་ {code} ལ་དབང་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="143" />
+            <location filename="../storage/db.py" line="233" />
             <source>This register was written by a newer release of the program (schema {found}, this program knows {known}). Install the newer release; the file was not changed.</source>
             <translation>ཐོ་དེབ་འདི་མཉེན་ཆས་ཀྱི་པར་གཞི་གསར་བ་ཞིག་གིས་བྲིས་འདུག (སྒྲོམ་གཞི་ {found}། མཉེན་ཆས་འདིས་ཤེས་པ་ {known})། པར་གཞི་གསར་བ་སྒྲིག་འཇུག་བྱེད་རོགས། ཡིག་ཆ་ལ་འགྱུར་བ་མ་བཏང་།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="85" />
+            <location filename="../storage/db.py" line="176" />
             <source>{path} is a folder, not a register file.</source>
             <translation>{path} ནི་ཡིག་ཁུག་ཡིན། ཐོ་དེབ་ཡིག་ཆ་མ་རེད།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="101" />
+            <location filename="../storage/db.py" line="89" />
             <source>{path} is not a register file or it is damaged ({detail}). Restore a backup.</source>
             <translation>{path} ནི་ཐོ་དེབ་ཡིག་ཆ་མ་རེད་པའམ་སྐྱོན་ཤོར་འདུག ({detail})། གྲབས་ཉར་སླར་གསོ་བྱེད་རོགས།</translation>
         </message>
@@ -934,155 +934,154 @@
             <translation>ཐོ་ཁོངས་ {name}། ལེགས་གྲུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="28" />
+            <location filename="../app/services/auth.py" line="30" />
             <source>Office head (administrator)</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན། (དོ་དམ་པ།)</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="28" />
+            <location filename="../app/services/auth.py" line="30" />
             <source>Village cadre</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="29" />
+            <location filename="../app/services/auth.py" line="31" />
             <source>Bank officer</source>
             <translation>དངུལ་ཁང་གི་ལས་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="47" />
+            <location filename="../app/services/auth.py" line="49" />
             <source>change the registers</source>
             <translation>ཐོ་དེབ་བཟོ་བཅོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="48" />
+            <location filename="../app/services/auth.py" line="50" />
             <source>record a bank decision on a loan demand (approve, grant, reject)</source>
             <translation>མ་དངུལ་དགོས་མཁོའི་སྐོར་དངུལ་ཁང་གི་ཐག་གཅོད་ཐོ་འགོད། (ཆོག་མཆན། སྤྲོད་པ། ཁས་མི་ལེན་པ།)</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="49" />
+            <location filename="../app/services/auth.py" line="51" />
             <source>give the bank's score of a credit rating</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་གྱི་དངུལ་ཁང་སྐར་གྲངས་སྤྲོད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="50" />
+            <location filename="../app/services/auth.py" line="52" />
             <source>see full ID numbers</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ལྟ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="51" />
+            <location filename="../app/services/auth.py" line="53" />
             <source>manage user accounts</source>
             <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་དོ་དམ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="52" />
+            <location filename="../app/services/auth.py" line="54" />
             <source>change the settings</source>
             <translation>སྒྲིག་འགོད་བཟོ་བཅོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="53" />
+            <location filename="../app/services/auth.py" line="55" />
             <source>make a backup</source>
             <translation>གྲབས་ཉར་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="54" />
+            <location filename="../app/services/auth.py" line="56" />
             <source>restore a backup</source>
             <translation>གྲབས་ཉར་སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="55" />
+            <location filename="../app/services/auth.py" line="57" />
             <source>read the audit log</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ཀློག་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="326" />
+            <location filename="../app/services/auth.py" line="328" />
             <source>This account is locked after {n} wrong passwords. Try again in {minutes} minutes, or ask the office head to unlock it.</source>
             <translation>གསང་ཨང་ཐེངས་ {n} ནོར་བས་ཐོ་ཁོངས་འདི་ཟྭ་བརྒྱབ་ཟིན། སྐར་མ་ {minutes} རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་པའམ། ལས་ཁང་གི་འགན་འཛིན་ལ་ཟྭ་འབྱེད་རོགས་ཞུ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="334" />
             <source>The account name or the password is wrong.</source>
-            <translation>ཐོ་ཁོངས་མིང་ངམ་གསང་ཨང་ནོར་འདུག</translation>
+            <translation type="vanished">ཐོ་ཁོངས་མིང་ངམ་གསང་ཨང་ནོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="177" />
+            <location filename="../app/services/auth.py" line="179" />
             <source>Type a password; an account cannot have an empty one.</source>
             <translation>གསང་ཨང་འབྲི་རོགས། ཐོ་ཁོངས་ལ་གསང་ཨང་སྟོང་པ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="179" />
+            <location filename="../app/services/auth.py" line="181" />
             <source>The password is too short: use at least {n} characters.</source>
             <translation>གསང་ཨང་ཐུང་དྲགས། ཉུང་མཐར་ཡི་གེ་ {n} སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="182" />
+            <location filename="../app/services/auth.py" line="184" />
             <source>The password must not be the account name.</source>
             <translation>གསང་ཨང་ཐོ་ཁོངས་མིང་དང་གཅིག་པ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="192" />
+            <location filename="../app/services/auth.py" line="194" />
             <source>Type a name for the account.</source>
             <translation>ཐོ་ཁོངས་ཀྱི་མིང་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="194" />
+            <location filename="../app/services/auth.py" line="196" />
             <source>An account name has at most 40 characters and no spaces.</source>
             <translation>ཐོ་ཁོངས་མིང་ལ་ཡི་གེ་ 40 ལས་མང་བ་མི་ཆོག བར་སྟོང་ཡང་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="200" />
+            <location filename="../app/services/auth.py" line="202" />
             <source>Choose a role: admin, cadre or bank_officer.</source>
             <translation>འགན་ཞིག་འདེམས་རོགས། admin དང་ cadre ཡང་ན་ bank_officer།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="219" />
+            <location filename="../app/services/auth.py" line="221" />
             <source>The first account must be the office head's (role admin), so that someone can manage the others.</source>
             <translation>ཐོ་ཁོངས་དང་པོ་ནི་ལས་ཁང་འགན་འཛིན་གྱི་ (འགན་ admin) ཡིན་དགོས། དེས་ཐོ་ཁོངས་གཞན་དོ་དམ་བྱེད་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="225" />
+            <location filename="../app/services/auth.py" line="227" />
             <source>There is already an account named {name}.</source>
             <translation>{name} ཞེས་པའི་ཐོ་ཁོངས་ཡོད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="265" />
-            <location filename="../app/services/auth.py" line="280" />
-            <location filename="../app/services/auth.py" line="292" />
-            <location filename="../app/services/auth.py" line="244" />
+            <location filename="../app/services/auth.py" line="267" />
+            <location filename="../app/services/auth.py" line="282" />
+            <location filename="../app/services/auth.py" line="294" />
+            <location filename="../app/services/auth.py" line="246" />
             <source>There is no account named {name}.</source>
             <translation>{name} ཞེས་པའི་ཐོ་ཁོངས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="282" />
+            <location filename="../app/services/auth.py" line="284" />
             <source>This is the last active admin account; create another admin before disabling it.</source>
             <translation>འདི་ནི་ད་ལྟ་སྤྱོད་བཞིན་པའི་དོ་དམ་པའི་ཐོ་ཁོངས་མཐའ་མ་ཡིན། མཚམས་འཇོག་གི་སྔོན་ལ་དོ་དམ་པ་གཞན་ཞིག་གསར་བཟོ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="294" />
+            <location filename="../app/services/auth.py" line="296" />
             <source>This is the last active admin account; make another account admin first.</source>
             <translation>འདི་ནི་ད་ལྟ་སྤྱོད་བཞིན་པའི་དོ་དམ་པའི་ཐོ་ཁོངས་མཐའ་མ་ཡིན། སྔོན་ལ་ཐོ་ཁོངས་གཞན་ཞིག་དོ་དམ་པར་བཟོ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="339" />
+            <location filename="../app/services/auth.py" line="359" />
             <source>This account is disabled. Ask the office head.</source>
             <translation>ཐོ་ཁོངས་འདི་མཚམས་བཞག་ཟིན། ལས་ཁང་གི་འགན་འཛིན་ལ་འདྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="354" />
+            <location filename="../app/services/auth.py" line="374" />
             <source>The account name or the password is wrong. {left} tries left before the account is locked.</source>
             <translation>ཐོ་ཁོངས་མིང་ངམ་གསང་ཨང་ནོར་འདུག ཐོ་ཁོངས་ཟྭ་མ་བརྒྱབ་གོང་ཚོད་ལྟ་ཐེངས་ {left} ལྷག་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="147" />
+            <location filename="../app/services/auth.py" line="149" />
             <source>The lock time must be between 1 and 1440 minutes.</source>
             <translation>ཟྭ་རྒྱག་དུས་ཚོད་སྐར་མ་ 1 ནས་ 1440 བར་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="151" />
+            <location filename="../app/services/auth.py" line="153" />
             <source>The idle time must be between 0 (never) and 480 minutes.</source>
             <translation>ལས་མེད་དུས་ཚོད་སྐར་མ་ 0 (གཏན་ནས་མིན།) ནས་ 480 བར་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="270" />
+            <location filename="../app/services/auth.py" line="272" />
             <source>The current password is wrong.</source>
             <translation>ད་ལྟའི་གསང་ཨང་ནོར་འདུག</translation>
         </message>
@@ -1192,31 +1191,31 @@
             <translation>ལྡེ་མིག་ཡིག་ཆ་ {path} ཀློག་མི་ཐུབ། {detail}།</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="239" />
-            <location filename="../app/services/lock.py" line="255" />
+            <location filename="../app/services/lock.py" line="242" />
             <location filename="../app/services/lock.py" line="258" />
+            <location filename="../app/services/lock.py" line="261" />
             <source>network drive</source>
             <translation>དྲ་རྒྱའི་སྡུད་སྒམ།</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="242" />
-            <location filename="../app/services/lock.py" line="244" />
-            <location filename="../app/services/lock.py" line="260" />
+            <location filename="../app/services/lock.py" line="245" />
+            <location filename="../app/services/lock.py" line="247" />
+            <location filename="../app/services/lock.py" line="263" />
             <source>removable drive (USB stick or memory card)</source>
             <translation>སྤོ་རུང་སྡུད་སྒམ། (USB འམ་ཉར་ཚགས་བྱང་བུ།)</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="271" />
+            <location filename="../app/services/lock.py" line="274" />
             <source>The register {path} is on a {reason}. The program keeps its register only on this computer's own disk, because such drives can lose saved changes. Copy the file to the computer (or restore it from a backup) and open it there; use Backup to carry it on a stick.</source>
             <translation>ཐོ་དེབ་ {path} ནི་ {reason} སྟེང་ཡོད། སྡུད་སྒམ་དེ་རིགས་ཀྱིས་ཉར་ཚགས་བྱས་པའི་བཟོ་བཅོས་བརླག་སྲིད་པས། མཉེན་ཆས་འདིས་ཐོ་དེབ་གློག་ཀླད་འདི་རང་གི་སྡུད་སྡེར་སྟེང་ཁོ་ནར་ཉར། ཡིག་ཆ་གློག་ཀླད་ལ་འདྲ་བཤུས་ (ཡང་ན་གྲབས་ཉར་ནས་སླར་གསོ།) བྱས་ནས་ཁ་ཕྱེ་རོགས། USB ཡིས་འཁྱེར་ན་ “གྲབས་ཉར།” སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="124" />
+            <location filename="../app/services/lock.py" line="127" />
             <source>The register {path} is already open in another copy of the program. Close that copy first, then try again.</source>
             <translation>ཐོ་དེབ་ {path} མཉེན་ཆས་གཞན་ཞིག་གི་ནང་ཁ་ཕྱེ་ཟིན། སྔོན་ལ་དེ་ཁ་རྒྱག་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="121" />
+            <location filename="../app/services/lock.py" line="124" />
             <source>The register {path} is already open in another copy of the program ({holder}). Close that copy first, then try again.</source>
             <translation>ཐོ་དེབ་ {path} མཉེན་ཆས་གཞན་ཞིག་གི་ནང་ཁ་ཕྱེ་ཟིན། ({holder}) སྔོན་ལ་དེ་ཁ་རྒྱག་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
@@ -3598,6 +3597,26 @@
             <location filename="../app/services/demo.py" line="161" />
             <source>The demo makes from 1 to {maximum} households; {value} was asked.</source>
             <translation>དཔེ་སྟོན་གཞི་གྲངས་ཀྱིས་ཁྱིམ་ཚང་ 1 ནས་ {maximum} བར་བཟོ་ཐུབ། {value} རེ་བ་བྱས་འདུག</translation>
+        </message>
+        <message>
+            <location filename="../storage/db.py" line="104" />
+            <source>Another program is writing to the register {path} (a database tool, or a copy of this program on another computer sharing the folder). Nothing was changed. Close that program, then try again.</source>
+            <translation>བྱ་རིམ་གཞན་ཞིག་གིས་ཐོ་དེབ་ {path} ནང་འབྲི་བཞིན་འདུག (གཞི་གྲངས་མཛོད་ཀྱི་ལག་ཆ། ཡང་ན་ཡིག་སྣོད་མཉམ་སྤྱོད་བྱེད་པའི་གློག་ཀླད་གཞན་ཞིག་གི་བྱ་རིམ་འདི།) བཟོ་བཅོས་གང་ཡང་བྱས་མེད། བྱ་རིམ་དེ་སྒོ་བརྒྱབ་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../storage/db.py" line="77" />
+            <source>The disk that holds {path} is full, so the register cannot be opened; the register itself is not damaged. Free some space on that disk (a few megabytes at least), then open it again.</source>
+            <translation>{path} ཉར་བའི་སྡེར་མོ་ཁེངས་ཟིན་པས་ཐོ་དེབ་ཁ་ཕྱེ་མི་ཐུབ། ཐོ་དེབ་རང་ལ་སྐྱོན་མེད། སྡེར་མོ་དེའི་ནང་བར་སྟོང་ཅུང་ཟད་ (MB འགའ་ཡན་) སྟོང་པར་བཏང་ནས་ཡང་བསྐྱར་ཁ་ཕྱེ་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../storage/db.py" line="85" />
+            <source>{path} could not be read or written ({detail}). The disk may have been removed, be write-protected or be failing; the register itself is probably not damaged. Check the disk, then open it again.</source>
+            <translation>{path} ཀློག་འབྲི་བྱེད་མ་ཐུབ། ({detail}) སྡེར་མོ་ཕྱིར་བཏོན་པའམ། འབྲི་སྲུང་བྱས་པའམ། སྐྱོན་ཤོར་བ་ཡིན་སྲིད། ཐོ་དེབ་རང་ལ་སྐྱོན་མེད་པ་འདྲ། སྡེར་མོ་ཞིབ་བཤེར་བྱས་ནས་ཡང་བསྐྱར་ཁ་ཕྱེ་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../storage/db.py" line="101" />
+            <source>Another program is writing to the register {path}: {holders}. Nothing was changed. Close that program, then try again.</source>
+            <translation>བྱ་རིམ་གཞན་ཞིག་གིས་ཐོ་དེབ་ {path} ནང་འབྲི་བཞིན་འདུག {holders} བཟོ་བཅོས་གང་ཡང་བྱས་མེད། བྱ་རིམ་དེ་སྒོ་བརྒྱབ་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
         </message>
     </context>
     <context>

@@ -94,17 +94,17 @@
             <translation>{path} 处没有台账。请先用 init 命令创建。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="257" />
+            <location filename="../app/cli.py" line="268" />
             <source>Stopped.</source>
             <translation>已停止。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="260" />
+            <location filename="../app/cli.py" line="271" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>无法读写文件：{detail}。请检查磁盘或U盘后重试；已保存的数据没有改变。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="267" />
+            <location filename="../app/cli.py" line="282" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>程序发生了意外错误。已保存的数据没有丢失。详细信息见 {path}。</translation>
         </message>
@@ -148,7 +148,7 @@
         </message>
         <message>
             <location filename="../app/domain/errors.py" line="110" />
-            <location filename="../app/services/auth.py" line="97" />
+            <location filename="../app/services/auth.py" line="99" />
             <source>Your account is not allowed to do this: {action}</source>
             <translation>您的账户无权执行此操作：{action}</translation>
         </message>
@@ -504,17 +504,17 @@
             <translation>此台账已属于工作室 {code}。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="143" />
+            <location filename="../storage/db.py" line="233" />
             <source>This register was written by a newer release of the program (schema {found}, this program knows {known}). Install the newer release; the file was not changed.</source>
             <translation>此台账由更新版本的程序写入（结构 {found}，本程序支持 {known}）。请安装新版本；文件未被改动。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="85" />
+            <location filename="../storage/db.py" line="176" />
             <source>{path} is a folder, not a register file.</source>
             <translation>{path} 是文件夹，不是台账文件。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="101" />
+            <location filename="../storage/db.py" line="89" />
             <source>{path} is not a register file or it is damaged ({detail}). Restore a backup.</source>
             <translation>{path} 不是台账文件或已损坏（{detail}）。请恢复备份。</translation>
         </message>
@@ -934,155 +934,154 @@
             <translation>账户 {name}：已完成。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="28" />
+            <location filename="../app/services/auth.py" line="30" />
             <source>Office head (administrator)</source>
             <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="28" />
+            <location filename="../app/services/auth.py" line="30" />
             <source>Village cadre</source>
             <translation>村干部</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="29" />
+            <location filename="../app/services/auth.py" line="31" />
             <source>Bank officer</source>
             <translation>银行人员</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="47" />
+            <location filename="../app/services/auth.py" line="49" />
             <source>change the registers</source>
             <translation>修改台账</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="48" />
+            <location filename="../app/services/auth.py" line="50" />
             <source>record a bank decision on a loan demand (approve, grant, reject)</source>
             <translation>登记银行对融资需求的决定（审批、发放、拒绝）</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="49" />
+            <location filename="../app/services/auth.py" line="51" />
             <source>give the bank's score of a credit rating</source>
             <translation>给出信用评级的银行评分</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="50" />
+            <location filename="../app/services/auth.py" line="52" />
             <source>see full ID numbers</source>
             <translation>查看完整身份证号码</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="51" />
+            <location filename="../app/services/auth.py" line="53" />
             <source>manage user accounts</source>
             <translation>管理用户账户</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="52" />
+            <location filename="../app/services/auth.py" line="54" />
             <source>change the settings</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="53" />
+            <location filename="../app/services/auth.py" line="55" />
             <source>make a backup</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="54" />
+            <location filename="../app/services/auth.py" line="56" />
             <source>restore a backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="55" />
+            <location filename="../app/services/auth.py" line="57" />
             <source>read the audit log</source>
             <translation>查看审计日志</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="326" />
+            <location filename="../app/services/auth.py" line="328" />
             <source>This account is locked after {n} wrong passwords. Try again in {minutes} minutes, or ask the office head to unlock it.</source>
             <translation>密码错误 {n} 次，此账户已被锁定。请 {minutes} 分钟后重试，或请工作室负责人解锁。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="334" />
             <source>The account name or the password is wrong.</source>
-            <translation>账户名或密码错误。</translation>
+            <translation type="vanished">账户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="177" />
+            <location filename="../app/services/auth.py" line="179" />
             <source>Type a password; an account cannot have an empty one.</source>
             <translation>请输入密码；账户密码不能为空。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="179" />
+            <location filename="../app/services/auth.py" line="181" />
             <source>The password is too short: use at least {n} characters.</source>
             <translation>密码太短：至少使用 {n} 个字符。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="182" />
+            <location filename="../app/services/auth.py" line="184" />
             <source>The password must not be the account name.</source>
             <translation>密码不能与账户名相同。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="192" />
+            <location filename="../app/services/auth.py" line="194" />
             <source>Type a name for the account.</source>
             <translation>请输入账户名。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="194" />
+            <location filename="../app/services/auth.py" line="196" />
             <source>An account name has at most 40 characters and no spaces.</source>
             <translation>账户名最多 40 个字符，且不能有空格。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="200" />
+            <location filename="../app/services/auth.py" line="202" />
             <source>Choose a role: admin, cadre or bank_officer.</source>
             <translation>请选择角色：admin、cadre 或 bank_officer。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="219" />
+            <location filename="../app/services/auth.py" line="221" />
             <source>The first account must be the office head's (role admin), so that someone can manage the others.</source>
             <translation>第一个账户必须是工作室负责人的（角色 admin），以便管理其他账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="225" />
+            <location filename="../app/services/auth.py" line="227" />
             <source>There is already an account named {name}.</source>
             <translation>已有名为 {name} 的账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="265" />
-            <location filename="../app/services/auth.py" line="280" />
-            <location filename="../app/services/auth.py" line="292" />
-            <location filename="../app/services/auth.py" line="244" />
+            <location filename="../app/services/auth.py" line="267" />
+            <location filename="../app/services/auth.py" line="282" />
+            <location filename="../app/services/auth.py" line="294" />
+            <location filename="../app/services/auth.py" line="246" />
             <source>There is no account named {name}.</source>
             <translation>没有名为 {name} 的账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="282" />
+            <location filename="../app/services/auth.py" line="284" />
             <source>This is the last active admin account; create another admin before disabling it.</source>
             <translation>这是最后一个有效的管理员账户；停用前请先创建另一个管理员。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="294" />
+            <location filename="../app/services/auth.py" line="296" />
             <source>This is the last active admin account; make another account admin first.</source>
             <translation>这是最后一个有效的管理员账户；请先把另一个账户设为管理员。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="339" />
+            <location filename="../app/services/auth.py" line="359" />
             <source>This account is disabled. Ask the office head.</source>
             <translation>此账户已停用。请联系工作室负责人。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="354" />
+            <location filename="../app/services/auth.py" line="374" />
             <source>The account name or the password is wrong. {left} tries left before the account is locked.</source>
             <translation>账户名或密码错误。再错 {left} 次账户将被锁定。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="147" />
+            <location filename="../app/services/auth.py" line="149" />
             <source>The lock time must be between 1 and 1440 minutes.</source>
             <translation>锁定时间必须在 1 到 1440 分钟之间。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="151" />
+            <location filename="../app/services/auth.py" line="153" />
             <source>The idle time must be between 0 (never) and 480 minutes.</source>
             <translation>空闲时间必须在 0（从不）到 480 分钟之间。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="270" />
+            <location filename="../app/services/auth.py" line="272" />
             <source>The current password is wrong.</source>
             <translation>当前密码错误。</translation>
         </message>
@@ -1192,31 +1191,31 @@
             <translation>无法读取密钥文件 {path}：{detail}。</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="239" />
-            <location filename="../app/services/lock.py" line="255" />
+            <location filename="../app/services/lock.py" line="242" />
             <location filename="../app/services/lock.py" line="258" />
+            <location filename="../app/services/lock.py" line="261" />
             <source>network drive</source>
             <translation>网络驱动器</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="242" />
-            <location filename="../app/services/lock.py" line="244" />
-            <location filename="../app/services/lock.py" line="260" />
+            <location filename="../app/services/lock.py" line="245" />
+            <location filename="../app/services/lock.py" line="247" />
+            <location filename="../app/services/lock.py" line="263" />
             <source>removable drive (USB stick or memory card)</source>
             <translation>可移动驱动器（U盘或存储卡）</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="271" />
+            <location filename="../app/services/lock.py" line="274" />
             <source>The register {path} is on a {reason}. The program keeps its register only on this computer's own disk, because such drives can lose saved changes. Copy the file to the computer (or restore it from a backup) and open it there; use Backup to carry it on a stick.</source>
             <translation>台账 {path} 位于{reason}上。本程序只把台账放在本机磁盘上，因为这类驱动器可能丢失已保存的修改。请把文件复制到本机（或从备份恢复）后再打开；需要用U盘携带时请使用“备份”。</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="124" />
+            <location filename="../app/services/lock.py" line="127" />
             <source>The register {path} is already open in another copy of the program. Close that copy first, then try again.</source>
             <translation>台账 {path} 已在另一个程序窗口中打开。请先关闭它，然后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="121" />
+            <location filename="../app/services/lock.py" line="124" />
             <source>The register {path} is already open in another copy of the program ({holder}). Close that copy first, then try again.</source>
             <translation>台账 {path} 已在另一个程序窗口中打开（{holder}）。请先关闭它，然后重试。</translation>
         </message>
@@ -3598,6 +3597,26 @@
             <location filename="../app/services/demo.py" line="161" />
             <source>The demo makes from 1 to {maximum} households; {value} was asked.</source>
             <translation>演示数据可生成 1 至 {maximum} 户；所要求的是 {value}。</translation>
+        </message>
+        <message>
+            <location filename="../storage/db.py" line="104" />
+            <source>Another program is writing to the register {path} (a database tool, or a copy of this program on another computer sharing the folder). Nothing was changed. Close that program, then try again.</source>
+            <translation>另一个程序正在写入台账 {path}（数据库工具，或另一台共享该文件夹的电脑上运行的本程序）。未作任何更改。请关闭该程序后重试。</translation>
+        </message>
+        <message>
+            <location filename="../storage/db.py" line="77" />
+            <source>The disk that holds {path} is full, so the register cannot be opened; the register itself is not damaged. Free some space on that disk (a few megabytes at least), then open it again.</source>
+            <translation>存放 {path} 的磁盘已满，因此无法打开台账；台账本身没有损坏。请在该磁盘上腾出一些空间（至少几兆字节），然后再打开。</translation>
+        </message>
+        <message>
+            <location filename="../storage/db.py" line="85" />
+            <source>{path} could not be read or written ({detail}). The disk may have been removed, be write-protected or be failing; the register itself is probably not damaged. Check the disk, then open it again.</source>
+            <translation>无法读写 {path}（{detail}）。磁盘可能已被拔出、处于写保护状态或出现故障；台账本身大概没有损坏。请检查磁盘后再打开。</translation>
+        </message>
+        <message>
+            <location filename="../storage/db.py" line="101" />
+            <source>Another program is writing to the register {path}: {holders}. Nothing was changed. Close that program, then try again.</source>
+            <translation>另一个程序正在写入台账 {path}：{holders}。未作任何更改。请关闭该程序后重试。</translation>
         </message>
     </context>
     <context>
