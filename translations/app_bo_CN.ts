@@ -7773,14 +7773,19 @@ Do you want to delete it anyway?</source>
             <translation>%1 པར་འདེབས་ཀྱི་གྲ་སྒྲིག་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="321" />
+            <location filename="../ui/printing.py" line="328" />
             <source>Print %1</source>
             <translation>%1 པར་འདེབས།</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="354" />
+            <location filename="../ui/printing.py" line="361" />
             <source>Printing %1…</source>
             <translation>%1 པར་འདེབས་བཞིན་པ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/printing.py" line="370" />
+            <source>There is nothing to print: no page was made.</source>
+            <translation>པར་འདེབས་རྒྱུ་ཅི་ཡང་མེད། ཤོག་ངོས་གཅིག་ཀྱང་བཟོས་མེད།</translation>
         </message>
     </context>
     <context>

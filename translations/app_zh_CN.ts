@@ -7773,14 +7773,19 @@ Do you want to delete it anyway?</source>
             <translation>正在准备打印 %1…</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="321" />
+            <location filename="../ui/printing.py" line="328" />
             <source>Print %1</source>
             <translation>打印 %1</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="354" />
+            <location filename="../ui/printing.py" line="361" />
             <source>Printing %1…</source>
             <translation>正在打印 %1…</translation>
+        </message>
+        <message>
+            <location filename="../ui/printing.py" line="370" />
+            <source>There is nothing to print: no page was made.</source>
+            <translation>没有可打印的内容：没有生成任何页面。</translation>
         </message>
     </context>
     <context>

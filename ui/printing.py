@@ -118,6 +118,16 @@ class PdfPages:
             self._docs = []
 
 
+def _has_pages(path: str) -> bool:
+    """Whether a PDF has a page object at all (an empty village's cards have none)."""
+    import re
+
+    try:
+        return re.search(rb"/Type\s*/Page(?![s\w])", Path(path).read_bytes()) is not None
+    except OSError:
+        return False
+
+
 def _qimage(bitmap) -> QImage:
     """A QImage owning a copy of a PDFium bitmap (its buffer goes away with the bitmap)."""
     fmt = {1: QImage.Format.Format_Grayscale8, 3: QImage.Format.Format_RGB888,
@@ -300,7 +310,14 @@ class PrintJob(QObject):
         try:
             self.pages = PdfPages(self.paths)
         except Exception as exc:  # noqa: BLE001 - a damaged file is said, not raised
-            self._failed(exc)
+            self.pages = None
+            if not any(_has_pages(p) for p in self.paths):
+                self._nothing()     # PDFium refuses a PDF of no pages (ReportLab's, for no cards)
+            else:
+                self._failed(exc)
+            return
+        if not len(self.pages):
+            self._nothing()
             return
         self.printer = a4_printer()
         self.printer.setDocName(self.title)
@@ -353,6 +370,18 @@ class PrintJob(QObject):
         self.operation = Operation(self.parent_widget, work).with_progress(
             QCoreApplication.translate("Printing", "Printing %1…").replace("%1", self.title), cancellable=True
         ).success(self._printed).failure(self._failed).run()
+
+    def _nothing(self) -> None:
+        """An empty village, a search that matched no household: a sentence, not an empty job."""
+        from PySide6.QtWidgets import QMessageBox
+
+        self._end("cancelled")
+        box = QMessageBox(QMessageBox.Icon.Information, self.title,
+                          QCoreApplication.translate("Printing", "There is nothing to print: no page was made."),
+                          QMessageBox.StandardButton.Ok, self.parent_widget)
+        box.setObjectName("nothingToPrint")
+        box.open()
+        self.message = box
 
     def _printed(self, count) -> None:
         self.printed = int(count or 0)

@@ -194,8 +194,16 @@ def test_cancelling_the_print_dialog_prints_nothing(window, qtbot, cups_pdf, sma
 
 
 def test_cancelling_while_printing_sends_nothing_to_the_printer(window, qtbot, cups_pdf, small_village):
+    # an earlier test's job may still be on its way through CUPS: let it land first
+    deadline = time.monotonic() + 60
+    while _run("lpstat", "-o", PRINTER).stdout.strip() and time.monotonic() < deadline:
+        time.sleep(0.5)
+    time.sleep(2)
     before = set(cups_pdf.glob("*.pdf")) if cups_pdf.exists() else set()
-    job = window.open_household(small_village[2]).print_card()
+    page = window.open_page("reports")        # a village: pages enough for Cancel to come first
+    page.kind_radio["cards"].setChecked(True)
+    page.scope_combo.setCurrentIndex(page.scope_combo.findData("小村"))
+    job = page.print_document()
     qtbot.waitUntil(lambda: job.stage == "preview", timeout=120000)
     job.preview_dialog.print_button.click()
     qtbot.waitUntil(lambda: job.print_dialog is not None and job.print_dialog.isVisible(), timeout=10000)
@@ -207,3 +215,21 @@ def test_cancelling_while_printing_sends_nothing_to_the_printer(window, qtbot, c
     time.sleep(3)
     assert not _run("lpstat", "-o", PRINTER).stdout.strip()
     assert (set(cups_pdf.glob("*.pdf")) if cups_pdf.exists() else set()) == before
+
+
+def test_printing_a_village_without_households_says_there_is_nothing_to_print(window, qtbot, demo_ws):
+    from PySide6.QtWidgets import QMessageBox
+
+    from storage import records
+
+    records.insert(demo_ws.db, "village", {"name_zh": "空村", "name_bo": "གྲོང་སྟོང་།"}, demo_ws.actor)
+    page = window.open_page("reports")
+    page.refresh()
+    page.kind_radio["cards"].setChecked(True)
+    page.scope_combo.setCurrentIndex(page.scope_combo.findData("空村"))
+    job = page.print_document()
+    qtbot.waitUntil(lambda: job.stage in ("cancelled", "failed", "preview", "dialog"), timeout=60000)
+    assert job.stage == "cancelled" and job.print_dialog is None
+    box = window.findChild(QMessageBox, "nothingToPrint") or job.message
+    assert box.isVisible() and "打印" in box.text()
+    box.close()
