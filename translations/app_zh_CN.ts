@@ -1426,7 +1426,7 @@
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="99" />
-            <location filename="../app/services/roster/workbook.py" line="67" />
+            <location filename="../app/services/roster/workbook.py" line="68" />
             <source>The file {name} was not found. Choose the roster file again.</source>
             <translation>找不到文件 {name}。请重新选择花名册文件。</translation>
         </message>
@@ -1436,7 +1436,7 @@
             <translation>{name} 是可含宏的工作簿（{suffix}）。本程序从不运行宏：请在 Excel 或 WPS 中打开，另存为 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/reader.py" line="246" />
+            <location filename="../app/services/roster/reader.py" line="245" />
             <location filename="../app/services/roster/safety.py" line="106" />
             <source>{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods.</source>
             <translation>本程序无法读取 {name} 这种表格。请将花名册保存为 .xlsx、.xls 或 .ods。</translation>
@@ -1500,7 +1500,7 @@
         <message>
             <location filename="../app/services/roster/safety.py" line="130" />
             <location filename="../app/services/roster/safety.py" line="229" />
-            <location filename="../app/services/roster/workbook.py" line="133" />
+            <location filename="../app/services/roster/workbook.py" line="134" />
             <source>{name} is protected by a password. Open it in Excel or WPS, remove the password, save it, and import it again.</source>
             <translation>{name} 受密码保护。请在 Excel 或 WPS 中打开，取消密码并保存后重新导入。</translation>
         </message>
@@ -1515,30 +1515,30 @@
             <translation>{value} 不是期限。请输入月数，例如 36。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/csv_book.py" line="102" />
-            <location filename="../app/services/roster/workbook.py" line="214" />
+            <location filename="../app/services/roster/csv_book.py" line="100" />
+            <location filename="../app/services/roster/workbook.py" line="215" />
             <source>Every sheet of {name} is empty.</source>
             <translation>{name} 的所有工作表都是空的。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/csv_book.py" line="107" />
-            <location filename="../app/services/roster/workbook.py" line="86" />
-            <location filename="../app/services/roster/workbook.py" line="173" />
+            <location filename="../app/services/roster/csv_book.py" line="105" />
+            <location filename="../app/services/roster/workbook.py" line="87" />
+            <location filename="../app/services/roster/workbook.py" line="174" />
             <source>{name} has no sheet called {sheet}. Its sheets are: {sheets}.</source>
             <translation>{name} 中没有名为 {sheet} 的工作表。其工作表有：{sheets}。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="213" />
+            <location filename="../app/services/roster/workbook.py" line="214" />
             <source>{name} has no sheets.</source>
             <translation>{name} 中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="136" />
+            <location filename="../app/services/roster/workbook.py" line="137" />
             <source>{name} cannot be read as a spreadsheet ({detail}). Open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} 无法作为电子表格读取（{detail}）。请在 Excel 或 WPS 中打开并重新另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="179" />
+            <location filename="../app/services/roster/workbook.py" line="180" />
             <source>The sheet {sheet} of {name} cannot be read ({detail}). Open the file in Excel or WPS and save it again as .xlsx.</source>
             <translation>无法读取 {name} 的工作表 {sheet}（{detail}）。请在 Excel 或 WPS 中打开该文件并重新另存为 .xlsx。</translation>
         </message>
@@ -2767,7 +2767,7 @@
             <translation>……另有 {n} 个环节未列出，.xlsx 月报中全部列出。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="160" />
+            <location filename="../app/services/roster/workbook.py" line="161" />
             <source>{name} is damaged: its sheets cannot be found. Open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} 已损坏：找不到其中的工作表。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。</translation>
         </message>
@@ -2967,12 +2967,12 @@
             <translation>名册没有贷款金额列，因此此日期读作每户的登记日期（建档立卡）。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/csv_book.py" line="78" />
+            <location filename="../app/services/roster/csv_book.py" line="76" />
             <source>{name} is named .csv but is not text (it may be a workbook or another kind of file renamed). Open it in Excel or WPS and save it as .xlsx or as CSV.</source>
             <translation>{name} 的扩展名是 .csv，但内容不是文本（可能是改了名的工作簿或其他文件）。请用 Excel 或 WPS 打开，另存为 .xlsx 或 CSV。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/csv_book.py" line="85" />
+            <location filename="../app/services/roster/csv_book.py" line="83" />
             <source>{name} is not text in a Chinese or Unicode encoding. Open it in Excel or WPS and save it as CSV UTF-8 or as .xlsx.</source>
             <translation>{name} 不是中文或 Unicode 编码的文本。请用 Excel 或 WPS 打开，另存为“CSV UTF-8”或 .xlsx。</translation>
         </message>
@@ -3198,7 +3198,7 @@
             <translation>授信额度</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="605" />
+            <location filename="../app/services/loan_book.py" line="607" />
             <source>No household has the ID number or id {text}.</source>
             <translation>没有身份证号码或编号为 {text} 的农户。</translation>
         </message>
@@ -4364,6 +4364,11 @@ Do you want to delete it anyway?</source>
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="295" />
+            <source>Signed (village · bank)</source>
+            <translation>签字（村 · 银行）</translation>
+        </message>
     </context>
     <context>
         <name>FilterBar</name>
@@ -5476,7 +5481,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="273" />
-            <location filename="../ui/pages/loans.py" line="427" />
+            <location filename="../ui/pages/loans.py" line="428" />
             <source>Visit list</source>
             <translation>走访清单</translation>
         </message>
@@ -5716,29 +5721,39 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingsPage</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="302" />
+            <location filename="../ui/pages/ratings.py" line="324" />
             <source>All years</source>
             <translation>全部年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="342" />
+            <location filename="../ui/pages/ratings.py" line="364" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="347" />
+            <location filename="../ui/pages/ratings.py" line="369" />
             <source>Household ratings</source>
             <translation>农户评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="348" />
+            <location filename="../ui/pages/ratings.py" line="370" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="299" />
+            <location filename="../ui/pages/ratings.py" line="321" />
             <source>All grades</source>
             <translation>全部等级</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="372" />
+            <source>Sign for the village</source>
+            <translation>村方签字</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="373" />
+            <source>Sign for the bank</source>
+            <translation>银行方签字</translation>
         </message>
     </context>
     <context>

@@ -577,6 +577,8 @@ class LoanBookService:
                              {f"{side}_signed_by": self.ws.user or "", f"{side}_signed_on": on.isoformat()},
                              self.ws.actor)
         self.ws.remember("credit_rating", "update", current, row)
+        if row.get("village_signed_by") and row.get("bank_signed_by"):
+            self.set_credit_line_from_rating(rating_id, on_date=on)   # both halves: the 授信 follows
         return row
 
 
