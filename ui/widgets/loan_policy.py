@@ -64,6 +64,11 @@ class LoanPolicyBox(Retranslatable, QWidget):
         self.save_button.setObjectName("policySave")
         self.save_button.clicked.connect(self.save)
         self.labels = [QLabel() for _ in range(8)]
+        for label in self.labels:   # long bilingual labels wrap rather than widen the window (1366×768)
+            label.setWordWrap(True)
+        for combo in (self.product, self.rule):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         form = QFormLayout()
         for label, field in zip(self.labels, (self.product, self.effective, self.share, self.cap, self.max_amount,
                                               self.term, self.rule, self.county_rate)):
