@@ -146,6 +146,14 @@ class Workspace:
         office = self.office
         return Actor(office["code"] if office else "", self.user or "")
 
+    def switch_account(self, account) -> None:
+        """Another person signed in on this laptop (the window's Switch account): their name on
+        what they change, their role's permissions, and an empty Undo — the changes made so far
+        are the previous account's, not theirs to take back."""
+        self.account = account
+        self.user, self.role = account.username, account.role
+        self.undo_stack = UndoStack()
+
     def can_see_full_id_numbers(self) -> bool:
         """Full ID numbers only for roles allowed to see them (DESIGN §7); others see them masked."""
         return self.role in ("admin", "bank_officer")

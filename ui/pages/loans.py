@@ -16,6 +16,7 @@ from ui.forms.base import ERROR_STYLE, FormDialog
 from ui.i18n import language
 from ui.models.paged import RIGHT, Column, ViewContext
 from ui.operations import run_now
+from ui.permissions import allowed
 from ui.pages.register_page import LifecyclePage
 from ui.widgets.flow import FlowLayout
 from ui.widgets.household_picker import HouseholdPicker
@@ -227,6 +228,9 @@ class LoansPage(LifecyclePage):
         super().translateUI()
         self._fill_history()
 
+    def step_permission(self, status: str) -> str | None:
+        return self.ws.loans.step_permission(status)
+
     def record_label(self, row: dict, mode: str | None = None) -> str:
         c = ViewContext(self.ws, mode)
         return " · ".join(x for x in (c.names(row.get("household_zh"), row.get("household_bo")),
@@ -291,7 +295,7 @@ class LoansPage(LifecyclePage):
 
     def step(self, to_status: str) -> None:
         record_id = self.selected_id()
-        if not record_id or to_status not in self.allowed():
+        if not record_id or to_status not in self.allowed() or not allowed(self.ws, self.step_permission(to_status)):
             return
         loan = run_now(self, lambda: self.ws.loans.get(record_id))
         if loan is None:

@@ -41,6 +41,7 @@ from ui.i18n import Label, language
 from ui.models.paged import Column, RegisterTableModel, ViewContext
 from ui.operations import run_now
 from ui.pages import Page, title_label
+from ui.permissions import permit
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.flow import FlowLayout
 from ui.widgets.text_delegate import TextDelegate
@@ -332,8 +333,13 @@ class LifecyclePage(RegisterPage):
             return set()
         return run_now(self, lambda: self.service().allowed_actions(row["id"])) or set()
 
+    def step_permission(self, status: str) -> str | None:
+        """The permission the step to `status` needs beyond editing (None: any account)."""
+        return None
+
     def _update_buttons(self) -> None:
         super()._update_buttons()
         allowed = self.allowed() if self.step_buttons else set()
         for status, button in self.step_buttons.items():
-            button.setEnabled(status in allowed)
+            # a step the account may not take is disabled whatever is selected, and says who may
+            permit(button, self.ws, self.step_permission(status), enabled=status in allowed)

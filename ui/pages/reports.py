@@ -22,6 +22,7 @@ from app.services import reports
 from ui.i18n import language
 from ui.operations import Operation, error_text
 from ui.pages import Page, title_label
+from ui.permissions import who_may
 from ui.widgets.destination import DestinationChooser
 
 KINDS = ("monthly", "cards", "register")
@@ -83,7 +84,6 @@ class ReportsPage(Page):
         self.register_note.setWordWrap(True)
         self.full_ids = QCheckBox()
         self.full_ids.setObjectName("fullIds")
-        self.full_ids.setEnabled(ws.can_see_full_id_numbers())
 
         self.options = QFormLayout(self.options_box)
         self.lbl_month, self.lbl_format, self.lbl_lang = QLabel(), QLabel(), QLabel()
@@ -153,8 +153,7 @@ class ReportsPage(Page):
             entry = registry.register(self.register_combo.itemData(i))
             self.register_combo.setItemText(i, language().tr_domain(entry.label))
         self.full_ids.setText(self.tr("Full ID numbers (otherwise masked)"))
-        self.full_ids.setToolTip("" if self.full_ids.isEnabled()
-                                 else self.tr("Your account may not export full ID numbers."))
+        self._full_ids_allowed()
         self.where_box.setTitle(self.tr("Where to write it"))
         self.destination.caption = self.tr("Where to write the file")
         self.lbl_name.setText(self.tr("File name"))
@@ -174,7 +173,16 @@ class ReportsPage(Page):
         self.scope_combo.setCurrentIndex(max(index, 0))
         self.scope_combo.blockSignals(False)
 
+    def _full_ids_allowed(self) -> None:
+        # the account may have changed (Switch account); masked unless its role may see them
+        may = self.ws.can_see_full_id_numbers()
+        self.full_ids.setEnabled(may)
+        if not may:
+            self.full_ids.setChecked(False)
+        self.full_ids.setToolTip("" if may else who_may("id.full"))
+
     def refresh(self) -> None:
+        self._full_ids_allowed()
         self._fill_scopes()
         self._register_changed()
 
