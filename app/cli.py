@@ -1,7 +1,8 @@
 """Headless commands: the same services as the GUI, no Qt.
 
-Every command lives in a module of `app/commands/` with `register(subparsers)`; its handler is
-`run(args, ws_factory) -> int`.  A DomainError becomes one sentence on stderr in the chosen
+Every command lives in a module of `app/commands/` with `register(subparsers)`, which sets each
+subcommand's handler with ``set_defaults(handler=...)``: a function ``handler(args) -> int`` that
+opens the register itself (``cli.open_workspace(args)``) and returns the exit code.  A DomainError becomes one sentence on stderr in the chosen
 language and exit code 2 (nothing written); anything unexpected is logged and told as a sentence
 with the log's location (exit 3) — never a traceback.
 
@@ -13,12 +14,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import sys
 from pathlib import Path
 
 from app import paths
+from app.crash_log import crash_log
 from app.domain.errors import DomainError
 from app.i18n import N_, translate
 
@@ -156,7 +157,7 @@ def sign_in(ws, args) -> None:
     """
     from app.services import auth
 
-    if not auth.has_accounts(ws.db):
+    if not ws.auth.has_accounts():
         return
     name = (args.user or "").strip()
     if not name:
@@ -231,25 +232,9 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     except Exception:  # the last guard: log it, say where the log is
-        log = _crash_log()
+        log = crash_log()
         log.exception("command %s failed", args.command)
         print(say(N_("Something went wrong that the program did not expect. Nothing stored was lost. "
                      "Details are in {path}."), args.lang, path=str(paths.log_dir() / "dualbase.log")),
               file=sys.stderr)
         return 3
-
-
-def _crash_log() -> logging.Logger:
-    from logging.handlers import RotatingFileHandler
-
-    log = logging.getLogger("dualbase")
-    target = str((paths.log_dir() / "dualbase.log").absolute())
-    for old in [h for h in log.handlers if isinstance(h, RotatingFileHandler) and h.baseFilename != target]:
-        log.removeHandler(old)  # the data folder changed (tests: one per test): log where it is now
-        old.close()
-    if not log.handlers:
-        paths.log_dir().mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        log.addHandler(handler)
-    return log

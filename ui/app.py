@@ -8,35 +8,18 @@ Hooks for the other parts of the program:
   laptop's user), so a fresh install opens straight away. The trust part replaces it with a login
   dialog (assign ``ui.app.before_main_window = its_function``).
 * :func:`install_excepthook` — an exception nobody caught is logged to the rotating log
-  (app.cli._crash_log) and the user reads one sentence with the log's location.
+  (app.crash_log) and the user reads one sentence with the log's location.
 """
 from __future__ import annotations
 
-import os
 import sys
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-
+from ui.signed_in import SignedIn   # what the login step returns (hooks find it here too)
 
 DAILY_BACKUP_DELAY_MS = 5_000
-
-
-@dataclass
-class SignedIn:
-    user: str
-    role: str
-
-
-def _default_user(ws) -> SignedIn | None:
-    """No accounts yet: the laptop's user, as administrator (DESIGN: one shared office laptop)."""
-    from app.services import auth
-
-    if auth.has_accounts(ws.db):
-        return None
-    return SignedIn(os.environ.get("USERNAME") or os.environ.get("USER") or "admin", "admin")
 
 
 def before_main_window(ws) -> SignedIn | None:
@@ -55,6 +38,20 @@ def install_excepthook() -> None:
     from ui.errors import install
 
     install()
+
+
+def add_bundled_fonts() -> None:
+    """The bundled program's free Tibetan and Han fonts, for a computer that has none of its own
+    (Qt prefers installed fonts of the same family; nothing to do in a source checkout)."""
+    from exports.pdf.fonts import bundled_fonts_dir
+    from PySide6.QtGui import QFontDatabase
+
+    folder = bundled_fonts_dir()
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() in (".ttf", ".ttc", ".otf"):
+            QFontDatabase.addApplicationFont(str(path))
 
 
 def open_register(args):
@@ -90,6 +87,7 @@ def run_gui(args) -> int:
     if typed and getattr(args, "lang", None) in i18n.MODES and args.lang != lang.mode:
         lang.set_mode(args.lang)
     install_excepthook()
+    add_bundled_fonts()
 
     ws = open_register(args)
     if ws is None:

@@ -118,15 +118,16 @@ def run_cards(args) -> int:
 
 
 def run_export(args) -> int:
-    from exports.xlsx.registers import export_register
+    from app.services.register_export import document
+    from exports.xlsx.registers import write_register
 
     ws = cli.open_workspace(args)
     try:
         service = ws.register_service(args.register_name)
         filters = {"status": args.status} if args.status else {}
         ids = service.search_ids(args.search, **filters)
-        _progress(args, export_register(ws, args.register_name, ids, args.out, mode=args.report_lang,
-                                        full_ids=args.full_ids))
+        _progress(args, write_register(document(ws, args.register_name, ids, mode=args.report_lang,
+                                                full_ids=args.full_ids), args.out))
         _done(args, args.out)
     finally:
         ws.close()

@@ -99,7 +99,7 @@ def run_status(args) -> int:
 
     ws = cli.open_workspace(args)
     try:
-        month = sync.check_period(args.month) if args.month else sync.default_period(ws.db)
+        month = sync.check_period(args.month) if args.month else ws.sync.default_period()
         rows = sync.reporting_status(ws, month)
     finally:
         ws.close()

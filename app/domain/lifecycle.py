@@ -25,6 +25,9 @@ LOAN_TRANSITIONS: dict[str, set[str]] = {
     "approved": {"granted", "rejected", "withdrawn"},
     "granted": {"repaid"},
     "repaid": set(),
+    # after the grant, the servicing steps (app.domain.loan_servicing: default, write-off) lead here
+    "defaulted": set(),
+    "written_off": set(),
     "rejected": set(),
     "withdrawn": set(),
 }

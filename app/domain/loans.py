@@ -28,6 +28,7 @@ class LoanDemand:
     industry: str | None = None
     bank: str = ""
     notes: str = ""
+    exception_reason: str = ""   # why an age outside the rule that applies "in principle" is allowed
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> "LoanDemand":
@@ -42,7 +43,7 @@ class LoanDemand:
 def validate_loan_demand(d: LoanDemand, *, product: LoanProduct, household_status: str,
                          birth_date: date | None, status_label: str = "", product_label: str = "",
                          today: date | None = None, status_labels: Mapping[str, str] | None = None,
-                         ) -> tuple[LoanDemand, list[Problem]]:
+                         age_rule=None) -> tuple[LoanDemand, list[Problem]]:
     """The demand normalised (ISO date, product code) and its warnings; every error at once in
     :class:`ValidationErrors`. The product's limits (status, age on the registration date, amount,
     term) are errors: a demand the product does not allow is registered under another product."""
@@ -83,8 +84,17 @@ def validate_loan_demand(d: LoanDemand, *, product: LoanProduct, household_statu
         warnings.append(Problem("product_code", N_("The {product} is no longer offered."),
                                 {"product": product_label or product.name_en}, warning=True))
 
+    checked = product
+    if registered is not None and age_rule is not None and age_rule.age_in_principle:
+        # 18–65 "in principle" (原则上, app.domain.credit_policy.check_age): an age outside it passes
+        # when the exception's reason is recorded
+        from app.domain.credit_policy import check_age
+
+        checked = dataclasses.replace(product, min_age=None, max_age=None)
+        for p in check_age(age_rule, birth_date, registered, d.exception_reason):
+            (warnings if p.warning else problems).append(p)
     if registered is not None:
-        for p in check_product_rules(product, household_status=household_status, birth_date=birth_date,
+        for p in check_product_rules(checked, household_status=household_status, birth_date=birth_date,
                                      amount_fen=amount, term_months=term, on_date=registered,
                                      status_label=status_label, product_label=product_label,
                                      status_labels=status_labels):
@@ -101,5 +111,6 @@ def validate_loan_demand(d: LoanDemand, *, product: LoanProduct, household_statu
     result = dataclasses.replace(
         d, household_id=d.household_id.strip(), registered_on=iso(registered), amount_fen=amount,
         product_code=code, term_months=term, purpose=purpose, industry=(d.industry or "").strip() or None,
-        bank=(d.bank or "").strip(), notes=(d.notes or "").strip())
+        bank=(d.bank or "").strip(), notes=(d.notes or "").strip(),
+        exception_reason=(d.exception_reason or "").strip())
     return result, warnings

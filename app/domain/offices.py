@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from app.domain.errors import Problem, ValidationErrors
-from app.i18n import N_
+from app.domain.errors import DomainError, Problem, ValidationErrors
+from app.i18n import N_, translate
 
 LEVELS = ("county", "township", "village")
 
@@ -30,3 +30,14 @@ def validate_office(*, code: str, level: str, name_zh: str, name_bo: str = "",
         raise ValidationErrors(errors)
     return {"code": code, "level": level, "name_zh": name_zh.strip(), "name_bo": (name_bo or "").strip(),
             "parent_code": (parent_code or "").strip() or None}
+
+
+class NoOffice(DomainError):
+    """The register has no office profile yet (first start, or a register made by scripts)."""
+
+    def __init__(self) -> None:
+        super().__init__("this register has no office profile yet")
+
+    def text(self, lang: str = "en") -> str:
+        return translate(N_("This register has no office profile yet. Create it first "
+                            "(command: init, or the first-start form)."), lang)

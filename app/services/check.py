@@ -28,7 +28,13 @@ def check_register(ws) -> list[str]:
     findings += _sessions(db)
     findings += _ratings(db)
     findings += _rollups(db)
+    findings += audit.verify_triggers(db.conn)
     findings += audit.verify_chain(db.conn)
+    office = ws.office
+    if office is not None:
+        from storage.records import RECORD_TABLES
+
+        findings += audit.unaudited_changes(db.conn, RECORD_TABLES, office["code"])
     return findings
 
 
@@ -95,6 +101,23 @@ def _loans(db) -> list[str]:
             out.append(f"loan demand {r['id']}: granted without an amount")
         if r["last_event"] is not None and r["last_event"] != r["status"]:
             out.append(f"loan demand {r['id']}: history ends in {r['last_event']} but status is {r['status']}")
+    out += _loan_book(db)
+    return out
+
+
+def _loan_book(db) -> list[str]:
+    """The policy across a household's loans (issue #18): the family cap, and grants that can never
+    be overdue because they have no maturity."""
+    from app.domain.money import format_yuan
+    from storage import loan_book
+
+    out = []
+    for r in loan_book.over_cap_households(db):
+        out.append(f"household {r['household_id']}: owes {format_yuan(r['owed'])} yuan on {r['family']} loans not "
+                   f"yet repaid, above the limit of {format_yuan(r['cap'])} yuan per household")
+    for r in db.execute("SELECT id FROM loan_demand WHERE deleted_at IS NULL AND status IN ('granted', 'defaulted')"
+                        " AND maturity_on IS NULL"):
+        out.append(f"loan demand {r['id']}: granted without a maturity date, so it can never be overdue")
     return out
 
 

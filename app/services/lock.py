@@ -173,7 +173,7 @@ def _host_name() -> str:
 def _login_name() -> str:
     try:
         return getpass.getuser()
-    except Exception:
+    except Exception:  # noqa: BLE001 - getuser raises what the platform's look-up raises (OSError, KeyError …)
         return ""
 
 

@@ -141,6 +141,8 @@ class MonthlyReport:
     # the records behind the figures, for the register sheets of the workbook
     session_ids: list[str] = field(default_factory=list)
     complaint_ids: list[str] = field(default_factory=list)
+    # the loan book at the month's end (app.services.loan_book.BookFigures), issue #18
+    book: object = None
     # loan demands, loan steps and ratings of the month are listed only when asked for (the
     # workbook's sheets, the PDF's annex): the figures need no per-record rows
     _load: object = field(default=None, repr=False, compare=False)
@@ -352,6 +354,7 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
         by_complaint_type=[types[k] for k in sorted(types)],
         credit_villages=sum(1 for v in in_scope if credit[v]), villages_rated=len(in_scope),
         session_ids=session_ids, complaint_ids=complaint_ids,
+        book=ws.loan_book.book_figures_at(start_d, end_d, None if tree is None else codes),
         _load=lambda: _record_ids(db, tree, p))
 
 

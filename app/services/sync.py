@@ -398,13 +398,15 @@ def import_packages(ws, paths: Iterable[str | Path], *, passphrase: str | None =
     ws.require_office()
     reports: list[ImportReport] = []
     opened: list[tuple[OpenedPackage, ImportReport]] = []
+    local = ws.require_office()
     try:
         for path in paths:
             report = ImportReport(file=str(path))
             try:
-                pkg = open_package(path, passphrase)
+                # who signed it is checked before the members are read (issue 17 §3)
+                pkg = open_package(path, passphrase, check_sender=lambda p: _check_sender(ws.db, local, p, whole_file=False))
             except PackageRejected as exc:
-                _reject(ws, report, exc, None, dry_run)
+                _reject(ws, report, exc, getattr(exc, "package", None), dry_run)
                 reports.append(report)
                 continue
             opened.append((pkg, report))
@@ -454,7 +456,9 @@ def _reject(ws, report: ImportReport, exc: PackageRejected, pkg: OpenedPackage |
          pkg.sha256 if pkg else "", "rejected", report.to_json(), ws.user))
 
 
-def _check_sender(db: Database, local: dict, pkg: OpenedPackage) -> dict:
+def _check_sender(db: Database, local: dict, pkg: OpenedPackage, whole_file: bool = True) -> dict:
+    """The sender is registered here, below this office, and signed the manifest (and, with
+    `whole_file`, every byte of the file)."""
     sender = pkg.sender
     name = pkg.manifest["office"].get("name_zh", "")
     if sender == local["code"]:
@@ -478,7 +482,7 @@ def _check_sender(db: Database, local: dict, pkg: OpenedPackage) -> dict:
         raise PackageRejected(N_("The package's signature does not match the key registered for office "
                                  "{code} ({name}): the package was altered, or another office made it."),
                               code=sender, name=name)
-    if not verify(row["public_key"], pkg.file_signature, pkg.file_digest):
+    if whole_file and not verify(row["public_key"], pkg.file_signature, pkg.file_digest):
         raise PackageRejected(N_("The package file was damaged or altered after office {code} ({name}) made "
                                  "it (its contents are intact, its structure is not). Copy it again."),
                               code=sender, name=name)
@@ -670,6 +674,8 @@ class _Merger:
         self.columns = {t: set(_columns(db, t)) for t in registry.synced_tables()}
         self.written: set[str] = set()
         self.office_ids = {r["code"]: r["id"] for r in db.query("SELECT id, code FROM office")}
+        sender = office_store.by_code(db, report.sender) if report.sender else None
+        self.sender_level = sender["level"] if sender else "village"
 
     def _refuse_office(self, table: str, code) -> None:
         raise PackageRejected(N_("The package carries records of office {code}, which is not the sending "
@@ -693,12 +699,12 @@ class _Merger:
                 # the sender's (an older release's) would make equal records look different
                 row.update(_name_derived(row.get("name_zh") or "", row.get("name_bo") or "")[0])
             if table == "office":
-                row["is_local"] = 0
                 known = self.office_ids.get(row.get("code"))
                 # our own office, or one registered here under another id: our registration stands
                 if row.get("code") == self.local["code"] or (known and known != row["id"]):
                     counts.unchanged += 1
                     continue
+                row = self._office_row(row, known)
             rows.append(row)
         existing: dict[str, dict] = {}
         for part in _chunks([r["id"] for r in rows]):
@@ -722,6 +728,29 @@ class _Merger:
             self._insert(table, new)
         if updates:
             self._update(table, updates)
+
+    def _office_row(self, row: dict, known: str | None) -> dict:
+        """What of an office row a package may bring (issue 17 §4).  A package never makes an
+        office trusted: keys come only from `offices add-subordinate` by an administrator here,
+        so an incoming row's key is dropped, and a row already here keeps its code, level and
+        parent.  A new office is taken only as the sender's own registration of an office
+        directly below it (the township's villages, relayed to the county, so the county knows
+        the tree) — it arrives without a key, so its own packages are still refused here."""
+        from app.services.keys import LEVEL_RANK
+
+        row = {k: v for k, v in row.items() if k not in ("public_key", "registered_at")}
+        row["is_local"] = 0
+        if known:
+            return {k: v for k, v in row.items() if k not in ("code", "level", "parent_code")}
+        sender = self.report.sender
+        sender_level = LEVEL_RANK.get(self.sender_level, 0)
+        if row.get("parent_code") != sender or row.get("office_code") != sender \
+                or LEVEL_RANK.get(row.get("level"), -1) != sender_level - 1:
+            raise PackageRejected(N_(
+                "The package from office {sender} registers office {code}, which it may not: offices are "
+                "registered here only by an administrator (offices add-subordinate). Nothing was imported."),
+                sender=sender, code=str(row.get("code"))[:40])
+        return row
 
     def _conflict(self, table: str, row: dict, mine: dict, kind: str) -> None:
         self.report.tables[table].conflicts += 1

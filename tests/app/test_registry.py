@@ -14,10 +14,10 @@ from app.i18n import N_, translate
 from app.services import audit_log, keys, sync
 from app.services.registers import RegisterService
 from app.services.workspace import Workspace, init_office
-from exports.xlsx.registers import export_register, run
+from exports.xlsx.registers import run
 from storage import journal, records
 from storage.db import run_script
-from tests.helpers import valid_id
+from tests.helpers import export_register, valid_id
 
 VILLAGE = dict(code="630224100201", level="village", name_zh="拉脊村", parent_code="630224100")
 TOWNSHIP = dict(code="630224100", level="township", name_zh="拉脊乡", parent_code="630224")

@@ -159,7 +159,7 @@ def test_language_mode_from_the_settings(demo_ws, qtbot, lang, make_page):
 
 
 def test_fonts_box_is_embedded(demo_ws, qtbot, lang, make_page):
-    from ui.fonts import FontSettingsBox
+    from ui.widgets.font_settings import FontSettingsBox
 
     page = make_page(demo_ws)
     assert isinstance(page.font_box, FontSettingsBox)

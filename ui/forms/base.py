@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QScrollArea, QVBoxLayout, QWidget)
 
-from app.domain.errors import DomainError, Problem, ValidationError, ValidationErrors
+from app.domain.errors import Problem, ValidationError, ValidationErrors
 from app.domain.money import format_rate, format_yuan, parse_rate_percent, parse_yuan
 from ui.i18n import Retranslatable, language
 from ui.screen import available, fit_within
@@ -443,7 +443,6 @@ class FormDialog(Retranslatable, QDialog):
         self._timer.start()
 
     def _show_problems(self) -> None:
-        lang = language()
         for f in self.fields.values():
             f.problem = None
         for p in self._problems:

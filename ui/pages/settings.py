@@ -3,7 +3,7 @@
 Tabs: "Users" (the admin adds accounts, sets roles and passwords, disables and unlocks; everyone
 can change their own password), "Security" (idle lock and lockout minutes, admin), "Backup"
 (last backup, back up now, back up to a folder or USB stick, restore — admin), "Fonts and
-language" (ui.fonts.FontSettingsBox and the language mode).
+language" (ui.widgets.font_settings.FontSettingsBox and the language mode).
 ``open_page("settings", section="backup")`` shows a tab.
 """
 from __future__ import annotations
@@ -212,7 +212,7 @@ class SettingsPage(Page):
         w = QWidget()
         lay = QVBoxLayout(w)
         try:
-            from ui.fonts import FontSettingsBox
+            from ui.widgets.font_settings import FontSettingsBox
 
             self.font_box = FontSettingsBox(parent=w)
             self.font_box.file_set.connect(self._font_file_set)
@@ -293,7 +293,7 @@ class SettingsPage(Page):
         from app.services import auth
 
         admin = _allowed(self.ws, "users.manage")
-        has_accounts = auth.has_accounts(self.ws.db)
+        has_accounts = self.ws.auth.has_accounts()
         self.users = auth.list_users(self.ws) if admin else []
         self.users_table.setRowCount(len(self.users))
         for i, u in enumerate(self.users):
@@ -318,8 +318,8 @@ class SettingsPage(Page):
                                             "password."))
         self._update_user_buttons()
         settings_ok = _allowed(self.ws, "settings.manage")
-        self.idle_spin.setValue(auth.idle_minutes(self.ws.db))
-        self.lockout_spin.setValue(auth.lockout_minutes(self.ws.db))
+        self.idle_spin.setValue(self.ws.auth.idle_minutes())
+        self.lockout_spin.setValue(self.ws.auth.lockout_minutes())
         for w in (self.idle_spin, self.lockout_spin, self.security_save):
             permit(w, self.ws, "settings.manage")
         self.security_note.setText("" if settings_ok else self.tr("Only the office head changes these settings."))

@@ -83,7 +83,7 @@ class SyncPage(Page):
         self.destination = DestinationChooser(folder_name="exportFolder", colons=True)
         self.folder_edit = self.destination.folder_edit
         self.drive_combo = self.destination.drive_combo
-        self.period_edit = QLineEdit(sync.default_period(ws.db))
+        self.period_edit = QLineEdit(ws.sync.default_period())
         self.period_edit.setObjectName("exportPeriod")
         self.period_edit.setMaxLength(7)
         self.export_pass = QLineEdit()
@@ -128,7 +128,7 @@ class SyncPage(Page):
 
         # -- reporting completeness --------------------------------------------------------------
         self.status_box = QGroupBox()
-        self.month_edit = QLineEdit(sync.default_period(ws.db))
+        self.month_edit = QLineEdit(ws.sync.default_period())
         self.month_edit.setObjectName("statusMonth")
         self.month_edit.setMaxLength(7)
         self.month_edit.editingFinished.connect(self.refresh_status)

@@ -228,9 +228,9 @@ def _book(info, limits):
     # by the module's name: run as `python -m`, this file is __main__, and the readers register
     # themselves in app.services.roster.reader
     import app.services.roster.workbook  # noqa: F401 - registers the calamine reader
-    from app.services.roster.reader import BOOK_READERS as readers
+    from app.services.roster.reader import BOOK_READERS
 
-    reader = readers.get(info.kind)
+    reader = BOOK_READERS.get(info.kind)
     if reader is None:
         raise RosterFileError(N_("{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls "
                                  "or .ods."), name=info.path.name)

@@ -379,8 +379,8 @@ def ods_extents(path: Path) -> dict[str, SheetExtent]:
     an empty row repeated a million times, which calamine skips."""
     from defusedxml.ElementTree import iterparse
 
-    T = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
-    O = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+    T = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"  # noqa: N806 - XML namespace prefixes,
+    O = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"  # noqa: N806,E741 - as ODF names them
     out: dict[str, SheetExtent] = {}
     with zipfile.ZipFile(path) as zf, zf.open("content.xml") as content:
         rows = width = pending = 0
