@@ -3199,7 +3199,7 @@
             <translation>ཡིད་རྟོན་དངུལ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="554" />
+            <location filename="../app/services/loan_book.py" line="560" />
             <source>No household has the ID number or id {text}.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ངམ་ཨང་རྟགས་ {text} ཅན་གྱི་ཁྱིམ་ཚང་མེད།</translation>
         </message>
@@ -3209,17 +3209,17 @@
             <translation>ཐོ་དེབ་འདིའི་ནང་ {name} ཟེར་བའི་གྲོང་ཚོ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="410" />
+            <location filename="../app/services/loan_book.py" line="416" />
             <source>Unknown step {step}.</source>
             <translation>གོ་རིམ་ {step} ངོ་མི་ཤེས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="503" />
+            <location filename="../app/services/loan_book.py" line="509" />
             <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ་དང་དངུལ་ཁང་གི་ལས་བྱེད་པ་གཉིས་ཀས་མིང་རྟགས་བཀོད་རྗེས་སུ་རིམ་པ་དེ་ལ་གཞིགས་ནས་ཡིད་རྟོན་དངུལ་ཚད་གཏན་འཁེལ་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="524" />
+            <location filename="../app/services/loan_book.py" line="530" />
             <source>Sign as the village or as the bank.</source>
             <translation>གྲོང་ཚོའམ་དངུལ་ཁང་གི་ཐོབ་ཐང་ཐོག་མིང་རྟགས་འགོད་རོགས།</translation>
         </message>
@@ -3229,22 +3229,22 @@
             <translation>ཟླ་བ་ག་ཚོད་རེར་བུ་ལོན་འཇལ་བ། ཧྲིལ་གྲངས་ཡིན་པ་དང་ཉུང་མཐར་ 1</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="454" />
+            <location filename="../app/services/loan_book.py" line="460" />
             <source>The date {date} is before the grant ({granted}).</source>
             <translation>ཚེས་གྲངས་ {date} དེ་སྤྲོད་ཚེས་ ({granted}) ཀྱི་སྔོན་ལ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="528" />
+            <location filename="../app/services/loan_book.py" line="534" />
             <source>The village's half of a rating is signed by a village cadre.</source>
             <translation>རིམ་པ་གཏན་འཁེལ་གྱི་གྲོང་ཚོའི་ཆ་དེར་གྲོང་ཚོའི་ལས་བྱེད་པས་མིང་རྟགས་འགོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="380" />
+            <location filename="../app/services/loan_book.py" line="386" />
             <source>This loan has not been granted: there is nothing to repay.</source>
             <translation>དངུལ་བསྐྱིན་འདི་ད་དུང་སྤྲད་མེད་པས་འཇལ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="414" />
+            <location filename="../app/services/loan_book.py" line="420" />
             <source>This loan has not been granted yet.</source>
             <translation>དངུལ་བསྐྱིན་འདི་ད་དུང་སྤྲད་མེད།</translation>
         </message>
@@ -3964,7 +3964,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/complaints.py" line="216" />
             <location filename="../ui/pages/households.py" line="95" />
-            <location filename="../ui/pages/loans.py" line="169" />
+            <location filename="../ui/pages/loans.py" line="172" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
@@ -4020,43 +4020,44 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="99" />
-            <location filename="../ui/pages/loans.py" line="159" />
+            <location filename="../ui/pages/loans.py" line="162" />
             <source>Registered</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="161" />
+            <location filename="../ui/pages/loans.py" line="164" />
             <location filename="../ui/pages/ratings.py" line="277" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="163" />
+            <location filename="../ui/pages/loans.py" line="166" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="165" />
+            <location filename="../ui/pages/loans.py" line="168" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="167" />
+            <location filename="../ui/pages/loans.py" line="170" />
             <source>Months</source>
             <translation>ཟླ་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="171" />
+            <location filename="../ui/pages/loans.py" line="174" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="173" />
+            <location filename="../ui/pages/loans.py" line="176" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="174" />
+            <location filename="../ui/dialogs/loan_step.py" line="37" />
+            <location filename="../ui/pages/loans.py" line="177" />
             <source>Granted (yuan)</source>
             <translation>སྤྲད་པ། (སྒོར།)</translation>
         </message>
@@ -4303,22 +4304,22 @@ Do you want to delete it anyway?</source>
             <translation>མ་དངུལ་དགོས་མཁོ། %1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="46" />
+            <location filename="../ui/dialogs/loan_step.py" line="87" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="46" />
+            <location filename="../ui/dialogs/loan_step.py" line="87" />
             <source>Amount granted (yuan)</source>
             <translation>སྤྲད་པའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="47" />
+            <location filename="../ui/dialogs/loan_step.py" line="88" />
             <source>Yearly rate (%)</source>
             <translation>ལོ་རེའི་སྐྱེད་ཚད། (%)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="47" />
+            <location filename="../ui/dialogs/loan_step.py" line="88" />
             <source>Maturity date</source>
             <translation>དུས་ཚོད་ཧྲིལ་པོའི་ཚེས་གྲངས།</translation>
         </message>
@@ -4327,17 +4328,17 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">སྐྱེད་ཀ་རོགས་སྐྱོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="49" />
+            <location filename="../ui/dialogs/loan_step.py" line="90" />
             <source>Reason</source>
             <translation>རྒྱུ་མཚན།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="50" />
+            <location filename="../ui/dialogs/loan_step.py" line="91" />
             <source>Note</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="48" />
+            <location filename="../ui/dialogs/loan_step.py" line="89" />
             <source>Contract number</source>
             <translation>གན་རྒྱའི་ཨང་།</translation>
         </message>
@@ -4490,22 +4491,22 @@ Do you want to delete it anyway?</source>
             <translation>གཏན་ནས་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="336" />
+            <location filename="../ui/main_window.py" line="340" />
             <source>Nothing to undo.</source>
             <translation>ཕྱིར་ལྡོག་བྱ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="340" />
+            <location filename="../ui/main_window.py" line="344" />
             <source>Undone.</source>
             <translation>ཕྱིར་ལྡོག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="402" />
+            <location filename="../ui/main_window.py" line="406" />
             <source>About</source>
             <translation>སྐོར།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="403" />
+            <location filename="../ui/main_window.py" line="407" />
             <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཐོ་དེབ། ལས་ཁང་གི་ཞིང་འབྲོག་ཁྱིམ་ཚང་། མ་དངུལ་དགོས་མཁོ། དངུལ་རྩིས་ཤེས་བྱ། ཞུ་གཏུག ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་བཅས། དྲ་རྒྱ་མེད་པར་བེད་སྤྱོད་ཐུབ། རྒྱ་བོད་སྐད་གཉིས།</translation>
         </message>
@@ -4525,12 +4526,12 @@ Do you want to delete it anyway?</source>
             <translation>བྱ་རིམ་མ་སྒོ་བར་ཐོ་ཁོངས་ད་ལྟ་བ་ནས་ཕྱིར་ཐོན་ཏེ་ཐོ་ཁོངས་གཞན་ཞིག་གིས་ནང་འཛུལ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="359" />
+            <location filename="../ui/main_window.py" line="363" />
             <source>There are no accounts yet: add them under Settings ▸ Users.</source>
             <translation>ད་དུང་ཐོ་ཁོངས་གང་ཡང་མེད། སྒྲིག་འགོད། ▸ སྤྱོད་མཁན། ནང་ཁ་སྣོན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="372" />
+            <location filename="../ui/main_window.py" line="376" />
             <source>Signed in as %1.</source>
             <translation>%1 ཡིས་ནང་འཛུལ་བྱས་ཟིན།</translation>
         </message>
@@ -4630,7 +4631,7 @@ Do you want to delete it anyway?</source>
             <translation>ཟིན་ཐོ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="298" />
+            <location filename="../ui/pages/register_page.py" line="302" />
             <source>Deleted. Ctrl+Z brings it back.</source>
             <translation>བསུབ་ཟིན། Ctrl+Z མནན་ན་སླར་གསོ་ཐུབ།</translation>
         </message>
@@ -4830,32 +4831,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdDetailPage</name>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="178" />
+            <location filename="../ui/pages/household_detail.py" line="184" />
             <source>%1 people, %2 working</source>
             <translation>མི་ %1། ལས་ཀ་བྱེད་མཁན་ %2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="249" />
+            <location filename="../ui/pages/household_detail.py" line="255" />
             <source>◀ Back to the list</source>
             <translation>◀ ཐོ་གཞུང་དུ་ཕྱིར་ལོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="250" />
+            <location filename="../ui/pages/household_detail.py" line="256" />
             <source>Edit household…</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་རྩོམ་སྒྲིག…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="251" />
+            <location filename="../ui/pages/household_detail.py" line="257" />
             <source>New loan demand…</source>
             <translation>མ་དངུལ་དགོས་མཁོ་གསར་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="252" />
+            <location filename="../ui/pages/household_detail.py" line="258" />
             <source>New complaint…</source>
             <translation>ཞུ་གཏུག་གསར་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="253" />
+            <location filename="../ui/pages/household_detail.py" line="259" />
             <source>Print record card…</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་པར་འདེབས།…</translation>
         </message>
@@ -4864,221 +4865,221 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡིག་ཚགས་བྱང་བུ་ནི་མཉེན་ཆས་ཀྱི་རེའུ་མིག་ཆ་ཤས་ནས་འབྱུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="256" />
+            <location filename="../ui/pages/household_detail.py" line="262" />
             <source>Write this household's record card as a PDF</source>
             <translation>ཁྱིམ་ཚང་འདིའི་ཡིག་ཚགས་བྱང་བུ་ PDF ལྟར་འབྲི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="257" />
-            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Born</source>
             <translation>སྐྱེས་ཚེས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Phone</source>
             <translation>འབྲེལ་གཏུག་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Ethnicity</source>
             <translation>མི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Preferred language</source>
             <translation>རྒྱུན་སྤྱོད་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="261" />
             <location filename="../ui/pages/household_detail.py" line="267" />
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="273" />
+            <location filename="../ui/pages/household_detail.py" line="276" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="261" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Main industry</source>
             <translation>ཐོན་ལས་གཙོ་བོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Address</source>
             <translation>གནས་ཡུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="273" />
             <source>Months</source>
             <translation>ཟླ་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="273" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="274" />
             <source>Granted (yuan)</source>
             <translation>སྤྲད་པ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="274" />
             <source>Purpose / history</source>
             <translation>སྤྱོད་ཕྱོགས། / ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="276" />
             <source>Received</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="276" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="271" />
+            <location filename="../ui/pages/household_detail.py" line="277" />
             <source>Due</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="271" />
+            <location filename="../ui/pages/household_detail.py" line="277" />
             <source>Description</source>
             <translation>གསལ་བཤད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Score</source>
             <translation>སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Grade</source>
             <translation>རིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Raters</source>
             <translation>གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="273" />
+            <location filename="../ui/pages/household_detail.py" line="279" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="279" />
+            <location filename="../ui/pages/household_detail.py" line="285" />
             <source>Loan demands (%1)</source>
             <translation>མ་དངུལ་དགོས་མཁོ། (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="280" />
+            <location filename="../ui/pages/household_detail.py" line="286" />
             <source>Literacy sessions attended (%1)</source>
             <translation>ཞུགས་པའི་དངུལ་རྩིས་ཤེས་བྱའི་སྦྱོང་བརྡར། (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="281" />
+            <location filename="../ui/pages/household_detail.py" line="287" />
             <source>Complaints (%1)</source>
             <translation>ཞུ་གཏུག (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="282" />
+            <location filename="../ui/pages/household_detail.py" line="288" />
             <source>Credit ratings (%1)</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ། (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="353" />
+            <location filename="../ui/pages/household_detail.py" line="359" />
             <source>Save the record card</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="354" />
+            <location filename="../ui/pages/household_detail.py" line="360" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF ཡིག་ཆ། (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="369" />
+            <location filename="../ui/pages/household_detail.py" line="375" />
             <source>Writing the record card…</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="367" />
+            <location filename="../ui/pages/household_detail.py" line="373" />
             <source>Record card written: %1</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་བྲིས་ཟིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="262" />
+            <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="254" />
+            <location filename="../ui/pages/household_detail.py" line="260" />
             <source>Print this household's record card, with a preview</source>
             <translation>ཁྱིམ་ཚང་འདིའི་ཡིག་ཚགས་བྱང་བུ་པར་འདེབས། (སྔོན་ལ་ལྟ་ཆོག)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="255" />
+            <location filename="../ui/pages/household_detail.py" line="261" />
             <source>Save record card as PDF…</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་ PDF ལ་ཉར་ཚགས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="339" />
+            <location filename="../ui/pages/household_detail.py" line="345" />
             <source>Record card: %1</source>
             <translation>ཡིག་ཚགས་བྱང་བུ། %1</translation>
         </message>
@@ -5086,68 +5087,71 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanDemandDialog</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="89" />
+            <location filename="../ui/pages/loans.py" line="92" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
             <translation>མ་དངུལ་དགོས་མཁོ་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="89" />
+            <location filename="../ui/pages/loans.py" line="92" />
             <source>New loan demand</source>
             <translation>མ་དངུལ་དགོས་མཁོ་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="92" />
+            <location filename="../ui/dialogs/loan_step.py" line="32" />
+            <location filename="../ui/pages/loans.py" line="95" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="92" />
+            <location filename="../ui/pages/loans.py" line="95" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="93" />
+            <location filename="../ui/dialogs/loan_step.py" line="34" />
+            <location filename="../ui/pages/loans.py" line="96" />
             <source>Loan product</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="93" />
+            <location filename="../ui/dialogs/loan_step.py" line="35" />
+            <location filename="../ui/pages/loans.py" line="96" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="94" />
+            <location filename="../ui/pages/loans.py" line="97" />
             <source>Term (months)</source>
             <translation>དུས་ཚོད། (ཟླ་བ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="94" />
+            <location filename="../ui/pages/loans.py" line="97" />
             <source>Purpose</source>
             <translation>སྤྱོད་ཕྱོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="95" />
+            <location filename="../ui/pages/loans.py" line="98" />
             <source>Industry</source>
             <translation>ཐོན་ལས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="95" />
+            <location filename="../ui/pages/loans.py" line="98" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="95" />
+            <location filename="../ui/pages/loans.py" line="98" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="115" />
+            <location filename="../ui/pages/loans.py" line="118" />
             <source>What this product allows this household</source>
             <translation>ཐོན་རྫས་འདིས་ཁྱིམ་ཚང་འདིར་ཆོག་པའི་ཆ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="117" />
+            <location filename="../ui/pages/loans.py" line="120" />
             <source>Choose the household and the loan product to see the product's rules.</source>
             <translation>ཁྱིམ་ཚང་དང་དངུལ་བསྐྱིན་ཐོན་རྫས་བདམས་ན་ཐོན་རྫས་ཀྱི་སྒྲིག་སྲོལ་མཐོང་ཐུབ།</translation>
         </message>
@@ -5155,134 +5159,134 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="179" />
+            <location filename="../ui/pages/loans.py" line="182" />
             <source>All products</source>
             <translation>ཐོན་རྫས་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="261" />
+            <location filename="../ui/pages/loans.py" line="264" />
             <source>Loan demands</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="264" />
+            <location filename="../ui/pages/loans.py" line="267" />
             <source>Refer to bank…</source>
             <translation>དངུལ་ཁང་ལ་འོས་སྦྱོར།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="264" />
+            <location filename="../ui/pages/loans.py" line="267" />
             <source>Approve…</source>
             <translation>ཆོག་མཆན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="265" />
+            <location filename="../ui/pages/loans.py" line="268" />
             <source>Grant…</source>
             <translation>སྤྲོད་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="265" />
+            <location filename="../ui/pages/loans.py" line="268" />
             <source>Reject…</source>
             <translation>ཁས་མི་ལེན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="266" />
+            <location filename="../ui/pages/loans.py" line="269" />
             <source>Withdraw…</source>
             <translation>ཕྱིར་བསྡུ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="266" />
+            <location filename="../ui/pages/loans.py" line="269" />
             <source>Mark repaid…</source>
             <translation>འཇལ་ཚར་བར་རྟགས་རྒྱག…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="279" />
+            <location filename="../ui/pages/loans.py" line="282" />
             <source>History of the selected demand</source>
             <translation>བདམས་པའི་དགོས་མཁོའི་ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="280" />
+            <location filename="../ui/pages/loans.py" line="283" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="280" />
+            <location filename="../ui/pages/loans.py" line="283" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="280" />
+            <location filename="../ui/pages/loans.py" line="283" />
             <source>By</source>
             <translation>ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="280" />
+            <location filename="../ui/pages/loans.py" line="283" />
             <source>Reason / details</source>
             <translation>རྒྱུ་མཚན། / ཞིབ་ཕྲ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="278" />
+            <location filename="../ui/pages/loans.py" line="281" />
             <source>Selected demand:</source>
             <translation>བདམས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="37" />
+            <location filename="../ui/pages/loans.py" line="40" />
             <source>Balance %1 yuan · maturity %2 · %3 days overdue · subsidy so far %4 yuan</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name) servicing buttons after the grant (app.services.loan_book): (step, object name) the selected loan's figures above the rules panel (filled per language by Language.fill)</extracomment>
             <translation>ལྷག་འཕྲོ་སྒོར་ %1 · དུས་ཚེས་ %2 · དུས་ལས་ཡོལ་བ་ཉིན་ %3 · ད་བར་གྱི་སྐྱེད་ཀ་རོགས་སྐྱོར་སྒོར་ %4</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="38" />
+            <location filename="../ui/pages/loans.py" line="41" />
             <source>interest %1</source>
             <translation>སྐྱེད་ཀ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="269" />
+            <location filename="../ui/pages/loans.py" line="272" />
             <source>Repayment…</source>
             <translation>བུ་ལོན་འཇལ་བ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="269" />
+            <location filename="../ui/pages/loans.py" line="272" />
             <source>Extend…</source>
             <translation>དུས་ཚོད་འགྱངས་བ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="269" />
+            <location filename="../ui/pages/loans.py" line="272" />
             <source>Top up…</source>
             <translation>དངུལ་བསྐྱིན་ཁ་སྣོན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="270" />
+            <location filename="../ui/pages/loans.py" line="273" />
             <source>Default…</source>
             <translation>དུས་ཐོག་མ་འཇལ་བ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="270" />
+            <location filename="../ui/pages/loans.py" line="273" />
             <source>Compensation claim…</source>
             <translation>ཉེན་ཁའི་གུན་གསབ་རེ་ཞུ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="271" />
+            <location filename="../ui/pages/loans.py" line="274" />
             <source>Write off…</source>
             <translation>རྩིས་ཐོ་ནས་བསུབ་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="274" />
-            <location filename="../ui/pages/loans.py" line="431" />
+            <location filename="../ui/pages/loans.py" line="277" />
+            <location filename="../ui/pages/loans.py" line="436" />
             <source>Visit list</source>
             <translation>ལྟ་སྐོར་ཐོ་འགོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="275" />
+            <location filename="../ui/pages/loans.py" line="278" />
             <source>Overdue and due within 30 days…</source>
             <translation>དུས་ལས་ཡོལ་བ་དང་ཉིན་ 30 ནང་དུས་ཚེས་སླེབས་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="276" />
+            <location filename="../ui/pages/loans.py" line="279" />
             <source>Overdue and due within 60 days…</source>
             <translation>དུས་ལས་ཡོལ་བ་དང་ཉིན་ 60 ནང་དུས་ཚེས་སླེབས་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="277" />
+            <location filename="../ui/pages/loans.py" line="280" />
             <source>Rules for the selected loan</source>
             <translation>འདེམས་པའི་དངུལ་བསྐྱིན་གྱི་སྒྲིག་སྲོལ།</translation>
         </message>
@@ -6098,62 +6102,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AccountDialog</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="73" />
+            <location filename="../ui/pages/settings.py" line="74" />
             <source>New account</source>
             <translation>ཐོ་ཁོངས་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="74" />
+            <location filename="../ui/pages/settings.py" line="75" />
             <source>Password of %1</source>
             <translation>%1 ཡི་གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="75" />
+            <location filename="../ui/pages/settings.py" line="76" />
             <source>Account name</source>
             <translation>ཐོ་ཁོངས་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="75" />
+            <location filename="../ui/pages/settings.py" line="76" />
             <source>Full name</source>
             <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="76" />
+            <location filename="../ui/pages/settings.py" line="77" />
             <source>Role</source>
             <translation>འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="76" />
+            <location filename="../ui/pages/settings.py" line="77" />
             <source>Current password</source>
             <translation>ད་ལྟའི་གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="77" />
+            <location filename="../ui/pages/settings.py" line="78" />
             <source>New password</source>
             <translation>གསང་ཨང་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="77" />
+            <location filename="../ui/pages/settings.py" line="78" />
             <source>The same password again</source>
             <translation>གསང་ཨང་དེ་ཉིད་ཡང་བསྐྱར་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="79" />
+            <location filename="../ui/pages/settings.py" line="80" />
             <source>Village cadre</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="79" />
+            <location filename="../ui/pages/settings.py" line="80" />
             <source>Bank officer</source>
             <translation>དངུལ་ཁང་གི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="80" />
+            <location filename="../ui/pages/settings.py" line="81" />
             <source>Office head (administrator)</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན། (དོ་དམ་པ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="88" />
+            <location filename="../ui/pages/settings.py" line="89" />
             <source>The two passwords differ.</source>
             <translation>གསང་ཨང་གཉིས་མི་མཐུན།</translation>
         </message>
@@ -6161,181 +6165,180 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="109" />
-            <location filename="../ui/pages/audit.py" line="118" />
+            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="124" />
             <source>User</source>
             <translation>སྤྱོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="109" />
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="125" />
             <source>Table</source>
             <translation>རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="109" />
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="125" />
             <source>Action</source>
             <translation>བྱ་སྤྱོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="111" />
+            <location filename="../ui/pages/audit.py" line="117" />
             <source>From</source>
             <translation>ནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="112" />
+            <location filename="../ui/pages/audit.py" line="118" />
             <source>To</source>
             <translation>བར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="113" />
+            <location filename="../ui/pages/audit.py" line="119" />
             <source>Verify chain</source>
             <translation>སྦྲེལ་ཐག་ཞིབ་བཤེར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="114" />
+            <location filename="../ui/pages/audit.py" line="120" />
             <source>Check that no entry of the log was changed or removed</source>
             <translation>ཉིན་ཐོའི་ནང་གི་ཟིན་ཐོ་གང་ཡང་བཟོ་བཅོས་སམ་བསུབ་མེད་པ་ཞིབ་བཤེར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="121" />
             <source>Show more</source>
             <translation>མང་བ་སྟོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="116" />
+            <location filename="../ui/pages/audit.py" line="122" />
             <source>Before</source>
             <translation>བཟོ་བཅོས་སྔོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="117" />
+            <location filename="../ui/pages/audit.py" line="123" />
             <source>After</source>
             <translation>བཟོ་བཅོས་རྗེས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="118" />
+            <location filename="../ui/pages/audit.py" line="124" />
             <source>No.</source>
             <translation>ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="118" />
             <source>When (UTC)</source>
-            <translation>དུས་ཚོད། (UTC)</translation>
+            <translation type="vanished">དུས་ཚོད། (UTC)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="125" />
             <source>Record</source>
             <translation>ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="120" />
+            <location filename="../ui/pages/audit.py" line="126" />
             <source>Your account cannot read the audit log. Ask the office head.</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ཀྱིས་ཞིབ་བཤེར་ཉིན་ཐོ་ཀློག་མི་ཐུབ། ལས་ཁང་གི་འགན་འཛིན་ལ་འདྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="123" />
-            <location filename="../ui/pages/audit.py" line="168" />
+            <location filename="../ui/pages/audit.py" line="129" />
+            <location filename="../ui/pages/audit.py" line="175" />
             <source>All</source>
             <translation>ཚང་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="232" />
+            <location filename="../ui/pages/audit.py" line="247" />
             <source>%1 of %2 entries</source>
             <translation>ཟིན་ཐོ་ %2 ནང་ནས་ %1།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="264" />
+            <location filename="../ui/pages/audit.py" line="279" />
             <source>The audit log is intact: %1 entries, none changed or removed.</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ཆ་ཚང་ཡོད། ཟིན་ཐོ་ %1 ཡོད་པའི་ནང་ནས་བཟོ་བཅོས་སམ་བསུབ་པ་གང་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="268" />
+            <location filename="../ui/pages/audit.py" line="283" />
             <source>The audit log was tampered with: %1 problems found. Keep this computer as it is and tell the office above.</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོར་བཟོ་བཅོས་བྱས་འདུག དཀའ་ངལ་ %1 རྙེད། གློག་ཀླད་འདི་ད་ལྟའི་གནས་སྟངས་ལྟར་ཉར་ནས་གོང་རིམ་ལས་ཁང་ལ་སྙན་སེང་ཞུ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="272" />
+            <location filename="../ui/pages/audit.py" line="287" />
             <source>Audit log</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="138" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>created</source>
             <translation>གསར་བཟོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="138" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>changed</source>
             <translation>བཟོ་བཅོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="138" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>deleted</source>
             <translation>བསུབ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="145" />
             <source>restored</source>
             <translation>སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="145" />
             <source>undone</source>
             <translation>ཕྱིར་ལྡོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="145" />
             <source>next step</source>
             <translation>གོ་རིམ་རྗེས་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="146" />
             <source>demo data added</source>
             <translation>དཔེ་སྟོན་གཞི་གྲངས་སྣོན་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="146" />
             <source>imported</source>
             <translation>ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="147" />
             <source>signed in</source>
             <translation>ནང་འཛུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="147" />
             <source>wrong password</source>
             <translation>གསང་ཨང་ནོར་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="142" />
+            <location filename="../ui/pages/audit.py" line="148" />
             <source>account locked</source>
             <translation>ཐོ་ཁོངས་ཟྭ་བརྒྱབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="142" />
+            <location filename="../ui/pages/audit.py" line="148" />
             <source>password changed</source>
             <translation>གསང་ཨང་བསྒྱུར་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="149" />
             <source>account enabled</source>
             <translation>ཐོ་ཁོངས་སྤྱོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="149" />
             <source>account disabled</source>
             <translation>ཐོ་ཁོངས་བཀག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="144" />
+            <location filename="../ui/pages/audit.py" line="150" />
             <source>role changed</source>
             <translation>འགན་གནས་བསྒྱུར་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="144" />
+            <location filename="../ui/pages/audit.py" line="150" />
             <source>account unlocked</source>
             <translation>ཐོ་ཁོངས་ཟྭ་ཕྱེ་བ།</translation>
         </message>
@@ -6384,9 +6387,24 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="153" />
+            <location filename="../ui/pages/audit.py" line="160" />
             <source>Demo data</source>
             <translation>དཔེ་སྟོན་གཞི་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="124" />
+            <source>When</source>
+            <translation>དུས་ཚོད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="151" />
+            <source>signing keys made</source>
+            <translation>མིང་རྟགས་ལྡེ་མིག་བཟོས་ཟིན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="151" />
+            <source>package imported</source>
+            <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་འདྲེན་བྱས་ཟིན།</translation>
         </message>
     </context>
     <context>
@@ -6478,82 +6496,82 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="144" />
+            <location filename="../ui/pages/reports.py" line="149" />
             <source>Reports and exports</source>
             <translation>སྙན་ཞུ་དང་ཕྱིར་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="145" />
+            <location filename="../ui/pages/reports.py" line="150" />
             <source>What to make</source>
             <translation>བཟོ་རྒྱུའི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="146" />
+            <location filename="../ui/pages/reports.py" line="151" />
             <source>Monthly report</source>
             <translation>ཟླ་རེའི་སྙན་ཞུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="147" />
+            <location filename="../ui/pages/reports.py" line="152" />
             <source>Household record cards (PDF)</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་གི་ཡིག་ཚགས་བྱང་བུ། (PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="148" />
+            <location filename="../ui/pages/reports.py" line="153" />
             <source>Register export (.xlsx)</source>
             <translation>ཐོ་དེབ་ཕྱིར་འདྲེན། (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="149" />
+            <location filename="../ui/pages/reports.py" line="154" />
             <source>Options</source>
             <translation>འདེམས་ཚན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="150" />
+            <location filename="../ui/pages/reports.py" line="155" />
             <source>Month</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="151" />
+            <location filename="../ui/pages/reports.py" line="156" />
             <source>Format</source>
             <translation>རྣམ་གཞག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="152" />
+            <location filename="../ui/pages/reports.py" line="157" />
             <source>Language of the document</source>
             <translation>ཡིག་ཆའི་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="153" />
+            <location filename="../ui/pages/reports.py" line="158" />
             <source>Chinese</source>
             <translation>རྒྱ་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="154" />
+            <location filename="../ui/pages/reports.py" line="159" />
             <source>Tibetan</source>
             <translation>བོད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="155" />
+            <location filename="../ui/pages/reports.py" line="160" />
             <source>Bilingual</source>
             <translation>སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="156" />
+            <location filename="../ui/pages/reports.py" line="161" />
             <source>Households</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="157" />
+            <location filename="../ui/pages/reports.py" line="162" />
             <source>Or one household (ID number)</source>
             <translation>ཡང་ན་ཁྱིམ་ཚང་གཅིག (ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="158" />
+            <location filename="../ui/pages/reports.py" line="163" />
             <source>ID number of one household</source>
             <translation>ཁྱིམ་ཚང་གཅིག་གི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="159" />
+            <location filename="../ui/pages/reports.py" line="164" />
             <source>Register</source>
             <translation>ཐོ་དེབ།</translation>
         </message>
@@ -6574,7 +6592,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="163" />
+            <location filename="../ui/pages/reports.py" line="168" />
             <source>Full ID numbers (otherwise masked)</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་། (མིན་ན་བར་གྱི་ཨང་གྲངས་སྦས་ཡོད།)</translation>
         </message>
@@ -6583,7 +6601,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ཕྱིར་འདྲེན་བྱེད་པའི་དབང་ཚད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="165" />
+            <location filename="../ui/pages/reports.py" line="170" />
             <source>Where to write it</source>
             <translation>ཉར་ས།</translation>
         </message>
@@ -6604,12 +6622,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="167" />
+            <location filename="../ui/pages/reports.py" line="172" />
             <source>File name</source>
             <translation>ཡིག་ཆའི་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="168" />
+            <location filename="../ui/pages/reports.py" line="173" />
             <source>Make and save</source>
             <translation>བཟོས་ནས་ཉར་ཚགས།</translation>
         </message>
@@ -6618,304 +6636,319 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">USB མ་རྙེད། ཡིག་སྣོད་ཅིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="179" />
+            <location filename="../ui/pages/reports.py" line="186" />
             <source>All households</source>
             <translation>ཁྱིམ་ཚང་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="241" />
+            <location filename="../ui/pages/reports.py" line="248" />
             <source>%1 records, as filtered on the register's page.</source>
             <translation>ཐོ་དེབ་ཤོག་ངོས་སུ་འདེམས་པ་ལྟར་ཟིན་ཐོ་ %1།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="242" />
+            <location filename="../ui/pages/reports.py" line="249" />
             <source>All %1 records (open the register's page to export a filtered list).</source>
             <translation>ཟིན་ཐོ་ཡོངས་རྫོགས་ %1། (འདེམས་ཟིན་པའི་ཐོ་ཕྱིར་འདྲེན་བྱེད་ན་ཐོ་དེབ་ཀྱི་ཤོག་ངོས་ཁ་ཕྱེ་རོགས།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="166" />
+            <location filename="../ui/pages/reports.py" line="171" />
             <source>Where to write the file</source>
             <translation>ཡིག་ཆ་ཉར་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="355" />
-            <location filename="../ui/pages/reports.py" line="372" />
+            <location filename="../ui/pages/reports.py" line="374" />
+            <location filename="../ui/pages/reports.py" line="396" />
             <source>Writing %1…</source>
             <translation>%1 འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="361" />
+            <location filename="../ui/pages/reports.py" line="383" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1། ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="369" />
+            <location filename="../ui/pages/reports.py" line="393" />
             <source>Cancelled: no file was written.</source>
             <translation>ཕྱིར་འཐེན་བྱས། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="169" />
+            <location filename="../ui/pages/reports.py" line="176" />
             <source>Print…</source>
             <translation>པར་འདེབས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="170" />
+            <location filename="../ui/pages/reports.py" line="177" />
             <source>Print the report or the cards, with a preview (registers are printed from the saved spreadsheet)</source>
             <translation>ཟླ་རེའི་སྙན་ཞུ་འམ་ཡིག་ཚགས་བྱང་བུ་པར་འདེབས། (སྔོན་ལ་ལྟ་ཆོག) ཐོ་དེབ་ནི་ཉར་ཚགས་བྱས་པའི་རེའུ་མིག་ནས་པར་འདེབས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="339" />
+            <location filename="../ui/pages/reports.py" line="346" />
             <source>Monthly report %1</source>
             <translation>ཟླ་རེའི་སྙན་ཞུ། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="341" />
+            <location filename="../ui/pages/reports.py" line="348" />
             <source>Household record cards: %1</source>
             <translation>ཁྱིམ་ཚང་གི་ཡིག་ཚགས་བྱང་བུ། %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="174" />
+            <source>Open the folder</source>
+            <translation>ཡིག་ཁུག་ཁ་ཕྱེ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="175" />
+            <source>Show the written file in the file manager</source>
+            <translation>བྲིས་ཟིན་པའི་ཡིག་ཆ་ཡིག་ཆའི་དོ་དམ་ཆས་ནང་སྟོན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="384" />
+            <source>Written and checked: %1.</source>
+            <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1།</translation>
         </message>
     </context>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="247" />
+            <location filename="../ui/pages/settings.py" line="248" />
             <source>Users</source>
             <translation>སྤྱོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="247" />
+            <location filename="../ui/pages/settings.py" line="248" />
             <source>Security</source>
             <translation>བདེ་འཇགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="247" />
-            <location filename="../ui/pages/settings.py" line="424" />
+            <location filename="../ui/pages/settings.py" line="248" />
+            <location filename="../ui/pages/settings.py" line="425" />
             <source>Backup</source>
             <translation>གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="248" />
+            <location filename="../ui/pages/settings.py" line="249" />
             <source>Fonts and language</source>
             <translation>ཡིག་གཟུགས་དང་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="250" />
+            <location filename="../ui/pages/settings.py" line="251" />
             <source>Account</source>
             <translation>ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="250" />
+            <location filename="../ui/pages/settings.py" line="251" />
             <source>Full name</source>
             <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="250" />
+            <location filename="../ui/pages/settings.py" line="251" />
             <source>Role</source>
             <translation>འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="251" />
+            <location filename="../ui/pages/settings.py" line="252" />
             <source>State</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="251" />
+            <location filename="../ui/pages/settings.py" line="252" />
             <source>Last sign-in (UTC)</source>
             <translation>ཉེ་ཆར་ནང་འཛུལ། (UTC)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="252" />
+            <location filename="../ui/pages/settings.py" line="253" />
             <source>Add account…</source>
             <translation>ཐོ་ཁོངས་སྣོན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="253" />
+            <location filename="../ui/pages/settings.py" line="254" />
             <source>Set password…</source>
             <translation>གསང་ཨང་སྒྲིག་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="254" />
+            <location filename="../ui/pages/settings.py" line="255" />
             <source>Unlock</source>
             <translation>ཟྭ་འབྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="255" />
+            <location filename="../ui/pages/settings.py" line="256" />
             <source>Change my password…</source>
             <translation>ངའི་གསང་ཨང་བསྒྱུར་བ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="256" />
+            <location filename="../ui/pages/settings.py" line="257" />
             <source>Role of the selected account</source>
             <translation>འདེམས་ཟིན་པའི་ཐོ་ཁོངས་ཀྱི་འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="259" />
+            <location filename="../ui/pages/settings.py" line="260" />
             <source>Lock the window after this many idle minutes (0: never)</source>
             <translation>བེད་སྤྱོད་མེད་པའི་སྐར་མ་འདི་ཙམ་རྗེས་སྒེའུ་ཁུང་ཟྭ་རྒྱག (0: ནམ་ཡང་མི་རྒྱག)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="260" />
+            <location filename="../ui/pages/settings.py" line="261" />
             <source>Minutes an account stays locked after 5 wrong passwords</source>
             <translation>གསང་ཨང་ཐེངས་ 5 ནོར་རྗེས་ཐོ་ཁོངས་ཟྭ་རྒྱག་པའི་སྐར་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="261" />
+            <location filename="../ui/pages/settings.py" line="262" />
             <source>Save</source>
             <translation>ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="262" />
+            <location filename="../ui/pages/settings.py" line="263" />
             <source>Back up now</source>
             <translation>ད་ལྟ་གྲབས་ཉར་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="263" />
+            <location filename="../ui/pages/settings.py" line="264" />
             <source>Back up to a folder or USB stick…</source>
             <translation>ཡིག་ཁུག་གམ་ USB ལ་གྲབས་ཉར།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="264" />
+            <location filename="../ui/pages/settings.py" line="265" />
             <source>Restore from a backup…</source>
             <translation>གྲབས་ཉར་ནས་སླར་གསོ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="265" />
+            <location filename="../ui/pages/settings.py" line="266" />
             <source>A backup is made every day and when the program closes; the last 7 days and 12 months are kept. Restoring keeps the current register aside first.</source>
             <translation>ཉིན་རེ་དང་མཉེན་ཆས་ཁ་རྒྱག་སྐབས་གྲབས་ཉར་རང་འགུལ་བྱེད། ཉིན་ 7 དང་ཟླ་བ་ 12 ནང་གི་གྲབས་ཉར་ཉར་ཚགས་བྱེད། སླར་གསོ་མ་བྱས་གོང་ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="268" />
+            <location filename="../ui/pages/settings.py" line="269" />
             <source>Automatic backups</source>
             <translation>རང་འགུལ་གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="269" />
+            <location filename="../ui/pages/settings.py" line="270" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="270" />
+            <location filename="../ui/pages/settings.py" line="271" />
             <source>Tibetan first in bilingual text</source>
             <translation>སྐད་གཉིས་ཡི་གེའི་ནང་བོད་ཡིག་སྔོན་ལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="271" />
+            <location filename="../ui/pages/settings.py" line="272" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>བོད་ཡིག་རྣམ་པའི་ནང་བོད་ཡིག་གི་ཨང་ཀི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="275" />
+            <location filename="../ui/pages/settings.py" line="276" />
             <source>Village cadre</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="275" />
+            <location filename="../ui/pages/settings.py" line="276" />
             <source>Bank officer</source>
             <translation>དངུལ་ཁང་གི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="276" />
+            <location filename="../ui/pages/settings.py" line="277" />
             <source>Office head (administrator)</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན། (དོ་དམ་པ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="300" />
+            <location filename="../ui/pages/settings.py" line="301" />
             <source>active</source>
             <translation>སྤྱོད་བཞིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="300" />
+            <location filename="../ui/pages/settings.py" line="301" />
             <source>disabled</source>
             <translation>བཀག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="302" />
+            <location filename="../ui/pages/settings.py" line="303" />
             <source>locked</source>
             <translation>ཟྭ་བརྒྱབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="312" />
+            <location filename="../ui/pages/settings.py" line="313" />
             <source>There are no accounts yet: everyone works as the office head. Add the office head's account (role: office head) to require signing in.</source>
             <translation>ད་དུང་ཐོ་ཁོངས་མེད། མི་ཚང་མས་ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོབ་ཐང་གིས་ལས་ཀ་བྱེད། ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས་ (འགན་གནས། ལས་ཁང་གི་འགན་འཛིན།) སྣོན་རྗེས་ནང་འཛུལ་བྱེད་དགོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="315" />
+            <location filename="../ui/pages/settings.py" line="316" />
             <source>Accounts of this office. Only the office head manages them.</source>
             <translation>ལས་ཁང་འདིའི་ཐོ་ཁོངས། ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="317" />
+            <location filename="../ui/pages/settings.py" line="318" />
             <source>Only the office head manages accounts; you can change your own password.</source>
             <translation>ཐོ་ཁོངས་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད། ཁྱེད་ཀྱིས་རང་གི་གསང་ཨང་བསྒྱུར་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="325" />
+            <location filename="../ui/pages/settings.py" line="326" />
             <source>Only the office head changes these settings.</source>
             <translation>སྒྲིག་འགོད་འདི་དག་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་བསྒྱུར་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="24" />
+            <location filename="../ui/pages/settings.py" line="25" />
             <source>Last backup: %1</source>
             <translation>ཉེ་ཆར་གྲབས་ཉར། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="25" />
+            <location filename="../ui/pages/settings.py" line="26" />
             <source>never</source>
             <translation>ནམ་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="368" />
+            <location filename="../ui/pages/settings.py" line="369" />
             <source>Enable</source>
             <translation>སྤྱོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="368" />
+            <location filename="../ui/pages/settings.py" line="369" />
             <source>Disable</source>
             <translation>འགོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="423" />
+            <location filename="../ui/pages/settings.py" line="424" />
             <source>Backup written and checked: %1</source>
             <translation>གྲབས་ཉར་བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="435" />
-            <location filename="../ui/pages/settings.py" line="445" />
+            <location filename="../ui/pages/settings.py" line="436" />
+            <location filename="../ui/pages/settings.py" line="446" />
             <source>Making a backup…</source>
             <translation>གྲབས་ཉར་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="441" />
+            <location filename="../ui/pages/settings.py" line="442" />
             <source>Back up to a folder or USB stick</source>
             <translation>ཡིག་ཁུག་གམ་ USB ལ་གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="452" />
+            <location filename="../ui/pages/settings.py" line="453" />
             <source>Restore from a backup</source>
             <translation>གྲབས་ཉར་ནས་སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="453" />
+            <location filename="../ui/pages/settings.py" line="454" />
             <source>Register backups (*.sqlite)</source>
             <translation>ཐོ་དེབ་ཀྱི་གྲབས་ཉར། (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="458" />
-            <location filename="../ui/pages/settings.py" line="471" />
+            <location filename="../ui/pages/settings.py" line="459" />
+            <location filename="../ui/pages/settings.py" line="472" />
             <source>Restore</source>
             <translation>སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="459" />
+            <location filename="../ui/pages/settings.py" line="460" />
             <source>Replace the register with the backup %1? The current register is kept aside first.</source>
             <translation>གྲབས་ཉར་ %1 ཡིས་ཐོ་དེབ་ཚབ་བྱེད་དམ། ད་ལྟའི་ཐོ་དེབ་སྔོན་ལ་ཟུར་དུ་ཉར་རྒྱུ་ཡིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="464" />
+            <location filename="../ui/pages/settings.py" line="465" />
             <source>Restoring…</source>
             <translation>སླར་གསོ་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="470" />
+            <location filename="../ui/pages/settings.py" line="471" />
             <source>Restored. The register as it was before is kept in %1.</source>
             <translation>སླར་གསོ་བྱས་ཟིན། སྔོན་གྱི་ཐོ་དེབ་ %1 ནང་ཉར་ཡོད།</translation>
         </message>
@@ -7398,42 +7431,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanServicingDialog</name>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="13" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="14" />
             <source>Loan: %1</source>
             <translation>དངུལ་བསྐྱིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="41" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="47" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="41" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="47" />
             <source>Principal repaid (yuan)</source>
             <translation>འཇལ་བའི་མ་དངུལ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="42" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="48" />
             <source>Interest paid (yuan)</source>
             <translation>སྤྲད་པའི་སྐྱེད་ཀ (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="42" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="48" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་གྲངས། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="43" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="49" />
             <source>New maturity date</source>
             <translation>དུས་ཚེས་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="43" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="49" />
             <source>Reason</source>
             <translation>རྒྱུ་མཚན།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="44" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="50" />
             <source>Note</source>
             <translation>མཆན།</translation>
         </message>

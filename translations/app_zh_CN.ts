@@ -3199,7 +3199,7 @@
             <translation>授信额度</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="554" />
+            <location filename="../app/services/loan_book.py" line="560" />
             <source>No household has the ID number or id {text}.</source>
             <translation>没有身份证号码或编号为 {text} 的农户。</translation>
         </message>
@@ -3209,17 +3209,17 @@
             <translation>本台账中没有名为 {name} 的村。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="410" />
+            <location filename="../app/services/loan_book.py" line="416" />
             <source>Unknown step {step}.</source>
             <translation>未知步骤 {step}。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="503" />
+            <location filename="../app/services/loan_book.py" line="509" />
             <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
             <translation>评级须由村干部和银行人员双方签字后，方可据此核定授信额度。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="524" />
+            <location filename="../app/services/loan_book.py" line="530" />
             <source>Sign as the village or as the bank.</source>
             <translation>请以村方或银行方身份签字。</translation>
         </message>
@@ -3229,22 +3229,22 @@
             <translation>每几个月还款一次：整数，至少为 1。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="454" />
+            <location filename="../app/services/loan_book.py" line="460" />
             <source>The date {date} is before the grant ({granted}).</source>
             <translation>日期 {date} 早于发放日（{granted}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="528" />
+            <location filename="../app/services/loan_book.py" line="534" />
             <source>The village's half of a rating is signed by a village cadre.</source>
             <translation>评级中村方的一半由村干部签字。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="380" />
+            <location filename="../app/services/loan_book.py" line="386" />
             <source>This loan has not been granted: there is nothing to repay.</source>
             <translation>该笔贷款尚未发放，无需还款。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="414" />
+            <location filename="../app/services/loan_book.py" line="420" />
             <source>This loan has not been granted yet.</source>
             <translation>该笔贷款尚未发放。</translation>
         </message>
@@ -3964,7 +3964,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/complaints.py" line="216" />
             <location filename="../ui/pages/households.py" line="95" />
-            <location filename="../ui/pages/loans.py" line="169" />
+            <location filename="../ui/pages/loans.py" line="172" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -4020,43 +4020,44 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="99" />
-            <location filename="../ui/pages/loans.py" line="159" />
+            <location filename="../ui/pages/loans.py" line="162" />
             <source>Registered</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="161" />
+            <location filename="../ui/pages/loans.py" line="164" />
             <location filename="../ui/pages/ratings.py" line="277" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="163" />
+            <location filename="../ui/pages/loans.py" line="166" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="165" />
+            <location filename="../ui/pages/loans.py" line="168" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="167" />
+            <location filename="../ui/pages/loans.py" line="170" />
             <source>Months</source>
             <translation>月数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="171" />
+            <location filename="../ui/pages/loans.py" line="174" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="173" />
+            <location filename="../ui/pages/loans.py" line="176" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="174" />
+            <location filename="../ui/dialogs/loan_step.py" line="37" />
+            <location filename="../ui/pages/loans.py" line="177" />
             <source>Granted (yuan)</source>
             <translation>发放（元）</translation>
         </message>
@@ -4303,22 +4304,22 @@ Do you want to delete it anyway?</source>
             <translation>融资需求：%1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="46" />
+            <location filename="../ui/dialogs/loan_step.py" line="87" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="46" />
+            <location filename="../ui/dialogs/loan_step.py" line="87" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="47" />
+            <location filename="../ui/dialogs/loan_step.py" line="88" />
             <source>Yearly rate (%)</source>
             <translation>年利率（%）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="47" />
+            <location filename="../ui/dialogs/loan_step.py" line="88" />
             <source>Maturity date</source>
             <translation>到期日</translation>
         </message>
@@ -4327,17 +4328,17 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">贴息（元）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="49" />
+            <location filename="../ui/dialogs/loan_step.py" line="90" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="50" />
+            <location filename="../ui/dialogs/loan_step.py" line="91" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="48" />
+            <location filename="../ui/dialogs/loan_step.py" line="89" />
             <source>Contract number</source>
             <translation>合同编号</translation>
         </message>
@@ -4490,22 +4491,22 @@ Do you want to delete it anyway?</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="336" />
+            <location filename="../ui/main_window.py" line="340" />
             <source>Nothing to undo.</source>
             <translation>没有可撤销的操作。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="340" />
+            <location filename="../ui/main_window.py" line="344" />
             <source>Undone.</source>
             <translation>已撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="402" />
+            <location filename="../ui/main_window.py" line="406" />
             <source>About</source>
             <translation>关于</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="403" />
+            <location filename="../ui/main_window.py" line="407" />
             <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
             <translation>双基联动工作室台账：双基联动工作室的农牧户、融资需求、金融知识宣传、投诉和信用评级，离线使用，汉藏双语。</translation>
         </message>
@@ -4525,12 +4526,12 @@ Do you want to delete it anyway?</source>
             <translation>注销当前账户，不关闭程序即可用另一个账户登录</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="359" />
+            <location filename="../ui/main_window.py" line="363" />
             <source>There are no accounts yet: add them under Settings ▸ Users.</source>
             <translation>还没有任何账户：请在“设置 ▸ 用户”中添加。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="372" />
+            <location filename="../ui/main_window.py" line="376" />
             <source>Signed in as %1.</source>
             <translation>已用 %1 登录。</translation>
         </message>
@@ -4630,7 +4631,7 @@ Do you want to delete it anyway?</source>
             <translation>%1 条记录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="298" />
+            <location filename="../ui/pages/register_page.py" line="302" />
             <source>Deleted. Ctrl+Z brings it back.</source>
             <translation>已删除。按 Ctrl+Z 可恢复。</translation>
         </message>
@@ -4830,32 +4831,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdDetailPage</name>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="178" />
+            <location filename="../ui/pages/household_detail.py" line="184" />
             <source>%1 people, %2 working</source>
             <translation>%1 人，劳动力 %2 人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="249" />
+            <location filename="../ui/pages/household_detail.py" line="255" />
             <source>◀ Back to the list</source>
             <translation>◀ 返回列表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="250" />
+            <location filename="../ui/pages/household_detail.py" line="256" />
             <source>Edit household…</source>
             <translation>编辑农牧户…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="251" />
+            <location filename="../ui/pages/household_detail.py" line="257" />
             <source>New loan demand…</source>
             <translation>新建融资需求…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="252" />
+            <location filename="../ui/pages/household_detail.py" line="258" />
             <source>New complaint…</source>
             <translation>新建投诉…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="253" />
+            <location filename="../ui/pages/household_detail.py" line="259" />
             <source>Print record card…</source>
             <translation>打印档案卡…</translation>
         </message>
@@ -4864,221 +4865,221 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">档案卡由程序的报表部分提供。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="256" />
+            <location filename="../ui/pages/household_detail.py" line="262" />
             <source>Write this household's record card as a PDF</source>
             <translation>将该农牧户的档案卡生成 PDF</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="257" />
-            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Born</source>
             <translation>出生日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Ethnicity</source>
             <translation>民族</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="261" />
             <location filename="../ui/pages/household_detail.py" line="267" />
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="273" />
+            <location filename="../ui/pages/household_detail.py" line="276" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="261" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Main industry</source>
             <translation>主要产业</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="273" />
             <source>Months</source>
             <translation>月数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="273" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="274" />
             <source>Granted (yuan)</source>
             <translation>发放（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="274" />
             <source>Purpose / history</source>
             <translation>用途 / 办理经过</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="276" />
             <source>Received</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="276" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="271" />
+            <location filename="../ui/pages/household_detail.py" line="277" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="271" />
+            <location filename="../ui/pages/household_detail.py" line="277" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Raters</source>
             <translation>评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="273" />
+            <location filename="../ui/pages/household_detail.py" line="279" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="279" />
+            <location filename="../ui/pages/household_detail.py" line="285" />
             <source>Loan demands (%1)</source>
             <translation>融资需求（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="280" />
+            <location filename="../ui/pages/household_detail.py" line="286" />
             <source>Literacy sessions attended (%1)</source>
             <translation>参加的金融知识宣传培训（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="281" />
+            <location filename="../ui/pages/household_detail.py" line="287" />
             <source>Complaints (%1)</source>
             <translation>投诉（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="282" />
+            <location filename="../ui/pages/household_detail.py" line="288" />
             <source>Credit ratings (%1)</source>
             <translation>信用评级（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="353" />
+            <location filename="../ui/pages/household_detail.py" line="359" />
             <source>Save the record card</source>
             <translation>保存档案卡</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="354" />
+            <location filename="../ui/pages/household_detail.py" line="360" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="369" />
+            <location filename="../ui/pages/household_detail.py" line="375" />
             <source>Writing the record card…</source>
             <translation>正在生成档案卡…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="367" />
+            <location filename="../ui/pages/household_detail.py" line="373" />
             <source>Record card written: %1</source>
             <translation>档案卡已生成：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="262" />
+            <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="254" />
+            <location filename="../ui/pages/household_detail.py" line="260" />
             <source>Print this household's record card, with a preview</source>
             <translation>打印本户的档案卡（可先预览）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="255" />
+            <location filename="../ui/pages/household_detail.py" line="261" />
             <source>Save record card as PDF…</source>
             <translation>将档案卡保存为 PDF…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="339" />
+            <location filename="../ui/pages/household_detail.py" line="345" />
             <source>Record card: %1</source>
             <translation>档案卡：%1</translation>
         </message>
@@ -5086,68 +5087,71 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanDemandDialog</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="89" />
+            <location filename="../ui/pages/loans.py" line="92" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
             <translation>编辑融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="89" />
+            <location filename="../ui/pages/loans.py" line="92" />
             <source>New loan demand</source>
             <translation>新建融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="92" />
+            <location filename="../ui/dialogs/loan_step.py" line="32" />
+            <location filename="../ui/pages/loans.py" line="95" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="92" />
+            <location filename="../ui/pages/loans.py" line="95" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="93" />
+            <location filename="../ui/dialogs/loan_step.py" line="34" />
+            <location filename="../ui/pages/loans.py" line="96" />
             <source>Loan product</source>
             <translation>贷款产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="93" />
+            <location filename="../ui/dialogs/loan_step.py" line="35" />
+            <location filename="../ui/pages/loans.py" line="96" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="94" />
+            <location filename="../ui/pages/loans.py" line="97" />
             <source>Term (months)</source>
             <translation>期限（月）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="94" />
+            <location filename="../ui/pages/loans.py" line="97" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="95" />
+            <location filename="../ui/pages/loans.py" line="98" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="95" />
+            <location filename="../ui/pages/loans.py" line="98" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="95" />
+            <location filename="../ui/pages/loans.py" line="98" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="115" />
+            <location filename="../ui/pages/loans.py" line="118" />
             <source>What this product allows this household</source>
             <translation>该产品对此农牧户的条件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="117" />
+            <location filename="../ui/pages/loans.py" line="120" />
             <source>Choose the household and the loan product to see the product's rules.</source>
             <translation>选择农牧户和贷款产品后可查看产品规定。</translation>
         </message>
@@ -5155,134 +5159,134 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="179" />
+            <location filename="../ui/pages/loans.py" line="182" />
             <source>All products</source>
             <translation>全部产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="261" />
+            <location filename="../ui/pages/loans.py" line="264" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="264" />
+            <location filename="../ui/pages/loans.py" line="267" />
             <source>Refer to bank…</source>
             <translation>推荐给银行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="264" />
+            <location filename="../ui/pages/loans.py" line="267" />
             <source>Approve…</source>
             <translation>审批…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="265" />
+            <location filename="../ui/pages/loans.py" line="268" />
             <source>Grant…</source>
             <translation>发放…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="265" />
+            <location filename="../ui/pages/loans.py" line="268" />
             <source>Reject…</source>
             <translation>拒绝…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="266" />
+            <location filename="../ui/pages/loans.py" line="269" />
             <source>Withdraw…</source>
             <translation>撤回…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="266" />
+            <location filename="../ui/pages/loans.py" line="269" />
             <source>Mark repaid…</source>
             <translation>标记为已还清…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="279" />
+            <location filename="../ui/pages/loans.py" line="282" />
             <source>History of the selected demand</source>
             <translation>所选需求的办理经过</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="280" />
+            <location filename="../ui/pages/loans.py" line="283" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="280" />
+            <location filename="../ui/pages/loans.py" line="283" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="280" />
+            <location filename="../ui/pages/loans.py" line="283" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="280" />
+            <location filename="../ui/pages/loans.py" line="283" />
             <source>Reason / details</source>
             <translation>原因 / 详情</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="278" />
+            <location filename="../ui/pages/loans.py" line="281" />
             <source>Selected demand:</source>
             <translation>所选需求：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="37" />
+            <location filename="../ui/pages/loans.py" line="40" />
             <source>Balance %1 yuan · maturity %2 · %3 days overdue · subsidy so far %4 yuan</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name) servicing buttons after the grant (app.services.loan_book): (step, object name) the selected loan's figures above the rules panel (filled per language by Language.fill)</extracomment>
             <translation>余额 %1 元 · 到期日 %2 · 逾期 %3 天 · 累计贴息 %4 元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="38" />
+            <location filename="../ui/pages/loans.py" line="41" />
             <source>interest %1</source>
             <translation>利息 %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="269" />
+            <location filename="../ui/pages/loans.py" line="272" />
             <source>Repayment…</source>
             <translation>还款…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="269" />
+            <location filename="../ui/pages/loans.py" line="272" />
             <source>Extend…</source>
             <translation>展期…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="269" />
+            <location filename="../ui/pages/loans.py" line="272" />
             <source>Top up…</source>
             <translation>追加贷款…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="270" />
+            <location filename="../ui/pages/loans.py" line="273" />
             <source>Default…</source>
             <translation>违约…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="270" />
+            <location filename="../ui/pages/loans.py" line="273" />
             <source>Compensation claim…</source>
             <translation>风险补偿申请…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="271" />
+            <location filename="../ui/pages/loans.py" line="274" />
             <source>Write off…</source>
             <translation>核销…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="274" />
-            <location filename="../ui/pages/loans.py" line="431" />
+            <location filename="../ui/pages/loans.py" line="277" />
+            <location filename="../ui/pages/loans.py" line="436" />
             <source>Visit list</source>
             <translation>走访清单</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="275" />
+            <location filename="../ui/pages/loans.py" line="278" />
             <source>Overdue and due within 30 days…</source>
             <translation>逾期及 30 天内到期…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="276" />
+            <location filename="../ui/pages/loans.py" line="279" />
             <source>Overdue and due within 60 days…</source>
             <translation>逾期及 60 天内到期…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="277" />
+            <location filename="../ui/pages/loans.py" line="280" />
             <source>Rules for the selected loan</source>
             <translation>所选贷款适用的规则</translation>
         </message>
@@ -6098,62 +6102,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AccountDialog</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="73" />
+            <location filename="../ui/pages/settings.py" line="74" />
             <source>New account</source>
             <translation>新建账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="74" />
+            <location filename="../ui/pages/settings.py" line="75" />
             <source>Password of %1</source>
             <translation>%1 的密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="75" />
+            <location filename="../ui/pages/settings.py" line="76" />
             <source>Account name</source>
             <translation>账户名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="75" />
+            <location filename="../ui/pages/settings.py" line="76" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="76" />
+            <location filename="../ui/pages/settings.py" line="77" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="76" />
+            <location filename="../ui/pages/settings.py" line="77" />
             <source>Current password</source>
             <translation>当前密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="77" />
+            <location filename="../ui/pages/settings.py" line="78" />
             <source>New password</source>
             <translation>新密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="77" />
+            <location filename="../ui/pages/settings.py" line="78" />
             <source>The same password again</source>
             <translation>再次输入同一密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="79" />
+            <location filename="../ui/pages/settings.py" line="80" />
             <source>Village cadre</source>
             <translation>村干部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="79" />
+            <location filename="../ui/pages/settings.py" line="80" />
             <source>Bank officer</source>
             <translation>驻点银行人员</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="80" />
+            <location filename="../ui/pages/settings.py" line="81" />
             <source>Office head (administrator)</source>
             <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="88" />
+            <location filename="../ui/pages/settings.py" line="89" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
@@ -6161,181 +6165,180 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="109" />
-            <location filename="../ui/pages/audit.py" line="118" />
+            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="124" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="109" />
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="125" />
             <source>Table</source>
             <translation>数据表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="109" />
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="125" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="111" />
+            <location filename="../ui/pages/audit.py" line="117" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="112" />
+            <location filename="../ui/pages/audit.py" line="118" />
             <source>To</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="113" />
+            <location filename="../ui/pages/audit.py" line="119" />
             <source>Verify chain</source>
             <translation>校验哈希链</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="114" />
+            <location filename="../ui/pages/audit.py" line="120" />
             <source>Check that no entry of the log was changed or removed</source>
             <translation>检查日志中没有条目被修改或删除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="121" />
             <source>Show more</source>
             <translation>显示更多</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="116" />
+            <location filename="../ui/pages/audit.py" line="122" />
             <source>Before</source>
             <translation>修改前</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="117" />
+            <location filename="../ui/pages/audit.py" line="123" />
             <source>After</source>
             <translation>修改后</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="118" />
+            <location filename="../ui/pages/audit.py" line="124" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="118" />
             <source>When (UTC)</source>
-            <translation>时间（UTC）</translation>
+            <translation type="vanished">时间（UTC）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="125" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="120" />
+            <location filename="../ui/pages/audit.py" line="126" />
             <source>Your account cannot read the audit log. Ask the office head.</source>
             <translation>您的账户无权查看审计日志。请找工作室负责人。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="123" />
-            <location filename="../ui/pages/audit.py" line="168" />
+            <location filename="../ui/pages/audit.py" line="129" />
+            <location filename="../ui/pages/audit.py" line="175" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="232" />
+            <location filename="../ui/pages/audit.py" line="247" />
             <source>%1 of %2 entries</source>
             <translation>第 %1 条，共 %2 条</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="264" />
+            <location filename="../ui/pages/audit.py" line="279" />
             <source>The audit log is intact: %1 entries, none changed or removed.</source>
             <translation>审计日志完好：共 %1 条，没有被修改或删除的条目。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="268" />
+            <location filename="../ui/pages/audit.py" line="283" />
             <source>The audit log was tampered with: %1 problems found. Keep this computer as it is and tell the office above.</source>
             <translation>审计日志被篡改：发现 %1 处问题。请保持这台电脑现状，并报告上级工作室。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="272" />
+            <location filename="../ui/pages/audit.py" line="287" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="138" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="138" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>changed</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="138" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>deleted</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="145" />
             <source>restored</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="145" />
             <source>undone</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="145" />
             <source>next step</source>
             <translation>办理下一步</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="146" />
             <source>demo data added</source>
             <translation>添加演示数据</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="146" />
             <source>imported</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="147" />
             <source>signed in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="147" />
             <source>wrong password</source>
             <translation>密码错误</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="142" />
+            <location filename="../ui/pages/audit.py" line="148" />
             <source>account locked</source>
             <translation>账户锁定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="142" />
+            <location filename="../ui/pages/audit.py" line="148" />
             <source>password changed</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="149" />
             <source>account enabled</source>
             <translation>启用账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="149" />
             <source>account disabled</source>
             <translation>停用账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="144" />
+            <location filename="../ui/pages/audit.py" line="150" />
             <source>role changed</source>
             <translation>修改角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="144" />
+            <location filename="../ui/pages/audit.py" line="150" />
             <source>account unlocked</source>
             <translation>账户解锁</translation>
         </message>
@@ -6384,9 +6387,24 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">用户账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="153" />
+            <location filename="../ui/pages/audit.py" line="160" />
             <source>Demo data</source>
             <translation>演示数据</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="124" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="151" />
+            <source>signing keys made</source>
+            <translation>已生成签名密钥</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="151" />
+            <source>package imported</source>
+            <translation>已导入数据包</translation>
         </message>
     </context>
     <context>
@@ -6478,82 +6496,82 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="144" />
+            <location filename="../ui/pages/reports.py" line="149" />
             <source>Reports and exports</source>
             <translation>报表与导出</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="145" />
+            <location filename="../ui/pages/reports.py" line="150" />
             <source>What to make</source>
             <translation>生成内容</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="146" />
+            <location filename="../ui/pages/reports.py" line="151" />
             <source>Monthly report</source>
             <translation>月报</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="147" />
+            <location filename="../ui/pages/reports.py" line="152" />
             <source>Household record cards (PDF)</source>
             <translation>农户金融服务档案卡（PDF）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="148" />
+            <location filename="../ui/pages/reports.py" line="153" />
             <source>Register export (.xlsx)</source>
             <translation>台账导出（.xlsx）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="149" />
+            <location filename="../ui/pages/reports.py" line="154" />
             <source>Options</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="150" />
+            <location filename="../ui/pages/reports.py" line="155" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="151" />
+            <location filename="../ui/pages/reports.py" line="156" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="152" />
+            <location filename="../ui/pages/reports.py" line="157" />
             <source>Language of the document</source>
             <translation>文档语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="153" />
+            <location filename="../ui/pages/reports.py" line="158" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="154" />
+            <location filename="../ui/pages/reports.py" line="159" />
             <source>Tibetan</source>
             <translation>藏文</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="155" />
+            <location filename="../ui/pages/reports.py" line="160" />
             <source>Bilingual</source>
             <translation>双语</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="156" />
+            <location filename="../ui/pages/reports.py" line="161" />
             <source>Households</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="157" />
+            <location filename="../ui/pages/reports.py" line="162" />
             <source>Or one household (ID number)</source>
             <translation>或单个农户（身份证号码）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="158" />
+            <location filename="../ui/pages/reports.py" line="163" />
             <source>ID number of one household</source>
             <translation>单个农户的身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="159" />
+            <location filename="../ui/pages/reports.py" line="164" />
             <source>Register</source>
             <translation>台账</translation>
         </message>
@@ -6574,7 +6592,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="163" />
+            <location filename="../ui/pages/reports.py" line="168" />
             <source>Full ID numbers (otherwise masked)</source>
             <translation>完整身份证号码（否则隐去中间位）</translation>
         </message>
@@ -6583,7 +6601,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">您的账户无权导出完整身份证号码。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="165" />
+            <location filename="../ui/pages/reports.py" line="170" />
             <source>Where to write it</source>
             <translation>保存位置</translation>
         </message>
@@ -6604,12 +6622,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">选择…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="167" />
+            <location filename="../ui/pages/reports.py" line="172" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="168" />
+            <location filename="../ui/pages/reports.py" line="173" />
             <source>Make and save</source>
             <translation>生成并保存</translation>
         </message>
@@ -6618,304 +6636,319 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">未找到U盘：请选择文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="179" />
+            <location filename="../ui/pages/reports.py" line="186" />
             <source>All households</source>
             <translation>全部农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="241" />
+            <location filename="../ui/pages/reports.py" line="248" />
             <source>%1 records, as filtered on the register's page.</source>
             <translation>%1 条记录，按台账页面当前的筛选。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="242" />
+            <location filename="../ui/pages/reports.py" line="249" />
             <source>All %1 records (open the register's page to export a filtered list).</source>
             <translation>全部 %1 条记录（如需导出筛选后的列表，请先打开该台账页面并筛选）。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="166" />
+            <location filename="../ui/pages/reports.py" line="171" />
             <source>Where to write the file</source>
             <translation>文件保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="355" />
-            <location filename="../ui/pages/reports.py" line="372" />
+            <location filename="../ui/pages/reports.py" line="374" />
+            <location filename="../ui/pages/reports.py" line="396" />
             <source>Writing %1…</source>
             <translation>正在写入 %1…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="361" />
+            <location filename="../ui/pages/reports.py" line="383" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>已写入并校验：%1。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="369" />
+            <location filename="../ui/pages/reports.py" line="393" />
             <source>Cancelled: no file was written.</source>
             <translation>已取消：未写入任何文件。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="169" />
+            <location filename="../ui/pages/reports.py" line="176" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="170" />
+            <location filename="../ui/pages/reports.py" line="177" />
             <source>Print the report or the cards, with a preview (registers are printed from the saved spreadsheet)</source>
             <translation>打印月报或档案卡（可先预览）；台账请从保存的表格打印</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="339" />
+            <location filename="../ui/pages/reports.py" line="346" />
             <source>Monthly report %1</source>
             <translation>%1 月报</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="341" />
+            <location filename="../ui/pages/reports.py" line="348" />
             <source>Household record cards: %1</source>
             <translation>农户档案卡：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="174" />
+            <source>Open the folder</source>
+            <translation>打开文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="175" />
+            <source>Show the written file in the file manager</source>
+            <translation>在文件管理器中显示写好的文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="384" />
+            <source>Written and checked: %1.</source>
+            <translation>已写入并校验：%1。</translation>
         </message>
     </context>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="247" />
+            <location filename="../ui/pages/settings.py" line="248" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="247" />
+            <location filename="../ui/pages/settings.py" line="248" />
             <source>Security</source>
             <translation>安全</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="247" />
-            <location filename="../ui/pages/settings.py" line="424" />
+            <location filename="../ui/pages/settings.py" line="248" />
+            <location filename="../ui/pages/settings.py" line="425" />
             <source>Backup</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="248" />
+            <location filename="../ui/pages/settings.py" line="249" />
             <source>Fonts and language</source>
             <translation>字体和语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="250" />
+            <location filename="../ui/pages/settings.py" line="251" />
             <source>Account</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="250" />
+            <location filename="../ui/pages/settings.py" line="251" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="250" />
+            <location filename="../ui/pages/settings.py" line="251" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="251" />
+            <location filename="../ui/pages/settings.py" line="252" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="251" />
+            <location filename="../ui/pages/settings.py" line="252" />
             <source>Last sign-in (UTC)</source>
             <translation>最近登录（UTC）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="252" />
+            <location filename="../ui/pages/settings.py" line="253" />
             <source>Add account…</source>
             <translation>添加账户…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="253" />
+            <location filename="../ui/pages/settings.py" line="254" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="254" />
+            <location filename="../ui/pages/settings.py" line="255" />
             <source>Unlock</source>
             <translation>解锁</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="255" />
+            <location filename="../ui/pages/settings.py" line="256" />
             <source>Change my password…</source>
             <translation>修改我的密码…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="256" />
+            <location filename="../ui/pages/settings.py" line="257" />
             <source>Role of the selected account</source>
             <translation>所选账户的角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="259" />
+            <location filename="../ui/pages/settings.py" line="260" />
             <source>Lock the window after this many idle minutes (0: never)</source>
             <translation>无操作多少分钟后锁定窗口（0：从不）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="260" />
+            <location filename="../ui/pages/settings.py" line="261" />
             <source>Minutes an account stays locked after 5 wrong passwords</source>
             <translation>密码错误 5 次后账户锁定的分钟数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="261" />
+            <location filename="../ui/pages/settings.py" line="262" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="262" />
+            <location filename="../ui/pages/settings.py" line="263" />
             <source>Back up now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="263" />
+            <location filename="../ui/pages/settings.py" line="264" />
             <source>Back up to a folder or USB stick…</source>
             <translation>备份到文件夹或 U 盘…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="264" />
+            <location filename="../ui/pages/settings.py" line="265" />
             <source>Restore from a backup…</source>
             <translation>从备份恢复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="265" />
+            <location filename="../ui/pages/settings.py" line="266" />
             <source>A backup is made every day and when the program closes; the last 7 days and 12 months are kept. Restoring keeps the current register aside first.</source>
             <translation>每天以及程序关闭时都会自动备份；保留最近 7 天和 12 个月的备份。恢复前会先把当前台账另存一份。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="268" />
+            <location filename="../ui/pages/settings.py" line="269" />
             <source>Automatic backups</source>
             <translation>自动备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="269" />
+            <location filename="../ui/pages/settings.py" line="270" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="270" />
+            <location filename="../ui/pages/settings.py" line="271" />
             <source>Tibetan first in bilingual text</source>
             <translation>双语文字中藏文在前</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="271" />
+            <location filename="../ui/pages/settings.py" line="272" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>藏文模式下使用藏文数字</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="275" />
+            <location filename="../ui/pages/settings.py" line="276" />
             <source>Village cadre</source>
             <translation>村干部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="275" />
+            <location filename="../ui/pages/settings.py" line="276" />
             <source>Bank officer</source>
             <translation>驻点银行人员</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="276" />
+            <location filename="../ui/pages/settings.py" line="277" />
             <source>Office head (administrator)</source>
             <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="300" />
+            <location filename="../ui/pages/settings.py" line="301" />
             <source>active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="300" />
+            <location filename="../ui/pages/settings.py" line="301" />
             <source>disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="302" />
+            <location filename="../ui/pages/settings.py" line="303" />
             <source>locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="312" />
+            <location filename="../ui/pages/settings.py" line="313" />
             <source>There are no accounts yet: everyone works as the office head. Add the office head's account (role: office head) to require signing in.</source>
             <translation>还没有账户：所有人都以工作室负责人身份工作。添加工作室负责人的账户（角色：工作室负责人）后，就需要登录。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="315" />
+            <location filename="../ui/pages/settings.py" line="316" />
             <source>Accounts of this office. Only the office head manages them.</source>
             <translation>本工作室的账户。只有工作室负责人可以管理。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="317" />
+            <location filename="../ui/pages/settings.py" line="318" />
             <source>Only the office head manages accounts; you can change your own password.</source>
             <translation>只有工作室负责人可以管理账户；您可以修改自己的密码。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="325" />
+            <location filename="../ui/pages/settings.py" line="326" />
             <source>Only the office head changes these settings.</source>
             <translation>只有工作室负责人可以修改这些设置。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="24" />
+            <location filename="../ui/pages/settings.py" line="25" />
             <source>Last backup: %1</source>
             <translation>最近备份：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="25" />
+            <location filename="../ui/pages/settings.py" line="26" />
             <source>never</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="368" />
+            <location filename="../ui/pages/settings.py" line="369" />
             <source>Enable</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="368" />
+            <location filename="../ui/pages/settings.py" line="369" />
             <source>Disable</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="423" />
+            <location filename="../ui/pages/settings.py" line="424" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="435" />
-            <location filename="../ui/pages/settings.py" line="445" />
+            <location filename="../ui/pages/settings.py" line="436" />
+            <location filename="../ui/pages/settings.py" line="446" />
             <source>Making a backup…</source>
             <translation>正在备份…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="441" />
+            <location filename="../ui/pages/settings.py" line="442" />
             <source>Back up to a folder or USB stick</source>
             <translation>备份到文件夹或 U 盘</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="452" />
+            <location filename="../ui/pages/settings.py" line="453" />
             <source>Restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="453" />
+            <location filename="../ui/pages/settings.py" line="454" />
             <source>Register backups (*.sqlite)</source>
             <translation>台账备份 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="458" />
-            <location filename="../ui/pages/settings.py" line="471" />
+            <location filename="../ui/pages/settings.py" line="459" />
+            <location filename="../ui/pages/settings.py" line="472" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="459" />
+            <location filename="../ui/pages/settings.py" line="460" />
             <source>Replace the register with the backup %1? The current register is kept aside first.</source>
             <translation>用备份 %1 替换台账吗？当前台账会先另存一份。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="464" />
+            <location filename="../ui/pages/settings.py" line="465" />
             <source>Restoring…</source>
             <translation>正在恢复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="470" />
+            <location filename="../ui/pages/settings.py" line="471" />
             <source>Restored. The register as it was before is kept in %1.</source>
             <translation>已恢复。恢复前的台账保存在 %1。</translation>
         </message>
@@ -7398,42 +7431,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanServicingDialog</name>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="13" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="14" />
             <source>Loan: %1</source>
             <translation>贷款：%1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="41" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="47" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="41" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="47" />
             <source>Principal repaid (yuan)</source>
             <translation>归还本金（元）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="42" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="48" />
             <source>Interest paid (yuan)</source>
             <translation>支付利息（元）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="42" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="48" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="43" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="49" />
             <source>New maturity date</source>
             <translation>新到期日</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="43" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="49" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="44" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="50" />
             <source>Note</source>
             <translation>备注</translation>
         </message>

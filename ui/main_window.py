@@ -226,8 +226,12 @@ class MainWindow(QMainWindow):
         self.path_label.setText(str(self.ws.path))
         self.path_label.setToolTip(self.tr("Register file"))
         last = self.ws.reference.setting("last_backup_at", None)
-        self.backup_label.setText(lang.fill("MainWindow", LAST_BACKUP, lang.digits(
-            str(last)[:16].replace("T", " ")) if last else Word(NEVER)))
+        when = Word(NEVER)
+        if last:
+            from app.domain.dates import local_time   # only with a backup to show (bench: start-up)
+
+            when = lang.digits(local_time(str(last), seconds=False))     # the laptop's time, not UTC
+        self.backup_label.setText(lang.fill("MainWindow", LAST_BACKUP, when))
 
     # -- pages -----------------------------------------------------------------------------------
     def _page_index(self, name: str) -> int:

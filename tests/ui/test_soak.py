@@ -19,7 +19,7 @@ import pytest
 from tests.conftest import OFFICE
 from tests.ui.gui_fixtures import close_and_delete, lang  # noqa: F401
 from tests.ui.test_all_pages_languages import DIALOGS
-from tests.ui.test_gui_b_languages import DIALOGS as GUI_B_DIALOGS
+from tests.ui.test_dialogs_and_pages_languages import DIALOGS as GUI_B_DIALOGS
 
 pytestmark = pytest.mark.slow
 

@@ -17,7 +17,7 @@ from ui.forms.base import ERROR_STYLE, FormDialog
 from ui.i18n import language
 from ui.models.paged import RIGHT, Column, ViewContext
 from ui.operations import run_now
-from ui.permissions import allowed
+from ui.permissions import allowed, permit
 from ui.pages.register_page import LifecyclePage
 from ui.widgets.flow import FlowLayout
 from ui.widgets.household_picker import HouseholdPicker
@@ -28,6 +28,9 @@ STEPS = [("referred", "referButton"), ("approved", "approveButton"), ("granted",
 #: servicing buttons after the grant (app.services.loan_book): (step, object name)
 SERVICING = [("repay", "repayButton"), ("extend", "extendButton"), ("top_up", "topUpButton"),
              ("default", "defaultButton"), ("claim", "claimButton"), ("write_off", "writeOffButton")]
+
+#: the statuses in which a demand may still be deleted: once the bank approved it, it is its record
+DELETABLE = ("registered", "referred", "rejected", "withdrawn")
 
 STATUS_COLORS = {"granted": "#1b5e20", "repaid": "#546e7a", "rejected": "#b71c1c", "withdrawn": "#757575",
                  "approved": "#0d47a1", "referred": "#4a148c", "defaulted": "#e65100", "written_off": "#3e2723"}
@@ -284,6 +287,10 @@ class LoansPage(LifecyclePage):
     def step_permission(self, status: str) -> str | None:
         return self.ws.loans.step_permission(status)
 
+    def can_delete(self, row: dict) -> bool:
+        # an approved or granted loan is on the bank's books: it is repaid or written off, not deleted
+        return super().can_delete(row) and row.get("status") in DELETABLE
+
     def record_label(self, row: dict, mode: str | None = None) -> str:
         c = ViewContext(self.ws, mode)
         return " · ".join(x for x in (c.names(row.get("household_zh"), row.get("household_bo")),
@@ -297,7 +304,9 @@ class LoansPage(LifecyclePage):
             "registered", "referred") and not self.model.is_foreign(row))
         open_steps = self._open_servicing(row)
         for step, b in getattr(self, "servicing_buttons", {}).items():
-            b.setEnabled(step in open_steps)
+            permit(b, self.ws, self.ws.loan_book.step_permission(step), enabled=step in open_steps)
+        self._fill_history()    # also when the selection went away (a new filter, a refresh)
+        self._fill_rules()
 
     def _open_servicing(self, row: dict | None) -> set[str]:
         if not row or row.get("_missing") or self.model.is_foreign(row):
@@ -338,10 +347,6 @@ class LoansPage(LifecyclePage):
             lines.append(f"<p{style}><b>{mark} {esc(name)}</b><br>{texts}</p>")
         self.rules.setText("".join(lines))
 
-    def current_changed(self) -> None:
-        super().current_changed()
-        self._fill_history()
-        self._fill_rules()
 
     def _fill_history(self) -> None:
         if not hasattr(self, "history"):

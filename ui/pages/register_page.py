@@ -275,16 +275,20 @@ class RegisterPage(Page):
         row = self.selected_row()
         has = row is not None and not row.get("_missing")
         self.open_button.setEnabled(has)
-        self.delete_button.setEnabled(has and not self.model.is_foreign(row))
+        self.delete_button.setEnabled(has and self.can_delete(row))
 
     def _open_row(self, row: int) -> None:
         record_id = self.model.row_id(row)
         if record_id:
             self.open_record(record_id)
 
+    def can_delete(self, row: dict) -> bool:
+        """May this (selected, present) record be deleted here? Not a record of another office."""
+        return not self.model.is_foreign(row)
+
     def delete_selected(self) -> None:
         row = self.selected_row()
-        if row is None or row.get("_missing") or self.model.is_foreign(row):
+        if row is None or row.get("_missing") or not self.can_delete(row):
             return
         # bilingual mode: each half of the question names the record in its own script
         what = Label(self.record_label(row, "zh"), self.record_label(row, "bo")) \

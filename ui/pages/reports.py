@@ -119,6 +119,10 @@ class ReportsPage(Page):
         self.result_label.setObjectName("resultLabel")
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder_button = QPushButton()
+        self.open_folder_button.setObjectName("openFolderButton")
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.open_folder_button.hide()          # shown once a file is written
 
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
@@ -133,6 +137,7 @@ class ReportsPage(Page):
         buttons.addStretch(1)
         lay.addLayout(buttons)
         lay.addWidget(self.result_label)
+        lay.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addStretch(1)
 
         self.translateUI()
@@ -166,6 +171,8 @@ class ReportsPage(Page):
         self.destination.caption = self.tr("Where to write the file")
         self.lbl_name.setText(self.tr("File name"))
         self.make_button.setText(self.tr("Make and save"))
+        self.open_folder_button.setText(self.tr("Open the folder"))
+        self.open_folder_button.setToolTip(self.tr("Show the written file in the file manager"))
         self.print_button.setText(self.tr("Print…"))
         self.print_button.setToolTip(self.tr("Print the report or the cards, with a preview (registers are "
                                              "printed from the saved spreadsheet)"))
@@ -343,6 +350,17 @@ class ReportsPage(Page):
         self.print_job = print_pdf(self, maker, title=title)
         return self.print_job
 
+    def written_folder(self) -> str | None:
+        return str(Path(self.last_path).parent) if self.last_path else None
+
+    def open_folder(self) -> bool:
+        """The folder the last file went to, in the system's file manager."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        folder = self.written_folder()
+        return bool(folder) and QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
+
     def make(self) -> Operation | None:
         if not self.destination.folder():
             self.destination.choose_folder()
@@ -351,6 +369,7 @@ class ReportsPage(Page):
         fn = self.work()
         out = self.out_path()
         self.last_path = self.last_error = None
+        self.open_folder_button.hide()
         self.make_button.setEnabled(False)
         self.result_label.setText(self.tr("Writing %1…").replace("%1", out))
 
@@ -358,8 +377,13 @@ class ReportsPage(Page):
             self.make_button.setEnabled(True)
             written = result if isinstance(result, list) and result else [out]
             self.last_path = written[0]
-            self.result_label.setText(self.tr("Written and checked: %1. The USB stick can now be removed.")
-                                      .replace("%1", ", ".join(written)))
+            from exports.usb import on_removable_drive
+
+            # "remove the stick" only when it went onto one, not into a folder of the laptop
+            text = (self.tr("Written and checked: %1. The USB stick can now be removed.")
+                    if on_removable_drive(written[0]) else self.tr("Written and checked: %1."))
+            self.result_label.setText(text.replace("%1", ", ".join(written)))
+            self.open_folder_button.show()
 
         def failed(exc):
             from ui.taskman import Cancelled

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from app.domain.errors import DomainError
 from ui.i18n import MODES, Retranslatable, Word, language, native_mode_name
 from ui.pages import Page
+from app.domain.dates import local_time
 from ui.permissions import permit
 from ui.widgets.tabs import fit_tibetan
 
@@ -349,7 +350,7 @@ class SettingsPage(Page):
         lang = language()
         # "never" is a word: fill() gives each half of bilingual text its own language's word
         self.last_backup_label.setText(lang.fill("SettingsPage", LAST_BACKUP, lang.digits(
-            last[:16].replace("T", " ")) + " UTC" if last else Word(NEVER)))
+            local_time(last, seconds=False)) if last else Word(NEVER)))
         permit(self.restore_button, self.ws, "backup.restore")
         permit(self.backup_to_button, self.ws, "backup.make")
         self.backups_list.clear()

@@ -1,0 +1,70 @@
+"""Issue 15, item 5: the smaller things a new user met in the window."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ui.gui_fixtures import *  # noqa: F401,F403
+
+
+def _loan_page(window, qtbot):
+    page = window.open_page("loans")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
+    return page
+
+
+def test_a_loan_step_dialog_says_which_household_product_and_amount(window, lang):
+    from ui.dialogs.loan_step import STEP_DIALOG_WIDTH, LoanStepDialog
+
+    ws = window.ws
+    loan = ws.loans.get(ws.loans.search_ids("", status="referred")[0])
+    household = ws.households.get(loan["household_id"])
+    dlg = LoanStepDialog(ws, loan, "approved", parent=window)
+    dlg.show()
+    text = dlg.loan_summary.text()
+    assert household["name_zh"] in text
+    assert ws.reference.product_label(loan["product_code"], "zh") in text
+    assert f"{loan['amount_fen'] // 100:,}" in text
+    assert dlg.width() >= STEP_DIALOG_WIDTH
+    dlg.close()
+    dlg.deleteLater()
+
+
+def test_delete_is_disabled_for_a_granted_loan_and_the_history_follows_the_selection(window, lang, qtbot):
+    page = _loan_page(window, qtbot)
+    granted = window.ws.loans.search_ids("", status="granted")[0]
+    assert page.show_record(granted)
+    assert not page.delete_button.isEnabled()
+    assert page.history.topLevelItemCount() > 0
+    registered = window.ws.loans.search_ids("", status="registered")[0]
+    assert page.show_record(registered)
+    assert page.delete_button.isEnabled()
+    # the selection cleared (here by a filter that hides every row): no steps of the previous loan
+    page.show_record(granted)
+    page.apply_filters(text="no household is called this")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
+    assert page.history.topLevelItemCount() == 0
+    assert not page.delete_button.isEnabled()
+
+
+def test_the_chinese_household_page_shows_the_tibetan_name_too(window, lang):
+    ws = window.ws
+    hid = next(i for i in ws.households.search_ids("") if ws.households.get(i)["name_bo"])
+    h = ws.households.get(hid)
+    lang.set_mode("zh")
+    page = window.open_household(hid)
+    assert h["name_zh"] in page.name_label.text() and h["name_bo"] in page.name_label.text()
+    assert page.name_label.text().index(h["name_zh"]) < page.name_label.text().index(h["name_bo"])
+
+
+def test_an_export_to_a_laptop_folder_offers_the_folder_and_no_usb_sentence(window, lang, qtbot, tmp_path):
+    page = window.open_page("reports")
+    page.kind_radio["monthly"].setChecked(True)
+    page.folder_edit.setText(str(tmp_path))
+    assert not page.open_folder_button.isVisible()
+    page.make()
+    qtbot.waitUntil(lambda: page.last_path is not None or page.last_error is not None, timeout=30000)
+    assert page.last_error is None
+    assert page.open_folder_button.isVisible()
+    assert page.written_folder() == str(Path(page.last_path).parent) == str(tmp_path)
+    usb = mode_text("ReportsPage", "Written and checked: %1. The USB stick can now be removed.", "zh")
+    assert usb.split("%1")[-1].strip() not in page.result_label.text()
