@@ -217,7 +217,48 @@ def say(text: str, lang: str, **params) -> str:
     return render(text, lang).format(**params)
 
 
+class _TerminalSafe:
+    """A text stream that shows control characters (ESC, NUL, CR …) and bidi overrides as
+    \\uXXXX instead of handing them to the terminal: a name holding ESC sequences or U+202E
+    would otherwise recolour, move or reverse what the terminal shows (issue 17 §6).  Line
+    breaks and tabs pass, the output's own layout."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from app.domain.text import printable
+
+        self._stream.write("\n".join("\t".join(printable(cell) for cell in line.split("\t"))
+                                     for line in text.split("\n")))
+        return len(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
 def run(args: argparse.Namespace) -> int:
+    out, err = sys.stdout, sys.stderr
+    sys.stdout = _TerminalSafe(out) if out is not None else out   # pythonw: no console streams
+    sys.stderr = _TerminalSafe(err) if err is not None else err
+    try:
+        return _run(args)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _storage_sentence(args, exc: Exception):
+    """A full disk or another program holding the register, met outside a transaction."""
+    import sqlite3
+
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    from storage.db import busy_error, disk_error
+
+    return disk_error(exc) or busy_error(db_path(args), exc)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.handler(args) or 0)
     except DomainError as exc:
@@ -231,7 +272,11 @@ def run(args: argparse.Namespace) -> int:
                      "and try again; nothing stored was changed."), args.lang, detail=exc.strerror or exc),
               file=sys.stderr)
         return 2
-    except Exception:  # the last guard: log it, say where the log is
+    except Exception as exc:  # the last guard: log it, say where the log is
+        told = _storage_sentence(args, exc)
+        if told is not None:
+            print(told.text(args.lang), file=sys.stderr)
+            return 2
         log = crash_log()
         log.exception("command %s failed", args.command)
         print(say(N_("Something went wrong that the program did not expect. Nothing stored was lost. "

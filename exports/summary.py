@@ -88,7 +88,9 @@ def sections(ws, report: MonthlyReport, mode: str) -> list[Section]:
                        [[t(N_("Households on the register")), total.households],
                         [t(N_("Credit households")), total.credit_households],
                         [t(N_("Credit villages")), report.credit_villages],
-                        [t(N_("Villages assessed")), report.villages_rated]]))
+                        [t(N_("Villages assessed")), report.villages_rated],
+                        [t(N_("Households in conflict between villages (each counted once)")),
+                         report.households_in_conflict]]))
     return out
 
 

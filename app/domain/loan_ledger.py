@@ -18,9 +18,11 @@ Conventions (the seeds are silent; these are the ones Chinese banks and the subs
   bank keeps pursuing it; recoveries are still recorded).
 - The subsidy accrues on the subsidised part of the balance (the principal up to the policy's cap)
   at the lower of the loan's rate and the policy's rate cap, times the share in force that day; it
-  stops at the maturity in force (overdue interest is not subsidised: 财政部《普惠金融发展专项资金
-  管理办法》(财金〔2016〕85号) pays subsidies on loans repaid as agreed) and from the day the loan
-  defaults.  Years are calendar (policy) years.
+  stops at the maturity in force and from the day the loan defaults.  The seeds are silent on
+  overdue interest; the national subsidy rules for 创业担保贷款 (财金〔2016〕85号) pay none on overdue
+  loans, taken here as the rule for every subsidised product.  An extension moves the maturity and
+  so keeps the subsidy running: this program's assumption, to be confirmed by the county (a policy
+  field if it says otherwise).  Years are calendar (policy) years.
 """
 from __future__ import annotations
 

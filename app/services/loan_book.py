@@ -265,7 +265,7 @@ class LoanBookService:
 
     def grant_changes(self, loan: dict, *, on: date, granted_fen: int, rate_bp: int | None,
                       maturity_on: date | None, term_months: int | None = None, contract_no: str = "",
-                      every_months: int | None = None) -> dict:
+                      every_months: int | None = None, status_then_unknown: bool = False) -> dict:
         """The grant's extra columns after the policy's checks (raises ValidationErrors)."""
         ref = self.ws.reference
         policy = self.ws.loan_policy.in_force(loan["product_code"], on)
@@ -287,8 +287,9 @@ class LoanBookService:
                 policy, granted_fen=granted_fen, granted_on=on,
                 term_months=None if maturity_on else (term_months or loan.get("term_months")),
                 maturity_on=maturity_on, rate_bp=rate_bp, rates=self.ws.loan_policy.base_rates(),
-                family_loans=self.family_loans(loan["household_id"]), household_status=household["status"],
-                loan_id=loan["id"], product_label=ref.product_label(loan["product_code"], self.ws.lang))
+                family_loans=self.family_loans(loan["household_id"]),
+                household_status=None if status_then_unknown else household["status"],
+                loan_id=loan["id"], product_label=ref.product_named(loan["product_code"]))
             if terms is not None:
                 facts = LoanFacts(on, terms.maturity_on, terms.rate_bp, [Movement(on, "grant", granted_fen)],
                                   every_months=every_months or None)
@@ -311,8 +312,7 @@ class LoanBookService:
 
     # -- repayments and steps ------------------------------------------------------------------
     def _labels(self) -> dict:
-        ref = self.ws.reference
-        return {r["code"]: ref.label("loan_status", r["code"], self.ws.lang) for r in ref.enums("loan_status")}
+        return self.ws.reference.named_all("loan_status")   # both scripts: the front end picks
 
     def _book_columns(self, loan: dict, facts: LoanFacts) -> dict:
         """The roll-ups and the status the movements lead to."""
@@ -473,23 +473,67 @@ class LoanBookService:
             out.append({"step": step, "open": open_, "rules": servicing.STEP_RULES.get(step, [])})
         return out
 
+    # -- renewal (续贷) ---------------------------------------------------------------------------
+    def renew(self, loan_id: str, *, on_date=None, amount_fen: int | None = None, term_months: int | None = None,
+              rate_bp: int | None = None, reason: str = "", contract_no: str = "") -> dict:
+        """A new loan for the same household and product once this one is repaid in full (续贷), under
+        the policy in force on the renewal date, linked to it (``renewed_from``).
+
+        The seeds ask the office to follow renewals (Yongchuan seed 002: "做好脱贫人口小额信贷质量监测和
+        续贷展期管理") without saying how.  Here a renewal is a new loan after the old one is repaid
+        (the 无还本续贷 of the seeds is for small enterprises, Yongchuan seed 002 §三); a household that
+        cannot repay on time gets an extension instead (app.domain.loan_servicing).  The national
+        notice on poverty microcredit (银保监发〔2019〕24号) governs renewals and extensions; where it
+        sets limits of its own, they belong in the policy table, not here.  A reason is recorded."""
+        self.ws.require("loan.decide")
+        old = self.loan(loan_id)
+        on = self._on(on_date, old)
+        problems: list[Problem] = []
+        if old["status"] != "repaid":
+            problems.append(Problem("status", N_(
+                "Only a loan repaid in full can be renewed; this one still owes {owed_yuan} yuan.")
+                , {"owed_yuan": _yuan(int(old.get("balance_fen") or old.get("granted_fen") or 0))}))
+        elif old.get("repaid_on") and on.isoformat() < old["repaid_on"]:
+            problems.append(Problem("on_date", N_("A renewal comes after the repayment ({repaid})."),
+                                    {"repaid": old["repaid_on"]}))
+        if not (reason or "").strip():
+            problems.append(Problem("reason", N_("Give the reason for the renewal.")))
+        if problems:
+            raise ValidationErrors(problems)
+        amount = amount_fen or int(old["granted_fen"])
+        with self.db.transaction():
+            loan = self.ws.loans.create({"household_id": old["household_id"], "registered_on": on.isoformat(),
+                                         "amount_fen": amount, "product_code": old["product_code"],
+                                         "term_months": term_months or old.get("term_months"),
+                                         "purpose": old.get("purpose") or "", "industry": old.get("industry"),
+                                         "bank": old.get("bank") or "", "notes": reason.strip()})
+            records.update(self.db, "loan_demand", loan["id"], {"renewed_from": old["id"]}, self.ws.actor)
+            for step in ("referred", "approved"):
+                self.ws.loans.transition(loan["id"], step, on_date=on)
+            loan = self.ws.loans.transition(loan["id"], "granted", on_date=on, granted_fen=amount, rate_bp=rate_bp,
+                                            contract_no=contract_no, reason=reason)
+        return loan
+
     # -- a loan granted elsewhere, with its history -----------------------------------------------
     def record_granted(self, *, household_id: str, product_code: str, registered_on, granted_on, amount_fen: int,
                        term_months: int | None = None, maturity_on=None, rate_bp: int | None = None, bank: str = "",
                        contract_no: str = "", purpose: str = "", every_months: int | None = None,
-                       repayments: list[dict] | None = None) -> dict:
+                       repayments: list[dict] | None = None, status_then_unknown: bool = False) -> dict:
         """Record a loan the bank already granted (a bank ledger's row), dated as given: the demand,
         its grant under the policy in force on the grant date, then each repayment in date order.
-        Everything or nothing (one transaction); each write audited."""
+        Everything or nothing (one transaction); each write audited.  `status_then_unknown`: the
+        household's status on the grant date is not known (a ledger's loan, issue #20), so the
+        product's eligible statuses are not applied to today's status."""
         with self.db.transaction():
             loan = self.ws.loans.create({"household_id": household_id, "registered_on": registered_on,
                                          "amount_fen": amount_fen, "product_code": product_code,
-                                         "term_months": term_months, "purpose": purpose, "bank": bank})
+                                         "term_months": term_months, "purpose": purpose, "bank": bank},
+                                        status_then_unknown=status_then_unknown)
             for step in ("referred", "approved"):
                 loan = self.ws.loans.transition(loan["id"], step, on_date=granted_on)
             loan = self.ws.loans.transition(loan["id"], "granted", on_date=granted_on, granted_fen=amount_fen,
                                             rate_bp=rate_bp, maturity_on=maturity_on, contract_no=contract_no,
-                                            every_months=every_months)
+                                            every_months=every_months, status_then_unknown=status_then_unknown)
             for r in sorted(repayments or [], key=lambda r: str(r["paid_on"])):
                 loan = self.repay(loan["id"], on_date=r["paid_on"], principal_fen=int(r.get("principal_fen") or 0),
                                   interest_fen=int(r.get("interest_fen") or 0), notes=r.get("notes") or "")
@@ -539,6 +583,12 @@ class LoanBookService:
                              self.ws.actor)
         self.ws.remember("credit_rating", "update", current, row)
         return row
+
+
+def _yuan(fen: int) -> str:
+    from app.domain.money import format_yuan
+
+    return format_yuan(fen)
 
 
 def _add_months(d: date, n: int) -> date:

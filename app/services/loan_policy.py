@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from app.domain.credit_policy import BaseRates, PolicyVersion, in_force
 from app.domain.dates import from_iso
@@ -80,3 +81,95 @@ class LoanPolicyService:
                          action="update" if before else "create", table_name="ref_loan_policy",
                          record_id=f"{version.product_code}@{row['effective_from']}", before=before, after=row)
         return version
+
+
+# -- the county's signed policy table, carried down (issue #18) ------------------------------------
+POLICY_FORMAT = "dualbase-loan-policy"
+POLICY_VERSION = 1
+
+
+def _trusted_key_setting(code: str) -> str:
+    return f"policy_issuer_key:{code}"
+
+
+def export_signed(ws, out) -> dict:
+    """The county's policy table as a signed file for the offices below it: every version this
+    county set (source = its code), signed with the office key of upward sync (app.services.keys)."""
+    import json as _json
+
+    from app.services import keys
+    from app.services.sync_package import write_file_safely
+    from storage.audit import canonical
+
+    ws.require("settings.manage")
+    office = ws.require_office()
+    if office["level"] != "county":
+        raise ValidationError("office", N_("Only a county office issues the policy table for the offices below it."))
+    rows = ws.db.query("SELECT * FROM ref_loan_policy WHERE source = ? ORDER BY product_code, effective_from",
+                       (office["code"],))
+    body = {"format": POLICY_FORMAT, "format_version": POLICY_VERSION, "issuer": office["code"],
+            "issuer_name_zh": office["name_zh"], "issuer_name_bo": office.get("name_bo") or "",
+            "issued_at": now_utc(), "versions": rows}
+    data = canonical(body).encode("utf-8")
+    signature = keys.sign(ws.db, data, ws.user)
+    text = _json.dumps({"body": body, "signature": signature.hex(),
+                        "public_key": keys.key_file_data(ws.db, ws.user)["public_key"]}, ensure_ascii=False, indent=1)
+    write_file_safely(Path(out), text.encode("utf-8"))
+    return {"path": str(out), "versions": len(rows)}
+
+
+def import_signed(ws, path, *, key_file=None) -> int:
+    """Take the county's signed policy table: verified against the county's key (given once as its key
+    file, then remembered), from an office this one belongs to (its code begins with the county's);
+    the versions replace the county's earlier ones here, in one transaction, audited.  Returns how
+    many versions were taken."""
+    import json as _json
+
+    from app.services import keys
+    from storage.audit import canonical
+
+    ws.require("settings.manage")
+    office = ws.require_office()
+    refused = ValidationError("file", N_("This is not a policy table signed by a county office, or it was "
+                                         "changed after it was signed."))
+    try:
+        if Path(path).stat().st_size > 1_000_000:   # sized before it is parsed (DESIGN §8)
+            raise refused
+        doc = _json.loads(Path(path).read_text(encoding="utf-8-sig"))
+        body, signature, public = doc["body"], bytes.fromhex(doc["signature"]), doc["public_key"]
+        issuer = body["issuer"]
+        if body.get("format") != POLICY_FORMAT or not isinstance(body.get("versions"), list):
+            raise refused
+    except (OSError, ValueError, KeyError, TypeError):
+        raise refused from None
+    if not office["code"].startswith(issuer) or issuer == office["code"]:
+        raise ValidationError("file", N_("This policy table was issued by office {issuer}, which is not above "
+                                         "this office ({office})."), issuer=issuer, office=office["code"])
+    trusted = ws.reference.setting(_trusted_key_setting(issuer))
+    if trusted is None:
+        if key_file is None:
+            raise ValidationError("key_file", N_(
+                "The first policy table of office {issuer} needs its key file too (offices export-key at the "
+                "county), so that later tables can be checked against it."), issuer=issuer)
+        key = keys.read_key_file(key_file)
+        if key["code"] != issuer or key["public_key"] != public:
+            raise ValidationError("key_file", N_("The key file is not the key of office {issuer}."), issuer=issuer)
+        trusted = key["public_key"]
+    if public != trusted or not keys.verify(trusted, signature, canonical(body).encode("utf-8")):
+        raise refused
+    columns = {r[1] for r in ws.db.execute("PRAGMA table_info(ref_loan_policy)")}
+    with ws.db.transaction() as conn:
+        before = conn.execute("SELECT count(*) FROM ref_loan_policy WHERE source = ?", (issuer,)).fetchone()[0]
+        conn.execute("DELETE FROM ref_loan_policy WHERE source = ?", (issuer,))
+        for row in body["versions"]:
+            row = {k: v for k, v in row.items() if k in columns}
+            row["source"] = issuer
+            cols = list(row)
+            conn.execute(f"INSERT OR REPLACE INTO ref_loan_policy ({', '.join(cols)}) VALUES "
+                         f"({', '.join('?' * len(cols))})", [row[c] for c in cols])
+        conn.execute("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)",
+                     (_trusted_key_setting(issuer), _json.dumps(trusted)))
+        audit.append(conn, entry_id=new_id(), office_code=office["code"], at=now_utc(), user=ws.user,
+                     action="import", table_name="ref_loan_policy", record_id=f"{issuer}@{body['issued_at']}",
+                     before={"versions": before}, after={"versions": len(body["versions"]), "issuer": issuer})
+    return len(body["versions"])

@@ -55,18 +55,26 @@ class LoanService(RegisterService):
         return facts
 
     def _labels(self, status: str, product_code: str) -> dict:
-        """Names (in the workspace's language) that the product rules put into their sentences."""
-        ref, mode = self.ws.reference, self.ws.lang
-        labels = {r["code"]: ref.label("household_status", r["code"], mode) for r in ref.enums("household_status")}
-        return {"status_label": labels.get(status, ""), "product_label": ref.product_label(product_code, mode),
+        """Names that the product rules put into their sentences, in both scripts (the front end
+        shows the reader's: app.domain.errors.Named)."""
+        ref = self.ws.reference
+        labels = ref.named_all("household_status")
+        return {"status_label": labels.get(status, ""), "product_label": ref.product_named(product_code),
                 "status_labels": labels}
 
-    def _validate(self, data: dict) -> LoanDemand:
+    def _validate(self, data: dict, *, status_then_unknown: bool = False) -> LoanDemand:
         ref = self.ws.reference
         d = LoanDemand(**{k: v for k, v in data.items() if k in LoanDemand.__dataclass_fields__})
         product = ref.product(d.product_code) if d.product_code else None
         if product is None:
             raise ValidationErrors([Problem("product_code", N_("Choose a loan product from the list."))])
+        if status_then_unknown:
+            # a ledger's past loan (issue #20): the household's status when it was granted is not
+            # known — it may have been lifted out of poverty since — so the product's statuses are
+            # not applied here; the ledger import warns about them instead
+            import dataclasses
+
+            product = dataclasses.replace(product, eligible_statuses=None)
         try:
             household, birth = self._household_facts(d.household_id)
         except Exception:  # noqa: BLE001 - no such household, or no household id at all: one sentence
@@ -86,9 +94,9 @@ class LoanService(RegisterService):
         return problems_of(self._validate, data)
 
     # -- writing ---------------------------------------------------------------------------------
-    def create(self, data: dict) -> dict:
+    def create(self, data: dict, *, status_then_unknown: bool = False) -> dict:
         self.ws.require_office()
-        d = self._validate(data)
+        d = self._validate(data, status_then_unknown=status_then_unknown)
         values = {**asdict(d), "status": "registered", "status_on": d.registered_on}
         with self.db.transaction():
             row = records.insert(self.db, self.table, values, self.ws.actor)
@@ -118,7 +126,7 @@ class LoanService(RegisterService):
                    reason: str = "", granted_fen: int | None = None, rate_bp: int | None = None,
                    maturity_on: date | str | None = None, subsidy_fen: int | None = None,
                    contract_no: str = "", every_months: int | None = None,
-                   expected_version: int | None = None) -> dict:
+                   expected_version: int | None = None, status_then_unknown: bool = False) -> dict:
         """Move a demand along its lifecycle; the change and its history row commit together.
 
         A grant is checked against the policy in force on its date (app.domain.credit_policy: the
@@ -141,7 +149,7 @@ class LoanService(RegisterService):
         if to_status == "granted":
             changes.update(self.ws.loan_book.grant_changes(
                 current, on=on, granted_fen=granted_fen, rate_bp=rate_bp, maturity_on=maturity,
-                contract_no=contract_no, every_months=every_months))
+                contract_no=contract_no, every_months=every_months, status_then_unknown=status_then_unknown))
         details = {k: v for k, v in {"granted_fen": granted_fen, "rate_bp": changes.get("rate_bp"),
                                      "maturity_on": changes.get("maturity_on"),
                                      "subsidy_fen": changes.get("subsidy_fen"),

@@ -5,6 +5,7 @@ in the services (app/services/) alone: the window and the exports never run it.
 """
 from __future__ import annotations
 
+import contextlib
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,6 +80,8 @@ class Workspace:
         self.db = db
         self.user = user
         self.role = role
+        # the front end's language for its own sentences (the command line's --lang); services do
+        # not read it: their problems name things in both scripts (app.domain.errors.Named)
         self.lang = lang
         self.account = None        # the signed-in account (app.services.auth.login), if any
         self.instance_lock = None  # app.services.lock.InstanceLock while this copy holds the register
@@ -144,6 +147,23 @@ class Workspace:
             raise
         ws.instance_lock = lock
         return ws
+
+    @contextlib.contextmanager
+    def own_connection(self):
+        """The same register, user and role on a connection of its own, for long work on a worker
+        thread (a county-size sync or roster import): the window's connection is not held for the
+        minutes the work takes — with WAL it goes on reading what was last committed, and the work
+        takes the write lock only for its own transaction (issue #20).  Closed at the end."""
+        db = Database(self.db.path, migrate=False)
+        copy = Workspace(db, user=self.user, role=self.role, lang=self.lang)
+        copy.account = self.account
+        try:
+            yield copy
+        finally:
+            db.close()
+            # the window's connection keeps small reads (office, settings) until it next writes
+            # itself (Database.memo): what the other connection wrote is read afresh
+            self.db._memo.clear()
 
     def close(self) -> None:
         self.db.close()

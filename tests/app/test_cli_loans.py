@@ -172,3 +172,54 @@ def test_visit_list_pdf_names_the_overdue_household_in_both_scripts(reg, capsys,
     assert "逾期" in text                      # the overdue section's heading in Chinese
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
     assert "Type 3" not in fonts and loan
+
+
+def test_renewal_after_repayment_makes_a_linked_loan(reg, capsys):
+    loan = _granted(reg, capsys, term="12")
+    code, _, err = run(reg, capsys, "step", loan, "renew", "--date", "2026-06-01", "--reason", "扩大养殖")
+    assert code == 2 and "50,000.00" in err                    # still owed: no renewal
+    ok(reg, capsys, "repay", loan, "--amount", "50000", "--interest", "1750", "--date", "2026-06-01")
+    new = ok(reg, capsys, "step", loan, "renew", "--date", "2026-06-02", "--reason", "扩大养殖")
+    shown = json.loads(ok(reg, capsys, "show", new, "--as-of", "2026-06-02", "--format", "json"))
+    assert (shown["status"], shown["granted_fen"], shown["maturity"]) == ("granted", 5_000_000, "2027-06-02")
+    with sqlite3.connect(reg) as conn:
+        assert conn.execute("SELECT renewed_from FROM loan_demand WHERE id = ?", (new,)).fetchone()[0] == loan
+
+
+def test_the_county_policy_table_travels_down_signed(tmp_path, capsys, reg):
+    """The county sets a 70 % subsidy share from 2027; the village takes its signed table, cannot
+    change the county's version, and refuses a table altered after signing."""
+    county = tmp_path / "county.sqlite"
+    assert main(["--db", str(county), "init", "--office-code", "630224", "--level", "county",
+                 "--name-zh", "化隆县双基联动工作室"]) == 0
+    from datetime import date
+    from dataclasses import replace
+
+    from app.services.workspace import Workspace
+
+    w = Workspace.open(county, user="county")
+    base = w.loan_policy.in_force("530", date(2026, 1, 1))
+    w.loan_policy.set_version(replace(base, effective_from=date(2027, 1, 1), subsidy_share_bp=7000))
+    w.close()
+    capsys.readouterr()
+    table, key = tmp_path / "policy.json", tmp_path / "county.dbkey"
+    assert main(["--db", str(county), "loans", "policy-export", "--out", str(table)]) == 0
+    assert main(["--db", str(county), "offices", "export-key", "--out", str(key)]) == 0
+    capsys.readouterr()
+    code, _, err = run(reg, capsys, "policy-import", str(table))
+    assert code == 2 and "key file" in err                     # the county's key is needed the first time
+    assert ok(reg, capsys, "policy-import", str(table), "--key-file", str(key)) == "1"
+    w = Workspace.open(reg, user="head")
+    try:
+        assert w.loan_policy.in_force("530", date(2027, 3, 1)).subsidy_share_bp == 7000
+        from app.domain.errors import ValidationError
+
+        with pytest.raises(ValidationError):
+            w.loan_policy.set_version(replace(base, effective_from=date(2027, 6, 1), subsidy_share_bp=10_000))
+    finally:
+        w.close()
+    altered = tmp_path / "altered.json"
+    altered.write_text(table.read_text(encoding="utf-8").replace('"subsidy_share_bp": 7000',
+                                                                  '"subsidy_share_bp": 10000'), encoding="utf-8")
+    code, _, err = run(reg, capsys, "policy-import", str(altered))
+    assert code == 2 and "signed" in err

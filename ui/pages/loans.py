@@ -428,12 +428,13 @@ class LoansPage(LifecyclePage):
         from ui.printing import print_pdf
 
         village = (self.filter_bar.filters() or {}).get("village_id") or None
-        mode = language().mode
-        visits = run_now(self, lambda: self.ws.loan_book.visit_list(within_days=within_days, village=village))
-        if visits is None:
-            return
-        print_pdf(self, lambda out: write_visit_list_pdf(self.ws, visits, out, mode=mode if mode != "en" else "zh"),
-                  title=self.tr("Visit list"))
+        mode = language().mode if language().mode != "en" else "zh"
+        ws = self.ws
+
+        def write(out):  # on the worker: a county's list is thousands of loans (bench/bench_loan_book.py)
+            return write_visit_list_pdf(ws, ws.loan_book.visit_list(within_days=within_days, village=village), out,
+                                        mode=mode)
+        print_pdf(self, write, title=self.tr("Visit list"))
 
     def step(self, to_status: str) -> None:
         record_id = self.selected_id()

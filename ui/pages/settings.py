@@ -25,7 +25,7 @@ from ui.widgets.tabs import fit_tibetan
 LAST_BACKUP = QT_TRANSLATE_NOOP("SettingsPage", "Last backup: %1")
 NEVER = QT_TRANSLATE_NOOP("SettingsPage", "never")
 
-SECTIONS = ("users", "security", "backup", "fonts")
+SECTIONS = ("users", "security", "backup", "fonts", "loan_policy")
 
 
 def _allowed(ws, permission: str) -> bool:
@@ -115,6 +115,10 @@ class SettingsPage(Page):
         self.tabs.addTab(self._security_tab(), "")
         self.tabs.addTab(self._backup_tab(), "")
         self.tabs.addTab(self._fonts_tab(), "")
+        from ui.widgets.loan_policy import LoanPolicyBox
+
+        self.policy_box = LoanPolicyBox(ws)     # the loan products' dated rules (issue #18)
+        self.tabs.addTab(self.policy_box, "")
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs)
         self.translateUI()
@@ -246,7 +250,7 @@ class SettingsPage(Page):
     # -- text ------------------------------------------------------------------------------------
     def translateUI(self) -> None:  # noqa: N802
         for i, text in enumerate((self.tr("Users"), self.tr("Security"), self.tr("Backup"),
-                                  self.tr("Fonts and language"))):
+                                  self.tr("Fonts and language"), self.tr("Loan policy"))):
             self.tabs.setTabText(i, text)
         self.users_table.setHorizontalHeaderLabels([self.tr("Account"), self.tr("Full name"), self.tr("Role"),
                                                     self.tr("State"), self.tr("Last sign-in (UTC)")])
@@ -325,6 +329,8 @@ class SettingsPage(Page):
             permit(w, self.ws, "settings.manage")
         self.security_note.setText("" if settings_ok else self.tr("Only the office head changes these settings."))
         self._refresh_backups()
+        if hasattr(self, "policy_box"):
+            self.policy_box.refresh()
         self._show_pdf_font_problems()
         self._sync_language()
 

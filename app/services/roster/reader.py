@@ -164,6 +164,16 @@ def _windows_job(limit: int) -> bool:
 
 
 def _peak_mb() -> float:
+    # Linux: VmHWM, this process's own peak. ru_maxrss is NOT: it survives exec, so a child
+    # started by a large parent reports the parent's size (a 300 MB test run made every 14 MB
+    # child look like 300 MB).
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
     try:
         import resource
 

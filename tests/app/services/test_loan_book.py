@@ -186,3 +186,11 @@ def test_the_report_sheet_has_the_loan_book_section(ws, poor, tmp_path):
     cells = [c.value for row in load_workbook(out).worksheets[0].iter_rows() for c in row if c.value is not None]
     i = cells.index("未偿余额")
     assert cells[i + 1:i + 3] == [1, 36000]
+
+
+def test_check_finds_a_balance_that_differs_from_the_repayments(ws, poor):
+    loan = _granted(ws, poor)
+    ws.loan_book.repay(loan["id"], on_date="2025-12-01", principal_fen=1_000_000)
+    assert check_register(ws) == []
+    ws.db.execute("UPDATE loan_demand SET balance_fen = 5000000 WHERE id = ?", (loan["id"],))
+    assert any(loan["id"] in f and "balance" in f for f in check_register(ws))
