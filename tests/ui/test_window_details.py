@@ -68,3 +68,55 @@ def test_an_export_to_a_laptop_folder_offers_the_folder_and_no_usb_sentence(wind
     assert page.written_folder() == str(Path(page.last_path).parent) == str(tmp_path)
     usb = mode_text("ReportsPage", "Written and checked: %1. The USB stick can now be removed.", "zh")
     assert usb.split("%1")[-1].strip() not in page.result_label.text()
+
+
+def test_the_attendee_picker_is_empty_after_a_pick_from_its_popup(window, lang, qtbot):
+    from PySide6.QtCore import Qt
+
+    from ui.pages.sessions import SessionDialog
+
+    dlg = SessionDialog(window.ws, parent=window)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    attendees = dlg.attendees
+    picker = attendees.picker
+    tail = window.ws.households.get(window.ws.households.search_ids("")[0])["id_number"][-6:]
+    dlg.activateWindow()
+    qtbot.waitActive(dlg)
+    picker.setFocus()
+    qtbot.waitUntil(picker.hasFocus, timeout=3000)
+    qtbot.keyClicks(picker, tail)      # the ID number's last digits (QTest types Latin keys only)
+    assert picker.search_now()
+    popup = picker.completer_.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: attendees.list.count() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: picker.text() == "", timeout=3000)   # ready for the next name
+    dlg.reject()
+    dlg.deleteLater()
+
+
+def test_no_form_opens_with_a_red_error_before_anything_is_typed(window, lang, qtbot):
+    from tests.ui.test_all_pages_languages import DIALOGS
+    from tests.ui.test_dialogs_and_pages_languages import DIALOGS as GUI_B
+    from ui.forms.base import ERROR_STYLE, FormDialog
+
+    factories = dict(DIALOGS)
+    factories.update({k: v[0] for k, v in GUI_B.items()})
+    for name, factory in sorted(factories.items()):
+        dlg = factory(window.ws, window)
+        if not isinstance(dlg, FormDialog):
+            dlg.deleteLater()
+            continue
+        dlg.show()
+        qtbot.wait(200)          # past the form's check after typing pauses
+        red = [n for n, f in dlg.fields.items() if f.message.isVisible() and f.message.styleSheet() == ERROR_STYLE]
+        assert red == [] and not dlg.reason.isVisible(), name
+        if name == "household-new":
+            # the first keystroke is the user's: from then on the form says what is wrong
+            dlg.fields["id_number"].widget.setFocus()
+            qtbot.keyClicks(dlg.fields["id_number"].widget, "12")
+            qtbot.waitUntil(dlg.reason.isVisible, timeout=3000)
+        dlg.close()
+        dlg.deleteLater()
