@@ -120,3 +120,29 @@ def test_no_form_opens_with_a_red_error_before_anything_is_typed(window, lang, q
             qtbot.waitUntil(dlg.reason.isVisible, timeout=3000)
         dlg.close()
         dlg.deleteLater()
+
+
+def test_the_rules_panel_marks_the_amount_rule_broken_by_the_typed_amount(window, lang, qtbot):
+    from ui.pages.loans import LoanDemandDialog
+
+    ws = window.ws
+    product = next(p for p in ws.reference.products() if p.max_amount_fen)
+    household = next(h for h in ws.households.rows(ws.households.search_ids("")[:300])
+                     if not product.eligible_statuses or h["status"] in product.eligible_statuses)
+    dlg = LoanDemandDialog(ws, parent=window, household_id=household["id"])
+    dlg.show()
+    dlg.fields["product_code"].widget.set_value(product.code)
+    amount = dlg.fields["amount_fen"].widget
+
+    def cap_line():
+        dlg.revalidate()
+        return next(line for line in dlg.facts.text().split("<br>") if f"{product.max_amount_fen // 100:,}" in line)
+
+    amount.setFocus()
+    qtbot.keyClicks(amount, "1000")
+    assert cap_line().startswith("✓")
+    amount.clear()
+    qtbot.keyClicks(amount, str(product.max_amount_fen // 100 + 30000))
+    assert "✗" in cap_line()
+    dlg.close()
+    dlg.deleteLater()

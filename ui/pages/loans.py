@@ -109,9 +109,13 @@ class LoanDemandDialog(FormDialog):
             on = date.today()
         return self.ws.loans.eligibility(data["household_id"], data["product_code"], on) or []
 
-    def show_eligibility(self, data: dict) -> None:
+    def show_eligibility(self, data: dict, problems: list | None = None) -> None:
+        """The product's rules for this household, each ✓ or ✗ — ✗ also for a rule the typed
+        values break (80,000 typed under "up to 50,000"): the form's own errors say which."""
         if self._in_check:
             return
+        # only a value that is there can break a rule (an empty amount is "enter the amount")
+        broken = {p.field for p in problems or [] if not p.warning and data.get(p.field) not in (None, "")}
         from ui.forms.base import problem_texts
 
         facts = run_now(self, lambda: problem_texts(self.ws, lambda: self.eligibility(data))) or []
@@ -122,7 +126,7 @@ class LoanDemandDialog(FormDialog):
         lines = []
         for p, text in facts:
             text = text.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")
-            if p.warning:
+            if p.warning and p.field not in broken:
                 lines.append(f"✓ {text}")
             else:
                 lines.append(f"<span style='{ERROR_STYLE}'>✗ {text}</span>")
@@ -135,7 +139,7 @@ class LoanDemandDialog(FormDialog):
             data, problems = super().check()
         finally:
             self._in_check = False
-        self.show_eligibility(data)
+        self.show_eligibility(data, problems)
         return data, problems
 
     def save(self, data: dict):
