@@ -9,6 +9,9 @@ Public API for the pages (and the Home page's drill-downs):
     main_window.notify_changed(page)        a page changed data: data_changed is emitted, and the
                                             other pages refresh when they are shown next
     main_window.data_changed                Signal(): something in the register changed
+    main_window.opened_page("loans")        the page if it was opened (its filters are the user's)
+    main_window.switch_account()            File ▸ Switch account: another account signs in
+    main_window.account_changed             Signal(): it did; pages re-read what it may do
 
 Pages are created lazily the first time they are shown (ui.pages.PAGES) and called only through the
 page protocol (ui.pages.Page: refresh, apply_filters, new_record, …); the window remembers its
