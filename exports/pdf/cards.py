@@ -91,12 +91,17 @@ class _Card:
         return out + [layout.data_table([self.t(h) for h in headers], rows,
                                         [self.width * f for f in fractions], self.st)]
 
+    def birth(self, birth_date: str | None) -> tuple[str, str]:
+        """(label, value): the year only where the ID number is masked (common.birth_formatter)."""
+        label, value = common.birth_formatter(self.id_format)
+        return label, value(birth_date)
+
     def details(self, h: dict) -> Table:
         st = self.st
         pairs = [
             (N_("Name (Chinese)"), h["name_zh"]), (N_("Name (Tibetan)"), h["name_bo"]),
             (N_("ID number"), self.id_format(h["id_number"])), (N_("Sex"), self.label("sex", h["sex"])),
-            (N_("Birth date"), h["birth_date"] or ""), (N_("Phone"), h["phone"]),
+            self.birth(h["birth_date"]), (N_("Phone"), h["phone"]),
             (N_("Village"), self.villages.get(h["village_id"], "")), (N_("Group"), h["group_name"]),
             (N_("Household size"), h["household_size"] if h["household_size"] is not None else ""),
             (N_("Labourers"), h["labour_count"] if h["labour_count"] is not None else ""),

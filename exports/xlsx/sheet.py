@@ -129,6 +129,11 @@ class RegisterSheet:
                 conv, put, fmt = (lambda v: v / 10000), write_number, formats.rate
             elif c.kind == "date":
                 conv, put, fmt = _date_serial(dates), write_number, formats.date
+            elif c.kind == "birth":
+                if getattr(id_format, "masked", True):
+                    conv, put = (lambda v: int(str(v)[:4])), write_number   # the year, no date format
+                else:
+                    conv, put, fmt = _date_serial(dates), write_number, formats.date
             elif c.kind == "int":
                 put = write_number
             else:
@@ -140,7 +145,8 @@ class RegisterSheet:
             sheet.set_column(col, col, c.width if mode != "both" else max(c.width, 12))
         sheet.set_row(0, 32 if mode == "both" else 18 if mode == "bo" else None)
         for col, c in enumerate(columns):
-            sheet.write_string(0, col, header_text(c.header, mode), formats.header)
+            header = common.birth_formatter(id_format)[0] if c.kind == "birth" else c.header
+            sheet.write_string(0, col, header_text(header, mode), formats.header)
         sheet.freeze_panes(1, 0)
 
     def write_rows(self, rows: list[dict]) -> None:
