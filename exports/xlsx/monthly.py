@@ -1,9 +1,10 @@
-"""The monthly report as an .xlsx workbook (XlsxWriter, constant_memory).
+"""A period's report as an .xlsx workbook (XlsxWriter, constant_memory).
 
-Sheets: the summary (sections of :mod:`exports.summary`), the per-village table with a total row,
-one sheet per register for the month (loan demands with activity in the month, the loan steps of
-the month, sessions held, complaints received / resolved / overdue, ratings made in the month) and,
-when ``app.services.indicators`` exists, the indicators it provides.
+Sheets: the summary (the notices, the sections, the offices below, the narrative and the names
+kept with the report — all from the report's document, app/domain/report_document.py), the
+per-village table with a total row, one sheet per register for the period (loan demands with
+activity in it, its loan steps, sessions held, complaints received / resolved / overdue, ratings
+made) and the indicators.
 
 ``write_monthly(ws, report, out_path, mode="zh", full_ids=False)`` is a generator yielding
 :class:`exports.common.Progress` (rows written of all rows); the file appears under `out_path`
@@ -11,16 +12,16 @@ only when complete and verified (exports.usb.safe_target).
 """
 from __future__ import annotations
 
-import datetime as _dt
 import logging
 from typing import Iterator
 
 import xlsxwriter
 
+from app.domain import report_document as rd
 from app.i18n import N_
 from app.services import reports
 from app.services.reports import MonthlyReport
-from exports import common, summary, usb
+from exports import common, usb
 from exports.safe_cells import write_text
 from exports.xlsx.columns import REGISTERS, SHEET_TITLES
 from exports.xlsx.registers import BATCH, WORKBOOK_OPTIONS
@@ -28,7 +29,6 @@ from exports.xlsx.sheet import Formats, RegisterSheet, header_text, sheet_name
 
 log = logging.getLogger(__name__)
 
-SUMMARY = summary.TITLE
 
 
 def _register_sheets(ws, report: MonthlyReport):
@@ -42,108 +42,124 @@ def _register_sheets(ws, report: MonthlyReport):
     ]
 
 
-def _write_summary(ws, workbook, fm: Formats, report: MonthlyReport, mode: str, used: set) -> None:
-    sh = workbook.add_worksheet(sheet_name(summary.TITLE, mode, used))
-    sh.set_column(0, 0, 36 if mode != "both" else 48)
-    sh.set_column(1, 3, 16)
-    t = lambda s: common.text(s, mode)  # noqa: E731
-    write_text(sh, 0, 0, f"{summary.office_name(report, mode)} — {t(summary.REPORT_TITLE)}", fm.title)
-    write_text(sh, 1, 0, f"{t(summary.PERIOD)}: {summary.period_text(report)}", fm.subtitle)
-    write_text(sh, 2, 0, f"{t(summary.OFFICES)}: {len(report.office_codes)}    "
-                         f"{t(summary.MADE)}: {_dt.date.today().isoformat()}", fm.subtitle)
-    row = 4
-    for sec in summary.sections(ws, report, mode):
-        write_text(sh, row, 0, sec.title, fm.section)
-        row += 1
-        for col, h in enumerate(sec.headers):
-            sh.write_string(row, col, h, fm.header)
-        row += 1
-        for values in sec.rows:
-            for col, v in enumerate(values):
-                if isinstance(v, summary.Money):
-                    sh.write_number(row, col, int(v) / 100, fm.money)
-                elif isinstance(v, int):
-                    sh.write_number(row, col, v)
-                else:
-                    write_text(sh, row, col, v, fm.label, fm.guard)
-            row += 1
-        row += 1
+def _cell(sh, fm: Formats, row: int, col: int, v, text_fmt=None) -> None:
+    if isinstance(v, rd.Money):
+        sh.write_number(row, col, int(v) / 100, fm.money)
+    elif isinstance(v, rd.Share):
+        sh.write_number(row, col, v.part)
+    elif isinstance(v, rd.Days):
+        write_text(sh, row, col, v.text, text_fmt, fm.guard)
+    elif isinstance(v, int):
+        sh.write_number(row, col, v)
+    else:
+        write_text(sh, row, col, v, text_fmt, fm.guard)
 
 
-def _write_villages(workbook, fm: Formats, report: MonthlyReport, mode: str, used: set) -> None:
-    sh = workbook.add_worksheet(sheet_name(N_VILLAGES, mode, used))
-    cols = summary.VILLAGE_COLUMNS
-    sh.set_column(0, 0, 22 if mode != "both" else 30)
-    sh.set_column(1, len(cols), 11)
-    sh.set_column(len(cols) + 1, len(cols) + 1, 10)
-    sh.set_row(0, 48 if mode == "both" else 32)
-    sh.write_string(0, 0, header_text(summary.VILLAGE, mode), fm.header)
-    for col, (head, _kind, _get) in enumerate(cols, start=1):
-        sh.write_string(0, col, header_text(head, mode), fm.header)
-    sh.write_string(0, len(cols) + 1, header_text(summary.CREDIT_VILLAGE, mode), fm.header)
-    sh.freeze_panes(1, 1)
-    yes, no = common.text(summary.YES, mode), common.text(summary.NO, mode)
-    row = 0
-    for v in report.villages:
-        row += 1
-        write_text(sh, row, 0, summary.village_label(v, mode), None, fm.guard)
-        for col, (_head, kind, get) in enumerate(cols, start=1):
-            value = get(v.figures)
-            if kind == "money":
-                sh.write_number(row, col, value / 100, fm.money)
-            else:
-                sh.write_number(row, col, value)
-        if v.village_id:
-            sh.write_string(row, len(cols) + 1, yes if v.credit_village else no)
-    sh.autofilter(0, 0, max(row, 1), len(cols) + 1)
+def _write_section(sh, fm: Formats, row: int, sec: rd.Section) -> int:
+    write_text(sh, row, 0, sec.title, fm.section)
     row += 1
-    sh.write_string(row, 0, common.text(summary.TOTAL, mode), fm.label_bold)
-    for col, (_head, kind, get) in enumerate(cols, start=1):
-        value = get(report.total)
-        if kind == "money":
-            sh.write_number(row, col, value / 100, fm.money_bold)
+    for col, h in enumerate(sec.headers):
+        sh.write_string(row, col, h, fm.header)
+    row += 1
+    for values in sec.rows:
+        for col, v in enumerate(values):
+            _cell(sh, fm, row, col, v, fm.label)
+        row += 1
+    return row + 1
+
+
+def _write_summary(workbook, fm: Formats, d: rd.ReportDocument, used: set) -> None:
+    sh = workbook.add_worksheet(sheet_name(d.summary_sheet, d.mode, used))
+    sh.set_column(0, 0, 36 if d.mode != "both" else 48)
+    sh.set_column(1, 4, 16)
+    write_text(sh, 0, 0, f"{d.office} — {d.title}", fm.title)
+    write_text(sh, 1, 0, d.period_line, fm.subtitle)
+    write_text(sh, 2, 0, f"{d.offices_line}    {d.made_line}", fm.subtitle)
+    row = 3
+    for notice in d.notices:
+        write_text(sh, row, 0, notice, fm.bold)
+        row += 1
+    row += 1
+    for sec in d.sections:
+        row = _write_section(sh, fm, row, sec)
+    if d.offices_below is not None:
+        row = _write_section(sh, fm, row, d.offices_below)
+    write_text(sh, row, 0, d.narrative_title, fm.section)
+    write_text(sh, row + 1, 0, d.narrative or "—", fm.label, fm.guard)
+    row += 3
+    for label, name in d.signatures:
+        write_text(sh, row, 0, label, fm.bold)
+        if name:
+            write_text(sh, row, 1, name, None, fm.guard)
+        row += 1
+
+
+def _write_villages(workbook, fm: Formats, d: rd.ReportDocument, used: set) -> None:
+    v = d.villages
+    sh = workbook.add_worksheet(sheet_name(d.villages_sheet, d.mode, used))
+    n = len(v.keys)
+    sh.set_column(0, 0, 22 if d.mode != "both" else 30)
+    sh.set_column(1, n, 11)
+    sh.set_column(n + 1, n + 1, 10)
+    sh.set_row(0, 48 if d.mode == "both" else 32)
+    sh.write_string(0, 0, v.first_header, fm.header)
+    for col, head in enumerate(v.headers, start=1):
+        sh.write_string(0, col, head, fm.header)
+    sh.write_string(0, n + 1, v.credit_header, fm.header)
+    sh.freeze_panes(1, 1)
+    row = 0
+    for r in v.rows:
+        row += 1
+        write_text(sh, row, 0, r[0], None, fm.guard)
+        for col in range(1, n + 1):
+            _cell(sh, fm, row, col, r[col])
+        if r[-1]:
+            sh.write_string(row, n + 1, r[-1])
+    sh.autofilter(0, 0, max(row, 1), n + 1)
+    row += 1
+    sh.write_string(row, 0, v.total[0], fm.label_bold)
+    for col in range(1, n + 1):
+        value = v.total[col]
+        if isinstance(value, rd.Money):
+            sh.write_number(row, col, int(value) / 100, fm.money_bold)
         else:
             sh.write_number(row, col, value, fm.int_bold)
-    sh.write_number(row, len(cols) + 1, report.credit_villages, fm.int_bold)
+    sh.write_number(row, n + 1, v.total[-1], fm.int_bold)
 
 
-N_VILLAGES = N_("Villages")
-
-
-def _write_indicators(ws, workbook, fm: Formats, report: MonthlyReport, mode: str, used: set) -> bool:
-    """The Indicators sheet from app.services.indicators (GUI-B's service) for the report's month.
-
-    Skipped quietly when that service is missing or fails (logged): the figures of the report
-    itself never depend on it.
-    """
-    rows = summary.indicator_rows(ws, report)
-    if rows is None:
+def _write_indicators(workbook, fm: Formats, d: rd.ReportDocument, used: set) -> bool:
+    """The Indicators sheet: the Home page's indicators for the report's period (skipped when they
+    could not be computed: the report's own figures never depend on them)."""
+    sec = d.indicators
+    if sec is None:
         return False
-    sh = workbook.add_worksheet(sheet_name(summary.INDICATORS, mode, used))
-    sh.set_column(0, 0, 46 if mode != "both" else 60)
+    sh = workbook.add_worksheet(sheet_name(d.indicators_sheet, d.mode, used))
+    sh.set_column(0, 0, 46 if d.mode != "both" else 60)
     sh.set_column(1, 3, 14)
-    sh.set_row(0, 32 if mode == "both" else None)
-    for col, head in enumerate((N_("Indicator"), N_("Value"), N_("Of"), N_("Share"))):
-        sh.write_string(0, col, header_text(head, mode), fm.header)
+    sh.set_row(0, 32 if d.mode == "both" else None)
+    for col, head in enumerate(sec.headers):
+        sh.write_string(0, col, head, fm.header)
     sh.freeze_panes(1, 0)
-    pct = fm.rate
-    for r, (label, value, kind) in enumerate(rows, start=1):
-        write_text(sh, r, 0, common.text(label, mode), fm.label, fm.guard)
-        if value is None:
+    for r, (label, value, _of, _pct) in enumerate(sec.rows, start=1):
+        write_text(sh, r, 0, label, fm.label, fm.guard)
+        if value in ("", None):
             continue
-        if kind == "share":
+        if isinstance(value, rd.Share):
             sh.write_number(r, 1, value.part)
             sh.write_number(r, 2, value.whole)
             if value.whole:
-                sh.write_number(r, 3, value.part / value.whole, pct)
+                sh.write_number(r, 3, value.part / value.whole, fm.rate)
         else:
-            sh.write_number(r, 1, value)
+            _cell(sh, fm, r, 1, value, fm.label)
     return True
 
 
 def write_monthly(ws, report: MonthlyReport, out_path, *, mode: str = "zh",
                   full_ids: bool = False) -> Iterator[common.Progress]:
+    from app.services.report_document import document
+
     id_format = common.id_formatter(ws, full_ids)
+    d = document(ws, report, mode, id_format=id_format)
     plan = _register_sheets(ws, report)
     total = sum(len(ids) for _r, ids, _f in plan)
     done = 0
@@ -151,8 +167,8 @@ def write_monthly(ws, report: MonthlyReport, out_path, *, mode: str = "zh",
         workbook = xlsxwriter.Workbook(target.temp, WORKBOOK_OPTIONS)
         fm = Formats(workbook, mode)
         used: set[str] = set()
-        _write_summary(ws, workbook, fm, report, mode, used)
-        _write_villages(workbook, fm, report, mode, used)
+        _write_summary(workbook, fm, d, used)
+        _write_villages(workbook, fm, d, used)
         yield common.Progress(done, total, str(out_path))
         for register, ids, fetch in plan:
             sheet = RegisterSheet(ws, workbook, fm, sheet_name(SHEET_TITLES[register], mode, used),
@@ -162,6 +178,6 @@ def write_monthly(ws, report: MonthlyReport, out_path, *, mode: str = "zh",
                 done += len(ids[start:start + BATCH])
                 yield common.Progress(done, total, str(out_path))
             sheet.finish()
-        _write_indicators(ws, workbook, fm, report, mode, used)
+        _write_indicators(workbook, fm, d, used)
         workbook.close()
     yield common.Progress(total, total, str(out_path))
