@@ -94,17 +94,17 @@
             <translation>{path} 处没有台账。请先用 init 命令创建。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="226" />
+            <location filename="../app/cli.py" line="227" />
             <source>Stopped.</source>
             <translation>已停止。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="229" />
+            <location filename="../app/cli.py" line="230" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>无法读写文件：{detail}。请检查磁盘或U盘后重试；已保存的数据没有改变。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="236" />
+            <location filename="../app/cli.py" line="237" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>程序发生了意外错误。已保存的数据没有丢失。详细信息见 {path}。</translation>
         </message>
@@ -148,7 +148,7 @@
         </message>
         <message>
             <location filename="../app/domain/errors.py" line="110" />
-            <location filename="../app/services/auth.py" line="95" />
+            <location filename="../app/services/auth.py" line="97" />
             <source>Your account is not allowed to do this: {action}</source>
             <translation>您的账户无权执行此操作：{action}</translation>
         </message>
@@ -495,7 +495,7 @@
             <translation>此台账还没有工作室信息。请先创建（命令 init，或首次启动表单）。</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="190" />
+            <location filename="../app/services/workspace.py" line="200" />
             <source>This register already belongs to office {code}.</source>
             <translation>此台账已属于工作室 {code}。</translation>
         </message>
@@ -904,12 +904,12 @@
             <translation>两次输入的密码不一致；没有做任何修改。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="163" />
+            <location filename="../app/cli.py" line="164" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>此台账设有账户：请用 --user 名称 指定您的账户名。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="167" />
+            <location filename="../app/cli.py" line="168" />
             <source>Password for {name}: </source>
             <translation>{name} 的密码：</translation>
         </message>
@@ -944,214 +944,215 @@
             <translation>银行人员</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="45" />
+            <location filename="../app/services/auth.py" line="47" />
             <source>change the registers</source>
             <translation>修改台账</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="46" />
+            <location filename="../app/services/auth.py" line="48" />
             <source>record a bank decision on a loan demand (approve, grant, reject)</source>
             <translation>登记银行对融资需求的决定（审批、发放、拒绝）</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="47" />
+            <location filename="../app/services/auth.py" line="49" />
             <source>give the bank's score of a credit rating</source>
             <translation>给出信用评级的银行评分</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="48" />
+            <location filename="../app/services/auth.py" line="50" />
             <source>see full ID numbers</source>
             <translation>查看完整身份证号码</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="49" />
+            <location filename="../app/services/auth.py" line="51" />
             <source>manage user accounts</source>
             <translation>管理用户账户</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="50" />
+            <location filename="../app/services/auth.py" line="52" />
             <source>change the settings</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="51" />
+            <location filename="../app/services/auth.py" line="53" />
             <source>make a backup</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="52" />
+            <location filename="../app/services/auth.py" line="54" />
             <source>restore a backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="53" />
+            <location filename="../app/services/auth.py" line="55" />
             <source>read the audit log</source>
             <translation>查看审计日志</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="324" />
+            <location filename="../app/services/auth.py" line="326" />
             <source>This account is locked after {n} wrong passwords. Try again in {minutes} minutes, or ask the office head to unlock it.</source>
             <translation>密码错误 {n} 次，此账户已被锁定。请 {minutes} 分钟后重试，或请工作室负责人解锁。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="332" />
+            <location filename="../app/services/auth.py" line="334" />
             <source>The account name or the password is wrong.</source>
             <translation>账户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="175" />
+            <location filename="../app/services/auth.py" line="177" />
             <source>Type a password; an account cannot have an empty one.</source>
             <translation>请输入密码；账户密码不能为空。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="177" />
+            <location filename="../app/services/auth.py" line="179" />
             <source>The password is too short: use at least {n} characters.</source>
             <translation>密码太短：至少使用 {n} 个字符。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="180" />
+            <location filename="../app/services/auth.py" line="182" />
             <source>The password must not be the account name.</source>
             <translation>密码不能与账户名相同。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="190" />
+            <location filename="../app/services/auth.py" line="192" />
             <source>Type a name for the account.</source>
             <translation>请输入账户名。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="192" />
+            <location filename="../app/services/auth.py" line="194" />
             <source>An account name has at most 40 characters and no spaces.</source>
             <translation>账户名最多 40 个字符，且不能有空格。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="198" />
+            <location filename="../app/services/auth.py" line="200" />
             <source>Choose a role: admin, cadre or bank_officer.</source>
             <translation>请选择角色：admin、cadre 或 bank_officer。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="217" />
+            <location filename="../app/services/auth.py" line="219" />
             <source>The first account must be the office head's (role admin), so that someone can manage the others.</source>
             <translation>第一个账户必须是工作室负责人的（角色 admin），以便管理其他账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="223" />
+            <location filename="../app/services/auth.py" line="225" />
             <source>There is already an account named {name}.</source>
             <translation>已有名为 {name} 的账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="263" />
-            <location filename="../app/services/auth.py" line="278" />
-            <location filename="../app/services/auth.py" line="290" />
-            <location filename="../app/services/auth.py" line="242" />
+            <location filename="../app/services/auth.py" line="265" />
+            <location filename="../app/services/auth.py" line="280" />
+            <location filename="../app/services/auth.py" line="292" />
+            <location filename="../app/services/auth.py" line="244" />
             <source>There is no account named {name}.</source>
             <translation>没有名为 {name} 的账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="280" />
+            <location filename="../app/services/auth.py" line="282" />
             <source>This is the last active admin account; create another admin before disabling it.</source>
             <translation>这是最后一个有效的管理员账户；停用前请先创建另一个管理员。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="292" />
+            <location filename="../app/services/auth.py" line="294" />
             <source>This is the last active admin account; make another account admin first.</source>
             <translation>这是最后一个有效的管理员账户；请先把另一个账户设为管理员。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="337" />
+            <location filename="../app/services/auth.py" line="339" />
             <source>This account is disabled. Ask the office head.</source>
             <translation>此账户已停用。请联系工作室负责人。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="352" />
+            <location filename="../app/services/auth.py" line="354" />
             <source>The account name or the password is wrong. {left} tries left before the account is locked.</source>
             <translation>账户名或密码错误。再错 {left} 次账户将被锁定。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="145" />
+            <location filename="../app/services/auth.py" line="147" />
             <source>The lock time must be between 1 and 1440 minutes.</source>
             <translation>锁定时间必须在 1 到 1440 分钟之间。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="149" />
+            <location filename="../app/services/auth.py" line="151" />
             <source>The idle time must be between 0 (never) and 480 minutes.</source>
             <translation>空闲时间必须在 0（从不）到 480 分钟之间。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="268" />
+            <location filename="../app/services/auth.py" line="270" />
             <source>The current password is wrong.</source>
             <translation>当前密码错误。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="119" />
+            <location filename="../app/services/backup.py" line="151" />
             <source>There is no backup file at {path}.</source>
             <translation>{path} 处没有备份文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="290" />
+            <location filename="../app/services/backup.py" line="359" />
             <source>{path} belongs to another office ({other}), not to this register's office ({mine}); it was not restored.</source>
             <translation>{path} 属于另一个工作室（{other}），不属于本台账的工作室（{mine}）；未恢复。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="123" />
+            <location filename="../app/services/backup.py" line="155" />
             <source>{path} cannot be opened as a register ({detail}).</source>
             <translation>{path} 无法作为台账打开（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="132" />
+            <location filename="../app/services/backup.py" line="164" />
             <source>{path} is damaged (integrity check: {detail}); it cannot be used.</source>
             <translation>{path} 已损坏（完整性检查：{detail}）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="135" />
+            <location filename="../app/services/backup.py" line="167" />
             <source>{path} was made by a newer release of the program (schema {found}, this program knows {known}). Install the newer release to restore it.</source>
             <translation>{path} 由更新版本的程序生成（结构 {found}，本程序支持 {known}）。请安装新版本后再恢复。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="144" />
+            <location filename="../app/services/backup.py" line="176" />
             <source>{path} holds no office register (no office profile); it cannot be used.</source>
             <translation>{path} 中没有工作室台账（无工作室信息）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="166" />
+            <location filename="../app/services/backup.py" line="198" />
             <source>The backup folder {path} cannot be created ({detail}).</source>
             <translation>无法创建备份文件夹 {path}（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="306" />
+            <location filename="../app/services/backup.py" line="375" />
             <source>The current register could not be kept aside ({detail}), so nothing was restored.</source>
             <translation>无法另存当前台账（{detail}），因此没有恢复任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="313" />
+            <location filename="../app/services/backup.py" line="382" />
             <source>The backup could not be copied in ({detail}). The register as it was is kept in {aside}.</source>
             <translation>无法复制备份（{detail}）。原台账保存在 {aside}。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="129" />
+            <location filename="../app/services/backup.py" line="161" />
             <source>{path} is not a register or it is damaged ({detail}); it cannot be used.</source>
             <translation>{path} 不是台账或已损坏（{detail}）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="182" />
+            <location filename="../app/services/backup.py" line="216" />
             <source>The backup copy in {path} failed its check, so it was deleted; the register itself is unchanged. Try another folder or stick.</source>
             <translation>{path} 中的备份副本校验失败，已删除；台账本身未改变。请换一个文件夹或U盘重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="185" />
+            <location filename="../app/services/backup.py" line="219" />
             <source>There is not enough free space in {path} for the backup. Nothing was written there and the register is unchanged; free some space or use another stick.</source>
             <translation>{path} 没有足够的空间存放备份。没有写入任何内容，台账未改变；请释放空间或换一个U盘。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="189" />
+            <location filename="../app/services/backup.py" line="223" />
             <source>The backup could not be written to {path} ({detail}). The register is unchanged; check the folder or the stick and try again.</source>
             <translation>无法将备份写入 {path}（{detail}）。台账未改变；请检查文件夹或U盘后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="304" />
+            <location filename="../app/services/backup.py" line="373" />
             <source>There is not enough free space to keep the current register aside, so nothing was restored. Free some space and try again.</source>
             <translation>没有足够的空间另存当前台账，因此没有恢复任何内容。请释放空间后重试。</translation>
         </message>
         <message>
+            <location filename="../app/domain/periods.py" line="90" />
             <location filename="../app/services/indicators.py" line="87" />
             <source>The end date {end} is before the start date {start}.</source>
             <translation>结束日期 {end} 早于开始日期 {start}。</translation>
@@ -1216,7 +1217,8 @@
             <translation>台账 {path} 已在另一个程序窗口中打开（{holder}）。请先关闭它，然后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="184" />
+            <location filename="../app/domain/periods.py" line="30" />
+            <location filename="../app/services/reports.py" line="229" />
             <source>Give the month as year-month, for example 2026-10.</source>
             <translation>请按 年-月 填写月份，例如 2026-10。</translation>
         </message>
@@ -1241,25 +1243,25 @@
             <translation>藏文姓名</translation>
         </message>
         <message>
+            <location filename="../app/services/report_document.py" line="325" />
             <location filename="../app/services/roster/columns.py" line="40" />
-            <location filename="../exports/pdf/cards.py" line="98" />
-            <location filename="../exports/pdf/report.py" line="190" />
-            <location filename="../exports/xlsx/columns.py" line="35" />
-            <location filename="../exports/xlsx/columns.py" line="43" />
+            <location filename="../exports/pdf/cards.py" line="103" />
+            <location filename="../exports/xlsx/columns.py" line="37" />
+            <location filename="../exports/xlsx/columns.py" line="45" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="44" />
-            <location filename="../exports/pdf/cards.py" line="99" />
-            <location filename="../exports/xlsx/columns.py" line="46" />
+            <location filename="../exports/pdf/cards.py" line="104" />
+            <location filename="../exports/xlsx/columns.py" line="48" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="47" />
-            <location filename="../exports/pdf/cards.py" line="101" />
-            <location filename="../exports/xlsx/columns.py" line="49" />
+            <location filename="../exports/pdf/cards.py" line="106" />
+            <location filename="../exports/xlsx/columns.py" line="51" />
             <source>Household size</source>
             <translation>家庭人口</translation>
         </message>
@@ -1269,34 +1271,34 @@
             <translation>劳动力</translation>
         </message>
         <message>
+            <location filename="../app/services/report_document.py" line="38" />
+            <location filename="../app/services/report_document.py" line="325" />
             <location filename="../app/services/roster/columns.py" line="52" />
-            <location filename="../exports/pdf/cards.py" line="100" />
-            <location filename="../exports/pdf/report.py" line="190" />
-            <location filename="../exports/summary.py" line="107" />
-            <location filename="../exports/xlsx/columns.py" line="36" />
-            <location filename="../exports/xlsx/columns.py" line="47" />
-            <location filename="../exports/xlsx/columns.py" line="90" />
+            <location filename="../exports/pdf/cards.py" line="105" />
+            <location filename="../exports/xlsx/columns.py" line="38" />
+            <location filename="../exports/xlsx/columns.py" line="49" />
+            <location filename="../exports/xlsx/columns.py" line="92" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="54" />
-            <location filename="../exports/pdf/cards.py" line="100" />
-            <location filename="../exports/xlsx/columns.py" line="48" />
+            <location filename="../exports/pdf/cards.py" line="105" />
+            <location filename="../exports/xlsx/columns.py" line="50" />
             <source>Group</source>
             <translation>组</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="56" />
-            <location filename="../exports/pdf/cards.py" line="105" />
-            <location filename="../exports/xlsx/columns.py" line="53" />
+            <location filename="../exports/pdf/cards.py" line="110" />
+            <location filename="../exports/xlsx/columns.py" line="55" />
             <source>Household status</source>
             <translation>农户类别</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="59" />
-            <location filename="../exports/pdf/cards.py" line="103" />
-            <location filename="../exports/xlsx/columns.py" line="51" />
+            <location filename="../exports/pdf/cards.py" line="108" />
+            <location filename="../exports/xlsx/columns.py" line="53" />
             <source>Ethnicity</source>
             <translation>民族</translation>
         </message>
@@ -1312,7 +1314,7 @@
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="68" />
-            <location filename="../exports/xlsx/columns.py" line="101" />
+            <location filename="../exports/xlsx/columns.py" line="103" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -1327,11 +1329,11 @@
             <translation>贷款期限</translation>
         </message>
         <message>
+            <location filename="../app/services/report_document.py" line="326" />
             <location filename="../app/services/roster/columns.py" line="75" />
-            <location filename="../exports/pdf/cards.py" line="149" />
-            <location filename="../exports/pdf/report.py" line="191" />
-            <location filename="../exports/xlsx/columns.py" line="60" />
-            <location filename="../exports/xlsx/columns.py" line="81" />
+            <location filename="../exports/pdf/cards.py" line="154" />
+            <location filename="../exports/xlsx/columns.py" line="62" />
+            <location filename="../exports/xlsx/columns.py" line="83" />
             <source>Loan product</source>
             <translation>贷款产品</translation>
         </message>
@@ -1342,13 +1344,13 @@
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="81" />
-            <location filename="../exports/xlsx/columns.py" line="61" />
+            <location filename="../exports/xlsx/columns.py" line="63" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
             <location filename="../app/services/roster/columns.py" line="83" />
-            <location filename="../exports/xlsx/columns.py" line="65" />
+            <location filename="../exports/xlsx/columns.py" line="67" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
@@ -1526,67 +1528,67 @@
             <translation>无法读取 {name} 的工作表 {sheet}（{detail}）。请在 Excel 或 WPS 中打开该文件并重新另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="333" />
+            <location filename="../app/services/sync_package.py" line="460" />
             <source>The package is damaged or incomplete (it is not a readable sync package). Copy it again from the sending office.</source>
             <translation>数据包已损坏或不完整（不是可读取的同步数据包）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="342" />
+            <location filename="../app/services/sync_package.py" line="469" />
             <source>There is no package file at {path}.</source>
             <translation>{path} 处没有数据包文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="407" />
+            <location filename="../app/services/sync_package.py" line="534" />
             <source>This file is not a sync package of this program.</source>
             <translation>此文件不是本程序的同步数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="410" />
+            <location filename="../app/services/sync_package.py" line="537" />
             <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
             <translation>数据包格式版本为 {found}；本程序读取版本 {known}。请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="420" />
+            <location filename="../app/services/sync_package.py" line="547" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>数据包清单不完整；它不是本程序生成的，或已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="140" />
+            <location filename="../app/services/sync_package.py" line="141" />
             <source>The package is encrypted but incomplete (the file was cut short). Copy it again from the sending office.</source>
             <translation>数据包已加密但不完整（文件被截断）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="144" />
+            <location filename="../app/services/sync_package.py" line="145" />
             <source>The package is encrypted in a format this program does not know. Update the program or ask for a new package.</source>
             <translation>数据包的加密格式本程序无法识别。请更新程序或索取新的数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="147" />
+            <location filename="../app/services/sync_package.py" line="148" />
             <source>The package is encrypted. Give the passphrase the sending office used.</source>
             <translation>数据包已加密。请输入发送方工作室使用的口令。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="368" />
+            <location filename="../app/services/sync_package.py" line="495" />
             <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
             <translation>数据包没有清单或签名；它不是本程序生成的，或已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="380" />
+            <location filename="../app/services/sync_package.py" line="507" />
             <source>The package holds files its manifest does not list ({names}); it was altered.</source>
             <translation>数据包中含有清单未列出的文件（{names}）；数据包已被改动。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="166" />
+            <location filename="../app/services/sync_package.py" line="167" />
             <source>The package could not be decrypted: the passphrase is wrong, or the file was damaged or altered on the way. Check the passphrase; if it is right, ask for the package again.</source>
             <translation>无法解密数据包：口令错误，或文件在传递中损坏或被改动。请检查口令；如口令正确，请重新索取数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="384" />
+            <location filename="../app/services/sync_package.py" line="511" />
             <source>The package lacks {name}, which its manifest lists; it is incomplete.</source>
             <translation>数据包缺少清单中列出的 {name}；数据包不完整。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="395" />
+            <location filename="../app/services/sync_package.py" line="522" />
             <source>The contents of {name} do not match the package's manifest: the package was damaged or altered.</source>
             <translation>{name} 的内容与数据包清单不符：数据包已损坏或被改动。</translation>
         </message>
@@ -1601,7 +1603,7 @@
             <translation>无法写入磁盘（{detail}），本次修改未保存；之前保存的内容都还在。请检查磁盘后重试。</translation>
         </message>
         <message>
-            <location filename="../exports/common.py" line="41" />
+            <location filename="../app/domain/privacy.py" line="17" />
             <source>Your account is not allowed to export full ID numbers; the export shows them masked (632122********1234).</source>
             <translation>您的账户无权导出完整身份证号码；导出文件中显示为遮蔽形式（632122********1234）。</translation>
         </message>
@@ -1616,387 +1618,374 @@
             <translation>第 {page} 页</translation>
         </message>
         <message>
+            <location filename="../app/services/report_document.py" line="29" />
             <location filename="../exports/pdf/layout.py" line="145" />
             <source>Prepared by</source>
             <translation>填报人</translation>
         </message>
         <message>
+            <location filename="../app/services/report_document.py" line="29" />
             <location filename="../exports/pdf/layout.py" line="145" />
             <source>Reviewed by</source>
             <translation>审核人</translation>
         </message>
         <message>
+            <location filename="../app/services/report_document.py" line="29" />
+            <location filename="../app/services/report_document.py" line="325" />
             <location filename="../exports/pdf/layout.py" line="145" />
-            <location filename="../exports/pdf/report.py" line="190" />
-            <location filename="../exports/xlsx/columns.py" line="79" />
+            <location filename="../exports/xlsx/columns.py" line="81" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="37" />
+            <location filename="../app/services/report_document.py" line="54" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>本月贷款办理进度（需求笔数）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="38" />
+            <location filename="../app/services/report_document.py" line="39" />
             <source>Villages: loans</source>
             <translation>各村：贷款</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="39" />
+            <location filename="../app/services/report_document.py" line="40" />
             <source>Villages: sessions, complaints and credit</source>
             <translation>各村：宣传培训、投诉和信用</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="40" />
+            <location filename="../app/services/report_document.py" line="55" />
             <source>Annex: loan steps in the month</source>
             <translation>附件：本月贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="41" />
+            <location filename="../app/services/report_document.py" line="55" />
             <source>No loan steps were recorded in this month.</source>
             <translation>本月没有登记贷款办理环节。</translation>
         </message>
         <message>
+            <location filename="../app/services/report_document.py" line="72" />
             <location filename="../app/services/sync.py" line="62" />
-            <location filename="../exports/pdf/report.py" line="146" />
-            <location filename="../exports/summary.py" line="86" />
-            <location filename="../exports/xlsx/columns.py" line="142" />
+            <location filename="../exports/xlsx/columns.py" line="144" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="146" />
-            <location filename="../exports/summary.py" line="87" />
+            <location filename="../app/services/report_document.py" line="73" />
             <source>Demands registered</source>
             <translation>登记需求</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="149" />
-            <location filename="../exports/pdf/report.py" line="146" />
-            <location filename="../exports/summary.py" line="88" />
-            <location filename="../exports/xlsx/columns.py" line="63" />
+            <location filename="../app/services/report_document.py" line="74" />
+            <location filename="../exports/pdf/cards.py" line="154" />
+            <location filename="../exports/xlsx/columns.py" line="65" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="146" />
-            <location filename="../exports/summary.py" line="91" />
+            <location filename="../app/services/report_document.py" line="77" />
             <source>Granted</source>
             <translation>已发放</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="150" />
-            <location filename="../exports/pdf/report.py" line="147" />
-            <location filename="../exports/summary.py" line="92" />
-            <location filename="../exports/xlsx/columns.py" line="71" />
+            <location filename="../app/services/report_document.py" line="78" />
+            <location filename="../exports/pdf/cards.py" line="155" />
+            <location filename="../exports/xlsx/columns.py" line="73" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
-            <location filename="../exports/summary.py" line="96" />
+            <location filename="../app/services/report_document.py" line="82" />
             <source>530 outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
-            <location filename="../exports/summary.py" line="97" />
+            <location filename="../app/services/report_document.py" line="83" />
             <source>530 outstanding (yuan)</source>
             <translation>530 贷款余额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
-            <location filename="../exports/summary.py" line="98" />
-            <location filename="../exports/summary.py" line="64" />
+            <location filename="../app/services/report_document.py" line="84" />
+            <location filename="../app/services/report_document.py" line="191" />
             <source>Sessions</source>
             <translation>场次</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
-            <location filename="../exports/summary.py" line="99" />
-            <location filename="../exports/summary.py" line="64" />
-            <location filename="../exports/summary.py" line="60" />
-            <location filename="../exports/xlsx/columns.py" line="96" />
+            <location filename="../app/services/report_document.py" line="85" />
+            <location filename="../app/services/report_document.py" line="191" />
+            <location filename="../app/services/report_document.py" line="188" />
+            <location filename="../exports/xlsx/columns.py" line="98" />
             <source>Attendance</source>
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
-            <location filename="../exports/summary.py" line="100" />
-            <location filename="../exports/xlsx/columns.py" line="97" />
+            <location filename="../app/services/report_document.py" line="86" />
+            <location filename="../exports/xlsx/columns.py" line="99" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
-            <location filename="../exports/summary.py" line="101" />
-            <location filename="../exports/xlsx/columns.py" line="98" />
+            <location filename="../app/services/report_document.py" line="87" />
+            <location filename="../exports/xlsx/columns.py" line="100" />
             <source>Poor households</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="149" />
-            <location filename="../exports/summary.py" line="102" />
+            <location filename="../app/services/report_document.py" line="88" />
             <source>Complaints received</source>
             <translation>受理投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="149" />
-            <location filename="../exports/summary.py" line="103" />
+            <location filename="../app/services/report_document.py" line="89" />
             <source>Complaints resolved</source>
             <translation>办结投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="149" />
-            <location filename="../exports/summary.py" line="104" />
+            <location filename="../app/services/report_document.py" line="90" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="150" />
-            <location filename="../exports/summary.py" line="105" />
-            <location filename="../exports/summary.py" line="163" />
-            <location filename="../exports/summary.py" line="78" />
+            <location filename="../app/services/report_document.py" line="91" />
+            <location filename="../app/services/report_document.py" line="283" />
+            <location filename="../app/services/report_document.py" line="205" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="190" />
+            <location filename="../app/services/report_document.py" line="325" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="191" />
-            <location filename="../exports/summary.py" line="52" />
+            <location filename="../app/services/report_document.py" line="182" />
+            <location filename="../app/services/report_document.py" line="326" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="191" />
-            <location filename="../exports/summary.py" line="52" />
-            <location filename="../exports/summary.py" line="54" />
-            <location filename="../exports/xlsx/columns.py" line="84" />
+            <location filename="../app/services/report_document.py" line="182" />
+            <location filename="../app/services/report_document.py" line="183" />
+            <location filename="../app/services/report_document.py" line="326" />
+            <location filename="../exports/xlsx/columns.py" line="86" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="29" />
+            <location filename="../app/domain/periods.py" line="22" />
             <source>Monthly report</source>
             <translation>月报</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="30" />
             <source>Monthly report of the dual-base office</source>
-            <translation>双基联动工作室月报</translation>
+            <translation type="vanished">双基联动工作室月报</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="31" />
+            <location filename="../app/services/report_document.py" line="22" />
             <source>Period</source>
             <translation>期间</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="32" />
+            <location filename="../app/services/report_document.py" line="23" />
             <source>Offices included</source>
             <translation>包含的工作室</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="33" />
+            <location filename="../app/services/report_document.py" line="24" />
             <source>Made on</source>
             <translation>制表日期</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="108" />
+            <location filename="../app/services/report_document.py" line="42" />
             <source>Credit village</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="109" />
+            <location filename="../app/services/report_document.py" line="43" />
             <source>No village given</source>
             <translation>未填村</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="110" />
+            <location filename="../app/services/report_document.py" line="44" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="111" />
+            <location filename="../app/services/report_document.py" line="45" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="111" />
+            <location filename="../app/services/report_document.py" line="45" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="89" />
+            <location filename="../app/services/report_document.py" line="75" />
             <source>Referred</source>
             <translation>已推荐</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="90" />
+            <location filename="../app/services/report_document.py" line="76" />
             <source>Approved</source>
             <translation>已审批</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="93" />
+            <location filename="../app/services/report_document.py" line="79" />
             <source>Rejected</source>
             <translation>已拒绝</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="94" />
+            <location filename="../app/services/report_document.py" line="80" />
             <source>Withdrawn</source>
             <translation>已撤回</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="95" />
+            <location filename="../app/services/report_document.py" line="81" />
             <source>530 granted</source>
             <translation>530 贷款发放</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="51" />
+            <location filename="../app/services/report_document.py" line="51" />
             <source>Loan demands in the month</source>
             <translation>本月融资需求</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="53" />
+            <location filename="../app/services/report_document.py" line="183" />
             <source>530 credit loans</source>
             <translation>530 信用贷款</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="58" />
+            <location filename="../app/services/report_document.py" line="186" />
             <source>Financial literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="63" />
+            <location filename="../app/services/report_document.py" line="191" />
             <source>Sessions by language</source>
             <translation>按语言统计的场次</translation>
         </message>
         <message>
+            <location filename="../app/services/report_document.py" line="194" />
             <location filename="../app/services/sync.py" line="65" />
-            <location filename="../exports/pdf/cards.py" line="165" />
-            <location filename="../exports/summary.py" line="67" />
-            <location filename="../exports/xlsx/columns.py" line="146" />
+            <location filename="../exports/pdf/cards.py" line="170" />
+            <location filename="../exports/xlsx/columns.py" line="148" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="73" />
+            <location filename="../app/services/report_document.py" line="200" />
             <source>Complaints by business type (JR/T 0169)</source>
             <translation>按业务类型统计的投诉（JR/T 0169）</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="76" />
+            <location filename="../app/services/report_document.py" line="203" />
             <source>Credit households and villages</source>
             <translation>信用户和信用村</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="52" />
-            <location filename="../exports/summary.py" line="54" />
-            <location filename="../exports/summary.py" line="58" />
-            <location filename="../exports/summary.py" line="67" />
-            <location filename="../exports/summary.py" line="76" />
+            <location filename="../app/services/report_document.py" line="182" />
+            <location filename="../app/services/report_document.py" line="183" />
+            <location filename="../app/services/report_document.py" line="186" />
+            <location filename="../app/services/report_document.py" line="194" />
+            <location filename="../app/services/report_document.py" line="203" />
             <source>Number</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="54" />
-            <location filename="../exports/summary.py" line="58" />
-            <location filename="../exports/summary.py" line="67" />
-            <location filename="../exports/summary.py" line="76" />
+            <location filename="../app/services/report_document.py" line="183" />
+            <location filename="../app/services/report_document.py" line="186" />
+            <location filename="../app/services/report_document.py" line="194" />
+            <location filename="../app/services/report_document.py" line="203" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="159" />
-            <location filename="../exports/summary.py" line="64" />
-            <location filename="../exports/xlsx/columns.py" line="93" />
+            <location filename="../app/services/report_document.py" line="191" />
+            <location filename="../exports/pdf/cards.py" line="164" />
+            <location filename="../exports/xlsx/columns.py" line="95" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="166" />
-            <location filename="../exports/summary.py" line="74" />
-            <location filename="../exports/xlsx/columns.py" line="112" />
+            <location filename="../app/services/report_document.py" line="201" />
+            <location filename="../exports/pdf/cards.py" line="171" />
+            <location filename="../exports/xlsx/columns.py" line="114" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="74" />
+            <location filename="../app/services/report_document.py" line="201" />
             <source>Received</source>
             <translation>已受理</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="74" />
+            <location filename="../app/services/report_document.py" line="201" />
             <source>Resolved</source>
             <translation>已办结</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="74" />
+            <location filename="../app/services/report_document.py" line="201" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="55" />
+            <location filename="../app/services/report_document.py" line="51" />
             <source>Granted in the month</source>
             <translation>本月发放</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="56" />
+            <location filename="../app/services/report_document.py" line="52" />
             <source>Outstanding at month end</source>
             <translation>月末余额</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="59" />
+            <location filename="../app/services/report_document.py" line="187" />
             <source>Sessions held</source>
             <translation>举办场次</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="61" />
+            <location filename="../app/services/report_document.py" line="189" />
             <source>of whom women</source>
             <translation>其中妇女</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="62" />
+            <location filename="../app/services/report_document.py" line="190" />
             <source>of whom from poor households</source>
             <translation>其中贫困户</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="68" />
+            <location filename="../app/services/report_document.py" line="52" />
             <source>Received in the month</source>
             <translation>本月受理</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="69" />
+            <location filename="../app/services/report_document.py" line="53" />
             <source>Resolved in the month</source>
             <translation>本月办结</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="70" />
+            <location filename="../app/services/report_document.py" line="53" />
             <source>Overdue at month end</source>
             <translation>月末逾期</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="77" />
+            <location filename="../app/services/report_document.py" line="204" />
             <source>Households on the register</source>
             <translation>在册农牧户</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="164" />
-            <location filename="../exports/summary.py" line="79" />
+            <location filename="../app/services/report_document.py" line="284" />
+            <location filename="../app/services/report_document.py" line="206" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="80" />
+            <location filename="../app/services/report_document.py" line="207" />
             <source>Villages assessed</source>
             <translation>参评村数</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="75" />
+            <location filename="../app/services/report_document.py" line="202" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -2027,337 +2016,337 @@
         </message>
         <message>
             <location filename="../app/services/sync.py" line="63" />
-            <location filename="../exports/xlsx/columns.py" line="143" />
+            <location filename="../exports/xlsx/columns.py" line="145" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="144" />
+            <location filename="../exports/xlsx/columns.py" line="146" />
             <source>Loan steps</source>
             <translation>贷款办理环节</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="64" />
-            <location filename="../exports/xlsx/columns.py" line="145" />
+            <location filename="../exports/xlsx/columns.py" line="147" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="66" />
-            <location filename="../exports/pdf/cards.py" line="171" />
-            <location filename="../exports/xlsx/columns.py" line="147" />
+            <location filename="../exports/pdf/cards.py" line="176" />
+            <location filename="../exports/xlsx/columns.py" line="149" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="33" />
+            <location filename="../exports/xlsx/columns.py" line="35" />
             <source>Household (Chinese)</source>
             <translation>农牧户（中文）</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="34" />
+            <location filename="../exports/xlsx/columns.py" line="36" />
             <source>Household (Tibetan)</source>
             <translation>农牧户（藏文）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="97" />
-            <location filename="../exports/xlsx/columns.py" line="41" />
+            <location filename="../exports/pdf/cards.py" line="102" />
+            <location filename="../exports/xlsx/columns.py" line="43" />
             <source>Name (Chinese)</source>
             <translation>姓名（中文）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="97" />
-            <location filename="../exports/xlsx/columns.py" line="42" />
+            <location filename="../exports/pdf/cards.py" line="102" />
+            <location filename="../exports/xlsx/columns.py" line="44" />
             <source>Name (Tibetan)</source>
             <translation>姓名（藏文）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="98" />
-            <location filename="../exports/xlsx/columns.py" line="44" />
+            <location filename="../exports/pdf/cards.py" line="103" />
+            <location filename="../exports/xlsx/columns.py" line="46" />
             <source>Sex</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="99" />
-            <location filename="../exports/xlsx/columns.py" line="45" />
+            <location filename="../app/domain/privacy.py" line="40" />
+            <location filename="../exports/xlsx/columns.py" line="47" />
             <source>Birth date</source>
             <translation>出生日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="102" />
-            <location filename="../exports/xlsx/columns.py" line="50" />
+            <location filename="../exports/pdf/cards.py" line="107" />
+            <location filename="../exports/xlsx/columns.py" line="52" />
             <source>Labourers</source>
             <translation>劳动力</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="104" />
-            <location filename="../exports/xlsx/columns.py" line="52" />
+            <location filename="../exports/pdf/cards.py" line="109" />
+            <location filename="../exports/xlsx/columns.py" line="54" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="106" />
-            <location filename="../exports/xlsx/columns.py" line="54" />
-            <location filename="../exports/xlsx/columns.py" line="62" />
+            <location filename="../exports/pdf/cards.py" line="111" />
+            <location filename="../exports/xlsx/columns.py" line="56" />
+            <location filename="../exports/xlsx/columns.py" line="64" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="107" />
-            <location filename="../exports/pdf/cards.py" line="149" />
-            <location filename="../exports/xlsx/columns.py" line="55" />
-            <location filename="../exports/xlsx/columns.py" line="58" />
+            <location filename="../exports/pdf/cards.py" line="112" />
+            <location filename="../exports/pdf/cards.py" line="154" />
+            <location filename="../exports/xlsx/columns.py" line="57" />
+            <location filename="../exports/xlsx/columns.py" line="60" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="64" />
+            <location filename="../exports/xlsx/columns.py" line="66" />
             <source>Term (months)</source>
             <translation>期限（月）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="149" />
-            <location filename="../exports/pdf/cards.py" line="166" />
-            <location filename="../exports/xlsx/columns.py" line="66" />
-            <location filename="../exports/xlsx/columns.py" line="116" />
+            <location filename="../exports/pdf/cards.py" line="154" />
+            <location filename="../exports/pdf/cards.py" line="171" />
+            <location filename="../exports/xlsx/columns.py" line="68" />
+            <location filename="../exports/xlsx/columns.py" line="118" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="67" />
-            <location filename="../exports/xlsx/columns.py" line="117" />
+            <location filename="../exports/xlsx/columns.py" line="69" />
+            <location filename="../exports/xlsx/columns.py" line="119" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="68" />
+            <location filename="../exports/xlsx/columns.py" line="70" />
             <source>Referred on</source>
             <translation>推荐日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="69" />
+            <location filename="../exports/xlsx/columns.py" line="71" />
             <source>Decided on</source>
             <translation>决定日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="70" />
+            <location filename="../exports/xlsx/columns.py" line="72" />
             <source>Granted on</source>
             <translation>发放日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="150" />
-            <location filename="../exports/xlsx/columns.py" line="72" />
+            <location filename="../exports/pdf/cards.py" line="155" />
+            <location filename="../exports/xlsx/columns.py" line="74" />
             <source>Interest rate</source>
             <translation>利率</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="150" />
-            <location filename="../exports/xlsx/columns.py" line="73" />
+            <location filename="../exports/pdf/cards.py" line="155" />
+            <location filename="../exports/xlsx/columns.py" line="75" />
             <source>Maturity</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="74" />
+            <location filename="../exports/xlsx/columns.py" line="76" />
             <source>Interest subsidy (yuan)</source>
             <translation>贴息（元）</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="75" />
+            <location filename="../exports/xlsx/columns.py" line="77" />
             <source>Repaid on</source>
             <translation>还清日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="76" />
-            <location filename="../exports/xlsx/columns.py" line="86" />
+            <location filename="../exports/xlsx/columns.py" line="78" />
+            <location filename="../exports/xlsx/columns.py" line="88" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="82" />
+            <location filename="../exports/xlsx/columns.py" line="84" />
             <source>From status</source>
             <translation>原状态</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="83" />
+            <location filename="../exports/xlsx/columns.py" line="85" />
             <source>To status</source>
             <translation>新状态</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="85" />
+            <location filename="../exports/xlsx/columns.py" line="87" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="159" />
-            <location filename="../exports/xlsx/columns.py" line="89" />
+            <location filename="../exports/pdf/cards.py" line="164" />
+            <location filename="../exports/xlsx/columns.py" line="91" />
             <source>Held on</source>
             <translation>举办日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="159" />
-            <location filename="../exports/xlsx/columns.py" line="91" />
+            <location filename="../exports/pdf/cards.py" line="164" />
+            <location filename="../exports/xlsx/columns.py" line="93" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="159" />
-            <location filename="../exports/xlsx/columns.py" line="92" />
+            <location filename="../exports/pdf/cards.py" line="164" />
+            <location filename="../exports/xlsx/columns.py" line="94" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="94" />
+            <location filename="../exports/xlsx/columns.py" line="96" />
             <source>Presenters</source>
             <translation>主讲人</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="95" />
+            <location filename="../exports/xlsx/columns.py" line="97" />
             <source>Volunteers</source>
             <translation>志愿者</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="99" />
+            <location filename="../exports/xlsx/columns.py" line="101" />
             <source>Materials handed out</source>
             <translation>发放资料数</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="100" />
+            <location filename="../exports/xlsx/columns.py" line="102" />
             <source>Materials</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="166" />
-            <location filename="../exports/xlsx/columns.py" line="104" />
+            <location filename="../exports/pdf/cards.py" line="171" />
+            <location filename="../exports/xlsx/columns.py" line="106" />
             <source>Received on</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="105" />
+            <location filename="../exports/xlsx/columns.py" line="107" />
             <source>Received via</source>
             <translation>受理渠道</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="107" />
+            <location filename="../exports/xlsx/columns.py" line="109" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="108" />
+            <location filename="../exports/xlsx/columns.py" line="110" />
             <source>Complainant phone</source>
             <translation>投诉人电话</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="109" />
+            <location filename="../exports/xlsx/columns.py" line="111" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="166" />
-            <location filename="../exports/xlsx/columns.py" line="110" />
+            <location filename="../exports/pdf/cards.py" line="171" />
+            <location filename="../exports/xlsx/columns.py" line="112" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="111" />
+            <location filename="../exports/xlsx/columns.py" line="113" />
             <source>Business channel</source>
             <translation>业务办理渠道</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="113" />
+            <location filename="../exports/xlsx/columns.py" line="115" />
             <source>Cause</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="114" />
+            <location filename="../exports/xlsx/columns.py" line="116" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="115" />
+            <location filename="../exports/xlsx/columns.py" line="117" />
             <source>Due on</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="118" />
+            <location filename="../exports/xlsx/columns.py" line="120" />
             <source>Transferred to</source>
             <translation>转交至</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="167" />
-            <location filename="../exports/xlsx/columns.py" line="119" />
+            <location filename="../exports/pdf/cards.py" line="172" />
+            <location filename="../exports/xlsx/columns.py" line="121" />
             <source>Resolved on</source>
             <translation>办结日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="120" />
+            <location filename="../exports/xlsx/columns.py" line="122" />
             <source>Closed on</source>
             <translation>结案日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="121" />
+            <location filename="../exports/xlsx/columns.py" line="123" />
             <source>Outcome</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="167" />
-            <location filename="../exports/xlsx/columns.py" line="122" />
+            <location filename="../exports/pdf/cards.py" line="172" />
+            <location filename="../exports/xlsx/columns.py" line="124" />
             <source>Satisfaction</source>
             <translation>满意度</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="172" />
-            <location filename="../exports/xlsx/columns.py" line="125" />
+            <location filename="../exports/pdf/cards.py" line="177" />
+            <location filename="../exports/xlsx/columns.py" line="127" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="172" />
-            <location filename="../exports/xlsx/columns.py" line="127" />
+            <location filename="../exports/pdf/cards.py" line="177" />
+            <location filename="../exports/xlsx/columns.py" line="129" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="172" />
-            <location filename="../exports/xlsx/columns.py" line="128" />
+            <location filename="../exports/pdf/cards.py" line="177" />
+            <location filename="../exports/xlsx/columns.py" line="130" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="129" />
+            <location filename="../exports/xlsx/columns.py" line="131" />
             <source>Bank score</source>
             <translation>银行评分</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="130" />
+            <location filename="../exports/xlsx/columns.py" line="132" />
             <source>Village score</source>
             <translation>村评分</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="172" />
-            <location filename="../exports/xlsx/columns.py" line="131" />
+            <location filename="../exports/pdf/cards.py" line="177" />
+            <location filename="../exports/xlsx/columns.py" line="133" />
             <source>Bank rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="173" />
-            <location filename="../exports/xlsx/columns.py" line="132" />
+            <location filename="../exports/pdf/cards.py" line="178" />
+            <location filename="../exports/xlsx/columns.py" line="134" />
             <source>Village rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="172" />
-            <location filename="../exports/xlsx/columns.py" line="133" />
+            <location filename="../exports/pdf/cards.py" line="177" />
+            <location filename="../exports/xlsx/columns.py" line="135" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
+            <location filename="../app/services/report_document.py" line="41" />
             <location filename="../app/services/sync.py" line="62" />
-            <location filename="../exports/xlsx/monthly.py" line="110" />
             <source>Villages</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="120" />
+            <location filename="../app/services/report_document.py" line="25" />
             <source>Indicators</source>
             <translation>指标</translation>
         </message>
@@ -2584,32 +2573,32 @@
             <translation>续</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="148" />
+            <location filename="../exports/pdf/cards.py" line="153" />
             <source>Loan demands and their history</source>
             <translation>融资需求及办理经过</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="158" />
+            <location filename="../exports/pdf/cards.py" line="163" />
             <source>Literacy sessions attended</source>
             <translation>参加的金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="150" />
+            <location filename="../exports/pdf/cards.py" line="155" />
             <source>History</source>
             <translation>办理经过</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="73" />
+            <location filename="../app/commands/report.py" line="98" />
             <source>Written and checked: {path}. A USB stick can now be removed.</source>
             <translation>已写入并校验：{path}。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="108" />
+            <location filename="../app/commands/report.py" line="146" />
             <source>No household matches; no file was written.</source>
             <translation>没有符合条件的农牧户；未生成文件。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="89" />
+            <location filename="../app/commands/report.py" line="127" />
             <source>{n} characters have no installed font and were printed as placeholders.</source>
             <translation>有 {n} 个字符没有已安装的字体，已用占位符打印。</translation>
         </message>
@@ -2644,82 +2633,78 @@
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="152" />
+            <location filename="../app/services/report_document.py" line="272" />
             <source>Success rate (granted of decided)</source>
             <translation>贷款成功率（发放笔数/审结笔数）</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="153" />
+            <location filename="../app/services/report_document.py" line="273" />
             <source>Median days from registration to decision</source>
             <translation>从登记到审批结果的天数（中位数）</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="154" />
+            <location filename="../app/services/report_document.py" line="274" />
             <source>530 loans past maturity</source>
             <translation>530贷款逾期（已到期未结清）</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="155" />
+            <location filename="../app/services/report_document.py" line="275" />
             <source>Literacy sessions this year</source>
             <translation>本年金融知识宣传培训场次</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="156" />
+            <location filename="../app/services/report_document.py" line="276" />
             <source>Sessions held in Tibetan or bilingual this year</source>
             <translation>本年藏语或双语培训场次</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="160" />
+            <location filename="../app/services/report_document.py" line="280" />
             <source>Complaints resolved in time</source>
             <translation>按期办结的投诉</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="161" />
+            <location filename="../app/services/report_document.py" line="281" />
             <source>Complainants satisfied</source>
             <translation>投诉人满意</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="121" />
-            <location filename="../exports/xlsx/monthly.py" line="126" />
+            <location filename="../app/services/report_document.py" line="26" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="121" />
-            <location filename="../exports/xlsx/monthly.py" line="126" />
+            <location filename="../app/services/report_document.py" line="26" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="121" />
-            <location filename="../exports/xlsx/monthly.py" line="126" />
+            <location filename="../app/services/report_document.py" line="26" />
             <source>Of</source>
             <translation>总数</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="121" />
-            <location filename="../exports/xlsx/monthly.py" line="126" />
+            <location filename="../app/services/report_document.py" line="26" />
             <source>Share</source>
             <translation>比例</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="148" />
+            <location filename="../app/services/report_document.py" line="268" />
             <source>Registered poor households with a loan demand</source>
             <translation>有融资需求的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="150" />
+            <location filename="../app/services/report_document.py" line="270" />
             <source>Registered poor households with a loan granted</source>
             <translation>已获贷款的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="159" />
+            <location filename="../app/services/report_document.py" line="279" />
             <source>Households reached by sessions this year</source>
             <translation>本年参加培训的农户</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="328" />
-            <location filename="../app/services/sync_package.py" line="326" />
+            <location filename="../app/services/sync_package.py" line="455" />
+            <location filename="../app/services/sync_package.py" line="453" />
             <source>A line of the package is not readable; the package is damaged.</source>
             <translation>数据包中有一行无法读取；数据包已损坏。</translation>
         </message>
@@ -2729,14 +2714,13 @@
             <translation>工作室 {code}（{name}）生成数据包后，该文件已损坏或被改动（内容完整，但文件结构不符）。请重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="359" />
+            <location filename="../app/services/sync_package.py" line="486" />
             <source>The package has no file signature; it was not made by this program, or it was damaged or altered.</source>
             <translation>数据包没有文件签名：它不是本程序生成的，或已损坏或被改动。</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="42" />
             <source>… and {n} more steps: the .xlsx monthly report lists them all.</source>
-            <translation>……另有 {n} 个环节未列出，.xlsx 月报中全部列出。</translation>
+            <translation type="vanished">……另有 {n} 个环节未列出，.xlsx 月报中全部列出。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/workbook.py" line="98" />
@@ -2744,7 +2728,7 @@
             <translation>{name} 已损坏：找不到其中的工作表。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="75" />
+            <location filename="../app/commands/report.py" line="100" />
             <source>Written and checked: {path}.</source>
             <translation>已写入并校验：{path}。</translation>
         </message>
@@ -2759,7 +2743,7 @@
             <translation>现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="177" />
+            <location filename="../app/cli.py" line="178" />
             <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
@@ -2802,6 +2786,192 @@
             <location filename="../app/services/roster/columns.py" line="64" />
             <source>Household registration date (建档立卡)</source>
             <translation>农户登记日期（建档立卡）</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/periods.py" line="23" />
+            <source>Half-year report</source>
+            <translation>半年报</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/periods.py" line="24" />
+            <source>Quarterly report</source>
+            <translation>季报</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/periods.py" line="25" />
+            <source>Annual report</source>
+            <translation>年报</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/periods.py" line="26" />
+            <source>Report for a period</source>
+            <translation>期间报告</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/periods.py" line="31" />
+            <source>Give the half-year as year-H1 or year-H2, for example 2026-H2.</source>
+            <translation>半年请写成“年-H1”或“年-H2”，例如 2026-H2。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/periods.py" line="32" />
+            <source>Give the quarter as year-Q1 to year-Q4, for example 2026-Q3.</source>
+            <translation>季度请写成“年-Q1”至“年-Q4”，例如 2026-Q3。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/periods.py" line="33" />
+            <source>Give the year with four digits, for example 2026.</source>
+            <translation>年份请写四位数字，例如 2026。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/privacy.py" line="41" />
+            <source>Birth year</source>
+            <translation>出生年份</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="27" />
+            <source>New developments and problems</source>
+            <translation>新情况、新问题</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="28" />
+            <source>(nothing written)</source>
+            <translation>（未填写）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="30" />
+            <source>Offices below: included and missing</source>
+            <translation>下级工作室（站）：已纳入与缺报</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="33" />
+            <source>{n} days</source>
+            <translation>{n} 天</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="46" />
+            <source>Summary</source>
+            <translation>汇总</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="65" />
+            <source>The table stops here: {n} more steps are listed only in the .xlsx report of the same period.</source>
+            <translation>本表到此为止：另有 {n} 个环节只列在同一期间的 .xlsx 报告中。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="31" />
+            <source>Office code</source>
+            <translation>工作室（站）代码</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="31" />
+            <source>Office</source>
+            <translation>工作室（站）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="31" />
+            <source>Level</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="31" />
+            <source>Latest package</source>
+            <translation>最近的数据包</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="31" />
+            <source>In this report</source>
+            <translation>是否纳入本报告</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="32" />
+            <source>included</source>
+            <translation>已纳入</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="32" />
+            <source>missing: no package for the period yet</source>
+            <translation>缺报：尚未收到本期间的数据包</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="36" />
+            <location filename="../app/services/report_document.py" line="36" />
+            <source>Dual-base linkage work station</source>
+            <translation>双基联动工作站</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="37" />
+            <source>Dual-base linkage work office</source>
+            <translation>双基联动工作室</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="58" />
+            <source>Loan demands in the period</source>
+            <translation>本期融资需求</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="58" />
+            <source>Granted in the period</source>
+            <translation>本期发放</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="59" />
+            <source>Outstanding at the period's end</source>
+            <translation>期末余额</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="59" />
+            <source>Received in the period</source>
+            <translation>本期受理</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="60" />
+            <source>Resolved in the period</source>
+            <translation>本期办结</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="60" />
+            <source>Overdue at the period's end</source>
+            <translation>期末逾期</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="61" />
+            <source>Loan pipeline in the period (number of demands)</source>
+            <translation>本期贷款办理进度（需求笔数）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="62" />
+            <source>Annex: loan steps in the period</source>
+            <translation>附件：本期贷款办理环节</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="62" />
+            <source>No loan steps were recorded in this period.</source>
+            <translation>本期没有登记贷款办理环节。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/reports.py" line="158" />
+            <source>Provisional: the period has not ended yet, and its figures can still change.</source>
+            <translation>临时数据：本期间尚未结束，数字仍可能变化。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/reports.py" line="159" />
+            <source>This period has not begun yet: there is nothing to report.</source>
+            <translation>本期间尚未开始：没有可报告的内容。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/reports.py" line="160" />
+            <source>This period ends before the first record on the register ({first}): there is nothing to report for it.</source>
+            <translation>本期间在台账第一条记录（{first}）之前就已结束：没有可报告的内容。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/reports.py" line="434" />
+            <source>The narrative is longer than {n} characters; shorten it.</source>
+            <translation>文字说明超过 {n} 个字符，请删减。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/reports.py" line="438" />
+            <source>A name is at most 60 characters.</source>
+            <translation>姓名最多 60 个字符。</translation>
         </message>
     </context>
     <context>
@@ -3816,142 +3986,142 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="155" />
+            <location filename="../ui/main_window.py" line="156" />
             <source>Dual-base linkage office register</source>
             <translation>双基联动工作室台账</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="158" />
+            <location filename="../ui/main_window.py" line="159" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="158" />
+            <location filename="../ui/main_window.py" line="159" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="158" />
+            <location filename="../ui/main_window.py" line="159" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="159" />
+            <location filename="../ui/main_window.py" line="160" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="159" />
+            <location filename="../ui/main_window.py" line="160" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="160" />
+            <location filename="../ui/main_window.py" line="161" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="160" />
+            <location filename="../ui/main_window.py" line="161" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="160" />
+            <location filename="../ui/main_window.py" line="161" />
             <source>Sync</source>
             <translation>数据同步</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="161" />
+            <location filename="../ui/main_window.py" line="162" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="161" />
+            <location filename="../ui/main_window.py" line="162" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="167" />
+            <location filename="../ui/main_window.py" line="168" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="168" />
+            <location filename="../ui/main_window.py" line="169" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="169" />
+            <location filename="../ui/main_window.py" line="170" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="170" />
+            <location filename="../ui/main_window.py" line="171" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="171" />
+            <location filename="../ui/main_window.py" line="172" />
             <source>&amp;Back up…</source>
             <translation>备份(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="172" />
+            <location filename="../ui/main_window.py" line="173" />
             <source>&amp;Export and reports…</source>
             <translation>导出与报表(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="175" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="175" />
+            <location filename="../ui/main_window.py" line="176" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="176" />
+            <location filename="../ui/main_window.py" line="177" />
             <source>Undo the last change (Ctrl+Z)</source>
             <translation>撤销上一次修改（Ctrl+Z）</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="177" />
+            <location filename="../ui/main_window.py" line="178" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="178" />
+            <location filename="../ui/main_window.py" line="179" />
             <source>New record in this page (Ctrl+N)</source>
             <translation>在本页新建记录（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="179" />
+            <location filename="../ui/main_window.py" line="180" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="180" />
+            <location filename="../ui/main_window.py" line="181" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="181" />
+            <location filename="../ui/main_window.py" line="182" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="182" />
+            <location filename="../ui/main_window.py" line="183" />
             <source>Toolbar</source>
             <translation>工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="199" />
+            <location filename="../ui/main_window.py" line="200" />
             <source>User: %1</source>
             <translation>用户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="201" />
+            <location filename="../ui/main_window.py" line="202" />
             <source>Register file</source>
             <translation>台账文件</translation>
         </message>
@@ -3966,27 +4136,27 @@ Do you want to delete it anyway?</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="310" />
+            <location filename="../ui/main_window.py" line="311" />
             <source>Nothing to undo.</source>
             <translation>没有可撤销的操作。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="314" />
+            <location filename="../ui/main_window.py" line="315" />
             <source>Undone.</source>
             <translation>已撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="337" />
+            <location filename="../ui/main_window.py" line="348" />
             <source>About</source>
             <translation>关于</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="338" />
+            <location filename="../ui/main_window.py" line="349" />
             <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
             <translation>双基联动工作室台账：双基联动工作室的农牧户、融资需求、金融知识宣传、投诉和信用评级，离线使用，汉藏双语。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="173" />
+            <location filename="../ui/main_window.py" line="174" />
             <source>&amp;Import a roster…</source>
             <translation>导入花名册(&amp;I)…</translation>
         </message>
@@ -4047,7 +4217,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>PlaceholderPage</name>
         <message>
-            <location filename="../ui/pages/__init__.py" line="89" />
+            <location filename="../ui/pages/__init__.py" line="180" />
             <source>This part of the program is coming in a later version.</source>
             <extracomment>navigation order: (name, module under ui.pages, class name)</extracomment>
             <translation>程序的这一部分将在以后的版本中提供。</translation>
@@ -4081,17 +4251,17 @@ Do you want to delete it anyway?</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="224" />
+            <location filename="../ui/pages/register_page.py" line="248" />
             <source>%1 records</source>
             <translation>%1 条记录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="268" />
+            <location filename="../ui/pages/register_page.py" line="292" />
             <source>Deleted. Ctrl+Z brings it back.</source>
             <translation>已删除。按 Ctrl+Z 可恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="218" />
+            <location filename="../ui/pages/register_page.py" line="242" />
             <source>Searching…</source>
             <translation>正在查找…</translation>
         </message>
@@ -4286,241 +4456,241 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdDetailPage</name>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="175" />
+            <location filename="../ui/pages/household_detail.py" line="173" />
             <source>%1 people, %2 working</source>
             <translation>%1 人，劳动力 %2 人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="246" />
+            <location filename="../ui/pages/household_detail.py" line="244" />
             <source>◀ Back to the list</source>
             <translation>◀ 返回列表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="247" />
+            <location filename="../ui/pages/household_detail.py" line="245" />
             <source>Edit household…</source>
             <translation>编辑农牧户…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="248" />
+            <location filename="../ui/pages/household_detail.py" line="246" />
             <source>New loan demand…</source>
             <translation>新建融资需求…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="249" />
+            <location filename="../ui/pages/household_detail.py" line="247" />
             <source>New complaint…</source>
             <translation>新建投诉…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="250" />
+            <location filename="../ui/pages/household_detail.py" line="248" />
             <source>Print record card…</source>
             <translation>打印档案卡…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="253" />
+            <location filename="../ui/pages/household_detail.py" line="251" />
             <source>Record cards come with the reports part of the program.</source>
             <translation>档案卡由程序的报表部分提供。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="256" />
+            <location filename="../ui/pages/household_detail.py" line="254" />
             <source>Write this household's record card as a PDF</source>
             <translation>将该农牧户的档案卡生成 PDF</translation>
         </message>
         <message>
+            <location filename="../ui/pages/household_detail.py" line="255" />
             <location filename="../ui/pages/household_detail.py" line="257" />
-            <location filename="../ui/pages/household_detail.py" line="259" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="256" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="256" />
             <source>Born</source>
             <translation>出生日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="256" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="257" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
+            <location filename="../ui/pages/household_detail.py" line="258" />
             <source>Ethnicity</source>
             <translation>民族</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
+            <location filename="../ui/pages/household_detail.py" line="258" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="261" />
-            <location filename="../ui/pages/household_detail.py" line="267" />
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
+            <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="261" />
+            <location filename="../ui/pages/household_detail.py" line="259" />
             <source>Main industry</source>
             <translation>主要产业</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="261" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="261" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Months</source>
             <translation>月数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Granted (yuan)</source>
             <translation>发放（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Purpose / history</source>
             <translation>用途 / 办理经过</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Received</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="271" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="271" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="270" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="270" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="270" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="270" />
             <source>Raters</source>
             <translation>评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="273" />
+            <location filename="../ui/pages/household_detail.py" line="271" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="279" />
+            <location filename="../ui/pages/household_detail.py" line="277" />
             <source>Loan demands (%1)</source>
             <translation>融资需求（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="280" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Literacy sessions attended (%1)</source>
             <translation>参加的金融知识宣传培训（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="281" />
+            <location filename="../ui/pages/household_detail.py" line="279" />
             <source>Complaints (%1)</source>
             <translation>投诉（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="282" />
+            <location filename="../ui/pages/household_detail.py" line="280" />
             <source>Credit ratings (%1)</source>
             <translation>信用评级（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="336" />
+            <location filename="../ui/pages/household_detail.py" line="330" />
             <source>Save the record card</source>
             <translation>保存档案卡</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="337" />
+            <location filename="../ui/pages/household_detail.py" line="331" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="354" />
+            <location filename="../ui/pages/household_detail.py" line="348" />
             <source>Writing the record card…</source>
             <translation>正在生成档案卡…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="352" />
+            <location filename="../ui/pages/household_detail.py" line="346" />
             <source>Record card written: %1</source>
             <translation>档案卡已生成：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="262" />
+            <location filename="../ui/pages/household_detail.py" line="260" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
@@ -5187,7 +5357,7 @@ Do you want to delete it anyway?</source>
             <translation>无 — 所有下级工作室都已报送。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="518" />
+            <location filename="../ui/pages/home.py" line="511" />
             <source>Showing the records behind the figure on Home; change a filter to see all.</source>
             <translation>正在显示首页数字所对应的记录；更改筛选条件可查看全部。</translation>
         </message>
@@ -5818,118 +5988,118 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="136" />
+            <location filename="../ui/pages/reports.py" line="212" />
             <source>Reports and exports</source>
             <translation>报表与导出</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="137" />
+            <location filename="../ui/pages/reports.py" line="213" />
             <source>What to make</source>
             <translation>生成内容</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="138" />
             <source>Monthly report</source>
-            <translation>月报</translation>
+            <translation type="vanished">月报</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="139" />
+            <location filename="../ui/pages/reports.py" line="227" />
             <source>Household record cards (PDF)</source>
             <translation>农户金融服务档案卡（PDF）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="140" />
+            <location filename="../ui/pages/reports.py" line="228" />
             <source>Register export (.xlsx)</source>
             <translation>台账导出（.xlsx）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="141" />
+            <location filename="../ui/pages/reports.py" line="229" />
             <source>Options</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="142" />
+            <location filename="../ui/pages/reports.py" line="216" />
+            <location filename="../ui/pages/reports.py" line="230" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="143" />
+            <location filename="../ui/pages/reports.py" line="231" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="144" />
+            <location filename="../ui/pages/reports.py" line="232" />
             <source>Language of the document</source>
             <translation>文档语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="145" />
+            <location filename="../ui/pages/reports.py" line="233" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="146" />
+            <location filename="../ui/pages/reports.py" line="234" />
             <source>Tibetan</source>
             <translation>藏文</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="147" />
+            <location filename="../ui/pages/reports.py" line="235" />
             <source>Bilingual</source>
             <translation>双语</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="148" />
-            <location filename="../ui/pages/reports.py" line="152" />
+            <location filename="../ui/pages/reports.py" line="236" />
+            <location filename="../ui/pages/reports.py" line="240" />
             <source>Households</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="149" />
+            <location filename="../ui/pages/reports.py" line="237" />
             <source>Or one household (ID number)</source>
             <translation>或单个农户（身份证号码）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="150" />
+            <location filename="../ui/pages/reports.py" line="238" />
             <source>ID number of one household</source>
             <translation>单个农户的身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="151" />
+            <location filename="../ui/pages/reports.py" line="239" />
             <source>Register</source>
             <translation>台账</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="152" />
+            <location filename="../ui/pages/reports.py" line="240" />
             <source>Loan demands</source>
             <translation>贷款需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="152" />
+            <location filename="../ui/pages/reports.py" line="240" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="153" />
+            <location filename="../ui/pages/reports.py" line="241" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="153" />
+            <location filename="../ui/pages/reports.py" line="241" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="155" />
+            <location filename="../ui/pages/reports.py" line="243" />
             <source>Full ID numbers (otherwise masked)</source>
             <translation>完整身份证号码（否则隐去中间位）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="157" />
+            <location filename="../ui/pages/reports.py" line="245" />
             <source>Your account may not export full ID numbers.</source>
             <translation>您的账户无权导出完整身份证号码。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="158" />
+            <location filename="../ui/pages/reports.py" line="246" />
             <source>Where to write it</source>
             <translation>保存位置</translation>
         </message>
@@ -5950,12 +6120,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">选择…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="160" />
+            <location filename="../ui/pages/reports.py" line="248" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="161" />
+            <location filename="../ui/pages/reports.py" line="249" />
             <source>Make and save</source>
             <translation>生成并保存</translation>
         </message>
@@ -5964,40 +6134,135 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">未找到U盘：请选择文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="169" />
+            <location filename="../ui/pages/reports.py" line="259" />
             <source>All households</source>
             <translation>全部农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="221" />
+            <location filename="../ui/pages/reports.py" line="397" />
             <source>%1 records, as filtered on the register's page.</source>
             <translation>%1 条记录，按台账页面当前的筛选。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="222" />
+            <location filename="../ui/pages/reports.py" line="398" />
             <source>All %1 records (open the register's page to export a filtered list).</source>
             <translation>全部 %1 条记录（如需导出筛选后的列表，请先打开该台账页面并筛选）。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="159" />
+            <location filename="../ui/pages/reports.py" line="247" />
             <source>Where to write the file</source>
             <translation>文件保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="291" />
-            <location filename="../ui/pages/reports.py" line="308" />
+            <location filename="../ui/pages/reports.py" line="481" />
+            <location filename="../ui/pages/reports.py" line="498" />
             <source>Writing %1…</source>
             <translation>正在写入 %1…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="297" />
+            <location filename="../ui/pages/reports.py" line="487" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>已写入并校验：%1。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="305" />
+            <location filename="../ui/pages/reports.py" line="495" />
             <source>Cancelled: no file was written.</source>
             <translation>已取消：未写入任何文件。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="214" />
+            <source>Report for a period</source>
+            <translation>期间报告（月、半年、季、年）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="215" />
+            <source>Period</source>
+            <translation>报告期</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="216" />
+            <source>Half-year (due 15 July / 15 January)</source>
+            <translation>半年（7月15日 / 1月15日前报送）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="217" />
+            <source>Quarter</source>
+            <translation>季度</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="217" />
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="217" />
+            <source>Any dates</source>
+            <translation>任意日期</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="219" />
+            <source>Which</source>
+            <translation>哪一期</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="220" />
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="221" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="222" />
+            <source>New developments and problems</source>
+            <translation>新情况、新问题</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="223" />
+            <source>What is new this period, and what problems the office met (printed in the report and kept with it)</source>
+            <translation>本期的新情况和工作中遇到的新问题（打印在报告中并随报告保存）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="225" />
+            <source>Prepared by</source>
+            <translation>填报人</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="226" />
+            <source>Reviewed by</source>
+            <translation>审核人</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="332" />
+            <source>%1, first half</source>
+            <translation>%1年上半年</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="332" />
+            <source>%1, second half</source>
+            <translation>%1年下半年</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="334" />
+            <source>%1, quarter %2</source>
+            <translation>%1年第%2季度</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="375" />
+            <source>This period has not begun yet: there is nothing to report.</source>
+            <translation>本期间尚未开始：没有可报告的内容。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="377" />
+            <source>Provisional: the period has not ended yet, and its figures can still change.</source>
+            <translation>临时数据：本期间尚未结束，数字仍可能变化。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="379" />
+            <source>Due upward by %1.</source>
+            <translation>须于 %1 前上报。</translation>
         </message>
     </context>
     <context>
@@ -6014,7 +6279,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="246" />
-            <location filename="../ui/pages/settings.py" line="422" />
+            <location filename="../ui/pages/settings.py" line="423" />
             <source>Backup</source>
             <translation>备份</translation>
         </message>
@@ -6189,59 +6454,59 @@ Do you want to delete it anyway?</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="365" />
+            <location filename="../ui/pages/settings.py" line="367" />
             <source>Enable</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="365" />
+            <location filename="../ui/pages/settings.py" line="367" />
             <source>Disable</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="421" />
+            <location filename="../ui/pages/settings.py" line="422" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="433" />
-            <location filename="../ui/pages/settings.py" line="443" />
+            <location filename="../ui/pages/settings.py" line="434" />
+            <location filename="../ui/pages/settings.py" line="444" />
             <source>Making a backup…</source>
             <translation>正在备份…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="439" />
+            <location filename="../ui/pages/settings.py" line="440" />
             <source>Back up to a folder or USB stick</source>
             <translation>备份到文件夹或 U 盘</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="450" />
+            <location filename="../ui/pages/settings.py" line="451" />
             <source>Restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="451" />
+            <location filename="../ui/pages/settings.py" line="452" />
             <source>Register backups (*.sqlite)</source>
             <translation>台账备份 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="456" />
-            <location filename="../ui/pages/settings.py" line="469" />
+            <location filename="../ui/pages/settings.py" line="457" />
+            <location filename="../ui/pages/settings.py" line="470" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="457" />
+            <location filename="../ui/pages/settings.py" line="458" />
             <source>Replace the register with the backup %1? The current register is kept aside first.</source>
             <translation>用备份 %1 替换台账吗？当前台账会先另存一份。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="462" />
+            <location filename="../ui/pages/settings.py" line="463" />
             <source>Restoring…</source>
             <translation>正在恢复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="468" />
+            <location filename="../ui/pages/settings.py" line="469" />
             <source>Restored. The register as it was before is kept in %1.</source>
             <translation>已恢复。恢复前的台账保存在 %1。</translation>
         </message>

@@ -81,5 +81,5 @@ class ComplaintService(RegisterService):
     def _event(self, complaint_id, from_status, to_status, on_date, reason, details):
         return records.insert(self.db, "complaint_event", {
             "complaint_id": complaint_id, "from_status": from_status, "to_status": to_status,
-            "on_date": on_date, "by_user": self.ws.user, "reason": reason or "",
+            "on_date": on_date, "by_user": self.ws.handler, "reason": reason or "",
             "details": json.dumps(details, ensure_ascii=False) if details else None}, self.ws.actor)

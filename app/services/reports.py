@@ -444,12 +444,11 @@ def save_note(ws, period: ReportPeriod, *, narrative: str = "", prepared_by: str
 
 
 def _warnings(db, tree: str | None, period: ReportPeriod, today: date) -> list[Warning_]:
+    if period.start > today:
+        return [Warning_(NOT_BEGUN)]
     out = []
     if period.end >= today:
         out.append(Warning_(PROVISIONAL))
-    if period.start > today:
-        out.append(Warning_(NOT_BEGUN))
-        return out
     first = first_record_on(db, tree)
     if first and period.end.isoformat() < first:
         out.append(Warning_(BEFORE_REGISTER, (("first", first),)))

@@ -28,6 +28,29 @@ def header_text(source: str, mode: str) -> str:
     return common.text(source, mode, sep="\n")
 
 
+#: where a Tibetan name can be cut: after a syllable's tsheg (་ ༌), a shad (། ༎) or a space
+_SYLLABLE_ENDS = "\u0f0b\u0f0c\u0f0d\u0f0e "
+
+
+def cut_at_syllable(name: str, limit: int) -> str:
+    """`name` cut to at most `limit` characters (Excel's sheet names: 31) without splitting a
+    Tibetan syllable — a stack cut after its root letter reads as another word — nor leaving a
+    vowel sign or subjoined letter without its base.  Text without Tibetan is cut where it must."""
+    if len(name) <= limit:
+        return name
+    head = name[:limit]
+    if any("\u0f00" <= ch <= "\u0fff" for ch in head):
+        for i in range(len(head) - 1, 0, -1):
+            if head[i] in _SYLLABLE_ENDS:
+                return head[:i + 1].rstrip()
+    # no syllable end: at least keep each letter with its marks
+    import unicodedata
+
+    while len(head) > 1 and (unicodedata.combining(name[len(head)]) or "\u0f71" <= name[len(head)] <= "\u0fbc"):
+        head = head[:-1]
+    return head.rstrip()
+
+
 def sheet_name(source: str, mode: str, used: set[str] | None = None) -> str:
     """A valid, unique sheet name (≤ 31 characters, no []:*?/\\) for a marked title."""
     if mode == "both":
@@ -35,12 +58,12 @@ def sheet_name(source: str, mode: str, used: set[str] | None = None) -> str:
         name = f"{zh} {bo}" if len(zh) + len(bo) + 1 <= 31 else zh
     else:
         name = common.text(source, mode)
-    name = name.translate(SHEET_NAME_FORBIDDEN).strip("'")[:31] or "Sheet"
+    name = cut_at_syllable(name.translate(SHEET_NAME_FORBIDDEN).strip("'"), 31) or "Sheet"
     used = used if used is not None else set()
     base, n = name, 2
     while name.lower() in used:
         suffix = f" ({n})"
-        name = base[:31 - len(suffix)] + suffix
+        name = cut_at_syllable(base, 31 - len(suffix)) + suffix
         n += 1
     used.add(name.lower())
     return name

@@ -112,6 +112,7 @@ def test_the_migration_fills_the_history_from_the_audit_log(db_path):
     ws.db.execute("DROP TRIGGER household_status_insert")
     ws.db.execute("DROP TRIGGER household_status_update")
     ws.db.execute("DROP TABLE household_status_change")
+    ws.db.execute("DROP TABLE report_note")
     ws.db.execute("PRAGMA user_version = 12")
     ws.close()
     db = Database(db_path)
