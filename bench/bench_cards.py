@@ -38,12 +38,13 @@ def _ids(ws, cards: int) -> list[str]:
 
 
 def run_ours(db: str, out: str, cards: int = CARDS, mode: str = MODE) -> dict:
+    from app.services.cards import card_batch
     from exports.pdf.cards import write_cards
 
     ws = _open(db)
     started = time.perf_counter()
     ids = _ids(ws, cards)
-    for _ in write_cards(ws, ids, out, mode=mode):
+    for _ in write_cards(card_batch(ws, ids, mode=mode), out):
         pass
     seconds = time.perf_counter() - started
     ws.close()

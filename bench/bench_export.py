@@ -1,4 +1,4 @@
-"""The households register as .xlsx (exports/xlsx/registers.export_register) against bare XlsxWriter
+"""The households register as .xlsx (app.services.register_export.document → exports/xlsx/registers.write_register) against bare XlsxWriter
 in constant_memory mode writing the same cells.
 
 Both sides do the same fetching: the ordered ids of the whole list (ws.households.search_ids, as the
@@ -28,12 +28,13 @@ def _open(db: str):
 
 
 def run_ours(db: str, out: str, mode: str = "zh") -> dict:
-    from exports.xlsx.registers import export_register, run
+    from app.services.register_export import document
+    from exports.xlsx.registers import run, write_register
 
     ws = _open(db)
     started = time.perf_counter()
     ids = ws.households.search_ids("")
-    run(export_register(ws, "households", ids, out, mode=mode))
+    run(write_register(document(ws, "households", ids, mode=mode), out))
     seconds = time.perf_counter() - started
     ws.close()
     return {"seconds": seconds, "rows": len(ids), "bytes": Path(out).stat().st_size}

@@ -8,15 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from app import registry
 from app.domain.errors import Conflict, NotFound
 from storage import audit
 from storage.db import Database, new_id, now_utc
 
-#: Record tables in an order where parents come before children (sync applies them in this order).
-RECORD_TABLES = (
-    "office", "village", "household", "loan_demand", "loan_event", "literacy_session",
-    "session_attendee", "complaint", "complaint_event", "credit_rating", "app_user",
-)
 COMMON_COLUMNS = ("id", "office_code", "created_at", "updated_at", "updated_by", "version",
                   "deleted_at")
 
@@ -29,8 +25,16 @@ class Actor:
     user: str
 
 
+def __getattr__(name: str):
+    # RECORD_TABLES: the record tables, parents before children (sync applies them in this order),
+    # read from app.registry each time, so that a table added there is a record table at once
+    if name == "RECORD_TABLES":
+        return registry.record_tables()
+    raise AttributeError(name)
+
+
 def _check_table(table: str) -> None:
-    if table not in RECORD_TABLES:
+    if table not in registry.TABLES:
         raise ValueError(f"not a record table: {table}")
 
 

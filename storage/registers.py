@@ -1,15 +1,18 @@
 """One query engine for every register's list: filter, search, sort → ordered ids; ids → rows.
 
-Each register is described by a :class:`RegisterSpec` (its FROM clause, the columns a list shows,
-the sortable expressions, the date and status columns).  The GUI's table model holds the ordered
-ids of a search and fetches rows for the ids it shows; the CLI and exports page through the same
-ids.  Sort keys are looked up in the spec, so no user text ever reaches ORDER BY.
+Each register is described by a :class:`RegisterSpec` in app.registry (its FROM clause, the
+columns a list shows, the sortable expressions, the date and status columns, its own filters).
+The GUI's table model holds the ordered ids of a search and fetches rows for the ids it shows;
+the CLI and exports page through the same ids.  Sort keys are looked up in the spec, so no user text ever reaches ORDER BY.
 """
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
+from app import registry
+from app.registry import RegisterSpec
 from storage.db import Database
 
 # Search text becomes one `h.id IN (… UNION ALL …)` list built from index range scans, never an
@@ -37,92 +40,22 @@ DIGITS_MATCH = ("SELECT rowid FROM household WHERE id_rev >= ? AND id_rev < ?"
 VALUES_CAP = 1000
 
 
-@dataclass(frozen=True)
-class RegisterSpec:
-    name: str
-    table: str
-    alias: str
-    from_sql: str
-    columns: str
-    sorts: dict[str, str]
-    default_sort: str
-    date_column: str
-    status_column: str | None
-    village_column: str | None
-    household_column: str | None      # the row's household id (for "this household's records")
-    joins_household: bool             # h.* available: search by name, ID tail, phone
-    text_columns: tuple[str, ...] = ()  # free-text columns searched by substring
-    # search text becomes look-ups on this register's own table (see _lookup_where): for registers
-    # whose rows all have a household (an inner join), with free-text columns that the old search
-    # tested on every row, and a whole index on the household column (loans; not ratings: no free
-    # text, its search already goes from the households to their ratings, its household indexes
-    # are partial)
-    search_by_lookup: bool = False
+class _Specs(Mapping):
+    """Each register's list spec, read from the registry at every look-up (a register added to
+    app.registry is listed at once)."""
+
+    def __getitem__(self, name: str) -> RegisterSpec:
+        return registry.REGISTERS[name].spec
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(registry.REGISTERS)
+
+    def __len__(self) -> int:
+        return len(registry.REGISTERS)
 
 
-HOUSEHOLD_COLS = ("h.name_zh AS household_zh, h.name_bo AS household_bo, h.id_number, h.phone,"
-                  " h.status AS household_status, v.id AS village_id, v.name_zh AS village_zh,"
-                  " v.name_bo AS village_bo")
-
-SPECS: dict[str, RegisterSpec] = {
-    "households": RegisterSpec(
-        name="households", table="household", alias="h",
-        from_sql="household h LEFT JOIN village v ON v.id = h.village_id",
-        columns="h.id, h.office_code, h.name_zh, h.name_bo, h.name_wylie, h.id_number, h.birth_date,"
-                " h.sex, h.phone, h.village_id, v.name_zh AS village_zh, v.name_bo AS village_bo,"
-                " h.group_name, h.household_size, h.labour_count, h.ethnicity, h.preferred_language,"
-                " h.status, h.industry, h.version,"
-                # unknown registration dates (households entered before #20) read as the day the
-                # household was entered here: the best that is known (m0012)
-                " coalesce(h.registered_on, substr(h.created_at, 1, 10)) AS registered_on, h.created_at, h.updated_at, h.deleted_at",
-        sorts={"name": "h.name_pinyin", "name_bo": "h.name_wylie", "id_number": "h.id_number",
-               "village": "v.name_zh", "status": "h.status", "household_size": "h.household_size",
-               "phone": "h.phone", "birth_date": "h.birth_date",
-               "registered_on": "coalesce(h.registered_on, substr(h.created_at, 1, 10))", "updated_at": "h.updated_at",
-               "created_at": "h.created_at"},
-        default_sort="name", date_column="substr(h.created_at, 1, 10)", status_column="h.status",
-        village_column="h.village_id", household_column="h.id", joins_household=True),
-    "loans": RegisterSpec(
-        name="loans", table="loan_demand", alias="d",
-        from_sql="loan_demand d JOIN household h ON h.id = d.household_id"
-                 " LEFT JOIN village v ON v.id = h.village_id",
-        columns="d.*, " + HOUSEHOLD_COLS,
-        sorts={"registered_on": "d.registered_on", "name": "h.name_pinyin", "amount": "d.amount_fen",
-               "status": "d.status", "product": "d.product_code", "village": "v.name_zh",
-               "granted": "d.granted_fen", "status_on": "d.status_on", "updated_at": "d.updated_at"},
-        default_sort="registered_on", date_column="d.registered_on", status_column="d.status",
-        village_column="h.village_id", household_column="d.household_id", joins_household=True,
-        text_columns=("d.purpose", "d.bank"), search_by_lookup=True),
-    "sessions": RegisterSpec(
-        name="sessions", table="literacy_session", alias="s",
-        from_sql="literacy_session s LEFT JOIN village v ON v.id = s.village_id",
-        columns="s.*, v.name_zh AS village_zh, v.name_bo AS village_bo",
-        sorts={"held_on": "s.held_on", "place": "s.place", "attendance": "s.attendance_total",
-               "language": "s.language", "village": "v.name_zh", "updated_at": "s.updated_at"},
-        default_sort="held_on", date_column="s.held_on", status_column="s.language",
-        village_column="s.village_id", household_column=None, joins_household=False,
-        text_columns=("s.place", "s.presenters", "s.volunteers", "s.topics", "s.notes")),
-    "complaints": RegisterSpec(
-        name="complaints", table="complaint", alias="c",
-        from_sql="complaint c LEFT JOIN household h ON h.id = c.household_id"
-                 " LEFT JOIN village v ON v.id = h.village_id",
-        columns="c.*, " + HOUSEHOLD_COLS,
-        sorts={"received_on": "c.received_on", "due_on": "c.due_on", "status": "c.status",
-               "institution": "c.institution", "name": "coalesce(h.name_pinyin, c.complainant_name)",
-               "updated_at": "c.updated_at"},
-        default_sort="received_on", date_column="c.received_on", status_column="c.status",
-        village_column="h.village_id", household_column="c.household_id", joins_household=True,
-        text_columns=("c.complainant_name", "c.institution", "c.description", "c.handler")),
-    "ratings": RegisterSpec(
-        name="ratings", table="credit_rating", alias="r",
-        from_sql="credit_rating r JOIN household h ON h.id = r.household_id"
-                 " LEFT JOIN village v ON v.id = h.village_id",
-        columns="r.*, " + HOUSEHOLD_COLS,
-        sorts={"year": "r.year", "score": "r.score", "grade": "r.grade", "name": "h.name_pinyin",
-               "village": "v.name_zh", "rated_on": "r.rated_on", "updated_at": "r.updated_at"},
-        default_sort="year", date_column="r.rated_on", status_column="r.grade",
-        village_column="h.village_id", household_column="r.household_id", joins_household=True),
-}
+#: register name → its list spec (app.registry holds them)
+SPECS: Mapping[str, RegisterSpec] = _Specs()
 
 
 @dataclass
@@ -175,18 +108,11 @@ def _where(spec: RegisterSpec, q: RegisterQuery, db: Database | None = None) -> 
     if q.office_code:
         where.append(f"{a}.office_code = ?")
         params.append(q.office_code)
-    if q.year is not None and spec.name == "ratings":
-        where.append("r.year = ?")
-        params.append(q.year)
-    if q.overdue_on and spec.name == "complaints":
-        where.append("c.status IN ('received', 'transferred') AND c.due_on < ?")
-        params.append(q.overdue_on)
-    if q.waiting_since and spec.name == "loans":
-        where.append("d.status IN ('registered', 'referred') AND d.registered_on < ?")
-        params.append(q.waiting_since)
-    if q.product_code and spec.name == "loans":
-        where.append("d.product_code = ?")
-        params.append(q.product_code)
+    for name, term in spec.filters.items():
+        value = getattr(q, name) if hasattr(q, name) else q.extra.get(name)
+        if value is not None and value != "":
+            where.append(term)
+            params.append(value)
     if q.ids is not None:
         where.append(f"{a}.id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(q.ids))

@@ -78,3 +78,12 @@ def raw_loan(conn, lid: str, hid: str, status: str = "registered", **extra) -> N
     extra.setdefault("registered_on", "2024-02-01")
     raw_row(conn, "loan_demand", id=lid, household_id=hid, amount_fen=100_000, product_code="530",
             status=status, status_on="2024-03-01", **extra)
+
+
+def export_register(ws, register: str, ids: list[str], out, **kw):
+    """A register's sheet written as the window and the command line write it: the service's
+    document (app.services.register_export) through the writer, a generator of Progress."""
+    from app.services.register_export import document
+    from exports.xlsx.registers import write_register
+
+    yield from write_register(document(ws, register, ids, **kw), out)

@@ -490,12 +490,12 @@
             <translation>ཁྱིམ་ཚང་འདི་ལ་ལོ་ {year} གི་རིམ་པ་གཏན་འཁེལ་ཡོད་ཟིན། བཟོ་བཅོས་བྱེད་ན་ཁ་ཕྱེ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="23" />
+            <location filename="../app/services/workspace.py" line="24" />
             <source>This register has no office profile yet. Create it first (command: init, or the first-start form).</source>
             <translation>ཐོ་དེབ་འདིར་ད་དུང་ལས་ཁང་གི་ཆ་འཕྲིན་མེད། སྔོན་ལ་གསར་བཟོ་བྱེད་རོགས། (བཀའ་བརྡ་ init ཡང་ན་ཐེངས་དང་པོའི་འགོ་འཛུགས་རེའུ་མིག)</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="200" />
+            <location filename="../app/services/workspace.py" line="215" />
             <source>This register already belongs to office {code}.</source>
             <translation>ཐོ་དེབ་འདི་ལས་ཁང་ {code} ལ་དབང་ཟིན།</translation>
         </message>
@@ -666,7 +666,7 @@
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="65" />
-            <location filename="../app/services/roster/plan.py" line="435" />
+            <location filename="../app/services/roster/plan.py" line="533" />
             <source>Enter the amount asked, in yuan.</source>
             <translation>རེ་ཞུ་བྱས་པའི་དངུལ་གྲངས་སྒོར་གྱི་ཚད་གཞིས་འབྲི་རོགས།</translation>
         </message>
@@ -808,83 +808,84 @@
             <translation>{file} ནས་སླར་གསོ་བྱས་ཟིན། སྔོན་གྱི་ཐོ་དེབ་ {aside} ནང་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="91" />
+            <location filename="../app/commands/import_roster.py" line="139" />
             <source>would be imported</source>
             <translation>ནང་འདྲེན་བྱ་རྒྱུ།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="91" />
+            <location filename="../app/commands/import_roster.py" line="139" />
             <source>imported</source>
             <translation>ནང་འདྲེན་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="82" />
+            <location filename="../app/commands/import_roster.py" line="125" />
             <source>Sheet {sheet}, header in row {row}. Columns: {columns}</source>
             <translation>ལས་ཤོག {sheet}། མགོ་བྱང་ཐིག་ཕྲེང་ {row} པར་ཡོད། སྟར་པ། {columns}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="90" />
+            <location filename="../app/commands/import_roster.py" line="138" />
             <source>Rows read: {rows}</source>
             <translation>ཀློག་ཟིན་པའི་ཐིག་ཕྲེང་། {rows}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="92" />
+            <location filename="../app/commands/import_roster.py" line="140" />
             <source>Households {verb}: {created} new, {updated} updated ({unchanged} already up to date).</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་ {verb}། གསར་པ་ {created}། གསར་སྒྱུར་ {updated} ({unchanged} གསར་ཤོས་ཡིན་ཟིན།)</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="94" />
+            <location filename="../app/commands/import_roster.py" line="142" />
             <source>Loan demands: {loans}. New villages: {villages}.</source>
             <translation>མ་དངུལ་དགོས་མཁོ། {loans}། གྲོང་ཚོ་གསར་པ། {villages}།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="102" />
+            <location filename="../app/commands/import_roster.py" line="150" />
             <source>Skipped: {skipped}. Rows with errors: {errors}.</source>
             <translation>མཆོང་བ། {skipped}། ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་། {errors}།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="89" />
+            <location filename="../app/commands/import_roster.py" line="137" />
             <source>Dry run: nothing was written.</source>
             <translation>ཚོད་ལྟ་ཙམ། གང་ཡང་བྲིས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="99" />
+            <location filename="../app/commands/import_roster.py" line="147" />
             <source>Duplicates ({count}, {action}): rows {rows}</source>
             <translation>བསྐྱར་ཟློས། ({count}། {action}) ཐིག་ཕྲེང་ {rows}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="110" />
+            <location filename="../app/commands/import_roster.py" line="162" />
             <source>… and {count} more rows with errors (see the error list file).</source>
             <translation>… ད་དུང་ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ {count} ཡོད། (ནོར་འཁྲུལ་ཐོ་གཞུང་ཡིག་ཆར་ལྟོས།)</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="113" />
+            <location filename="../app/commands/import_roster.py" line="165" />
             <source>Nothing was imported: with --strict every row must be valid.</source>
             <translation>གང་ཡང་ནང་འདྲེན་བྱས་མེད། --strict སྤྱོད་སྐབས་ཐིག་ཕྲེང་ཚང་མ་འཐུས་ཚང་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="61" />
+            <location filename="../app/commands/import_roster.py" line="106" />
+            <location filename="../app/commands/import_roster.py" line="74" />
             <source>The {count} rows with errors were written to {path}.</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ {count} ནི་ {path} ནང་བྲིས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="51" />
+            <location filename="../app/commands/import_roster.py" line="64" />
             <source>{code} is not a loan product code. The codes are: {codes}.</source>
             <translation>{code} ནི་དངུལ་བསྐྱིན་ཐོན་རྫས་ཀྱི་ཨང་རྟགས་མ་རེད། ཨང་རྟགས་ནི། {codes}།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="100" />
+            <location filename="../app/commands/import_roster.py" line="148" />
             <source>skipped</source>
             <translation>མཆོང་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="100" />
-            <location filename="../app/services/sync.py" line="154" />
+            <location filename="../app/commands/import_roster.py" line="148" />
+            <location filename="../app/services/sync.py" line="156" />
             <source>updated</source>
             <translation>གསར་སྒྱུར་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="107" />
+            <location filename="../app/commands/import_roster.py" line="159" />
             <source>Row {row}</source>
             <translation>ཐིག་ཕྲེང་ {row}</translation>
         </message>
@@ -1223,12 +1224,12 @@
             <translation>ཟླ་བ་ནི་ལོ་-ཟླ་ལྟར་འབྲི་རོགས། དཔེར་ན། 2026-10།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/__init__.py" line="86" />
+            <location filename="../app/services/roster/__init__.py" line="181" />
             <source>No header row was found in the sheet {sheet} of {name}: none of its first rows names columns such as 户主姓名 or 身份证号码. Choose the header row and the columns in the import wizard.</source>
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} ནང་མགོ་བྱང་ཐིག་ཕྲེང་རྙེད་མ་བྱུང་། ཐིག་ཕྲེང་དང་པོ་ཁག་གི་ནང་ 户主姓名 དང་ 身份证号码 ལྟ་བུའི་སྟར་པའི་མིང་མེད། ནང་འདྲེན་ལམ་སྟོན་ནང་མགོ་བྱང་ཐིག་ཕྲེང་དང་སྟར་པ་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/__init__.py" line="93" />
+            <location filename="../app/services/roster/__init__.py" line="188" />
             <source>The sheet {sheet} of {name} has no column for the household head's name or for the ID number, so its rows cannot be matched to households. Name the columns 户主姓名 and 身份证号码, or choose them in the import wizard.</source>
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} ནང་ཁྱིམ་བདག་གི་མིང་ངམ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་སྟར་པ་མེད་པས། ཐིག་ཕྲེང་རྣམས་ཁྱིམ་ཚང་དང་སྦྲེལ་མི་ཐུབ། སྟར་པའི་མིང་ 户主姓名 དང་ 身份证号码 ཞེས་འདོགས་པའམ། ནང་འདྲེན་ལམ་སྟོན་ནང་འདེམས་རོགས།</translation>
         </message>
@@ -1243,25 +1244,25 @@
             <translation>བོད་ཡིག་གི་མིང་།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="158" />
+            <location filename="../app/registry.py" line="186" />
+            <location filename="../app/services/cards.py" line="189" />
             <location filename="../app/services/report_document.py" line="325" />
             <location filename="../app/services/roster/columns.py" line="40" />
-            <location filename="../exports/pdf/cards.py" line="103" />
-            <location filename="../exports/xlsx/columns.py" line="37" />
-            <location filename="../exports/xlsx/columns.py" line="45" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="189" />
+            <location filename="../app/services/cards.py" line="190" />
             <location filename="../app/services/roster/columns.py" line="44" />
-            <location filename="../exports/pdf/cards.py" line="104" />
-            <location filename="../exports/xlsx/columns.py" line="48" />
             <source>Phone</source>
             <translation>འབྲེལ་གཏུག་ཁ་པར།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="192" />
+            <location filename="../app/services/cards.py" line="192" />
             <location filename="../app/services/roster/columns.py" line="47" />
-            <location filename="../exports/pdf/cards.py" line="106" />
-            <location filename="../exports/xlsx/columns.py" line="51" />
             <source>Household size</source>
             <translation>ཁྱིམ་མི་གྲངས།</translation>
         </message>
@@ -1271,34 +1272,35 @@
             <translation>ལས་ཀའི་ནུས་ཤུགས།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="159" />
+            <location filename="../app/registry.py" line="136" />
+            <location filename="../app/registry.py" line="190" />
+            <location filename="../app/registry.py" line="254" />
+            <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/report_document.py" line="38" />
             <location filename="../app/services/report_document.py" line="325" />
             <location filename="../app/services/roster/columns.py" line="52" />
-            <location filename="../exports/pdf/cards.py" line="105" />
-            <location filename="../exports/xlsx/columns.py" line="38" />
-            <location filename="../exports/xlsx/columns.py" line="49" />
-            <location filename="../exports/xlsx/columns.py" line="92" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="191" />
+            <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="54" />
-            <location filename="../exports/pdf/cards.py" line="105" />
-            <location filename="../exports/xlsx/columns.py" line="50" />
             <source>Group</source>
             <translation>ཚན་ཆུང་།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="196" />
+            <location filename="../app/services/cards.py" line="196" />
             <location filename="../app/services/roster/columns.py" line="56" />
-            <location filename="../exports/pdf/cards.py" line="110" />
-            <location filename="../exports/xlsx/columns.py" line="55" />
             <source>Household status</source>
             <translation>ཁྱིམ་ཚང་གི་གནས་སྟངས།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="194" />
+            <location filename="../app/services/cards.py" line="194" />
             <location filename="../app/services/roster/columns.py" line="59" />
-            <location filename="../exports/pdf/cards.py" line="108" />
-            <location filename="../exports/xlsx/columns.py" line="53" />
             <source>Ethnicity</source>
             <translation>མི་རིགས།</translation>
         </message>
@@ -1313,8 +1315,8 @@
             <translation>གནས་ཡུལ།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="265" />
             <location filename="../app/services/roster/columns.py" line="68" />
-            <location filename="../exports/xlsx/columns.py" line="103" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
@@ -1329,11 +1331,11 @@
             <translation>དངུལ་བསྐྱིན་དུས་ཚོད།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="222" />
+            <location filename="../app/services/cards.py" line="220" />
             <location filename="../app/services/report_document.py" line="326" />
             <location filename="../app/services/roster/columns.py" line="75" />
-            <location filename="../exports/pdf/cards.py" line="154" />
-            <location filename="../exports/xlsx/columns.py" line="62" />
-            <location filename="../exports/xlsx/columns.py" line="83" />
+            <location filename="../exports/xlsx/columns.py" line="21" />
             <source>Loan product</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས།</translation>
         </message>
@@ -1343,14 +1345,14 @@
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="223" />
             <location filename="../app/services/roster/columns.py" line="81" />
-            <location filename="../exports/xlsx/columns.py" line="63" />
             <source>Purpose</source>
             <translation>སྤྱོད་ཕྱོགས།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="227" />
             <location filename="../app/services/roster/columns.py" line="83" />
-            <location filename="../exports/xlsx/columns.py" line="67" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
@@ -1375,120 +1377,124 @@
             <translation>བཅོས་དགོས་པའི་ཐིག་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="461" />
+            <location filename="../app/services/roster/plan.py" line="559" />
             <source>No registration date: the demand is registered with today's date.</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས་མེད། དགོས་མཁོ་དེ་དེ་རིང་གི་ཚེས་གྲངས་ལྟར་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="399" />
+            <location filename="../app/services/roster/plan.py" line="497" />
             <source>{value} is not an ethnicity of the list; it is recorded as Other.</source>
             <translation>{value} ནི་མི་རིགས་ཐོ་གཞུང་ནང་མེད་པས། “གཞན།” ལྟར་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="408" />
+            <location filename="../app/services/roster/plan.py" line="506" />
             <source>{value} is not an industry of the list; it is recorded as Other.</source>
             <translation>{value} ནི་ཐོན་ལས་ཐོ་གཞུང་ནང་མེད་པས། “གཞན།” ལྟར་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="450" />
+            <location filename="../app/services/roster/plan.py" line="548" />
             <source>{value} is not a loan product of the list. Write one of: {products}.</source>
             <translation>{value} ནི་དངུལ་བསྐྱིན་ཐོན་རྫས་ཐོ་གཞུང་ནང་མེད། འདི་དག་ལས་གཅིག་འབྲི་རོགས། {products}།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="455" />
+            <location filename="../app/services/roster/plan.py" line="553" />
             <source>The row asks for a loan but names no loan product. Add a product column, or choose the product for rows without one.</source>
             <translation>ཐིག་ཕྲེང་འདིས་དངུལ་བསྐྱིན་རེ་ཞུ་བྱས་ཀྱང་དངུལ་བསྐྱིན་ཐོན་རྫས་བཀོད་མེད། ཐོན་རྫས་ཀྱི་སྟར་པ་ཁ་སྣོན་བྱེད་པའམ། ཐོན་རྫས་མེད་པའི་ཐིག་ཕྲེང་ལ་ཐོན་རྫས་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="137" />
+            <location filename="../app/services/roster/safety.py" line="142" />
             <source>{name} contains macros. Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook without macros, and import that file.</source>
             <translation>{name} ནང་ macro ཡོད། འདིར་ macro གཏན་ནས་མི་སྤྱོད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ macro མེད་པའི་ .xlsx ལས་དེབ་ལྟར་ཉར་ནས་ཡིག་ཆ་དེ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="172" />
+            <location filename="../app/services/roster/safety.py" line="177" />
             <source>{name} is not a spreadsheet, whatever its name says (it may be damaged, or another kind of file). Open it in Excel or WPS and save it as an .xlsx workbook.</source>
             <translation>{name} ཡི་མིང་ཅི་ཡིན་ཡང་རེའུ་མིག་ཡིག་ཆ་མ་རེད། (སྐྱོན་ཤོར་བའམ་ཡིག་ཆ་རིགས་གཞན་ཡིན་སྲིད།) Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="231" />
+            <location filename="../app/services/roster/safety.py" line="236" />
             <source>{name} would unpack to {size_mb} MB, far more than a roster holds (at most {max_mb} MB, or {ratio} times its size). It was not opened. If it really is a roster, save it again in Excel or WPS.</source>
             <translation>{name} བཀྲོལ་ན་ {size_mb} MB འགྱུར་བ། མིང་ཐོ་ཞིག་ལ་དགོས་པ་ལས་མང་དྲགས། (མང་མཐའ་ {max_mb} MB ཡང་ན་དེའི་ཆེ་ཆུང་གི་ལྡབ་ {ratio}) ཁ་ཕྱེ་མེད། མིང་ཐོ་ངོ་མ་ཡིན་ན་ Excel འམ་ WPS ནང་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="94" />
+            <location filename="../app/services/roster/csv_book.py" line="86" />
+            <location filename="../app/services/roster/safety.py" line="99" />
+            <location filename="../app/services/roster/workbook.py" line="67" />
             <source>The file {name} was not found. Choose the roster file again.</source>
             <translation>ཡིག་ཆ་ {name} རྙེད་མ་བྱུང་། མིང་ཐོའི་ཡིག་ཆ་ཡང་བསྐྱར་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="96" />
+            <location filename="../app/services/roster/safety.py" line="101" />
             <source>{name} is a workbook that can hold macros ({suffix}). Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
             <translation>{name} ནི་ macro འཇོག་ཐུབ་པའི་ལས་དེབ་ཡིན། ({suffix}) འདིར་ macro གཏན་ནས་མི་སྤྱོད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་ནས་ཡིག་ཆ་དེ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="101" />
+            <location filename="../app/services/roster/reader.py" line="235" />
+            <location filename="../app/services/roster/safety.py" line="106" />
             <source>{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods.</source>
             <translation>{name} ནི་མཉེན་ཆས་འདིས་ཀློག་ཐུབ་པའི་རེའུ་མིག་མ་རེད། མིང་ཐོ་ .xlsx དང་ .xls ཡང་ན་ .ods ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="106" />
+            <location filename="../app/services/roster/csv_book.py" line="89" />
+            <location filename="../app/services/roster/safety.py" line="111" />
             <source>{name} is {size_mb} MB; rosters up to {max_mb} MB are read. Split the roster into smaller files.</source>
             <translation>{name} ནི་ {size_mb} MB ཡིན། མིང་ཐོ་ {max_mb} MB ཡན་ཁོ་ན་ཀློག་ཐུབ། མིང་ཐོ་ཡིག་ཆ་ཆུང་བ་ཁག་ཏུ་བགོས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="161" />
+            <location filename="../app/services/roster/safety.py" line="166" />
             <source>{name} is a web page saved with a spreadsheet's name, not a workbook. Open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
             <translation>{name} ནི་རེའུ་མིག་གི་མིང་ཐོག་ཉར་བའི་དྲ་ངོས་ཤིག་ཡིན། ལས་དེབ་མ་རེད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་ནས་ཡིག་ཆ་དེ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="165" />
+            <location filename="../app/services/roster/safety.py" line="170" />
             <source>{name} is named .xls but is a newer .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
             <translation>{name} ཡི་མིང་ .xls ཡིན་ཡང་ངོ་མ་ .xlsx ལས་དེབ་གསར་བ་ཡིན། མིང་གི་མཇུག་ .xlsx ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="169" />
+            <location filename="../app/services/roster/safety.py" line="174" />
             <source>{name} is named {suffix} but is an old .xls workbook. Rename it to end in .xls and import it again.</source>
             <translation>{name} ཡི་མིང་ {suffix} ཡིན་ཡང་ངོ་མ་ .xls ལས་དེབ་རྙིང་པ་ཡིན། མིང་གི་མཇུག་ .xls ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="504" />
+            <location filename="../app/services/roster/safety.py" line="542" />
             <source>The sheet {sheet} of {name} has {rows} rows; at most {max_rows} are imported at once. Split the roster into smaller files.</source>
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} ལ་ཐིག་ཕྲེང་ {rows} ཡོད། ཐེངས་གཅིག་ལ་མང་མཐའ་ {max_rows} ནང་འདྲེན་ཆོག མིང་ཐོ་ཡིག་ཆ་ཆུང་བ་ཁག་ཏུ་བགོས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="508" />
+            <location filename="../app/services/roster/safety.py" line="546" />
             <source>The sheet {sheet} of {name} reaches column {columns} and row {rows}: far more than a roster needs. Delete the cells far right or far below the roster (or copy the roster to a new sheet) and try again.</source>
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} སྟར་པ་ {columns} དང་ཐིག་ཕྲེང་ {rows} བར་སླེབས་འདུག མིང་ཐོར་དགོས་པ་ལས་མང་དྲགས། མིང་ཐོའི་གཡས་སམ་འོག་ཏུ་ཐག་རིང་པོའི་རེའུ་མིག་སྒྲོམ་བསུབ་པའམ། (ཡང་ན་མིང་ཐོ་ལས་ཤོག་གསར་པར་འདྲ་བཤུས།) ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="181" />
-            <location filename="../app/services/roster/safety.py" line="225" />
+            <location filename="../app/services/roster/safety.py" line="186" />
+            <location filename="../app/services/roster/safety.py" line="230" />
             <source>{name} is damaged: its contents cannot be unpacked. Open it in Excel or WPS and save it again.</source>
             <translation>{name} ལ་སྐྱོན་ཤོར་འདུག ནང་དོན་བཀྲོལ་མི་ཐུབ། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="194" />
+            <location filename="../app/services/roster/safety.py" line="199" />
             <source>{name} is a zip archive, not an Excel workbook. Open the roster in Excel or WPS and save it as an .xlsx workbook.</source>
             <translation>{name} ནི་ zip སྡུད་སྒམ་ཡིན། Excel ལས་དེབ་མ་རེད། མིང་ཐོ་ Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="202" />
+            <location filename="../app/services/roster/safety.py" line="207" />
             <source>{name} is a zip archive, not an OpenDocument spreadsheet. Open it and save it as .xlsx or .ods.</source>
             <translation>{name} ནི་ zip སྡུད་སྒམ་ཡིན། OpenDocument རེའུ་མིག་མ་རེད། ཁ་ཕྱེ་སྟེ་ .xlsx འམ་ .ods ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="191" />
+            <location filename="../app/services/roster/safety.py" line="196" />
             <source>{name} is named .xlsx but is an OpenDocument (.ods) spreadsheet. Rename it to end in .ods and import it again.</source>
             <translation>{name} ཡི་མིང་ .xlsx ཡིན་ཡང་ངོ་མ་ OpenDocument (.ods) རེའུ་མིག་ཡིན། མིང་གི་མཇུག་ .ods ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="199" />
+            <location filename="../app/services/roster/safety.py" line="204" />
             <source>{name} is named .ods but is an .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
             <translation>{name} ཡི་མིང་ .ods ཡིན་ཡང་ངོ་མ་ .xlsx ལས་དེབ་ཡིན། མིང་གི་མཇུག་ .xlsx ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="125" />
-            <location filename="../app/services/roster/safety.py" line="222" />
-            <location filename="../app/services/roster/workbook.py" line="59" />
+            <location filename="../app/services/roster/safety.py" line="130" />
+            <location filename="../app/services/roster/safety.py" line="227" />
+            <location filename="../app/services/roster/workbook.py" line="133" />
             <source>{name} is protected by a password. Open it in Excel or WPS, remove the password, save it, and import it again.</source>
             <translation>{name} ལ་གསང་ཨང་གིས་སྲུང་སྐྱོབ་བྱས་འདུག Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་གསང་ཨང་མེད་པར་བཟོས་ནས་ཉར་ཏེ་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
@@ -1503,27 +1509,30 @@
             <translation>{value} ནི་དུས་ཚོད་མ་རེད། ཟླ་བའི་གྲངས་འབྲི་རོགས། དཔེར་ན། 36།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="152" />
+            <location filename="../app/services/roster/csv_book.py" line="122" />
+            <location filename="../app/services/roster/workbook.py" line="214" />
             <source>Every sheet of {name} is empty.</source>
             <translation>{name} ཡི་ལས་ཤོག་ཚང་མ་སྟོང་པ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="111" />
+            <location filename="../app/services/roster/csv_book.py" line="127" />
+            <location filename="../app/services/roster/workbook.py" line="86" />
+            <location filename="../app/services/roster/workbook.py" line="173" />
             <source>{name} has no sheet called {sheet}. Its sheets are: {sheets}.</source>
             <translation>{name} ནང་ {sheet} ཞེས་པའི་ལས་ཤོག་མེད། དེའི་ལས་ཤོག་ནི། {sheets}།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="151" />
+            <location filename="../app/services/roster/workbook.py" line="213" />
             <source>{name} has no sheets.</source>
             <translation>{name} ནང་ལས་ཤོག་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="62" />
+            <location filename="../app/services/roster/workbook.py" line="136" />
             <source>{name} cannot be read as a spreadsheet ({detail}). Open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} རེའུ་མིག་ལྟར་ཀློག་མི་ཐུབ། ({detail}) Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལྟར་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="117" />
+            <location filename="../app/services/roster/workbook.py" line="179" />
             <source>The sheet {sheet} of {name} cannot be read ({detail}). Open the file in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} ཀློག་མི་ཐུབ། ({detail}) ཡིག་ཆ་ Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལྟར་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
@@ -1604,6 +1613,7 @@
         </message>
         <message>
             <location filename="../app/domain/privacy.py" line="17" />
+            <location filename="../app/services/cards.py" line="43" />
             <source>Your account is not allowed to export full ID numbers; the export shows them masked (632122********1234).</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ཕྱིར་འདྲེན་བྱེད་དབང་མེད། ཕྱིར་འདྲེན་ཡིག་ཆའི་ནང་སྦས་ནས་སྟོན། (632122********1234)</translation>
         </message>
@@ -1619,21 +1629,22 @@
         </message>
         <message>
             <location filename="../app/services/report_document.py" line="29" />
-            <location filename="../exports/pdf/layout.py" line="145" />
+            <location filename="../exports/pdf/layout.py" line="148" />
             <source>Prepared by</source>
             <translation>སྙན་ཐོ་འགོད་མཁན།</translation>
         </message>
         <message>
             <location filename="../app/services/report_document.py" line="29" />
-            <location filename="../exports/pdf/layout.py" line="145" />
+            <location filename="../exports/pdf/layout.py" line="148" />
             <source>Reviewed by</source>
             <translation>ཞིབ་བཤེར་བྱེད་མཁན།</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="35" />
             <location filename="../app/services/report_document.py" line="29" />
             <location filename="../app/services/report_document.py" line="325" />
-            <location filename="../exports/pdf/layout.py" line="145" />
-            <location filename="../exports/xlsx/columns.py" line="81" />
+            <location filename="../exports/pdf/layout.py" line="148" />
+            <location filename="../exports/xlsx/columns.py" line="19" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
@@ -1663,9 +1674,9 @@
             <translation>ཟླ་བ་འདིར་དངུལ་བསྐྱིན་གྱི་གོ་རིམ་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="137" />
+            <location filename="../app/registry.py" line="164" />
             <location filename="../app/services/report_document.py" line="72" />
-            <location filename="../app/services/sync.py" line="62" />
-            <location filename="../exports/xlsx/columns.py" line="144" />
             <source>Households</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
@@ -1675,9 +1686,9 @@
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="225" />
+            <location filename="../app/services/cards.py" line="220" />
             <location filename="../app/services/report_document.py" line="74" />
-            <location filename="../exports/pdf/cards.py" line="154" />
-            <location filename="../exports/xlsx/columns.py" line="65" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
@@ -1687,9 +1698,9 @@
             <translation>སྤྲད་ཟིན།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="233" />
+            <location filename="../app/services/cards.py" line="221" />
             <location filename="../app/services/report_document.py" line="78" />
-            <location filename="../exports/pdf/cards.py" line="155" />
-            <location filename="../exports/xlsx/columns.py" line="73" />
             <source>Amount granted (yuan)</source>
             <translation>སྤྲད་པའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
@@ -1710,22 +1721,22 @@
             <translation>ཐེངས་གྲངས།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="260" />
             <location filename="../app/services/report_document.py" line="85" />
             <location filename="../app/services/report_document.py" line="191" />
             <location filename="../app/services/report_document.py" line="188" />
-            <location filename="../exports/xlsx/columns.py" line="98" />
             <source>Attendance</source>
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="261" />
             <location filename="../app/services/report_document.py" line="86" />
-            <location filename="../exports/xlsx/columns.py" line="99" />
             <source>Women</source>
             <translation>བུད་མེད།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="262" />
             <location filename="../app/services/report_document.py" line="87" />
-            <location filename="../exports/xlsx/columns.py" line="100" />
             <source>Poor households</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
@@ -1752,6 +1763,7 @@
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="137" />
             <location filename="../app/services/report_document.py" line="325" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
@@ -1766,7 +1778,7 @@
             <location filename="../app/services/report_document.py" line="182" />
             <location filename="../app/services/report_document.py" line="183" />
             <location filename="../app/services/report_document.py" line="326" />
-            <location filename="../exports/xlsx/columns.py" line="86" />
+            <location filename="../exports/xlsx/columns.py" line="24" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
@@ -1865,10 +1877,10 @@
             <translation>སྐད་ཡིག་ལྟར་གྱི་ཐེངས་གྲངས།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="142" />
+            <location filename="../app/registry.py" line="268" />
+            <location filename="../app/services/cards.py" line="225" />
             <location filename="../app/services/report_document.py" line="194" />
-            <location filename="../app/services/sync.py" line="65" />
-            <location filename="../exports/pdf/cards.py" line="170" />
-            <location filename="../exports/xlsx/columns.py" line="148" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
@@ -1900,16 +1912,16 @@
             <translation>རྣམ་གྲངས།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="257" />
+            <location filename="../app/services/cards.py" line="223" />
             <location filename="../app/services/report_document.py" line="191" />
-            <location filename="../exports/pdf/cards.py" line="164" />
-            <location filename="../exports/xlsx/columns.py" line="95" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="294" />
+            <location filename="../app/services/cards.py" line="225" />
             <location filename="../app/services/report_document.py" line="201" />
-            <location filename="../exports/pdf/cards.py" line="171" />
-            <location filename="../exports/xlsx/columns.py" line="114" />
             <source>Business type</source>
             <translation>ལས་དོན་གྱི་རིགས།</translation>
         </message>
@@ -1990,358 +2002,359 @@
             <translation>མེད།</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="50" />
+            <location filename="../app/safe_write.py" line="66" />
             <source>The USB stick (or disk) is full: {name} was not saved. Free some space or use another stick, then export again.</source>
             <translation>USB (ཡང་ན་སྡུད་སྡེར།) གང་ཟིན་པས། {name} ཉར་ཚགས་མ་བྱུང་། བར་སྟོང་ཕྱེ་བའམ་ USB གཞན་ཞིག་སྤྱད་དེ་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="52" />
+            <location filename="../app/safe_write.py" line="68" />
             <source>The USB stick was removed (or its folder disappeared) while {name} was being written: the file was not saved. Put the stick back in and export again.</source>
             <translation>{name} འབྲི་བའི་སྐབས་ USB ཕྱིར་བཏོན་པའམ་ཡིག་ཁུག་མེད་པར་གྱུར་པས། ཡིག་ཆ་ཉར་ཚགས་མ་བྱུང་། USB ཡང་བསྐྱར་བཙུགས་ནས་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="54" />
+            <location filename="../app/safe_write.py" line="70" />
             <source>The USB stick is write-protected or read-only: {name} was not saved. Unlock the stick or choose another place.</source>
             <translation>USB ལ་འབྲི་འགོག་ཡོད་པའམ་ཀློག་པ་ཙམ་ཡིན་པས། {name} ཉར་ཚགས་མ་བྱུང་། USB ཡི་ཟྭ་ཕྱེ་བའམ་ས་གནས་གཞན་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="56" />
+            <location filename="../app/safe_write.py" line="72" />
             <source>{name} reads back differently from what was written, so the stick may be failing. The file was removed; export again to another stick.</source>
             <translation>{name} ཕྱིར་ཀློག་པ་དང་བྲིས་པ་མི་མཐུན་པས་ USB ལ་སྐྱོན་ཡོད་སྲིད། ཡིག་ཆ་བསུབ་ཟིན། USB གཞན་ཞིག་ཏུ་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="62" />
+            <location filename="../app/safe_write.py" line="78" />
             <source>{name} could not be written: {detail}. Check the stick or the folder and export again.</source>
             <translation>{name} འབྲི་མ་ཐུབ། {detail}། USB འམ་ཡིག་ཁུག་ཞིབ་བཤེར་བྱས་ནས་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="63" />
-            <location filename="../exports/xlsx/columns.py" line="145" />
+            <location filename="../app/registry.py" line="138" />
+            <location filename="../app/registry.py" line="201" />
             <source>Loan demands</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="146" />
+            <location filename="../exports/xlsx/columns.py" line="32" />
             <source>Loan steps</source>
             <translation>དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="64" />
-            <location filename="../exports/xlsx/columns.py" line="147" />
+            <location filename="../app/registry.py" line="140" />
+            <location filename="../app/registry.py" line="241" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="66" />
-            <location filename="../exports/pdf/cards.py" line="176" />
-            <location filename="../exports/xlsx/columns.py" line="149" />
+            <location filename="../app/registry.py" line="144" />
+            <location filename="../app/registry.py" line="307" />
+            <location filename="../app/services/cards.py" line="228" />
             <source>Credit ratings</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="35" />
+            <location filename="../app/registry.py" line="156" />
             <source>Household (Chinese)</source>
             <translation>ཁྱིམ་ཚང་། (རྒྱ་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="36" />
+            <location filename="../app/registry.py" line="157" />
             <source>Household (Tibetan)</source>
             <translation>ཁྱིམ་ཚང་། (བོད་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="102" />
-            <location filename="../exports/xlsx/columns.py" line="43" />
+            <location filename="../app/registry.py" line="184" />
+            <location filename="../app/services/cards.py" line="188" />
             <source>Name (Chinese)</source>
             <translation>མིང་། (རྒྱ་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="102" />
-            <location filename="../exports/xlsx/columns.py" line="44" />
+            <location filename="../app/registry.py" line="185" />
+            <location filename="../app/services/cards.py" line="188" />
             <source>Name (Tibetan)</source>
             <translation>མིང་། (བོད་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="103" />
-            <location filename="../exports/xlsx/columns.py" line="46" />
+            <location filename="../app/registry.py" line="187" />
+            <location filename="../app/services/cards.py" line="189" />
             <source>Sex</source>
             <translation>ཕོ་མོ།</translation>
         </message>
         <message>
             <location filename="../app/domain/privacy.py" line="40" />
-            <location filename="../exports/xlsx/columns.py" line="47" />
+            <location filename="../app/registry.py" line="188" />
+            <location filename="../app/services/cards.py" line="190" />
             <source>Birth date</source>
             <translation>སྐྱེས་ཚེས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="107" />
-            <location filename="../exports/xlsx/columns.py" line="52" />
+            <location filename="../app/registry.py" line="193" />
+            <location filename="../app/services/cards.py" line="193" />
             <source>Labourers</source>
             <translation>ལས་ཀའི་ནུས་ཤུགས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="109" />
-            <location filename="../exports/xlsx/columns.py" line="54" />
+            <location filename="../app/registry.py" line="195" />
+            <location filename="../app/services/cards.py" line="195" />
             <source>Preferred language</source>
             <translation>རྒྱུན་སྤྱོད་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="111" />
-            <location filename="../exports/xlsx/columns.py" line="56" />
-            <location filename="../exports/xlsx/columns.py" line="64" />
+            <location filename="../app/registry.py" line="197" />
+            <location filename="../app/registry.py" line="224" />
+            <location filename="../app/services/cards.py" line="197" />
             <source>Industry</source>
             <translation>ཐོན་ལས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="112" />
-            <location filename="../exports/pdf/cards.py" line="154" />
-            <location filename="../exports/xlsx/columns.py" line="57" />
-            <location filename="../exports/xlsx/columns.py" line="60" />
+            <location filename="../app/registry.py" line="198" />
+            <location filename="../app/registry.py" line="220" />
+            <location filename="../app/services/cards.py" line="198" />
+            <location filename="../app/services/cards.py" line="220" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="66" />
+            <location filename="../app/registry.py" line="226" />
             <source>Term (months)</source>
             <translation>དུས་ཚོད། (ཟླ་བ།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="154" />
-            <location filename="../exports/pdf/cards.py" line="171" />
-            <location filename="../exports/xlsx/columns.py" line="68" />
-            <location filename="../exports/xlsx/columns.py" line="118" />
+            <location filename="../app/registry.py" line="228" />
+            <location filename="../app/registry.py" line="298" />
+            <location filename="../app/services/cards.py" line="220" />
+            <location filename="../app/services/cards.py" line="225" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="69" />
-            <location filename="../exports/xlsx/columns.py" line="119" />
+            <location filename="../app/registry.py" line="229" />
+            <location filename="../app/registry.py" line="299" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="70" />
+            <location filename="../app/registry.py" line="230" />
             <source>Referred on</source>
             <translation>འོས་སྦྱོར་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="71" />
+            <location filename="../app/registry.py" line="231" />
             <source>Decided on</source>
             <translation>ཐག་གཅོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="72" />
+            <location filename="../app/registry.py" line="232" />
             <source>Granted on</source>
             <translation>སྤྲད་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="155" />
-            <location filename="../exports/xlsx/columns.py" line="74" />
+            <location filename="../app/registry.py" line="234" />
+            <location filename="../app/services/cards.py" line="221" />
             <source>Interest rate</source>
             <translation>སྐྱེད་ཚད།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="155" />
-            <location filename="../exports/xlsx/columns.py" line="75" />
+            <location filename="../app/registry.py" line="235" />
+            <location filename="../app/services/cards.py" line="221" />
             <source>Maturity</source>
             <translation>དུས་ཚོད་ཧྲིལ་པོ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="76" />
+            <location filename="../app/registry.py" line="236" />
             <source>Interest subsidy (yuan)</source>
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="77" />
+            <location filename="../app/registry.py" line="237" />
             <source>Repaid on</source>
             <translation>འཇལ་ཚར་བའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="78" />
-            <location filename="../exports/xlsx/columns.py" line="88" />
+            <location filename="../app/registry.py" line="238" />
+            <location filename="../exports/xlsx/columns.py" line="26" />
             <source>Reason</source>
             <translation>རྒྱུ་མཚན།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="84" />
+            <location filename="../exports/xlsx/columns.py" line="22" />
             <source>From status</source>
             <translation>གནས་སྟངས་སྔ་མ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="85" />
+            <location filename="../exports/xlsx/columns.py" line="23" />
             <source>To status</source>
             <translation>གནས་སྟངས་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="87" />
+            <location filename="../exports/xlsx/columns.py" line="25" />
             <source>By</source>
             <translation>ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="164" />
-            <location filename="../exports/xlsx/columns.py" line="91" />
+            <location filename="../app/registry.py" line="253" />
+            <location filename="../app/services/cards.py" line="223" />
             <source>Held on</source>
             <translation>བསྐོངས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="164" />
-            <location filename="../exports/xlsx/columns.py" line="93" />
+            <location filename="../app/registry.py" line="255" />
+            <location filename="../app/services/cards.py" line="223" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="164" />
-            <location filename="../exports/xlsx/columns.py" line="94" />
+            <location filename="../app/registry.py" line="256" />
+            <location filename="../app/services/cards.py" line="223" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="96" />
+            <location filename="../app/registry.py" line="258" />
             <source>Presenters</source>
             <translation>གཙོ་གཏམ་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="97" />
+            <location filename="../app/registry.py" line="259" />
             <source>Volunteers</source>
             <translation>རང་འགུལ་ཞབས་ཞུ་བ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="101" />
+            <location filename="../app/registry.py" line="263" />
             <source>Materials handed out</source>
             <translation>བགོས་པའི་ཡིག་ཆའི་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="102" />
+            <location filename="../app/registry.py" line="264" />
             <source>Materials</source>
             <translation>ཡིག་ཆ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="171" />
-            <location filename="../exports/xlsx/columns.py" line="106" />
+            <location filename="../app/registry.py" line="286" />
+            <location filename="../app/services/cards.py" line="225" />
             <source>Received on</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="107" />
+            <location filename="../app/registry.py" line="287" />
             <source>Received via</source>
             <translation>ལེན་པའི་ལམ་ཀ</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="109" />
+            <location filename="../app/registry.py" line="289" />
             <source>Complainant</source>
             <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="110" />
+            <location filename="../app/registry.py" line="290" />
             <source>Complainant phone</source>
             <translation>ཞུ་གཏུག་པའི་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="111" />
+            <location filename="../app/registry.py" line="291" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="171" />
-            <location filename="../exports/xlsx/columns.py" line="112" />
+            <location filename="../app/registry.py" line="292" />
+            <location filename="../app/services/cards.py" line="225" />
             <source>Description</source>
             <translation>གསལ་བཤད།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="113" />
+            <location filename="../app/registry.py" line="293" />
             <source>Business channel</source>
             <translation>ལས་དོན་ལམ་ཀ</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="115" />
+            <location filename="../app/registry.py" line="295" />
             <source>Cause</source>
             <translation>རྒྱུ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="116" />
+            <location filename="../app/registry.py" line="296" />
             <source>Handler</source>
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="117" />
+            <location filename="../app/registry.py" line="297" />
             <source>Due on</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="120" />
+            <location filename="../app/registry.py" line="300" />
             <source>Transferred to</source>
             <translation>སྤྲོད་ས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="172" />
-            <location filename="../exports/xlsx/columns.py" line="121" />
+            <location filename="../app/registry.py" line="301" />
+            <location filename="../app/services/cards.py" line="226" />
             <source>Resolved on</source>
             <translation>ཐག་གཅོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="122" />
+            <location filename="../app/registry.py" line="302" />
             <source>Closed on</source>
             <translation>མཇུག་སྒྲིལ་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="123" />
+            <location filename="../app/registry.py" line="303" />
             <source>Outcome</source>
             <translation>ཐག་གཅོད་འབྲས་བུ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="172" />
-            <location filename="../exports/xlsx/columns.py" line="124" />
+            <location filename="../app/registry.py" line="304" />
+            <location filename="../app/services/cards.py" line="226" />
             <source>Satisfaction</source>
             <translation>ཚིམ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="177" />
-            <location filename="../exports/xlsx/columns.py" line="127" />
+            <location filename="../app/registry.py" line="320" />
+            <location filename="../app/services/cards.py" line="228" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="177" />
-            <location filename="../exports/xlsx/columns.py" line="129" />
+            <location filename="../app/registry.py" line="322" />
+            <location filename="../app/services/cards.py" line="228" />
             <source>Score</source>
             <translation>སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="177" />
-            <location filename="../exports/xlsx/columns.py" line="130" />
+            <location filename="../app/registry.py" line="323" />
+            <location filename="../app/services/cards.py" line="228" />
             <source>Grade</source>
             <translation>རིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="131" />
+            <location filename="../app/registry.py" line="324" />
             <source>Bank score</source>
             <translation>དངུལ་ཁང་གི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="132" />
+            <location filename="../app/registry.py" line="325" />
             <source>Village score</source>
             <translation>གྲོང་ཚོའི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="177" />
-            <location filename="../exports/xlsx/columns.py" line="133" />
+            <location filename="../app/registry.py" line="326" />
+            <location filename="../app/services/cards.py" line="228" />
             <source>Bank rater</source>
             <translation>དངུལ་ཁང་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="178" />
-            <location filename="../exports/xlsx/columns.py" line="134" />
+            <location filename="../app/registry.py" line="327" />
+            <location filename="../app/services/cards.py" line="229" />
             <source>Village rater</source>
             <translation>གྲོང་ཚོ་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="177" />
-            <location filename="../exports/xlsx/columns.py" line="135" />
+            <location filename="../app/registry.py" line="328" />
+            <location filename="../app/services/cards.py" line="228" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="136" />
             <location filename="../app/services/report_document.py" line="41" />
-            <location filename="../app/services/sync.py" line="62" />
             <source>Villages</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
@@ -2420,77 +2433,77 @@
             <translation>ཟིན་ཐོ་འདི་ལས་ཁང་ {office} གི་ཡིན་པས་འདིར་ཀློག་པ་ཙམ་ཡིན། ལས་ཁང་དེར་བཟོ་བཅོས་བྱས་ནས་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་བརྒྱུད་འབྱོར།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="137" />
+            <location filename="../app/services/sync.py" line="139" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>ལས་ཁང་ {sender} ({name}) ནས་ཡོང་བའི་ {file} ནང་འདྲེན་བྱས་ཟིན། ཐུམ་སྒྲིལ་ {sequence}། དུས་ཡུན་ {period}།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="139" />
+            <location filename="../app/services/sync.py" line="141" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>ལས་ཁང་ {sender} ({name}) ནས་ཡོང་བའི་ {file} ཞིབ་བཤེར་བྱས་ཟིན། ཐུམ་སྒྲིལ་ {sequence}། དུས་ཡུན་ {period}། (ཚོད་ལྟ་ཙམ། གང་ཡང་ཉར་མེད།)</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="239" />
+            <location filename="../app/services/sync.py" line="241" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>དུས་ཡུན་ནི་ཟླ་བ་ཡིན། YYYY-MM ལྟར་འབྲི། དཔེར་ན། 2026-11།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="282" />
+            <location filename="../app/services/sync.py" line="284" />
             <source>The folder {path} does not exist.</source>
             <translation>ཡིག་ཁུག་ {path} མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="459" />
+            <location filename="../app/services/sync.py" line="461" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ལས་ཁང་འདི་རང་གིས་བཟོས་པ་ཡིན། གོང་རིམ་ལས་ཁང་དུ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="462" />
+            <location filename="../app/services/sync.py" line="464" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>ལས་ཁང་ {code} ({name}) འདིར་འོག་རིམ་ལས་ཁང་དུ་ཐོ་འགོད་བྱས་མེད། སྔོན་ལ་དེའི་ལྡེ་མིག་ཐོ་འགོད་ (offices add-subordinate) བྱས་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="471" />
+            <location filename="../app/services/sync.py" line="473" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་འོག་མ་རེད། དེའི་ཐུམ་སྒྲིལ་འདིར་ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="476" />
+            <location filename="../app/services/sync.py" line="478" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་མིང་རྟགས་དང་ལས་ཁང་ {code} ({name}) ལ་ཐོ་འགོད་བྱས་པའི་ལྡེ་མིག་མི་མཐུན། ཐུམ་སྒྲིལ་བཟོ་བཅོས་བྱས་པའམ་ལས་ཁང་གཞན་གྱིས་བཟོས་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="531" />
+            <location filename="../app/services/sync.py" line="533" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་མཉེན་ཆས་འདིས་མི་ཤེས་པའི་རེའུ་མིག ({names}) ཡོད། ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="542" />
+            <location filename="../app/services/sync.py" line="544" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ {at} ལ་ནང་འདྲེན་བྱས་ཟིན། ཡང་བསྐྱར་ནང་འདྲེན་བྱས་ཀྱང་འགྱུར་བ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="673" />
+            <location filename="../app/services/sync.py" line="675" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ལས་ཁང་ {code} གི་ཟིན་ཐོ་ཡོད། ལས་ཁང་དེ་གཏོང་མཁན་ཡང་མིན། དེའི་འོག་ཡང་མིན་པས། ({table}) ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="564" />
+            <location filename="../app/services/sync.py" line="566" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>ཐུམ་སྒྲིལ་ {sequence} ནི་ལས་ཁང་དེ་ནས་ནང་འདྲེན་བྱས་ཟིན་པའི་ཐུམ་སྒྲིལ་ {previous} ལས་རྙིང་། འདིའི་ཟིན་ཐོ་ལས་གསར་བ་ཁོ་ན་ལེན།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="842" />
+            <location filename="../app/services/sync.py" line="844" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་ཆད་འདུག གཏོང་མཁན་ལས་ཁང་དུ་ཟིན་ཐོ་ཞིག་བཟོ་བཅོས་སམ་བསུབ་འདུག ཟིན་ཐོ་ནང་འདྲེན་བྱས་ཟིན། ལས་ཁང་དེའི་ཐོ་དེབ་ཞིབ་བཤེར་བྱེད་རོགས། (བཀའ་བརྡ། check)</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="136" />
+            <location filename="../app/services/sync.py" line="138" />
             <source>REJECTED {file}: {reason}</source>
             <translation>ཁས་མ་བླངས། {file}། {reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="166" />
+            <location filename="../app/services/sync.py" line="168" />
             <source>Nothing from this package was stored.</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་དོན་གང་ཡང་ཉར་མེད།</translation>
         </message>
@@ -2499,27 +2512,27 @@
             <translation type="vanished">ལས་ཁང་ {code} གི་ཐུམ་སྒྲིལ་ {first} ནས་ {last} བར་འདིར་མ་འབྱོར། (ཐུམ་སྒྲིལ་ཨང་གྲངས་ལ་སྟོང་ཆ་ཡོད།) ལས་ཁང་དེ་ལ་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="685" />
+            <location filename="../app/services/sync.py" line="687" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ {table} གི་ཐིག་ཕྲེང་ཞིག་ལ་ id དང་པར་གཞི་མེད། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="853" />
+            <location filename="../app/services/sync.py" line="855" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>ཐུམ་སྒྲིལ་གྱིས་འདིར་མེད་པའི་ཟིན་ཐོ་ལ་ཟུར་ཟླ་བྱས་འདུག ({table} {record_id} ལ་ {parent} ཟིན་ཐོ་དགོས།) སྔོན་ལ་ལས་ཁང་དེའི་ཐུམ་སྒྲིལ་སྔ་མ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="167" />
+            <location filename="../app/services/sync.py" line="169" />
             <source>Warning: {text}</source>
             <translation>ཉེན་བརྡ། {text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="169" />
+            <location filename="../app/services/sync.py" line="171" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>འགལ་ཟླ། {table} {record_id} — པར་གཞི་གཅིག་ཀྱང་ནང་དོན་མི་འདྲ། འདིའི་ཟིན་ཐོ་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="173" />
+            <location filename="../app/services/sync.py" line="175" />
             <source>… and {n} more conflicts.</source>
             <translation>… ད་དུང་འགལ་ཟླ་ {n} ཡོད།</translation>
         </message>
@@ -2528,67 +2541,66 @@
             <translation type="vanished">རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="154" />
+            <location filename="../app/services/sync.py" line="156" />
             <source>new</source>
             <translation>གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="154" />
+            <location filename="../app/services/sync.py" line="156" />
             <source>unchanged</source>
             <translation>འགྱུར་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="155" />
+            <location filename="../app/services/sync.py" line="157" />
             <source>conflicts</source>
             <translation>འགལ་ཟླ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="818" />
+            <location filename="../app/services/sync.py" line="820" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་འདིར་བར་ནས་འགོ་ཚུགས་འདུག དེའི་ཟིན་ཐོ་སྔ་མ་འདིར་ནང་འདྲེན་བྱས་པའི་ཐུམ་སྒྲིལ་གང་གི་ནང་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="821" />
+            <location filename="../app/services/sync.py" line="823" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་ཟིན་ཐོ་འདིར་ཡོད་པ་དང་མཐུད་མི་འདུག (ཐུམ་སྒྲིལ་ཞིག་མེད་པའམ་གོ་རིམ་ནོར་འདུག)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="39" />
+            <location filename="../app/services/cards.py" line="27" />
             <source>Household financial services record card</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་གི་དངུལ་རྩིས་ཞབས་ཞུའི་ཡིག་ཚགས་བྱང་བུ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="40" />
+            <location filename="../app/services/cards.py" line="28" />
             <source>Printed on</source>
             <translation>པར་འདེབས་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="41" />
+            <location filename="../app/services/cards.py" line="29" />
             <source>None on record.</source>
             <translation>ཟིན་ཐོ་མེད།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="42" />
             <source>continued</source>
-            <translation>མུ་མཐུད།</translation>
+            <translation type="vanished">མུ་མཐུད།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="153" />
+            <location filename="../app/services/cards.py" line="219" />
             <source>Loan demands and their history</source>
             <translation>མ་དངུལ་དགོས་མཁོ་དང་དེའི་ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="163" />
+            <location filename="../app/services/cards.py" line="223" />
             <source>Literacy sessions attended</source>
             <translation>ཞུགས་པའི་དངུལ་རྩིས་ཤེས་བྱའི་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="155" />
+            <location filename="../app/services/cards.py" line="221" />
             <source>History</source>
             <translation>ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="98" />
+            <location filename="../app/commands/report.py" line="97" />
             <source>Written and checked: {path}. A USB stick can now be removed.</source>
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། {path}། ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
@@ -2598,37 +2610,37 @@
             <translation>མཐུན་པའི་ཁྱིམ་ཚང་མེད་པས་ཡིག་ཆ་བྲིས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="127" />
+            <location filename="../app/commands/report.py" line="126" />
             <source>{n} characters have no installed font and were printed as placeholders.</source>
             <translation>ཡི་གེ་ {n} ལ་སྒྲིག་འཇུག་བྱས་པའི་ཡིག་གཟུགས་མེད་པས་ཚབ་རྟགས་ཀྱིས་པར་བསྐྲུན་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="62" />
+            <location filename="../app/registry.py" line="135" />
             <source>Offices</source>
             <translation>ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="63" />
+            <location filename="../app/registry.py" line="139" />
             <source>Loan demand steps</source>
             <translation>མ་དངུལ་དགོས་མཁོའི་བྱ་རིམ་ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="64" />
+            <location filename="../app/registry.py" line="141" />
             <source>Session attendees</source>
             <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་ལ་ཞུགས་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="65" />
+            <location filename="../app/registry.py" line="143" />
             <source>Complaint steps</source>
             <translation>ཞུ་གཏུག་ཐག་གཅོད་ཀྱི་ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="66" />
+            <location filename="../app/services/sync.py" line="67" />
             <source>Audit log entries</source>
             <translation>རྩིས་ཞིབ་ཉིན་ཐོའི་ཚན་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="154" />
+            <location filename="../app/services/sync.py" line="156" />
             <source>Records</source>
             <translation>ཟིན་ཐོ།</translation>
         </message>
@@ -2709,7 +2721,7 @@
             <translation>ཐུམ་སྒྲིལ་ནང་གི་ཐིག་ཕྲེང་ཞིག་ཀློག་མི་ཐུབ། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="480" />
+            <location filename="../app/services/sync.py" line="482" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>ལས་ཁང་ {code} ({name}) གིས་ཐུམ་སྒྲིལ་བཟོས་རྗེས་ཡིག་ཆ་དེ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག (ནང་དོན་ཆ་ཚང་ཡིན་ཡང་ཡིག་ཆའི་སྒྲིག་གཞི་མི་མཐུན།) ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
@@ -2723,12 +2735,12 @@
             <translation type="vanished">……གོ་རིམ་གཞན་ {n} འདིར་མ་བཀོད། .xlsx ཟླ་རེའི་སྙན་ཞུའི་ནང་ཚང་མ་བཀོད་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="98" />
+            <location filename="../app/services/roster/workbook.py" line="160" />
             <source>{name} is damaged: its sheets cannot be found. Open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} སྐྱོན་ཤོར་འདུག ནང་གི་ལས་ཤོག་རྙེད་མ་སོང་། Excel ཡང་ན་ WPS ནང་ཁ་ཕྱེ་ནས་ .xlsx ལ་བསྐྱར་དུ་ཉར་ཚགས་བྱོས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="100" />
+            <location filename="../app/commands/report.py" line="99" />
             <source>Written and checked: {path}.</source>
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། {path}།</translation>
         </message>
@@ -2748,7 +2760,7 @@
             <translation>ཐོ་དེབ་འདི་ལ་རྩིས་ཁྲ་ཡོད། {name} ཡི་གསང་ཨང་མཐའ་སྣེའི་ནང་འབྲི་བའམ། ཡང་ན་ཁོར་ཡུག་འགྱུར་ཚད་ DUALBASE_PASSWORD ནང་བཅུག་སྟེ་ལས་རིམ་ལ་སྤྲོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="570" />
+            <location filename="../app/services/sync.py" line="572" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>ལས་ཁང་ {code} ({name}) ཡི་ཐུམ་སྒྲིལ་ཨང་ {sequence} པ་ནི་ཐུམ་སྒྲིལ་ཨང་ {missing} པའི་རྗེས་སུ་ཡིན་ལ། ཐུམ་སྒྲིལ་ཨང་ {missing} པ་འདིར་ནང་འདྲེན་བྱས་མེད། སྔོན་ལ་ཐུམ་སྒྲིལ་ཨང་ {missing} པ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་གྱིས། གལ་ཏེ་བོར་ཚེ་ལས་ཁང་དེ་ནས་ཡང་བསྐྱར་ལེན་པའམ་ཐུམ་སྒྲིལ་ཆ་ཚང་ཞིག་ལེན་རོགས།</translation>
         </message>
@@ -2763,12 +2775,12 @@
             <translation>{name} མཉེན་ཆས་གཞན་ཞིག་(Excel སོགས་)ནང་ཁ་ཕྱེ་ཡོད་པའམ་ཀློག་པ་ཙམ་ཡིན་པས། ཚབ་བརྗེ་བྱེད་མ་ཐུབ། དེར་ཁ་རྒྱག་པའམ་མིང་གཞན་ཞིག་འདེམས་ནས་ཡང་བསྐྱར་ཉར་ཚགས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="58" />
+            <location filename="../app/safe_write.py" line="74" />
             <source>{name} is open in another program (Excel, a PDF viewer …) or is read-only, so it could not be replaced. Close it there, or choose another name, and export again.</source>
             <translation>{name} མཉེན་ཆས་གཞན་ཞིག་(Excel དང་ PDF ལྟ་ཆས་སོགས་)ནང་ཁ་ཕྱེ་ཡོད་པའམ་ཀློག་པ་ཙམ་ཡིན་པས། ཚབ་བརྗེ་བྱེད་མ་ཐུབ། དེར་ཁ་རྒྱག་པའམ་མིང་གཞན་ཞིག་འདེམས་ནས་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="60" />
+            <location filename="../app/safe_write.py" line="76" />
             <source>The path of {name} is too long for Windows (more than 260 characters), so it was not saved. Choose a folder nearer the top of the drive, or a shorter name, and export again.</source>
             <translation>{name} ཡི་ལམ་ཐིག་ Windows ལ་རིང་དྲགས་པས། (ཡིག་འབྲུ་ 260 ལས་བརྒལ་འདུག) ཉར་ཚགས་མ་བྱུང་། སྡུད་སྡེར་གྱི་རྩ་བའི་ཡིག་ཁུག་ལ་ཉེ་བའི་ཡིག་ཁུག་གམ། མིང་ཐུང་བ་ཞིག་འདེམས་ནས་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
         </message>
@@ -2786,6 +2798,153 @@
             <location filename="../app/services/roster/columns.py" line="64" />
             <source>Household registration date (建档立卡)</source>
             <translation>ཁྱིམ་ཚང་ཐོ་འགོད་ཚེས་གྲངས། (建档立卡)</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/reader.py" line="77" />
+            <source>{name} could not be read: reading it needed more memory than a roster may take ({max_mb} MB), or the file is damaged. Nothing was imported. Open it in Excel or WPS, copy the roster alone into a new workbook, save it as .xlsx and import that.</source>
+            <translation>{name} ཀློག་མ་ཐུབ། དེ་ཀློག་པར་དགོས་པའི་ནང་གསོག་ནི་མིང་ཐོ་ལ་ཆོག་པའི་ཚད་ ({max_mb} MB) ལས་བརྒལ་འདུག་གམ། ཡང་ན་ཡིག་ཆ་ལ་སྐྱོན་ཤོར་འདུག ནང་འདྲེན་གང་ཡང་བྱས་མེད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་མིང་ཐོ་རྐྱང་པ་ལས་དེབ་གསར་པ་ཞིག་ཏུ་འདྲ་བཤུས་བྱས་ནས་ .xlsx ལྟར་ཉར་ཏེ་དེ་ནང་འདྲེན་གནང་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/reader.py" line="62" />
+            <source>Reading {name} took more than {seconds} seconds and was stopped. The file is far larger or more complicated than a roster; save the roster alone in a new .xlsx workbook and import that.</source>
+            <translation>{name} ཀློག་པར་སྐར་ཆ་ {seconds} ལས་བརྒལ་བས་མཚམས་བཞག ཡིག་ཆ་འདི་མིང་ཐོ་ལས་ཆེ་བའམ་རྙོག་འཛིང་ཆེ་བ་ཡིན། མིང་ཐོ་རྐྱང་པ་ .xlsx ལས་དེབ་གསར་པ་ཞིག་ཏུ་ཉར་ནས་དེ་ནང་འདྲེན་གནང་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/reader.py" line="67" />
+            <source>The roster could not be read: a helper process could not be started ({detail}). Close other programs and try again.</source>
+            <translation>མིང་ཐོ་ཀློག་མ་ཐུབ། རོགས་རམ་བྱ་རིམ་འགོ་འཛུགས་མ་ཐུབ། ({detail}) བྱ་རིམ་གཞན་དག་སྒོ་བརྒྱབ་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="30" />
+            <source>{name}, continued</source>
+            <translation>{name} (མུ་མཐུད།)</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="31" />
+            <source>Page {page} of {pages} of this card</source>
+            <translation>བྱང་བུ་འདིའི་ཤོག་ངོས་ {pages} ཡི་ནང་གི་ {page}</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="33" />
+            <source>Household (signature)</source>
+            <translation>ཁྱིམ་ཚང་། (མིང་རྟགས།)</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="33" />
+            <source>Village committees (stamp)</source>
+            <translation>གྲོང་ཚོའི་ཨུ་ཡོན་ལྷན་ཁང་གཉིས། (ཐམ་ག)</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="34" />
+            <source>Resident financial-service officer (signature)</source>
+            <translation>གྲོང་ཚོར་སྡོད་པའི་དངུལ་རྩིས་ཞབས་ཞུ་བ། (མིང་རྟགས།)</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/privacy.py" line="41" />
+            <location filename="../app/services/cards.py" line="190" />
+            <source>Birth year</source>
+            <translation>སྐྱེས་ལོ།</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="135" />
+            <location filename="../app/services/report_document.py" line="31" />
+            <source>Office</source>
+            <translation>ལས་ཁང་།</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="138" />
+            <source>Loan demand</source>
+            <translation>མ་དངུལ་དགོས་མཁོ།</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="139" />
+            <source>Loan demand step</source>
+            <translation>མ་དངུལ་དགོས་མཁོའི་གོ་རིམ།</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="140" />
+            <source>Literacy session</source>
+            <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="141" />
+            <source>Session attendee</source>
+            <translation>ཞུགས་མཁན།</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="142" />
+            <source>Complaint</source>
+            <translation>ཞུ་གཏུག</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="143" />
+            <source>Complaint step</source>
+            <translation>ཞུ་གཏུག་གི་གོ་རིམ།</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="144" />
+            <source>Credit rating</source>
+            <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="145" />
+            <source>User accounts</source>
+            <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="145" />
+            <source>User account</source>
+            <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="103" />
+            <source>Sheet {sheet} left out: {reason}</source>
+            <translation>ལས་ཤོག་ {sheet} ནང་འདྲེན་མ་བྱས། {reason}</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="128" />
+            <source>Column {column} {header}: read as {field}. {reason} To read it as {other}, give --map {header}={other_key}.</source>
+            <translation>སྟར་ཕྲེང་ {column} “{header}”  {field} ལྟར་ཀློག {reason} {other} ལྟར་ཀློག་དགོས་ན་ --map {header}={other_key} སྣོན་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="154" />
+            <source>Rows of totals (合计, 小计) skipped: {count} (rows {rows}).</source>
+            <translation>བསྡོམས་གྲངས་ཀྱི་ཐིག་ཕྲེང་ (合计, 小计) {count} བཞག་པ་ཡིན། (ཐིག་ཕྲེང་ {rows})</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/__init__.py" line="120" />
+            <source>Write each column choice as HEADER=field, such as 登记日期=household_registered_on.</source>
+            <translation>སྟར་ཕྲེང་རེ་རེའི་འདེམས་ཁ་ HEADER=field ལྟར་འབྲི་རོགས། དཔེར་ན་ 登记日期=household_registered_on</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/__init__.py" line="122" />
+            <source>{field} is not a field of the import. The fields are: {fields}.</source>
+            <translation>{field} ནི་ནང་འདྲེན་གྱི་ཡིག་སྒྲོམ་མ་རེད། ཡིག་སྒྲོམ་ནི་ {fields} ཡིན།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/__init__.py" line="130" />
+            <source>The sheet has no column headed {header}. Its headers are: {headers}.</source>
+            <translation>ལས་ཤོག་ནང་གདོང་ཐིག་ “{header}” ཡོད་པའི་སྟར་ཕྲེང་མེད། གདོང་ཐིག་ནི་ {headers} ཡིན།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="174" />
+            <source>The roster has a loan amount column, so this date was read as the date each loan demand was registered.</source>
+            <translation>མིང་ཐོར་དངུལ་བསྐྱིན་གྲངས་འབོར་གྱི་སྟར་ཕྲེང་ཡོད་པས་ཚེས་གྲངས་འདི་མ་དངུལ་དགོས་མཁོ་རེ་རེའི་ཐོ་འགོད་ཚེས་གྲངས་ལྟར་ཀློག</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="178" />
+            <source>The roster has no loan amount column, so this date was read as the date each household was registered (建档立卡).</source>
+            <translation>མིང་ཐོར་དངུལ་བསྐྱིན་གྲངས་འབོར་གྱི་སྟར་ཕྲེང་མེད་པས་ཚེས་གྲངས་འདི་ཁྱིམ་ཚང་རེ་རེའི་ཐོ་འགོད་ཚེས་གྲངས་ (建档立卡) ལྟར་ཀློག</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/csv_book.py" line="95" />
+            <source>{name} is named .csv but is not text (it may be a workbook or another kind of file renamed). Open it in Excel or WPS and save it as .xlsx or as CSV.</source>
+            <translation>{name} ཡི་མིང་ .csv ཡིན་ཡང་ཡི་གེ་མ་རེད། Excel ཡང་ན་ WPS ནང་ཁ་ཕྱེ་ནས་ .xlsx ཡང་ན་ CSV ལྟར་ཉར་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/csv_book.py" line="102" />
+            <source>{name} is not text in a Chinese or Unicode encoding. Open it in Excel or WPS and save it as CSV UTF-8 or as .xlsx.</source>
+            <translation>{name} ནི་རྒྱ་ཡིག་གམ་ Unicode ཡི་ཨང་སྒྲིག་གི་ཡི་གེ་མ་རེད། Excel ཡང་ན་ WPS ནང་ཁ་ཕྱེ་ནས་ CSV UTF-8 ཡང་ན་ .xlsx ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/periods.py" line="23" />
@@ -2823,11 +2982,6 @@
             <translation>ལོ་ནི་ཨང་གྲངས་བཞིས་འབྲི་དགོས། དཔེར་ན། 2026</translation>
         </message>
         <message>
-            <location filename="../app/domain/privacy.py" line="41" />
-            <source>Birth year</source>
-            <translation>སྐྱེས་ལོ།</translation>
-        </message>
-        <message>
             <location filename="../app/services/report_document.py" line="27" />
             <source>New developments and problems</source>
             <translation>གནས་ཚུལ་གསར་པ་དང་གནད་དོན་གསར་པ།</translation>
@@ -2861,11 +3015,6 @@
             <location filename="../app/services/report_document.py" line="31" />
             <source>Office code</source>
             <translation>ལས་ཁང་གི་ཨང་རྟགས།</translation>
-        </message>
-        <message>
-            <location filename="../app/services/report_document.py" line="31" />
-            <source>Office</source>
-            <translation>ལས་ཁང་།</translation>
         </message>
         <message>
             <location filename="../app/services/report_document.py" line="31" />
@@ -3545,17 +3694,17 @@ Do you want to delete it anyway?</source>
             <translation>སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="454" />
+            <location filename="../ui/i18n.py" line="463" />
             <source>&amp;Language</source>
             <translation>སྐད་ཡིག(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="457" />
+            <location filename="../ui/i18n.py" line="466" />
             <source>Tibetan first in bilingual text</source>
             <translation>སྐད་གཉིས་སྐབས་བོད་ཡིག་སྔོན་ལ།</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="458" />
+            <location filename="../ui/i18n.py" line="467" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>བོད་ཡིག་རྣམ་པའི་སྐབས་བོད་ཀྱི་ཨང་ཀི་བེད་སྤྱོད།</translation>
         </message>
@@ -3607,9 +3756,9 @@ Do you want to delete it anyway?</source>
             <translation>ཚན་ཆུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="215" />
+            <location filename="../ui/pages/complaints.py" line="216" />
             <location filename="../ui/pages/households.py" line="95" />
-            <location filename="../ui/pages/loans.py" line="158" />
+            <location filename="../ui/pages/loans.py" line="159" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
@@ -3624,84 +3773,84 @@ Do you want to delete it anyway?</source>
             <translation>གསར་སྒྱུར་དུས་ཚོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="205" />
+            <location filename="../ui/pages/complaints.py" line="206" />
             <source>Received</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="207" />
+            <location filename="../ui/pages/complaints.py" line="208" />
             <source>Complainant</source>
             <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="208" />
+            <location filename="../ui/pages/complaints.py" line="209" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="210" />
+            <location filename="../ui/pages/complaints.py" line="211" />
             <source>Channel</source>
             <translation>ལམ་ཀ</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="211" />
+            <location filename="../ui/pages/complaints.py" line="212" />
             <source>Business type</source>
             <translation>ལས་དོན་གྱི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="212" />
+            <location filename="../ui/pages/complaints.py" line="213" />
             <source>Cause</source>
             <translation>རྒྱུ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="213" />
+            <location filename="../ui/pages/complaints.py" line="214" />
             <source>Handler</source>
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="214" />
+            <location filename="../ui/pages/complaints.py" line="215" />
             <source>Due</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="99" />
-            <location filename="../ui/pages/loans.py" line="148" />
+            <location filename="../ui/pages/loans.py" line="149" />
             <source>Registered</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="150" />
+            <location filename="../ui/pages/loans.py" line="151" />
             <location filename="../ui/pages/ratings.py" line="277" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="152" />
+            <location filename="../ui/pages/loans.py" line="153" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="154" />
+            <location filename="../ui/pages/loans.py" line="155" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="156" />
+            <location filename="../ui/pages/loans.py" line="157" />
             <source>Months</source>
             <translation>ཟླ་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="160" />
+            <location filename="../ui/pages/loans.py" line="161" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="162" />
+            <location filename="../ui/pages/loans.py" line="163" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="163" />
+            <location filename="../ui/pages/loans.py" line="164" />
             <source>Granted (yuan)</source>
             <translation>སྤྲད་པ། (སྒོར།)</translation>
         </message>
@@ -3784,27 +3933,27 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="68" />
+            <location filename="../ui/widgets/filter_bar.py" line="70" />
             <source>All statuses</source>
             <translation>གནས་སྟངས་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="74" />
+            <location filename="../ui/widgets/filter_bar.py" line="76" />
             <source>All villages</source>
             <translation>གྲོང་ཚོ་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="97" />
+            <location filename="../ui/widgets/filter_bar.py" line="99" />
             <source>Search: name, pinyin, Wylie, ID number tail, phone (Ctrl+F)</source>
             <translation>འཚོལ་བ། མིང་། པིན་ཡིན། ཝ་ལི། ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་མཇུག ཁ་པར། (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="98" />
+            <location filename="../ui/widgets/filter_bar.py" line="100" />
             <source>From</source>
             <translation>ནས།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="99" />
+            <location filename="../ui/widgets/filter_bar.py" line="101" />
             <source>To</source>
             <translation>བར།</translation>
         </message>
@@ -3821,7 +3970,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ད་དུང་ཉར་ཚགས་བྱས་མེད། — %1</translation>
         </message>
         <message>
-            <location filename="../ui/forms/base.py" line="471" />
+            <location filename="../ui/forms/base.py" line="472" />
             <source>Not saved yet</source>
             <extracomment>the service whose validate() is the default check (set by subclasses or in __init__)</extracomment>
             <translation>ད་དུང་ཉར་ཚགས་བྱས་མེད།</translation>
@@ -3986,177 +4135,172 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="156" />
+            <location filename="../ui/main_window.py" line="171" />
             <source>Dual-base linkage office register</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཐོ་དེབ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="159" />
+            <location filename="../ui/main_window.py" line="174" />
             <source>Home</source>
             <translation>གདོང་ཤོག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="159" />
             <source>Households</source>
-            <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
+            <translation type="vanished">ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="159" />
             <source>Loan demands</source>
-            <translation>མ་དངུལ་དགོས་མཁོ།</translation>
+            <translation type="vanished">མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="160" />
             <source>Literacy sessions</source>
-            <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
+            <translation type="vanished">དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="160" />
             <source>Complaints</source>
-            <translation>ཞུ་གཏུག</translation>
+            <translation type="vanished">ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="161" />
             <source>Credit ratings</source>
-            <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
+            <translation type="vanished">ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="161" />
+            <location filename="../ui/main_window.py" line="174" />
             <source>Reports</source>
             <translation>རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="161" />
+            <location filename="../ui/main_window.py" line="174" />
             <source>Sync</source>
             <translation>གཞི་གྲངས་མཉམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="162" />
+            <location filename="../ui/main_window.py" line="175" />
             <source>Audit log</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="162" />
+            <location filename="../ui/main_window.py" line="175" />
             <source>Settings</source>
             <translation>སྒྲིག་འགོད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="168" />
+            <location filename="../ui/main_window.py" line="185" />
             <source>&amp;File</source>
             <translation>ཡིག་ཆ།(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="169" />
+            <location filename="../ui/main_window.py" line="186" />
             <source>&amp;Edit</source>
             <translation>རྩོམ་སྒྲིག(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="170" />
+            <location filename="../ui/main_window.py" line="187" />
             <source>&amp;View</source>
             <translation>མཐོང་སྣང་།(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="171" />
+            <location filename="../ui/main_window.py" line="188" />
             <source>&amp;Help</source>
             <translation>རོགས་རམ།(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="172" />
+            <location filename="../ui/main_window.py" line="189" />
             <source>&amp;Back up…</source>
             <translation>གྲབས་ཉར།(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="173" />
+            <location filename="../ui/main_window.py" line="190" />
             <source>&amp;Export and reports…</source>
             <translation>ཕྱིར་འདྲེན་དང་རེའུ་མིག(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="175" />
+            <location filename="../ui/main_window.py" line="192" />
             <source>&amp;Quit</source>
             <translation>ཕྱིར་ཐོན།(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="176" />
+            <location filename="../ui/main_window.py" line="193" />
             <source>&amp;Undo</source>
             <translation>ཕྱིར་ལྡོག(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="177" />
+            <location filename="../ui/main_window.py" line="194" />
             <source>Undo the last change (Ctrl+Z)</source>
             <translation>མཐའ་མའི་བཟོ་བཅོས་ཕྱིར་ལྡོག (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="178" />
+            <location filename="../ui/main_window.py" line="195" />
             <source>&amp;New</source>
             <translation>གསར་བཟོ།(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="179" />
+            <location filename="../ui/main_window.py" line="196" />
             <source>New record in this page (Ctrl+N)</source>
             <translation>ཤོག་ངོས་འདིར་ཟིན་ཐོ་གསར་པ། (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="180" />
+            <location filename="../ui/main_window.py" line="197" />
             <source>&amp;Find</source>
             <translation>འཚོལ་བ།(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="181" />
+            <location filename="../ui/main_window.py" line="198" />
             <source>&amp;Refresh</source>
             <translation>གསར་བསྐྲུན།(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="182" />
+            <location filename="../ui/main_window.py" line="199" />
             <source>&amp;About</source>
             <translation>སྐོར།(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="183" />
+            <location filename="../ui/main_window.py" line="200" />
             <source>Toolbar</source>
             <translation>ལག་ཆའི་སྡེ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="200" />
+            <location filename="../ui/main_window.py" line="217" />
             <source>User: %1</source>
             <translation>སྤྱོད་མཁན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="202" />
+            <location filename="../ui/main_window.py" line="219" />
             <source>Register file</source>
             <translation>ཐོ་དེབ་ཡིག་ཆ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="34" />
+            <location filename="../ui/main_window.py" line="37" />
             <source>Last backup: %1</source>
             <translation>གྲབས་ཉར་མཐའ་མ། %1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="35" />
+            <location filename="../ui/main_window.py" line="38" />
             <source>never</source>
             <translation>གཏན་ནས་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="311" />
+            <location filename="../ui/main_window.py" line="328" />
             <source>Nothing to undo.</source>
             <translation>ཕྱིར་ལྡོག་བྱ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="315" />
+            <location filename="../ui/main_window.py" line="332" />
             <source>Undone.</source>
             <translation>ཕྱིར་ལྡོག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="348" />
+            <location filename="../ui/main_window.py" line="365" />
             <source>About</source>
             <translation>སྐོར།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="349" />
+            <location filename="../ui/main_window.py" line="366" />
             <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཐོ་དེབ། ལས་ཁང་གི་ཞིང་འབྲོག་ཁྱིམ་ཚང་། མ་དངུལ་དགོས་མཁོ། དངུལ་རྩིས་ཤེས་བྱ། ཞུ་གཏུག ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་བཅས། དྲ་རྒྱ་མེད་པར་བེད་སྤྱོད་ཐུབ། རྒྱ་བོད་སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="191" />
             <source>&amp;Import a roster…</source>
             <translation>མིང་ཐོ་ནང་འདྲེན།(&amp;I)…</translation>
         </message>
@@ -4226,42 +4370,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterPage</name>
         <message>
-            <location filename="../ui/pages/register_page.py" line="180" />
+            <location filename="../ui/pages/register_page.py" line="185" />
             <source>New…</source>
             <translation>གསར་བཟོ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="181" />
+            <location filename="../ui/pages/register_page.py" line="186" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="182" />
+            <location filename="../ui/pages/register_page.py" line="187" />
             <source>Open…</source>
             <translation>ཁ་ཕྱེ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="183" />
+            <location filename="../ui/pages/register_page.py" line="188" />
             <source>Enter or double-click a row</source>
             <translation>ཐིག་ཕྲེང་ཞིག་ལ་ Enter ནམ་ཐེངས་གཉིས་མནན་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="184" />
+            <location filename="../ui/pages/register_page.py" line="189" />
             <source>Delete</source>
             <translation>བསུབ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="248" />
+            <location filename="../ui/pages/register_page.py" line="253" />
             <source>%1 records</source>
             <translation>ཟིན་ཐོ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="292" />
+            <location filename="../ui/pages/register_page.py" line="297" />
             <source>Deleted. Ctrl+Z brings it back.</source>
             <translation>བསུབ་ཟིན། Ctrl+Z མནན་ན་སླར་གསོ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="242" />
+            <location filename="../ui/pages/register_page.py" line="247" />
             <source>Searching…</source>
             <translation>འཚོལ་བཞིན་པ།…</translation>
         </message>
@@ -4301,83 +4445,83 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="109" />
+            <location filename="../ui/pages/complaints.py" line="110" />
             <source>%1 (%2 days after receipt)</source>
             <extracomment>lifecycle buttons: (target status, object name)</extracomment>
             <translation>%1 (ལེན་རྗེས་ཉིན་ %2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="113" />
+            <location filename="../ui/pages/complaints.py" line="114" />
             <source>Edit complaint</source>
             <translation>ཞུ་གཏུག་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="113" />
+            <location filename="../ui/pages/complaints.py" line="114" />
             <source>New complaint</source>
             <translation>ཞུ་གཏུག་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="116" />
+            <location filename="../ui/pages/complaints.py" line="117" />
             <source>Received on</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="116" />
+            <location filename="../ui/pages/complaints.py" line="117" />
             <source>Received by</source>
             <translation>ལེན་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="117" />
+            <location filename="../ui/pages/complaints.py" line="118" />
             <source>Complainant's household</source>
             <translation>ཞུ་གཏུག་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="118" />
+            <location filename="../ui/pages/complaints.py" line="119" />
             <source>Complainant (if not a household)</source>
             <translation>ཞུ་གཏུག་པ། (ཐོ་འགོད་ཁྱིམ་ཚང་མིན་ན།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="119" />
+            <location filename="../ui/pages/complaints.py" line="120" />
             <source>Complainant's phone</source>
             <translation>ཞུ་གཏུག་པའི་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="119" />
+            <location filename="../ui/pages/complaints.py" line="120" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="120" />
+            <location filename="../ui/pages/complaints.py" line="121" />
             <source>What the complaint is about</source>
             <translation>ཞུ་གཏུག་གི་ནང་དོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="121" />
+            <location filename="../ui/pages/complaints.py" line="122" />
             <source>Business channel (JR/T 0169 A)</source>
             <translation>ལས་དོན་ལམ་ཀ (JR/T 0169 A)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="122" />
+            <location filename="../ui/pages/complaints.py" line="123" />
             <source>Business type (JR/T 0169 B)</source>
             <translation>ལས་དོན་གྱི་རིགས། (JR/T 0169 B)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="122" />
+            <location filename="../ui/pages/complaints.py" line="123" />
             <source>Cause (JR/T 0169 C)</source>
             <translation>ཞུ་གཏུག་གི་རྒྱུ་རྐྱེན། (JR/T 0169 C)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="123" />
+            <location filename="../ui/pages/complaints.py" line="124" />
             <source>Handler</source>
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="123" />
+            <location filename="../ui/pages/complaints.py" line="124" />
             <source>Due on</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="123" />
+            <location filename="../ui/pages/complaints.py" line="124" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
@@ -4385,37 +4529,37 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintStepDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="27" />
+            <location filename="../ui/pages/complaints.py" line="28" />
             <source>Complaint: %1</source>
             <translation>ཞུ་གཏུག %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="165" />
+            <location filename="../ui/pages/complaints.py" line="166" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="165" />
+            <location filename="../ui/pages/complaints.py" line="166" />
             <source>Transferred to</source>
             <translation>སྤྲོད་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="166" />
+            <location filename="../ui/pages/complaints.py" line="167" />
             <source>Outcome</source>
             <translation>ཐག་གཅོད་འབྲས་བུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="166" />
+            <location filename="../ui/pages/complaints.py" line="167" />
             <source>Complainant's satisfaction</source>
             <translation>ཞུ་གཏུག་པའི་ཚིམ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="167" />
+            <location filename="../ui/pages/complaints.py" line="168" />
             <source>Note</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="168" />
+            <location filename="../ui/pages/complaints.py" line="169" />
             <source>Why satisfaction was not asked</source>
             <translation>ཚིམ་ཚད་མ་དྲིས་པའི་རྒྱུ་མཚན།</translation>
         </message>
@@ -4423,32 +4567,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="223" />
+            <location filename="../ui/pages/complaints.py" line="224" />
             <source>Overdue only</source>
             <translation>དུས་ཡོལ་བ་ཁོ་ན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="224" />
+            <location filename="../ui/pages/complaints.py" line="225" />
             <source>Overdue or not</source>
             <translation>དུས་ཡོལ་ཡིན་མིན་གང་ཡང་རུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="254" />
+            <location filename="../ui/pages/complaints.py" line="255" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="257" />
+            <location filename="../ui/pages/complaints.py" line="258" />
             <source>Transfer…</source>
             <translation>སྤྲོད་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="257" />
+            <location filename="../ui/pages/complaints.py" line="258" />
             <source>Resolve…</source>
             <translation>ཐག་གཅོད།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="257" />
+            <location filename="../ui/pages/complaints.py" line="258" />
             <source>Close…</source>
             <translation>མཇུག་སྒྲིལ།…</translation>
         </message>
@@ -4680,7 +4824,7 @@ Do you want to delete it anyway?</source>
             <translation>PDF ཡིག་ཆ། (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="348" />
+            <location filename="../ui/pages/household_detail.py" line="350" />
             <source>Writing the record card…</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་འབྲི་བཞིན་པ།…</translation>
         </message>
@@ -4698,68 +4842,68 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanDemandDialog</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="78" />
+            <location filename="../ui/pages/loans.py" line="79" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
             <translation>མ་དངུལ་དགོས་མཁོ་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="78" />
+            <location filename="../ui/pages/loans.py" line="79" />
             <source>New loan demand</source>
             <translation>མ་དངུལ་དགོས་མཁོ་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="81" />
+            <location filename="../ui/pages/loans.py" line="82" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="81" />
+            <location filename="../ui/pages/loans.py" line="82" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="82" />
+            <location filename="../ui/pages/loans.py" line="83" />
             <source>Loan product</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="82" />
+            <location filename="../ui/pages/loans.py" line="83" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="83" />
+            <location filename="../ui/pages/loans.py" line="84" />
             <source>Term (months)</source>
             <translation>དུས་ཚོད། (ཟླ་བ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="83" />
+            <location filename="../ui/pages/loans.py" line="84" />
             <source>Purpose</source>
             <translation>སྤྱོད་ཕྱོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="84" />
+            <location filename="../ui/pages/loans.py" line="85" />
             <source>Industry</source>
             <translation>ཐོན་ལས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="84" />
+            <location filename="../ui/pages/loans.py" line="85" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="84" />
+            <location filename="../ui/pages/loans.py" line="85" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="104" />
+            <location filename="../ui/pages/loans.py" line="105" />
             <source>What this product allows this household</source>
             <translation>ཐོན་རྫས་འདིས་ཁྱིམ་ཚང་འདིར་ཆོག་པའི་ཆ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="106" />
+            <location filename="../ui/pages/loans.py" line="107" />
             <source>Choose the household and the loan product to see the product's rules.</source>
             <translation>ཁྱིམ་ཚང་དང་དངུལ་བསྐྱིན་ཐོན་རྫས་བདམས་ན་ཐོན་རྫས་ཀྱི་སྒྲིག་སྲོལ་མཐོང་ཐུབ།</translation>
         </message>
@@ -4767,72 +4911,72 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="168" />
+            <location filename="../ui/pages/loans.py" line="169" />
             <source>All products</source>
             <translation>ཐོན་རྫས་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="215" />
+            <location filename="../ui/pages/loans.py" line="216" />
             <source>Loan demands</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="218" />
+            <location filename="../ui/pages/loans.py" line="219" />
             <source>Refer to bank…</source>
             <translation>དངུལ་ཁང་ལ་འོས་སྦྱོར།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="218" />
+            <location filename="../ui/pages/loans.py" line="219" />
             <source>Approve…</source>
             <translation>ཆོག་མཆན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="219" />
+            <location filename="../ui/pages/loans.py" line="220" />
             <source>Grant…</source>
             <translation>སྤྲོད་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="219" />
+            <location filename="../ui/pages/loans.py" line="220" />
             <source>Reject…</source>
             <translation>ཁས་མི་ལེན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="220" />
+            <location filename="../ui/pages/loans.py" line="221" />
             <source>Withdraw…</source>
             <translation>ཕྱིར་བསྡུ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="220" />
+            <location filename="../ui/pages/loans.py" line="221" />
             <source>Mark repaid…</source>
             <translation>འཇལ་ཚར་བར་རྟགས་རྒྱག…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="224" />
+            <location filename="../ui/pages/loans.py" line="225" />
             <source>History of the selected demand</source>
             <translation>བདམས་པའི་དགོས་མཁོའི་ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="225" />
+            <location filename="../ui/pages/loans.py" line="226" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="225" />
+            <location filename="../ui/pages/loans.py" line="226" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="225" />
+            <location filename="../ui/pages/loans.py" line="226" />
             <source>By</source>
             <translation>ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="225" />
+            <location filename="../ui/pages/loans.py" line="226" />
             <source>Reason / details</source>
             <translation>རྒྱུ་མཚན། / ཞིབ་ཕྲ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="223" />
+            <location filename="../ui/pages/loans.py" line="224" />
             <source>Selected demand:</source>
             <translation>བདམས་པའི་དགོས་མཁོ།</translation>
         </message>
@@ -5670,241 +5814,230 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="110" />
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="109" />
+            <location filename="../ui/pages/audit.py" line="118" />
             <source>User</source>
             <translation>སྤྱོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="110" />
-            <location filename="../ui/pages/audit.py" line="120" />
+            <location filename="../ui/pages/audit.py" line="109" />
+            <location filename="../ui/pages/audit.py" line="119" />
             <source>Table</source>
             <translation>རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="110" />
-            <location filename="../ui/pages/audit.py" line="120" />
+            <location filename="../ui/pages/audit.py" line="109" />
+            <location filename="../ui/pages/audit.py" line="119" />
             <source>Action</source>
             <translation>བྱ་སྤྱོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="112" />
+            <location filename="../ui/pages/audit.py" line="111" />
             <source>From</source>
             <translation>ནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="113" />
+            <location filename="../ui/pages/audit.py" line="112" />
             <source>To</source>
             <translation>བར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="114" />
+            <location filename="../ui/pages/audit.py" line="113" />
             <source>Verify chain</source>
             <translation>སྦྲེལ་ཐག་ཞིབ་བཤེར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="114" />
             <source>Check that no entry of the log was changed or removed</source>
             <translation>ཉིན་ཐོའི་ནང་གི་ཟིན་ཐོ་གང་ཡང་བཟོ་བཅོས་སམ་བསུབ་མེད་པ་ཞིབ་བཤེར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="116" />
+            <location filename="../ui/pages/audit.py" line="115" />
             <source>Show more</source>
             <translation>མང་བ་སྟོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="117" />
+            <location filename="../ui/pages/audit.py" line="116" />
             <source>Before</source>
             <translation>བཟོ་བཅོས་སྔོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="118" />
+            <location filename="../ui/pages/audit.py" line="117" />
             <source>After</source>
             <translation>བཟོ་བཅོས་རྗེས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="118" />
             <source>No.</source>
             <translation>ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="118" />
             <source>When (UTC)</source>
             <translation>དུས་ཚོད། (UTC)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="120" />
+            <location filename="../ui/pages/audit.py" line="119" />
             <source>Record</source>
             <translation>ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="121" />
+            <location filename="../ui/pages/audit.py" line="120" />
             <source>Your account cannot read the audit log. Ask the office head.</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ཀྱིས་ཞིབ་བཤེར་ཉིན་ཐོ་ཀློག་མི་ཐུབ། ལས་ཁང་གི་འགན་འཛིན་ལ་འདྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="124" />
-            <location filename="../ui/pages/audit.py" line="173" />
+            <location filename="../ui/pages/audit.py" line="123" />
+            <location filename="../ui/pages/audit.py" line="168" />
             <source>All</source>
             <translation>ཚང་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="237" />
+            <location filename="../ui/pages/audit.py" line="232" />
             <source>%1 of %2 entries</source>
             <translation>ཟིན་ཐོ་ %2 ནང་ནས་ %1།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="269" />
+            <location filename="../ui/pages/audit.py" line="264" />
             <source>The audit log is intact: %1 entries, none changed or removed.</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ཆ་ཚང་ཡོད། ཟིན་ཐོ་ %1 ཡོད་པའི་ནང་ནས་བཟོ་བཅོས་སམ་བསུབ་པ་གང་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="273" />
+            <location filename="../ui/pages/audit.py" line="268" />
             <source>The audit log was tampered with: %1 problems found. Keep this computer as it is and tell the office above.</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོར་བཟོ་བཅོས་བྱས་འདུག དཀའ་ངལ་ %1 རྙེད། གློག་ཀླད་འདི་ད་ལྟའི་གནས་སྟངས་ལྟར་ཉར་ནས་གོང་རིམ་ལས་ཁང་ལ་སྙན་སེང་ཞུ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="277" />
+            <location filename="../ui/pages/audit.py" line="272" />
             <source>Audit log</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="138" />
             <source>created</source>
             <translation>གསར་བཟོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="138" />
             <source>changed</source>
             <translation>བཟོ་བཅོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="138" />
             <source>deleted</source>
             <translation>བསུབ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="139" />
             <source>restored</source>
             <translation>སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="139" />
             <source>undone</source>
             <translation>ཕྱིར་ལྡོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="139" />
             <source>next step</source>
             <translation>གོ་རིམ་རྗེས་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="140" />
             <source>demo data added</source>
             <translation>དཔེ་སྟོན་གཞི་གྲངས་སྣོན་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="140" />
             <source>imported</source>
             <translation>ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="142" />
+            <location filename="../ui/pages/audit.py" line="141" />
             <source>signed in</source>
             <translation>ནང་འཛུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="142" />
+            <location filename="../ui/pages/audit.py" line="141" />
             <source>wrong password</source>
             <translation>གསང་ཨང་ནོར་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="142" />
             <source>account locked</source>
             <translation>ཐོ་ཁོངས་ཟྭ་བརྒྱབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="142" />
             <source>password changed</source>
             <translation>གསང་ཨང་བསྒྱུར་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="144" />
+            <location filename="../ui/pages/audit.py" line="143" />
             <source>account enabled</source>
             <translation>ཐོ་ཁོངས་སྤྱོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="144" />
+            <location filename="../ui/pages/audit.py" line="143" />
             <source>account disabled</source>
             <translation>ཐོ་ཁོངས་བཀག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="145" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>role changed</source>
             <translation>འགན་གནས་བསྒྱུར་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="145" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>account unlocked</source>
             <translation>ཐོ་ཁོངས་ཟྭ་ཕྱེ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="151" />
             <source>Office</source>
-            <translation>ལས་ཁང་།</translation>
+            <translation type="vanished">ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="151" />
             <source>Village</source>
-            <translation>གྲོང་ཚོ།</translation>
+            <translation type="vanished">གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="151" />
             <source>Household</source>
-            <translation>ཁྱིམ་ཚང་།</translation>
+            <translation type="vanished">ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="152" />
             <source>Loan demand</source>
-            <translation>མ་དངུལ་དགོས་མཁོ།</translation>
+            <translation type="vanished">མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="152" />
             <source>Loan demand step</source>
-            <translation>མ་དངུལ་དགོས་མཁོའི་གོ་རིམ།</translation>
+            <translation type="vanished">མ་དངུལ་དགོས་མཁོའི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="153" />
             <source>Literacy session</source>
-            <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
+            <translation type="vanished">དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
+        </message>
+        <message>
+            <source>Session attendee</source>
+            <translation type="vanished">ཞུགས་མཁན།</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation type="vanished">ཞུ་གཏུག</translation>
+        </message>
+        <message>
+            <source>Complaint step</source>
+            <translation type="vanished">ཞུ་གཏུག་གི་གོ་རིམ།</translation>
+        </message>
+        <message>
+            <source>Credit rating</source>
+            <translation type="vanished">ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
+        </message>
+        <message>
+            <source>User account</source>
+            <translation type="vanished">སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="153" />
-            <source>Session attendee</source>
-            <translation>ཞུགས་མཁན།</translation>
-        </message>
-        <message>
-            <location filename="../ui/pages/audit.py" line="154" />
-            <source>Complaint</source>
-            <translation>ཞུ་གཏུག</translation>
-        </message>
-        <message>
-            <location filename="../ui/pages/audit.py" line="154" />
-            <source>Complaint step</source>
-            <translation>ཞུ་གཏུག་གི་གོ་རིམ།</translation>
-        </message>
-        <message>
-            <location filename="../ui/pages/audit.py" line="155" />
-            <source>Credit rating</source>
-            <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
-        </message>
-        <message>
-            <location filename="../ui/pages/audit.py" line="155" />
-            <source>User account</source>
-            <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
-        </message>
-        <message>
-            <location filename="../ui/pages/audit.py" line="156" />
             <source>Demo data</source>
             <translation>དཔེ་སྟོན་གཞི་གྲངས།</translation>
         </message>
@@ -5988,12 +6121,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="212" />
+            <location filename="../ui/pages/reports.py" line="208" />
             <source>Reports and exports</source>
             <translation>སྙན་ཞུ་དང་ཕྱིར་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="213" />
+            <location filename="../ui/pages/reports.py" line="209" />
             <source>What to make</source>
             <translation>བཟོ་རྒྱུའི་རིགས།</translation>
         </message>
@@ -6002,104 +6135,99 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཟླ་རེའི་སྙན་ཞུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="227" />
+            <location filename="../ui/pages/reports.py" line="223" />
             <source>Household record cards (PDF)</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་གི་ཡིག་ཚགས་བྱང་བུ། (PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="228" />
+            <location filename="../ui/pages/reports.py" line="224" />
             <source>Register export (.xlsx)</source>
             <translation>ཐོ་དེབ་ཕྱིར་འདྲེན། (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="229" />
+            <location filename="../ui/pages/reports.py" line="225" />
             <source>Options</source>
             <translation>འདེམས་ཚན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="216" />
-            <location filename="../ui/pages/reports.py" line="230" />
+            <location filename="../ui/pages/reports.py" line="212" />
+            <location filename="../ui/pages/reports.py" line="226" />
             <source>Month</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="231" />
+            <location filename="../ui/pages/reports.py" line="227" />
             <source>Format</source>
             <translation>རྣམ་གཞག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="232" />
+            <location filename="../ui/pages/reports.py" line="228" />
             <source>Language of the document</source>
             <translation>ཡིག་ཆའི་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="233" />
+            <location filename="../ui/pages/reports.py" line="229" />
             <source>Chinese</source>
             <translation>རྒྱ་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="234" />
+            <location filename="../ui/pages/reports.py" line="230" />
             <source>Tibetan</source>
             <translation>བོད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="235" />
+            <location filename="../ui/pages/reports.py" line="231" />
             <source>Bilingual</source>
             <translation>སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="236" />
-            <location filename="../ui/pages/reports.py" line="240" />
+            <location filename="../ui/pages/reports.py" line="232" />
             <source>Households</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="237" />
+            <location filename="../ui/pages/reports.py" line="233" />
             <source>Or one household (ID number)</source>
             <translation>ཡང་ན་ཁྱིམ་ཚང་གཅིག (ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="238" />
+            <location filename="../ui/pages/reports.py" line="234" />
             <source>ID number of one household</source>
             <translation>ཁྱིམ་ཚང་གཅིག་གི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="239" />
+            <location filename="../ui/pages/reports.py" line="235" />
             <source>Register</source>
             <translation>ཐོ་དེབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="240" />
             <source>Loan demands</source>
-            <translation>དངུལ་བསྐྱིན་དགོས་མཁོ།</translation>
+            <translation type="vanished">དངུལ་བསྐྱིན་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="240" />
             <source>Literacy sessions</source>
-            <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
+            <translation type="vanished">དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="241" />
             <source>Complaints</source>
-            <translation>ཞུ་གཏུག</translation>
+            <translation type="vanished">ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="241" />
             <source>Credit ratings</source>
-            <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
+            <translation type="vanished">ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="243" />
+            <location filename="../ui/pages/reports.py" line="239" />
             <source>Full ID numbers (otherwise masked)</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་། (མིན་ན་བར་གྱི་ཨང་གྲངས་སྦས་ཡོད།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="245" />
+            <location filename="../ui/pages/reports.py" line="241" />
             <source>Your account may not export full ID numbers.</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ཕྱིར་འདྲེན་བྱེད་པའི་དབང་ཚད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="246" />
+            <location filename="../ui/pages/reports.py" line="242" />
             <source>Where to write it</source>
             <translation>ཉར་ས།</translation>
         </message>
@@ -6120,12 +6248,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="248" />
+            <location filename="../ui/pages/reports.py" line="244" />
             <source>File name</source>
             <translation>ཡིག་ཆའི་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="249" />
+            <location filename="../ui/pages/reports.py" line="245" />
             <source>Make and save</source>
             <translation>བཟོས་ནས་ཉར་ཚགས།</translation>
         </message>
@@ -6134,133 +6262,133 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">USB མ་རྙེད། ཡིག་སྣོད་ཅིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="259" />
+            <location filename="../ui/pages/reports.py" line="255" />
             <source>All households</source>
             <translation>ཁྱིམ་ཚང་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="397" />
+            <location filename="../ui/pages/reports.py" line="393" />
             <source>%1 records, as filtered on the register's page.</source>
             <translation>ཐོ་དེབ་ཤོག་ངོས་སུ་འདེམས་པ་ལྟར་ཟིན་ཐོ་ %1།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="398" />
+            <location filename="../ui/pages/reports.py" line="394" />
             <source>All %1 records (open the register's page to export a filtered list).</source>
             <translation>ཟིན་ཐོ་ཡོངས་རྫོགས་ %1། (འདེམས་ཟིན་པའི་ཐོ་ཕྱིར་འདྲེན་བྱེད་ན་ཐོ་དེབ་ཀྱི་ཤོག་ངོས་ཁ་ཕྱེ་རོགས།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="247" />
+            <location filename="../ui/pages/reports.py" line="243" />
             <source>Where to write the file</source>
             <translation>ཡིག་ཆ་ཉར་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="481" />
-            <location filename="../ui/pages/reports.py" line="498" />
+            <location filename="../ui/pages/reports.py" line="483" />
+            <location filename="../ui/pages/reports.py" line="500" />
             <source>Writing %1…</source>
             <translation>%1 འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="487" />
+            <location filename="../ui/pages/reports.py" line="489" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1། ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="495" />
+            <location filename="../ui/pages/reports.py" line="497" />
             <source>Cancelled: no file was written.</source>
             <translation>ཕྱིར་འཐེན་བྱས། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="214" />
+            <location filename="../ui/pages/reports.py" line="210" />
             <source>Report for a period</source>
             <translation>དུས་ཡུན་གྱི་སྙན་ཞུ། (ཟླ་བ། ལོ་ཕྱེད། དུས་ཚིགས། ལོ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="215" />
+            <location filename="../ui/pages/reports.py" line="211" />
             <source>Period</source>
             <translation>སྙན་ཞུའི་དུས་ཡུན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="216" />
+            <location filename="../ui/pages/reports.py" line="212" />
             <source>Half-year (due 15 July / 15 January)</source>
             <translation>ལོ་ཕྱེད། (ཟླ་ 7 ཚེས་ 15 / ཟླ་ 1 ཚེས་ 15 སྔོན་ལ་སྤྲོད།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="217" />
+            <location filename="../ui/pages/reports.py" line="213" />
             <source>Quarter</source>
             <translation>དུས་ཚིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="217" />
+            <location filename="../ui/pages/reports.py" line="213" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="217" />
+            <location filename="../ui/pages/reports.py" line="213" />
             <source>Any dates</source>
             <translation>ཚེས་གྲངས་གང་རུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="219" />
+            <location filename="../ui/pages/reports.py" line="215" />
             <source>Which</source>
             <translation>གང་ཞིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="220" />
+            <location filename="../ui/pages/reports.py" line="216" />
             <source>From</source>
             <translation>ནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="221" />
+            <location filename="../ui/pages/reports.py" line="217" />
             <source>to</source>
             <translation>བར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="222" />
+            <location filename="../ui/pages/reports.py" line="218" />
             <source>New developments and problems</source>
             <translation>གནས་ཚུལ་གསར་པ་དང་གནད་དོན་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="223" />
+            <location filename="../ui/pages/reports.py" line="219" />
             <source>What is new this period, and what problems the office met (printed in the report and kept with it)</source>
             <translation>དུས་ཡུན་འདིའི་གནས་ཚུལ་གསར་པ་དང་ལས་ཁང་གིས་ཐུག་པའི་གནད་དོན། (སྙན་ཞུའི་ནང་པར་དུ་བསྐྲུན་ནས་མཉམ་དུ་ཉར་ངེས།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="225" />
+            <location filename="../ui/pages/reports.py" line="221" />
             <source>Prepared by</source>
             <translation>སྙན་ཐོ་འགོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="226" />
+            <location filename="../ui/pages/reports.py" line="222" />
             <source>Reviewed by</source>
             <translation>ཞིབ་བཤེར་བྱེད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="332" />
+            <location filename="../ui/pages/reports.py" line="328" />
             <source>%1, first half</source>
             <translation>%1 ལོའི་ལོ་ཕྱེད་སྔ་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="332" />
+            <location filename="../ui/pages/reports.py" line="328" />
             <source>%1, second half</source>
             <translation>%1 ལོའི་ལོ་ཕྱེད་ཕྱི་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="334" />
+            <location filename="../ui/pages/reports.py" line="330" />
             <source>%1, quarter %2</source>
             <translation>%1 ལོའི་དུས་ཚིགས་ %2 པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="375" />
+            <location filename="../ui/pages/reports.py" line="371" />
             <source>This period has not begun yet: there is nothing to report.</source>
             <translation>དུས་ཡུན་འདི་ད་དུང་འགོ་མ་ཚུགས་པས་སྙན་ཞུ་བྱ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="377" />
+            <location filename="../ui/pages/reports.py" line="373" />
             <source>Provisional: the period has not ended yet, and its figures can still change.</source>
             <translation>གནས་སྐབས་ཀྱི་གྲངས་ཀ དུས་ཡུན་འདི་ད་དུང་མཇུག་མ་རྫོགས་པས་གྲངས་ཀ་འགྱུར་སྲིད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="379" />
+            <location filename="../ui/pages/reports.py" line="375" />
             <source>Due upward by %1.</source>
             <translation>%1 སྔོན་ལ་གོང་དུ་སྤྲོད་དགོས།</translation>
         </message>
@@ -6514,156 +6642,164 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="88" />
-            <location filename="../ui/pages/import_wizard.py" line="95" />
+            <location filename="../ui/pages/import_wizard.py" line="91" />
+            <location filename="../ui/pages/import_wizard.py" line="98" />
             <source>Choose the roster file</source>
             <translation>མིང་ཐོའི་ཡིག་ཆ་འདེམས་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="90" />
             <source>An Excel or WPS roster (.xlsx, .xls or .ods) of households, with or without their loan demands. Nothing is written before the last step.</source>
-            <translation>Excel ཡང་ན་ WPS ཡི་ཞིང་འབྲོག་ཁྱིམ་ཚང་གི་མིང་ཐོ། (.xlsx, .xls ཡང་ན་ .ods) དངུལ་བསྐྱིན་དགོས་མཁོ་ཡོད་མེད་གང་ཡིན་རུང་ཆོག མཐའ་མའི་གོ་རིམ་མ་སླེབས་གོང་ཅི་ཡང་ཉར་ཚགས་མི་བྱེད།</translation>
+            <translation type="vanished">Excel ཡང་ན་ WPS ཡི་ཞིང་འབྲོག་ཁྱིམ་ཚང་གི་མིང་ཐོ། (.xlsx, .xls ཡང་ན་ .ods) དངུལ་བསྐྱིན་དགོས་མཁོ་ཡོད་མེད་གང་ཡིན་རུང་ཆོག མཐའ་མའི་གོ་རིམ་མ་སླེབས་གོང་ཅི་ཡང་ཉར་ཚགས་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="92" />
+            <location filename="../ui/pages/import_wizard.py" line="95" />
             <source>Browse…</source>
             <translation>བཤར་ལྟ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="96" />
             <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
-            <translation>རེའུ་མིག (*.xlsx *.xls *.ods)</translation>
+            <translation type="vanished">རེའུ་མིག (*.xlsx *.xls *.ods)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="93" />
+            <source>An Excel or WPS roster (.xlsx, .xls or .ods) or a CSV file exported by another system, of households, with or without their loan demands. Nothing is written before the last step.</source>
+            <translation>Excel ཡང་ན་ WPS ཡི་མིང་ཐོ། (.xlsx, .xls ཡང་ན་ .ods) ཡང་ན་མ་ལག་གཞན་ནས་ཕྱིར་འདོན་བྱས་པའི་ CSV ཡིག་ཆ། ཞིང་འབྲོག་ཁྱིམ་ཚང་དང་དེའི་མ་དངུལ་དགོས་མཁོ་ཡོད་མེད་གང་རུང་། གོ་རིམ་མཇུག་མའི་སྔོན་དུ་གང་ཡང་མི་འབྲི།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="99" />
+            <source>Spreadsheets and CSV (*.xlsx *.xls *.ods *.csv)</source>
+            <translation>རེའུ་མིག་དང་ CSV (*.xlsx *.xls *.ods *.csv)</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="544" />
+            <location filename="../ui/pages/import_wizard.py" line="619" />
             <source>Import a roster</source>
             <translation>མིང་ཐོ་ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="545" />
+            <location filename="../ui/pages/import_wizard.py" line="620" />
             <source>Next</source>
             <translation>རྗེས་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="546" />
+            <location filename="../ui/pages/import_wizard.py" line="621" />
             <source>Back</source>
             <translation>ཕྱིར་ལོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="547" />
+            <location filename="../ui/pages/import_wizard.py" line="622" />
             <source>Cancel</source>
             <translation>ཕྱིར་འཐེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="600" />
+            <location filename="../ui/pages/import_wizard.py" line="690" />
             <source>Checking the rows…</source>
             <translation>ཐིག་ཕྲེང་ཞིབ་བཤེར་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="609" />
-            <location filename="../ui/pages/import_wizard.py" line="619" />
+            <location filename="../ui/pages/import_wizard.py" line="699" />
+            <location filename="../ui/pages/import_wizard.py" line="709" />
             <source>Rows with errors</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="610" />
+            <location filename="../ui/pages/import_wizard.py" line="700" />
             <source>%n row(s) with errors were saved. Fix them and import the file again.</source>
             <translation>
                 <numerusform>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ %n ཉར་ཚགས་བྱས་ཟིན། བཅོས་རྗེས་ཡིག་ཆ་སླར་ཡང་ནང་འདྲེན་བྱོས།</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="620" />
+            <location filename="../ui/pages/import_wizard.py" line="710" />
             <source>%n row(s) have errors and will be left out. Import the other rows?</source>
             <translation>
                 <numerusform>ཐིག་ཕྲེང་ %n ལ་ནོར་འཁྲུལ་ཡོད་པས་ནང་འདྲེན་མི་བྱེད། ཐིག་ཕྲེང་གཞན་རྣམས་ནང་འདྲེན་བྱེད་དམ།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="628" />
+            <location filename="../ui/pages/import_wizard.py" line="718" />
             <source>Importing…</source>
             <translation>ནང་འདྲེན་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="635" />
+            <location filename="../ui/pages/import_wizard.py" line="725" />
             <source>Import finished</source>
             <translation>ནང་འདྲེན་ལེགས་གྲུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="636" />
+            <location filename="../ui/pages/import_wizard.py" line="726" />
             <source>New households: %1. Households updated: %2. Loan demands: %3. Rows left out: %4.</source>
             <translation>ཁྱིམ་ཚང་གསར་པ། %1 ཁྱིམ་ཚང་གསར་བཅོས། %2 དངུལ་བསྐྱིན་དགོས་མཁོ། %3 ནང་འདྲེན་མ་བྱས་པའི་ཐིག་ཕྲེང་། %4</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="33" />
+            <location filename="../ui/pages/import_wizard.py" line="34" />
             <source>Row</source>
             <translation>ཐིག་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="33" />
+            <location filename="../ui/pages/import_wizard.py" line="34" />
             <source>Action</source>
             <translation>བྱ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="34" />
+            <location filename="../ui/pages/import_wizard.py" line="35" />
             <source>Name</source>
             <translation>མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="34" />
+            <location filename="../ui/pages/import_wizard.py" line="35" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="35" />
+            <location filename="../ui/pages/import_wizard.py" line="36" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="35" />
+            <location filename="../ui/pages/import_wizard.py" line="36" />
             <source>Loan (yuan)</source>
             <translation>དངུལ་བསྐྱིན། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="36" />
+            <location filename="../ui/pages/import_wizard.py" line="37" />
             <source>Errors and notes</source>
             <translation>ནོར་འཁྲུལ་དང་མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="37" />
+            <location filename="../ui/pages/import_wizard.py" line="38" />
             <source>New household</source>
             <translation>ཁྱིམ་ཚང་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="38" />
+            <location filename="../ui/pages/import_wizard.py" line="39" />
             <source>Update stored household</source>
             <translation>ཐོ་འགོད་ཟིན་པའི་ཁྱིམ་ཚང་གསར་བཅོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="39" />
+            <location filename="../ui/pages/import_wizard.py" line="40" />
             <source>Skipped: duplicate</source>
             <translation>མཆོང་བ། བསྐྱར་ཟློས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="40" />
+            <location filename="../ui/pages/import_wizard.py" line="41" />
             <source>Not imported: error</source>
             <translation>ནང་འདྲེན་མ་བྱས། ནོར་འཁྲུལ་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="41" />
+            <location filename="../ui/pages/import_wizard.py" line="42" />
             <source>same ID number as row %1</source>
             <translation>ཐིག་ཕྲེང་ %1 པ་དང་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གཅིག་མཚུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="42" />
+            <location filename="../ui/pages/import_wizard.py" line="43" />
             <source>already registered: %1</source>
             <translation>ཐོ་འགོད་ཟིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="575" />
+            <location filename="../ui/pages/import_wizard.py" line="650" />
             <source>Reading the roster…</source>
             <translation>མིང་ཐོ་ཀློག་བཞིན་པ།…</translation>
         </message>
@@ -6671,52 +6807,52 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="239" />
+            <location filename="../ui/pages/import_wizard.py" line="273" />
             <source>Columns</source>
             <translation>སྟར་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="240" />
+            <location filename="../ui/pages/import_wizard.py" line="274" />
             <source>Choose what each column holds. Columns marked “not imported” are left out. Your choice is remembered for rosters with the same columns.</source>
             <translation>སྟར་ཕྲེང་རེ་རེའི་ནང་དོན་འདེམས་རོགས། “ནང་འདྲེན་མི་བྱེད” ཅེས་རྟགས་བཀོད་པའི་སྟར་ཕྲེང་དོར་རྒྱུ་ཡིན། ཁྱེད་ཀྱི་འདེམས་ཁ་དྲན་འཛིན་བྱས་ཏེ་སྟར་ཕྲེང་གཅིག་མཚུངས་ཀྱི་མིང་ཐོར་བེད་སྤྱོད་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="242" />
+            <location filename="../ui/pages/import_wizard.py" line="276" />
             <source>Column</source>
             <translation>སྟར་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="242" />
+            <location filename="../ui/pages/import_wizard.py" line="276" />
             <source>Header</source>
             <translation>གདོང་ཐིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="242" />
+            <location filename="../ui/pages/import_wizard.py" line="276" />
             <source>First value</source>
             <translation>ཐོག་མའི་གྲངས་ཐང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="243" />
+            <location filename="../ui/pages/import_wizard.py" line="277" />
             <source>Imported as</source>
             <translation>ནང་འདྲེན་བྱེད་ཡུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="244" />
+            <location filename="../ui/pages/import_wizard.py" line="278" />
             <source>Loan product for rows that name none:</source>
             <translation>དངུལ་བསྐྱིན་རིགས་མ་བཀོད་པའི་ཐིག་ཕྲེང་ལ་སྤྱོད་རྒྱུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="261" />
+            <location filename="../ui/pages/import_wizard.py" line="295" />
             <source>(none: such rows are errors)</source>
             <translation>(མེད། ཐིག་ཕྲེང་དེ་དག་ནོར་འཁྲུལ་ཡིན།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="44" />
+            <location filename="../ui/pages/import_wizard.py" line="45" />
             <source>Each field can come from one column only: %1.</source>
             <translation>ཡིག་དུམ་རེ་རེ་སྟར་ཕྲེང་གཅིག་ཁོ་ན་ནས་ཡོང་དགོས། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="300" />
+            <location filename="../ui/pages/import_wizard.py" line="334" />
             <source>Choose the column of the household head's name and the column of the ID number: rows are matched to households by them.</source>
             <translation>ཁྱིམ་བདག་གི་མིང་གི་སྟར་ཕྲེང་དང་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་སྟར་ཕྲེང་འདེམས་རོགས། ཐིག་ཕྲེང་རྣམས་དེ་དག་བརྟེན་ནས་ཁྱིམ་ཚང་དང་མཐུན་སྒྲིག་བྱེད།</translation>
         </message>
@@ -6724,111 +6860,141 @@ Do you want to delete it anyway?</source>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="452" />
+            <location filename="../ui/pages/import_wizard.py" line="498" />
             <source>Preview</source>
             <translation>སྔོན་ལྟ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="453" />
+            <location filename="../ui/pages/import_wizard.py" line="499" />
             <source>What the import will do, row by row. Nothing has been written yet.</source>
             <translation>ནང་འདྲེན་གྱིས་ཐིག་ཕྲེང་རེ་རེར་ཅི་བྱེད་མིན། ད་ལྟ་ཅི་ཡང་ཉར་ཚགས་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="454" />
+            <location filename="../ui/pages/import_wizard.py" line="500" />
             <source>A household already registered, or twice in the file:</source>
             <translation>ཐོ་འགོད་ཟིན་པའི་ཁྱིམ་ཚང་ངམ་ཡིག་ཆའི་ནང་ཐེངས་གཉིས་ཡོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="455" />
+            <location filename="../ui/pages/import_wizard.py" line="501" />
             <source>Skip the row</source>
             <translation>ཐིག་ཕྲེང་དེ་མཆོང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="456" />
+            <location filename="../ui/pages/import_wizard.py" line="502" />
             <source>Update the stored household</source>
             <translation>ཐོ་འགོད་ཟིན་པའི་ཁྱིམ་ཚང་གསར་བཅོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="457" />
+            <location filename="../ui/pages/import_wizard.py" line="503" />
             <source>Only rows with errors, duplicates or notes</source>
             <translation>ནོར་འཁྲུལ་དང་བསྐྱར་ཟློས། མཆན་ཡོད་པའི་ཐིག་ཕྲེང་ཁོ་ན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="458" />
+            <location filename="../ui/pages/import_wizard.py" line="504" />
             <source>Save the rows with errors…</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ཉར་ཚགས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="490" />
+            <location filename="../ui/pages/import_wizard.py" line="554" />
             <source>Checking the rows…</source>
             <translation>ཐིག་ཕྲེང་ཞིབ་བཤེར་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="491" />
+            <location filename="../ui/pages/import_wizard.py" line="555" />
             <source>Import</source>
             <translation>ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="496" />
+            <location filename="../ui/pages/import_wizard.py" line="560" />
             <source>Rows read: %1. New households: %2. Households updated: %3. Loan demands: %4. Duplicates skipped: %5. Rows with errors (left out): %6.</source>
             <translation>ཀློག་ཟིན་པའི་ཐིག་ཕྲེང་། %1 ཁྱིམ་ཚང་གསར་པ། %2 ཁྱིམ་ཚང་གསར་བཅོས། %3 དངུལ་བསྐྱིན་དགོས་མཁོ། %4 མཆོང་བའི་བསྐྱར་ཟློས། %5 ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་། (ནང་འདྲེན་མི་བྱེད) %6</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="503" />
+            <location filename="../ui/pages/import_wizard.py" line="576" />
             <source>Import %n row(s)</source>
             <translation>
                 <numerusform>ཐིག་ཕྲེང་ %n ནང་འདྲེན།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="509" />
+            <location filename="../ui/pages/import_wizard.py" line="582" />
             <source>Save the rows with errors</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="510" />
+            <location filename="../ui/pages/import_wizard.py" line="583" />
             <source>rows-to-fix.xlsx</source>
             <translation>བཅོས་དགོས་པའི་ཐིག་ཕྲེང་།.xlsx</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="510" />
+            <location filename="../ui/pages/import_wizard.py" line="583" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel ལས་དེབ། (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="46" />
+            <source>Column %1 “%2” is read as: %3. %4</source>
+            <translation>སྟར་ཕྲེང་ %1 “%2” ནི་ %3 ལྟར་ཀློག %4</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="47" />
+            <source>Column %1 “%2” is read as: %3, as you chose.</source>
+            <translation>སྟར་ཕྲེང་ %1 “%2” ནི་ཁྱེད་ཀྱིས་བདམས་པ་ལྟར་ %3 ལྟར་ཀློག</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="505" />
+            <source>Change how columns are read…</source>
+            <translation>སྟར་ཕྲེང་ཀློག་སྟངས་བསྒྱུར།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="567" />
+            <source>Rows of totals skipped: %1 (rows %2).</source>
+            <translation>བསྡོམས་གྲངས་ཀྱི་ཐིག་ཕྲེང་ %1 བཞག་པ་ཡིན། (ཐིག་ཕྲེང་ %2)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="571" />
+            <source>Sheet %1 left out: %2</source>
+            <translation>ལས་ཤོག་ %1 ནང་འདྲེན་མ་བྱས། %2</translation>
         </message>
     </context>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="151" />
+            <location filename="../ui/pages/import_wizard.py" line="161" />
             <source>Sheet and header row</source>
             <translation>ལས་ཤོག་དང་གདོང་ཐིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="152" />
+            <location filename="../ui/pages/import_wizard.py" line="162" />
             <source>The header row names the columns. It was looked for in the first rows; change it if another row holds the column names.</source>
             <translation>གདོང་ཐིག་གིས་སྟར་ཕྲེང་གི་མིང་སྟོན། ཐོག་མའི་ཐིག་ཕྲེང་ཁག་ནང་འཚོལ་ཟིན། སྟར་ཕྲེང་གི་མིང་ཐིག་ཕྲེང་གཞན་ཞིག་ན་ཡོད་ན་བསྒྱུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="154" />
+            <location filename="../ui/pages/import_wizard.py" line="164" />
             <source>Sheet</source>
             <translation>ལས་ཤོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="155" />
+            <location filename="../ui/pages/import_wizard.py" line="165" />
             <source>Header row</source>
             <translation>གདོང་ཐིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="183" />
+            <location filename="../ui/pages/import_wizard.py" line="217" />
             <source>No header row was recognised: choose the row that names the columns.</source>
             <translation>གདོང་ཐིག་ངོས་ཟིན་མ་སོང་། སྟར་ཕྲེང་གི་མིང་ཡོད་པའི་ཐིག་ཕྲེང་འདེམས་རོགས།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="185" />
+            <location filename="../ui/pages/import_wizard.py" line="219" />
             <source>%n column(s) recognised.</source>
             <translation>
                 <numerusform>སྟར་ཕྲེང་ %n ངོས་ཟིན།</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="166" />
+            <source>Import these sheets together (one per village; a sheet without a village column gives its rows the sheet's name as village):</source>
+            <translation>ལས་ཤོག་འདི་དག་མཉམ་དུ་ནང་འདྲེན་བྱེད། (གྲོང་ཚོ་རེར་ལས་ཤོག་རེ། གྲོང་ཚོའི་སྟར་ཕྲེང་མེད་པའི་ལས་ཤོག་གི་མིང་གྲོང་ཚོའི་མིང་དུ་བཀོལ།)</translation>
         </message>
     </context>
     <context>

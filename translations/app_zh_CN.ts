@@ -490,12 +490,12 @@
             <translation>该农牧户已有 {year} 年的评级；如需修改请打开它。</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="23" />
+            <location filename="../app/services/workspace.py" line="24" />
             <source>This register has no office profile yet. Create it first (command: init, or the first-start form).</source>
             <translation>此台账还没有工作室信息。请先创建（命令 init，或首次启动表单）。</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="200" />
+            <location filename="../app/services/workspace.py" line="215" />
             <source>This register already belongs to office {code}.</source>
             <translation>此台账已属于工作室 {code}。</translation>
         </message>
@@ -666,7 +666,7 @@
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="65" />
-            <location filename="../app/services/roster/plan.py" line="435" />
+            <location filename="../app/services/roster/plan.py" line="533" />
             <source>Enter the amount asked, in yuan.</source>
             <translation>请输入申请金额（元）。</translation>
         </message>
@@ -808,83 +808,84 @@
             <translation>已从 {file} 恢复。恢复前的台账保存在 {aside}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="91" />
+            <location filename="../app/commands/import_roster.py" line="139" />
             <source>would be imported</source>
             <translation>将导入</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="91" />
+            <location filename="../app/commands/import_roster.py" line="139" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="82" />
+            <location filename="../app/commands/import_roster.py" line="125" />
             <source>Sheet {sheet}, header in row {row}. Columns: {columns}</source>
             <translation>工作表 {sheet}，表头在第 {row} 行。列：{columns}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="90" />
+            <location filename="../app/commands/import_roster.py" line="138" />
             <source>Rows read: {rows}</source>
             <translation>已读取行数：{rows}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="92" />
+            <location filename="../app/commands/import_roster.py" line="140" />
             <source>Households {verb}: {created} new, {updated} updated ({unchanged} already up to date).</source>
             <translation>农牧户{verb}：新增 {created}，更新 {updated}（{unchanged} 户已是最新）。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="94" />
+            <location filename="../app/commands/import_roster.py" line="142" />
             <source>Loan demands: {loans}. New villages: {villages}.</source>
             <translation>融资需求：{loans}。新增村：{villages}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="102" />
+            <location filename="../app/commands/import_roster.py" line="150" />
             <source>Skipped: {skipped}. Rows with errors: {errors}.</source>
             <translation>跳过：{skipped}。有错误的行：{errors}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="89" />
+            <location filename="../app/commands/import_roster.py" line="137" />
             <source>Dry run: nothing was written.</source>
             <translation>试运行：没有写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="99" />
+            <location filename="../app/commands/import_roster.py" line="147" />
             <source>Duplicates ({count}, {action}): rows {rows}</source>
             <translation>重复（{count} 条，{action}）：第 {rows} 行</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="110" />
+            <location filename="../app/commands/import_roster.py" line="162" />
             <source>… and {count} more rows with errors (see the error list file).</source>
             <translation>……另有 {count} 行有错误（见错误清单文件）。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="113" />
+            <location filename="../app/commands/import_roster.py" line="165" />
             <source>Nothing was imported: with --strict every row must be valid.</source>
             <translation>没有导入任何数据：使用 --strict 时每一行都必须有效。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="61" />
+            <location filename="../app/commands/import_roster.py" line="106" />
+            <location filename="../app/commands/import_roster.py" line="74" />
             <source>The {count} rows with errors were written to {path}.</source>
             <translation>{count} 行有错误的数据已写入 {path}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="51" />
+            <location filename="../app/commands/import_roster.py" line="64" />
             <source>{code} is not a loan product code. The codes are: {codes}.</source>
             <translation>{code} 不是贷款产品代码。可用代码为：{codes}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="100" />
+            <location filename="../app/commands/import_roster.py" line="148" />
             <source>skipped</source>
             <translation>已跳过</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="100" />
-            <location filename="../app/services/sync.py" line="154" />
+            <location filename="../app/commands/import_roster.py" line="148" />
+            <location filename="../app/services/sync.py" line="156" />
             <source>updated</source>
             <translation>已更新</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="107" />
+            <location filename="../app/commands/import_roster.py" line="159" />
             <source>Row {row}</source>
             <translation>第 {row} 行</translation>
         </message>
@@ -1223,12 +1224,12 @@
             <translation>请按 年-月 填写月份，例如 2026-10。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/__init__.py" line="86" />
+            <location filename="../app/services/roster/__init__.py" line="181" />
             <source>No header row was found in the sheet {sheet} of {name}: none of its first rows names columns such as 户主姓名 or 身份证号码. Choose the header row and the columns in the import wizard.</source>
             <translation>在 {name} 的工作表 {sheet} 中找不到表头行：前几行都没有“户主姓名”“身份证号码”之类的列名。请在导入向导中选择表头行和列。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/__init__.py" line="93" />
+            <location filename="../app/services/roster/__init__.py" line="188" />
             <source>The sheet {sheet} of {name} has no column for the household head's name or for the ID number, so its rows cannot be matched to households. Name the columns 户主姓名 and 身份证号码, or choose them in the import wizard.</source>
             <translation>{name} 的工作表 {sheet} 没有户主姓名列或身份证号码列，无法将各行对应到农牧户。请把列命名为“户主姓名”和“身份证号码”，或在导入向导中选择。</translation>
         </message>
@@ -1243,25 +1244,25 @@
             <translation>藏文姓名</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="158" />
+            <location filename="../app/registry.py" line="186" />
+            <location filename="../app/services/cards.py" line="189" />
             <location filename="../app/services/report_document.py" line="325" />
             <location filename="../app/services/roster/columns.py" line="40" />
-            <location filename="../exports/pdf/cards.py" line="103" />
-            <location filename="../exports/xlsx/columns.py" line="37" />
-            <location filename="../exports/xlsx/columns.py" line="45" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="189" />
+            <location filename="../app/services/cards.py" line="190" />
             <location filename="../app/services/roster/columns.py" line="44" />
-            <location filename="../exports/pdf/cards.py" line="104" />
-            <location filename="../exports/xlsx/columns.py" line="48" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="192" />
+            <location filename="../app/services/cards.py" line="192" />
             <location filename="../app/services/roster/columns.py" line="47" />
-            <location filename="../exports/pdf/cards.py" line="106" />
-            <location filename="../exports/xlsx/columns.py" line="51" />
             <source>Household size</source>
             <translation>家庭人口</translation>
         </message>
@@ -1271,34 +1272,35 @@
             <translation>劳动力</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="159" />
+            <location filename="../app/registry.py" line="136" />
+            <location filename="../app/registry.py" line="190" />
+            <location filename="../app/registry.py" line="254" />
+            <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/report_document.py" line="38" />
             <location filename="../app/services/report_document.py" line="325" />
             <location filename="../app/services/roster/columns.py" line="52" />
-            <location filename="../exports/pdf/cards.py" line="105" />
-            <location filename="../exports/xlsx/columns.py" line="38" />
-            <location filename="../exports/xlsx/columns.py" line="49" />
-            <location filename="../exports/xlsx/columns.py" line="92" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="191" />
+            <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="54" />
-            <location filename="../exports/pdf/cards.py" line="105" />
-            <location filename="../exports/xlsx/columns.py" line="50" />
             <source>Group</source>
             <translation>组</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="196" />
+            <location filename="../app/services/cards.py" line="196" />
             <location filename="../app/services/roster/columns.py" line="56" />
-            <location filename="../exports/pdf/cards.py" line="110" />
-            <location filename="../exports/xlsx/columns.py" line="55" />
             <source>Household status</source>
             <translation>农户类别</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="194" />
+            <location filename="../app/services/cards.py" line="194" />
             <location filename="../app/services/roster/columns.py" line="59" />
-            <location filename="../exports/pdf/cards.py" line="108" />
-            <location filename="../exports/xlsx/columns.py" line="53" />
             <source>Ethnicity</source>
             <translation>民族</translation>
         </message>
@@ -1313,8 +1315,8 @@
             <translation>地址</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="265" />
             <location filename="../app/services/roster/columns.py" line="68" />
-            <location filename="../exports/xlsx/columns.py" line="103" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -1329,11 +1331,11 @@
             <translation>贷款期限</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="222" />
+            <location filename="../app/services/cards.py" line="220" />
             <location filename="../app/services/report_document.py" line="326" />
             <location filename="../app/services/roster/columns.py" line="75" />
-            <location filename="../exports/pdf/cards.py" line="154" />
-            <location filename="../exports/xlsx/columns.py" line="62" />
-            <location filename="../exports/xlsx/columns.py" line="83" />
+            <location filename="../exports/xlsx/columns.py" line="21" />
             <source>Loan product</source>
             <translation>贷款产品</translation>
         </message>
@@ -1343,14 +1345,14 @@
             <translation>登记日期</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="223" />
             <location filename="../app/services/roster/columns.py" line="81" />
-            <location filename="../exports/xlsx/columns.py" line="63" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="227" />
             <location filename="../app/services/roster/columns.py" line="83" />
-            <location filename="../exports/xlsx/columns.py" line="67" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
@@ -1375,120 +1377,124 @@
             <translation>需要改正的行</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="461" />
+            <location filename="../app/services/roster/plan.py" line="559" />
             <source>No registration date: the demand is registered with today's date.</source>
             <translation>没有登记日期：需求按今天的日期登记。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="399" />
+            <location filename="../app/services/roster/plan.py" line="497" />
             <source>{value} is not an ethnicity of the list; it is recorded as Other.</source>
             <translation>{value} 不在民族列表中；记为“其他”。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="408" />
+            <location filename="../app/services/roster/plan.py" line="506" />
             <source>{value} is not an industry of the list; it is recorded as Other.</source>
             <translation>{value} 不在产业列表中；记为“其他”。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="450" />
+            <location filename="../app/services/roster/plan.py" line="548" />
             <source>{value} is not a loan product of the list. Write one of: {products}.</source>
             <translation>{value} 不在贷款产品列表中。请填写以下之一：{products}。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="455" />
+            <location filename="../app/services/roster/plan.py" line="553" />
             <source>The row asks for a loan but names no loan product. Add a product column, or choose the product for rows without one.</source>
             <translation>该行申请贷款但没有写贷款产品。请增加产品列，或为没有产品的行选择产品。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="137" />
+            <location filename="../app/services/roster/safety.py" line="142" />
             <source>{name} contains macros. Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook without macros, and import that file.</source>
             <translation>{name} 含有宏。本程序从不运行宏：请在 Excel 或 WPS 中打开，另存为不含宏的 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="172" />
+            <location filename="../app/services/roster/safety.py" line="177" />
             <source>{name} is not a spreadsheet, whatever its name says (it may be damaged, or another kind of file). Open it in Excel or WPS and save it as an .xlsx workbook.</source>
             <translation>不管文件名如何，{name} 都不是电子表格（可能已损坏，或是其他类型的文件）。请在 Excel 或 WPS 中打开并另存为 .xlsx 工作簿。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="231" />
+            <location filename="../app/services/roster/safety.py" line="236" />
             <source>{name} would unpack to {size_mb} MB, far more than a roster holds (at most {max_mb} MB, or {ratio} times its size). It was not opened. If it really is a roster, save it again in Excel or WPS.</source>
             <translation>{name} 解压后有 {size_mb} MB，远超花名册应有的大小（最多 {max_mb} MB，或其大小的 {ratio} 倍）。未打开该文件。如果它确实是花名册，请在 Excel 或 WPS 中重新保存。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="94" />
+            <location filename="../app/services/roster/csv_book.py" line="86" />
+            <location filename="../app/services/roster/safety.py" line="99" />
+            <location filename="../app/services/roster/workbook.py" line="67" />
             <source>The file {name} was not found. Choose the roster file again.</source>
             <translation>找不到文件 {name}。请重新选择花名册文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="96" />
+            <location filename="../app/services/roster/safety.py" line="101" />
             <source>{name} is a workbook that can hold macros ({suffix}). Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
             <translation>{name} 是可含宏的工作簿（{suffix}）。本程序从不运行宏：请在 Excel 或 WPS 中打开，另存为 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="101" />
+            <location filename="../app/services/roster/reader.py" line="235" />
+            <location filename="../app/services/roster/safety.py" line="106" />
             <source>{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods.</source>
             <translation>本程序无法读取 {name} 这种表格。请将花名册保存为 .xlsx、.xls 或 .ods。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="106" />
+            <location filename="../app/services/roster/csv_book.py" line="89" />
+            <location filename="../app/services/roster/safety.py" line="111" />
             <source>{name} is {size_mb} MB; rosters up to {max_mb} MB are read. Split the roster into smaller files.</source>
             <translation>{name} 大小为 {size_mb} MB；只能读取不超过 {max_mb} MB 的花名册。请把花名册拆分成较小的文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="161" />
+            <location filename="../app/services/roster/safety.py" line="166" />
             <source>{name} is a web page saved with a spreadsheet's name, not a workbook. Open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
             <translation>{name} 是以表格文件名保存的网页，不是工作簿。请在 Excel 或 WPS 中打开，另存为 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="165" />
+            <location filename="../app/services/roster/safety.py" line="170" />
             <source>{name} is named .xls but is a newer .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
             <translation>{name} 的扩展名是 .xls，但实际上是较新的 .xlsx 工作簿。请把扩展名改为 .xlsx 后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="169" />
+            <location filename="../app/services/roster/safety.py" line="174" />
             <source>{name} is named {suffix} but is an old .xls workbook. Rename it to end in .xls and import it again.</source>
             <translation>{name} 的扩展名是 {suffix}，但实际上是旧的 .xls 工作簿。请把扩展名改为 .xls 后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="504" />
+            <location filename="../app/services/roster/safety.py" line="542" />
             <source>The sheet {sheet} of {name} has {rows} rows; at most {max_rows} are imported at once. Split the roster into smaller files.</source>
             <translation>{name} 的工作表 {sheet} 有 {rows} 行；一次最多导入 {max_rows} 行。请把花名册拆分成较小的文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="508" />
+            <location filename="../app/services/roster/safety.py" line="546" />
             <source>The sheet {sheet} of {name} reaches column {columns} and row {rows}: far more than a roster needs. Delete the cells far right or far below the roster (or copy the roster to a new sheet) and try again.</source>
             <translation>{name} 的工作表 {sheet} 延伸到第 {columns} 列、第 {rows} 行，远超花名册所需。请删除花名册右侧或下方很远处的单元格（或把花名册复制到新工作表）后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="181" />
-            <location filename="../app/services/roster/safety.py" line="225" />
+            <location filename="../app/services/roster/safety.py" line="186" />
+            <location filename="../app/services/roster/safety.py" line="230" />
             <source>{name} is damaged: its contents cannot be unpacked. Open it in Excel or WPS and save it again.</source>
             <translation>{name} 已损坏：内容无法解压。请在 Excel 或 WPS 中打开并重新保存。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="194" />
+            <location filename="../app/services/roster/safety.py" line="199" />
             <source>{name} is a zip archive, not an Excel workbook. Open the roster in Excel or WPS and save it as an .xlsx workbook.</source>
             <translation>{name} 是 zip 压缩包，不是 Excel 工作簿。请在 Excel 或 WPS 中打开花名册并另存为 .xlsx 工作簿。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="202" />
+            <location filename="../app/services/roster/safety.py" line="207" />
             <source>{name} is a zip archive, not an OpenDocument spreadsheet. Open it and save it as .xlsx or .ods.</source>
             <translation>{name} 是 zip 压缩包，不是 OpenDocument 电子表格。请打开后另存为 .xlsx 或 .ods。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="191" />
+            <location filename="../app/services/roster/safety.py" line="196" />
             <source>{name} is named .xlsx but is an OpenDocument (.ods) spreadsheet. Rename it to end in .ods and import it again.</source>
             <translation>{name} 的扩展名是 .xlsx，但实际上是 OpenDocument（.ods）电子表格。请把扩展名改为 .ods 后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="199" />
+            <location filename="../app/services/roster/safety.py" line="204" />
             <source>{name} is named .ods but is an .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
             <translation>{name} 的扩展名是 .ods，但实际上是 .xlsx 工作簿。请把扩展名改为 .xlsx 后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="125" />
-            <location filename="../app/services/roster/safety.py" line="222" />
-            <location filename="../app/services/roster/workbook.py" line="59" />
+            <location filename="../app/services/roster/safety.py" line="130" />
+            <location filename="../app/services/roster/safety.py" line="227" />
+            <location filename="../app/services/roster/workbook.py" line="133" />
             <source>{name} is protected by a password. Open it in Excel or WPS, remove the password, save it, and import it again.</source>
             <translation>{name} 受密码保护。请在 Excel 或 WPS 中打开，取消密码并保存后重新导入。</translation>
         </message>
@@ -1503,27 +1509,30 @@
             <translation>{value} 不是期限。请输入月数，例如 36。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="152" />
+            <location filename="../app/services/roster/csv_book.py" line="122" />
+            <location filename="../app/services/roster/workbook.py" line="214" />
             <source>Every sheet of {name} is empty.</source>
             <translation>{name} 的所有工作表都是空的。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="111" />
+            <location filename="../app/services/roster/csv_book.py" line="127" />
+            <location filename="../app/services/roster/workbook.py" line="86" />
+            <location filename="../app/services/roster/workbook.py" line="173" />
             <source>{name} has no sheet called {sheet}. Its sheets are: {sheets}.</source>
             <translation>{name} 中没有名为 {sheet} 的工作表。其工作表有：{sheets}。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="151" />
+            <location filename="../app/services/roster/workbook.py" line="213" />
             <source>{name} has no sheets.</source>
             <translation>{name} 中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="62" />
+            <location filename="../app/services/roster/workbook.py" line="136" />
             <source>{name} cannot be read as a spreadsheet ({detail}). Open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} 无法作为电子表格读取（{detail}）。请在 Excel 或 WPS 中打开并重新另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="117" />
+            <location filename="../app/services/roster/workbook.py" line="179" />
             <source>The sheet {sheet} of {name} cannot be read ({detail}). Open the file in Excel or WPS and save it again as .xlsx.</source>
             <translation>无法读取 {name} 的工作表 {sheet}（{detail}）。请在 Excel 或 WPS 中打开该文件并重新另存为 .xlsx。</translation>
         </message>
@@ -1604,6 +1613,7 @@
         </message>
         <message>
             <location filename="../app/domain/privacy.py" line="17" />
+            <location filename="../app/services/cards.py" line="43" />
             <source>Your account is not allowed to export full ID numbers; the export shows them masked (632122********1234).</source>
             <translation>您的账户无权导出完整身份证号码；导出文件中显示为遮蔽形式（632122********1234）。</translation>
         </message>
@@ -1619,21 +1629,22 @@
         </message>
         <message>
             <location filename="../app/services/report_document.py" line="29" />
-            <location filename="../exports/pdf/layout.py" line="145" />
+            <location filename="../exports/pdf/layout.py" line="148" />
             <source>Prepared by</source>
             <translation>填报人</translation>
         </message>
         <message>
             <location filename="../app/services/report_document.py" line="29" />
-            <location filename="../exports/pdf/layout.py" line="145" />
+            <location filename="../exports/pdf/layout.py" line="148" />
             <source>Reviewed by</source>
             <translation>审核人</translation>
         </message>
         <message>
+            <location filename="../app/services/cards.py" line="35" />
             <location filename="../app/services/report_document.py" line="29" />
             <location filename="../app/services/report_document.py" line="325" />
-            <location filename="../exports/pdf/layout.py" line="145" />
-            <location filename="../exports/xlsx/columns.py" line="81" />
+            <location filename="../exports/pdf/layout.py" line="148" />
+            <location filename="../exports/xlsx/columns.py" line="19" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -1663,9 +1674,9 @@
             <translation>本月没有登记贷款办理环节。</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="137" />
+            <location filename="../app/registry.py" line="164" />
             <location filename="../app/services/report_document.py" line="72" />
-            <location filename="../app/services/sync.py" line="62" />
-            <location filename="../exports/xlsx/columns.py" line="144" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
@@ -1675,9 +1686,9 @@
             <translation>登记需求</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="225" />
+            <location filename="../app/services/cards.py" line="220" />
             <location filename="../app/services/report_document.py" line="74" />
-            <location filename="../exports/pdf/cards.py" line="154" />
-            <location filename="../exports/xlsx/columns.py" line="65" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
@@ -1687,9 +1698,9 @@
             <translation>已发放</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="233" />
+            <location filename="../app/services/cards.py" line="221" />
             <location filename="../app/services/report_document.py" line="78" />
-            <location filename="../exports/pdf/cards.py" line="155" />
-            <location filename="../exports/xlsx/columns.py" line="73" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
@@ -1710,22 +1721,22 @@
             <translation>场次</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="260" />
             <location filename="../app/services/report_document.py" line="85" />
             <location filename="../app/services/report_document.py" line="191" />
             <location filename="../app/services/report_document.py" line="188" />
-            <location filename="../exports/xlsx/columns.py" line="98" />
             <source>Attendance</source>
             <translation>参加人数</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="261" />
             <location filename="../app/services/report_document.py" line="86" />
-            <location filename="../exports/xlsx/columns.py" line="99" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="262" />
             <location filename="../app/services/report_document.py" line="87" />
-            <location filename="../exports/xlsx/columns.py" line="100" />
             <source>Poor households</source>
             <translation>贫困户</translation>
         </message>
@@ -1752,6 +1763,7 @@
             <translation>信用户</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="137" />
             <location filename="../app/services/report_document.py" line="325" />
             <source>Household</source>
             <translation>农牧户</translation>
@@ -1766,7 +1778,7 @@
             <location filename="../app/services/report_document.py" line="182" />
             <location filename="../app/services/report_document.py" line="183" />
             <location filename="../app/services/report_document.py" line="326" />
-            <location filename="../exports/xlsx/columns.py" line="86" />
+            <location filename="../exports/xlsx/columns.py" line="24" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
@@ -1865,10 +1877,10 @@
             <translation>按语言统计的场次</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="142" />
+            <location filename="../app/registry.py" line="268" />
+            <location filename="../app/services/cards.py" line="225" />
             <location filename="../app/services/report_document.py" line="194" />
-            <location filename="../app/services/sync.py" line="65" />
-            <location filename="../exports/pdf/cards.py" line="170" />
-            <location filename="../exports/xlsx/columns.py" line="148" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
@@ -1900,16 +1912,16 @@
             <translation>项目</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="257" />
+            <location filename="../app/services/cards.py" line="223" />
             <location filename="../app/services/report_document.py" line="191" />
-            <location filename="../exports/pdf/cards.py" line="164" />
-            <location filename="../exports/xlsx/columns.py" line="95" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="294" />
+            <location filename="../app/services/cards.py" line="225" />
             <location filename="../app/services/report_document.py" line="201" />
-            <location filename="../exports/pdf/cards.py" line="171" />
-            <location filename="../exports/xlsx/columns.py" line="114" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
@@ -1990,358 +2002,359 @@
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="50" />
+            <location filename="../app/safe_write.py" line="66" />
             <source>The USB stick (or disk) is full: {name} was not saved. Free some space or use another stick, then export again.</source>
             <translation>U盘（或磁盘）已满：{name} 未保存。请释放空间或换一个U盘后重新导出。</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="52" />
+            <location filename="../app/safe_write.py" line="68" />
             <source>The USB stick was removed (or its folder disappeared) while {name} was being written: the file was not saved. Put the stick back in and export again.</source>
             <translation>写入 {name} 时U盘被拔出（或其文件夹消失）：文件未保存。请重新插入U盘后再次导出。</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="54" />
+            <location filename="../app/safe_write.py" line="70" />
             <source>The USB stick is write-protected or read-only: {name} was not saved. Unlock the stick or choose another place.</source>
             <translation>U盘有写保护或为只读：{name} 未保存。请解除U盘锁定或选择其他位置。</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="56" />
+            <location filename="../app/safe_write.py" line="72" />
             <source>{name} reads back differently from what was written, so the stick may be failing. The file was removed; export again to another stick.</source>
             <translation>{name} 读回的内容与写入的不一致，U盘可能已损坏。文件已删除；请导出到另一个U盘。</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="62" />
+            <location filename="../app/safe_write.py" line="78" />
             <source>{name} could not be written: {detail}. Check the stick or the folder and export again.</source>
             <translation>无法写入 {name}：{detail}。请检查U盘或文件夹后重新导出。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="63" />
-            <location filename="../exports/xlsx/columns.py" line="145" />
+            <location filename="../app/registry.py" line="138" />
+            <location filename="../app/registry.py" line="201" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="146" />
+            <location filename="../exports/xlsx/columns.py" line="32" />
             <source>Loan steps</source>
             <translation>贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="64" />
-            <location filename="../exports/xlsx/columns.py" line="147" />
+            <location filename="../app/registry.py" line="140" />
+            <location filename="../app/registry.py" line="241" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="66" />
-            <location filename="../exports/pdf/cards.py" line="176" />
-            <location filename="../exports/xlsx/columns.py" line="149" />
+            <location filename="../app/registry.py" line="144" />
+            <location filename="../app/registry.py" line="307" />
+            <location filename="../app/services/cards.py" line="228" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="35" />
+            <location filename="../app/registry.py" line="156" />
             <source>Household (Chinese)</source>
             <translation>农牧户（中文）</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="36" />
+            <location filename="../app/registry.py" line="157" />
             <source>Household (Tibetan)</source>
             <translation>农牧户（藏文）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="102" />
-            <location filename="../exports/xlsx/columns.py" line="43" />
+            <location filename="../app/registry.py" line="184" />
+            <location filename="../app/services/cards.py" line="188" />
             <source>Name (Chinese)</source>
             <translation>姓名（中文）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="102" />
-            <location filename="../exports/xlsx/columns.py" line="44" />
+            <location filename="../app/registry.py" line="185" />
+            <location filename="../app/services/cards.py" line="188" />
             <source>Name (Tibetan)</source>
             <translation>姓名（藏文）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="103" />
-            <location filename="../exports/xlsx/columns.py" line="46" />
+            <location filename="../app/registry.py" line="187" />
+            <location filename="../app/services/cards.py" line="189" />
             <source>Sex</source>
             <translation>性别</translation>
         </message>
         <message>
             <location filename="../app/domain/privacy.py" line="40" />
-            <location filename="../exports/xlsx/columns.py" line="47" />
+            <location filename="../app/registry.py" line="188" />
+            <location filename="../app/services/cards.py" line="190" />
             <source>Birth date</source>
             <translation>出生日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="107" />
-            <location filename="../exports/xlsx/columns.py" line="52" />
+            <location filename="../app/registry.py" line="193" />
+            <location filename="../app/services/cards.py" line="193" />
             <source>Labourers</source>
             <translation>劳动力</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="109" />
-            <location filename="../exports/xlsx/columns.py" line="54" />
+            <location filename="../app/registry.py" line="195" />
+            <location filename="../app/services/cards.py" line="195" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="111" />
-            <location filename="../exports/xlsx/columns.py" line="56" />
-            <location filename="../exports/xlsx/columns.py" line="64" />
+            <location filename="../app/registry.py" line="197" />
+            <location filename="../app/registry.py" line="224" />
+            <location filename="../app/services/cards.py" line="197" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="112" />
-            <location filename="../exports/pdf/cards.py" line="154" />
-            <location filename="../exports/xlsx/columns.py" line="57" />
-            <location filename="../exports/xlsx/columns.py" line="60" />
+            <location filename="../app/registry.py" line="198" />
+            <location filename="../app/registry.py" line="220" />
+            <location filename="../app/services/cards.py" line="198" />
+            <location filename="../app/services/cards.py" line="220" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="66" />
+            <location filename="../app/registry.py" line="226" />
             <source>Term (months)</source>
             <translation>期限（月）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="154" />
-            <location filename="../exports/pdf/cards.py" line="171" />
-            <location filename="../exports/xlsx/columns.py" line="68" />
-            <location filename="../exports/xlsx/columns.py" line="118" />
+            <location filename="../app/registry.py" line="228" />
+            <location filename="../app/registry.py" line="298" />
+            <location filename="../app/services/cards.py" line="220" />
+            <location filename="../app/services/cards.py" line="225" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="69" />
-            <location filename="../exports/xlsx/columns.py" line="119" />
+            <location filename="../app/registry.py" line="229" />
+            <location filename="../app/registry.py" line="299" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="70" />
+            <location filename="../app/registry.py" line="230" />
             <source>Referred on</source>
             <translation>推荐日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="71" />
+            <location filename="../app/registry.py" line="231" />
             <source>Decided on</source>
             <translation>决定日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="72" />
+            <location filename="../app/registry.py" line="232" />
             <source>Granted on</source>
             <translation>发放日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="155" />
-            <location filename="../exports/xlsx/columns.py" line="74" />
+            <location filename="../app/registry.py" line="234" />
+            <location filename="../app/services/cards.py" line="221" />
             <source>Interest rate</source>
             <translation>利率</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="155" />
-            <location filename="../exports/xlsx/columns.py" line="75" />
+            <location filename="../app/registry.py" line="235" />
+            <location filename="../app/services/cards.py" line="221" />
             <source>Maturity</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="76" />
+            <location filename="../app/registry.py" line="236" />
             <source>Interest subsidy (yuan)</source>
             <translation>贴息（元）</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="77" />
+            <location filename="../app/registry.py" line="237" />
             <source>Repaid on</source>
             <translation>还清日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="78" />
-            <location filename="../exports/xlsx/columns.py" line="88" />
+            <location filename="../app/registry.py" line="238" />
+            <location filename="../exports/xlsx/columns.py" line="26" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="84" />
+            <location filename="../exports/xlsx/columns.py" line="22" />
             <source>From status</source>
             <translation>原状态</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="85" />
+            <location filename="../exports/xlsx/columns.py" line="23" />
             <source>To status</source>
             <translation>新状态</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="87" />
+            <location filename="../exports/xlsx/columns.py" line="25" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="164" />
-            <location filename="../exports/xlsx/columns.py" line="91" />
+            <location filename="../app/registry.py" line="253" />
+            <location filename="../app/services/cards.py" line="223" />
             <source>Held on</source>
             <translation>举办日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="164" />
-            <location filename="../exports/xlsx/columns.py" line="93" />
+            <location filename="../app/registry.py" line="255" />
+            <location filename="../app/services/cards.py" line="223" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="164" />
-            <location filename="../exports/xlsx/columns.py" line="94" />
+            <location filename="../app/registry.py" line="256" />
+            <location filename="../app/services/cards.py" line="223" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="96" />
+            <location filename="../app/registry.py" line="258" />
             <source>Presenters</source>
             <translation>主讲人</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="97" />
+            <location filename="../app/registry.py" line="259" />
             <source>Volunteers</source>
             <translation>志愿者</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="101" />
+            <location filename="../app/registry.py" line="263" />
             <source>Materials handed out</source>
             <translation>发放资料数</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="102" />
+            <location filename="../app/registry.py" line="264" />
             <source>Materials</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="171" />
-            <location filename="../exports/xlsx/columns.py" line="106" />
+            <location filename="../app/registry.py" line="286" />
+            <location filename="../app/services/cards.py" line="225" />
             <source>Received on</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="107" />
+            <location filename="../app/registry.py" line="287" />
             <source>Received via</source>
             <translation>受理渠道</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="109" />
+            <location filename="../app/registry.py" line="289" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="110" />
+            <location filename="../app/registry.py" line="290" />
             <source>Complainant phone</source>
             <translation>投诉人电话</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="111" />
+            <location filename="../app/registry.py" line="291" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="171" />
-            <location filename="../exports/xlsx/columns.py" line="112" />
+            <location filename="../app/registry.py" line="292" />
+            <location filename="../app/services/cards.py" line="225" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="113" />
+            <location filename="../app/registry.py" line="293" />
             <source>Business channel</source>
             <translation>业务办理渠道</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="115" />
+            <location filename="../app/registry.py" line="295" />
             <source>Cause</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="116" />
+            <location filename="../app/registry.py" line="296" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="117" />
+            <location filename="../app/registry.py" line="297" />
             <source>Due on</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="120" />
+            <location filename="../app/registry.py" line="300" />
             <source>Transferred to</source>
             <translation>转交至</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="172" />
-            <location filename="../exports/xlsx/columns.py" line="121" />
+            <location filename="../app/registry.py" line="301" />
+            <location filename="../app/services/cards.py" line="226" />
             <source>Resolved on</source>
             <translation>办结日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="122" />
+            <location filename="../app/registry.py" line="302" />
             <source>Closed on</source>
             <translation>结案日期</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="123" />
+            <location filename="../app/registry.py" line="303" />
             <source>Outcome</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="172" />
-            <location filename="../exports/xlsx/columns.py" line="124" />
+            <location filename="../app/registry.py" line="304" />
+            <location filename="../app/services/cards.py" line="226" />
             <source>Satisfaction</source>
             <translation>满意度</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="177" />
-            <location filename="../exports/xlsx/columns.py" line="127" />
+            <location filename="../app/registry.py" line="320" />
+            <location filename="../app/services/cards.py" line="228" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="177" />
-            <location filename="../exports/xlsx/columns.py" line="129" />
+            <location filename="../app/registry.py" line="322" />
+            <location filename="../app/services/cards.py" line="228" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="177" />
-            <location filename="../exports/xlsx/columns.py" line="130" />
+            <location filename="../app/registry.py" line="323" />
+            <location filename="../app/services/cards.py" line="228" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="131" />
+            <location filename="../app/registry.py" line="324" />
             <source>Bank score</source>
             <translation>银行评分</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="132" />
+            <location filename="../app/registry.py" line="325" />
             <source>Village score</source>
             <translation>村评分</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="177" />
-            <location filename="../exports/xlsx/columns.py" line="133" />
+            <location filename="../app/registry.py" line="326" />
+            <location filename="../app/services/cards.py" line="228" />
             <source>Bank rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="178" />
-            <location filename="../exports/xlsx/columns.py" line="134" />
+            <location filename="../app/registry.py" line="327" />
+            <location filename="../app/services/cards.py" line="229" />
             <source>Village rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="177" />
-            <location filename="../exports/xlsx/columns.py" line="135" />
+            <location filename="../app/registry.py" line="328" />
+            <location filename="../app/services/cards.py" line="228" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
+            <location filename="../app/registry.py" line="136" />
             <location filename="../app/services/report_document.py" line="41" />
-            <location filename="../app/services/sync.py" line="62" />
             <source>Villages</source>
             <translation>村</translation>
         </message>
@@ -2420,77 +2433,77 @@
             <translation>此记录属于工作室 {office}，在此处只读：它在该工作室修改，并随其同步数据包传来。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="137" />
+            <location filename="../app/services/sync.py" line="139" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>已导入来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="139" />
+            <location filename="../app/services/sync.py" line="141" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>已检查来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}（试运行：未保存任何内容）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="239" />
+            <location filename="../app/services/sync.py" line="241" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>期间为月份，写作 YYYY-MM，例如 2026-11。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="282" />
+            <location filename="../app/services/sync.py" line="284" />
             <source>The folder {path} does not exist.</source>
             <translation>文件夹 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="459" />
+            <location filename="../app/services/sync.py" line="461" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>此数据包是本工作室自己生成的；请在上级工作室导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="462" />
+            <location filename="../app/services/sync.py" line="464" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>工作室 {code}（{name}）未在此登记为下级工作室。请先登记其密钥（offices add-subordinate），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="471" />
+            <location filename="../app/services/sync.py" line="473" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>工作室 {code}（{name}）不是本工作室的下级；其数据包不在此导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="476" />
+            <location filename="../app/services/sync.py" line="478" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>数据包的签名与工作室 {code}（{name}）登记的密钥不符：数据包被改动过，或由其他工作室生成。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="531" />
+            <location filename="../app/services/sync.py" line="533" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>数据包中含有本程序不认识的表（{names}）；请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="542" />
+            <location filename="../app/services/sync.py" line="544" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>此数据包已于 {at} 导入；再次导入不会有任何改变。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="673" />
+            <location filename="../app/services/sync.py" line="675" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>数据包中有工作室 {code} 的记录，该工作室既不是发送方也不是其下级（{table}）；不予导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="564" />
+            <location filename="../app/services/sync.py" line="566" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="842" />
+            <location filename="../app/services/sync.py" line="844" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="136" />
+            <location filename="../app/services/sync.py" line="138" />
             <source>REJECTED {file}: {reason}</source>
             <translation>已拒收 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="166" />
+            <location filename="../app/services/sync.py" line="168" />
             <source>Nothing from this package was stored.</source>
             <translation>此数据包的内容均未保存。</translation>
         </message>
@@ -2499,27 +2512,27 @@
             <translation type="vanished">工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="685" />
+            <location filename="../app/services/sync.py" line="687" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="853" />
+            <location filename="../app/services/sync.py" line="855" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="167" />
+            <location filename="../app/services/sync.py" line="169" />
             <source>Warning: {text}</source>
             <translation>警告：{text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="169" />
+            <location filename="../app/services/sync.py" line="171" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>冲突：{table} {record_id} — 版本相同但内容不同；保留了此处的记录。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="173" />
+            <location filename="../app/services/sync.py" line="175" />
             <source>… and {n} more conflicts.</source>
             <translation>……另有 {n} 处冲突。</translation>
         </message>
@@ -2528,67 +2541,66 @@
             <translation type="vanished">表</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="154" />
+            <location filename="../app/services/sync.py" line="156" />
             <source>new</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="154" />
+            <location filename="../app/services/sync.py" line="156" />
             <source>unchanged</source>
             <translation>未变</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="155" />
+            <location filename="../app/services/sync.py" line="157" />
             <source>conflicts</source>
             <translation>冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="818" />
+            <location filename="../app/services/sync.py" line="820" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="821" />
+            <location filename="../app/services/sync.py" line="823" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="39" />
+            <location filename="../app/services/cards.py" line="27" />
             <source>Household financial services record card</source>
             <translation>农户金融服务档案卡</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="40" />
+            <location filename="../app/services/cards.py" line="28" />
             <source>Printed on</source>
             <translation>打印日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="41" />
+            <location filename="../app/services/cards.py" line="29" />
             <source>None on record.</source>
             <translation>无记录。</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="42" />
             <source>continued</source>
-            <translation>续</translation>
+            <translation type="vanished">续</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="153" />
+            <location filename="../app/services/cards.py" line="219" />
             <source>Loan demands and their history</source>
             <translation>融资需求及办理经过</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="163" />
+            <location filename="../app/services/cards.py" line="223" />
             <source>Literacy sessions attended</source>
             <translation>参加的金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/cards.py" line="155" />
+            <location filename="../app/services/cards.py" line="221" />
             <source>History</source>
             <translation>办理经过</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="98" />
+            <location filename="../app/commands/report.py" line="97" />
             <source>Written and checked: {path}. A USB stick can now be removed.</source>
             <translation>已写入并校验：{path}。现在可以拔出U盘。</translation>
         </message>
@@ -2598,37 +2610,37 @@
             <translation>没有符合条件的农牧户；未生成文件。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="127" />
+            <location filename="../app/commands/report.py" line="126" />
             <source>{n} characters have no installed font and were printed as placeholders.</source>
             <translation>有 {n} 个字符没有已安装的字体，已用占位符打印。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="62" />
+            <location filename="../app/registry.py" line="135" />
             <source>Offices</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="63" />
+            <location filename="../app/registry.py" line="139" />
             <source>Loan demand steps</source>
             <translation>融资需求办理记录</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="64" />
+            <location filename="../app/registry.py" line="141" />
             <source>Session attendees</source>
             <translation>宣传培训参加户</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="65" />
+            <location filename="../app/registry.py" line="143" />
             <source>Complaint steps</source>
             <translation>投诉办理记录</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="66" />
+            <location filename="../app/services/sync.py" line="67" />
             <source>Audit log entries</source>
             <translation>审计日志条目</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="154" />
+            <location filename="../app/services/sync.py" line="156" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
@@ -2709,7 +2721,7 @@
             <translation>数据包中有一行无法读取；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="480" />
+            <location filename="../app/services/sync.py" line="482" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>工作室 {code}（{name}）生成数据包后，该文件已损坏或被改动（内容完整，但文件结构不符）。请重新复制。</translation>
         </message>
@@ -2723,12 +2735,12 @@
             <translation type="vanished">……另有 {n} 个环节未列出，.xlsx 月报中全部列出。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="98" />
+            <location filename="../app/services/roster/workbook.py" line="160" />
             <source>{name} is damaged: its sheets cannot be found. Open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} 已损坏：找不到其中的工作表。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="100" />
+            <location filename="../app/commands/report.py" line="99" />
             <source>Written and checked: {path}.</source>
             <translation>已写入并校验：{path}。</translation>
         </message>
@@ -2748,7 +2760,7 @@
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="570" />
+            <location filename="../app/services/sync.py" line="572" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>工作室 {code}（{name}）的第 {sequence} 号同步包接在第 {missing} 号之后，而第 {missing} 号尚未在此导入。请先导入第 {missing} 号，再导入本包；如已丢失，请向该工作室重新索取，或索取一个完整包。</translation>
         </message>
@@ -2763,12 +2775,12 @@
             <translation>{name} 已在其他程序（Excel 等）中打开，或为只读文件，因此无法替换。请在那里关闭它，或换一个文件名，然后再保存一次。</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="58" />
+            <location filename="../app/safe_write.py" line="74" />
             <source>{name} is open in another program (Excel, a PDF viewer …) or is read-only, so it could not be replaced. Close it there, or choose another name, and export again.</source>
             <translation>{name} 已在其他程序（Excel、PDF 阅读器等）中打开，或为只读文件，因此无法替换。请在那里关闭它，或换一个文件名，然后再次导出。</translation>
         </message>
         <message>
-            <location filename="../exports/usb.py" line="60" />
+            <location filename="../app/safe_write.py" line="76" />
             <source>The path of {name} is too long for Windows (more than 260 characters), so it was not saved. Choose a folder nearer the top of the drive, or a shorter name, and export again.</source>
             <translation>{name} 的路径对 Windows 来说太长（超过 260 个字符），因此未保存。请选择更靠近磁盘根目录的文件夹，或更短的文件名，然后再次导出。</translation>
         </message>
@@ -2786,6 +2798,153 @@
             <location filename="../app/services/roster/columns.py" line="64" />
             <source>Household registration date (建档立卡)</source>
             <translation>农户登记日期（建档立卡）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/reader.py" line="77" />
+            <source>{name} could not be read: reading it needed more memory than a roster may take ({max_mb} MB), or the file is damaged. Nothing was imported. Open it in Excel or WPS, copy the roster alone into a new workbook, save it as .xlsx and import that.</source>
+            <translation>无法读取 {name}：读取它所需的内存超过了花名册允许的上限（{max_mb} MB），或文件已损坏。未导入任何内容。请在 Excel 或 WPS 中打开，把花名册单独复制到一个新工作簿，另存为 .xlsx 后再导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/reader.py" line="62" />
+            <source>Reading {name} took more than {seconds} seconds and was stopped. The file is far larger or more complicated than a roster; save the roster alone in a new .xlsx workbook and import that.</source>
+            <translation>读取 {name} 超过 {seconds} 秒，已停止。该文件远比花名册庞大或复杂；请把花名册单独保存到一个新的 .xlsx 工作簿后再导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/reader.py" line="67" />
+            <source>The roster could not be read: a helper process could not be started ({detail}). Close other programs and try again.</source>
+            <translation>无法读取花名册：辅助进程无法启动（{detail}）。请关闭其他程序后重试。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="30" />
+            <source>{name}, continued</source>
+            <translation>{name}（续）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="31" />
+            <source>Page {page} of {pages} of this card</source>
+            <translation>本卡第 {page} 页，共 {pages} 页</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="33" />
+            <source>Household (signature)</source>
+            <translation>农户（签字）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="33" />
+            <source>Village committees (stamp)</source>
+            <translation>村两委（盖章）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/cards.py" line="34" />
+            <source>Resident financial-service officer (signature)</source>
+            <translation>驻村金融服务人员（签字）</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/privacy.py" line="41" />
+            <location filename="../app/services/cards.py" line="190" />
+            <source>Birth year</source>
+            <translation>出生年份</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="135" />
+            <location filename="../app/services/report_document.py" line="31" />
+            <source>Office</source>
+            <translation>工作室（站）</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="138" />
+            <source>Loan demand</source>
+            <translation>融资需求</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="139" />
+            <source>Loan demand step</source>
+            <translation>融资需求办理步骤</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="140" />
+            <source>Literacy session</source>
+            <translation>金融知识宣传培训</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="141" />
+            <source>Session attendee</source>
+            <translation>参加人员</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="142" />
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="143" />
+            <source>Complaint step</source>
+            <translation>投诉办理步骤</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="144" />
+            <source>Credit rating</source>
+            <translation>信用评级</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="145" />
+            <source>User accounts</source>
+            <translation>用户账户</translation>
+        </message>
+        <message>
+            <location filename="../app/registry.py" line="145" />
+            <source>User account</source>
+            <translation>用户账户</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="103" />
+            <source>Sheet {sheet} left out: {reason}</source>
+            <translation>工作表 {sheet} 未导入：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="128" />
+            <source>Column {column} {header}: read as {field}. {reason} To read it as {other}, give --map {header}={other_key}.</source>
+            <translation>第 {column} 列“{header}”：读作{field}。{reason}如要读作{other}，请加 --map {header}={other_key}。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="154" />
+            <source>Rows of totals (合计, 小计) skipped: {count} (rows {rows}).</source>
+            <translation>已跳过合计/小计行：{count} 行（第 {rows} 行）。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/__init__.py" line="120" />
+            <source>Write each column choice as HEADER=field, such as 登记日期=household_registered_on.</source>
+            <translation>每个列的选择请写成 表头=字段，例如 登记日期=household_registered_on。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/__init__.py" line="122" />
+            <source>{field} is not a field of the import. The fields are: {fields}.</source>
+            <translation>{field} 不是导入的字段。可用字段：{fields}。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/__init__.py" line="130" />
+            <source>The sheet has no column headed {header}. Its headers are: {headers}.</source>
+            <translation>工作表中没有表头为“{header}”的列。表头有：{headers}。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="174" />
+            <source>The roster has a loan amount column, so this date was read as the date each loan demand was registered.</source>
+            <translation>名册有贷款金额列，因此此日期读作每笔融资需求的登记日期。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/columns.py" line="178" />
+            <source>The roster has no loan amount column, so this date was read as the date each household was registered (建档立卡).</source>
+            <translation>名册没有贷款金额列，因此此日期读作每户的登记日期（建档立卡）。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/csv_book.py" line="95" />
+            <source>{name} is named .csv but is not text (it may be a workbook or another kind of file renamed). Open it in Excel or WPS and save it as .xlsx or as CSV.</source>
+            <translation>{name} 的扩展名是 .csv，但内容不是文本（可能是改了名的工作簿或其他文件）。请用 Excel 或 WPS 打开，另存为 .xlsx 或 CSV。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/csv_book.py" line="102" />
+            <source>{name} is not text in a Chinese or Unicode encoding. Open it in Excel or WPS and save it as CSV UTF-8 or as .xlsx.</source>
+            <translation>{name} 不是中文或 Unicode 编码的文本。请用 Excel 或 WPS 打开，另存为“CSV UTF-8”或 .xlsx。</translation>
         </message>
         <message>
             <location filename="../app/domain/periods.py" line="23" />
@@ -2823,11 +2982,6 @@
             <translation>年份请写四位数字，例如 2026。</translation>
         </message>
         <message>
-            <location filename="../app/domain/privacy.py" line="41" />
-            <source>Birth year</source>
-            <translation>出生年份</translation>
-        </message>
-        <message>
             <location filename="../app/services/report_document.py" line="27" />
             <source>New developments and problems</source>
             <translation>新情况、新问题</translation>
@@ -2861,11 +3015,6 @@
             <location filename="../app/services/report_document.py" line="31" />
             <source>Office code</source>
             <translation>工作室（站）代码</translation>
-        </message>
-        <message>
-            <location filename="../app/services/report_document.py" line="31" />
-            <source>Office</source>
-            <translation>工作室（站）</translation>
         </message>
         <message>
             <location filename="../app/services/report_document.py" line="31" />
@@ -3545,17 +3694,17 @@ Do you want to delete it anyway?</source>
             <translation>双语</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="454" />
+            <location filename="../ui/i18n.py" line="463" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="457" />
+            <location filename="../ui/i18n.py" line="466" />
             <source>Tibetan first in bilingual text</source>
             <translation>双语时藏文在前</translation>
         </message>
         <message>
-            <location filename="../ui/i18n.py" line="458" />
+            <location filename="../ui/i18n.py" line="467" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>藏文模式下使用藏文数字</translation>
         </message>
@@ -3607,9 +3756,9 @@ Do you want to delete it anyway?</source>
             <translation>组</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="215" />
+            <location filename="../ui/pages/complaints.py" line="216" />
             <location filename="../ui/pages/households.py" line="95" />
-            <location filename="../ui/pages/loans.py" line="158" />
+            <location filename="../ui/pages/loans.py" line="159" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -3624,84 +3773,84 @@ Do you want to delete it anyway?</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="205" />
+            <location filename="../ui/pages/complaints.py" line="206" />
             <source>Received</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="207" />
+            <location filename="../ui/pages/complaints.py" line="208" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="208" />
+            <location filename="../ui/pages/complaints.py" line="209" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="210" />
+            <location filename="../ui/pages/complaints.py" line="211" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="211" />
+            <location filename="../ui/pages/complaints.py" line="212" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="212" />
+            <location filename="../ui/pages/complaints.py" line="213" />
             <source>Cause</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="213" />
+            <location filename="../ui/pages/complaints.py" line="214" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="214" />
+            <location filename="../ui/pages/complaints.py" line="215" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="99" />
-            <location filename="../ui/pages/loans.py" line="148" />
+            <location filename="../ui/pages/loans.py" line="149" />
             <source>Registered</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="150" />
+            <location filename="../ui/pages/loans.py" line="151" />
             <location filename="../ui/pages/ratings.py" line="277" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="152" />
+            <location filename="../ui/pages/loans.py" line="153" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="154" />
+            <location filename="../ui/pages/loans.py" line="155" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="156" />
+            <location filename="../ui/pages/loans.py" line="157" />
             <source>Months</source>
             <translation>月数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="160" />
+            <location filename="../ui/pages/loans.py" line="161" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="162" />
+            <location filename="../ui/pages/loans.py" line="163" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="163" />
+            <location filename="../ui/pages/loans.py" line="164" />
             <source>Granted (yuan)</source>
             <translation>发放（元）</translation>
         </message>
@@ -3784,27 +3933,27 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="68" />
+            <location filename="../ui/widgets/filter_bar.py" line="70" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="74" />
+            <location filename="../ui/widgets/filter_bar.py" line="76" />
             <source>All villages</source>
             <translation>全部村</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="97" />
+            <location filename="../ui/widgets/filter_bar.py" line="99" />
             <source>Search: name, pinyin, Wylie, ID number tail, phone (Ctrl+F)</source>
             <translation>搜索：姓名、拼音、威利转写、身份证号尾号、电话（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="98" />
+            <location filename="../ui/widgets/filter_bar.py" line="100" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="99" />
+            <location filename="../ui/widgets/filter_bar.py" line="101" />
             <source>To</source>
             <translation>至</translation>
         </message>
@@ -3821,7 +3970,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">尚未保存 — %1</translation>
         </message>
         <message>
-            <location filename="../ui/forms/base.py" line="471" />
+            <location filename="../ui/forms/base.py" line="472" />
             <source>Not saved yet</source>
             <extracomment>the service whose validate() is the default check (set by subclasses or in __init__)</extracomment>
             <translation>尚未保存</translation>
@@ -3986,177 +4135,172 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="156" />
+            <location filename="../ui/main_window.py" line="171" />
             <source>Dual-base linkage office register</source>
             <translation>双基联动工作室台账</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="159" />
+            <location filename="../ui/main_window.py" line="174" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="159" />
             <source>Households</source>
-            <translation>农牧户</translation>
+            <translation type="vanished">农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="159" />
             <source>Loan demands</source>
-            <translation>融资需求</translation>
+            <translation type="vanished">融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="160" />
             <source>Literacy sessions</source>
-            <translation>金融知识宣传培训</translation>
+            <translation type="vanished">金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="160" />
             <source>Complaints</source>
-            <translation>投诉</translation>
+            <translation type="vanished">投诉</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="161" />
             <source>Credit ratings</source>
-            <translation>信用评级</translation>
+            <translation type="vanished">信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="161" />
+            <location filename="../ui/main_window.py" line="174" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="161" />
+            <location filename="../ui/main_window.py" line="174" />
             <source>Sync</source>
             <translation>数据同步</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="162" />
+            <location filename="../ui/main_window.py" line="175" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="162" />
+            <location filename="../ui/main_window.py" line="175" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="168" />
+            <location filename="../ui/main_window.py" line="185" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="169" />
+            <location filename="../ui/main_window.py" line="186" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="170" />
+            <location filename="../ui/main_window.py" line="187" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="171" />
+            <location filename="../ui/main_window.py" line="188" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="172" />
+            <location filename="../ui/main_window.py" line="189" />
             <source>&amp;Back up…</source>
             <translation>备份(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="173" />
+            <location filename="../ui/main_window.py" line="190" />
             <source>&amp;Export and reports…</source>
             <translation>导出与报表(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="175" />
+            <location filename="../ui/main_window.py" line="192" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="176" />
+            <location filename="../ui/main_window.py" line="193" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="177" />
+            <location filename="../ui/main_window.py" line="194" />
             <source>Undo the last change (Ctrl+Z)</source>
             <translation>撤销上一次修改（Ctrl+Z）</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="178" />
+            <location filename="../ui/main_window.py" line="195" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="179" />
+            <location filename="../ui/main_window.py" line="196" />
             <source>New record in this page (Ctrl+N)</source>
             <translation>在本页新建记录（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="180" />
+            <location filename="../ui/main_window.py" line="197" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="181" />
+            <location filename="../ui/main_window.py" line="198" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="182" />
+            <location filename="../ui/main_window.py" line="199" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="183" />
+            <location filename="../ui/main_window.py" line="200" />
             <source>Toolbar</source>
             <translation>工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="200" />
+            <location filename="../ui/main_window.py" line="217" />
             <source>User: %1</source>
             <translation>用户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="202" />
+            <location filename="../ui/main_window.py" line="219" />
             <source>Register file</source>
             <translation>台账文件</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="34" />
+            <location filename="../ui/main_window.py" line="37" />
             <source>Last backup: %1</source>
             <translation>上次备份：%1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="35" />
+            <location filename="../ui/main_window.py" line="38" />
             <source>never</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="311" />
+            <location filename="../ui/main_window.py" line="328" />
             <source>Nothing to undo.</source>
             <translation>没有可撤销的操作。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="315" />
+            <location filename="../ui/main_window.py" line="332" />
             <source>Undone.</source>
             <translation>已撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="348" />
+            <location filename="../ui/main_window.py" line="365" />
             <source>About</source>
             <translation>关于</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="349" />
+            <location filename="../ui/main_window.py" line="366" />
             <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
             <translation>双基联动工作室台账：双基联动工作室的农牧户、融资需求、金融知识宣传、投诉和信用评级，离线使用，汉藏双语。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="191" />
             <source>&amp;Import a roster…</source>
             <translation>导入花名册(&amp;I)…</translation>
         </message>
@@ -4226,42 +4370,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterPage</name>
         <message>
-            <location filename="../ui/pages/register_page.py" line="180" />
+            <location filename="../ui/pages/register_page.py" line="185" />
             <source>New…</source>
             <translation>新建…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="181" />
+            <location filename="../ui/pages/register_page.py" line="186" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="182" />
+            <location filename="../ui/pages/register_page.py" line="187" />
             <source>Open…</source>
             <translation>打开…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="183" />
+            <location filename="../ui/pages/register_page.py" line="188" />
             <source>Enter or double-click a row</source>
             <translation>按回车或双击一行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="184" />
+            <location filename="../ui/pages/register_page.py" line="189" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="248" />
+            <location filename="../ui/pages/register_page.py" line="253" />
             <source>%1 records</source>
             <translation>%1 条记录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="292" />
+            <location filename="../ui/pages/register_page.py" line="297" />
             <source>Deleted. Ctrl+Z brings it back.</source>
             <translation>已删除。按 Ctrl+Z 可恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="242" />
+            <location filename="../ui/pages/register_page.py" line="247" />
             <source>Searching…</source>
             <translation>正在查找…</translation>
         </message>
@@ -4301,83 +4445,83 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="109" />
+            <location filename="../ui/pages/complaints.py" line="110" />
             <source>%1 (%2 days after receipt)</source>
             <extracomment>lifecycle buttons: (target status, object name)</extracomment>
             <translation>%1（受理后 %2 天）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="113" />
+            <location filename="../ui/pages/complaints.py" line="114" />
             <source>Edit complaint</source>
             <translation>编辑投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="113" />
+            <location filename="../ui/pages/complaints.py" line="114" />
             <source>New complaint</source>
             <translation>新建投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="116" />
+            <location filename="../ui/pages/complaints.py" line="117" />
             <source>Received on</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="116" />
+            <location filename="../ui/pages/complaints.py" line="117" />
             <source>Received by</source>
             <translation>受理方式</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="117" />
+            <location filename="../ui/pages/complaints.py" line="118" />
             <source>Complainant's household</source>
             <translation>投诉人所在农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="118" />
+            <location filename="../ui/pages/complaints.py" line="119" />
             <source>Complainant (if not a household)</source>
             <translation>投诉人（非登记农牧户时）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="119" />
+            <location filename="../ui/pages/complaints.py" line="120" />
             <source>Complainant's phone</source>
             <translation>投诉人电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="119" />
+            <location filename="../ui/pages/complaints.py" line="120" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="120" />
+            <location filename="../ui/pages/complaints.py" line="121" />
             <source>What the complaint is about</source>
             <translation>投诉内容</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="121" />
+            <location filename="../ui/pages/complaints.py" line="122" />
             <source>Business channel (JR/T 0169 A)</source>
             <translation>业务办理渠道（JR/T 0169 A）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="122" />
+            <location filename="../ui/pages/complaints.py" line="123" />
             <source>Business type (JR/T 0169 B)</source>
             <translation>业务类型（JR/T 0169 B）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="122" />
+            <location filename="../ui/pages/complaints.py" line="123" />
             <source>Cause (JR/T 0169 C)</source>
             <translation>投诉原因（JR/T 0169 C）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="123" />
+            <location filename="../ui/pages/complaints.py" line="124" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="123" />
+            <location filename="../ui/pages/complaints.py" line="124" />
             <source>Due on</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="123" />
+            <location filename="../ui/pages/complaints.py" line="124" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -4385,37 +4529,37 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintStepDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="27" />
+            <location filename="../ui/pages/complaints.py" line="28" />
             <source>Complaint: %1</source>
             <translation>投诉：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="165" />
+            <location filename="../ui/pages/complaints.py" line="166" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="165" />
+            <location filename="../ui/pages/complaints.py" line="166" />
             <source>Transferred to</source>
             <translation>转交至</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="166" />
+            <location filename="../ui/pages/complaints.py" line="167" />
             <source>Outcome</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="166" />
+            <location filename="../ui/pages/complaints.py" line="167" />
             <source>Complainant's satisfaction</source>
             <translation>投诉人满意度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="167" />
+            <location filename="../ui/pages/complaints.py" line="168" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="168" />
+            <location filename="../ui/pages/complaints.py" line="169" />
             <source>Why satisfaction was not asked</source>
             <translation>未询问满意度的原因</translation>
         </message>
@@ -4423,32 +4567,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="223" />
+            <location filename="../ui/pages/complaints.py" line="224" />
             <source>Overdue only</source>
             <translation>仅逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="224" />
+            <location filename="../ui/pages/complaints.py" line="225" />
             <source>Overdue or not</source>
             <translation>逾期与否均可</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="254" />
+            <location filename="../ui/pages/complaints.py" line="255" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="257" />
+            <location filename="../ui/pages/complaints.py" line="258" />
             <source>Transfer…</source>
             <translation>转交…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="257" />
+            <location filename="../ui/pages/complaints.py" line="258" />
             <source>Resolve…</source>
             <translation>办结…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="257" />
+            <location filename="../ui/pages/complaints.py" line="258" />
             <source>Close…</source>
             <translation>结案…</translation>
         </message>
@@ -4680,7 +4824,7 @@ Do you want to delete it anyway?</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="348" />
+            <location filename="../ui/pages/household_detail.py" line="350" />
             <source>Writing the record card…</source>
             <translation>正在生成档案卡…</translation>
         </message>
@@ -4698,68 +4842,68 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanDemandDialog</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="78" />
+            <location filename="../ui/pages/loans.py" line="79" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
             <translation>编辑融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="78" />
+            <location filename="../ui/pages/loans.py" line="79" />
             <source>New loan demand</source>
             <translation>新建融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="81" />
+            <location filename="../ui/pages/loans.py" line="82" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="81" />
+            <location filename="../ui/pages/loans.py" line="82" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="82" />
+            <location filename="../ui/pages/loans.py" line="83" />
             <source>Loan product</source>
             <translation>贷款产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="82" />
+            <location filename="../ui/pages/loans.py" line="83" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="83" />
+            <location filename="../ui/pages/loans.py" line="84" />
             <source>Term (months)</source>
             <translation>期限（月）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="83" />
+            <location filename="../ui/pages/loans.py" line="84" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="84" />
+            <location filename="../ui/pages/loans.py" line="85" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="84" />
+            <location filename="../ui/pages/loans.py" line="85" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="84" />
+            <location filename="../ui/pages/loans.py" line="85" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="104" />
+            <location filename="../ui/pages/loans.py" line="105" />
             <source>What this product allows this household</source>
             <translation>该产品对此农牧户的条件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="106" />
+            <location filename="../ui/pages/loans.py" line="107" />
             <source>Choose the household and the loan product to see the product's rules.</source>
             <translation>选择农牧户和贷款产品后可查看产品规定。</translation>
         </message>
@@ -4767,72 +4911,72 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="168" />
+            <location filename="../ui/pages/loans.py" line="169" />
             <source>All products</source>
             <translation>全部产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="215" />
+            <location filename="../ui/pages/loans.py" line="216" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="218" />
+            <location filename="../ui/pages/loans.py" line="219" />
             <source>Refer to bank…</source>
             <translation>推荐给银行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="218" />
+            <location filename="../ui/pages/loans.py" line="219" />
             <source>Approve…</source>
             <translation>审批…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="219" />
+            <location filename="../ui/pages/loans.py" line="220" />
             <source>Grant…</source>
             <translation>发放…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="219" />
+            <location filename="../ui/pages/loans.py" line="220" />
             <source>Reject…</source>
             <translation>拒绝…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="220" />
+            <location filename="../ui/pages/loans.py" line="221" />
             <source>Withdraw…</source>
             <translation>撤回…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="220" />
+            <location filename="../ui/pages/loans.py" line="221" />
             <source>Mark repaid…</source>
             <translation>标记为已还清…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="224" />
+            <location filename="../ui/pages/loans.py" line="225" />
             <source>History of the selected demand</source>
             <translation>所选需求的办理经过</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="225" />
+            <location filename="../ui/pages/loans.py" line="226" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="225" />
+            <location filename="../ui/pages/loans.py" line="226" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="225" />
+            <location filename="../ui/pages/loans.py" line="226" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="225" />
+            <location filename="../ui/pages/loans.py" line="226" />
             <source>Reason / details</source>
             <translation>原因 / 详情</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="223" />
+            <location filename="../ui/pages/loans.py" line="224" />
             <source>Selected demand:</source>
             <translation>所选需求：</translation>
         </message>
@@ -5670,241 +5814,230 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="110" />
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="109" />
+            <location filename="../ui/pages/audit.py" line="118" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="110" />
-            <location filename="../ui/pages/audit.py" line="120" />
+            <location filename="../ui/pages/audit.py" line="109" />
+            <location filename="../ui/pages/audit.py" line="119" />
             <source>Table</source>
             <translation>数据表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="110" />
-            <location filename="../ui/pages/audit.py" line="120" />
+            <location filename="../ui/pages/audit.py" line="109" />
+            <location filename="../ui/pages/audit.py" line="119" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="112" />
+            <location filename="../ui/pages/audit.py" line="111" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="113" />
+            <location filename="../ui/pages/audit.py" line="112" />
             <source>To</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="114" />
+            <location filename="../ui/pages/audit.py" line="113" />
             <source>Verify chain</source>
             <translation>校验哈希链</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="114" />
             <source>Check that no entry of the log was changed or removed</source>
             <translation>检查日志中没有条目被修改或删除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="116" />
+            <location filename="../ui/pages/audit.py" line="115" />
             <source>Show more</source>
             <translation>显示更多</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="117" />
+            <location filename="../ui/pages/audit.py" line="116" />
             <source>Before</source>
             <translation>修改前</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="118" />
+            <location filename="../ui/pages/audit.py" line="117" />
             <source>After</source>
             <translation>修改后</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="118" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="118" />
             <source>When (UTC)</source>
             <translation>时间（UTC）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="120" />
+            <location filename="../ui/pages/audit.py" line="119" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="121" />
+            <location filename="../ui/pages/audit.py" line="120" />
             <source>Your account cannot read the audit log. Ask the office head.</source>
             <translation>您的账户无权查看审计日志。请找工作室负责人。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="124" />
-            <location filename="../ui/pages/audit.py" line="173" />
+            <location filename="../ui/pages/audit.py" line="123" />
+            <location filename="../ui/pages/audit.py" line="168" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="237" />
+            <location filename="../ui/pages/audit.py" line="232" />
             <source>%1 of %2 entries</source>
             <translation>第 %1 条，共 %2 条</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="269" />
+            <location filename="../ui/pages/audit.py" line="264" />
             <source>The audit log is intact: %1 entries, none changed or removed.</source>
             <translation>审计日志完好：共 %1 条，没有被修改或删除的条目。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="273" />
+            <location filename="../ui/pages/audit.py" line="268" />
             <source>The audit log was tampered with: %1 problems found. Keep this computer as it is and tell the office above.</source>
             <translation>审计日志被篡改：发现 %1 处问题。请保持这台电脑现状，并报告上级工作室。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="277" />
+            <location filename="../ui/pages/audit.py" line="272" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="138" />
             <source>created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="138" />
             <source>changed</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="138" />
             <source>deleted</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="139" />
             <source>restored</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="139" />
             <source>undone</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="139" />
             <source>next step</source>
             <translation>办理下一步</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="140" />
             <source>demo data added</source>
             <translation>添加演示数据</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="140" />
             <source>imported</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="142" />
+            <location filename="../ui/pages/audit.py" line="141" />
             <source>signed in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="142" />
+            <location filename="../ui/pages/audit.py" line="141" />
             <source>wrong password</source>
             <translation>密码错误</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="142" />
             <source>account locked</source>
             <translation>账户锁定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="142" />
             <source>password changed</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="144" />
+            <location filename="../ui/pages/audit.py" line="143" />
             <source>account enabled</source>
             <translation>启用账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="144" />
+            <location filename="../ui/pages/audit.py" line="143" />
             <source>account disabled</source>
             <translation>停用账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="145" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>role changed</source>
             <translation>修改角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="145" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>account unlocked</source>
             <translation>账户解锁</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="151" />
             <source>Office</source>
-            <translation>工作室</translation>
+            <translation type="vanished">工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="151" />
             <source>Village</source>
-            <translation>村</translation>
+            <translation type="vanished">村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="151" />
             <source>Household</source>
-            <translation>农牧户</translation>
+            <translation type="vanished">农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="152" />
             <source>Loan demand</source>
-            <translation>融资需求</translation>
+            <translation type="vanished">融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="152" />
             <source>Loan demand step</source>
-            <translation>融资需求办理步骤</translation>
+            <translation type="vanished">融资需求办理步骤</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="153" />
             <source>Literacy session</source>
-            <translation>金融知识宣传培训</translation>
+            <translation type="vanished">金融知识宣传培训</translation>
+        </message>
+        <message>
+            <source>Session attendee</source>
+            <translation type="vanished">参加人员</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation type="vanished">投诉</translation>
+        </message>
+        <message>
+            <source>Complaint step</source>
+            <translation type="vanished">投诉办理步骤</translation>
+        </message>
+        <message>
+            <source>Credit rating</source>
+            <translation type="vanished">信用评级</translation>
+        </message>
+        <message>
+            <source>User account</source>
+            <translation type="vanished">用户账户</translation>
         </message>
         <message>
             <location filename="../ui/pages/audit.py" line="153" />
-            <source>Session attendee</source>
-            <translation>参加人员</translation>
-        </message>
-        <message>
-            <location filename="../ui/pages/audit.py" line="154" />
-            <source>Complaint</source>
-            <translation>投诉</translation>
-        </message>
-        <message>
-            <location filename="../ui/pages/audit.py" line="154" />
-            <source>Complaint step</source>
-            <translation>投诉办理步骤</translation>
-        </message>
-        <message>
-            <location filename="../ui/pages/audit.py" line="155" />
-            <source>Credit rating</source>
-            <translation>信用评级</translation>
-        </message>
-        <message>
-            <location filename="../ui/pages/audit.py" line="155" />
-            <source>User account</source>
-            <translation>用户账户</translation>
-        </message>
-        <message>
-            <location filename="../ui/pages/audit.py" line="156" />
             <source>Demo data</source>
             <translation>演示数据</translation>
         </message>
@@ -5988,12 +6121,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="212" />
+            <location filename="../ui/pages/reports.py" line="208" />
             <source>Reports and exports</source>
             <translation>报表与导出</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="213" />
+            <location filename="../ui/pages/reports.py" line="209" />
             <source>What to make</source>
             <translation>生成内容</translation>
         </message>
@@ -6002,104 +6135,99 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">月报</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="227" />
+            <location filename="../ui/pages/reports.py" line="223" />
             <source>Household record cards (PDF)</source>
             <translation>农户金融服务档案卡（PDF）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="228" />
+            <location filename="../ui/pages/reports.py" line="224" />
             <source>Register export (.xlsx)</source>
             <translation>台账导出（.xlsx）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="229" />
+            <location filename="../ui/pages/reports.py" line="225" />
             <source>Options</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="216" />
-            <location filename="../ui/pages/reports.py" line="230" />
+            <location filename="../ui/pages/reports.py" line="212" />
+            <location filename="../ui/pages/reports.py" line="226" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="231" />
+            <location filename="../ui/pages/reports.py" line="227" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="232" />
+            <location filename="../ui/pages/reports.py" line="228" />
             <source>Language of the document</source>
             <translation>文档语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="233" />
+            <location filename="../ui/pages/reports.py" line="229" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="234" />
+            <location filename="../ui/pages/reports.py" line="230" />
             <source>Tibetan</source>
             <translation>藏文</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="235" />
+            <location filename="../ui/pages/reports.py" line="231" />
             <source>Bilingual</source>
             <translation>双语</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="236" />
-            <location filename="../ui/pages/reports.py" line="240" />
+            <location filename="../ui/pages/reports.py" line="232" />
             <source>Households</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="237" />
+            <location filename="../ui/pages/reports.py" line="233" />
             <source>Or one household (ID number)</source>
             <translation>或单个农户（身份证号码）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="238" />
+            <location filename="../ui/pages/reports.py" line="234" />
             <source>ID number of one household</source>
             <translation>单个农户的身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="239" />
+            <location filename="../ui/pages/reports.py" line="235" />
             <source>Register</source>
             <translation>台账</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="240" />
             <source>Loan demands</source>
-            <translation>贷款需求</translation>
+            <translation type="vanished">贷款需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="240" />
             <source>Literacy sessions</source>
-            <translation>金融知识宣传培训</translation>
+            <translation type="vanished">金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="241" />
             <source>Complaints</source>
-            <translation>投诉</translation>
+            <translation type="vanished">投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="241" />
             <source>Credit ratings</source>
-            <translation>信用评级</translation>
+            <translation type="vanished">信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="243" />
+            <location filename="../ui/pages/reports.py" line="239" />
             <source>Full ID numbers (otherwise masked)</source>
             <translation>完整身份证号码（否则隐去中间位）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="245" />
+            <location filename="../ui/pages/reports.py" line="241" />
             <source>Your account may not export full ID numbers.</source>
             <translation>您的账户无权导出完整身份证号码。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="246" />
+            <location filename="../ui/pages/reports.py" line="242" />
             <source>Where to write it</source>
             <translation>保存位置</translation>
         </message>
@@ -6120,12 +6248,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">选择…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="248" />
+            <location filename="../ui/pages/reports.py" line="244" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="249" />
+            <location filename="../ui/pages/reports.py" line="245" />
             <source>Make and save</source>
             <translation>生成并保存</translation>
         </message>
@@ -6134,133 +6262,133 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">未找到U盘：请选择文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="259" />
+            <location filename="../ui/pages/reports.py" line="255" />
             <source>All households</source>
             <translation>全部农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="397" />
+            <location filename="../ui/pages/reports.py" line="393" />
             <source>%1 records, as filtered on the register's page.</source>
             <translation>%1 条记录，按台账页面当前的筛选。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="398" />
+            <location filename="../ui/pages/reports.py" line="394" />
             <source>All %1 records (open the register's page to export a filtered list).</source>
             <translation>全部 %1 条记录（如需导出筛选后的列表，请先打开该台账页面并筛选）。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="247" />
+            <location filename="../ui/pages/reports.py" line="243" />
             <source>Where to write the file</source>
             <translation>文件保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="481" />
-            <location filename="../ui/pages/reports.py" line="498" />
+            <location filename="../ui/pages/reports.py" line="483" />
+            <location filename="../ui/pages/reports.py" line="500" />
             <source>Writing %1…</source>
             <translation>正在写入 %1…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="487" />
+            <location filename="../ui/pages/reports.py" line="489" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>已写入并校验：%1。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="495" />
+            <location filename="../ui/pages/reports.py" line="497" />
             <source>Cancelled: no file was written.</source>
             <translation>已取消：未写入任何文件。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="214" />
+            <location filename="../ui/pages/reports.py" line="210" />
             <source>Report for a period</source>
             <translation>期间报告（月、半年、季、年）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="215" />
+            <location filename="../ui/pages/reports.py" line="211" />
             <source>Period</source>
             <translation>报告期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="216" />
+            <location filename="../ui/pages/reports.py" line="212" />
             <source>Half-year (due 15 July / 15 January)</source>
             <translation>半年（7月15日 / 1月15日前报送）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="217" />
+            <location filename="../ui/pages/reports.py" line="213" />
             <source>Quarter</source>
             <translation>季度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="217" />
+            <location filename="../ui/pages/reports.py" line="213" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="217" />
+            <location filename="../ui/pages/reports.py" line="213" />
             <source>Any dates</source>
             <translation>任意日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="219" />
+            <location filename="../ui/pages/reports.py" line="215" />
             <source>Which</source>
             <translation>哪一期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="220" />
+            <location filename="../ui/pages/reports.py" line="216" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="221" />
+            <location filename="../ui/pages/reports.py" line="217" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="222" />
+            <location filename="../ui/pages/reports.py" line="218" />
             <source>New developments and problems</source>
             <translation>新情况、新问题</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="223" />
+            <location filename="../ui/pages/reports.py" line="219" />
             <source>What is new this period, and what problems the office met (printed in the report and kept with it)</source>
             <translation>本期的新情况和工作中遇到的新问题（打印在报告中并随报告保存）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="225" />
+            <location filename="../ui/pages/reports.py" line="221" />
             <source>Prepared by</source>
             <translation>填报人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="226" />
+            <location filename="../ui/pages/reports.py" line="222" />
             <source>Reviewed by</source>
             <translation>审核人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="332" />
+            <location filename="../ui/pages/reports.py" line="328" />
             <source>%1, first half</source>
             <translation>%1年上半年</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="332" />
+            <location filename="../ui/pages/reports.py" line="328" />
             <source>%1, second half</source>
             <translation>%1年下半年</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="334" />
+            <location filename="../ui/pages/reports.py" line="330" />
             <source>%1, quarter %2</source>
             <translation>%1年第%2季度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="375" />
+            <location filename="../ui/pages/reports.py" line="371" />
             <source>This period has not begun yet: there is nothing to report.</source>
             <translation>本期间尚未开始：没有可报告的内容。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="377" />
+            <location filename="../ui/pages/reports.py" line="373" />
             <source>Provisional: the period has not ended yet, and its figures can still change.</source>
             <translation>临时数据：本期间尚未结束，数字仍可能变化。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="379" />
+            <location filename="../ui/pages/reports.py" line="375" />
             <source>Due upward by %1.</source>
             <translation>须于 %1 前上报。</translation>
         </message>
@@ -6514,156 +6642,164 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="88" />
-            <location filename="../ui/pages/import_wizard.py" line="95" />
+            <location filename="../ui/pages/import_wizard.py" line="91" />
+            <location filename="../ui/pages/import_wizard.py" line="98" />
             <source>Choose the roster file</source>
             <translation>选择花名册文件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="90" />
             <source>An Excel or WPS roster (.xlsx, .xls or .ods) of households, with or without their loan demands. Nothing is written before the last step.</source>
-            <translation>Excel 或 WPS 的农牧户花名册（.xlsx、.xls 或 .ods），可含融资需求。最后一步之前不会写入任何数据。</translation>
+            <translation type="vanished">Excel 或 WPS 的农牧户花名册（.xlsx、.xls 或 .ods），可含融资需求。最后一步之前不会写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="92" />
+            <location filename="../ui/pages/import_wizard.py" line="95" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="96" />
             <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
-            <translation>电子表格 (*.xlsx *.xls *.ods)</translation>
+            <translation type="vanished">电子表格 (*.xlsx *.xls *.ods)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="93" />
+            <source>An Excel or WPS roster (.xlsx, .xls or .ods) or a CSV file exported by another system, of households, with or without their loan demands. Nothing is written before the last step.</source>
+            <translation>Excel 或 WPS 名册（.xlsx、.xls 或 .ods），或其他系统导出的 CSV 文件，包含农牧户，可带或不带融资需求。最后一步之前不会写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="99" />
+            <source>Spreadsheets and CSV (*.xlsx *.xls *.ods *.csv)</source>
+            <translation>电子表格和 CSV (*.xlsx *.xls *.ods *.csv)</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="544" />
+            <location filename="../ui/pages/import_wizard.py" line="619" />
             <source>Import a roster</source>
             <translation>导入花名册</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="545" />
+            <location filename="../ui/pages/import_wizard.py" line="620" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="546" />
+            <location filename="../ui/pages/import_wizard.py" line="621" />
             <source>Back</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="547" />
+            <location filename="../ui/pages/import_wizard.py" line="622" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="600" />
+            <location filename="../ui/pages/import_wizard.py" line="690" />
             <source>Checking the rows…</source>
             <translation>正在检查各行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="609" />
-            <location filename="../ui/pages/import_wizard.py" line="619" />
+            <location filename="../ui/pages/import_wizard.py" line="699" />
+            <location filename="../ui/pages/import_wizard.py" line="709" />
             <source>Rows with errors</source>
             <translation>有错误的行</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="610" />
+            <location filename="../ui/pages/import_wizard.py" line="700" />
             <source>%n row(s) with errors were saved. Fix them and import the file again.</source>
             <translation>
                 <numerusform>已保存 %n 行有错误的数据。请改正后重新导入该文件。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="620" />
+            <location filename="../ui/pages/import_wizard.py" line="710" />
             <source>%n row(s) have errors and will be left out. Import the other rows?</source>
             <translation>
                 <numerusform>有 %n 行存在错误，将不导入。是否导入其余各行？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="628" />
+            <location filename="../ui/pages/import_wizard.py" line="718" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="635" />
+            <location filename="../ui/pages/import_wizard.py" line="725" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="636" />
+            <location filename="../ui/pages/import_wizard.py" line="726" />
             <source>New households: %1. Households updated: %2. Loan demands: %3. Rows left out: %4.</source>
             <translation>新增农牧户：%1。更新农牧户：%2。融资需求：%3。未导入的行：%4。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="33" />
+            <location filename="../ui/pages/import_wizard.py" line="34" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="33" />
+            <location filename="../ui/pages/import_wizard.py" line="34" />
             <source>Action</source>
             <translation>处理</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="34" />
+            <location filename="../ui/pages/import_wizard.py" line="35" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="34" />
+            <location filename="../ui/pages/import_wizard.py" line="35" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="35" />
+            <location filename="../ui/pages/import_wizard.py" line="36" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="35" />
+            <location filename="../ui/pages/import_wizard.py" line="36" />
             <source>Loan (yuan)</source>
             <translation>贷款（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="36" />
+            <location filename="../ui/pages/import_wizard.py" line="37" />
             <source>Errors and notes</source>
             <translation>错误与提示</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="37" />
+            <location filename="../ui/pages/import_wizard.py" line="38" />
             <source>New household</source>
             <translation>新增农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="38" />
+            <location filename="../ui/pages/import_wizard.py" line="39" />
             <source>Update stored household</source>
             <translation>更新已登记农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="39" />
+            <location filename="../ui/pages/import_wizard.py" line="40" />
             <source>Skipped: duplicate</source>
             <translation>跳过：重复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="40" />
+            <location filename="../ui/pages/import_wizard.py" line="41" />
             <source>Not imported: error</source>
             <translation>未导入：有错误</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="41" />
+            <location filename="../ui/pages/import_wizard.py" line="42" />
             <source>same ID number as row %1</source>
             <translation>与第 %1 行身份证号码相同</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="42" />
+            <location filename="../ui/pages/import_wizard.py" line="43" />
             <source>already registered: %1</source>
             <translation>已登记：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="575" />
+            <location filename="../ui/pages/import_wizard.py" line="650" />
             <source>Reading the roster…</source>
             <translation>正在读取花名册…</translation>
         </message>
@@ -6671,52 +6807,52 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="239" />
+            <location filename="../ui/pages/import_wizard.py" line="273" />
             <source>Columns</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="240" />
+            <location filename="../ui/pages/import_wizard.py" line="274" />
             <source>Choose what each column holds. Columns marked “not imported” are left out. Your choice is remembered for rosters with the same columns.</source>
             <translation>请选择每一列的内容。标为“不导入”的列将被忽略。您的选择会被记住，用于列相同的花名册。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="242" />
+            <location filename="../ui/pages/import_wizard.py" line="276" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="242" />
+            <location filename="../ui/pages/import_wizard.py" line="276" />
             <source>Header</source>
             <translation>表头</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="242" />
+            <location filename="../ui/pages/import_wizard.py" line="276" />
             <source>First value</source>
             <translation>第一个值</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="243" />
+            <location filename="../ui/pages/import_wizard.py" line="277" />
             <source>Imported as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="244" />
+            <location filename="../ui/pages/import_wizard.py" line="278" />
             <source>Loan product for rows that name none:</source>
             <translation>未写贷款产品的行使用：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="261" />
+            <location filename="../ui/pages/import_wizard.py" line="295" />
             <source>(none: such rows are errors)</source>
             <translation>（无：这些行算作错误）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="44" />
+            <location filename="../ui/pages/import_wizard.py" line="45" />
             <source>Each field can come from one column only: %1.</source>
             <translation>每个字段只能来自一列：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="300" />
+            <location filename="../ui/pages/import_wizard.py" line="334" />
             <source>Choose the column of the household head's name and the column of the ID number: rows are matched to households by them.</source>
             <translation>请选择户主姓名列和身份证号码列：各行依靠它们与农牧户对应。</translation>
         </message>
@@ -6724,111 +6860,141 @@ Do you want to delete it anyway?</source>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="452" />
+            <location filename="../ui/pages/import_wizard.py" line="498" />
             <source>Preview</source>
             <translation>预览</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="453" />
+            <location filename="../ui/pages/import_wizard.py" line="499" />
             <source>What the import will do, row by row. Nothing has been written yet.</source>
             <translation>逐行显示导入将做什么。目前尚未写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="454" />
+            <location filename="../ui/pages/import_wizard.py" line="500" />
             <source>A household already registered, or twice in the file:</source>
             <translation>已登记的农牧户，或文件中重复出现的：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="455" />
+            <location filename="../ui/pages/import_wizard.py" line="501" />
             <source>Skip the row</source>
             <translation>跳过该行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="456" />
+            <location filename="../ui/pages/import_wizard.py" line="502" />
             <source>Update the stored household</source>
             <translation>更新已登记的农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="457" />
+            <location filename="../ui/pages/import_wizard.py" line="503" />
             <source>Only rows with errors, duplicates or notes</source>
             <translation>只显示有错误、重复或提示的行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="458" />
+            <location filename="../ui/pages/import_wizard.py" line="504" />
             <source>Save the rows with errors…</source>
             <translation>保存有错误的行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="490" />
+            <location filename="../ui/pages/import_wizard.py" line="554" />
             <source>Checking the rows…</source>
             <translation>正在检查各行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="491" />
+            <location filename="../ui/pages/import_wizard.py" line="555" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="496" />
+            <location filename="../ui/pages/import_wizard.py" line="560" />
             <source>Rows read: %1. New households: %2. Households updated: %3. Loan demands: %4. Duplicates skipped: %5. Rows with errors (left out): %6.</source>
             <translation>读取行数：%1。新增农牧户：%2。更新农牧户：%3。融资需求：%4。跳过的重复行：%5。有错误的行（不导入）：%6。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="503" />
+            <location filename="../ui/pages/import_wizard.py" line="576" />
             <source>Import %n row(s)</source>
             <translation>
                 <numerusform>导入 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="509" />
+            <location filename="../ui/pages/import_wizard.py" line="582" />
             <source>Save the rows with errors</source>
             <translation>保存有错误的行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="510" />
+            <location filename="../ui/pages/import_wizard.py" line="583" />
             <source>rows-to-fix.xlsx</source>
             <translation>待改正的行.xlsx</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="510" />
+            <location filename="../ui/pages/import_wizard.py" line="583" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="46" />
+            <source>Column %1 “%2” is read as: %3. %4</source>
+            <translation>第 %1 列“%2”读作：%3。%4</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="47" />
+            <source>Column %1 “%2” is read as: %3, as you chose.</source>
+            <translation>第 %1 列“%2”读作：%3（按您的选择）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="505" />
+            <source>Change how columns are read…</source>
+            <translation>更改列的读法…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="567" />
+            <source>Rows of totals skipped: %1 (rows %2).</source>
+            <translation>已跳过合计/小计行：%1 行（第 %2 行）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="571" />
+            <source>Sheet %1 left out: %2</source>
+            <translation>工作表 %1 未导入：%2</translation>
         </message>
     </context>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="151" />
+            <location filename="../ui/pages/import_wizard.py" line="161" />
             <source>Sheet and header row</source>
             <translation>工作表与表头行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="152" />
+            <location filename="../ui/pages/import_wizard.py" line="162" />
             <source>The header row names the columns. It was looked for in the first rows; change it if another row holds the column names.</source>
             <translation>表头行写明各列名称。程序已在前几行中查找；如列名在另一行，请修改。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="154" />
+            <location filename="../ui/pages/import_wizard.py" line="164" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="155" />
+            <location filename="../ui/pages/import_wizard.py" line="165" />
             <source>Header row</source>
             <translation>表头行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="183" />
+            <location filename="../ui/pages/import_wizard.py" line="217" />
             <source>No header row was recognised: choose the row that names the columns.</source>
             <translation>未识别出表头行：请选择写有列名的那一行。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="185" />
+            <location filename="../ui/pages/import_wizard.py" line="219" />
             <source>%n column(s) recognised.</source>
             <translation>
                 <numerusform>已识别 %n 列。</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/import_wizard.py" line="166" />
+            <source>Import these sheets together (one per village; a sheet without a village column gives its rows the sheet's name as village):</source>
+            <translation>一并导入这些工作表（每村一张；没有“村”列的工作表，以工作表名作为各行的村名）：</translation>
         </message>
     </context>
     <context>

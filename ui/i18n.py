@@ -390,6 +390,15 @@ def translate_in(text: str, lang: str, context: str) -> str:
     return translator.translate(context, text) or text
 
 
+def stacked(text: str) -> str:
+    """A bilingual label with its halves on two lines (Tibetan over Chinese) instead of one long
+    line: for narrow places — the navigation list, step buttons — on a 1366 px screen. Texts in
+    one language, and sentences already on two lines, are returned as they are."""
+    if language().mode != "both" or "\n" in text:
+        return text
+    return text.replace(" / ", "\n", 1)
+
+
 def native_mode_name(mode: str) -> str:
     """中文 for "zh", བོད་ཡིག for "bo", both scripts for "both" (read from the .ts files)."""
     src = _MODE_NAMES[mode]

@@ -19,14 +19,17 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
-                               QSplitter, QStackedWidget, QToolBar, QWidget)
+                               QSizePolicy, QSplitter, QStackedWidget, QToolBar, QWidget)
 
+from app import registry
 from ui import settings as ui_settings
-from ui.i18n import LanguageMenu, Word, language
+from ui.i18n import LanguageMenu, Word, language, stacked
 from ui.operations import run_now
 from ui.pages import PAGES, Page, PlaceholderPage
+from ui.screen import fit_within
+from ui.widgets.text_delegate import TextDelegate
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +40,10 @@ _KEY_GEOMETRY = "main_window/geometry"
 _KEY_STATE = "main_window/state"
 _KEY_SPLITTER = "main_window/splitter"
 _KEY_PAGE = "main_window/page"
+#: the navigation never takes more than this from the page (a 1366 px laptop screen)
+NAV_MAX_WIDTH = 260
+#: the first start's size, when it fits the screen (else the screen's available area)
+FIRST_SIZE = (1280, 800)
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +61,10 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setSpacing(2)
+        # bilingual names on two lines (Tibetan over Chinese), wrapped when still too long; Qt's
+        # own delegate shows only the first of those lines
+        self.nav.setItemDelegate(TextDelegate(self.nav, wrap=True))
+        self.nav.setResizeMode(QListWidget.ResizeMode.Adjust)   # rows re-wrap as the list narrows
         # row i of the navigation is PAGES[i] (no item data: the Qt namespace stays untouched
         # until the user does something, see ui.errors._Reporter)
         for _page in PAGES:
@@ -145,8 +156,12 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.path_label = QLabel()
         self.backup_label = QLabel()
+        for w in (self.office_label, self.user_label, self.backup_label, self.path_label):
+            # long bilingual office names and paths are cut, they never widen the window
+            w.setMinimumWidth(1)
+            w.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         for w in (self.office_label, self.user_label, self.backup_label):
-            self.statusBar().addWidget(w)
+            self.statusBar().addWidget(w, 1)
         self.statusBar().addPermanentWidget(self.path_label)
 
     # -- language --------------------------------------------------------------------------------
@@ -156,15 +171,17 @@ class MainWindow(QMainWindow):
         title = self.tr("Dual-base linkage office register")
         self.setWindowTitle(f"{title} — {office_name}" if office_name else title)
         names = {
-            "home": self.tr("Home"), "households": self.tr("Households"), "loans": self.tr("Loan demands"),
-            "sessions": self.tr("Literacy sessions"), "complaints": self.tr("Complaints"),
-            "ratings": self.tr("Credit ratings"), "reports": self.tr("Reports"), "sync": self.tr("Sync"),
+            "home": self.tr("Home"), "reports": self.tr("Reports"), "sync": self.tr("Sync"),
             "audit": self.tr("Audit log"), "settings": self.tr("Settings"),
         }
-        for i, entry in enumerate(PAGES):
-            self.nav.item(i).setText(names[entry.name])
-        # wide enough for the longest name in this mode (bilingual names are long)
-        self.nav.setMinimumWidth(min(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12, 420))
+        for i, page in enumerate(PAGES):
+            # a register's page is named by its label in app.registry
+            entry = registry.REGISTERS.get(page.name)
+            self.nav.item(i).setText(stacked(language().tr_domain(entry.label) if entry else names[page.name]))
+        # wide enough for the longest name in this mode; bilingual names are stacked (Tibetan over
+        # Chinese) and capped, so the navigation leaves a 1366 px screen room for the page
+        self.nav.setMinimumWidth(min(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12,
+                                     NAV_MAX_WIDTH))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -368,16 +385,23 @@ class MainWindow(QMainWindow):
         self._initial_row = row
         self.show_initial_page()
         geometry = s.value(_KEY_GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*FIRST_SIZE)
+        self.fit_to_screen()
         state = s.value(_KEY_STATE)
         if state is not None:
             self.restoreState(state)
         # the splitter's sizes once the window has its own (showEvent): restored into a splitter
         # not laid out yet, beside a page with its minimum width, they would be cut down
         self._splitter_state = s.value(_KEY_SPLITTER)
+
+    def fit_to_screen(self) -> None:
+        """Keep the window inside the screen's available area (taskbar excluded): a first start
+        on a 1366×768 laptop, or a geometry remembered from a bigger screen or a wider mode."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        fit_within(self, screen.availableGeometry())
 
     def showEvent(self, event) -> None:  # noqa: N802
         if self._splitter_state is not None:

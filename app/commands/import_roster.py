@@ -15,9 +15,14 @@ from app.i18n import N_
 
 
 def register(sub) -> None:
-    p = sub.add_parser("import-roster", help="import households and loan demands from an .xlsx/.xls/.ods roster")
+    p = sub.add_parser("import-roster", help="import households and loan demands from an .xlsx/.xls/.ods/.csv roster")
     p.add_argument("file", type=Path, help="the roster file")
-    p.add_argument("--sheet", default=None, help="sheet name (default: the first sheet with data)")
+    p.add_argument("--sheet", action="append", default=None,
+                   help="sheet name (default: the first sheet with data); give it several times to import "
+                        "several sheets as one roster")
+    p.add_argument("--all-sheets", action="store_true",
+                   help="import every sheet (a workbook with one sheet per village); a sheet without a "
+                        "village column gives its rows the sheet's name as their village")
     p.add_argument("--header-row", type=int, default=None,
                    help="row number of the header row (default: found by itself)")
     p.add_argument("--dry-run", action="store_true", help="check every row and report; write nothing")
@@ -26,6 +31,10 @@ def register(sub) -> None:
                         "update the household and add the row's loan demand")
     p.add_argument("--product", default=None,
                    help="loan product code for rows that ask for a loan without naming a product")
+    p.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
+                   help="read the column HEADER (its header text or letter) as FIELD, such as "
+                        "登记日期=household_registered_on or 登记日期=registered_on (the loan's date); "
+                        "FIELD ignore leaves the column out; may be given several times")
     p.add_argument("--strict", action="store_true", help="import nothing when any row has an error")
     p.add_argument("--errors-out", type=Path, default=None, help="write the rows with errors to this .xlsx")
     p.set_defaults(handler=run)
@@ -39,11 +48,15 @@ def run(args) -> int:
     try:
         ws.require_office()
         book = roster.open_roster(ws, args.file)
+        if args.all_sheets or (args.sheet and len(args.sheet) > 1):
+            return _run_sheets(ws, book, args)
         with book:
-            prepared = roster.prepare(ws, book, args.sheet, args.header_row)
+            prepared = roster.prepare(ws, book, args.sheet[0] if args.sheet else None, args.header_row)
             sheet = prepared.sheet.name
             if not prepared.header_row:
                 raise roster.no_header_error(book, sheet)
+            if args.map:
+                prepared = roster.apply_choices(prepared, args.map)
             if prepared.missing:
                 raise roster.missing_columns_error(book, sheet)
             if args.product and ws.reference.product(args.product) is None:
@@ -72,6 +85,36 @@ def run(args) -> int:
         ws.close()
 
 
+def _run_sheets(ws, book, args) -> int:
+    """Several sheets (--all-sheets, or --sheet given more than once) as one import."""
+    from app.services import roster
+
+    lang = args.lang
+    with book:
+        prepared, left_out = roster.prepare_sheets(ws, book, None if args.all_sheets else args.sheet, args.map)
+        if not prepared:
+            raise left_out[0][1] if left_out else roster.no_header_error(book, "")
+        options = roster.ImportOptions(on_duplicate=args.on_duplicate, default_product=args.product,
+                                       strict=args.strict)
+        plan = roster.plan_sheets(ws, prepared, options)
+    for p in prepared:
+        _print_columns(p, lang)
+    for name, exc in left_out:
+        print(cli.say(N_("Sheet {sheet} left out: {reason}"), lang, sheet=name, reason=exc.text(lang)))
+    if args.errors_out and plan.error_rows:
+        n = roster.write_errors_xlsx(plan, args.errors_out, lang)
+        print(cli.say(N_("The {count} rows with errors were written to {path}."), lang, count=n,
+                      path=str(args.errors_out)))
+    if args.dry_run or not plan.importable:
+        result = roster.summary(plan, dry_run=True)
+    else:
+        result = roster.run_import(ws, plan, file_name=book.info.path.name, file_sha256=book.info.sha256)
+    _print_summary(plan, result, lang, dry_run=args.dry_run)
+    if args.strict and plan.error_rows:
+        return 1
+    return 0 if (result.created + result.updated + result.loans) > 0 else 1
+
+
 def _print_columns(prepared, lang: str) -> None:
     from app.services.roster import column_letter, field_label
 
@@ -81,6 +124,11 @@ def _print_columns(prepared, lang: str) -> None:
         parts.append(f"{column_letter(col)} {head} → {cli.say(field_label(key), lang)}")
     print(cli.say(N_("Sheet {sheet}, header in row {row}. Columns: {columns}"), lang,
                   sheet=prepared.sheet.name, row=prepared.header_row, columns="; ".join(parts)))
+    for r in prepared.readings:
+        print(cli.say(N_("Column {column} {header}: read as {field}. {reason} To read it as {other}, give "
+                         "--map {header}={other_key}."), lang, column=column_letter(r.column), header=r.header,
+                      field=cli.say(field_label(r.field), lang), reason=cli.say(r.reason, lang),
+                      other=cli.say(field_label(r.other), lang), other_key=r.other))
 
 
 def _print_summary(plan, result, lang: str, *, dry_run: bool) -> None:
@@ -101,6 +149,10 @@ def _print_summary(plan, result, lang: str, *, dry_run: bool) -> None:
                   rows=dup + more))
     print(say(N_("Skipped: {skipped}. Rows with errors: {errors}."), lang, skipped=result.skipped,
               errors=result.errors))
+    if plan.subtotal_rows:
+        rows = ", ".join(plan.subtotal_rows[:50]) + ("…" if len(plan.subtotal_rows) > 50 else "")
+        print(say(N_("Rows of totals (合计, 小计) skipped: {count} (rows {rows})."), lang,
+                  count=len(plan.subtotal_rows), rows=rows))
     for r in plan.error_rows[:200]:
         for f in r.errors:
             where = f.where(plan.headers)

@@ -6,13 +6,13 @@
     python -m app --db PATH report year --year YYYY …
     python -m app --db PATH report range --from DATE --to DATE …
         [--office CODE] [--full-ids] [--prepared-by NAME] [--reviewed-by NAME] [--narrative TEXT]
+    python -m app --db PATH card (--household ID | --village NAME | --all) --lang zh|bo|both --out FILE.pdf
+    python -m app --db PATH export-register REGISTER --out FILE.xlsx   (REGISTER: see app.registry)
+        [--search TEXT] [--status S] [--full-ids]
 
 Each report is computed as of its period's end (app/services/reports.py); a period not yet ended is
 marked provisional, and the warnings are printed too.  --prepared-by / --reviewed-by / --narrative
 keep the names and the narrative (新情况、新问题) with the period's report, as the Reports page does.
-    python -m app --db PATH card (--household ID | --village NAME | --all) --lang zh|bo|both --out FILE.pdf
-    python -m app --db PATH export-register households|loans|sessions|complaints|ratings --out FILE.xlsx
-        [--search TEXT] [--status S] [--full-ids]
 
 The subcommands' --lang is the language of the document (dest ``report_lang``); the global
 --lang stays the language of messages.
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import sys
 
-from app import cli
+from app import cli, registry
 from app.i18n import N_
 
 DOC_LANGS = ("zh", "bo", "both")
@@ -33,7 +33,6 @@ PERIOD_COMMANDS = (
     ("year", "year", "--year", "YYYY", "the annual report"),
     ("range", "range", None, "", "the report for any range of dates"),
 )
-REGISTERS = ("households", "loans", "sessions", "complaints", "ratings")
 
 
 def register(sub) -> None:
@@ -69,8 +68,8 @@ def register(sub) -> None:
     c.set_defaults(handler=run_cards)
 
     e = sub.add_parser("export-register", help="one register to .xlsx, optionally filtered")
-    e.add_argument("register_name", choices=REGISTERS, metavar="REGISTER",
-                   help=" | ".join(REGISTERS))
+    e.add_argument("register_name", choices=registry.register_names(), metavar="REGISTER",
+                   help=" | ".join(registry.register_names()))
     e.add_argument("--search", default="")
     e.add_argument("--status", default=None)
     e.add_argument("--lang", dest="report_lang", choices=DOC_LANGS, default="zh",
@@ -137,7 +136,8 @@ def run_report(args) -> int:
 
 
 def run_cards(args) -> int:
-    from exports.pdf.cards import households_for, write_cards
+    from app.services.cards import card_batch, households_for
+    from exports.pdf.cards import write_cards
 
     ws = cli.open_workspace(args)
     try:
@@ -147,7 +147,7 @@ def run_cards(args) -> int:
             return 1
         from exports.pdf.cards import part_paths
 
-        _progress(args, write_cards(ws, ids, args.out, mode=args.report_lang, full_ids=args.full_ids))
+        _progress(args, write_cards(card_batch(ws, ids, mode=args.report_lang, full_ids=args.full_ids), args.out))
         for path in part_paths(args.out, len(ids)):
             _done(args, str(path))
     finally:
@@ -156,15 +156,16 @@ def run_cards(args) -> int:
 
 
 def run_export(args) -> int:
-    from exports.xlsx.registers import export_register
+    from app.services.register_export import document
+    from exports.xlsx.registers import write_register
 
     ws = cli.open_workspace(args)
     try:
-        service = getattr(ws, args.register_name)
+        service = ws.register_service(args.register_name)
         filters = {"status": args.status} if args.status else {}
         ids = service.search_ids(args.search, **filters)
-        _progress(args, export_register(ws, args.register_name, ids, args.out, mode=args.report_lang,
-                                        full_ids=args.full_ids))
+        _progress(args, write_register(document(ws, args.register_name, ids, mode=args.report_lang,
+                                                full_ids=args.full_ids), args.out))
         _done(args, args.out)
     finally:
         ws.close()

@@ -4,21 +4,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app import registry
 from app.domain import search
 from storage import records, registers
 from storage.db import Database
 
 
 def make_query(text: str = "", **filters) -> registers.RegisterQuery:
-    """A RegisterQuery from what the user typed and picked; unknown filter names are refused."""
+    """A RegisterQuery from what the user typed and picked; unknown filter names are refused.
+
+    A filter that a register declares in its list spec (app.registry) but that is no RegisterQuery
+    field goes into the query's `extra`."""
     kind = search.classify(text)
     q = registers.RegisterQuery(kind=kind, token=search.query_token(text) if kind != "digits"
                                 else search.fold(text).replace(" ", "").replace("-", ""),
                                 raw=text or "")
     for key, value in filters.items():
-        if not hasattr(q, key):
+        if hasattr(q, key):
+            setattr(q, key, value)
+        elif any(key in r.spec.filters for r in registry.REGISTERS.values()):
+            q.extra[key] = value
+        else:
             raise TypeError(f"unknown filter {key!r}")
-        setattr(q, key, value)
     return q
 
 
@@ -34,8 +41,8 @@ class Page:
 
 
 class RegisterService:
-    """Listing, reading and soft-deleting for one register (`register` is a key of
-    storage.registers.SPECS, `table` its record table)."""
+    """Listing, reading and soft-deleting for one register (`register` is its name in
+    app.registry.REGISTERS, `table` its record table)."""
 
     register = ""
     table = ""

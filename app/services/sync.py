@@ -37,6 +37,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable
 
+from app import registry
 from app.domain.errors import Problem, ValidationError
 from app.i18n import N_, render
 from app.services import keys
@@ -46,10 +47,15 @@ from storage import audit, household_roll
 from storage.reference import report_due_day as due_day
 from storage import offices as office_store
 from storage.db import Database, new_id, now_utc
-from storage.records import RECORD_TABLES
 
-#: what travels: every record table but the user accounts (password hashes stay on the laptop)
-SYNCED_TABLES = tuple(t for t in RECORD_TABLES if t != "app_user")
+
+def __getattr__(name: str):
+    # SYNCED_TABLES: what travels, parents first — every record table of app.registry but the
+    # user accounts (password hashes stay on the laptop); read from the registry each time
+    if name == "SYNCED_TABLES":
+        return registry.synced_tables()
+    raise AttributeError(name)
+
 AUDIT_COLUMNS = ("id", "office_code", "at", "user", "action", "table_name", "record_id",
                  "before_json", "after_json", "prev_hash", "hash")
 BATCH = 5000
@@ -58,17 +64,13 @@ _IN = 900  # ids per "IN (...)" query
 Progress = Callable[[int, int], None]
 
 
-TABLE_LABELS = {
-    "office": N_("Offices"), "village": N_("Villages"), "household": N_("Households"),
-    "loan_demand": N_("Loan demands"), "loan_event": N_("Loan demand steps"),
-    "literacy_session": N_("Literacy sessions"), "session_attendee": N_("Session attendees"),
-    "complaint": N_("Complaints"), "complaint_event": N_("Complaint steps"),
-    "credit_rating": N_("Credit ratings"), "audit_log": N_("Audit log entries"),
-}
+AUDIT_LABEL = N_("Audit log entries")
 
 
 def table_label(table: str, lang: str = "en") -> str:
-    return render(TABLE_LABELS[table], lang) if table in TABLE_LABELS else table
+    """A record table's plural label (app.registry) in `lang`; the table's name for an unknown one."""
+    label = AUDIT_LABEL if table == "audit_log" else registry.table_label(table)
+    return render(label, lang) if label else table
 
 
 def _say(lang: str, template: str, **params) -> str:
@@ -284,7 +286,7 @@ def export_package(ws, out_dir: str | Path, *, passphrase: str | None = None, pe
 
     changed = _changed_ids(db, since["change_seq"], upto["change_seq"])
     total = sum(len(v) for v in changed.values()) if changed is not None else \
-        sum(db.scalar(f"SELECT count(*) FROM {t}") for t in SYNCED_TABLES)
+        sum(db.scalar(f"SELECT count(*) FROM {t}") for t in registry.synced_tables())
     done = [0]
 
     def tick(n: int) -> None:
@@ -295,7 +297,7 @@ def export_package(ws, out_dir: str | Path, *, passphrase: str | None = None, pe
     writer = PackageWriter(dest, passphrase)
     try:
         counts: dict[str, int] = {}
-        for table in SYNCED_TABLES:
+        for table in registry.synced_tables():
             rows = _table_rows(db, table, None if changed is None else changed.get(table, set()), tick)
             counts[table] = writer.add_member(f"{table}.jsonl", table, rows)
         heads: dict[str, str] = {}
@@ -526,7 +528,7 @@ def _import_one(ws, pkg: OpenedPackage, report: ImportReport, dry_run: bool,
     report.sender_name = m["office"].get("name_zh", "")
     report.sender_name_bo = m["office"].get("name_bo", "") or ""
     _check_sender(db, local, pkg)
-    unknown = {info["table"] for info in m["members"].values()} - set(SYNCED_TABLES) - {"audit_log"}
+    unknown = {info["table"] for info in m["members"].values()} - set(registry.synced_tables()) - {"audit_log"}
     if unknown:
         raise PackageRejected(N_("The package holds tables this program does not know ({names}); use the "
                                  "same release of the program at both offices."), names=", ".join(sorted(unknown)))
@@ -546,7 +548,7 @@ def _import_one(ws, pkg: OpenedPackage, report: ImportReport, dry_run: bool,
                 report.audit_unchanged += info.get("count", 0)
             else:
                 report.tables.setdefault(info["table"], TableCounts()).unchanged += info.get("count", 0)
-        order = {t: i for i, t in enumerate(SYNCED_TABLES)}
+        order = {t: i for i, t in enumerate(registry.synced_tables())}
         report.tables = dict(sorted(report.tables.items(), key=lambda kv: order.get(kv[0], 99)))
         tick(sum(info.get("count", 0) for info in m["members"].values()))
         if dry_run:
@@ -589,7 +591,7 @@ def _import_one(ws, pkg: OpenedPackage, report: ImportReport, dry_run: bool,
             # indexes set aside below: from the first table set aside they are off, and the table
             # is rebuilt once when everything is merged (storage/household_roll.py)
             roll_suspended, suspending = contextlib.ExitStack(), False
-            for table in SYNCED_TABLES:
+            for table in registry.synced_tables():
                 member = _member_of(pkg, table)
                 if member is None:
                     continue
@@ -665,7 +667,7 @@ class _Merger:
 
     def __init__(self, db: Database, conn, local: dict, allowed: set[str], report: ImportReport):
         self.db, self.conn, self.local, self.allowed, self.report = db, conn, local, allowed, report
-        self.columns = {t: set(_columns(db, t)) for t in SYNCED_TABLES}
+        self.columns = {t: set(_columns(db, t)) for t in registry.synced_tables()}
         self.written: set[str] = set()
         self.office_ids = {r["code"]: r["id"] for r in db.query("SELECT id, code FROM office")}
 
@@ -844,7 +846,7 @@ class _Merger:
                            "register (command: check)."), code=office)
 
     def check_foreign_keys(self) -> None:
-        for table in SYNCED_TABLES:
+        for table in registry.synced_tables():
             if table not in self.written:
                 continue
             bad = self.conn.execute(f"PRAGMA foreign_key_check({table})").fetchone()

@@ -98,10 +98,10 @@ def _sha256_file(path: Path) -> str:
 
 
 def write_file_safely(dest: str | Path, source: bytes | str | Path) -> str:
-    """Write `source` (bytes, or a file to copy) to `dest` with exports.usb's steps: temporary
+    """Write `source` (bytes, or a file to copy) to `dest` with app.safe_write's steps: temporary
     name, fsync, rename, fsync the folder, read back and compare the SHA-256.  Returns the SHA-256;
-    a full, pulled or read-only stick raises exports.usb.UsbError (a sentence)."""
-    from exports import usb
+    a full, pulled or read-only stick raises app.safe_write.UsbError (a sentence)."""
+    from app import safe_write as usb
 
     if isinstance(source, (bytes, bytearray)):
         return usb.write_file_safely(bytes(source), dest).sha256
@@ -200,7 +200,7 @@ class Lines:
     count: int
 
 
-#: a package still being written: exports.usb's temporary name beside the final one
+#: a package still being written: app.safe_write's temporary name beside the final one
 PART_RE = re.compile(r"^\.(?P<final>.+\.dbsync)\.[0-9a-f]{8}\.part$")
 #: a .part untouched this long was left by a killed export (a live one writes continuously)
 STALE_PART_SECONDS = 10 * 60
@@ -299,13 +299,13 @@ class _PackageStream(io.RawIOBase):
 class PackageWriter:
     """Streams members into the package at `dest`; `finish` signs it and puts it in place.
 
-    The file is written under exports.usb's temporary name in `dest`'s folder (never in the
+    The file is written under app.safe_write's temporary name in `dest`'s folder (never in the
     system's temp folder) and encrypted as it is written when there is a passphrase; a failed or
     cancelled export removes it, and what a killed one left is removed by the next export of the
     same office (:func:`remove_stale_parts`)."""
 
     def __init__(self, dest: str | Path, passphrase: str | None = None):
-        from exports import usb
+        from app import safe_write as usb
 
         self.dest = Path(dest)
         remove_stale_parts(self.dest.parent, self.dest.name.split("_")[0] + "_")
@@ -321,7 +321,7 @@ class PackageWriter:
 
     @contextlib.contextmanager
     def _guard(self):
-        """A full, pulled or read-only stick while writing: exports.usb's sentence, no file left."""
+        """A full, pulled or read-only stick while writing: app.safe_write's sentence, no file left."""
         try:
             yield
         except OSError as exc:

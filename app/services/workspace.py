@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app import registry
 from app.domain.errors import DomainError
 from app.i18n import N_, translate
 from storage import offices as office_store
@@ -81,11 +82,25 @@ class Workspace:
     # The services are made on first use: start-up (the window shown) needs none of the registers'
     # modules, and each pulls in its domain rules (bench: start-up).
     reference = _Service("app.services.reference", "ReferenceService")
-    households = _Service("app.services.households", "HouseholdService")
-    loans = _Service("app.services.loans", "LoanService")
-    sessions = _Service("app.services.sessions", "SessionService")
-    complaints = _Service("app.services.complaints", "ComplaintService")
-    ratings = _Service("app.services.ratings", "RatingService")
+
+    def __getattr__(self, name: str):
+        """``ws.<register>``: the service of a register of app.registry (ws.households, ws.loans …),
+        imported and made the first time it is read, then kept in the instance."""
+        if name not in registry.REGISTERS:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        return self.register_service(name)
+
+    def register_service(self, name: str):
+        """The service of the register called `name` in app.registry (KeyError for an unknown one):
+        for code that holds a register's name (the Reports page, export-register)."""
+        service = self.__dict__.get(name)
+        if service is None:
+            entry = registry.register(name)
+            import importlib
+
+            service = getattr(importlib.import_module(entry.service_module), entry.service_class)(self)
+            self.__dict__[name] = service     # later reads of ws.<name> find the instance attribute
+        return service
 
     @classmethod
     def open(cls, path: str | Path, *, exclusive: bool = False, **kwargs) -> "Workspace":

@@ -1,121 +1,136 @@
-"""Household record cards (农户金融服务档案卡): one card per household, each starting on a new page.
+"""Household record cards (农户金融服务档案卡) as a PDF: a household can keep its card.
 
-A card holds the household's details (ID number masked unless full numbers were asked for and
-allowed), its loan demands with their histories, the literacy sessions it attended, its
-complaints and its credit ratings — from ``ws.households.record(id)`` — in the language mode
-(bilingual by default, Tibetan first).
+``write_cards(batch, out_path, font_paths=None, per_file=PER_FILE)`` lays out a
+:class:`app.services.cards.CardBatch` (built by the service, every text already in the reader's
+language; this module runs no query) and is a generator yielding
+:class:`exports.common.Progress` after each card, for the GUI's worker and its Cancel button.
 
-``write_cards(ws, household_ids, out_path, mode="both", full_ids=False, font_paths=None)`` is a
-generator yielding :class:`exports.common.Progress` after each card, for the GUI's worker and its
-Cancel button; cards are laid out one household at a time (the story never holds more than one
-card).  ReportLab holds a document in memory until it is saved, so more than PER_FILE cards go
-to several files (``part_paths``: name-01.pdf, name-02.pdf, …) and memory stays bounded.  A file
-appears only when it is complete and verified; a cancelled run leaves none (parts already
-finished are removed too).  ``households_for(ws, household=, village=,
-all_=)`` resolves the CLI's --household / --village / --all to ordered ids.
+What makes a card one a household can keep:
+
+- every card starts on an odd page: a card that ends on an odd page is followed by an empty back,
+  so double-sided printing never puts the next household on its back;
+- "page X of Y of this card" counts the card's own pages, and its later pages say
+  "<name>, continued" in the header: pages are held per card (:class:`_CardCanvas`) and get their
+  furniture once the card's page count is known;
+- a section heading never sits alone at the foot of a page: it needs room for itself, the table
+  header and the first rows (:class:`_RoomForHeading`), or it goes to the next page with them;
+- signature, stamp and date places for the household, the village committees and the resident
+  financial-service officer end every card;
+- bilingual column headers are set Tibetan above Chinese in a smaller size, and Chinese breaks
+  by its own rules (text.py), so no header runs to six lines or leaves "）" on a line of its own.
+
+Cards are laid out one household at a time (the story never holds more than one card).  ReportLab
+holds a document in memory until it is saved, so more than PER_FILE cards go to several files
+(``part_paths``: name-01.pdf, name-02.pdf, …) and memory stays bounded.  A file appears only when
+it is complete and verified; a cancelled run leaves none (parts already finished are removed too).
 """
 from __future__ import annotations
 
 import contextlib
-import datetime as _dt
-import json
 import os
 from pathlib import Path
 from typing import Iterator
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Spacer, Table, TableStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, KeepTogether, PageBreak,
+                                PageTemplate, Spacer, Table, TableStyle)
 
-from app.domain.errors import NotFound
-from app.domain.money import format_rate, format_yuan
-from app.i18n import N_
 from exports import common, usb
 from exports.pdf import fonts as pdf_fonts
 from exports.pdf import layout, text
-from storage import villages as village_store
 
 MARGIN = 15 * mm
-CARD_TITLE = N_("Household financial services record card")
-PRINTED = N_("Printed on")
-NONE = N_("None on record.")
-CONTINUED = N_("continued")
+#: body rows a section heading keeps with it at the foot of a page
+ROWS_WITH_HEADING = 2
+#: cards per PDF file: ReportLab keeps a whole document in memory until it is saved (about 0.1 MB
+#: a card), so "all households" of a big register is written as several files of this many cards
+PER_FILE = 1000
 
 
-class _CardDoc(BaseDocTemplate):
-    """Knows which household is being laid out, for the page header and footer."""
+class _CardCanvas(Canvas):
+    """Holds the pages of the card being laid out; :meth:`end_card` gives them their header and
+    footer ("page X of Y", "continued") and, for double-sided printing, an empty back."""
 
-    current = ("", "")   # (name for the header, card number)
+    furniture = None            # callable(canvas, card, page, pages)
+    odd_start = True
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._held: list[dict] = []
+        self._written = 0       # pages already in the file
+
+    def showPage(self):  # noqa: N802 - ReportLab's name
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def end_card(self, card, last: bool) -> None:
+        held, self._held = self._held, []
+        pages = len(held)
+        for page, state in enumerate(held, start=1):
+            self.__dict__.update(state)
+            self._held = []
+            if self.furniture is not None:
+                self.furniture(self, card, page, pages)
+            Canvas.showPage(self)
+            self._written += 1
+        if self.odd_start and not last and self._written % 2:
+            Canvas.showPage(self)   # the empty back of the card's last sheet
+            self._written += 1
+
+    def save(self):
+        if self._held:
+            raise RuntimeError("a card was not ended")   # pragma: no cover - a writer bug
+        super().save()
 
 
-def households_for(ws, *, household: str | None = None, village: str | None = None,
-                   all_: bool = False) -> list[str]:
-    """Household ids for one household (id or ID number), a village (name) or all, in name order."""
-    if household:
-        if ws.db.scalar("SELECT 1 FROM household WHERE id = ? AND deleted_at IS NULL", (household,)):
-            return [household]
-        found = ws.households.find_by_id_number(household)
-        if found:
-            return [found["id"]]
-        raise NotFound("household", household)
-    if village:
-        row = village_store.find_by_name(ws.db, village.strip())
-        if row is None:
-            raise NotFound("village", village)
-        return ws.households.search_ids("", village_id=row["id"], sort="name")
-    if all_:
-        return ws.households.search_ids("", sort="name")
-    return []
+class _RoomForHeading(CondPageBreak):
+    """A page break unless the frame has room for a heading, the table's header and its first
+    rows (measured when laid out, at the frame's width)."""
+
+    def __init__(self, heading, table):
+        super().__init__(0)
+        self.heading, self.table = heading, table
+
+    def wrap(self, availWidth, availHeight):  # noqa: N802 - ReportLab's name
+        _w, h = self.heading.wrap(availWidth, availHeight)
+        need = h + self.heading.getSpaceBefore() + self.heading.getSpaceAfter()
+        if self.table is not None:
+            self.table.wrap(availWidth, 10 ** 6)
+            need += sum(self.table._rowHeights[:1 + ROWS_WITH_HEADING])
+        frame = self._doctemplateAttr("frame")
+        # a heading with rows taller than a whole page cannot be kept with them
+        self.height = min(need, frame._aH * 0.8) if frame is not None else need
+        return super().wrap(availWidth, availHeight)
 
 
-class _Card:
-    """Turns one household's record into flowables."""
+def part_paths(out_path, total: int, per_file: int = PER_FILE) -> list[Path]:
+    """The file(s) `total` cards go to: `out_path` itself, or name-01.pdf, name-02.pdf, …"""
+    out = Path(out_path)
+    parts = max(1, -(-total // per_file))
+    if parts == 1:
+        return [out]
+    return [out.with_name(f"{out.stem}-{i:02d}{out.suffix}") for i in range(1, parts + 1)]
 
-    def __init__(self, ws, mode: str, st: dict, width: float, id_format):
-        self.ws, self.mode, self.st, self.width, self.id_format = ws, mode, st, width, id_format
-        self.t = lambda s: common.text(s, mode)
-        self.labels = {kind: common.enum_labels(ws, kind, mode) for kind in (
-            "sex", "ethnicity", "language", "household_status", "industry", "loan_status",
-            "complaint_status", "complaint_code_b", "rating_grade", "literacy_topic", "satisfaction")}
-        self.products = common.product_labels(ws, mode)
-        self.villages = {v["id"]: common.pair(v["name_zh"], v["name_bo"], mode)
-                         for v in village_store.all_rows(ws.db)}
 
-    def label(self, kind: str, code) -> str:
-        return self.labels[kind].get(code, code or "") if code else ""
+class _Layout:
+    """Turns one card of the batch into flowables."""
 
-    def section(self, title: str, headers: list[str], rows: list[list], fractions: list[float]) -> list:
-        out = [text.para(self.t(title), self.st["heading"])]
-        if not rows:
-            return out + [text.para(self.t(NONE), self.st["small"])]
-        return out + [layout.data_table([self.t(h) for h in headers], rows,
-                                        [self.width * f for f in fractions], self.st)]
+    def __init__(self, batch, st: dict, width: float):
+        self.batch, self.st, self.width = batch, st, width
+        base = st["cell"].fontSize
+        self.head_style = type(st["cell_bold"])("card_head", parent=st["cell_bold"],
+                                                fontSize=round(base * 0.88, 2),
+                                                leading=round(base * 0.88 * text.LEADING, 2))
 
-    def birth(self, birth_date: str | None) -> tuple[str, str]:
-        """(label, value): the year only where the ID number is masked (common.birth_formatter)."""
-        label, value = common.birth_formatter(self.id_format)
-        return label, value(birth_date)
-
-    def details(self, h: dict) -> Table:
+    def details(self, card) -> Table:
         st = self.st
-        pairs = [
-            (N_("Name (Chinese)"), h["name_zh"]), (N_("Name (Tibetan)"), h["name_bo"]),
-            (N_("ID number"), self.id_format(h["id_number"])), (N_("Sex"), self.label("sex", h["sex"])),
-            self.birth(h["birth_date"]), (N_("Phone"), h["phone"]),
-            (N_("Village"), self.villages.get(h["village_id"], "")), (N_("Group"), h["group_name"]),
-            (N_("Household size"), h["household_size"] if h["household_size"] is not None else ""),
-            (N_("Labourers"), h["labour_count"] if h["labour_count"] is not None else ""),
-            (N_("Ethnicity"), self.label("ethnicity", h["ethnicity"])),
-            (N_("Preferred language"), self.label("language", h["preferred_language"])),
-            (N_("Household status"), self.label("household_status", h["status"])),
-            (N_("Industry"), self.label("industry", h["industry"])),
-            (N_("Registered on"), h.get("registered_on") or ""),
-        ]
         rows = []
-        for i in range(0, len(pairs), 2):
+        for i in range(0, len(card.details), 2):
             row = []
-            for label, value in pairs[i:i + 2]:
-                row += [layout.label_para(self.t(label), st["cell_bold"]), layout.cell(str(value), st)]
+            for label, value in card.details[i:i + 2]:
+                row += [layout.label_para(label, st["cell_bold"]), layout.cell(str(value), st)]
             rows.append(row)
         w = self.width
         table = Table(rows, colWidths=[w * 0.17, w * 0.33, w * 0.17, w * 0.33])
@@ -129,90 +144,66 @@ class _Card:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
         return table
 
-    def history(self, events: list[dict]) -> str:
-        steps = []
-        for e in events:
-            step = f"{e['on_date']} {self.label('loan_status', e['to_status'])}"
-            if e.get("reason"):
-                step += f" ({e['reason']})"
-            steps.append(step)
-        return "\n".join(steps)
+    def section(self, sec) -> list:
+        heading = text.para(sec.title, self.st["heading"])
+        if not sec.rows:
+            empty = text.para(sec.empty, self.st["small"])
+            return [_RoomForHeading(heading, None), heading, empty]
+        table = layout.data_table(sec.headers, sec.rows, [self.width * f for f in sec.fractions], self.st,
+                                  header_style=self.head_style, right=sec.right)
+        return [_RoomForHeading(heading, table), heading, table]
 
-    def flowables(self, record: dict) -> list:
-        h = record["household"]
+    def signatures(self) -> KeepTogether:
+        """Three places side by side: who signs (or stamps), a line, and a date line under it."""
+        st, batch = self.st, self.batch
+        gap = self.width * 0.04
+        col = (self.width - 2 * gap) / 3
+        names, blank, dates = [], [], []
+        for i, who in enumerate(batch.signatures):
+            if i:
+                names.append("")
+                blank.append("")
+                dates.append("")
+            names.append(layout.label_para(who, st["cell"]))
+            blank.append("")
+            label = batch.sign_date
+            dates.append(layout.label_para(label if label.endswith("\u0f0d") else label + ":", st["cell"]))
+        table = Table([names, blank, dates], colWidths=[col, gap, col, gap, col],
+                      rowHeights=[None, 14 * mm, None])
+        table.setStyle(TableStyle(text.table_commands() + [
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM")] + [
+            ("LINEBELOW", (c, 1), (c, 1), 0.6, layout.RULE) for c in (0, 2, 4)] + [
+            ("LINEBELOW", (c, 2), (c, 2), 0.6, layout.RULE) for c in (0, 2, 4)]))
+        return KeepTogether([Spacer(1, 6 * mm), table])
+
+    def flowables(self, card) -> list:
         st = self.st
-        name = common.pair(h["name_zh"], h["name_bo"], "both", "  ")
-        out = [text.para(common.text(CARD_TITLE, self.mode, sep="\n"), st["title"]), text.para(name, st["heading"]),
-               self.details(h), Spacer(1, 2 * mm)]
-        loans = [[d["registered_on"], self.products.get(d["product_code"], d["product_code"]),
-                  format_yuan(d["amount_fen"]), self.label("loan_status", d["status"]),
-                  format_yuan(d["granted_fen"]) if d["granted_fen"] else "",
-                  format_rate(d["rate_bp"]) if d["rate_bp"] is not None else "",
-                  d["maturity_on"] or "", self.history(d.get("events", []))]
-                 for d in record["loans"]]
-        out += self.section(N_("Loan demands and their history"),
-                            [N_("Registered on"), N_("Loan product"), N_("Amount asked (yuan)"), N_("Status"),
-                             N_("Amount granted (yuan)"), N_("Interest rate"), N_("Maturity"), N_("History")],
-                            loans, [0.11, 0.15, 0.11, 0.1, 0.11, 0.07, 0.11, 0.24])
-        sessions = []
-        for s in record["sessions"]:
-            topics = json.loads(s["topics"] or "[]") if isinstance(s["topics"], str) else (s["topics"] or [])
-            sessions.append([s["held_on"], s["place"],
-                             ("、" if self.mode == "zh" else "; ").join(self.label("literacy_topic", t) for t in topics),
-                             self.label("language", s["language"])])
-        out += self.section(N_("Literacy sessions attended"),
-                            [N_("Held on"), N_("Place"), N_("Topics"), N_("Language")],
-                            sessions, [0.14, 0.24, 0.46, 0.16])
-        complaints = [[c["received_on"], self.label("complaint_code_b", c["code_b"]), c["description"],
-                       self.label("complaint_status", c["status"]), c["resolved_on"] or "",
-                       self.label("satisfaction", c["satisfaction"])]
-                      for c in record["complaints"]]
-        out += self.section(N_("Complaints"),
-                            [N_("Received on"), N_("Business type"), N_("Description"), N_("Status"),
-                             N_("Resolved on"), N_("Satisfaction")],
-                            complaints, [0.13, 0.16, 0.33, 0.13, 0.12, 0.13])
-        ratings = [[str(r["year"]), r["score"], self.label("rating_grade", r["grade"]), r["rated_on"],
-                    r["bank_rater"], r["village_rater"]] for r in record["ratings"]]
-        out += self.section(N_("Credit ratings"),
-                            [N_("Year"), N_("Score"), N_("Grade"), N_("Rated on"), N_("Bank rater"),
-                             N_("Village rater")], ratings, [0.1, 0.1, 0.16, 0.16, 0.24, 0.24])
+        out = [text.para(card.title, st["title"]), text.para(card.name, st["heading"]),
+               self.details(card), Spacer(1, 2 * mm)]
+        for sec in card.sections:
+            out += self.section(sec)
+        out.append(self.signatures())
         return out
 
 
-#: cards per PDF file: ReportLab keeps a whole document in memory until it is saved (about 0.1 MB
-#: a card), so "all households" of a big register is written as several files of this many cards
-PER_FILE = 1000
-
-
-def part_paths(out_path, total: int, per_file: int = PER_FILE) -> list[Path]:
-    """The file(s) `total` cards go to: `out_path` itself, or name-01.pdf, name-02.pdf, …"""
-    out = Path(out_path)
-    parts = max(1, -(-total // per_file))
-    if parts == 1:
-        return [out]
-    return [out.with_name(f"{out.stem}-{i:02d}{out.suffix}") for i in range(1, parts + 1)]
-
-
-def write_cards(ws, household_ids: list[str], out_path, *, mode: str = "both", full_ids: bool = False,
-                font_paths=None, per_file: int = PER_FILE) -> Iterator[common.Progress]:
-    fs = pdf_fonts.ensure_fonts_for(ws, font_paths)
-    id_format = common.id_formatter(ws, full_ids)
+def write_cards(batch, out_path, *, font_paths=None, per_file: int = PER_FILE,
+                odd_start: bool = True) -> Iterator[common.Progress]:
+    fs = pdf_fonts.ensure_fonts(font_paths if font_paths is not None else batch.font_paths)
     fs.missing.clear()
-    st = text.styles(9 if mode != "both" else 8.5, fs)
+    st = text.styles(9 if batch.mode != "both" else 8.5, fs)
     page_w, page_h = A4
     width = page_w - 2 * MARGIN
-    office = ws.office or {}
-    office_name = common.pair(office.get("name_zh"), office.get("name_bo"), mode)
-    printed = f"{common.text(PRINTED, mode)}: {_dt.date.today().isoformat()}"
+    office_name = batch.office_name
     office_w = layout.text_width(office_name, 8)
-    total = len(household_ids)
-    card = _Card(ws, mode, st, width, id_format)
+    total = batch.total
+    lay = _Layout(batch, st, width)
 
-    def decorate(canvas, doc):
+    def furniture(canvas, card, page, pages):
         canvas.saveState()
         y = page_h - MARGIN + 3 * mm
-        name, number = doc.current
-        right = text.draw_string(canvas, page_w - MARGIN, y, f"{name}  {number}", 8, align="right", fonts=fs)
+        right_text = (f"{card.name}  {card.number:,}/{total:,}" if page == 1
+                      else batch.continued(card.name))
+        right = text.draw_string(canvas, page_w - MARGIN, y, right_text, 8, align="right", fonts=fs)
         room = width - right - 8 * mm
         size = min(8.0, 8.0 * room / office_w) if office_w else 8.0
         text.draw_string(canvas, MARGIN, y, office_name, max(size, 5.0), fonts=fs)
@@ -220,39 +211,45 @@ def write_cards(ws, household_ids: list[str], out_path, *, mode: str = "both", f
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, y - 2.5 * mm, page_w - MARGIN, y - 2.5 * mm)
         canvas.line(MARGIN, MARGIN - 1 * mm, page_w - MARGIN, MARGIN - 1 * mm)
-        text.draw_string(canvas, MARGIN, MARGIN - 6 * mm, printed, 7.5, fonts=fs)
-        text.draw_string(canvas, page_w - MARGIN, MARGIN - 6 * mm,
-                         layout.page_label(layout.PAGE, mode, page=doc.page), 7.5, align="right", fonts=fs)
+        text.draw_string(canvas, MARGIN, MARGIN - 6 * mm, batch.printed, 7.5, fonts=fs)
+        text.draw_string(canvas, page_w - MARGIN, MARGIN - 6 * mm, batch.page_of(page, pages), 7.5,
+                         align="right", fonts=fs)
         canvas.restoreState()
 
     paths = part_paths(out_path, total, per_file)
     done_paths: list[Path] = []
+    cards = iter(batch.cards)
     yield common.Progress(0, total, str(paths[0]))
     n = 0
     try:
         for part, path in enumerate(paths):
-            chunk = household_ids[part * per_file:(part + 1) * per_file]
+            count = min(per_file, total - part * per_file)
             with usb.safe_target(path) as target:
-                doc = _CardDoc(target.temp, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                               topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN + 2 * mm,
-                               title=common.text(CARD_TITLE, mode), author=office_name, creator="Dual-Base Ledger")
+                doc = BaseDocTemplate(target.temp, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+                                      topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN + 2 * mm,
+                                      title=batch.title, author=office_name, creator="Dual-Base Ledger")
                 frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="card")
-                doc.addPageTemplates([PageTemplate("card", frames=[frame], onPage=decorate)])
+                doc.addPageTemplates([PageTemplate("card", frames=[frame])])
                 # ReportLab's build() loop, fed one card at a time (build() wants the whole story)
-                doc._startBuild(target.temp)
+                doc._startBuild(target.temp, canvasmaker=_CardCanvas)
                 canv = doc.canv
+                canv.furniture = furniture
+                canv.odd_start = odd_start
                 canv._doctemplate = doc
-                for k, household_id in enumerate(chunk, start=1):
+                for k in range(1, count + 1):
+                    card = next(cards)
                     n += 1
-                    record = ws.households.record(household_id)
-                    h = record["household"]
-                    doc.current = (common.pair(h["name_zh"], h["name_bo"], "both", " "), f"{n}/{total}")
-                    story = card.flowables(record)
-                    if k < len(chunk):
-                        story.append(PageBreak())
+                    story = lay.flowables(card)
                     while story:
                         doc.clean_hanging()
                         doc.handle_flowable(story)
+                    # the card's last page ends here (the next page begins only with the next
+                    # card's first flowable), so the card's pages can be finished now
+                    story = [PageBreak()]
+                    while story:
+                        doc.clean_hanging()
+                        doc.handle_flowable(story)
+                    canv.end_card(card, last=k == count)
                     yield common.Progress(n, total, str(path))
                 del canv._doctemplate
                 doc._endBuild()

@@ -278,6 +278,11 @@ def _reportlab_name(role: str, path: str, index: int) -> str:
     return f"DBL-{role}-{stem}-{index}"
 
 
+#: ReportLab font names drawn emboldened (fill and stroke), with the stroke width in em
+FAUX_BOLD: dict[str, float] = {}
+FAUX_BOLD_WEIGHT = 0.035
+
+
 def _register(role: str, path: str, index: int, bold_path: str | None) -> Face:
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
@@ -299,6 +304,13 @@ def _register(role: str, path: str, index: int, bold_path: str | None) -> Face:
     if bold_path and check_file(bold_path) is None:
         bold_name = _reportlab_name(role, bold_path, 0)
         load(bold_name, bold_path)
+    elif role == "han":
+        # Han fonts with no bold face (WenQuanYi, SimSun) would print a bold heading's Chinese
+        # half regular beside bold Tibetan and Latin: the same outlines under a second name are
+        # drawn filled and stroked (text.py), as word processors embolden such fonts.
+        bold_name = name + "-FauxBold"
+        load(bold_name, path)
+        FAUX_BOLD[bold_name] = FAUX_BOLD_WEIGHT
     # A family, so that <b> around our <font name=...> runs picks the bold variant.
     for bold in (0, 1):
         for italic in (0, 1):

@@ -104,8 +104,9 @@ def text_width(value: str, size: float, bold: bool = False) -> float:
 
 
 def data_table(headers: list[str], rows: list[list], widths: list[float], st: dict, *,
-               total_row: bool = False) -> Table:
-    head = [label_para(h, st["cell_bold"]) for h in headers]
+               total_row: bool = False, header_style=None, right: tuple[int, ...] = ()) -> Table:
+    """`right`: columns of figures given as text (formatted money, rates), set flush right."""
+    head = [label_para(h, header_style or st["cell_bold"]) for h in headers]
     body = [[c if hasattr(c, "wrapOn") else cell(c, st) for c in r] for r in rows]
     table = Table([head] + body, colWidths=widths, repeatRows=1)
     size = st["cell"].fontSize
@@ -119,6 +120,8 @@ def data_table(headers: list[str], rows: list[list], widths: list[float], st: di
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     from app.domain.report_document import Money
+    for col in right:
+        cmds.append(("ALIGN", (col, 1), (col, -1), "RIGHT"))
     for col in range(len(headers)):
         values = [r[col] for r in rows if col < len(r) and not hasattr(r[col], "wrapOn")]
         if values and all(isinstance(v, (int, Money)) and not isinstance(v, bool) for v in values):

@@ -208,6 +208,11 @@ def font_runs(text: str, size: float = 10, bold: bool = False,
                 # a combining mark is shaped with its base: keep the base's font if it can
                 face = next(f for f in fonts.faces() if prev_font in (f.name, f.bold_name))
                 font = prev_font if face.covers(ch) else None
+            if font is None and run.script == TIBETAN and not _in_tibetan_block(ch) and not ch.isspace():
+                # digits, hyphens and brackets written beside Tibetan ("ཐོ་འགོད། 2026-11-01"):
+                # the Tibetan font's own hyphen is drawn at its larger size between Latin
+                # digits ("2026⁻11⁻01"), so neutrals are set as they are everywhere else
+                font = fonts.font_for(ch, LATIN, bold)
             if font is None:
                 font = fonts.font_for(ch, run.script, bold)
             if font is None:
@@ -224,6 +229,9 @@ def font_runs(text: str, size: float = 10, bold: bool = False,
         s = "".join(c[1] for c in group)
         is_tib = font in (tib.name, tib.bold_name)
         run_size = round(size * tib.scale, 2) if is_tib else size
+        if font in (fonts.han.name, fonts.han.bold_name) and len(s) > 1:
+            out.extend(_han_pieces(font, run_size, s, script))
+            continue
         if not is_tib:
             out.append(FontRun(font, run_size, s, script))
             continue
@@ -235,6 +243,30 @@ def font_runs(text: str, size: float = 10, bold: bool = False,
                 out.append(FontRun(font, run_size, s[start:i + 1], script, breakable_after=True))
                 start = i + 1
         out.append(FontRun(font, run_size, s[start:], script))
+    return out
+
+
+def _in_tibetan_block(ch: str) -> bool:
+    return 0x0F00 <= ord(ch) <= 0x0FFF
+
+
+# Chinese line breaking (GB/T 15834 and the usual 禁则): a line never starts with a closing
+# bracket or a pause/stop mark, and never ends with an opening bracket — so a header such as
+# 需求金额（元） breaks before （元）, never leaving "）" alone on a line.
+_HAN_CANNOT_START = set("）】」』》〉〕〗〙〛｝］，。、；：！？…‥·・％‰”’ー々〻")
+_HAN_CANNOT_END = set("（【「『《〈〔〖〘〚｛［“‘")
+
+
+def _han_pieces(font: str, size: float, s: str, script: str) -> list[FontRun]:
+    """A Han run cut where a line may break (between two Han characters, by the rules above)."""
+    out, start = [], 0
+    for i in range(len(s) - 1):
+        a, b = s[i], s[i + 1]
+        if (script_of(a) == HAN and script_of(b) == HAN and b not in _HAN_CANNOT_START
+                and a not in _HAN_CANNOT_END):
+            out.append(FontRun(font, size, s[start:i + 1], script, breakable_after=True))
+            start = i + 1
+    out.append(FontRun(font, size, s[start:], script))
     return out
 
 
@@ -501,6 +533,8 @@ def _line_pieces(line: str, size: float, bold: bool, fonts: FontSet) -> list[tup
         s = run.text
         if _shapable(run.font):
             s = ttfonts.shapeStr(s, run.font, run.size)
+            if isinstance(s, ttfonts.ShapedStr) and (str(s) != run.text or _moved(s)):
+                s._actual = run.text
         if isinstance(s, ttfonts.ShapedStr):
             width = sum(d.x_advance for d in s.__shapeData__) * run.size / 1000
         else:
@@ -587,7 +621,7 @@ def _shape_frag_word_cached(w, *args, **kwargs):
                 return w
             return ttfonts.makeShapedFragWord(w)([width] + [(parts[i][0], s) for i, s in items])
     shape_stats["misses"] += 1
-    shaped = _shape_frag_word_by_font(w)
+    shaped = _with_actual(_shape_frag_word_by_font(w), parts)
     index = {id(f): i for i, (f, _) in enumerate(parts)}
     if len(index) < len(parts):
         return shaped
@@ -607,3 +641,99 @@ def _shape_frag_word_cached(w, *args, **kwargs):
 
 if getattr(_rl_paragraph, "shapeFragWord", None) is _original_shape_frag_word:
     _rl_paragraph.shapeFragWord = _shape_frag_word_cached
+
+
+# --- Shaped text keeps its real text (search, copy, pdftotext) -------------------------------
+# A shaped Tibetan stack is one glyph with no Unicode of its own: ReportLab writes it under a
+# private-use code, so a PDF reader finds no Tibetan name and copies garbage.  Each shaped piece
+# keeps the text it was shaped from (``_actual``) and is written inside a marked-content span
+# whose /ActualText is that text (ISO 32000-1 §14.9.4): readers then search, copy and extract
+# exactly the Unicode that was drawn.  Pieces joined into one line keep their joined text.
+
+def _with_actual(shaped_word: list, parts: list) -> list:
+    """Give each shaped piece of a shaped frag word the source text of its clusters."""
+    if not isinstance(shaped_word, list) or len(shaped_word) < 2:
+        return shaped_word
+    source = "".join(str(s) for _f, s in parts)
+    pieces = [(k, s) for k, (_f, s) in enumerate(shaped_word[1:], start=1)
+              if isinstance(s, ttfonts.ShapedStr)]
+    starts = []
+    for _k, s in pieces:
+        clusters = [d.cluster for d in s.__shapeData__ if d.cluster >= 0]
+        starts.append(min(clusters) if clusters else None)
+    for i, (_k, s) in enumerate(pieces):
+        start = starts[i]
+        if start is None:
+            continue
+        end = next((x for x in starts[i + 1:] if x is not None and x > start), len(source))
+        actual = source[start:end]
+        if actual != str(s) or _moved(s):
+            s._actual = actual
+    return shaped_word
+
+
+def _moved(s) -> bool:
+    """Glyphs placed off their pen position (a vowel sign over its stack): extraction tools
+    would otherwise cut the syllable apart ("བཞ ི")."""
+    return any(d.x_offset or d.y_offset for d in s.__shapeData__)
+
+
+def _actual_of(s) -> str:
+    return getattr(s, "_actual", None) or str(s)
+
+
+def _shaped_add(self, other):
+    joined = _original_shaped_add(self, other)
+    if getattr(self, "_actual", None) is not None or getattr(other, "_actual", None) is not None:
+        joined._actual = _actual_of(self) + _actual_of(other)
+    return joined
+
+
+def _shaped_radd(self, other):
+    joined = _original_shaped_radd(self, other)
+    if getattr(self, "_actual", None) is not None or getattr(other, "_actual", None) is not None:
+        joined._actual = _actual_of(other) + _actual_of(self)
+    return joined
+
+
+def _actual_text_operand(actual: str) -> str:
+    return "<" + ("\ufeff" + actual).encode("utf-16-be").hex().upper() + ">"
+
+
+def _format_text_marked(self, text):
+    """PDFTextObject._formatText, with /ActualText around a shaped piece and the stroke that
+    emboldens a Han font that has no bold face (see fonts.FAUX_BOLD)."""
+    out = _original_format_text(self, text)
+    weight = _fonts.FAUX_BOLD.get(self._fontname)
+    if weight:
+        fill = getattr(self, "_fillColorObj", None) or getattr(self._canvas, "_fillColorObj", (0, 0, 0))
+        rgb = _rgb(fill)
+        out = (f"{rgb} RG {weight * self._fontsize:.3f} w 2 Tr {out} 0 Tr "
+               f"{_rgb(getattr(self._canvas, '_strokeColorObj', (0, 0, 0)))} RG")
+    actual = getattr(text, "_actual", None)
+    if actual is not None:
+        out = f"/Span <</ActualText {_actual_text_operand(actual)}>> BDC {out} EMC"
+    return out
+
+
+def _rgb(colour) -> str:
+    try:
+        if isinstance(colour, (tuple, list)):
+            r, g, b = colour[:3]
+        else:
+            r, g, b = colour.red, colour.green, colour.blue
+    except (AttributeError, ValueError, TypeError):
+        r = g = b = 0
+    return f"{r:.3f} {g:.3f} {b:.3f}"
+
+
+from reportlab.pdfgen import textobject as _rl_textobject  # noqa: E402
+
+if not getattr(ttfonts.ShapedStr, "_dbl_actual", False):
+    _original_shaped_add = ttfonts.ShapedStr.__add__
+    _original_shaped_radd = ttfonts.ShapedStr.__radd__
+    ttfonts.ShapedStr.__add__ = _shaped_add
+    ttfonts.ShapedStr.__radd__ = _shaped_radd
+    ttfonts.ShapedStr._dbl_actual = True
+    _original_format_text = _rl_textobject.PDFTextObject._formatText
+    _rl_textobject.PDFTextObject._formatText = _format_text_marked

@@ -1,13 +1,14 @@
 """Register exports to .xlsx: a register "as currently filtered in the GUI".
 
-The caller passes the ordered ids of the list (``service.search_ids(text, **filters)``, the same
-call the GUI's table model makes); rows are fetched 1,000 at a time (``service.rows``) and written
-by an XlsxWriter workbook in constant_memory mode, so memory stays flat for 100,000 rows.
+The register export service (app.services.register_export.document) builds the document: the
+ordered ids of the list, every label resolved, ID numbers as the user may see them, the rows in
+batches of 1,000.  :func:`write_register` writes it with an XlsxWriter workbook in
+constant_memory mode, so memory stays flat for 100,000 rows, and asks nothing of the register.
 
-``export_register(ws, register, ids, out_path, mode="zh", full_ids=False)`` is a generator that
-yields :class:`exports.common.Progress` after each batch (the GUI's worker shows it and may stop
-the generator: closing it removes the temporary file and leaves no file under `out_path`).
-``run(gen)`` drains such a generator and returns the last Progress.
+``write_register(doc, out_path)`` is a generator that yields :class:`exports.common.Progress`
+after each batch (the GUI's worker shows it and may stop the generator: closing it removes the
+temporary file and leaves no file under `out_path`).  ``run(gen)`` drains such a generator and
+returns the last Progress.
 """
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ from typing import Iterable, Iterator
 
 import xlsxwriter
 
+from app.domain.sheet_document import RegisterDocument
 from exports import common, usb
-from exports.xlsx.columns import REGISTERS, SERVICES, SHEET_TITLES
 from exports.xlsx.sheet import Formats, RegisterSheet, sheet_name
 
 BATCH = 1000
@@ -24,24 +25,21 @@ WORKBOOK_OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "stri
                     "strings_to_numbers": False}
 
 
-def export_register(ws, register: str, ids: list[str], out_path, *, mode: str = "zh",
-                    full_ids: bool = False) -> Iterator[common.Progress]:
-    if register not in SERVICES:
-        raise ValueError(f"unknown register {register!r}")
-    id_format = common.id_formatter(ws, full_ids)  # PermissionDenied before any file is made
-    service = getattr(ws, SERVICES[register])
-    total = len(ids)
+def write_register(doc: RegisterDocument, out_path) -> Iterator[common.Progress]:
+    total, mode = doc.total, doc.mode
     with usb.safe_target(out_path) as target:
         # a failed or cancelled export is not closed (closing writes the whole file): the
         # workbook's scratch files go with it and safe_target removes the temporary file
         workbook = xlsxwriter.Workbook(target.temp, WORKBOOK_OPTIONS)
         formats = Formats(workbook, mode)
-        sheet = RegisterSheet(ws, workbook, formats, sheet_name(SHEET_TITLES[register], mode),
-                              REGISTERS[register], mode=mode, id_format=id_format)
+        sheet = RegisterSheet(doc.labels, workbook, formats, sheet_name(doc.title, mode), doc.columns,
+                              mode=mode, id_format=doc.id_format)
         yield common.Progress(0, total, str(out_path))
-        for start in range(0, total, BATCH):
-            sheet.write_rows(service.rows(ids[start:start + BATCH]))
-            yield common.Progress(min(start + BATCH, total), total, str(out_path))
+        done = 0
+        for rows in doc.batches:
+            sheet.write_rows(rows)
+            done = min(done + BATCH, total)
+            yield common.Progress(done, total, str(out_path))
         sheet.finish()
         workbook.close()
     yield common.Progress(total, total, str(out_path))

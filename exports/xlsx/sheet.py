@@ -1,6 +1,6 @@
 """Writing register rows into an XlsxWriter sheet with little work per cell.
 
-A :class:`RegisterSheet` turns the column list of :mod:`exports.xlsx.columns` into a *plan* once
+A :class:`RegisterSheet` turns a column list (app.registry) into a *plan* once
 (column index, row key, converter, bound ``write_string``/``write_number`` method, format) and
 then writes each row with one loop over the plan: no per-cell format lookups, label queries or
 type sniffing (``worksheet.write`` would also turn "=..." into a formula).  Dates become Excel
@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from app.domain.sheet_document import SheetLabels
+from app.registry import Column
 from exports import common
 from exports.safe_cells import RISKY_START
-from exports.xlsx.columns import Column
 
 EXCEL_EPOCH = date(1899, 12, 30).toordinal()
 YUAN_FORMAT = "#,##0.00"
@@ -103,8 +104,15 @@ def _date_serial(cache: dict):
 class RegisterSheet:
     """One sheet of register rows: header row frozen, autofilter, widths, typed cells."""
 
-    def __init__(self, ws, workbook, formats: Formats, name: str, columns: tuple[Column, ...], *,
-                 mode: str, id_format, village_labels: dict[str, str] | None = None):
+    def __init__(self, labels: SheetLabels, workbook, formats: Formats, name: str, columns: tuple[Column, ...],
+                 *, mode: str, id_format, village_labels: dict[str, str] | None = None):
+        if not isinstance(labels, SheetLabels):
+            # a workspace: the monthly report's sheets, until its service builds their labels too
+            # (issue #19); the one import of a service left in exports/ (tests/test_import_graph.py)
+            from app.services.register_export import sheet_labels
+
+            labels = sheet_labels(labels, mode, columns)
+        resolved = labels
         self.sheet = workbook.add_worksheet(name)
         self.columns = columns
         self.row = 0
@@ -117,7 +125,7 @@ class RegisterSheet:
 
         def enum(kind):
             if kind not in labels_cache:
-                labels_cache[kind] = common.enum_labels(ws, kind, mode)
+                labels_cache[kind] = resolved.enum(kind)
             return labels_cache[kind]
 
         self.guard = guard
@@ -130,9 +138,7 @@ class RegisterSheet:
             elif c.kind == "village":
                 key = "village_id"
                 if village_labels is None:
-                    from storage import villages
-                    village_labels = {v["id"]: common.pair(v["name_zh"], v["name_bo"], mode)
-                                      for v in villages.all_rows(ws.db)}
+                    village_labels = resolved.villages
                 conv = village_labels.get
             elif c.kind == "id":
                 conv = id_format
@@ -140,8 +146,8 @@ class RegisterSheet:
                 labels = enum(c.kind[5:])
                 conv = lambda v, labels=labels: labels.get(v, v)
             elif c.kind == "product":
-                labels = common.product_labels(ws, mode)
-                conv = lambda v, labels=labels: labels.get(v, v)
+                products = resolved.products
+                conv = lambda v, products=products: products.get(v, v)
             elif c.kind == "topics":
                 labels = enum("literacy_topic")
                 sep = "、" if mode == "zh" else "; "

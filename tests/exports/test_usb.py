@@ -9,6 +9,7 @@ import subprocess
 
 import pytest
 
+from app import safe_write
 from exports import usb
 
 
@@ -84,7 +85,7 @@ def test_a_folder_removed_while_writing(stick):
 
 def test_a_checksum_mismatch_removes_the_file(stick, monkeypatch):
     real = usb.sha256_file
-    monkeypatch.setattr(usb, "sha256_file", lambda p, drop_cache=False: "0" * 64 if drop_cache else real(p))
+    monkeypatch.setattr(safe_write, "sha256_file", lambda p, drop_cache=False: "0" * 64 if drop_cache else real(p))
     with pytest.raises(usb.UsbError) as err:
         usb.write_file_safely(lambda p: open(p, "wb").write(b"data"), stick / "r.xlsx")
     assert err.value.kind == usb.MISMATCH and list(stick.iterdir()) == []

@@ -7,6 +7,7 @@ import os
 
 import pytest
 
+from app import safe_write
 from exports import usb
 
 
@@ -50,9 +51,9 @@ def test_bytes_are_synced_through_a_writable_handle(stick, windows_fsync):
 
 def _windows_replace_refused(monkeypatch):
     """os.replace as on Windows when the old file is open in Excel: access denied."""
-    from app.services import files
+    from app import safe_write
 
-    monkeypatch.setattr(files, "REPLACE_RETRY_DELAYS", (0, 0))
+    monkeypatch.setattr(safe_write, "REPLACE_RETRY_DELAYS", (0, 0))
 
     def replace(src, dst):
         if os.path.exists(dst):
@@ -149,9 +150,9 @@ def test_safe_names_keep_chinese_tibetan_and_the_extension():
 @pytest.fixture
 def scanned_for_a_moment(monkeypatch):
     """Windows with a virus scanner: the first two renames of a new file meet a sharing violation."""
-    from app.services import files
+    from app import safe_write
 
-    monkeypatch.setattr(files, "REPLACE_RETRY_DELAYS", (0.01,) * 5)
+    monkeypatch.setattr(safe_write, "REPLACE_RETRY_DELAYS", (0.01,) * 5)
     real, refused = os.replace, []
 
     def replace(src, dst):
@@ -195,7 +196,7 @@ def test_folders_are_not_synced_on_windows(tmp_path, monkeypatch):
     with monkeypatch.context() as m:  # only around the calls: pathlib reads os.name too
         m.setattr(os, "name", "nt")
         m.setattr(os, "open", open_)
-        usb._fsync_dir(folder)
+        safe_write._fsync_dir(folder)
         backup._fsync_dir(tmp_path)
 
 

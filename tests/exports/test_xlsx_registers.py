@@ -8,7 +8,8 @@ import pytest
 
 from app.domain.errors import PermissionDenied
 from app.i18n import translate
-from exports.xlsx.registers import export_register, run
+from exports.xlsx.registers import run
+from tests.helpers import export_register
 
 INJECTIONS = ["=1+1", "+cmd", "@SUM(A1)", "-2+3", "\t=1", "＝1+1"]
 

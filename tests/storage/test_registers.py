@@ -9,6 +9,7 @@ import json
 
 import pytest
 
+from app import registry
 from app.services.registers import make_query
 from storage import registers
 
@@ -19,13 +20,13 @@ PURPOSE_BANK_INDEXES = ["CREATE INDEX loan_demand_purpose ON loan_demand(purpose
 
 def _old_ids(db, q) -> list[str]:
     """What the search gave before: the loans spec with the per-row OR test (_text_where)."""
-    old = dataclasses.replace(registers.SPECS["loans"], search_by_lookup=False)
-    saved = registers.SPECS["loans"]
-    registers.SPECS["loans"] = old
+    saved = registry.REGISTERS["loans"]
+    registry.REGISTERS["loans"] = dataclasses.replace(
+        saved, spec=dataclasses.replace(saved.spec, search_by_lookup=False))
     try:
         return registers.search_ids(db, "loans", q)
     finally:
-        registers.SPECS["loans"] = saved
+        registry.REGISTERS["loans"] = saved
 
 
 def _queries(db) -> list[str]:

@@ -193,3 +193,58 @@ def test_file_menu_opens_the_wizard(window, boxes):  # noqa: F811
     window.import_action.trigger()
     assert isinstance(window.import_wizard, ImportWizard) and window.import_wizard.isVisible()
     window.import_wizard.reject()
+
+
+def test_preview_says_how_an_ambiguous_date_was_read_and_it_can_be_changed(wizard, qtbot, tmp_path, ws):
+    from test_roster_household_dates import HOUSEHOLD_ROSTER
+
+    go_to_preview(wizard, qtbot, write_xlsx(tmp_path / "r.xlsx", HOUSEHOLD_ROSTER))
+    page = wizard.preview_page
+    assert page.readings.isVisibleTo(wizard) and page.change_columns.isVisibleTo(wizard)
+    note = page.readings.text()
+    assert "第 H 列“登记日期”" in note and "没有贷款金额列" in note          # the wizard speaks Chinese here
+    assert not wizard.plan.error_rows and wizard.plan.loans == 0
+    page.change_columns.click()                                   # back to the columns
+    assert wizard.currentPage() is wizard.mapping_page
+    combo = wizard.mapping_page.combos[7]
+    assert combo.currentData() == "household_registered_on"
+    combo.setCurrentIndex(combo.findData("registered_on"))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=10000)
+    assert "按您的选择" in page.readings.text()
+    assert all(r.target.household.registered_on is None for r in wizard.plan.rows)
+
+
+def test_sheets_ticked_together_are_one_import(wizard, qtbot, tmp_path, ws):
+    from PySide6.QtCore import Qt
+
+    from test_roster_shapes import _village_book
+
+    open_file(wizard, qtbot, _village_book(tmp_path / "乡.xlsx"))
+    page = wizard.sheet_page
+    assert page.sheet_box.currentText() == "拉脊村"                 # the cover sheet has no data rows to match
+    assert page.sheets_list.isVisibleTo(wizard) and page.sheets_list.count() == 4
+    for i in range(page.sheets_list.count()):
+        page.sheets_list.item(i).setCheckState(Qt.CheckState.Checked)
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=10000)
+    plan = wizard.plan
+    assert plan.sheets == ["拉脊村", "上寨村", "下寨村"] and plan.count("new") == 4
+    assert [name for name, _ in wizard.left_out] == ["说明"]
+    summary = wizard.preview_page.summary.text()
+    assert "说明" in summary and "拉脊村!4" in summary
+    model = wizard.preview_page.model
+    assert model.data(model.index(0, 0)).startswith("拉脊村 ")
+
+
+def test_a_gbk_csv_through_the_wizard(wizard, qtbot, tmp_path, ws, boxes):
+    rows = [["户主姓名", "身份证号码", "贫困户属性", "登记日期"], ["张三", ID_A, "贫困户", "2015-06-30"],
+            ["卓玛", ID_B, "脱贫户", "2016-01-01"], ["合计", "", "", ""]]
+    path = tmp_path / "县系统导出.csv"
+    path.write_bytes("\r\n".join(",".join(r) for r in rows).encode("gbk"))
+    go_to_preview(wizard, qtbot, path)
+    assert wizard.plan.count("new") == 2 and wizard.plan.subtotal_rows == ["4"]
+    wizard.accept()
+    qtbot.waitUntil(lambda: wizard.imported is not None, timeout=10000)
+    assert ws.households.find_by_id_number(ID_B)["registered_on"] == "2016-01-01"

@@ -43,7 +43,8 @@ def test_language_switch_updates_title_navigation_headers_and_values(window, lan
     # Qt posts LanguageChange to the widgets: wait for the page to have re-read its texts
     qtbot.waitUntil(lambda: page.new_button.text() == mode_text("RegisterPage", "New…", mode), timeout=3000)
     assert window.windowTitle().startswith(mode_text("MainWindow", "Dual-base linkage office register", mode))
-    assert window.nav.item(1).text() == mode_text("MainWindow", "Households", mode)
+    # its label in app.registry; bilingual: Tibetan over Chinese, on two lines (fits a 1366 px screen)
+    assert window.nav.item(1).text() == mode_text("domain", "Households", mode).replace(" / ", "\n")
     col = [c.key for c in page.model.columns].index("status")
     assert page.model.headerData(col, Qt.Orientation.Horizontal) == mode_text("Columns", "Status", mode)
     status = page.model.row_dict(0)["status"]
@@ -216,3 +217,14 @@ def test_a_result_for_a_page_closed_meanwhile_is_dropped(qtbot, lang):
     task_manager().wait(5000)
     qtbot.wait(50)
     assert called == []
+
+
+def test_every_register_of_the_registry_has_its_page_in_registry_order():
+    from app import registry
+
+    listed = [e for e in PAGES if e.name in registry.REGISTERS]
+    assert [e.name for e in listed] == list(registry.REGISTERS)
+    for e in listed:
+        page = registry.register(e.name)
+        cls = e.load()
+        assert (cls.__module__, cls.__name__) == (f"ui.pages.{page.page_module}", page.page_class)

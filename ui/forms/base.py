@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 from app.domain.errors import DomainError, Problem, ValidationError, ValidationErrors
 from app.domain.money import format_rate, format_yuan, parse_rate_percent, parse_yuan
 from ui.i18n import Retranslatable, language
+from ui.screen import available, fit_within
 from ui.widgets.tibetan_edit import TibetanLineEdit
 
 ERROR_STYLE = "color: #b71c1c"
@@ -498,6 +499,12 @@ class FormDialog(Retranslatable, QDialog):
             show_error(self, exc)
             return
         super().accept()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        # a form sized for a big screen (the session form is 820 px high) shrinks to the laptop's;
+        # its fields scroll, Save and Cancel stay below them in sight
+        fit_within(self, available(self))
+        super().showEvent(event)
 
     @classmethod
     def get(cls, parent: QWidget | None, ws, *args, **kwargs) -> tuple[Any, bool]:

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QLabel, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from app import registry
 from app.domain.errors import PermissionDenied
 from ui.i18n import language
 from ui.pages import Page
+from ui.widgets.flow import FlowLayout, together
 
 PAGE_SIZE = 200
 
@@ -67,16 +69,13 @@ class AuditPage(Page):
         self.before_view.setObjectName("auditBefore")
         self.after_view.setObjectName("auditAfter")
 
-        filters = QHBoxLayout()
+        # the filters wrap onto a second line rather than widen the window (bilingual labels)
+        filters = FlowLayout()
         self.filter_labels = [QLabel() for _ in range(3)]
         for label, combo in zip(self.filter_labels, (self.user_combo, self.table_combo, self.action_combo)):
-            filters.addWidget(label)
-            filters.addWidget(combo)
-        filters.addWidget(self.from_check)
-        filters.addWidget(self.from_edit)
-        filters.addWidget(self.to_check)
-        filters.addWidget(self.to_edit)
-        filters.addStretch(1)
+            filters.addWidget(together(label, combo))
+        filters.addWidget(together(self.from_check, self.from_edit))
+        filters.addWidget(together(self.to_check, self.to_edit))
         filters.addWidget(self.verify_button)
         detail = QWidget()
         dl = QHBoxLayout(detail)
@@ -147,15 +146,11 @@ class AuditPage(Page):
         return labels.get(code, code)
 
     def table_label(self, code: str) -> str:
-        labels = {
-            "office": self.tr("Office"), "village": self.tr("Village"), "household": self.tr("Household"),
-            "loan_demand": self.tr("Loan demand"), "loan_event": self.tr("Loan demand step"),
-            "literacy_session": self.tr("Literacy session"), "session_attendee": self.tr("Session attendee"),
-            "complaint": self.tr("Complaint"), "complaint_event": self.tr("Complaint step"),
-            "credit_rating": self.tr("Credit rating"), "app_user": self.tr("User account"),
-            "demo": self.tr("Demo data"),
-        }
-        return labels.get(code, code)
+        # a record table is named by its label in app.registry; "demo" marks the demo's bulk entry
+        label = registry.record_label(code)
+        if label is not None:
+            return language().tr_domain(label)
+        return self.tr("Demo data") if code == "demo" else code
 
     # -- data ------------------------------------------------------------------------------------
     def _fill_choices(self) -> None:

@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QPushButton, QStyledItemDelegate
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.domain.errors import Problem, problems_of
 from app.domain.lifecycle import OPEN_COMPLAINT_STATUSES, complaint_due_on, complaint_transition
@@ -22,6 +22,7 @@ from ui.operations import run_now
 from ui.pages.register_page import LifecyclePage
 from ui.pages.sessions import fit_width, tall_enough
 from ui.widgets.household_picker import HouseholdPicker
+from ui.widgets.text_delegate import TextDelegate
 
 #: filled per language by Language.fill (marked here so the translation tools collect it)
 STEP_TITLE = QT_TRANSLATE_NOOP("ComplaintStepDialog", "Complaint: %1")
@@ -45,7 +46,7 @@ def code_items(ws, kind: str) -> list[tuple[str, str]]:
             for r in ws.reference.enums(kind)]
 
 
-class OverdueDelegate(QStyledItemDelegate):
+class OverdueDelegate(TextDelegate):
     """Paints the rows of overdue complaints on a light red background."""
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802
@@ -234,7 +235,7 @@ class ComplaintsPage(LifecyclePage):
 
     def __init__(self, ws, main_window, parent=None):
         super().__init__(ws, main_window, parent)
-        self.table.setItemDelegate(OverdueDelegate(self.table))
+        self.table.setItemDelegate(OverdueDelegate(self.table, wrap=False))
         self._update_buttons()
 
     def map_filters(self, filters: dict) -> dict:

@@ -344,5 +344,7 @@ class HouseholdDetailPage(Page):
             if self.main_window is not None:
                 self.main_window.statusBar().showMessage(
                     self.tr("Record card written: %1").replace("%1", path), 8000)
-        return Operation(self, lambda: writer(ws, [hid], path, mode=mode, full_ids=full)).with_progress(
+        from app.services.cards import card_batch
+
+        return Operation(self, lambda: writer(card_batch(ws, [hid], mode=mode, full_ids=full), path)).with_progress(
             self.tr("Writing the record card…")).success(done).run()

@@ -2,8 +2,8 @@
 
 Everything it decides is done by app.services.roster (the same steps as the `import-roster`
 command); this module only shows them.  Reading the sheet runs here on the GUI thread (a few
-seconds at most for the largest roster the limits let through; calamine's objects stay on the
-thread that made them); checking every row and the import run on the worker (ui.operations)
+seconds at most for the largest roster the limits let through; calamine itself runs in a child
+process with a memory limit, app.services.roster.reader, so no file can close the window); checking every row and the import run on the worker (ui.operations)
 with a progress dialog and Cancel — a cancelled import rolls back and leaves nothing.
 
 Rows with errors are left out: the Import button says how many rows will be written, and asks
@@ -17,14 +17,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QMessageBox, QPushButton, QRadioButton, QSpinBox, QTableView, QTableWidget,
+    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QRadioButton, QSpinBox, QTableView, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 from app.domain.idnumber import mask_id_number
 from app.domain.money import format_yuan
 from app import i18n as app_i18n
 from app.services import roster
-from ui.i18n import Label, Retranslatable, join_texts, language
+from app.i18n import DOMAIN
+from ui.i18n import Label, Retranslatable, Word, join_texts, language
 from ui.operations import Operation, show_error
 
 PREVIEW_ROWS = 12
@@ -42,6 +43,8 @@ _SAME_ID = QT_TRANSLATE_NOOP("ImportWizard", "same ID number as row %1")
 _REGISTERED = QT_TRANSLATE_NOOP("ImportWizard", "already registered: %1")
 #: filled per language by Language.fill (marked here so the translation tools collect it)
 _ONE_COLUMN = QT_TRANSLATE_NOOP("MappingPage", "Each field can come from one column only: %1.")
+_READ_AS = QT_TRANSLATE_NOOP("PreviewPage", "Column %1 “%2” is read as: %3. %4")
+_CHOSEN_AS = QT_TRANSLATE_NOOP("PreviewPage", "Column %1 “%2” is read as: %3, as you chose.")
 
 
 def _tr(text: str) -> str:
@@ -87,13 +90,13 @@ class FilePage(Retranslatable, QWizardPage):
     def translateUI(self) -> None:  # noqa: N802
         self.setTitle(self.tr("Choose the roster file"))
         self.note.setText(self.tr(
-            "An Excel or WPS roster (.xlsx, .xls or .ods) of households, with or without their loan "
-            "demands. Nothing is written before the last step."))
+            "An Excel or WPS roster (.xlsx, .xls or .ods) or a CSV file exported by another system, of "
+            "households, with or without their loan demands. Nothing is written before the last step."))
         self.browse.setText(self.tr("Browse…"))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the roster file"), "",
-                                              self.tr("Spreadsheets (*.xlsx *.xls *.ods)"))
+                                              self.tr("Spreadsheets and CSV (*.xlsx *.xls *.ods *.csv)"))
         if path:
             self.path_edit.setText(path)
 
@@ -133,9 +136,16 @@ class SheetPage(Retranslatable, QWizardPage):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.sheet_label = QLabel()
         self.header_label = QLabel()
+        # a workbook with one sheet per village: the sheets ticked here are imported together
+        self.sheets_label = QLabel()
+        self.sheets_label.setWordWrap(True)
+        self.sheets_list = QListWidget()
+        self.sheets_list.setObjectName("sheetsList")
+        self.sheets_list.setMaximumHeight(90)
         self.form = QFormLayout()
         self.form.addRow(self.sheet_label, self.sheet_box)
         self.form.addRow(self.header_label, self.header_spin)
+        self.form.addRow(self.sheets_label, self.sheets_list)
         self.intro = _intro()
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -153,6 +163,8 @@ class SheetPage(Retranslatable, QWizardPage):
                                    "change it if another row holds the column names."))
         self.sheet_label.setText(self.tr("Sheet"))
         self.header_label.setText(self.tr("Header row"))
+        self.sheets_label.setText(self.tr("Import these sheets together (one per village; a sheet without a "
+                                          "village column gives its rows the sheet's name as village):"))
         self._describe()
 
     def initializePage(self) -> None:  # noqa: N802
@@ -162,8 +174,30 @@ class SheetPage(Retranslatable, QWizardPage):
         self.sheet_box.setCurrentText(self.wiz.prepared.sheet.name)
         self.header_spin.setMaximum(max(1, self.wiz.prepared.sheet.height))
         self.header_spin.setValue(max(1, self.wiz.prepared.header_row))
+        chosen = set(self.wiz.chosen_sheets())
+        self.sheets_list.clear()
+        for name in self.wiz.book.sheet_names:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            on = name == self.wiz.prepared.sheet.name or name in chosen
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            self.sheets_list.addItem(item)
+        several = len(self.wiz.book.sheet_names) > 1
+        self.sheets_list.setVisible(several)
+        self.sheets_label.setVisible(several)
         self._busy = False
         self._show()
+
+    def ticked(self) -> list[str]:
+        """The sheets ticked, the shown one first (its columns are the ones chosen next)."""
+        shown = self.wiz.prepared.sheet.name
+        names = [self.sheets_list.item(i).text() for i in range(self.sheets_list.count())
+                 if self.sheets_list.item(i).checkState() == Qt.CheckState.Checked]
+        return [shown] + [n for n in names if n != shown]
+
+    def validatePage(self) -> bool:  # noqa: N802
+        self.wiz.extra_sheets = self.ticked()[1:]
+        return True
 
     def _sheet_chosen(self) -> None:
         self.wiz.load(self.wiz.loaded_path, self.sheet_box.currentText(), on_done=self.initializePage,
@@ -375,7 +409,7 @@ class PreviewModel(QAbstractTableModel):
                 return name
             return number if self.full_ids or len(number) != 18 else mask_id_number(number)
         if col == 0:
-            return lang.digits(str(r.row))
+            return (r.sheet + " " if r.sheet else "") + lang.digits(str(r.row))
         if col == 1:
             return self.action_text(r)
         if col == 2:
@@ -419,6 +453,14 @@ class PreviewPage(Retranslatable, QWizardPage):
         self.only_problems.setObjectName("onlyProblems")
         self.save_errors = QPushButton()
         self.save_errors.setObjectName("saveErrors")
+        # headers that can mean two things (登记日期: the household's or the loan's date)
+        self.readings = QLabel()
+        self.readings.setObjectName("readingNotes")
+        self.readings.setWordWrap(True)
+        self.readings.setStyleSheet("background: #fff2cc; padding: 4px")
+        self.change_columns = QPushButton()
+        self.change_columns.setObjectName("changeColumns")
+        self.change_columns.clicked.connect(self.wiz.back)
         self.model = PreviewModel(wizard.ws)
         self.view = QTableView()
         self.view.setObjectName("previewTable")
@@ -439,6 +481,10 @@ class PreviewPage(Retranslatable, QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.summary)
+        readings = QHBoxLayout()
+        readings.addWidget(self.readings, 1)
+        readings.addWidget(self.change_columns)
+        layout.addLayout(readings)
         layout.addLayout(dup)
         layout.addLayout(tools)
         layout.addWidget(self.view, 1)
@@ -456,6 +502,7 @@ class PreviewPage(Retranslatable, QWizardPage):
         self.update_.setText(self.tr("Update the stored household"))
         self.only_problems.setText(self.tr("Only rows with errors, duplicates or notes"))
         self.save_errors.setText(self.tr("Save the rows with errors…"))
+        self.change_columns.setText(self.tr("Change how columns are read…"))
         self._describe()
 
     def on_duplicate(self) -> str:
@@ -483,8 +530,25 @@ class PreviewPage(Retranslatable, QWizardPage):
         self.view.resizeColumnsToContents()
         self._describe()
 
+    def _describe_readings(self) -> None:
+        prepared = self.wiz.prepared
+        lang = language()
+        lines = []
+        for r in (prepared.readings if prepared is not None else []):
+            current = self.wiz.mapping.get(r.column) or "ignore"
+            field = Word(roster.field_label(current), DOMAIN)
+            letter = roster.column_letter(r.column)
+            if current == r.field:
+                lines.append(lang.fill("PreviewPage", _READ_AS, letter, r.header, field, Word(r.reason, DOMAIN)))
+            else:
+                lines.append(lang.fill("PreviewPage", _CHOSEN_AS, letter, r.header, field))
+        self.readings.setText("\n".join(lines))
+        self.readings.setVisible(bool(lines))
+        self.change_columns.setVisible(bool(lines))
+
     def _describe(self) -> None:
         plan = self.wiz.plan
+        self._describe_readings()
         self.save_errors.setEnabled(bool(plan and plan.error_rows))
         if plan is None:
             self.summary.setText(self.tr("Checking the rows…"))
@@ -498,6 +562,15 @@ class PreviewPage(Retranslatable, QWizardPage):
             .replace("%1", lang.fmt_int(s.rows_read)).replace("%2", lang.fmt_int(s.created))
             .replace("%3", lang.fmt_int(s.updated)).replace("%4", lang.fmt_int(s.loans))
             .replace("%5", lang.fmt_int(s.skipped)).replace("%6", lang.fmt_int(s.errors)))
+        notes = []
+        if plan.subtotal_rows:
+            notes.append(self.tr("Rows of totals skipped: %1 (rows %2).")
+                         .replace("%1", lang.fmt_int(len(plan.subtotal_rows)))
+                         .replace("%2", ", ".join(plan.subtotal_rows[:20]) + ("…" if len(plan.subtotal_rows) > 20 else "")))
+        for name, exc in self.wiz.left_out:
+            notes.append(self.tr("Sheet %1 left out: %2").replace("%1", name).replace("%2", lang.error_text(exc)))
+        if notes:
+            self.summary.setText(self.summary.text() + "\n" + "\n".join(notes))
         rows = plan.count("new") + plan.count("update")
         self.wiz.setButtonText(QWizard.WizardButton.FinishButton,
                                self.tr("Import %n row(s)", "", rows))
@@ -526,6 +599,8 @@ class ImportWizard(Retranslatable, QWizard):
         self.loaded_path = ""
         self.mapping: dict[int, str] = {}
         self.default_product: str | None = None
+        self.extra_sheets: list[str] = []      # sheets imported together with the shown one
+        self.left_out: list = []               # (sheet, RosterFileError) of sheets that could not be used
         self.plan: roster.Plan | None = None
         self.imported: roster.ImportResult | None = None
         self.operation: Operation | None = None
@@ -581,22 +656,37 @@ class ImportWizard(Retranslatable, QWizard):
             p = self.prepared
             guess = roster.columns.score_row(p.sheet.rows[header_row - 1])[1] \
                 if 0 < header_row <= len(p.sheet.rows) else {}
-            headers = roster.columns.header_cells(p.sheet.rows, header_row)
-            remembered = roster.remembered_mapping(self.ws.reference.setting, headers)
-            self.prepared = roster.Prepared(p.sheet, header_row, headers, remembered or guess,
-                                            "remembered" if remembered else "matched")
+            self.prepared = roster.matched_columns(self.ws, p.sheet, header_row, guess)
             return
         self.prepared = roster.prepare(self.ws, self.book, sheet, header_row)
         if not self.prepared.header_row:
             self.prepared.header_row = 1
+
+    def chosen_sheets(self) -> list[str]:
+        return ([self.prepared.sheet.name] if self.prepared else []) + list(self.extra_sheets)
 
     def check_rows(self, on_duplicate: str, done) -> None:
         """Build the plan on the worker, with progress; `done(plan)` on the GUI thread."""
         p = self.prepared
         options = roster.ImportOptions(on_duplicate=on_duplicate, default_product=self.default_product)
         rows, header_row, mapping, ws = p.sheet.rows, p.header_row, dict(self.mapping), self.ws
-        self.operation = Operation(self, lambda: roster.iter_plan(ws, rows, header_row, mapping, options,
-                                                                  sheet=p.sheet.name)) \
+        extra, book = [s for s in self.extra_sheets if s != p.sheet.name], self.book
+
+        def several():
+            # the other sheets read and matched on the worker; one laid out as the shown sheet
+            # takes the columns chosen for it
+            others, self.left_out = roster.prepare_sheets(ws, book, extra, skip_unusable=True)
+            shown = roster.layout_key(p.headers)
+            parts = [roster.SheetPart(p.sheet.name, rows, header_row, mapping)]
+            parts += [roster.SheetPart(o.sheet.name, o.sheet.rows, o.header_row,
+                                       mapping if roster.layout_key(o.headers) == shown else o.mapping)
+                      for o in others]
+            return (yield from roster.iter_plan_sheets(ws, parts, options))
+
+        self.left_out = []
+        work = several if extra else (lambda: roster.iter_plan(ws, rows, header_row, mapping, options,
+                                                               sheet=p.sheet.name))
+        self.operation = Operation(self, work) \
             .with_progress(self.tr("Checking the rows…"), cancellable=True).success(done) \
             .failure(lambda exc: show_error(self, exc)).run()
 

@@ -17,6 +17,7 @@ from ui.i18n import language
 from ui.models.paged import RIGHT, Column, ViewContext
 from ui.operations import run_now
 from ui.pages.register_page import LifecyclePage
+from ui.widgets.flow import FlowLayout
 from ui.widgets.household_picker import HouseholdPicker
 
 #: lifecycle buttons in the order they are shown: (target status, object name)
@@ -168,9 +169,10 @@ class LoansPage(LifecyclePage):
         bar.add_choice("product_code", lambda: product_items(self.ws), all_text=lambda: self.tr("All products"))
 
     def add_buttons(self, layout) -> None:
-        # the lifecycle steps get a row of their own (in Tibetan they do not fit beside New/Open)
+        # the lifecycle steps get a row of their own (in Tibetan they do not fit beside New/Open),
+        # which wraps onto more lines as steps are added rather than widen the window
         self.step_buttons: dict[str, QPushButton] = {}
-        self.steps_row = QHBoxLayout()
+        self.steps_row = FlowLayout()
         self.steps_label = QLabel()
         self.steps_row.addWidget(self.steps_label)
         for status, name in STEPS:
@@ -179,7 +181,6 @@ class LoansPage(LifecyclePage):
             b.clicked.connect(lambda _=False, s=status: self.step(s))
             self.steps_row.addWidget(b)
             self.step_buttons[status] = b
-        self.steps_row.addStretch(1)
         # the history of the selected demand, under the table
         self.history = QTreeWidget()
         self.history.setObjectName("loanHistory")

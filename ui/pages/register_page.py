@@ -42,6 +42,8 @@ from ui.models.paged import Column, RegisterTableModel, ViewContext
 from ui.operations import run_now
 from ui.pages import Page, title_label
 from ui.widgets.filter_bar import FilterBar
+from ui.widgets.flow import FlowLayout
+from ui.widgets.text_delegate import TextDelegate
 
 
 class RegisterTable(QTableView):
@@ -64,6 +66,8 @@ class RegisterTable(QTableView):
         # no row numbers: at 100,000 rows the number column costs as much to paint as the rows
         # (the count is shown above the table)
         self.verticalHeader().hide()
+        # Tibetan names centred in their rows, clear of the borders (ui.widgets.text_delegate)
+        self.setItemDelegate(TextDelegate(self, wrap=False))
         self.fit_rows()
 
     def fit_rows(self) -> None:
@@ -114,17 +118,18 @@ class RegisterPage(Page):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, activated=self.delete_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
 
-        self.buttons = QHBoxLayout()
+        # the buttons wrap onto a second line rather than widen the window (bilingual texts, and
+        # the steps a register adds: ui.widgets.flow)
+        self.buttons = FlowLayout()
         self.buttons.addWidget(self.new_button)
         self.buttons.addWidget(self.open_button)
         self.buttons.addWidget(self.delete_button)
         self.add_buttons(self.buttons)
-        self.buttons.addStretch(1)
-        self.buttons.addWidget(self.count_label)
 
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
+        top.addWidget(self.count_label)
         self.main_layout = QVBoxLayout(self)
         self.main_layout.addLayout(top)
         self.main_layout.addWidget(self.filter_bar)
@@ -150,8 +155,8 @@ class RegisterPage(Page):
     def add_filters(self, bar: FilterBar) -> None:
         """Extra filter combos (bar.add_choice)."""
 
-    def add_buttons(self, layout: QHBoxLayout) -> None:
-        """Extra buttons after New / Open / Delete."""
+    def add_buttons(self, layout: FlowLayout) -> None:
+        """Extra buttons after New / Open / Delete (layout.addWidget / insertWidget)."""
 
     def map_filters(self, filters: dict) -> dict:
         return filters

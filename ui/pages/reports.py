@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QF
                                QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
                                QVBoxLayout, QWidget)
 
+from app import registry
 from app.domain.errors import DomainError
 from app.domain.periods import ReportPeriod
 from app.services import reports
@@ -32,11 +33,6 @@ from ui.pages import Page, title_label
 from ui.widgets.destination import DestinationChooser
 
 KINDS = ("monthly", "cards", "register")
-REGISTERS = ("households", "loans", "sessions", "complaints", "ratings")
-#: the service listing each register (the whole register, when its page was never opened)
-REGISTER_SERVICES = {"households": lambda ws: ws.households, "loans": lambda ws: ws.loans,
-                     "sessions": lambda ws: ws.sessions, "complaints": lambda ws: ws.complaints,
-                     "ratings": lambda ws: ws.ratings}
 DOC_MODES = ("zh", "bo", "both")
 PERIOD_KINDS = ("month", "half", "quarter", "year", "range")
 #: how many periods of each kind the list offers, the latest (running) one first
@@ -142,7 +138,7 @@ class ReportsPage(Page):
         self.household_edit.setObjectName("householdEdit")
         self.register_combo = QComboBox()
         self.register_combo.setObjectName("registerCombo")
-        for name in REGISTERS:
+        for name in registry.register_names():
             self.register_combo.addItem("", name)
         self.register_combo.currentIndexChanged.connect(lambda _i: self._register_changed())
         self.register_note = QLabel()
@@ -237,9 +233,9 @@ class ReportsPage(Page):
         self.lbl_household.setText(self.tr("Or one household (ID number)"))
         self.household_edit.setPlaceholderText(self.tr("ID number of one household"))
         self.lbl_register.setText(self.tr("Register"))
-        for i, text in enumerate((self.tr("Households"), self.tr("Loan demands"), self.tr("Literacy sessions"),
-                                  self.tr("Complaints"), self.tr("Credit ratings"))):
-            self.register_combo.setItemText(i, text)
+        for i in range(self.register_combo.count()):
+            entry = registry.register(self.register_combo.itemData(i))
+            self.register_combo.setItemText(i, language().tr_domain(entry.label))
         self.full_ids.setText(self.tr("Full ID numbers (otherwise masked)"))
         self.full_ids.setToolTip("" if self.full_ids.isEnabled()
                                  else self.tr("Your account may not export full ID numbers."))
@@ -386,7 +382,7 @@ class ReportsPage(Page):
         listed = page.listed_ids() if page is not None else None
         if listed is not None:
             return listed, True
-        return REGISTER_SERVICES[name](self.ws).search_ids(""), False
+        return self.ws.register_service(name).search_ids(""), False
 
     def _register_changed(self) -> None:
         if self.kind() != "register":
@@ -444,7 +440,8 @@ class ReportsPage(Page):
 
             return lambda: write_monthly(ws, reports.build(ws, period), out, mode=mode, full_ids=full)
         if kind == "cards":
-            from exports.pdf.cards import households_for, write_cards
+            from app.services.cards import card_batch, households_for
+            from exports.pdf.cards import write_cards
 
             one = self.household_edit.text().strip()
             village = self.scope_combo.currentData()
@@ -455,14 +452,19 @@ class ReportsPage(Page):
                 ids = households_for(ws, household=one or None, village=None if one else (village or None),
                                      all_=not one and not village)
                 # more than PER_FILE cards go to several files: say every one of them
-                yield from write_cards(ws, ids, out, mode=mode, full_ids=full)
+                yield from write_cards(card_batch(ws, ids, mode=mode, full_ids=full), out)
                 return [str(p) for p in part_paths(out, len(ids))]
             return cards
-        from exports.xlsx.registers import export_register
+        from app.services.register_export import document
+        from exports.xlsx.registers import write_register
 
         ids, _filtered = self._register_ids()
         register = self.register_combo.currentData()
-        return lambda: export_register(ws, register, ids, out, mode=mode, full_ids=full)
+
+        def register_sheet():
+            # the document is built in the worker too: its labels and first rows are read there
+            yield from write_register(document(ws, register, ids, mode=mode, full_ids=full), out)
+        return register_sheet
 
     def make(self) -> Operation | None:
         if not self.destination.folder():

@@ -16,12 +16,14 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from ui.forms.base import ChoiceCombo, EnumCombo, OptionalDateEdit
 from ui.i18n import Retranslatable, language
+from ui.widgets.flow import FlowLayout, together
 
 DEBOUNCE_MS = 150
+COMBO_MAX_WIDTH = 300
 
 
 class _AllCombo(ChoiceCombo):
@@ -55,9 +57,9 @@ class FilterBar(Retranslatable, QWidget):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.search.returnPressed.connect(self.emit_now)
         self.combos: dict[str, EnumCombo] = {}
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addWidget(self.search, 2)
+        # the filters wrap onto a second line rather than widen the window (bilingual labels)
+        self._layout = FlowLayout(self, margin=0)
+        self._layout.addWidget(self.search)
         self.status: EnumCombo | None = None
         if status_kind:
             lang = language()
@@ -77,8 +79,7 @@ class FilterBar(Retranslatable, QWidget):
         if dates:
             self.date_from, self.date_to = OptionalDateEdit(), OptionalDateEdit()
             for label, edit in ((self._from_label, self.date_from), (self._to_label, self.date_to)):
-                self._layout.addWidget(label)
-                self._layout.addWidget(edit)
+                self._layout.addWidget(together(label, edit))
                 edit.changed.connect(self.emit_now)
         self.translateUI()
 
@@ -87,10 +88,11 @@ class FilterBar(Retranslatable, QWidget):
         combo = _AllCombo(self.ws, items, all_text)
         combo.setObjectName(f"filter_{key}")
         combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToContents)
+        combo.setMaximumWidth(COMBO_MAX_WIDTH)   # its popup still shows long labels whole
         combo.currentIndexChanged.connect(lambda _i: self.emit_now())
         self.combos[key] = combo
         # extras go before the dates, after the search box and the other combos
-        self._layout.insertWidget(len(self.combos), combo, 1)
+        self._layout.insertWidget(len(self.combos), combo)
         return combo
 
     def translateUI(self) -> None:  # noqa: N802

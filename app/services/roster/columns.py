@@ -136,6 +136,54 @@ _LONG_ALIASES = sorted(((a, f) for a, f in _ALIASES.items() if len(a) >= 4 and n
                        key=lambda p: -len(p[0]))
 
 
+# -- headers that can mean two things ----------------------------------------------------------
+
+#: headers that name a date without saying whose: in a loan list 登记日期 is the demand's, in a
+#: household roster (建档立卡花名册) it is the household's.  Normalised forms.
+_AMBIGUOUS_DATES = frozenset(_alias_key(a) for a in (
+    "登记日期", "登记时间", "日期", "ཐོ་འགོད་ཚེས་གྲངས", "ཚེས་གྲངས", "date", "registeredon", "registrationdate"))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a header that can mean two things was read, and what else it could be (the preview
+    says so, and the user can choose the other: the wizard's column page, the CLI's --map)."""
+
+    column: int
+    header: str
+    field: str
+    other: str
+    reason: str          # English source sentence, translated where shown
+
+
+def settle_ambiguous(headers: list[str], mapping: dict[int, str]) -> tuple[dict[int, str], list[Reading]]:
+    """The mapping with each ambiguous date column given to the household or to the loan.
+
+    A date column only describes a loan together with an amount: without an amount column the
+    roster lists households, and its 登记日期 is when each was registered (issue #20: such a
+    roster had every row refused as "asks for a loan but names no product")."""
+    mapping = dict(mapping)
+    readings: list[Reading] = []
+    has_amount = "amount" in mapping.values()
+    for col, field in sorted(mapping.items()):
+        head = headers[col] if col < len(headers) else ""
+        if field not in ("registered_on", "household_registered_on") or normalise_header(head) not in _AMBIGUOUS_DATES:
+            continue
+        if has_amount:
+            chosen, other = "registered_on", "household_registered_on"
+            reason = N_("The roster has a loan amount column, so this date was read as the date each loan "
+                        "demand was registered.")
+        else:
+            chosen, other = "household_registered_on", "registered_on"
+            reason = N_("The roster has no loan amount column, so this date was read as the date each "
+                        "household was registered (建档立卡).")
+        if chosen in mapping.values() and mapping.get(col) != chosen:
+            continue   # another column already holds that field: leave this one as it was matched
+        mapping[col] = chosen
+        readings.append(Reading(col, head, chosen, other, reason))
+    return mapping, readings
+
+
 def header_unit(text: Any) -> str:
     """The bracketed unit of a header, normalised: 贷款金额（万元） → 万元; "" when none."""
     if text is None:

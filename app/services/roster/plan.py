@@ -17,6 +17,7 @@ one other filled cell ("制表人：…", "合计") are not records and are igno
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Iterator
@@ -36,7 +37,12 @@ from app.services.roster.columns import (
 from app.services.roster.workbook import column_letter
 
 HOUSEHOLD_KEYS = tuple(f.name for f in dataclasses.fields(Household) if f.name not in ("birth_date", "sex"))
-_TOTAL_WORDS = ("合计", "总计", "小计", "total", "བསྡོམས")
+#: loan cells that, without an amount, product or term beside them, describe no loan demand
+_NOT_A_LOAN_ALONE = frozenset({"registered_on", "purpose", "bank"})
+_TOTAL_WORDS = ("合计", "总计", "小计", "累计", "total", "བསྡོམས")
+#: a cell that says the row is a (sub)total: 合计, 小计, 拉脊村小计, 合 计, Total, 本页合计 …
+_TOTAL_CELL = re.compile(r"^.{0,12}(合计|总计|小计|累计|subtotal|total|བསྡོམས).{0,4}$", re.IGNORECASE)
+_ID_LIKE = re.compile(r"\d{15}|\d{17}[\dXx]")
 
 #: domain field → roster field key (for naming the column of an error)
 _DOMAIN_TO_ROSTER = {"name_zh": "name", "name_bo": "name_bo", "village_id": "village", "amount_fen": "amount",
@@ -47,8 +53,11 @@ _DOMAIN_TO_ROSTER = {"name_zh": "name", "name_bo": "name_bo", "village_id": "vil
 class Finding:
     problem: Problem
     column: int | None     # 0-based column index, None when no single column is at fault
+    sheet: str = ""        # set when the plan covers several sheets (the column is that sheet's)
 
     def where(self, headers: list[str]) -> str:
+        if self.sheet:
+            return self.sheet + ("!" + column_letter(self.column) if self.column is not None else "")
         if self.column is None:
             return ""
         head = headers[self.column] if self.column < len(headers) else ""
@@ -72,7 +81,7 @@ class Target:
 @dataclass(slots=True)
 class RowResult:
     row: int                       # Excel row number (1-based)
-    action: str                    # new | update | skip | error | ignored
+    action: str                    # new | update | skip | error | ignored | subtotal
     target: Target | None = None
     loan: LoanDemand | None = None
     errors: list[Finding] = field(default_factory=list)
@@ -81,6 +90,7 @@ class RowResult:
     duplicate_of: str = ""         # earlier row number, or the stored household's name
     cells: list[Any] | None = None  # the row as read, kept for rows with errors (error list file)
     shown: tuple[str, str] | None = None  # name and ID number as written, for rows not imported
+    sheet: str = ""                # the sheet of the row, when the plan covers several
 
 
 @dataclass
@@ -100,13 +110,20 @@ class Plan:
     options: ImportOptions
     rows: list[RowResult] = field(default_factory=list)
     new_villages: list[str] = field(default_factory=list)
+    sheets: list[str] = field(default_factory=list)       # more than one: a workbook of several sheets
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
 
     @property
     def rows_read(self) -> int:
-        return sum(1 for r in self.rows if r.action != "ignored")
+        return sum(1 for r in self.rows if r.action not in ("ignored", "subtotal"))
+
+    @property
+    def subtotal_rows(self) -> list[str]:
+        """Rows of totals (合计, 小计) skipped: not households, reported so the user sees none was lost
+        (row numbers; "sheet!row" when the plan covers several sheets)."""
+        return [f"{r.sheet}!{r.row}" if r.sheet else str(r.row) for r in self.rows if r.action == "subtotal"]
 
     @property
     def error_rows(self) -> list[RowResult]:
@@ -161,6 +178,60 @@ class _Context:
         self.amount_multiplier = amount_multiplier(units.get("amount", ""))
         self.months_per_unit = term_multiplier(units.get("term", ""))
         self.options = options
+        self.default_village = ""   # a sheet named for its village, without a village column
+
+
+@dataclass
+class _Shared:
+    """What the sheets of one import share: a household in two sheets is one household."""
+
+    existing: dict[str, dict] = field(default_factory=dict)
+    by_number: dict[str, Target] = field(default_factory=dict)
+    villages: set[str] | None = None
+    new_villages: dict[str, None] = field(default_factory=dict)
+
+
+@dataclass
+class SheetPart:
+    """One sheet of a several-sheet import: its rows, header row and columns."""
+
+    name: str
+    rows: Any
+    header_row: int
+    mapping: dict[int, str]
+
+
+def iter_plan_sheets(ws, parts: list[SheetPart], options: ImportOptions | None = None
+                     ) -> Iterator[tuple[int, int]]:
+    """A workbook with one sheet per village (or several chosen sheets) checked as one import: a
+    household in two sheets is a duplicate as within one sheet; a sheet without a village column
+    gives its rows the sheet's name as their village; each error names its sheet.  Yields
+    progress; returns one :class:`Plan`."""
+    options = options or ImportOptions()
+    shared = _Shared()
+    total = sum(max(0, len(p.rows) - p.header_row) for p in parts)
+    done = 0
+    plans: list[Plan] = []
+    for part in parts:
+        village = "" if "village" in part.mapping.values() else part.name.strip()
+        gen = iter_plan(ws, part.rows, part.header_row, part.mapping, options, sheet=part.name,
+                        shared=shared, default_village=village, label_sheet=len(parts) > 1)
+        while True:
+            try:
+                n, _ = next(gen)
+            except StopIteration as stop:
+                plans.append(stop.value)
+                break
+            yield done + n, total
+        done += max(0, len(part.rows) - part.header_row)
+    first = plans[0]
+    plan = Plan(", ".join(p.sheet for p in plans), first.header_row, first.headers, first.mapping, options,
+                sheets=[p.sheet for p in plans])
+    for p in plans:
+        plan.rows.extend(p.rows)
+    plan.new_villages = list(shared.new_villages)
+    yield total, total
+    return plan
 
 
 def build_plan(ws, rows: list[list[Any]], header_row: int, mapping: dict[int, str],
@@ -176,20 +247,26 @@ def build_plan(ws, rows: list[list[Any]], header_row: int, mapping: dict[int, st
 
 def iter_plan(ws, rows: list[list[Any]], header_row: int, mapping: dict[int, str],
               options: ImportOptions | None = None, *, sheet: str = "",
-              step: int = 2000) -> Iterator[tuple[int, int]]:
+              step: int = 2000, shared: _Shared | None = None, default_village: str = "",
+              label_sheet: bool = False) -> Iterator[tuple[int, int]]:
     """Check every data row below `header_row`; yields (rows done, rows total); returns the Plan."""
     options = options or ImportOptions()
+    shared = shared or _Shared()
     if len(rows) - header_row > 1000:
         load_compact()  # the import's pinyin dictionary, before the plan (see .pinyin)
     headers = header_cells(rows, header_row) if header_row else []
     ctx = _Context(ws, headers, mapping, options)
+    ctx.default_village = default_village
     plan = Plan(sheet, header_row, headers, dict(ctx.mapping), options)
     data = rows[header_row:]
     total = len(data)
-    existing = _stored_households(ws, data, ctx)
-    by_number: dict[str, Target] = {}
-    villages = _village_names(ws)
-    new_villages: dict[str, None] = {}
+    existing = shared.existing
+    existing.update(_stored_households(ws, data, ctx))
+    by_number = shared.by_number
+    if shared.villages is None:
+        shared.villages = _village_names(ws)
+    villages = shared.villages
+    new_villages = shared.new_villages
     for offset, cells in enumerate(data):
         if offset % step == 0:
             yield offset, total
@@ -201,6 +278,10 @@ def iter_plan(ws, rows: list[list[Any]], header_row: int, mapping: dict[int, str
             number = _cell(cells, ctx.column_of.get("id_number"))
             result.shown = (cv.clean_text(name), cv.clean_text(number) if isinstance(number, str) else
                             ("" if number is None else f"{number:.0f}" if isinstance(number, float) else str(number)))
+        if label_sheet:
+            result.sheet = sheet
+            for f in result.errors + result.warnings:
+                f.sheet = sheet
         if result.action == "error":
             result.cells = list(cells)
         elif result.action in ("new", "update") and result.target is not None:
@@ -257,6 +338,20 @@ def _finding(ctx: _Context, problem: Problem) -> Finding:
     return Finding(problem, _column(ctx, problem.field))
 
 
+def _is_subtotal(cells: list[Any], raw_id: Any) -> bool:
+    """A row of totals: no ID number, and a cell that says 合计 / 小计 (often in the name column,
+    with the sums under the amount columns, so the row looks like a household with no ID)."""
+    if raw_id is not None and _ID_LIKE.search(cv.clean_text(raw_id)):
+        return False
+    for value in cells:
+        if isinstance(value, str) and value.strip() and _TOTAL_CELL.match(_SPACE.sub("", value)):
+            return True
+    return False
+
+
+_SPACE = re.compile(r"[\s\u3000]+")
+
+
 def _household_finding(ctx: _Context, problem: Problem) -> Finding:
     """A household problem at its column: the household's registration date is not the loan's."""
     if problem.field == "registered_on":
@@ -267,8 +362,11 @@ def _household_finding(ctx: _Context, problem: Problem) -> Finding:
 def _check_row(ctx: _Context, row_no: int, cells: list[Any], existing: dict[str, dict],
                by_number: dict[str, Target]) -> RowResult:
     result = RowResult(row_no, "new")
-    provided, village_name = _household_cells(ctx, cells, result)
     raw_id = _cell(cells, ctx.column_of.get("id_number"))
+    if _is_subtotal(cells, raw_id):
+        result.action = "subtotal"
+        return result
+    provided, village_name = _household_cells(ctx, cells, result)
 
     if not provided.get("name_zh") and not provided.get("name_bo") and raw_id is None:
         filled = [v for v in cells if not cv.blank(v)]
@@ -416,15 +514,15 @@ def _household_cells(ctx: _Context, cells: list[Any], result: RowResult) -> tupl
         except ValidationError as exc:
             bad(exc, "household_registered_on")
     village = _cell(cells, col.get("village"))
-    village_name = cv.clean_text(village) if village is not None else ""
+    village_name = cv.clean_text(village) if village is not None else ctx.default_village
     return out, village_name
 
 
 def _loan(ctx: _Context, cells: list[Any], household: Household | None, result: RowResult) -> LoanDemand | None:
     col = ctx.column_of
     raw = {key: _cell(cells, col.get(key)) for key in LOAN_FIELDS}
-    if all(v is None for v in raw.values()):
-        return None
+    if all(v is None for k, v in raw.items() if k not in _NOT_A_LOAN_ALONE):
+        return None   # a date, purpose or bank alone does not make a loan demand
     errors: list[Finding] = []
 
     def bad(exc: ValidationError, key: str) -> None:

@@ -61,6 +61,9 @@ class Limits:
     max_columns: int = 200           # roster.max_columns
     #: the dense grid calamine allocates, 32 bytes a cell: 6 M cells ≈ 190 MB
     max_cells: int = 6_000_000       # roster.max_cells
+    #: the child process reading the file (issue 17 §2): its memory and CPU-time limits
+    max_reader_mb: int = 400         # roster.max_reader_mb
+    max_read_seconds: int = 120      # roster.max_read_seconds
 
     @classmethod
     def from_settings(cls, get) -> "Limits":
@@ -69,7 +72,9 @@ class Limits:
         values = {}
         for name, key in (("max_file_mb", "roster.max_file_mb"), ("max_unzipped_mb", "roster.max_unzipped_mb"),
                           ("max_ratio", "roster.max_zip_ratio"), ("max_rows", "roster.max_rows"),
-                          ("max_columns", "roster.max_columns"), ("max_cells", "roster.max_cells")):
+                          ("max_columns", "roster.max_columns"), ("max_cells", "roster.max_cells"),
+                          ("max_reader_mb", "roster.max_reader_mb"),
+                          ("max_read_seconds", "roster.max_read_seconds")):
             try:
                 values[name] = int(get(key, getattr(base, name)))
             except (TypeError, ValueError):
@@ -248,23 +253,38 @@ class SheetExtent:
         return self.rows * self.columns
 
 
-# Only cells that can widen the grid are turned into match objects: columns AA and beyond, or rows
-# from 100000 (a roster's ordinary cells are found by the row tags) — a 50,000-row sheet is
-# scanned in a fraction of a second instead of making 800,000 matches.
-_XLSX_CELL = re.compile(rb"\sr=\"([A-Z]{2,3}[0-9]{1,7}|[A-Z][0-9]{6,7})\"")
-# the same with a literal space and no namespace prefix: Python's re then searches for the literal
-# prefix, five times faster; used when the chunk has no other whitespace before an r attribute
-_XLSX_CELL_FAST = re.compile(rb" r=\"([A-Z]{2,3}[0-9]{1,7}|[A-Z][0-9]{6,7})\"")
-_XLSX_ROW_FAST = re.compile(rb"<row r=\"([0-9]{1,7})\"")
-_REF = re.compile(rb"([A-Z]+)([0-9]+)")
-_XLSX_ROW = re.compile(rb"<(?:\w+:)?row\s[^>]*?\br=\"([0-9]{1,7})\"")
+# The sheet is sized as a tolerant XML reader (calamine's quick-xml) reads it, not as one writer
+# spells it: attribute values in single or double quotes, spaces around "=", lower-case column
+# letters, zero-padded numbers ("XFD01048576"), rows and cells with no reference at all (they take
+# the next position), any namespace prefix.  A regular expression over the raw bytes, chunk by
+# chunk, keeps the scan fast and its memory bounded by the chunk; what it counts is an upper bound.
+# Only cells that can widen the grid are turned into match objects: two or more column letters,
+# or six or more row digits (a roster's ordinary cells are found by their rows) — a 50,000-row
+# sheet is scanned in a fraction of a second instead of making 800,000 matches.
+_Q = rb"\s*=\s*[\"']\s*"
+_XLSX_CELL = re.compile(rb"\sr" + _Q + rb"(?:([A-Za-z]{2,})0*([0-9]+)|([A-Za-z])0*([1-9][0-9]{5,}))")
+_XLSX_ROW = re.compile(rb"<(?:[\w.-]+:)?row\s[^>]*?(?<=\s)r" + _Q + rb"0*([0-9]+)")
+# the same for the common spelling (double quotes, one space, no prefix, r first in a row): a
+# literal prefix Python's re searches for five times faster
+_XLSX_CELL_FAST = re.compile(rb" r=\"(?:([A-Za-z]{2,})0*([0-9]+)|([A-Za-z])0*([1-9][0-9]{5,}))")
+_XLSX_ROW_FAST = re.compile(rb"<row r=\"0*([0-9]+)")
+_XLSX_ROW_TAG = re.compile(rb"<(?:[\w.-]+:)?row[\s/>]")
+_DIMENSION = re.compile(rb"<(?:[\w.-]+:)?dimension\s[^>]*?(?<=\s)ref" + _Q + rb"([^\"']*)")
+_RANGE_END = re.compile(rb"([A-Za-z]+)0*([0-9]+)\s*$")
 
 
 def _col_number(letters: bytes) -> int:
     n = 0
-    for c in letters:
+    for c in letters.upper():
         n = n * 26 + (c - 64)
     return n
+
+
+def _plain(body: bytes) -> bool:
+    """Whether a chunk spells every reference the common way, so the fast patterns see them all."""
+    if b"'" in body or b"\n" in body or b"\t" in body or b"\r" in body or b":row" in body or b":c " in body:
+        return False
+    return b"r =" not in body and b"r= " not in body and body.count(b"<row ") == body.count(b'<row r="')
 
 
 def xlsx_extents(path: Path) -> dict[str, SheetExtent]:
@@ -291,43 +311,61 @@ def xlsx_extents(path: Path) -> dict[str, SheetExtent]:
             target = targets.get(rid)
             if target not in names:
                 continue
-            max_row = max_col = 0
-            tail = b""
             with zf.open(target) as member:
-                for chunk in iter(lambda: member.read(_CHUNK), b""):
-                    data = tail + chunk
-                    # keep an unfinished tag for the next chunk (a tag is far shorter than 512 bytes)
-                    cut = data.rfind(b"<")
-                    if cut < 0 or len(data) - cut > 512:
-                        cut = len(data)
-                    body, tail = data[:cut], data[cut:]
-                    plain = not (b"\nr=" in body or b"\tr=" in body or b"\rr=" in body or b":row " in body
-                                 or b":c " in body)
-                    pattern = _XLSX_ROW_FAST if plain else _XLSX_ROW
-                    rows_seen = [int(x) for x in pattern.findall(body)]
-                    max_row = max([max_row, *rows_seen])
-                    for m in (_XLSX_CELL_FAST if plain else _XLSX_CELL).finditer(body):
-                        letters, digits = _REF.fullmatch(m.group(1)).groups()
-                        max_col = max(max_col, _col_number(letters))
-                        max_row = max(max_row, int(digits))
-                    # cells written without a reference take the next position: count them too
-                    max_col = max(max_col, _unreferenced_cells(body))
-            # single-letter columns are not matched one by one: count them as 26 wide (an upper
-            # bound that stays under the cell limit for any row count the row limit lets through)
-            if max_row:
-                max_col = max(max_col, 26)
-            out[sheet.get("name", "")] = SheetExtent(max_row, max_col)
+                out[sheet.get("name", "")] = sheet_xml_extent(member)
     return out
 
 
-_XLSX_ROW_BLOCK = re.compile(rb"<(?:\w+:)?row[\s>].*?</(?:\w+:)?row>", re.S)
-_XLSX_PLAIN_CELL = re.compile(rb"<(?:\w+:)?c(?:\s(?![^>]*\br=)[^>]*)?/?>")
+def sheet_xml_extent(stream) -> SheetExtent:
+    """The grid a worksheet's XML (a binary stream) asks for: an upper bound."""
+    max_row = max_col = unnumbered_rows = dim_rows = dim_cols = 0
+    tail = b""
+    first = True
+    for chunk in iter(lambda: stream.read(_CHUNK), b""):
+        data = tail + chunk
+        # keep an unfinished tag for the next chunk (a tag is far shorter than 4 KB)
+        cut = data.rfind(b"<")
+        if cut < 0 or len(data) - cut > 4096:
+            cut = len(data)
+        body, tail = data[:cut], data[cut:]
+        if first:   # <dimension> comes before the cells: a reader may size its grid from it
+            first = False
+            dim = _DIMENSION.search(body)
+            if dim:
+                end = _RANGE_END.search(dim.group(1).split(b":")[-1])
+                if end:
+                    dim_cols, dim_rows = _col_number(end.group(1)), int(end.group(2))
+        plain = _plain(body)
+        rows_seen = [int(x) for x in (_XLSX_ROW_FAST if plain else _XLSX_ROW).findall(body)]
+        if rows_seen:
+            max_row = max(max_row, max(rows_seen))
+        tags = body.count(b"<row ") + body.count(b"<row>") if plain else len(_XLSX_ROW_TAG.findall(body))
+        unnumbered_rows += tags - len(rows_seen)
+        for m in (_XLSX_CELL_FAST if plain else _XLSX_CELL).finditer(body):
+            letters, digits = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            max_col = max(max_col, _col_number(letters))
+            max_row = max(max_row, int(digits))
+        # cells written without a reference take the next position: count them too
+        max_col = max(max_col, _unreferenced_cells(body))
+    # a row without a number follows the one before it: each can push the last row one further
+    max_row += max(0, unnumbered_rows)
+    # single-letter columns are not matched one by one: count them as 26 wide (an upper
+    # bound that stays under the cell limit for any row count the row limit lets through)
+    if max_row:
+        max_col = max(max_col, 26)
+    else:   # no cells: an empty sheet (openpyxl writes <dimension ref="A1"/> for it)
+        return SheetExtent(0, 0)
+    return SheetExtent(max(max_row, dim_rows), max(max_col, dim_cols))
+
+
+_XLSX_ROW_BLOCK = re.compile(rb"<(?:[\w.-]+:)?row[\s>].*?</(?:[\w.-]+:)?row>", re.S)
+_XLSX_PLAIN_CELL = re.compile(rb"<(?:[\w.-]+:)?c(?:\s(?![^>]*?(?<=\s)r\s*=)[^>]*)?/?>")
 
 
 def _unreferenced_cells(body: bytes) -> int:
     # fast path (every writer we know puts r first): each cell tag starts <c r="…
     if body.count(b"<c ") == body.count(b'<c r="') and b"<c>" not in body and b"<c/>" not in body \
-            and b":c " not in body:
+            and b":c " not in body and b":c>" not in body and b":c/>" not in body:
         return 0
     if not _XLSX_PLAIN_CELL.search(body):
         return 0

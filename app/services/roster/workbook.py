@@ -1,5 +1,10 @@
 """Reading a roster's sheets with python-calamine, after :mod:`.safety` has let the file through.
 
+Two halves: :class:`CalamineBook` runs calamine and lives only in the child process of
+:mod:`.reader` (with its memory limit); :class:`Workbook` is what the program holds — the sheet
+names, their sizes and the sheets read, each brought back from a child.  Nothing a file does in
+calamine can end the program (issue 17 §2).
+
 Calamine reads `.xlsx`, `.xls` and `.ods` in Rust without an XML library that expands entities, and
 gives only the cached values of formulas (a formula is never evaluated).  Cells arrive as str,
 int, float, bool, date/datetime (date-formatted cells), time/timedelta, or "" when empty.
@@ -12,10 +17,10 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from app.i18n import N_
+from app.services.roster import reader
 from app.services.roster.rows import PackedRows
 from app.services.roster.safety import (
-    FileInfo, Limits, RosterFileError, SheetExtent, check_extent, check_file, ods_extents, xls_extents,
-    xlsx_extents)
+    FileInfo, Limits, RosterFileError, SheetExtent, check_extent, ods_extents, xls_extents, xlsx_extents)
 
 
 def column_letter(index: int) -> str:
@@ -40,7 +45,76 @@ class Sheet:
 
 
 class Workbook:
-    """An opened roster: its sheet names and, on demand, one sheet's cells."""
+    """An opened roster: its sheet names and, on demand, one sheet's cells — each read in a child
+    process with a memory limit (:mod:`.reader`)."""
+
+    def __init__(self, info: FileInfo, limits: Limits, opened: dict):
+        self.info = info
+        self.limits = limits
+        self.sheet_names: list[str] = opened["sheet_names"]
+        self._extents: dict[str, SheetExtent] = opened.get("extents") or {}
+        self._first, self._first_error = opened.get("first"), opened.get("first_error")
+        self._sheets: dict[str, Sheet | tuple] = {}
+        if self._first is not None:
+            self._sheets[self._first] = opened.get("sheet") or opened.get("sheet_error")
+        #: what the last child used: {"peak_mb": …, "cpu_s": …}
+        self.usage = {k: opened.get(k) for k in ("peak_mb", "cpu_s")}
+
+    @classmethod
+    def open(cls, path: str | Path, limits: Limits = Limits()) -> "Workbook":
+        path = Path(path)
+        if not path.is_file():   # said here, before a child is started for nothing
+            raise RosterFileError(N_("The file {name} was not found. Choose the roster file again."), name=path.name)
+        opened = reader.run("open", path, limits)
+        return cls(opened["info"], limits, opened)
+
+    def close(self) -> None:
+        self._sheets.clear()
+
+    def __enter__(self) -> "Workbook":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def extent(self, sheet: str) -> SheetExtent | None:
+        return self._extents.get(sheet)
+
+    def read(self, sheet: str) -> Sheet:
+        """One sheet's cells (read once, in a child process, then kept)."""
+        if sheet not in self.sheet_names:
+            raise RosterFileError(N_("{name} has no sheet called {sheet}. Its sheets are: {sheets}."),
+                                  name=self.info.path.name, sheet=sheet, sheets=", ".join(self.sheet_names))
+        got = self._sheets.get(sheet)
+        if got is None:
+            try:
+                answer = reader.run("read", self.info.path, self.limits, info=self.info, sheet=sheet)
+            except RosterFileError as exc:
+                got = (exc.message, exc.params)
+                self.usage = getattr(exc, "usage", None) or {}
+            else:
+                got = answer["sheet"]
+                self.usage = {k: answer.get(k) for k in ("peak_mb", "cpu_s")}
+            self._sheets[sheet] = got
+        if isinstance(got, tuple):
+            raise self._error(got)
+        return got
+
+    def first_sheet_with_data(self) -> str:
+        if self._first_error:
+            raise self._error(self._first_error)
+        return self._first
+
+    def _error(self, refusal: tuple) -> RosterFileError:
+        message, params = refusal
+        error = RosterFileError(message, **params)
+        error.usage = self.usage
+        return error
+
+
+@reader.register_reader("xlsx", "xls", "ods")
+class CalamineBook:
+    """The workbook as calamine opens it: in the reader's child process only."""
 
     def __init__(self, info: FileInfo, limits: Limits):
         from python_calamine import CalamineError, CalamineWorkbook
@@ -66,21 +140,9 @@ class Workbook:
         visible = [m.name for m in meta if str(getattr(m, "typ", "")).endswith("WorkSheet")]
         self.sheet_names: list[str] = visible or list(self._book.sheet_names)
 
-    @classmethod
-    def open(cls, path: str | Path, limits: Limits = Limits()) -> "Workbook":
-        return cls(check_file(path, limits), limits)
-
-    def close(self) -> None:
-        try:
-            self._book.close()
-        except Exception:  # noqa: BLE001 - already closed
-            pass
-
-    def __enter__(self) -> "Workbook":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
+    @property
+    def extents(self) -> dict[str, SheetExtent]:
+        return self._scan()
 
     def _scan(self) -> dict[str, SheetExtent]:
         if self._extents is None:

@@ -117,7 +117,8 @@ def test_save_when_the_database_cannot_grow(ws):
 
 # -- export ----------------------------------------------------------------------------------------
 def _export(ws, out: Path):
-    from exports.xlsx.registers import export_register, run
+    from exports.xlsx.registers import run
+    from tests.helpers import export_register
 
     return run(export_register(ws, "households", ws.households.search_ids(""), out, mode="en"))
 
@@ -136,13 +137,13 @@ def test_export_to_a_full_stick(demo_ws, tmpfs):
 
 
 def test_export_when_the_write_fails_with_enospc(demo_ws, tmp_path, monkeypatch):
-    from exports import usb
+    from app import safe_write
     from exports.usb import UsbError
 
     def full(path):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), path)
 
-    monkeypatch.setattr(usb, "_fsync_path", full)
+    monkeypatch.setattr(safe_write, "_fsync_path", full)
     out = tmp_path / "households.xlsx"
     with pytest.raises(UsbError) as exc:
         _export(demo_ws, out)

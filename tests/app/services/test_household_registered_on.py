@@ -12,8 +12,8 @@ from app.domain.households import Household, validate_household
 from app.i18n import translate
 from app.services import keys, roster, sync
 from app.services.workspace import Workspace, init_office
-from exports.xlsx.registers import export_register, run
-from tests.helpers import POOR
+from exports.xlsx.registers import run
+from tests.helpers import POOR, export_register
 from roster_samples import ID_A, ID_B, write_xlsx
 from storage.db import Database
 

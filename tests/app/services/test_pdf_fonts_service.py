@@ -96,11 +96,12 @@ def test_a_chosen_chinese_file_without_chinese_stops_the_report_with_a_sentence(
 @needs
 def test_the_record_card_command_uses_the_chosen_font_too(demo_ws, tmp_path):
     """The CLI's writer call passes no fonts: the register's choice is taken all the same."""
+    from app.services.cards import card_batch
     from exports.pdf.cards import write_cards
 
     chosen_copy(demo_ws, tmp_path)
     out = tmp_path / "card.pdf"
-    for _ in write_cards(demo_ws, demo_ws.households.search_ids("")[:1], out, mode="bo"):
+    for _ in write_cards(card_batch(demo_ws, demo_ws.households.search_ids("")[:1], mode="bo"), out):
         pass
     fonts = embedded_fonts(out)
     assert "Tibetan_Machine_Uni" in fonts and "NotoSerifTibetan" not in fonts

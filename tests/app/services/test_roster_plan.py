@@ -162,7 +162,9 @@ def test_id_already_in_register_is_a_duplicate(ws, tmp_path):
 def test_total_and_signature_rows_are_ignored(ws, tmp_path):
     rows = basic_roster() + [["合计", None, None, None, 12], ["制表人：卓玛"]]
     plan = plan_for(ws, tmp_path, rows)
-    assert [r.action for r in plan.rows[-2:]] == ["ignored", "ignored"]
+    # the total row is skipped and reported (issue #20), the signature line ignored
+    assert [r.action for r in plan.rows[-2:]] == ["subtotal", "ignored"]
+    assert plan.subtotal_rows == [str(plan.rows[-2].row)]
     assert plan.rows_read == 3
 
 

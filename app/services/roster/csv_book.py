@@ -1,0 +1,142 @@
+"""CSV rosters: what county systems and banks export (issue #20 item 3).
+
+Chinese government and bank systems write CSV in GB18030 / GBK with no marker; Excel writes UTF-8
+with a byte-order mark ("CSV UTF-8"); other tools UTF-8 without one.  The encoding is found from
+the bytes: a BOM says it; otherwise text that decodes as UTF-8 is UTF-8 (GBK text almost never
+does: its two-byte characters are not valid UTF-8 sequences); anything else is read as GB18030,
+the superset of GBK and GB2312 that decodes every byte sequence those produce.
+
+The file is checked as a workbook is (:mod:`.safety`'s limits): its size before anything is read,
+binary content (a workbook or a zip renamed .csv) refused with a sentence, and the rows and
+columns counted against the same limits as a sheet's before a single row is kept.  Cells are text:
+an ID number stays the 18 characters it was (never a float), a leading tab or apostrophe (the
+habit that keeps Excel from turning it into 6.32122E+17) is dropped.  A CSV is one sheet, named
+after the file.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+from pathlib import Path
+from typing import Any
+
+from app.i18n import N_
+from app.services.roster.rows import PackedRows
+from app.services.roster.safety import FileInfo, Limits, RosterFileError, SheetExtent, check_extent
+from app.services.roster.workbook import Sheet
+
+SUFFIXES = (".csv", ".txt")
+_BINARY_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"%PDF", b"\x1f\x8b")
+
+
+def is_csv(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in SUFFIXES
+
+
+def detect_encoding(data: bytes) -> str:
+    """The codec that reads `data`: from its BOM, else UTF-8 when it decodes so, else GB18030."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "gb18030"
+    return "utf-8"
+
+
+class _Dialect(csv.excel):
+    delimiter = ","
+
+
+def _dialect(sample: str) -> type[csv.Dialect]:
+    """Comma, tab, semicolon or bar: the one the header line holds most of.  (csv.Sniffer guesses
+    from every line and is thrown by the tab some exports put before ID numbers.)"""
+    line = next((ln for ln in sample.splitlines() if ln.strip()), "")
+    counts = {d: line.count(d) for d in (",", "\t", ";", "|")}
+    best = max(counts, key=lambda d: counts[d])
+    return type("RosterDialect", (_Dialect,), {"delimiter": best if counts[best] else ","})
+
+
+def _cell(text: str) -> Any:
+    text = text.strip()
+    if text[:1] in ("'", "\t"):
+        text = text[1:].strip()
+    return text
+
+
+class CsvBook:
+    """A CSV file with the interface of :class:`~.workbook.Workbook`: one sheet."""
+
+    def __init__(self, info: FileInfo, limits: Limits, text: str, encoding: str):
+        self.info = info
+        self.limits = limits
+        self.encoding = encoding
+        self._text = text
+        self.sheet_names = [info.path.stem or "CSV"]
+        self._sheet: Sheet | None = None
+
+    @classmethod
+    def open(cls, path: str | Path, limits: Limits = Limits()) -> "CsvBook":
+        path = Path(path)
+        if not path.is_file():
+            raise RosterFileError(N_("The file {name} was not found. Choose the roster file again."), name=path.name)
+        size = path.stat().st_size
+        if size > limits.max_file_mb * 1024 * 1024:
+            raise RosterFileError(N_(
+                "{name} is {size_mb} MB; rosters up to {max_mb} MB are read. Split the roster into smaller files."),
+                name=path.name, size_mb=round(size / 1048576, 1), max_mb=limits.max_file_mb)
+        data = path.read_bytes()
+        if data.startswith(_BINARY_MAGIC) or b"\x00" in data[:4096] and not data.startswith(
+                (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            raise RosterFileError(N_(
+                "{name} is named .csv but is not text (it may be a workbook or another kind of file renamed). "
+                "Open it in Excel or WPS and save it as .xlsx or as CSV."), name=path.name)
+        encoding = detect_encoding(data)
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            raise RosterFileError(N_(
+                "{name} is not text in a Chinese or Unicode encoding. Open it in Excel or WPS and save it as "
+                "CSV UTF-8 or as .xlsx."), name=path.name) from None
+        info = FileInfo(path, "csv", size, hashlib.sha256(data).hexdigest())
+        return cls(info, limits, text, encoding)
+
+    def close(self) -> None:
+        self._sheet = None
+
+    def __enter__(self) -> "CsvBook":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def extent(self, sheet: str) -> SheetExtent | None:
+        return None
+
+    def first_sheet_with_data(self) -> str:
+        if not self._text.strip():
+            raise RosterFileError(N_("Every sheet of {name} is empty."), name=self.info.path.name)
+        return self.sheet_names[0]
+
+    def read(self, sheet: str) -> Sheet:
+        if sheet not in self.sheet_names:
+            raise RosterFileError(N_("{name} has no sheet called {sheet}. Its sheets are: {sheets}."),
+                                  name=self.info.path.name, sheet=sheet, sheets=", ".join(self.sheet_names))
+        if self._sheet is None:
+            dialect = _dialect(self._text[:8192])
+            # counted first, against the same limits as a workbook's sheet, before rows are kept
+            rows = columns = 0
+            for row in csv.reader(io.StringIO(self._text), dialect):
+                rows += 1
+                columns = max(columns, len(row))
+                if rows > self.limits.max_rows + 100 or columns > self.limits.max_columns:
+                    break
+            check_extent(self.info.path.name, sheet, SheetExtent(rows, columns), self.limits)
+            reader = csv.reader(io.StringIO(self._text), dialect)
+            self._sheet = Sheet(sheet, PackedRows.pack(([_cell(c) for c in row] for row in reader),
+                                                       keep=lambda r: any(r)))
+        return self._sheet
