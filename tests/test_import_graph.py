@@ -13,23 +13,11 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("app", "storage", "exports", "ui")
 
 #: exports/ modules that still ask services or storage while they write (writer → imported module)
-PENDING_WRITER_IMPORTS: set[tuple[str, str]] = {
-    # the monthly report's documents (issue #19: its service builds the complete document)
-    ("exports.summary", "app.services.reports"),
-    ("exports.summary", "app.services.indicators"),
-    ("exports.xlsx.monthly", "app.services.reports"),
-    ("exports.pdf.report", "app.services.reports"),
-    ("exports.pdf.report", "storage.villages"),
-    # the monthly report's register sheets pass the workspace until #19 gives them their labels
-    ("exports.xlsx.sheet", "app.services.register_export"),
-    # PDF writers find the fonts chosen in Settings themselves until #19's report passes them
-    ("exports.pdf.fonts", "app.services.pdf_fonts"),
-}
+PENDING_WRITER_IMPORTS: set[tuple[str, str]] = set()   # none left: every writer takes a document
 
 #: import cycles still to break, each as the sorted names of its modules
 PENDING_CYCLES: set[tuple[str, ...]] = {
     ("app.services.keys", "app.services.workspace"),
-    ("app.services.pdf_fonts", "exports.pdf.fonts"),   # with ensure_fonts_for (#19, above)
     ("app.services.roster.reader", "app.services.roster.workbook"),
     ("ui.app", "ui.dialogs.login", "ui.idle"),
     ("ui.fonts", "ui.i18n"),
@@ -155,7 +143,6 @@ def test_app_and_storage_import_no_qt_and_no_window():
 
 def test_the_graph_sees_imports_inside_functions_and_relative_ones():
     g = graph()
-    # exports.pdf.fonts imports the service only inside ensure_fonts_for (a function)
-    assert "app.services.pdf_fonts" in g["exports.pdf.fonts"] or \
-        ("exports.pdf.fonts", "app.services.pdf_fonts") not in PENDING_WRITER_IMPORTS
+    # the report's document service imports the register export service only inside a function
+    assert "app.services.register_export" in g["app.services.report_document"]
     assert "storage.db" in g["storage.records"] and "app.registry" in g["storage.registers"]

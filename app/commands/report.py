@@ -116,19 +116,21 @@ def run_report(args) -> int:
                     ("narrative", args.narrative), ("prepared_by", args.prepared_by),
                     ("reviewed_by", args.reviewed_by))})
         report = reports.build(ws, period, args.office)
+        from app.services.report_document import document
         for w in report.warnings:
             print(cli.say(w.message, args.lang, **dict(w.params)), file=sys.stderr)
         if args.report_format == "pdf":
             from exports.pdf.report import write_report_pdf
 
-            result = write_report_pdf(ws, report, args.out, mode=args.report_lang, full_ids=args.full_ids)
+            result = write_report_pdf(document(ws, report, args.report_lang, full_ids=args.full_ids, sheets=False),
+                                      args.out)
             if result.missing:
                 print(cli.say(N_("{n} characters have no installed font and were printed as placeholders."),
                               args.lang, n=len(result.missing)), file=sys.stderr)
         else:
             from exports.xlsx.monthly import write_monthly
 
-            _progress(args, write_monthly(ws, report, args.out, mode=args.report_lang, full_ids=args.full_ids))
+            _progress(args, write_monthly(document(ws, report, args.report_lang, full_ids=args.full_ids), args.out))
         _done(args, args.out)
     finally:
         ws.close()

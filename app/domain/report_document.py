@@ -11,7 +11,25 @@ days, shown with its unit), or a ``str``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from app.i18n import N_
+from app.registry import NAME_COLUMNS, Column
+
+
+#: the report's sheet of loan steps, a record table that is no register of its own
+LOAN_STEP_SHEET = "loan_events"
+LOAN_STEP_TITLE = N_("Loan steps")
+LOAN_STEP_COLUMNS = (
+    Column("on_date", N_("Date"), "date", 11),
+    *NAME_COLUMNS,
+    Column("product_code", N_("Loan product"), "product", 18),
+    Column("from_status", N_("From status"), "enum:loan_status", 10),
+    Column("to_status", N_("To status"), "enum:loan_status", 10),
+    Column("event_fen", N_("Amount (yuan)"), "money", 13),
+    Column("by_user", N_("By"), "text", 10),
+    Column("reason", N_("Reason"), "text", 16),
+)
 
 
 class Money(int):
@@ -104,3 +122,7 @@ class ReportDocument:
     summary_sheet: str                # sheet names of the workbook
     villages_sheet: str
     indicators_sheet: str
+    # the workbook's register sheets (app.domain.sheet_document.RegisterDocument, rows read in
+    # batches as the file is written) and the fonts the PDF is set in (Settings)
+    register_sheets: tuple = ()
+    font_paths: dict = field(default_factory=dict)

@@ -136,8 +136,41 @@ def words(report: MonthlyReport) -> dict:
     return WORDS["month" if report.period is None or report.period.kind == "month" else "period"]
 
 
-def document(ws, report: MonthlyReport, mode: str, *, full_ids: bool = False, id_format=None) -> doc.ReportDocument:
-    """The report of `report` in language `mode` ("zh" | "bo" | "both" | "en")."""
+def register_sheets(ws, report: MonthlyReport, mode: str, id_format) -> tuple:
+    """The workbook's sheets of the records behind the figures: loan demands with activity in the
+    period, its loan steps, sessions held, complaints received / resolved / overdue, ratings made —
+    each a RegisterDocument whose rows are read in batches while the file is written."""
+    from app import registry
+    from app.domain.sheet_document import RegisterDocument
+    from app.services.register_export import BATCH, sheet_labels
+
+    def sheet(name, title, columns, ids, fetch):
+        def batches():
+            for start in range(0, len(ids), BATCH):
+                yield fetch(ids[start:start + BATCH])
+        return RegisterDocument(name, title, columns, mode, sheet_labels(ws, mode, columns), id_format,
+                                len(ids), batches())
+
+    out = []
+    for name, ids, fetch in (("loans", report.loan_ids, ws.loans.rows),
+                             (doc.LOAN_STEP_SHEET, report.loan_event_ids, lambda ids: reports.loan_event_rows(ws, ids)),
+                             ("sessions", report.session_ids, ws.sessions.rows),
+                             ("complaints", report.complaint_ids, ws.complaints.rows),
+                             ("ratings", report.rating_ids, ws.ratings.rows)):
+        if name == doc.LOAN_STEP_SHEET:
+            out.append(sheet(name, doc.LOAN_STEP_TITLE, doc.LOAN_STEP_COLUMNS, list(ids), fetch))
+        else:
+            entry = registry.register(name)
+            out.append(sheet(name, entry.label, entry.columns, list(ids), fetch))
+    return tuple(out)
+
+
+def document(ws, report: MonthlyReport, mode: str, *, full_ids: bool = False, id_format=None,
+             sheets: bool = True) -> doc.ReportDocument:
+    """The report of `report` in language `mode` ("zh" | "bo" | "both" | "en"); with `sheets`
+    the workbook's register sheets too (the PDF has none)."""
+    from app.services import pdf_fonts
+
     t = lambda s: text(s, mode)  # noqa: E731
     period = report.period or ReportPeriod.month(report.month)
     office = pair(report.office.get("name_zh"), report.office.get("name_bo"), mode)
@@ -164,6 +197,8 @@ def document(ws, report: MonthlyReport, mode: str, *, full_ids: bool = False, id
                     (t(SIGNATURES[2]), "")),
         annex=_annex(ws, report, mode, w, id_format),
         summary_sheet=SUMMARY_SHEET, villages_sheet=VILLAGES_TITLE, indicators_sheet=INDICATORS,
+        register_sheets=register_sheets(ws, report, mode, id_format) if sheets else (),
+        font_paths=pdf_fonts.font_paths(ws),
     )
 
 

@@ -7,10 +7,9 @@ offices below (included / missing), the narrative (新情况、新问题), an an
 loan steps (a table that splits across pages with its header repeated, and says where it stops),
 and signature lines with the names of who filled in and who checked the report.
 
-``write_document_pdf(document, out_path, font_paths=None) -> PdfResult`` turns a
-:class:`app.domain.report_document.ReportDocument` into the file and reads nothing else;
-``write_report_pdf(ws, report, out_path, mode="zh", font_paths=None, full_ids=False)`` builds the
-document first (app/services/report_document.py).
+``write_report_pdf(document, out_path, font_paths=None) -> PdfResult`` turns a
+:class:`app.domain.report_document.ReportDocument` (app/services/report_document.py builds it) into
+the file and reads nothing else.
 """
 from __future__ import annotations
 
@@ -183,18 +182,9 @@ def _annex(d: rd.ReportDocument, st: dict, width: float) -> list:
     return out
 
 
-def write_report_pdf(ws, report, out_path, *, mode: str = "zh", font_paths=None,
-                     full_ids: bool = False) -> PdfResult:
-    """Build the report's document in `mode` (app/services/report_document.py), then write it."""
-    from app.services import pdf_fonts as chosen
-    from app.services.report_document import document
-
-    d = document(ws, report, mode, full_ids=full_ids)   # PermissionDenied before any file is made
-    return write_document_pdf(d, out_path, font_paths=chosen.font_paths(ws) if font_paths is None else font_paths)
-
-
-def write_document_pdf(d: rd.ReportDocument, out_path, *, font_paths=None) -> PdfResult:
-    fs = pdf_fonts.ensure_fonts(font_paths)  # FontError: a sentence naming what to install
+def write_report_pdf(d: rd.ReportDocument, out_path, *, font_paths=None) -> PdfResult:
+    # FontError: a sentence naming what to install
+    fs = pdf_fonts.ensure_fonts(font_paths if font_paths is not None else d.font_paths)
     fs.missing.clear()
     mode = d.mode
     st = text.styles(9 if mode != "both" else 8.5, fs)

@@ -6,40 +6,23 @@ per-village table with a total row, one sheet per register for the period (loan 
 activity in it, its loan steps, sessions held, complaints received / resolved / overdue, ratings
 made) and the indicators.
 
-``write_monthly(ws, report, out_path, mode="zh", full_ids=False)`` is a generator yielding
+``write_monthly(document, out_path)`` is a generator yielding
 :class:`exports.common.Progress` (rows written of all rows); the file appears under `out_path`
 only when complete and verified (exports.usb.safe_target).
 """
 from __future__ import annotations
 
-import logging
 from typing import Iterator
 
 import xlsxwriter
 
 from app.domain import report_document as rd
-from app.i18n import N_
-from app.services import reports
-from app.services.reports import MonthlyReport
 from exports import common, usb
 from exports.safe_cells import write_text
-from exports.xlsx.columns import REGISTERS, SHEET_TITLES
-from exports.xlsx.registers import BATCH, WORKBOOK_OPTIONS
-from exports.xlsx.sheet import Formats, RegisterSheet, header_text, sheet_name
-
-log = logging.getLogger(__name__)
+from exports.xlsx.registers import WORKBOOK_OPTIONS
+from exports.xlsx.sheet import Formats, RegisterSheet, sheet_name
 
 
-
-def _register_sheets(ws, report: MonthlyReport):
-    """(register, ids, fetch rows) of each register sheet."""
-    return [
-        ("loans", report.loan_ids, ws.loans.rows),
-        ("loan_events", report.loan_event_ids, lambda ids: reports.loan_event_rows(ws, ids)),
-        ("sessions", report.session_ids, ws.sessions.rows),
-        ("complaints", report.complaint_ids, ws.complaints.rows),
-        ("ratings", report.rating_ids, ws.ratings.rows),
-    ]
 
 
 def _cell(sh, fm: Formats, row: int, col: int, v, text_fmt=None) -> None:
@@ -154,28 +137,23 @@ def _write_indicators(workbook, fm: Formats, d: rd.ReportDocument, used: set) ->
     return True
 
 
-def write_monthly(ws, report: MonthlyReport, out_path, *, mode: str = "zh",
-                  full_ids: bool = False) -> Iterator[common.Progress]:
-    from app.services.report_document import document
-
-    id_format = common.id_formatter(ws, full_ids)
-    d = document(ws, report, mode, id_format=id_format)
-    plan = _register_sheets(ws, report)
-    total = sum(len(ids) for _r, ids, _f in plan)
+def write_monthly(d: rd.ReportDocument, out_path) -> Iterator[common.Progress]:
+    """Write the report's workbook; yields Progress (rows of the register sheets written)."""
+    total = sum(sheet.total for sheet in d.register_sheets)
     done = 0
     with usb.safe_target(out_path) as target:
         workbook = xlsxwriter.Workbook(target.temp, WORKBOOK_OPTIONS)
-        fm = Formats(workbook, mode)
+        fm = Formats(workbook, d.mode)
         used: set[str] = set()
         _write_summary(workbook, fm, d, used)
         _write_villages(workbook, fm, d, used)
         yield common.Progress(done, total, str(out_path))
-        for register, ids, fetch in plan:
-            sheet = RegisterSheet(ws, workbook, fm, sheet_name(SHEET_TITLES[register], mode, used),
-                                  REGISTERS[register], mode=mode, id_format=id_format)
-            for start in range(0, len(ids), BATCH):
-                sheet.write_rows(fetch(ids[start:start + BATCH]))
-                done += len(ids[start:start + BATCH])
+        for doc in d.register_sheets:
+            sheet = RegisterSheet(doc.labels, workbook, fm, sheet_name(doc.title, d.mode, used), doc.columns,
+                                  mode=d.mode, id_format=doc.id_format)
+            for rows in doc.batches:
+                sheet.write_rows(rows)
+                done += len(rows)
                 yield common.Progress(done, total, str(out_path))
             sheet.finish()
         _write_indicators(workbook, fm, d, used)

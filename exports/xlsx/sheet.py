@@ -106,12 +106,6 @@ class RegisterSheet:
 
     def __init__(self, labels: SheetLabels, workbook, formats: Formats, name: str, columns: tuple[Column, ...],
                  *, mode: str, id_format, village_labels: dict[str, str] | None = None):
-        if not isinstance(labels, SheetLabels):
-            # a workspace: the monthly report's sheets, until its service builds their labels too
-            # (issue #19); the one import of a service left in exports/ (tests/test_import_graph.py)
-            from app.services.register_export import sheet_labels
-
-            labels = sheet_labels(labels, mode, columns)
         resolved = labels
         self.sheet = workbook.add_worksheet(name)
         self.columns = columns

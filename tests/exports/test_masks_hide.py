@@ -14,8 +14,10 @@ import openpyxl
 import pytest
 
 from app.services.demo import id_check_digit
+from app.services.cards import card_batch
 from exports.pdf.cards import write_cards
-from exports.xlsx.registers import export_register, run
+from exports.xlsx.registers import run
+from tests.helpers import export_register
 
 MASKED = re.compile(r"(\d{6})\*{8}(\d{3}[\dX])")
 DATES = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
@@ -74,7 +76,7 @@ def test_masked_cards_give_no_number_back(demo_ws, tmp_path, mode):
     ids = [r["household_id"] for r in demo_ws.db.query(
         "SELECT household_id FROM loan_demand GROUP BY household_id ORDER BY count(*) DESC LIMIT 3")]
     path = tmp_path / "cards.pdf"
-    run(write_cards(demo_ws, ids, path, mode=mode))
+    run(write_cards(card_batch(demo_ws, ids, mode=mode), path))
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
                           check=True).stdout
     real = {demo_ws.households.get(h)["id_number"] for h in ids}

@@ -8,6 +8,7 @@ import pytest
 
 from app.i18n import translate
 from app.services import reports
+from app.services.report_document import document
 from exports.xlsx.monthly import write_monthly
 from exports.xlsx.registers import run
 
@@ -18,7 +19,7 @@ MONTH = "2026-10"
 def workbook(demo_ws, tmp_path):
     def make(mode="zh", **kw):
         path = tmp_path / f"m-{mode}.xlsx"
-        run(write_monthly(demo_ws, reports.monthly(demo_ws, MONTH), path, mode=mode, **kw))
+        run(write_monthly(document(demo_ws, reports.monthly(demo_ws, MONTH), mode, **kw), path))
         return openpyxl.load_workbook(path)
     return make
 

@@ -432,13 +432,16 @@ class ReportsPage(Page):
             # the narrative and names are kept with the period's report before it is made
             reports.save_note(ws, period, narrative=self.narrative_edit.toPlainText(),
                               prepared_by=self.prepared_edit.text(), reviewed_by=self.reviewed_edit.text())
+            from app.services.report_document import document
+
             if fmt == "pdf":
                 from exports.pdf.report import write_report_pdf
 
-                return lambda: write_report_pdf(ws, reports.build(ws, period), out, mode=mode, full_ids=full)
+                return lambda: write_report_pdf(document(ws, reports.build(ws, period), mode, full_ids=full,
+                                                         sheets=False), out)
             from exports.xlsx.monthly import write_monthly
 
-            return lambda: write_monthly(ws, reports.build(ws, period), out, mode=mode, full_ids=full)
+            return lambda: write_monthly(document(ws, reports.build(ws, period), mode, full_ids=full), out)
         if kind == "cards":
             from app.services.cards import card_batch, households_for
             from exports.pdf.cards import write_cards

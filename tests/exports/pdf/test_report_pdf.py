@@ -8,6 +8,7 @@ import pytest
 
 from app.i18n import translate
 from app.services import reports
+from app.services.report_document import document
 from exports.pdf import fonts
 from exports.pdf.report import write_report_pdf
 
@@ -29,7 +30,7 @@ def pdftext(path, *args) -> str:
 def report_pdf(demo_ws, tmp_path):
     def make(mode):
         path = tmp_path / f"r-{mode}.pdf"
-        result = write_report_pdf(demo_ws, reports.monthly(demo_ws, "2026-10"), path, mode=mode)
+        result = write_report_pdf(document(demo_ws, reports.monthly(demo_ws, "2026-10"), mode, sheets=False), path)
         return path, result
     return make
 
@@ -93,7 +94,8 @@ def test_a_missing_font_is_a_sentence_and_no_file(demo_ws, tmp_path, monkeypatch
     monkeypatch.setattr(fonts, "_ensure", fonts._ensure.__wrapped__)
     try:
         with pytest.raises(FontError) as err:
-            write_report_pdf(demo_ws, reports.monthly(demo_ws, "2026-10"), tmp_path / "x.pdf", mode="zh")
+            doc = document(demo_ws, reports.monthly(demo_ws, "2026-10"), "zh", sheets=False)
+            write_report_pdf(doc, tmp_path / "x.pdf")
         assert "install" in err.value.text("en")
         assert not (tmp_path / "x.pdf").exists()
     finally:
@@ -108,7 +110,7 @@ def test_a_long_annex_is_cut_with_a_note(demo_ws, tmp_path, monkeypatch, mode):
     monkeypatch.setattr(report_document, "ANNEX_LIMIT", 10)
     path = tmp_path / "cut.pdf"
     report = reports.monthly(demo_ws, "2026-10")
-    write_report_pdf(demo_ws, report, path, mode=mode)
+    write_report_pdf(document(demo_ws, report, mode, sheets=False), path)
     note = translate(report_document.ANNEX_MORE, mode).format(n=len(report.loan_event_ids) - 10)
     assert translate(report_document.ANNEX_MORE, mode) != report_document.ANNEX_MORE   # the reader's language
     if mode == "zh":   # (Tibetan text comes back from pdftotext only once it carries its text: #16)
