@@ -3,6 +3,9 @@
 
     python3 tasks.py run [--demo] [app args...]     start the program (Windows: py tasks.py run)
     python3 tasks.py test [pytest args...]          run all tests    (Windows: py tasks.py test)
+    python3 tasks.py bundle [--check]               build the one-folder program (PyInstaller)
+    python3 tasks.py kit --platform P --out DIR     download every wheel for an offline install
+    python3 tasks.py run --kit DIR [...]            install from such a kit, with no network
 
 Standard library only, so it runs with the system Python. Each command first makes sure that
   - the Debian/Ubuntu system packages Qt and the PDF fonts need are installed (apt-get, only
@@ -48,7 +51,8 @@ INSTALL_STAMP = VENV / ".dualbase-install-stamp"
 APP_NAME = "DualBaseLedger"
 
 # Qt's xcb platform plugin, fonts for Chinese and Tibetan (screen and PDF), Xvfb for running the
-# GUI without a screen, poppler-utils for checking generated PDFs in tests.
+# GUI without a screen, poppler-utils for checking generated PDFs in tests; CUPS with the
+# CUPS-PDF virtual printer, through which the printing tests print (tests/ui/test_printing.py).
 DEBIAN_PACKAGES = [
     "fonts-noto-core", "fonts-tibetan-machine", "fonts-wqy-microhei",
     "libegl1", "libxkbcommon0", "libxkbcommon-x11-0", "libgl1", "libfontconfig1",
@@ -56,6 +60,7 @@ DEBIAN_PACKAGES = [
     "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0", "libxcb-randr0",
     "libxcb-render-util0", "libxcb-image0", "libxcb-xinerama0", "libxcb-xkb1",
     "xvfb", "poppler-utils", "xauth",
+    "cups", "printer-driver-cups-pdf",
 ]
 
 DEMO_DB_NAME = "demo.sqlite"
@@ -73,6 +78,11 @@ APP_VALUE_OPTIONS = {"--db", "--lang", "--user", "--data-dir"}
 USAGE = """usage:
   python3 tasks.py run [--demo] [app args...]   start the program (--demo: open a database filled with demo data)
   python3 tasks.py test [pytest args...]        run the tests (default: tests)
+  python3 tasks.py bundle [--check]             build dist/DualBaseLedger, the program folder that
+                                                runs without Python (--check: then test it)
+  python3 tasks.py kit --platform win_amd64 --out DIR [--python 3.11,3.12,3.13]
+                                                download every wheel the program needs into DIR
+  python3 tasks.py run --kit DIR [--demo] [...] install from a kit with no network, then start
 On Windows write `py` instead of `python3`."""
 
 
@@ -375,14 +385,31 @@ def ensure_demo_database():
     return db
 
 
+def take_option(args, name):
+    """(value of `name VALUE` in args, args without it); (None, args) when absent."""
+    args = list(args)
+    if name not in args:
+        return None, args
+    i = args.index(name)
+    if i + 1 >= len(args):
+        raise TaskError("%s needs a value (a folder)." % name)
+    value = args[i + 1]
+    del args[i:i + 2]
+    return value, args
+
+
 def run_program(args):
+    kit, args = take_option(args, "--kit")
     demo = "--demo" in args
     app_args = [arg for arg in args if arg != "--demo"]
     if demo and "--db" in app_args:
         raise TaskError("--demo chooses its own database; leave out --db, or leave out --demo.")
     if app_wants_gui(app_args):
         check_display()
-    prepare()
+    if kit is not None:
+        prepare_from_kit(Path(kit))
+    else:
+        prepare()
     if demo:
         app_args = ["--db", str(ensure_demo_database())] + app_args
     return exec_or_call(app_command(app_args))
@@ -416,6 +443,110 @@ def run_tests(args):
     return code
 
 
+# --- offline kit and bundle (issue #22) ------------------------------------------------------
+
+KIT_STAMP_PREFIX = "kit:"   # a kit install has no test packages: `test` installs them later
+
+
+def prepare_from_kit(kit):
+    """Set up .venv from a kit folder (tools/kit.py) without touching the network."""
+    kit = kit.resolve()
+    if not kit.is_dir() or not list(kit.glob("dual_base_ledger-*.whl")):
+        raise TaskError("%s is not an offline kit (it has no dual_base_ledger wheel); make one "
+                        "with `python3 tasks.py kit --platform ... --out FOLDER`." % kit)
+    ensure_system_packages()
+    ensure_venv()
+    stamp = KIT_STAMP_PREFIX + install_fingerprint()
+    try:
+        if INSTALL_STAMP.read_text(encoding="utf-8").strip() in (stamp, install_fingerprint()):
+            build_translations()
+            return
+    except OSError:
+        pass
+    say("installing the program from the offline kit in %s (no network needed)" % kit)
+    INSTALL_STAMP.unlink(missing_ok=True)
+    command = [str(VENV_PYTHON), "-m", "pip", "install", "--disable-pip-version-check",
+               "--no-index", "--find-links", str(kit), "dual-base-ledger"]
+    if subprocess.run(command, cwd=str(ROOT)).returncode != 0:
+        raise TaskError("Installing from the kit failed (see pip's messages above): the kit may "
+                        "be for another platform or Python version; make it with "
+                        "`tasks.py kit --platform ... --python %d.%d`." % sys.version_info[:2])
+    INSTALL_STAMP.write_text(stamp + "\n", encoding="utf-8")
+    build_translations()
+
+
+def make_kit(args):
+    out, args = take_option(args, "--out")
+    platform, args = take_option(args, "--platform")
+    pythons, args = take_option(args, "--python")
+    if out is None or args:
+        raise TaskError("usage: tasks.py kit --platform win_amd64 --out FOLDER "
+                        "[--python 3.11,3.12,3.13]  (--platform host: this computer)")
+    prepare()
+    command = [str(VENV_PYTHON), str(ROOT / "tools" / "kit.py"), "build", "--out", out,
+               "--platform", platform or "host"]
+    if pythons:
+        command += ["--python", pythons]
+    return subprocess.run(command, cwd=str(ROOT)).returncode
+
+
+BUNDLE_DIR = ROOT / "dist" / "DualBaseLedger"
+BUNDLE_STAMP = VENV / ".dualbase-bundle-stamp"
+
+
+def bundle_requirements():
+    import tomllib  # Python >= 3.11 (checked at the top)
+
+    with open(ROOT / "pyproject.toml", "rb") as handle:
+        return tomllib.load(handle)["project"]["optional-dependencies"]["bundle"]
+
+
+def make_bundle(args):
+    check = "--check" in args
+    if [a for a in args if a != "--check"]:
+        raise TaskError("usage: tasks.py bundle [--check]")
+    prepare()
+    requirements = bundle_requirements()
+    wanted = "\n".join(requirements)
+    try:
+        installed = BUNDLE_STAMP.read_text(encoding="utf-8")
+    except OSError:
+        installed = ""
+    if installed != wanted:
+        say("installing the bundler (PyInstaller) into .venv")
+        command = [str(VENV_PYTHON), "-m", "pip", "install", "--disable-pip-version-check"]
+        if subprocess.run(command + requirements, cwd=str(ROOT)).returncode != 0:
+            raise TaskError("Installing PyInstaller failed (see pip's messages above).")
+        BUNDLE_STAMP.write_text(wanted, encoding="utf-8")
+    # the translation catalogs the program reads, compiled and cached before they are frozen in
+    warm = "from app import i18n; i18n.build_qm(); i18n._catalog('zh'); i18n._catalog('bo')"
+    subprocess.run([str(VENV_PYTHON), "-c", warm], cwd=str(ROOT), check=False)
+    say("building the program folder with PyInstaller (a few minutes)")
+    command = [str(VENV_PYTHON), "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level",
+               "WARN", "--distpath", str(ROOT / "dist"), "--workpath",
+               str(ROOT / "build" / "pyinstaller"), str(ROOT / "bundling" / "dualbase.spec")]
+    if subprocess.run(command, cwd=str(ROOT)).returncode != 0:
+        raise TaskError("PyInstaller could not build the program folder (see its messages above).")
+    # The frozen catalogs must look newer than their .ts (PyInstaller gives every file one time),
+    # or the program would parse the .ts at each start.
+    for cache in BUNDLE_DIR.rglob("*.catalog.json"):
+        ts = cache.with_name(cache.name.replace(".catalog.json", ".ts"))
+        if ts.exists():
+            later = ts.stat().st_mtime + 2
+            os.utime(str(cache), (later, later))
+    size = sum(f.stat().st_size for f in BUNDLE_DIR.rglob("*") if f.is_file() and not f.is_symlink())
+    say("built %s (%.0f MB); copy that whole folder to the office computer"
+        % (BUNDLE_DIR, size / 2 ** 20))
+    if not check:
+        return 0
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["DUALBASE_BUNDLE"] = str(BUNDLE_DIR)
+    command = [str(VENV_PYTHON), "-m", "pytest", "-q", "-p", "no:cacheprovider",
+               "tests/bundling/test_bundle_smoke.py"]
+    return subprocess.run(command, cwd=str(ROOT), env=env).returncode
+
+
 # --- entry -----------------------------------------------------------------------------------
 
 def main(argv):
@@ -428,6 +559,10 @@ def main(argv):
         return run_program(rest)
     if command == "test":
         return run_tests(rest)
+    if command == "bundle":
+        return make_bundle(rest)
+    if command == "kit":
+        return make_kit(rest)
     print("unknown command %r\n%s" % (command, USAGE), file=sys.stderr)
     return 2
 

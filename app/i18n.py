@@ -80,6 +80,8 @@ def _read_cached_catalog(ts: Path) -> dict[tuple[str, str], str] | None:
 def _write_cached_catalog(ts: Path, catalog: dict[tuple[str, str], str]) -> None:
     import json
 
+    if getattr(sys, "frozen", False):
+        return   # the bundled program never writes into its own folder (its cache ships with it)
     cache = _cache_path(ts)
     tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
     try:

@@ -2,6 +2,17 @@
 
 Each row's hash covers its own content and the hash of the office's previous row, so a row
 edited outside the program, or a truncated log, shows up when the chain is verified.
+
+The chain alone has no secret: anyone with the file and ``sqlite3`` could alter an entry and
+compute every later hash again.  So the head (latest hash and entry count, kept in settings at
+every append) is sealed with an HMAC whose key (``local_secret``) never leaves this register:
+re-hashing the log changes its last hash, and the seal cannot be made again without the key
+(issue #17).  The entries' own hashes stay plain SHA-256, because an office above checks them in
+sync packages without this office's key.
+
+:func:`unaudited_changes` compares the records with what the log says was written to them: a
+row changed, added or removed outside the program (a household's status, an account's role, all
+accounts deleted with ``sqlite3``) differs from the log's last word on it.
 """
 from __future__ import annotations
 
@@ -54,6 +65,38 @@ def head_key(office_code: str) -> str:
     return f"audit_head:{office_code}"
 
 
+SEAL_KEY = "audit_seal_key"
+
+
+def seal_key(conn, *, create: bool = False) -> bytes | None:
+    """The register's own key for sealing audit heads (made once, kept in local_secret)."""
+    row = conn.execute("SELECT value FROM local_secret WHERE key = ?", (SEAL_KEY,)).fetchone()
+    if row is not None:
+        return bytes(row[0])
+    if not create:
+        return None
+    import os
+
+    key = os.urandom(32)
+    conn.execute("INSERT INTO local_secret(key, value) VALUES (?, ?)", (SEAL_KEY, key))
+    return key
+
+
+def _seal(key: bytes, office_code: str, digest: str, count: int) -> str:
+    import hashlib
+    import hmac
+
+    return hmac.new(key, f"{office_code}\n{digest}\n{count}".encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def write_head(conn, office_code: str, digest: str, count: int) -> None:
+    """Record the office's latest hash and entry count, sealed with the register's key."""
+    value = {"hash": digest, "count": count, "seal": _seal(seal_key(conn, create=True), office_code, digest, count)}
+    conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                 (head_key(office_code), canonical(value)))
+
+
 def _advance_head(conn, office_code: str, digest: str) -> None:
     """Keep the latest hash and entry count in settings, so that a cut-off tail is noticed.
 
@@ -64,9 +107,7 @@ def _advance_head(conn, office_code: str, digest: str) -> None:
         count = json.loads(row[0])["count"] + 1
     else:  # first entry, or a register from before the head was kept: count once
         count = conn.execute("SELECT count(*) FROM audit_log WHERE office_code = ?", (office_code,)).fetchone()[0]
-    conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
-                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                 (head_key(office_code), canonical({"hash": digest, "count": count})))
+    write_head(conn, office_code, digest, count)
 
 
 def head(conn, office_code: str) -> dict | None:
@@ -75,8 +116,11 @@ def head(conn, office_code: str) -> dict | None:
     return json.loads(row[0]) if row else None
 
 
-def verify_chain(conn, office_code: str | None = None) -> list[str]:
-    """Findings (empty when sound): broken links or rows whose hash does not match."""
+def verify_chain(conn, office_code: str | None = None, *, sealed: bool = True) -> list[str]:
+    """Findings (empty when sound): broken links or rows whose hash does not match.
+
+    `sealed`: the heads must carry their seal (False for a register older than schema 14, which
+    had none)."""
     findings: list[str] = []
     offices = [office_code] if office_code else sorted(
         {r[0] for r in conn.execute("SELECT DISTINCT office_code FROM audit_log")}
@@ -99,7 +143,7 @@ def verify_chain(conn, office_code: str | None = None) -> list[str]:
         if breaks and office != local and _one_chain(conn, office):
             breaks = []  # an office below: its entries arrived out of order, the chain is whole
         findings += breaks
-        findings += _check_head(conn, office)
+        findings += _check_head(conn, office, sealed=sealed)
     return findings
 
 
@@ -134,10 +178,22 @@ def _one_chain(conn, office: str) -> bool:
     return walked == count
 
 
-def _check_head(conn, office: str) -> list[str]:
+def _check_head(conn, office: str, *, sealed: bool = True) -> list[str]:
     recorded = head(conn, office)
     if recorded is None:
         return []
+    key = seal_key(conn) if sealed else None
+    if not sealed:
+        pass
+    elif key is None:
+        return [f"audit_log ({office}): the register's audit key is missing (removed outside the program)"]
+    else:
+        import hmac
+
+        if not hmac.compare_digest(str(recorded.get("seal", "")),
+                                   _seal(key, office, str(recorded.get("hash")), int(recorded.get("count") or 0))):
+            return [f"audit_log ({office}): the log's seal does not match its last entry (the log was "
+                    f"rewritten outside the program)"]
     count = conn.execute("SELECT count(*) FROM audit_log WHERE office_code = ?", (office,)).fetchone()[0]
     if count < recorded["count"]:
         return [f"audit_log ({office}): {recorded['count'] - count} entries missing at the end (log truncated)"]
@@ -146,3 +202,90 @@ def _check_head(conn, office: str) -> list[str]:
     if row is None or row[0] != recorded["hash"]:
         return [f"audit_log ({office}): the latest entry is not the one last written (log replaced or cut)"]
     return []
+
+
+#: the triggers that keep the log append-only, as m0001 made them
+TRIGGERS = {
+    "audit_log_no_update": "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log\nBEGIN\n"
+                           "    SELECT RAISE(ABORT, 'audit_log is append-only');\nEND",
+    "audit_log_no_delete": "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log\nBEGIN\n"
+                           "    SELECT RAISE(ABORT, 'audit_log is append-only');\nEND",
+}
+
+
+def verify_triggers(conn) -> list[str]:
+    """Findings when the triggers that refuse changing or deleting audit entries are gone or altered."""
+    found = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"))
+    out = []
+    for name, sql in TRIGGERS.items():
+        if " ".join((found.get(name) or "").split()) != " ".join(sql.split()):
+            out.append(f"audit_log: the trigger {name} that keeps the log append-only is missing or altered")
+    return out
+
+
+#: columns written without an audit entry, or audited without their value
+UNAUDITED_COLUMNS = {
+    "app_user": frozenset({"password_hash", "failed_attempts", "locked_until", "last_login_at"}),
+}
+
+
+def unaudited_changes(conn, tables, office_code: str, *, limit: int = 20) -> list[str]:
+    """Records that differ from what the audit log says was written to them (changed, added or
+    removed outside the program), at most `limit` findings.
+
+    For each record the log's entries are applied in order (a create gives the whole row, an
+    update its changed columns) and the result compared with the row.  Records stored in bulk
+    (demo fill, a roster import without per-row entries) have no create entry: for those only the
+    columns of later entries are compared, and a record with no entry at all cannot be checked
+    this way.  A record with a create entry but no row was deleted outside the program (the
+    program never deletes a record, it marks it deleted).  Only `office_code`'s own entries are
+    followed: an office below sends its log whole but not every table (its accounts stay there)."""
+    out: list[str] = []
+    for table in tables:
+        skip = UNAUDITED_COLUMNS.get(table, frozenset())
+        cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+        row_of = f"SELECT {', '.join(cols)} FROM {table} WHERE id = ?"
+
+        def compare(record_id: str, state: dict, created: bool) -> None:
+            found = conn.execute(row_of, (record_id,)).fetchone()
+            if found is None:
+                if created:
+                    out.append(f"{table} {record_id}: in the audit log but not in the register "
+                               f"(deleted outside the program)")
+                return
+            row = dict(zip(cols, found))
+            bad = sorted(k for k, v in state.items() if k in row and k not in skip and row[k] != v)
+            if bad:
+                out.append(f"{table} {record_id}: {', '.join(bad)} differ from the audit log "
+                           f"(changed outside the program)")
+
+        current, state, created = None, {}, False
+        for record_id, action, after_json in conn.execute(
+                "SELECT record_id, action, after_json FROM audit_log WHERE table_name = ? AND office_code = ?"
+                " ORDER BY record_id, seq", (table, office_code)):
+            if record_id != current:
+                if current is not None:
+                    compare(current, state, created)
+                    if len(out) >= limit:
+                        return out
+                current, state, created = record_id, {}, False
+            if action == "create":
+                state, created = {}, True
+            if after_json:
+                try:
+                    after = json.loads(after_json)
+                except ValueError:
+                    continue
+                if isinstance(after, dict):
+                    state.update(after)
+        if current is not None:
+            compare(current, state, created)
+        # rows that appeared with no entry, where the log otherwise records each one (accounts)
+        if table in UNAUDITED_COLUMNS:
+            for (rid,) in conn.execute(
+                    f"SELECT id FROM {table} t WHERE t.office_code = ? AND NOT EXISTS (SELECT 1 FROM audit_log a"
+                    f" WHERE a.table_name = ? AND a.record_id = t.id)", (office_code, table)):
+                out.append(f"{table} {rid}: not in the audit log (added outside the program)")
+        if len(out) >= limit:
+            return out[:limit]
+    return out

@@ -12,7 +12,7 @@ import sqlite3
 import threading
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from app.domain.errors import DomainError
 from app.i18n import N_, translate
@@ -77,7 +77,8 @@ def run_script(conn: sqlite3.Connection, sql: str) -> None:
 class Database:
     """An open register file.  Thread-safe for one writer at a time (calls are serialised)."""
 
-    def __init__(self, path: str | Path, *, migrate: bool = True):
+    def __init__(self, path: str | Path, *, migrate: bool = True,
+                 before_migrate: Callable[["Database", int, int], None] | None = None):
         self.path = Path(path)
         if str(path) != ":memory:":
             if self.path.exists() and self.path.is_dir():
@@ -110,7 +111,7 @@ class Database:
         self._memo: dict[str, tuple[int, Any]] = {}
         self._depth = 0
         if migrate:
-            self.migrate()
+            self.migrate(before=before_migrate)
 
     @property
     def utils(self):
@@ -143,8 +144,13 @@ class Database:
                    "this program knows {known}). Install the newer release; the file was not changed."),
                 found=current, known=latest)
 
-    def migrate(self, target: int | None = None) -> int:
-        """Bring the schema up to `target` (default: latest); return the version reached."""
+    def migrate(self, target: int | None = None, *,
+                before: Callable[["Database", int, int], None] | None = None) -> int:
+        """Bring the schema up to `target` (default: latest); return the version reached.
+
+        `before(db, current, target)` runs first when a register that already has a schema is
+        about to change (a newer release opening an older register): the program keeps a copy
+        of the file as it was. A new, empty file (version 0) has nothing to keep."""
         from storage import migrations
 
         latest = migrations.latest_version()
@@ -153,6 +159,8 @@ class Database:
         self._refuse_newer(latest)
         if current >= target:
             return current           # (up to date: no migration module is imported)
+        if before is not None and current > 0:
+            before(self, current, target)
         for mod in migrations.all_migrations()[current:target]:
             with self._lock:
                 try:

@@ -57,6 +57,20 @@ def install_excepthook() -> None:
     install()
 
 
+def add_bundled_fonts() -> None:
+    """The bundled program's free Tibetan and Han fonts, for a computer that has none of its own
+    (Qt prefers installed fonts of the same family; nothing to do in a source checkout)."""
+    from exports.pdf.fonts import bundled_fonts_dir
+    from PySide6.QtGui import QFontDatabase
+
+    folder = bundled_fonts_dir()
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() in (".ttf", ".ttc", ".otf"):
+            QFontDatabase.addApplicationFont(str(path))
+
+
 def open_register(args):
     """The Workspace for args (None after telling the user why it cannot open)."""
     from app import cli
@@ -90,6 +104,7 @@ def run_gui(args) -> int:
     if typed and getattr(args, "lang", None) in i18n.MODES and args.lang != lang.mode:
         lang.set_mode(args.lang)
     install_excepthook()
+    add_bundled_fonts()
 
     ws = open_register(args)
     if ws is None:

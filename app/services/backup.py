@@ -139,8 +139,12 @@ def _copy_register(db, dest_path: Path) -> None:
         _copy(db.conn, dest_path)
 
 
-def inspect(path: str | os.PathLike) -> dict:
+def inspect(path: str | os.PathLike, *, refuse_edited: bool = True) -> dict:
     """Check a file is a sound register this program can open: {"user_version", "office"}.
+
+    `refuse_edited`: also refuse a register changed outside the program (audit log, its triggers,
+    accounts).  A fresh copy of the open register is not judged so: its backup is made whatever
+    `check` says of it, and the restore judges it.
 
     Raises BackupError with the reason otherwise.  Opens the file read-only (never changes it).
     """
@@ -175,9 +179,32 @@ def inspect(path: str | os.PathLike) -> dict:
         if version == 0 or office is None:
             raise BackupError(N_("{path} holds no office register (no office profile); it cannot be used."),
                               path=str(p))
+        if refuse_edited:
+            _refuse_edited(conn, p, office[0], version)
         return {"user_version": version, "office": office[0], "office_name": office[1]}
     finally:
         conn.close()
+
+
+#: the first schema whose audit heads are sealed (m0014)
+SEALED_SINCE = 14
+
+
+def _refuse_edited(conn, path: Path, office: str, version: int) -> None:
+    """Refuse a backup whose audit log, its append-only triggers or its accounts were changed
+    outside the program (issue #17): restoring one would bring back a log that no longer proves
+    anything, or accounts (an admin added, all removed) nobody made through the program."""
+    from storage import audit
+
+    try:
+        found = audit.verify_triggers(conn)
+        found += audit.verify_chain(conn, sealed=version >= SEALED_SINCE)
+        found += audit.unaudited_changes(conn, ("app_user",), office, limit=3)
+    except sqlite3.DatabaseError as exc:
+        found = [str(exc)]
+    if found:
+        raise BackupError(N_("{path} was changed outside the program ({detail}); it is not restored. Use "
+                             "another backup."), path=str(path), detail="; ".join(found[:3]))
 
 
 def _backup_name(now: datetime, folder: Path, register: str) -> Path:
@@ -203,7 +230,7 @@ def _write_verified(ws, folder: Path, now: datetime) -> Path:
     part = final.with_name(final.name + ".part")
     try:
         _copy_register(ws.db, part)
-        inspect(part)
+        inspect(part, refuse_edited=False)
         replace_retrying(part, final)  # Windows: a virus scanner may hold the new file a moment
         _fsync_dir(folder)
     except BaseException as exc:

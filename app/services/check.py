@@ -28,7 +28,13 @@ def check_register(ws) -> list[str]:
     findings += _sessions(db)
     findings += _ratings(db)
     findings += _rollups(db)
+    findings += audit.verify_triggers(db.conn)
     findings += audit.verify_chain(db.conn)
+    office = ws.office
+    if office is not None:
+        from storage.records import RECORD_TABLES
+
+        findings += audit.unaudited_changes(db.conn, RECORD_TABLES, office["code"])
     return findings
 
 

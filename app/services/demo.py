@@ -142,6 +142,11 @@ class _Gen:
         return f"1{rng.choice('3578')}{rng.randint(0, 9)}{rng.randint(10000000, 99999999)}"
 
 
+# The sample office of the demo register (tasks.py run --demo uses the same) and of --smoke-test.
+DEMO_OFFICE = dict(code="630224100201", level="village", name_zh="拉脊村双基联动工作室",
+                   name_bo="ལ་རྗེས་གྲོང་ཚོའི་རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།")
+
+
 def fill(db, *, office_code: str, households: int, seed: int = 1, today: date | None = None,
          user: str = "demo", progress: Callable[[int, int], None] | None = None) -> DemoCounts:
     """Add `households` demo households and their records to the register in one transaction."""

@@ -110,7 +110,8 @@ class Workspace:
         check_location(path)
         lock = InstanceLock(path).acquire() if exclusive else None
         try:
-            ws = cls(Database(path), **kwargs)
+            # a newer release opening an older register keeps a copy of it first (issue #22)
+            ws = cls(Database(path, before_migrate=_backup_before_update), **kwargs)
         except BaseException:
             if lock:
                 lock.release()
@@ -219,3 +220,10 @@ def init_office(db: Database, *, code: str, level: str, name_zh: str, name_bo: s
 
     ensure_keys(db, user)  # the office's signing key for sync packages (DESIGN §6)
     return office_store.local(db)
+
+
+def _backup_before_update(db: Database, current: int, target: int) -> None:
+    # imported only when a schema change is due: an up-to-date start imports nothing for it
+    from app.services.update_backup import backup_before_update
+
+    backup_before_update(db, current, target)

@@ -109,7 +109,17 @@ def font_dirs() -> list[Path]:
         data_home = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
         dirs += [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), data_home / "fonts",
                  home / ".fonts"]
+    # Last: the free fonts the bundled program carries (bundling/dualbase.spec), for a computer
+    # that has no Tibetan or Han TrueType font of its own. Installed fonts win (first found wins).
+    dirs.append(bundled_fonts_dir())
     return [d for d in dirs if d.is_dir()]
+
+
+def bundled_fonts_dir() -> Path:
+    """`fonts/` inside the bundled program folder (PyInstaller's sys._MEIPASS); in a source
+    checkout the same place relative to the code, which does not exist."""
+    base = getattr(sys, "_MEIPASS", None)
+    return Path(base if base else Path(__file__).resolve().parents[2]) / "fonts"
 
 
 @functools.lru_cache(maxsize=1)

@@ -11,14 +11,17 @@ a register already up to date (every start of the window) imports no migration m
 from __future__ import annotations
 
 import importlib
-import os
+import pkgutil
 from types import ModuleType
 
 
 def _names() -> list[str]:
     """The migration modules' names in version order; their numbers must run 1..n without gaps."""
-    names = sorted(f[:-3] for f in os.listdir(os.path.dirname(__file__))
-                   if f.startswith("m") and f[1:5].isdigit() and f.endswith(".py"))
+    # pkgutil, not os.listdir: in the bundled program (PyInstaller) the modules live in an
+    # archive and this package has no folder on disk; iter_modules lists them in both cases
+    # without importing any.
+    names = sorted(info.name for info in pkgutil.iter_modules(__path__)
+                   if info.name.startswith("m") and info.name[1:5].isdigit())
     numbers = [int(n[1:5]) for n in names]
     if numbers != list(range(1, len(names) + 1)):
         raise RuntimeError(f"migrations must be numbered 1..n without gaps, found {numbers}")

@@ -224,7 +224,7 @@ def test_the_suggested_card_name_is_one_windows_accepts(window, monkeypatch):
     asked = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda parent, title, suggested, *a: asked.append(suggested) or ("", "")))
-    detail.print_card()
+    detail.save_card()          # saving moved to its own button; Print… now prints
     assert asked == ["卓玛_次仁_.pdf"]
 
 

@@ -90,12 +90,17 @@ class HouseholdDetailPage(Page):
         self.card_button = QPushButton()
         self.card_button.setObjectName("printCard")
         self.card_button.clicked.connect(self.print_card)
+        self.save_card_button = QPushButton()
+        self.save_card_button.setObjectName("saveCard")
+        self.save_card_button.clicked.connect(self.save_card)
+        self.print_job = None
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.name_label, 1)
         actions = QHBoxLayout()
-        for b in (self.edit_button, self.loan_button, self.complaint_button, self.card_button):
+        for b in (self.edit_button, self.loan_button, self.complaint_button, self.card_button,
+                  self.save_card_button):
             actions.addWidget(b)
         actions.addStretch(1)
 
@@ -246,12 +251,9 @@ class HouseholdDetailPage(Page):
         self.loan_button.setText(self.tr("New loan demand…"))
         self.complaint_button.setText(self.tr("New complaint…"))
         self.card_button.setText(self.tr("Print record card…"))
-        if card_writer() is None:
-            self.card_button.setEnabled(False)
-            self.card_button.setToolTip(self.tr("Record cards come with the reports part of the program."))
-        else:
-            self.card_button.setEnabled(True)
-            self.card_button.setToolTip(self.tr("Write this household's record card as a PDF"))
+        self.card_button.setToolTip(self.tr("Print this household's record card, with a preview"))
+        self.save_card_button.setText(self.tr("Save record card as PDF…"))
+        self.save_card_button.setToolTip(self.tr("Write this household's record card as a PDF"))
         self.details_box.setTitle(self.tr("Household"))
         captions = {"id_number": self.tr("ID number"), "birth": self.tr("Born"), "phone": self.tr("Phone"),
                     "village": self.tr("Village"), "size": self.tr("Household"),
@@ -316,7 +318,28 @@ class HouseholdDetailPage(Page):
         if loan_id and self.main_window is not None:
             self.main_window.open_page("loans").show_record(loan_id)
 
-    def print_card(self) -> None:
+    def _card_maker(self):
+        """Writes this household's card to the path it is given (on the worker)."""
+        from app.services.cards import card_batch
+
+        writer = card_writer()
+        ws, hid, mode = self.ws, self.household_id, language().mode
+        full = ws.can_see_full_id_numbers()
+        return lambda out: writer(card_batch(ws, [hid], mode=mode, full_ids=full), out)
+
+    def print_card(self):
+        """The record card through the printer: preview, print dialog, pages on the worker."""
+        from ui.printing import print_pdf
+
+        if card_writer() is None or not self.household_id:
+            return None
+        h = self.record["household"] if self.record else {}
+        name = " ".join(x for x in (h.get("name_bo"), h.get("name_zh")) if x)
+        self.print_job = print_pdf(self, self._card_maker(),
+                                   title=self.tr("Record card: %1").replace("%1", name))
+        return self.print_job
+
+    def save_card(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         writer = card_writer()
@@ -334,17 +357,13 @@ class HouseholdDetailPage(Page):
 
     def write_card(self, path: str) -> Operation | None:
         """Write the card on the worker, with progress; the status bar says where it went."""
-        writer = card_writer()
-        if writer is None or not self.household_id:
+        if card_writer() is None or not self.household_id:
             return None
-        ws, hid, mode = self.ws, self.household_id, language().mode
-        full = ws.can_see_full_id_numbers()
+        make = self._card_maker()
 
         def done(_result) -> None:
             if self.main_window is not None:
                 self.main_window.statusBar().showMessage(
                     self.tr("Record card written: %1").replace("%1", path), 8000)
-        from app.services.cards import card_batch
-
-        return Operation(self, lambda: writer(card_batch(ws, [hid], mode=mode, full_ids=full), path)).with_progress(
+        return Operation(self, lambda: make(path)).with_progress(
             self.tr("Writing the record card…")).success(done).run()

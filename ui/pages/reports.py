@@ -183,6 +183,10 @@ class ReportsPage(Page):
         self.make_button = QPushButton()
         self.make_button.setObjectName("makeButton")
         self.make_button.clicked.connect(self.make)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printButton")
+        self.print_button.clicked.connect(self.print_document)
+        self.print_job = None
         self.result_label = QLabel()
         self.result_label.setObjectName("resultLabel")
         self.result_label.setWordWrap(True)
@@ -195,7 +199,11 @@ class ReportsPage(Page):
         row.addWidget(self.options_box, 1)
         lay.addLayout(row)
         lay.addWidget(self.where_box)
-        lay.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.make_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
         lay.addWidget(self.result_label)
         lay.addStretch(1)
 
@@ -243,6 +251,9 @@ class ReportsPage(Page):
         self.destination.caption = self.tr("Where to write the file")
         self.lbl_name.setText(self.tr("File name"))
         self.make_button.setText(self.tr("Make and save"))
+        self.print_button.setText(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Print the report or the cards, with a preview (registers are "
+                                             "printed from the saved spreadsheet)"))
         self._fill_scopes()
         self._register_changed()
         self._fill_periods()
@@ -281,6 +292,7 @@ class ReportsPage(Page):
                   self.format_combo: self.lbl_format,
                   self.scope_combo: self.lbl_scope, self.household_edit: self.lbl_household,
                   self.register_combo: self.lbl_register}
+        self.print_button.setEnabled(kind != "register")
         for k, widgets in shown.items():
             for w in widgets:
                 w.setVisible(k == kind)
@@ -468,6 +480,44 @@ class ReportsPage(Page):
             # the document is built in the worker too: its labels and first rows are read there
             yield from write_register(document(ws, register, ids, mode=mode, full_ids=full), out)
         return register_sheet
+
+    def pdf_maker(self):
+        """The chosen document as a PDF writer ``make(out_path)`` for printing; None for registers."""
+        ws, kind, mode, full = self.ws, self.kind(), self.lang_combo.currentData(), self.full_ids.isChecked()
+        if kind == "monthly":
+            month = self.month()
+            from exports.pdf.report import write_report_pdf
+
+            return lambda out: write_report_pdf(ws, reports.monthly(ws, month), out, mode=mode, full_ids=full)
+        if kind == "cards":
+            from app.services.cards import card_batch, households_for
+            from exports.pdf.cards import part_paths, write_cards
+
+            one = self.household_edit.text().strip()
+            village = self.scope_combo.currentData()
+
+            def make(out):
+                ids = households_for(ws, household=one or None, village=None if one else (village or None),
+                                     all_=not one and not village)
+                yield from write_cards(card_batch(ws, ids, mode=mode, full_ids=full), out)
+                return [str(p) for p in part_paths(out, len(ids))]
+            return make
+        return None
+
+    def print_document(self):
+        """Print the monthly report or the chosen cards: preview, print dialog, pages on the worker."""
+        from ui.printing import print_pdf
+
+        maker = self.pdf_maker()
+        if maker is None:
+            return None
+        if self.kind() == "monthly":
+            title = self.tr("Monthly report %1").replace("%1", self.month())
+        else:
+            title = self.tr("Household record cards: %1").replace(
+                "%1", self.household_edit.text().strip() or self.scope_combo.currentText())
+        self.print_job = print_pdf(self, maker, title=title)
+        return self.print_job
 
     def make(self) -> Operation | None:
         if not self.destination.folder():

@@ -285,9 +285,7 @@ class _AuditChain:
             count = recorded["count"] + len(rows)
         else:
             count = conn.execute("SELECT count(*) FROM audit_log WHERE office_code = ?", (office,)).fetchone()[0]
-        conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
-                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                     (audit.head_key(office), audit.canonical({"hash": prev, "count": count})))
+        audit.write_head(conn, office, prev, count)
 
 
 _MARK = "\x00after_json\x00"   # json writes it as \u0000after_json\u0000: no other text of an entry reads so
