@@ -1219,7 +1219,7 @@
         </message>
         <message>
             <location filename="../app/domain/periods.py" line="30" />
-            <location filename="../app/services/reports.py" line="229" />
+            <location filename="../app/services/reports.py" line="231" />
             <source>Give the month as year-month, for example 2026-10.</source>
             <translation>ཟླ་བ་ནི་ལོ་-ཟླ་ལྟར་འབྲི་རོགས། དཔེར་ན། 2026-10།</translation>
         </message>
@@ -1247,7 +1247,7 @@
             <location filename="../app/registry.py" line="160" />
             <location filename="../app/registry.py" line="188" />
             <location filename="../app/services/cards.py" line="189" />
-            <location filename="../app/services/report_document.py" line="360" />
+            <location filename="../app/services/report_document.py" line="368" />
             <location filename="../app/services/roster/columns.py" line="40" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
@@ -1278,7 +1278,7 @@
             <location filename="../app/registry.py" line="256" />
             <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/report_document.py" line="38" />
-            <location filename="../app/services/report_document.py" line="360" />
+            <location filename="../app/services/report_document.py" line="368" />
             <location filename="../app/services/roster/columns.py" line="52" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
@@ -1334,7 +1334,7 @@
             <location filename="../app/domain/report_document.py" line="26" />
             <location filename="../app/registry.py" line="224" />
             <location filename="../app/services/cards.py" line="220" />
-            <location filename="../app/services/report_document.py" line="361" />
+            <location filename="../app/services/report_document.py" line="369" />
             <location filename="../app/services/roster/columns.py" line="75" />
             <source>Loan product</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས།</translation>
@@ -1643,13 +1643,13 @@
             <location filename="../app/domain/report_document.py" line="24" />
             <location filename="../app/services/cards.py" line="35" />
             <location filename="../app/services/report_document.py" line="29" />
-            <location filename="../app/services/report_document.py" line="360" />
+            <location filename="../app/services/report_document.py" line="368" />
             <location filename="../exports/pdf/layout.py" line="148" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="54" />
+            <location filename="../app/services/report_document.py" line="60" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>ཟླ་བ་འདིའི་དངུལ་བསྐྱིན་ལས་སྒོའི་འཕེལ་རིམ། (དགོས་མཁོའི་གྲངས།)</translation>
         </message>
@@ -1664,121 +1664,121 @@
             <translation>གྲོང་ཚོ་སོ་སོ། ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར། ཞུ་གཏུག ཡིད་རྟོན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="55" />
+            <location filename="../app/services/report_document.py" line="61" />
             <source>Annex: loan steps in the month</source>
             <translation>ཟུར་སྦྲགས། ཟླ་བ་འདིའི་དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="55" />
+            <location filename="../app/services/report_document.py" line="61" />
             <source>No loan steps were recorded in this month.</source>
             <translation>ཟླ་བ་འདིར་དངུལ་བསྐྱིན་གྱི་གོ་རིམ་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="139" />
             <location filename="../app/registry.py" line="166" />
-            <location filename="../app/services/report_document.py" line="72" />
+            <location filename="../app/services/report_document.py" line="78" />
             <source>Households</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="73" />
+            <location filename="../app/services/report_document.py" line="79" />
             <source>Demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="227" />
             <location filename="../app/services/cards.py" line="220" />
-            <location filename="../app/services/report_document.py" line="74" />
+            <location filename="../app/services/report_document.py" line="80" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="77" />
+            <location filename="../app/services/report_document.py" line="83" />
             <source>Granted</source>
             <translation>སྤྲད་ཟིན།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="235" />
             <location filename="../app/services/cards.py" line="221" />
-            <location filename="../app/services/report_document.py" line="78" />
+            <location filename="../app/services/report_document.py" line="84" />
             <source>Amount granted (yuan)</source>
             <translation>སྤྲད་པའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="82" />
+            <location filename="../app/services/report_document.py" line="88" />
             <source>530 outstanding</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="83" />
+            <location filename="../app/services/report_document.py" line="89" />
             <source>530 outstanding (yuan)</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="84" />
-            <location filename="../app/services/report_document.py" line="226" />
+            <location filename="../app/services/report_document.py" line="90" />
+            <location filename="../app/services/report_document.py" line="234" />
             <source>Sessions</source>
             <translation>ཐེངས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="262" />
-            <location filename="../app/services/report_document.py" line="85" />
-            <location filename="../app/services/report_document.py" line="226" />
-            <location filename="../app/services/report_document.py" line="223" />
+            <location filename="../app/services/report_document.py" line="91" />
+            <location filename="../app/services/report_document.py" line="234" />
+            <location filename="../app/services/report_document.py" line="231" />
             <source>Attendance</source>
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="263" />
-            <location filename="../app/services/report_document.py" line="86" />
+            <location filename="../app/services/report_document.py" line="92" />
             <source>Women</source>
             <translation>བུད་མེད།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="264" />
-            <location filename="../app/services/report_document.py" line="87" />
+            <location filename="../app/services/report_document.py" line="93" />
             <source>Poor households</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="88" />
+            <location filename="../app/services/report_document.py" line="94" />
             <source>Complaints received</source>
             <translation>ལེན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="89" />
+            <location filename="../app/services/report_document.py" line="95" />
             <source>Complaints resolved</source>
             <translation>ཐག་གཅོད་ཟིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="90" />
+            <location filename="../app/services/report_document.py" line="96" />
             <source>Complaints overdue</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="91" />
-            <location filename="../app/services/report_document.py" line="318" />
-            <location filename="../app/services/report_document.py" line="240" />
+            <location filename="../app/services/report_document.py" line="97" />
+            <location filename="../app/services/report_document.py" line="326" />
+            <location filename="../app/services/report_document.py" line="248" />
             <source>Credit households</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="139" />
-            <location filename="../app/services/report_document.py" line="360" />
+            <location filename="../app/services/report_document.py" line="368" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="217" />
-            <location filename="../app/services/report_document.py" line="361" />
+            <location filename="../app/services/report_document.py" line="225" />
+            <location filename="../app/services/report_document.py" line="369" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
             <location filename="../app/domain/report_document.py" line="29" />
-            <location filename="../app/services/report_document.py" line="217" />
-            <location filename="../app/services/report_document.py" line="218" />
-            <location filename="../app/services/report_document.py" line="361" />
+            <location filename="../app/services/report_document.py" line="225" />
+            <location filename="../app/services/report_document.py" line="226" />
+            <location filename="../app/services/report_document.py" line="369" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
@@ -1832,47 +1832,47 @@
             <translation>མིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="75" />
+            <location filename="../app/services/report_document.py" line="81" />
             <source>Referred</source>
             <translation>འོས་སྦྱོར་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="76" />
+            <location filename="../app/services/report_document.py" line="82" />
             <source>Approved</source>
             <translation>ཆོག་མཆན་ཐོབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="79" />
+            <location filename="../app/services/report_document.py" line="85" />
             <source>Rejected</source>
             <translation>ཁས་མ་བླངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="80" />
+            <location filename="../app/services/report_document.py" line="86" />
             <source>Withdrawn</source>
             <translation>ཕྱིར་བསྡུས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="81" />
+            <location filename="../app/services/report_document.py" line="87" />
             <source>530 granted</source>
             <translation>530 དངུལ་བསྐྱིན་སྤྲད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="51" />
+            <location filename="../app/services/report_document.py" line="57" />
             <source>Loan demands in the month</source>
             <translation>ཟླ་བ་འདིའི་མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="218" />
+            <location filename="../app/services/report_document.py" line="226" />
             <source>530 credit loans</source>
             <translation>530 ཡིད་རྟོན་དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="221" />
+            <location filename="../app/services/report_document.py" line="229" />
             <source>Financial literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="226" />
+            <location filename="../app/services/report_document.py" line="234" />
             <source>Sessions by language</source>
             <translation>སྐད་ཡིག་ལྟར་གྱི་ཐེངས་གྲངས།</translation>
         </message>
@@ -1880,124 +1880,127 @@
             <location filename="../app/registry.py" line="144" />
             <location filename="../app/registry.py" line="270" />
             <location filename="../app/services/cards.py" line="225" />
-            <location filename="../app/services/report_document.py" line="229" />
+            <location filename="../app/services/report_document.py" line="237" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="235" />
+            <location filename="../app/services/report_document.py" line="243" />
             <source>Complaints by business type (JR/T 0169)</source>
             <translation>ལས་དོན་རིགས་ལྟར་གྱི་ཞུ་གཏུག (JR/T 0169)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="238" />
+            <location filename="../app/services/report_document.py" line="246" />
             <source>Credit households and villages</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་དང་ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="217" />
-            <location filename="../app/services/report_document.py" line="218" />
-            <location filename="../app/services/report_document.py" line="221" />
+            <location filename="../app/services/report_document.py" line="225" />
+            <location filename="../app/services/report_document.py" line="226" />
             <location filename="../app/services/report_document.py" line="229" />
-            <location filename="../app/services/report_document.py" line="238" />
+            <location filename="../app/services/report_document.py" line="237" />
+            <location filename="../app/services/report_document.py" line="246" />
             <source>Number</source>
             <translation>གྲངས་ཀ</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="218" />
-            <location filename="../app/services/report_document.py" line="221" />
+            <location filename="../app/services/report_document.py" line="226" />
             <location filename="../app/services/report_document.py" line="229" />
-            <location filename="../app/services/report_document.py" line="238" />
+            <location filename="../app/services/report_document.py" line="237" />
+            <location filename="../app/services/report_document.py" line="246" />
             <source>Item</source>
             <translation>རྣམ་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="259" />
             <location filename="../app/services/cards.py" line="223" />
-            <location filename="../app/services/report_document.py" line="226" />
+            <location filename="../app/services/report_document.py" line="234" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="296" />
             <location filename="../app/services/cards.py" line="225" />
-            <location filename="../app/services/report_document.py" line="236" />
+            <location filename="../app/services/report_document.py" line="244" />
             <source>Business type</source>
             <translation>ལས་དོན་གྱི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="236" />
+            <location filename="../app/services/report_document.py" line="52" />
+            <location filename="../app/services/report_document.py" line="244" />
             <source>Received</source>
             <translation>ལེན་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="236" />
+            <location filename="../app/services/report_document.py" line="52" />
+            <location filename="../app/services/report_document.py" line="244" />
             <source>Resolved</source>
             <translation>ཐག་གཅོད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="236" />
+            <location filename="../app/services/report_document.py" line="52" />
+            <location filename="../app/services/report_document.py" line="244" />
             <source>Overdue</source>
             <translation>དུས་ཡོལ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="51" />
+            <location filename="../app/services/report_document.py" line="57" />
             <source>Granted in the month</source>
             <translation>ཟླ་བ་འདིར་སྤྲད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="52" />
+            <location filename="../app/services/report_document.py" line="58" />
             <source>Outstanding at month end</source>
             <translation>ཟླ་མཇུག་གི་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="222" />
+            <location filename="../app/services/report_document.py" line="230" />
             <source>Sessions held</source>
             <translation>བསྐོངས་པའི་ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="224" />
+            <location filename="../app/services/report_document.py" line="232" />
             <source>of whom women</source>
             <translation>དེའི་ནང་བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="225" />
+            <location filename="../app/services/report_document.py" line="233" />
             <source>of whom from poor households</source>
             <translation>དེའི་ནང་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="52" />
+            <location filename="../app/services/report_document.py" line="58" />
             <source>Received in the month</source>
             <translation>ཟླ་བ་འདིར་ལེན་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="53" />
+            <location filename="../app/services/report_document.py" line="59" />
             <source>Resolved in the month</source>
             <translation>ཟླ་བ་འདིར་ཐག་གཅོད་བྱས་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="53" />
+            <location filename="../app/services/report_document.py" line="59" />
             <source>Overdue at month end</source>
             <translation>ཟླ་མཇུག་ལ་དུས་ཡོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="239" />
+            <location filename="../app/services/report_document.py" line="247" />
             <source>Households on the register</source>
             <translation>ཐོ་དེབ་ནང་གི་ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="319" />
-            <location filename="../app/services/report_document.py" line="241" />
+            <location filename="../app/services/report_document.py" line="327" />
+            <location filename="../app/services/report_document.py" line="249" />
             <source>Credit villages</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="242" />
+            <location filename="../app/services/report_document.py" line="250" />
             <source>Villages assessed</source>
             <translation>གདེང་འཇོག་བྱས་པའི་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="237" />
+            <location filename="../app/services/report_document.py" line="245" />
             <source>none</source>
             <translation>མེད།</translation>
         </message>
@@ -2645,37 +2648,37 @@
             <translation>ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="307" />
+            <location filename="../app/services/report_document.py" line="315" />
             <source>Success rate (granted of decided)</source>
             <translation>དངུལ་བསྐྱིན་ལེགས་འགྲུབ་ཚད། (སྤྲོད་ཟིན་པ། / ཐག་བཅད་ཟིན་པ།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="308" />
+            <location filename="../app/services/report_document.py" line="316" />
             <source>Median days from registration to decision</source>
             <translation>ཐོ་འགོད་ནས་ཐག་གཅོད་བར་གྱི་ཉིན་གྲངས། (བར་གྲངས།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="309" />
+            <location filename="../app/services/report_document.py" line="317" />
             <source>530 loans past maturity</source>
             <translation>དུས་ཚོད་འདས་པའི་ 530 དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="310" />
+            <location filename="../app/services/report_document.py" line="318" />
             <source>Literacy sessions this year</source>
             <translation>ལོ་འདིའི་དངུལ་རྩིས་ཤེས་བྱའི་སྦྱོང་བརྡར་ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="311" />
+            <location filename="../app/services/report_document.py" line="319" />
             <source>Sessions held in Tibetan or bilingual this year</source>
             <translation>ལོ་འདིར་བོད་ཡིག་གམ་སྐད་གཉིས་ཐོག་གི་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="315" />
+            <location filename="../app/services/report_document.py" line="323" />
             <source>Complaints resolved in time</source>
             <translation>དུས་ཐོག་ཐག་གཅོད་ཟིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="316" />
+            <location filename="../app/services/report_document.py" line="324" />
             <source>Complainants satisfied</source>
             <translation>ཞུ་གཏུག་བྱེད་མཁན་ཚིམ་པ།</translation>
         </message>
@@ -2700,17 +2703,17 @@
             <translation>བསྡུར་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="303" />
+            <location filename="../app/services/report_document.py" line="311" />
             <source>Registered poor households with a loan demand</source>
             <translation>དངུལ་བསྐྱིན་དགོས་མཁོ་ཡོད་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="305" />
+            <location filename="../app/services/report_document.py" line="313" />
             <source>Registered poor households with a loan granted</source>
             <translation>དངུལ་བསྐྱིན་ཐོབ་ཟིན་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="314" />
+            <location filename="../app/services/report_document.py" line="322" />
             <source>Households reached by sessions this year</source>
             <translation>ལོ་འདིར་སྦྱོང་བརྡར་ལ་ཞུགས་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
@@ -3017,7 +3020,7 @@
             <translation>བསྡོམས་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="65" />
+            <location filename="../app/services/report_document.py" line="71" />
             <source>The table stops here: {n} more steps are listed only in the .xlsx report of the same period.</source>
             <translation>རེའུ་མིག་འདི་འདིར་མཇུག་རྫོགས། གོ་རིམ་གཞན་ {n} ནི་དུས་ཡུན་གཅིག་པའི་ .xlsx སྙན་ཞུའི་ནང་ཁོ་ནར་བཀོད་ཡོད།</translation>
         </message>
@@ -3063,47 +3066,47 @@
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="58" />
+            <location filename="../app/services/report_document.py" line="64" />
             <source>Loan demands in the period</source>
             <translation>དུས་ཡུན་འདིའི་མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="58" />
+            <location filename="../app/services/report_document.py" line="64" />
             <source>Granted in the period</source>
             <translation>དུས་ཡུན་འདིར་སྤྲད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="59" />
+            <location filename="../app/services/report_document.py" line="65" />
             <source>Outstanding at the period's end</source>
             <translation>དུས་ཡུན་མཇུག་གི་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="59" />
+            <location filename="../app/services/report_document.py" line="65" />
             <source>Received in the period</source>
             <translation>དུས་ཡུན་འདིར་ལེན་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="60" />
+            <location filename="../app/services/report_document.py" line="66" />
             <source>Resolved in the period</source>
             <translation>དུས་ཡུན་འདིར་ཐག་གཅོད་བྱས་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="60" />
+            <location filename="../app/services/report_document.py" line="66" />
             <source>Overdue at the period's end</source>
             <translation>དུས་ཡུན་མཇུག་ལ་དུས་ཡོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="61" />
+            <location filename="../app/services/report_document.py" line="67" />
             <source>Loan pipeline in the period (number of demands)</source>
             <translation>དུས་ཡུན་འདིའི་དངུལ་བསྐྱིན་ལས་སྒོའི་འཕེལ་རིམ། (དགོས་མཁོའི་གྲངས།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="62" />
+            <location filename="../app/services/report_document.py" line="68" />
             <source>Annex: loan steps in the period</source>
             <translation>ཟུར་སྦྲགས། དུས་ཡུན་འདིའི་དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="62" />
+            <location filename="../app/services/report_document.py" line="68" />
             <source>No loan steps were recorded in this period.</source>
             <translation>དུས་ཡུན་འདིར་དངུལ་བསྐྱིན་གྱི་གོ་རིམ་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
@@ -3123,14 +3126,44 @@
             <translation>དུས་ཡུན་འདི་ཐོ་དེབ་ཀྱི་ཟིན་ཐོ་དང་པོ། ({first}) གོང་དུ་མཇུག་རྫོགས་པས་སྙན་ཞུ་བྱ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="434" />
+            <location filename="../app/services/reports.py" line="443" />
             <source>The narrative is longer than {n} characters; shorten it.</source>
             <translation>གསལ་བཤད་ཡི་གེ་ {n} ལས་བརྒལ་འདུག ཐུང་དུ་གཏོང་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="438" />
+            <location filename="../app/services/reports.py" line="447" />
             <source>A name is at most 60 characters.</source>
             <translation>མིང་ལ་ཡི་གེ་ 60 ལས་མང་བ་མི་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="47" />
+            <source>Complaint statistics</source>
+            <translation>ཞུ་གཏུག་དབྱེ་བའི་སྡོམ་རྩིས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="52" />
+            <source>Code</source>
+            <translation>ཨང་རྟགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="52" />
+            <source>Class</source>
+            <translation>རིགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="49" />
+            <source>Complaints by business channel (JR/T 0169-2018 A)</source>
+            <translation>ལས་དོན་ལམ་ཀ་ལྟར་དབྱེ་བའི་ཞུ་གཏུག (JR/T 0169-2018 A)</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="50" />
+            <source>Complaints by business type (JR/T 0169-2018 B)</source>
+            <translation>ལས་དོན་རིགས་ལྟར་དབྱེ་བའི་ཞུ་གཏུག (JR/T 0169-2018 B)</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="51" />
+            <source>Complaints by cause (JR/T 0169-2018 C)</source>
+            <translation>རྒྱུ་རྐྱེན་ལྟར་དབྱེ་བའི་ཞུ་གཏུག (JR/T 0169-2018 C)</translation>
         </message>
     </context>
     <context>
@@ -3766,7 +3799,7 @@ Do you want to delete it anyway?</source>
             <translation>ཚན་ཆུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="216" />
+            <location filename="../ui/pages/complaints.py" line="236" />
             <location filename="../ui/pages/households.py" line="95" />
             <location filename="../ui/pages/loans.py" line="159" />
             <source>Status</source>
@@ -3783,42 +3816,42 @@ Do you want to delete it anyway?</source>
             <translation>གསར་སྒྱུར་དུས་ཚོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="206" />
+            <location filename="../ui/pages/complaints.py" line="226" />
             <source>Received</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="208" />
+            <location filename="../ui/pages/complaints.py" line="228" />
             <source>Complainant</source>
             <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="209" />
+            <location filename="../ui/pages/complaints.py" line="229" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="211" />
+            <location filename="../ui/pages/complaints.py" line="231" />
             <source>Channel</source>
             <translation>ལམ་ཀ</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="212" />
+            <location filename="../ui/pages/complaints.py" line="232" />
             <source>Business type</source>
             <translation>ལས་དོན་གྱི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="213" />
+            <location filename="../ui/pages/complaints.py" line="233" />
             <source>Cause</source>
             <translation>རྒྱུ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="214" />
+            <location filename="../ui/pages/complaints.py" line="234" />
             <source>Handler</source>
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="215" />
+            <location filename="../ui/pages/complaints.py" line="235" />
             <source>Due</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
@@ -4455,83 +4488,83 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="110" />
+            <location filename="../ui/pages/complaints.py" line="130" />
             <source>%1 (%2 days after receipt)</source>
             <extracomment>lifecycle buttons: (target status, object name)</extracomment>
             <translation>%1 (ལེན་རྗེས་ཉིན་ %2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="114" />
+            <location filename="../ui/pages/complaints.py" line="134" />
             <source>Edit complaint</source>
             <translation>ཞུ་གཏུག་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="114" />
+            <location filename="../ui/pages/complaints.py" line="134" />
             <source>New complaint</source>
             <translation>ཞུ་གཏུག་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="117" />
+            <location filename="../ui/pages/complaints.py" line="137" />
             <source>Received on</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="117" />
+            <location filename="../ui/pages/complaints.py" line="137" />
             <source>Received by</source>
             <translation>ལེན་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="118" />
+            <location filename="../ui/pages/complaints.py" line="138" />
             <source>Complainant's household</source>
             <translation>ཞུ་གཏུག་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="119" />
+            <location filename="../ui/pages/complaints.py" line="139" />
             <source>Complainant (if not a household)</source>
             <translation>ཞུ་གཏུག་པ། (ཐོ་འགོད་ཁྱིམ་ཚང་མིན་ན།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="120" />
+            <location filename="../ui/pages/complaints.py" line="140" />
             <source>Complainant's phone</source>
             <translation>ཞུ་གཏུག་པའི་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="120" />
+            <location filename="../ui/pages/complaints.py" line="140" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="121" />
+            <location filename="../ui/pages/complaints.py" line="141" />
             <source>What the complaint is about</source>
             <translation>ཞུ་གཏུག་གི་ནང་དོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="122" />
+            <location filename="../ui/pages/complaints.py" line="142" />
             <source>Business channel (JR/T 0169 A)</source>
             <translation>ལས་དོན་ལམ་ཀ (JR/T 0169 A)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="123" />
+            <location filename="../ui/pages/complaints.py" line="143" />
             <source>Business type (JR/T 0169 B)</source>
             <translation>ལས་དོན་གྱི་རིགས། (JR/T 0169 B)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="123" />
+            <location filename="../ui/pages/complaints.py" line="143" />
             <source>Cause (JR/T 0169 C)</source>
             <translation>ཞུ་གཏུག་གི་རྒྱུ་རྐྱེན། (JR/T 0169 C)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="124" />
+            <location filename="../ui/pages/complaints.py" line="144" />
             <source>Handler</source>
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="124" />
+            <location filename="../ui/pages/complaints.py" line="144" />
             <source>Due on</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="124" />
+            <location filename="../ui/pages/complaints.py" line="144" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
@@ -4544,32 +4577,32 @@ Do you want to delete it anyway?</source>
             <translation>ཞུ་གཏུག %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="166" />
+            <location filename="../ui/pages/complaints.py" line="186" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="166" />
+            <location filename="../ui/pages/complaints.py" line="186" />
             <source>Transferred to</source>
             <translation>སྤྲོད་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="167" />
+            <location filename="../ui/pages/complaints.py" line="187" />
             <source>Outcome</source>
             <translation>ཐག་གཅོད་འབྲས་བུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="167" />
+            <location filename="../ui/pages/complaints.py" line="187" />
             <source>Complainant's satisfaction</source>
             <translation>ཞུ་གཏུག་པའི་ཚིམ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="168" />
+            <location filename="../ui/pages/complaints.py" line="188" />
             <source>Note</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="169" />
+            <location filename="../ui/pages/complaints.py" line="189" />
             <source>Why satisfaction was not asked</source>
             <translation>ཚིམ་ཚད་མ་དྲིས་པའི་རྒྱུ་མཚན།</translation>
         </message>
@@ -4577,32 +4610,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="224" />
+            <location filename="../ui/pages/complaints.py" line="244" />
             <source>Overdue only</source>
             <translation>དུས་ཡོལ་བ་ཁོ་ན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="225" />
+            <location filename="../ui/pages/complaints.py" line="245" />
             <source>Overdue or not</source>
             <translation>དུས་ཡོལ་ཡིན་མིན་གང་ཡང་རུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="255" />
+            <location filename="../ui/pages/complaints.py" line="275" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="258" />
+            <location filename="../ui/pages/complaints.py" line="278" />
             <source>Transfer…</source>
             <translation>སྤྲོད་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="258" />
+            <location filename="../ui/pages/complaints.py" line="278" />
             <source>Resolve…</source>
             <translation>ཐག་གཅོད།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="258" />
+            <location filename="../ui/pages/complaints.py" line="278" />
             <source>Close…</source>
             <translation>མཇུག་སྒྲིལ།…</translation>
         </message>
@@ -6344,7 +6377,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/reports.py" line="218" />
             <source>Report for a period</source>
-            <translation>དུས་ཡུན་གྱི་སྙན་ཞུ། (ཟླ་བ། ལོ་ཕྱེད། དུས་ཚིགས། ལོ།)</translation>
+            <translation>དུས་ཡུན་གྱི་སྙན་ཞུ།</translation>
         </message>
         <message>
             <location filename="../ui/pages/reports.py" line="219" />

@@ -1219,7 +1219,7 @@
         </message>
         <message>
             <location filename="../app/domain/periods.py" line="30" />
-            <location filename="../app/services/reports.py" line="229" />
+            <location filename="../app/services/reports.py" line="231" />
             <source>Give the month as year-month, for example 2026-10.</source>
             <translation>请按 年-月 填写月份，例如 2026-10。</translation>
         </message>
@@ -1247,7 +1247,7 @@
             <location filename="../app/registry.py" line="160" />
             <location filename="../app/registry.py" line="188" />
             <location filename="../app/services/cards.py" line="189" />
-            <location filename="../app/services/report_document.py" line="360" />
+            <location filename="../app/services/report_document.py" line="368" />
             <location filename="../app/services/roster/columns.py" line="40" />
             <source>ID number</source>
             <translation>身份证号码</translation>
@@ -1278,7 +1278,7 @@
             <location filename="../app/registry.py" line="256" />
             <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/report_document.py" line="38" />
-            <location filename="../app/services/report_document.py" line="360" />
+            <location filename="../app/services/report_document.py" line="368" />
             <location filename="../app/services/roster/columns.py" line="52" />
             <source>Village</source>
             <translation>村</translation>
@@ -1334,7 +1334,7 @@
             <location filename="../app/domain/report_document.py" line="26" />
             <location filename="../app/registry.py" line="224" />
             <location filename="../app/services/cards.py" line="220" />
-            <location filename="../app/services/report_document.py" line="361" />
+            <location filename="../app/services/report_document.py" line="369" />
             <location filename="../app/services/roster/columns.py" line="75" />
             <source>Loan product</source>
             <translation>贷款产品</translation>
@@ -1643,13 +1643,13 @@
             <location filename="../app/domain/report_document.py" line="24" />
             <location filename="../app/services/cards.py" line="35" />
             <location filename="../app/services/report_document.py" line="29" />
-            <location filename="../app/services/report_document.py" line="360" />
+            <location filename="../app/services/report_document.py" line="368" />
             <location filename="../exports/pdf/layout.py" line="148" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="54" />
+            <location filename="../app/services/report_document.py" line="60" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>本月贷款办理进度（需求笔数）</translation>
         </message>
@@ -1664,121 +1664,121 @@
             <translation>各村：宣传培训、投诉和信用</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="55" />
+            <location filename="../app/services/report_document.py" line="61" />
             <source>Annex: loan steps in the month</source>
             <translation>附件：本月贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="55" />
+            <location filename="../app/services/report_document.py" line="61" />
             <source>No loan steps were recorded in this month.</source>
             <translation>本月没有登记贷款办理环节。</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="139" />
             <location filename="../app/registry.py" line="166" />
-            <location filename="../app/services/report_document.py" line="72" />
+            <location filename="../app/services/report_document.py" line="78" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="73" />
+            <location filename="../app/services/report_document.py" line="79" />
             <source>Demands registered</source>
             <translation>登记需求</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="227" />
             <location filename="../app/services/cards.py" line="220" />
-            <location filename="../app/services/report_document.py" line="74" />
+            <location filename="../app/services/report_document.py" line="80" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="77" />
+            <location filename="../app/services/report_document.py" line="83" />
             <source>Granted</source>
             <translation>已发放</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="235" />
             <location filename="../app/services/cards.py" line="221" />
-            <location filename="../app/services/report_document.py" line="78" />
+            <location filename="../app/services/report_document.py" line="84" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="82" />
+            <location filename="../app/services/report_document.py" line="88" />
             <source>530 outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="83" />
+            <location filename="../app/services/report_document.py" line="89" />
             <source>530 outstanding (yuan)</source>
             <translation>530 贷款余额（元）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="84" />
-            <location filename="../app/services/report_document.py" line="226" />
+            <location filename="../app/services/report_document.py" line="90" />
+            <location filename="../app/services/report_document.py" line="234" />
             <source>Sessions</source>
             <translation>场次</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="262" />
-            <location filename="../app/services/report_document.py" line="85" />
-            <location filename="../app/services/report_document.py" line="226" />
-            <location filename="../app/services/report_document.py" line="223" />
+            <location filename="../app/services/report_document.py" line="91" />
+            <location filename="../app/services/report_document.py" line="234" />
+            <location filename="../app/services/report_document.py" line="231" />
             <source>Attendance</source>
             <translation>参加人数</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="263" />
-            <location filename="../app/services/report_document.py" line="86" />
+            <location filename="../app/services/report_document.py" line="92" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="264" />
-            <location filename="../app/services/report_document.py" line="87" />
+            <location filename="../app/services/report_document.py" line="93" />
             <source>Poor households</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="88" />
+            <location filename="../app/services/report_document.py" line="94" />
             <source>Complaints received</source>
             <translation>受理投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="89" />
+            <location filename="../app/services/report_document.py" line="95" />
             <source>Complaints resolved</source>
             <translation>办结投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="90" />
+            <location filename="../app/services/report_document.py" line="96" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="91" />
-            <location filename="../app/services/report_document.py" line="318" />
-            <location filename="../app/services/report_document.py" line="240" />
+            <location filename="../app/services/report_document.py" line="97" />
+            <location filename="../app/services/report_document.py" line="326" />
+            <location filename="../app/services/report_document.py" line="248" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="139" />
-            <location filename="../app/services/report_document.py" line="360" />
+            <location filename="../app/services/report_document.py" line="368" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="217" />
-            <location filename="../app/services/report_document.py" line="361" />
+            <location filename="../app/services/report_document.py" line="225" />
+            <location filename="../app/services/report_document.py" line="369" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
             <location filename="../app/domain/report_document.py" line="29" />
-            <location filename="../app/services/report_document.py" line="217" />
-            <location filename="../app/services/report_document.py" line="218" />
-            <location filename="../app/services/report_document.py" line="361" />
+            <location filename="../app/services/report_document.py" line="225" />
+            <location filename="../app/services/report_document.py" line="226" />
+            <location filename="../app/services/report_document.py" line="369" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
@@ -1832,47 +1832,47 @@
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="75" />
+            <location filename="../app/services/report_document.py" line="81" />
             <source>Referred</source>
             <translation>已推荐</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="76" />
+            <location filename="../app/services/report_document.py" line="82" />
             <source>Approved</source>
             <translation>已审批</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="79" />
+            <location filename="../app/services/report_document.py" line="85" />
             <source>Rejected</source>
             <translation>已拒绝</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="80" />
+            <location filename="../app/services/report_document.py" line="86" />
             <source>Withdrawn</source>
             <translation>已撤回</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="81" />
+            <location filename="../app/services/report_document.py" line="87" />
             <source>530 granted</source>
             <translation>530 贷款发放</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="51" />
+            <location filename="../app/services/report_document.py" line="57" />
             <source>Loan demands in the month</source>
             <translation>本月融资需求</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="218" />
+            <location filename="../app/services/report_document.py" line="226" />
             <source>530 credit loans</source>
             <translation>530 信用贷款</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="221" />
+            <location filename="../app/services/report_document.py" line="229" />
             <source>Financial literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="226" />
+            <location filename="../app/services/report_document.py" line="234" />
             <source>Sessions by language</source>
             <translation>按语言统计的场次</translation>
         </message>
@@ -1880,124 +1880,127 @@
             <location filename="../app/registry.py" line="144" />
             <location filename="../app/registry.py" line="270" />
             <location filename="../app/services/cards.py" line="225" />
-            <location filename="../app/services/report_document.py" line="229" />
+            <location filename="../app/services/report_document.py" line="237" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="235" />
+            <location filename="../app/services/report_document.py" line="243" />
             <source>Complaints by business type (JR/T 0169)</source>
             <translation>按业务类型统计的投诉（JR/T 0169）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="238" />
+            <location filename="../app/services/report_document.py" line="246" />
             <source>Credit households and villages</source>
             <translation>信用户和信用村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="217" />
-            <location filename="../app/services/report_document.py" line="218" />
-            <location filename="../app/services/report_document.py" line="221" />
+            <location filename="../app/services/report_document.py" line="225" />
+            <location filename="../app/services/report_document.py" line="226" />
             <location filename="../app/services/report_document.py" line="229" />
-            <location filename="../app/services/report_document.py" line="238" />
+            <location filename="../app/services/report_document.py" line="237" />
+            <location filename="../app/services/report_document.py" line="246" />
             <source>Number</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="218" />
-            <location filename="../app/services/report_document.py" line="221" />
+            <location filename="../app/services/report_document.py" line="226" />
             <location filename="../app/services/report_document.py" line="229" />
-            <location filename="../app/services/report_document.py" line="238" />
+            <location filename="../app/services/report_document.py" line="237" />
+            <location filename="../app/services/report_document.py" line="246" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="259" />
             <location filename="../app/services/cards.py" line="223" />
-            <location filename="../app/services/report_document.py" line="226" />
+            <location filename="../app/services/report_document.py" line="234" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="296" />
             <location filename="../app/services/cards.py" line="225" />
-            <location filename="../app/services/report_document.py" line="236" />
+            <location filename="../app/services/report_document.py" line="244" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="236" />
+            <location filename="../app/services/report_document.py" line="52" />
+            <location filename="../app/services/report_document.py" line="244" />
             <source>Received</source>
             <translation>已受理</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="236" />
+            <location filename="../app/services/report_document.py" line="52" />
+            <location filename="../app/services/report_document.py" line="244" />
             <source>Resolved</source>
             <translation>已办结</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="236" />
+            <location filename="../app/services/report_document.py" line="52" />
+            <location filename="../app/services/report_document.py" line="244" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="51" />
+            <location filename="../app/services/report_document.py" line="57" />
             <source>Granted in the month</source>
             <translation>本月发放</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="52" />
+            <location filename="../app/services/report_document.py" line="58" />
             <source>Outstanding at month end</source>
             <translation>月末余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="222" />
+            <location filename="../app/services/report_document.py" line="230" />
             <source>Sessions held</source>
             <translation>举办场次</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="224" />
+            <location filename="../app/services/report_document.py" line="232" />
             <source>of whom women</source>
             <translation>其中妇女</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="225" />
+            <location filename="../app/services/report_document.py" line="233" />
             <source>of whom from poor households</source>
             <translation>其中贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="52" />
+            <location filename="../app/services/report_document.py" line="58" />
             <source>Received in the month</source>
             <translation>本月受理</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="53" />
+            <location filename="../app/services/report_document.py" line="59" />
             <source>Resolved in the month</source>
             <translation>本月办结</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="53" />
+            <location filename="../app/services/report_document.py" line="59" />
             <source>Overdue at month end</source>
             <translation>月末逾期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="239" />
+            <location filename="../app/services/report_document.py" line="247" />
             <source>Households on the register</source>
             <translation>在册农牧户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="319" />
-            <location filename="../app/services/report_document.py" line="241" />
+            <location filename="../app/services/report_document.py" line="327" />
+            <location filename="../app/services/report_document.py" line="249" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="242" />
+            <location filename="../app/services/report_document.py" line="250" />
             <source>Villages assessed</source>
             <translation>参评村数</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="237" />
+            <location filename="../app/services/report_document.py" line="245" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -2645,37 +2648,37 @@
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="307" />
+            <location filename="../app/services/report_document.py" line="315" />
             <source>Success rate (granted of decided)</source>
             <translation>贷款成功率（发放笔数/审结笔数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="308" />
+            <location filename="../app/services/report_document.py" line="316" />
             <source>Median days from registration to decision</source>
             <translation>从登记到审批结果的天数（中位数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="309" />
+            <location filename="../app/services/report_document.py" line="317" />
             <source>530 loans past maturity</source>
             <translation>530贷款逾期（已到期未结清）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="310" />
+            <location filename="../app/services/report_document.py" line="318" />
             <source>Literacy sessions this year</source>
             <translation>本年金融知识宣传培训场次</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="311" />
+            <location filename="../app/services/report_document.py" line="319" />
             <source>Sessions held in Tibetan or bilingual this year</source>
             <translation>本年藏语或双语培训场次</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="315" />
+            <location filename="../app/services/report_document.py" line="323" />
             <source>Complaints resolved in time</source>
             <translation>按期办结的投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="316" />
+            <location filename="../app/services/report_document.py" line="324" />
             <source>Complainants satisfied</source>
             <translation>投诉人满意</translation>
         </message>
@@ -2700,17 +2703,17 @@
             <translation>比例</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="303" />
+            <location filename="../app/services/report_document.py" line="311" />
             <source>Registered poor households with a loan demand</source>
             <translation>有融资需求的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="305" />
+            <location filename="../app/services/report_document.py" line="313" />
             <source>Registered poor households with a loan granted</source>
             <translation>已获贷款的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="314" />
+            <location filename="../app/services/report_document.py" line="322" />
             <source>Households reached by sessions this year</source>
             <translation>本年参加培训的农户</translation>
         </message>
@@ -3017,7 +3020,7 @@
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="65" />
+            <location filename="../app/services/report_document.py" line="71" />
             <source>The table stops here: {n} more steps are listed only in the .xlsx report of the same period.</source>
             <translation>本表到此为止：另有 {n} 个环节只列在同一期间的 .xlsx 报告中。</translation>
         </message>
@@ -3063,47 +3066,47 @@
             <translation>双基联动工作室</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="58" />
+            <location filename="../app/services/report_document.py" line="64" />
             <source>Loan demands in the period</source>
             <translation>本期融资需求</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="58" />
+            <location filename="../app/services/report_document.py" line="64" />
             <source>Granted in the period</source>
             <translation>本期发放</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="59" />
+            <location filename="../app/services/report_document.py" line="65" />
             <source>Outstanding at the period's end</source>
             <translation>期末余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="59" />
+            <location filename="../app/services/report_document.py" line="65" />
             <source>Received in the period</source>
             <translation>本期受理</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="60" />
+            <location filename="../app/services/report_document.py" line="66" />
             <source>Resolved in the period</source>
             <translation>本期办结</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="60" />
+            <location filename="../app/services/report_document.py" line="66" />
             <source>Overdue at the period's end</source>
             <translation>期末逾期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="61" />
+            <location filename="../app/services/report_document.py" line="67" />
             <source>Loan pipeline in the period (number of demands)</source>
             <translation>本期贷款办理进度（需求笔数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="62" />
+            <location filename="../app/services/report_document.py" line="68" />
             <source>Annex: loan steps in the period</source>
             <translation>附件：本期贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="62" />
+            <location filename="../app/services/report_document.py" line="68" />
             <source>No loan steps were recorded in this period.</source>
             <translation>本期没有登记贷款办理环节。</translation>
         </message>
@@ -3123,14 +3126,44 @@
             <translation>本期间在台账第一条记录（{first}）之前就已结束：没有可报告的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="434" />
+            <location filename="../app/services/reports.py" line="443" />
             <source>The narrative is longer than {n} characters; shorten it.</source>
             <translation>文字说明超过 {n} 个字符，请删减。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="438" />
+            <location filename="../app/services/reports.py" line="447" />
             <source>A name is at most 60 characters.</source>
             <translation>姓名最多 60 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="47" />
+            <source>Complaint statistics</source>
+            <translation>投诉分类统计</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="52" />
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="52" />
+            <source>Class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="49" />
+            <source>Complaints by business channel (JR/T 0169-2018 A)</source>
+            <translation>按业务办理渠道分类的投诉（JR/T 0169-2018 A）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="50" />
+            <source>Complaints by business type (JR/T 0169-2018 B)</source>
+            <translation>按业务类型分类的投诉（JR/T 0169-2018 B）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="51" />
+            <source>Complaints by cause (JR/T 0169-2018 C)</source>
+            <translation>按投诉原因分类的投诉（JR/T 0169-2018 C）</translation>
         </message>
     </context>
     <context>
@@ -3766,7 +3799,7 @@ Do you want to delete it anyway?</source>
             <translation>组</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="216" />
+            <location filename="../ui/pages/complaints.py" line="236" />
             <location filename="../ui/pages/households.py" line="95" />
             <location filename="../ui/pages/loans.py" line="159" />
             <source>Status</source>
@@ -3783,42 +3816,42 @@ Do you want to delete it anyway?</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="206" />
+            <location filename="../ui/pages/complaints.py" line="226" />
             <source>Received</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="208" />
+            <location filename="../ui/pages/complaints.py" line="228" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="209" />
+            <location filename="../ui/pages/complaints.py" line="229" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="211" />
+            <location filename="../ui/pages/complaints.py" line="231" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="212" />
+            <location filename="../ui/pages/complaints.py" line="232" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="213" />
+            <location filename="../ui/pages/complaints.py" line="233" />
             <source>Cause</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="214" />
+            <location filename="../ui/pages/complaints.py" line="234" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="215" />
+            <location filename="../ui/pages/complaints.py" line="235" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
@@ -4455,83 +4488,83 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="110" />
+            <location filename="../ui/pages/complaints.py" line="130" />
             <source>%1 (%2 days after receipt)</source>
             <extracomment>lifecycle buttons: (target status, object name)</extracomment>
             <translation>%1（受理后 %2 天）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="114" />
+            <location filename="../ui/pages/complaints.py" line="134" />
             <source>Edit complaint</source>
             <translation>编辑投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="114" />
+            <location filename="../ui/pages/complaints.py" line="134" />
             <source>New complaint</source>
             <translation>新建投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="117" />
+            <location filename="../ui/pages/complaints.py" line="137" />
             <source>Received on</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="117" />
+            <location filename="../ui/pages/complaints.py" line="137" />
             <source>Received by</source>
             <translation>受理方式</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="118" />
+            <location filename="../ui/pages/complaints.py" line="138" />
             <source>Complainant's household</source>
             <translation>投诉人所在农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="119" />
+            <location filename="../ui/pages/complaints.py" line="139" />
             <source>Complainant (if not a household)</source>
             <translation>投诉人（非登记农牧户时）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="120" />
+            <location filename="../ui/pages/complaints.py" line="140" />
             <source>Complainant's phone</source>
             <translation>投诉人电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="120" />
+            <location filename="../ui/pages/complaints.py" line="140" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="121" />
+            <location filename="../ui/pages/complaints.py" line="141" />
             <source>What the complaint is about</source>
             <translation>投诉内容</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="122" />
+            <location filename="../ui/pages/complaints.py" line="142" />
             <source>Business channel (JR/T 0169 A)</source>
             <translation>业务办理渠道（JR/T 0169 A）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="123" />
+            <location filename="../ui/pages/complaints.py" line="143" />
             <source>Business type (JR/T 0169 B)</source>
             <translation>业务类型（JR/T 0169 B）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="123" />
+            <location filename="../ui/pages/complaints.py" line="143" />
             <source>Cause (JR/T 0169 C)</source>
             <translation>投诉原因（JR/T 0169 C）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="124" />
+            <location filename="../ui/pages/complaints.py" line="144" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="124" />
+            <location filename="../ui/pages/complaints.py" line="144" />
             <source>Due on</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="124" />
+            <location filename="../ui/pages/complaints.py" line="144" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -4544,32 +4577,32 @@ Do you want to delete it anyway?</source>
             <translation>投诉：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="166" />
+            <location filename="../ui/pages/complaints.py" line="186" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="166" />
+            <location filename="../ui/pages/complaints.py" line="186" />
             <source>Transferred to</source>
             <translation>转交至</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="167" />
+            <location filename="../ui/pages/complaints.py" line="187" />
             <source>Outcome</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="167" />
+            <location filename="../ui/pages/complaints.py" line="187" />
             <source>Complainant's satisfaction</source>
             <translation>投诉人满意度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="168" />
+            <location filename="../ui/pages/complaints.py" line="188" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="169" />
+            <location filename="../ui/pages/complaints.py" line="189" />
             <source>Why satisfaction was not asked</source>
             <translation>未询问满意度的原因</translation>
         </message>
@@ -4577,32 +4610,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="224" />
+            <location filename="../ui/pages/complaints.py" line="244" />
             <source>Overdue only</source>
             <translation>仅逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="225" />
+            <location filename="../ui/pages/complaints.py" line="245" />
             <source>Overdue or not</source>
             <translation>逾期与否均可</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="255" />
+            <location filename="../ui/pages/complaints.py" line="275" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="258" />
+            <location filename="../ui/pages/complaints.py" line="278" />
             <source>Transfer…</source>
             <translation>转交…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="258" />
+            <location filename="../ui/pages/complaints.py" line="278" />
             <source>Resolve…</source>
             <translation>办结…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="258" />
+            <location filename="../ui/pages/complaints.py" line="278" />
             <source>Close…</source>
             <translation>结案…</translation>
         </message>
@@ -6344,7 +6377,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/reports.py" line="218" />
             <source>Report for a period</source>
-            <translation>期间报告（月、半年、季、年）</translation>
+            <translation>期间报告</translation>
         </message>
         <message>
             <location filename="../ui/pages/reports.py" line="219" />

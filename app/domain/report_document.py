@@ -114,6 +114,7 @@ class ReportDocument:
     chart: Chart
     villages: VillageTable
     indicators: Section | None        # the Home page's indicators for the period, if computed
+    complaint_statistics: tuple[Section, ...]   # by JR/T 0169 A, B, C: every code, PBOC's layout
     offices_below: Section | None     # upper offices: which offices below are in, which missing
     narrative_title: str
     narrative: str                    # 新情况、新问题, as the office wrote it
@@ -122,6 +123,7 @@ class ReportDocument:
     summary_sheet: str                # sheet names of the workbook
     villages_sheet: str
     indicators_sheet: str
+    complaint_statistics_sheet: str
     # the workbook's register sheets (app.domain.sheet_document.RegisterDocument, rows read in
     # batches as the file is written) and the fonts the PDF is set in (Settings)
     register_sheets: tuple = ()

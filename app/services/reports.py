@@ -186,6 +186,8 @@ class MonthlyReport:
     provisional: bool = False             # the period had not ended on made_on
     warnings: list[Warning_] = field(default_factory=list)
     offices_below: list[OfficeBelow] = field(default_factory=list)
+    # complaints received / resolved / overdue by each JR/T 0169 dimension: "code_a" → code → counts
+    complaints_by_code: dict = field(default_factory=dict)
     # what the office wrote into the report (kept with it: storage/report_notes.py)
     narrative: str = ""
     prepared_by: str = ""
@@ -326,9 +328,10 @@ def build(ws, period: ReportPeriod, office_code: str | None = None, *, today: da
 
     # complaints: received in the month, resolved in the month, overdue at month end
     types: dict[str, ComplaintType] = {}
+    by_code: dict[str, dict[str, ComplaintType]] = {"code_a": {}, "code_b": {}, "code_c": {}}
     complaint_ids: list[str] = []
     for r in db.query(f"""
-            SELECT c.id, c.code_b, h.village_id,
+            SELECT c.id, c.code_a, c.code_b, c.code_c, h.village_id,
                    c.received_on BETWEEN :start AND :end AS received,
                    EXISTS (SELECT 1 FROM complaint_event e WHERE e.complaint_id = c.id
                            AND e.deleted_at IS NULL AND e.to_status = 'resolved'
@@ -343,6 +346,11 @@ def build(ws, period: ReportPeriod, office_code: str | None = None, *, today: da
             continue
         f = fig(r["village_id"])
         t = types.setdefault(r["code_b"], ComplaintType(r["code_b"]))
+        for dim in ("code_a", "code_b", "code_c"):
+            x = by_code[dim].setdefault(r[dim], ComplaintType(r[dim]))
+            x.received += r["received"]
+            x.resolved += r["resolved"]
+            x.overdue += r["overdue"]
         f.complaints_received += r["received"]
         f.complaints_resolved += r["resolved"]
         f.complaints_overdue += r["overdue"]
@@ -410,6 +418,7 @@ def build(ws, period: ReportPeriod, office_code: str | None = None, *, today: da
         _load=lambda: _record_ids(db, tree, p),
         period=period, made_on=today.isoformat(), provisional=end_d >= today,
         warnings=_warnings(db, tree, period, today), offices_below=offices_below(db, office["code"], period),
+        complaints_by_code=by_code,
         **report_notes.get(db, office["code"], period.key))
 
 

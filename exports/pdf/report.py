@@ -157,6 +157,14 @@ def _village_tables(d: rd.ReportDocument, st: dict, width: float) -> list:
     return out
 
 
+def _complaint_statistics(d: rd.ReportDocument, st: dict, width: float) -> list:
+    out = []
+    fr = [0.1, 0.54, 0.12, 0.12, 0.12]
+    for sec in d.complaint_statistics:
+        out += [CondPageBreak(60 * mm), *_table(sec, st, [width * f for f in fr])]
+    return out
+
+
 def _offices_below(d: rd.ReportDocument, st: dict, width: float) -> list:
     if d.offices_below is None:
         return []
@@ -231,6 +239,7 @@ def write_report_pdf(d: rd.ReportDocument, out_path, *, font_paths=None) -> PdfR
             story.append(KeepTogether([text.para(d.chart.title, st["heading"]), _chart(d.chart, width, st)]))
     story += _village_tables(d, st, width)
     story += _indicators(d, st, width)
+    story += _complaint_statistics(d, st, width)
     story += _offices_below(d, st, width)
     story += _narrative(d, st)
     story += _annex(d, st, width)

@@ -137,6 +137,18 @@ def _write_indicators(workbook, fm: Formats, d: rd.ReportDocument, used: set) ->
     return True
 
 
+def _write_complaint_statistics(workbook, fm: Formats, d: rd.ReportDocument, used: set) -> None:
+    """Complaints by JR/T 0169-2018 A, B and C, every code of the standard in its order (the
+    layout of PBOC's complaint statistics)."""
+    sh = workbook.add_worksheet(sheet_name(d.complaint_statistics_sheet, d.mode, used))
+    sh.set_column(0, 0, 8)
+    sh.set_column(1, 1, 40 if d.mode != "both" else 60)
+    sh.set_column(2, 4, 10)
+    row = 0
+    for sec in d.complaint_statistics:
+        row = _write_section(sh, fm, row, sec)
+
+
 def write_monthly(d: rd.ReportDocument, out_path) -> Iterator[common.Progress]:
     """Write the report's workbook; yields Progress (rows of the register sheets written)."""
     total = sum(sheet.total for sheet in d.register_sheets)
@@ -156,6 +168,7 @@ def write_monthly(d: rd.ReportDocument, out_path) -> Iterator[common.Progress]:
                 done += len(rows)
                 yield common.Progress(done, total, str(out_path))
             sheet.finish()
+        _write_complaint_statistics(workbook, fm, d, used)
         _write_indicators(workbook, fm, d, used)
         workbook.close()
     yield common.Progress(total, total, str(out_path))

@@ -93,6 +93,10 @@ class ReportsPage(Page):
         for kind in PERIOD_KINDS:
             self.period_kind_combo.addItem("", kind)
         self.period_kind_combo.currentIndexChanged.connect(lambda _i: self._period_kind_changed())
+        # long bilingual labels must not widen the page past a laptop's screen: the popup shows them whole
+        for combo in (self.period_kind_combo,):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         self.period_combo = QComboBox()
         self.period_combo.setObjectName("periodCombo")
         self.period_combo.currentIndexChanged.connect(lambda _i: self._period_changed())
@@ -118,7 +122,7 @@ class ReportsPage(Page):
         self.narrative_edit = QPlainTextEdit()
         self.narrative_edit.setObjectName("narrativeEdit")
         self.narrative_edit.setTabChangesFocus(True)
-        self.narrative_edit.setMaximumHeight(90)
+        self.narrative_edit.setFixedHeight(54)
         self.prepared_edit, self.reviewed_edit = QLineEdit(), QLineEdit()
         self.prepared_edit.setObjectName("preparedBy")
         self.reviewed_edit.setObjectName("reviewedBy")
@@ -153,6 +157,8 @@ class ReportsPage(Page):
         self.lbl_scope, self.lbl_household, self.lbl_register = QLabel(), QLabel(), QLabel()
         self.lbl_period_kind, self.lbl_period, self.lbl_range = QLabel(), QLabel(), QLabel()
         self.lbl_narrative, self.lbl_prepared, self.lbl_reviewed = QLabel(), QLabel(), QLabel()
+        self.lbl_narrative.setWordWrap(True)
+        self.lbl_narrative.setMaximumWidth(160)
         self.options.addRow(self.lbl_period_kind, self.period_kind_combo)
         self.options.addRow(self.lbl_month, self.month_edit)
         self.options.addRow(self.lbl_period, self.period_combo)
@@ -166,8 +172,14 @@ class ReportsPage(Page):
         self.options.addRow(self.lbl_lang, self.lang_combo)
         self.options.addRow("", self.full_ids)
         self.options.addRow(self.lbl_narrative, self.narrative_edit)
-        self.options.addRow(self.lbl_prepared, self.prepared_edit)
-        self.options.addRow(self.lbl_reviewed, self.reviewed_edit)
+        # both names on one row: the page must fit a 1366x768 laptop with everything shown
+        self.names_row = QWidget()
+        names = QHBoxLayout(self.names_row)
+        names.setContentsMargins(0, 0, 0, 0)
+        names.addWidget(self.prepared_edit, 1)
+        names.addWidget(self.lbl_reviewed)
+        names.addWidget(self.reviewed_edit, 1)
+        self.options.addRow(self.lbl_prepared, self.names_row)
 
         # -- where ---------------------------------------------------------------------------------
         self.where_box = QGroupBox()
@@ -283,12 +295,12 @@ class ReportsPage(Page):
         kind = self.kind()
         shown = {
             "monthly": (self.period_kind_combo, self.format_combo, self.period_note, self.narrative_edit,
-                        self.prepared_edit, self.reviewed_edit),
+                        self.names_row),
             "cards": (self.scope_combo, self.household_edit),
             "register": (self.register_combo, self.register_note),
         }
         labels = {self.period_kind_combo: self.lbl_period_kind, self.narrative_edit: self.lbl_narrative,
-                  self.prepared_edit: self.lbl_prepared, self.reviewed_edit: self.lbl_reviewed,
+                  self.names_row: self.lbl_prepared,
                   self.format_combo: self.lbl_format,
                   self.scope_combo: self.lbl_scope, self.household_edit: self.lbl_household,
                   self.register_combo: self.lbl_register}
