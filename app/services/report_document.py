@@ -59,6 +59,8 @@ WORDS = {
         "resolved": N_("Resolved in the month"), "overdue": N_("Overdue at month end"),
         "chart": N_("Loan pipeline in the month (number of demands)"),
         "annex": N_("Annex: loan steps in the month"), "no_steps": N_("No loan steps were recorded in this month."),
+        "book": N_("Loan book at month end"), "principal": N_("Repayments in the month: principal"),
+        "interest": N_("Repayments in the month: interest"), "subsidy": N_("Interest subsidy due for the month"),
     },
     "period": {
         "demands": N_("Loan demands in the period"), "granted": N_("Granted in the period"),
@@ -66,6 +68,8 @@ WORDS = {
         "resolved": N_("Resolved in the period"), "overdue": N_("Overdue at the period's end"),
         "chart": N_("Loan pipeline in the period (number of demands)"),
         "annex": N_("Annex: loan steps in the period"), "no_steps": N_("No loan steps were recorded in this period."),
+        "book": N_("Loan book at the period's end"), "principal": N_("Repayments in the period: principal"),
+        "interest": N_("Repayments in the period: interest"), "subsidy": N_("Interest subsidy due for the period"),
     },
 }
 ANNEX_MORE = N_("The table stops here: {n} more steps are listed only in the .xlsx report of the same "
@@ -226,6 +230,16 @@ def sections(ws, report: MonthlyReport, mode: str) -> list[doc.Section]:
     out.append(doc.Section(t(N_("530 credit loans")), (t(N_("Item")), t(N_("Number")), t(N_("Amount (yuan)"))),
                            ((t(w["granted"]), total.granted_530.n, doc.Money(total.granted_530.fen)),
                             (t(w["outstanding"]), total.outstanding_530.n, doc.Money(total.outstanding_530.fen)))))
+    book = report.book
+    if book is not None:   # the loan book at the period's end (issue #18)
+        rate = "" if book.overdue_rate_bp is None else f"{book.overdue_rate_bp / 100:.2f} %"
+        out.append(doc.Section(t(w["book"]), (t(N_("Item")), t(N_("Number")), t(N_("Amount (yuan)"))),
+                               ((t(N_("Outstanding balance")), book.loans, doc.Money(book.balance_fen)),
+                                (t(N_("Overdue balance")), book.overdue_loans, doc.Money(book.overdue_fen)),
+                                (t(N_("Overdue rate")), rate, ""),
+                                (t(w["principal"]), book.payments, doc.Money(book.repaid_principal_fen)),
+                                (t(w["interest"]), "", doc.Money(book.repaid_interest_fen)),
+                                (t(w["subsidy"]), "", doc.Money(book.subsidy_due_fen)))))
     out.append(doc.Section(t(N_("Financial literacy sessions")), (t(N_("Item")), t(N_("Number"))),
                            ((t(N_("Sessions held")), total.sessions),
                             (t(N_("Attendance")), total.attendance),
@@ -247,7 +261,9 @@ def sections(ws, report: MonthlyReport, mode: str) -> list[doc.Section]:
                            ((t(N_("Households on the register")), total.households),
                             (t(N_("Credit households")), total.credit_households),
                             (t(N_("Credit villages")), report.credit_villages),
-                            (t(N_("Villages assessed")), report.villages_rated))))
+                            (t(N_("Villages assessed")), report.villages_rated),
+                            (t(N_("Households in conflict between villages (each counted once)")),
+                             report.households_in_conflict))))
     return out
 
 

@@ -26,12 +26,11 @@ import os
 import re
 import shutil
 import struct
-import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
@@ -59,10 +58,10 @@ COMMENT_LEN = len(COMMENT_MAGIC) + 128     # + the Ed25519 signature in hex
 FILE_SIG_CONTEXT = b"dualbase-sync-file-v1\0"
 
 
-def _prefix_digest(path: Path, length: int) -> bytes:
+def _prefix_digest(path, length: int) -> bytes:
     """SHA-256 of the first `length` bytes of a file (what the file signature covers)."""
     h = hashlib.sha256()
-    with open(path, "rb") as f:
+    with _open_source(path) as f:
         remaining = length
         while remaining > 0:
             block = f.read(min(CHUNK, remaining))
@@ -133,7 +132,71 @@ def is_encrypted(path: Path) -> bool:
         return f.read(len(MAGIC)) == MAGIC
 
 
-def decrypt_file(src: Path, dest: Path, passphrase: str | None) -> None:
+@dataclass(frozen=True)
+class _Sealed:
+    """An encrypted package whose tag was checked: where its ciphertext lies, and the key."""
+    path: Path
+    key: bytes
+    nonce: bytes
+    start: int
+    length: int
+
+    def open(self):
+        return io.BufferedReader(_DecryptedView(self), CHUNK)
+
+
+class _DecryptedView(io.RawIOBase):
+    """The plaintext of an encrypted package, decrypted where it is read: nothing decrypted is
+    ever written to a disk (a killed import used to leave the whole package, decrypted, in the
+    system's temp folder).  GCM encrypts with AES in counter mode, block i under the counter
+    ``nonce || 2 + i``; so any part of the file can be decrypted alone, once :func:`_unlock`
+    has checked the tag over the whole file."""
+
+    def __init__(self, sealed: _Sealed):
+        self.sealed, self.pos = sealed, 0
+        self.f = open(sealed.path, "rb")
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self.pos
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        base = {0: 0, 1: self.pos, 2: self.sealed.length}[whence]
+        if base + offset < 0:
+            raise OSError("seek before the start of the package")
+        self.pos = base + offset
+        return self.pos
+
+    def readinto(self, b) -> int:
+        n = min(len(b), max(0, self.sealed.length - self.pos))
+        if n <= 0:
+            return 0
+        block, skip = divmod(self.pos, 16)
+        self.f.seek(self.sealed.start + self.pos)
+        data = self.f.read(n)
+        counter = self.sealed.nonce + (2 + block).to_bytes(4, "big")
+        dec = Cipher(algorithms.AES(self.sealed.key), modes.CTR(counter)).decryptor()
+        plain = dec.update(bytes(skip) + data)[skip:]
+        b[:len(plain)] = plain
+        self.pos += len(plain)
+        return len(plain)
+
+    def close(self) -> None:
+        self.f.close()
+        super().close()
+
+
+#: GCM's block counter is 32 bits: beyond this a package cannot have been written by GCM
+_GCM_MAX = ((1 << 32) - 2) * 16
+
+
+def _unlock(src: Path, passphrase: str | None) -> _Sealed:
+    """Check an encrypted package's header and tag with the passphrase (one pass, nothing kept)."""
     size = src.stat().st_size
     with open(src, "rb") as f:
         head = f.read(_HEADER.size)
@@ -141,33 +204,55 @@ def decrypt_file(src: Path, dest: Path, passphrase: str | None) -> None:
             raise PackageRejected(N_("The package is encrypted but incomplete (the file was cut "
                                      "short). Copy it again from the sending office."))
         magic, version, log2_n, r, p, salt, nonce = _HEADER.unpack(head)
-        if version != ENC_VERSION or not (10 <= log2_n <= 22) or not (1 <= r <= 32) or not (1 <= p <= 16):
+        # scrypt's cost is the header's to say, and a forged header asking for N=2^22, r=32, p=16
+        # took 595 s and 16.8 GB before the wrong passphrase could even be noticed (issue 17 §3):
+        # only the parameters this program writes are accepted
+        if version != ENC_VERSION or (log2_n, r, p) != (SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P):
             raise PackageRejected(N_("The package is encrypted in a format this program does not "
                                      "know. Update the program or ask for a new package."))
         if not passphrase:
             raise PackageRejected(N_("The package is encrypted. Give the passphrase the sending "
                                      "office used."))
+        length = size - _HEADER.size - _TAG
+        if length > _GCM_MAX:
+            raise _damaged()
         f.seek(size - _TAG)
         tag = f.read(_TAG)
         key = _derive(passphrase, salt, log2_n, r, p)
         dec = Cipher(algorithms.AES(key), modes.GCM(nonce, tag)).decryptor()
         dec.authenticate_additional_data(head)
         f.seek(_HEADER.size)
-        remaining = size - _HEADER.size - _TAG
-        with open(dest, "wb") as out:
-            while remaining > 0:
-                block = f.read(min(CHUNK, remaining))
-                if not block:
-                    break
-                remaining -= len(block)
-                out.write(dec.update(block))
-            try:
-                out.write(dec.finalize())
-            except InvalidTag:
-                raise PackageRejected(N_(
-                    "The package could not be decrypted: the passphrase is wrong, or the file was "
-                    "damaged or altered on the way. Check the passphrase; if it is right, ask for "
-                    "the package again.")) from None
+        remaining = length
+        while remaining > 0:
+            block = f.read(min(CHUNK, remaining))
+            if not block:
+                break
+            remaining -= len(block)
+            dec.update(block)     # (the plaintext is not kept: only the tag is checked here)
+        try:
+            dec.finalize()
+        except InvalidTag:
+            raise PackageRejected(N_(
+                "The package could not be decrypted: the passphrase is wrong, or the file was "
+                "damaged or altered on the way. Check the passphrase; if it is right, ask for "
+                "the package again.")) from None
+    return _Sealed(src, key, nonce, _HEADER.size, length)
+
+
+def decrypt_file(src: Path, dest: Path, passphrase: str | None) -> None:
+    """The decrypted zip of an encrypted package at `dest` (tools and tests; the import itself
+    reads the package where it is, see :class:`_DecryptedView`)."""
+    with _unlock(src, passphrase).open() as plain, open(dest, "wb") as out:
+        shutil.copyfileobj(plain, out, CHUNK)
+
+
+def _open_source(source):
+    """A readable binary file of a package's zip: the file itself, or its decrypted view."""
+    return source.open() if isinstance(source, _Sealed) else open(source, "rb")
+
+
+def _source_size(source) -> int:
+    return source.length if isinstance(source, _Sealed) else Path(source).stat().st_size
 
 
 # -- building -----------------------------------------------------------------------------------
@@ -402,7 +487,7 @@ class OpenedPackage:
     signature: bytes
     sha256: str
     encrypted: bool
-    zip_path: Path
+    zip_path: Any                     # the file itself, or the checked key to read it (_Sealed)
     file_digest: bytes = b""          # what the whole-file signature covers
     file_signature: bytes = b""
     tmpdir: Path | None = None
@@ -417,12 +502,14 @@ class OpenedPackage:
         return self.manifest["sequence"]
 
     def rows(self, member: str, chunk: int = 5000) -> Iterator[list[dict]]:
-        """The rows of a member in lists of `chunk`."""
+        """The rows of a member in lists of `chunk` (a line longer than any row: refused)."""
         if self._zf is None:
-            self._zf = zipfile.ZipFile(self.zip_path)
+            self._zf = zipfile.ZipFile(_open_source(self.zip_path))
         lines: list[bytes] = []
         with self._zf.open(member) as f:
-            for line in f:
+            for line in iter(lambda: f.readline(MAX_LINE_BYTES + 1), b""):
+                if len(line) > MAX_LINE_BYTES:
+                    raise PackageRejected(N_("A line of the package is not readable; the package is damaged."))
                 lines.append(line.rstrip(b"\r\n"))
                 if len(lines) >= chunk:
                     yield _parse_lines(lines)
@@ -432,8 +519,11 @@ class OpenedPackage:
 
     def close(self) -> None:
         if self._zf is not None:
+            fp = self._zf.fp
             self._zf.close()
             self._zf = None
+            if fp is not None:
+                fp.close()
         if self.tmpdir is not None:
             shutil.rmtree(self.tmpdir, ignore_errors=True)
             self.tmpdir = None
@@ -449,7 +539,7 @@ def _parse_lines(lines: list[bytes]) -> list[dict]:
     """JSON lines parsed as one array (one json.loads call instead of one per row)."""
     try:
         rows = json.loads(b"[" + b",".join(lines) + b"]")
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise PackageRejected(N_("A line of the package is not readable; the package is damaged.")) from None
     if not all(isinstance(r, dict) for r in rows):
         raise PackageRejected(N_("A line of the package is not readable; the package is damaged."))
@@ -461,9 +551,60 @@ def _damaged() -> PackageRejected:
                               "package). Copy it again from the sending office."))
 
 
-def open_package(path: str | Path, passphrase: str | None = None) -> OpenedPackage:
+#: bounds on what an unverified package may make this program read (issue 17 §3): a manifest is
+#: a few KB (one entry per table, one audit head per office), a row a few KB
+MAX_MANIFEST_BYTES = 4 << 20
+MAX_SIGNATURE_BYTES = 1024
+MAX_JSON_DEPTH = 32
+MAX_MEMBERS = 256
+MAX_LINE_BYTES = 16 << 20
+
+
+def _read_bounded(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
+    """A member's bytes, refused (not read on) when it unpacks to more than `limit`."""
+    if zf.getinfo(name).file_size > limit:
+        raise _damaged()
+    with zf.open(name) as f:
+        data = f.read(limit + 1)   # the declared size may lie: count what comes out
+    if len(data) > limit:
+        raise _damaged()
+    return data
+
+
+_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_BRACKETS = re.compile(rb"[\[\]{}]")
+
+
+def json_depth_ok(data: bytes, limit: int = MAX_JSON_DEPTH) -> bool:
+    """Whether JSON text nests at most `limit` deep, told without parsing it: a manifest nested
+    200,000 deep made json.loads raise RecursionError and ended the whole import call."""
+    depth = 0
+    for m in _BRACKETS.finditer(_JSON_STRING.sub(b"", data)):
+        depth += 1 if m.group() in b"[{" else -1
+        if depth > limit:
+            return False
+    return True
+
+
+def _zip_entries(f) -> int | None:
+    """The entry count of the zip's central directory (`f`: the open zip), read from its end
+    record before zipfile builds an object per entry; None when there is no end record."""
+    try:
+        end = zipfile._EndRecData(f)   # noqa: SLF001 - the stdlib's own reader of that record
+        f.seek(0)
+    except (OSError, struct.error, ValueError):
+        return None
+    return None if not end else end[zipfile._ECD_ENTRIES_TOTAL]
+
+
+def open_package(path: str | Path, passphrase: str | None = None,
+                 check_sender: Callable[["OpenedPackage"], Any] | None = None) -> OpenedPackage:
     """Decrypt if needed, and check the zip, the manifest's format and every member's hash and
-    row count.  Raises PackageRejected with the reason; leaves nothing behind on failure."""
+    row count.  Raises PackageRejected with the reason; leaves nothing behind on failure.
+
+    Before anything large is read, the manifest (bounded in size and depth) and its signature are
+    read, and `check_sender(package)` — the importing office's test of who signed it — runs: an
+    unsigned or forged package is refused having cost a few KB."""
     path = Path(path)
     if not path.is_file():
         raise PackageRejected(N_("There is no package file at {path}."), path=str(path))
@@ -473,14 +614,18 @@ def open_package(path: str | Path, passphrase: str | None = None) -> OpenedPacka
     zip_path = path
     try:
         if encrypted:
-            tmpdir = Path(tempfile.mkdtemp(prefix="dbsync-in-"))
-            zip_path = tmpdir / "package.zip"
-            decrypt_file(path, zip_path, passphrase)
+            zip_path = _unlock(path, passphrase)
+        raw = _open_source(zip_path)
+        entries = _zip_entries(raw)
+        if entries is not None and entries > MAX_MEMBERS + 2:
+            raw.close()
+            raise _damaged()
         try:
-            zf = zipfile.ZipFile(zip_path)
+            zf = zipfile.ZipFile(raw)
         except ZIP_ERRORS:
+            raw.close()
             raise _damaged() from None
-        with zf:
+        with raw, zf:
             comment = zf.comment
             if len(comment) != COMMENT_LEN or not comment.startswith(COMMENT_MAGIC):
                 raise PackageRejected(N_("The package has no file signature; it was not made by this "
@@ -489,18 +634,30 @@ def open_package(path: str | Path, passphrase: str | None = None) -> OpenedPacka
             if not re.fullmatch(rb"[0-9a-f]{128}", hexsig):   # exactly as written: no other spelling
                 raise _damaged()
             file_signature = bytes.fromhex(hexsig.decode("ascii"))
-            file_digest = FILE_SIG_CONTEXT + _prefix_digest(zip_path, zip_path.stat().st_size - COMMENT_LEN)
+            file_digest = FILE_SIG_CONTEXT + _prefix_digest(zip_path, _source_size(zip_path) - COMMENT_LEN)
             names = set(zf.namelist())
             if MANIFEST not in names or SIGNATURE not in names:
                 raise PackageRejected(N_("The package has no manifest or no signature; it was not "
                                          "made by this program or it is damaged."))
             try:
-                manifest_bytes = zf.read(MANIFEST)
-                signature = bytes.fromhex(zf.read(SIGNATURE).decode("ascii").strip())
+                manifest_bytes = _read_bounded(zf, MANIFEST, MAX_MANIFEST_BYTES)
+                signature = bytes.fromhex(_read_bounded(zf, SIGNATURE, MAX_SIGNATURE_BYTES).decode("ascii").strip())
+                if not json_depth_ok(manifest_bytes):
+                    raise _damaged()
                 manifest = json.loads(manifest_bytes.decode("utf-8"))
-            except ZIP_ERRORS:
+            except (*ZIP_ERRORS, RecursionError):
                 raise _damaged() from None
             _check_manifest(manifest)
+            if len(manifest["members"]) > MAX_MEMBERS:
+                raise _damaged()
+            if check_sender is not None:
+                unverified = OpenedPackage(path, manifest, manifest_bytes, signature, sha, encrypted, zip_path,
+                                           file_digest, file_signature)
+                try:
+                    check_sender(unverified)
+                except PackageRejected as exc:
+                    exc.package = unverified   # the report names the office the package claims to be from
+                    raise
             members = manifest["members"]
             extra = names - set(members) - {MANIFEST, SIGNATURE}
             if extra:

@@ -120,9 +120,10 @@ def _cell(v):
     return v
 
 
-def _table(section: rd.Section, st: dict, widths: list[float]) -> list:
+def _table(section: rd.Section, st: dict, widths: list[float], **kw) -> list:
     return [text.para(section.title, st["heading"]),
-            layout.data_table(list(section.headers), [[_cell(v) for v in row] for row in section.rows], widths, st)]
+            layout.data_table(list(section.headers), [[_cell(v) for v in row] for row in section.rows], widths, st,
+                              **kw)]
 
 
 def _indicators(d: rd.ReportDocument, st: dict, width: float) -> list:
@@ -131,7 +132,8 @@ def _indicators(d: rd.ReportDocument, st: dict, width: float) -> list:
         return []
     first = 0.55 if d.mode != "both" else 0.6
     widths = [width * first] + [width * (1 - first) / 3] * 3
-    return [CondPageBreak(60 * mm), *_table(d.indicators, st, widths)]
+    # figures flush right, whatever their kind (counts, shares, medians)
+    return [CondPageBreak(60 * mm), *_table(d.indicators, st, widths, right=(1, 2, 3))]
 
 
 def _village_tables(d: rd.ReportDocument, st: dict, width: float) -> list:

@@ -19,6 +19,7 @@ import xlsxwriter
 from app.domain import report_document as rd
 from exports import common, usb
 from exports.safe_cells import write_text
+from exports.xlsx.print_setup import page_setup
 from exports.xlsx.registers import WORKBOOK_OPTIONS
 from exports.xlsx.sheet import Formats, RegisterSheet, sheet_name
 
@@ -26,20 +27,28 @@ from exports.xlsx.sheet import Formats, RegisterSheet, sheet_name
 
 
 def _cell(sh, fm: Formats, row: int, col: int, v, text_fmt=None) -> None:
+    """One document cell: money in yuan, counts with separators, text in the Tibetan font where it
+    has Tibetan (exports.xlsx.print_setup)."""
     if isinstance(v, rd.Money):
         sh.write_number(row, col, int(v) / 100, fm.money)
     elif isinstance(v, rd.Share):
-        sh.write_number(row, col, v.part)
+        sh.write_number(row, col, v.part, fm.count)
     elif isinstance(v, rd.Days):
-        write_text(sh, row, col, v.text, text_fmt, fm.guard)
+        write_text(sh, row, col, v.text, fm.text(v.text, text_fmt), fm.guard)
     elif isinstance(v, int):
-        sh.write_number(row, col, v)
+        sh.write_number(row, col, v, fm.count)
     else:
-        write_text(sh, row, col, v, text_fmt, fm.guard)
+        write_text(sh, row, col, v, fm.text(str(v), text_fmt), fm.guard)
+
+
+def _print_setup(sh, d: rd.ReportDocument, width_chars: float, header_row: int | None) -> None:
+    """Every sheet of the report prints with the office and the period in its page header."""
+    page_setup(sh, width_chars=width_chars, mode=d.mode, office=d.office, period=d.period_line, title=d.title,
+               repeat_header_row=header_row)
 
 
 def _write_section(sh, fm: Formats, row: int, sec: rd.Section) -> int:
-    write_text(sh, row, 0, sec.title, fm.section)
+    write_text(sh, row, 0, sec.title, fm.text(sec.title, fm.section))
     row += 1
     for col, h in enumerate(sec.headers):
         sh.write_string(row, col, h, fm.header)
@@ -55,25 +64,27 @@ def _write_summary(workbook, fm: Formats, d: rd.ReportDocument, used: set) -> No
     sh = workbook.add_worksheet(sheet_name(d.summary_sheet, d.mode, used))
     sh.set_column(0, 0, 36 if d.mode != "both" else 48)
     sh.set_column(1, 4, 16)
-    write_text(sh, 0, 0, f"{d.office} — {d.title}", fm.title)
+    _print_setup(sh, d, (36 if d.mode != "both" else 48) + 4 * 16, None)
+    heading = f"{d.office} — {d.title}"
+    write_text(sh, 0, 0, heading, fm.text(heading, fm.title))
     write_text(sh, 1, 0, d.period_line, fm.subtitle)
     write_text(sh, 2, 0, f"{d.offices_line}    {d.made_line}", fm.subtitle)
     row = 3
     for notice in d.notices:
-        write_text(sh, row, 0, notice, fm.bold)
+        write_text(sh, row, 0, notice, fm.text(notice, fm.bold))
         row += 1
     row += 1
     for sec in d.sections:
         row = _write_section(sh, fm, row, sec)
     if d.offices_below is not None:
         row = _write_section(sh, fm, row, d.offices_below)
-    write_text(sh, row, 0, d.narrative_title, fm.section)
-    write_text(sh, row + 1, 0, d.narrative or "—", fm.label, fm.guard)
+    write_text(sh, row, 0, d.narrative_title, fm.text(d.narrative_title, fm.section))
+    write_text(sh, row + 1, 0, d.narrative or "—", fm.text(d.narrative, fm.label), fm.guard)
     row += 3
     for label, name in d.signatures:
-        write_text(sh, row, 0, label, fm.bold)
+        write_text(sh, row, 0, label, fm.text(label, fm.bold))
         if name:
-            write_text(sh, row, 1, name, None, fm.guard)
+            write_text(sh, row, 1, name, fm.text(name, None), fm.guard)
         row += 1
 
 
@@ -85,6 +96,7 @@ def _write_villages(workbook, fm: Formats, d: rd.ReportDocument, used: set) -> N
     sh.set_column(1, n, 11)
     sh.set_column(n + 1, n + 1, 10)
     sh.set_row(0, 48 if d.mode == "both" else 32)
+    _print_setup(sh, d, (22 if d.mode != "both" else 30) + 11 * n + 10, 0)
     sh.write_string(0, 0, v.first_header, fm.header)
     for col, head in enumerate(v.headers, start=1):
         sh.write_string(0, col, head, fm.header)
@@ -93,21 +105,21 @@ def _write_villages(workbook, fm: Formats, d: rd.ReportDocument, used: set) -> N
     row = 0
     for r in v.rows:
         row += 1
-        write_text(sh, row, 0, r[0], None, fm.guard)
+        write_text(sh, row, 0, r[0], fm.text(r[0], None), fm.guard)
         for col in range(1, n + 1):
             _cell(sh, fm, row, col, r[col])
         if r[-1]:
-            sh.write_string(row, n + 1, r[-1])
+            sh.write_string(row, n + 1, r[-1], fm.text(r[-1], None))
     sh.autofilter(0, 0, max(row, 1), n + 1)
     row += 1
-    sh.write_string(row, 0, v.total[0], fm.label_bold)
+    sh.write_string(row, 0, v.total[0], fm.text(v.total[0], fm.label_bold))
     for col in range(1, n + 1):
         value = v.total[col]
         if isinstance(value, rd.Money):
             sh.write_number(row, col, int(value) / 100, fm.money_bold)
         else:
-            sh.write_number(row, col, value, fm.int_bold)
-    sh.write_number(row, n + 1, v.total[-1], fm.int_bold)
+            sh.write_number(row, col, value, fm.count_bold)
+    sh.write_number(row, n + 1, v.total[-1], fm.count_bold)
 
 
 def _write_indicators(workbook, fm: Formats, d: rd.ReportDocument, used: set) -> bool:
@@ -120,16 +132,17 @@ def _write_indicators(workbook, fm: Formats, d: rd.ReportDocument, used: set) ->
     sh.set_column(0, 0, 46 if d.mode != "both" else 60)
     sh.set_column(1, 3, 14)
     sh.set_row(0, 32 if d.mode == "both" else None)
+    _print_setup(sh, d, (46 if d.mode != "both" else 60) + 3 * 14, 0)
     for col, head in enumerate(sec.headers):
         sh.write_string(0, col, head, fm.header)
     sh.freeze_panes(1, 0)
     for r, (label, value, _of, _pct) in enumerate(sec.rows, start=1):
-        write_text(sh, r, 0, label, fm.label, fm.guard)
+        write_text(sh, r, 0, label, fm.text(label, fm.label), fm.guard)
         if value in ("", None):
             continue
         if isinstance(value, rd.Share):
-            sh.write_number(r, 1, value.part)
-            sh.write_number(r, 2, value.whole)
+            sh.write_number(r, 1, value.part, fm.count)
+            sh.write_number(r, 2, value.whole, fm.count)
             if value.whole:
                 sh.write_number(r, 3, value.part / value.whole, fm.rate)
         else:
@@ -144,6 +157,7 @@ def _write_complaint_statistics(workbook, fm: Formats, d: rd.ReportDocument, use
     sh.set_column(0, 0, 8)
     sh.set_column(1, 1, 40 if d.mode != "both" else 60)
     sh.set_column(2, 4, 10)
+    _print_setup(sh, d, 8 + (40 if d.mode != "both" else 60) + 30, None)
     row = 0
     for sec in d.complaint_statistics:
         row = _write_section(sh, fm, row, sec)
@@ -155,6 +169,8 @@ def write_monthly(d: rd.ReportDocument, out_path) -> Iterator[common.Progress]:
     done = 0
     with usb.safe_target(out_path) as target:
         workbook = xlsxwriter.Workbook(target.temp, WORKBOOK_OPTIONS)
+        workbook.set_properties({"title": d.file_title, "subject": d.period_line, "author": d.office,
+                                 "company": d.office, "comments": "Dual-Base Ledger"})
         fm = Formats(workbook, d.mode)
         used: set[str] = set()
         _write_summary(workbook, fm, d, used)
@@ -162,7 +178,8 @@ def write_monthly(d: rd.ReportDocument, out_path) -> Iterator[common.Progress]:
         yield common.Progress(done, total, str(out_path))
         for doc in d.register_sheets:
             sheet = RegisterSheet(doc.labels, workbook, fm, sheet_name(doc.title, d.mode, used), doc.columns,
-                                  mode=d.mode, id_format=doc.id_format)
+                                  mode=d.mode, id_format=doc.id_format, office=d.office, period=d.period_line,
+                                  title=d.title)
             for rows in doc.batches:
                 sheet.write_rows(rows)
                 done += len(rows)

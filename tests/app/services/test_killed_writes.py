@@ -73,3 +73,41 @@ def test_a_killed_export_leaves_no_plaintext_and_the_next_export_clears_it(demo_
     finally:
         ws.close()
     assert sorted(p.name for p in usb.iterdir()) == sorted([Path(result.path).name, Path(again.path).name])
+
+
+def test_an_encrypted_package_is_read_without_a_decrypted_copy_on_disk(demo_ws, tmp_path, monkeypatch):
+    """The import reads an encrypted package where it lies, decrypting only what it reads: no
+    decrypted zip in the system's temp folder for a killed import to leave behind."""
+    import random
+    import tempfile
+
+    from app.services import sync_package
+
+    usb, tmp = tmp_path / "usb", tmp_path / "systemp"
+    usb.mkdir()
+    tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp))
+    made = Path(sync.export_package(demo_ws, usb, passphrase="yak and barley").path)
+    pkg = sync_package.open_package(made, "yak and barley")
+    try:
+        households = sum(len(rows) for rows in pkg.rows("household.jsonl"))
+        assert list(tmp.iterdir()) == [] and list(usb.iterdir()) == [made]
+    finally:
+        pkg.close()
+    assert households >= 300
+    # reading any part alone gives the bytes a whole decryption gives
+    whole = tmp_path / "whole.zip"
+    sync_package.decrypt_file(made, whole, "yak and barley")
+    expected = whole.read_bytes()
+    view = sync_package._unlock(made, "yak and barley").open()
+    rng = random.Random(7)
+    try:
+        for _ in range(200):
+            at = rng.randrange(len(expected))
+            n = rng.choice([1, 15, 16, 17, 4096, 70_000])
+            view.seek(at)
+            assert view.read(n) == expected[at:at + n]
+        view.seek(0)
+        assert view.read() == expected
+    finally:
+        view.close()
