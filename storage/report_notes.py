@@ -1,4 +1,4 @@
-"""The narrative and names an office keeps with a period's report (migration 15)."""
+"""The narrative and names an office keeps with a period's report (migration 18)."""
 from __future__ import annotations
 
 from storage.db import Database, now_utc

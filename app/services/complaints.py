@@ -16,7 +16,7 @@ CODE_KINDS = {"code_a": "complaint_code_a", "code_b": "complaint_code_b", "code_
 
 
 def code_tree(rows: list[dict]) -> list[tuple[str, int, bool]]:
-    """(code, depth, selectable) of reference rows whose ``extra`` names a ``parent`` (migration 18)."""
+    """(code, depth, selectable) of reference rows whose ``extra`` names a ``parent`` (migration 19)."""
     parent = {r["code"]: (r.get("extra") or {}).get("parent") or "" for r in rows}
     has_children = {p for p in parent.values() if p}
 

@@ -38,7 +38,7 @@ PURPOSES = {"yak": "购买牦牛", "tibetan_sheep": "购买藏系羊", "barley":
             "tourism": "牧家乐改造", "handicraft": "民族手工艺作坊", "transport": "购买运输车辆",
             "trade": "开办小卖部", "rapeseed": "油菜种植", "potato": "马铃薯种植"}
 #: complaints as offices hear them, each with its JR/T 0169-2018 codes (A channel, B business
-#: type, C cause; migration 18)
+#: type, C cause; migration 19)
 COMPLAINTS = {
     "取款时柜员态度生硬": ("0101", "01", "01"),             # counter, savings, service attitude
     "ATM机吞卡后处理缓慢": ("0102", "03", "02"),            # self-service machine, bank card, facilities

@@ -152,15 +152,26 @@ def _write_indicators(workbook, fm: Formats, d: rd.ReportDocument, used: set) ->
 
 def _write_complaint_statistics(workbook, fm: Formats, d: rd.ReportDocument, used: set) -> None:
     """Complaints by JR/T 0169-2018 A, B and C, every code of the standard in its order (the
-    layout of PBOC's complaint statistics)."""
+    layout of PBOC's complaint statistics): one header row, printed on every page, then each
+    dimension under its title."""
+    if not d.complaint_statistics:
+        return
     sh = workbook.add_worksheet(sheet_name(d.complaint_statistics_sheet, d.mode, used))
     sh.set_column(0, 0, 8)
     sh.set_column(1, 1, 40 if d.mode != "both" else 60)
     sh.set_column(2, 4, 10)
-    _print_setup(sh, d, 8 + (40 if d.mode != "both" else 60) + 30, None)
-    row = 0
+    _print_setup(sh, d, 8 + (40 if d.mode != "both" else 60) + 30, 0)
+    for col, head in enumerate(d.complaint_statistics[0].headers):
+        sh.write_string(0, col, head, fm.header)
+    sh.freeze_panes(1, 0)
+    row = 1
     for sec in d.complaint_statistics:
-        row = _write_section(sh, fm, row, sec)
+        write_text(sh, row, 0, sec.title, fm.text(sec.title, fm.section))
+        row += 1
+        for values in sec.rows:
+            for col, v in enumerate(values):
+                _cell(sh, fm, row, col, v, fm.label)
+            row += 1
 
 
 def write_monthly(d: rd.ReportDocument, out_path) -> Iterator[common.Progress]:

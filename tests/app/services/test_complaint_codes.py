@@ -61,7 +61,7 @@ def test_the_migration_moves_stored_codes_onto_the_standards(db_path):
     from tests.helpers import raw_row
 
     old = Database(db_path, migrate=False)
-    old.migrate(target=17)
+    old.migrate(target=18)
     with old.transaction() as conn:
         for i, (a, b, c) in enumerate([("03", "01", "06"), ("04", "09", "10"), ("07", "07", "07"), ("02", "03", "99")]):
             raw_row(conn, "complaint", id=f"c{i}", received_on="2026-10-01", complainant_name="游客",

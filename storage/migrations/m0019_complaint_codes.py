@@ -1,4 +1,4 @@
-"""Version 18: the complaint codes as JR/T 0169-2018 (金融消费者投诉统计分类及编码 银行业金融机构) has
+"""Version 19: the complaint codes as JR/T 0169-2018 (金融消费者投诉统计分类及编码 银行业金融机构) has
 them (issue #19), and the complaints already stored moved onto them.
 
 The standard codes three dimensions, each a hierarchy of 大类 (two digits), 中类 (two digits) and
@@ -30,7 +30,7 @@ migration, so a record is the same everywhere after it, and a package between tw
 registers carries nothing to disagree about.
 """
 
-VERSION = 18
+VERSION = 19
 
 # kind, code, parent ("" for a 大类), en, zh, bo
 CODES = [
@@ -78,7 +78,7 @@ CODES = [
     ("complaint_code_c", "99", "", "Other cause", "其他", "རྒྱུ་རྐྱེན་གཞན།"),
 ]
 
-#: the codes of versions 2–17 → the standard's
+#: the codes of versions 2–18 → the standard's
 MAP = {
     "code_a": {"01": "0101", "02": "0102", "03": "01031", "04": "01033", "05": "01032", "06": "0104",
                "07": "02", "99": "99"},
