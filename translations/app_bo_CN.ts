@@ -8242,4 +8242,161 @@ Do you want to delete it anyway?</source>
             <translation>མཉེན་ཆས་ཀྱིས་སྔོན་སྒྲིག</translation>
         </message>
     </context>
+    <context>
+        <name>QPrintDialog</name>
+        <message>
+            <source>&amp;Options &gt;&gt;</source>
+            <translation>གདམ་ཁ།(&amp;O) &gt;&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Options &lt;&lt;</source>
+            <translation>གདམ་ཁ།(&amp;O) &lt;&lt;</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>པར་འདེབས།(&amp;P)</translation>
+        </message>
+        <message>
+            <source>All Pages</source>
+            <translation>ཤོག་ངོས་ཡོངས།</translation>
+        </message>
+        <message>
+            <source>Even Pages</source>
+            <translation>ཤོག་ངོས་ཆ་གྲངས།</translation>
+        </message>
+        <message>
+            <source>Odd Pages</source>
+            <translation>ཤོག་ངོས་ཡ་གྲངས།</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>པར་འདེབས།</translation>
+        </message>
+        <message>
+            <source>Print to File (PDF)</source>
+            <translation>ཡིག་ཆར་པར་འདེབས། (PDF)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <source>Collate</source>
+            <translation>ཤོག་ངོས་གོ་རིམ་ལྟར་སྒྲིག</translation>
+        </message>
+        <message>
+            <source>Color</source>
+            <translation>ཚོན་ལྡན།</translation>
+        </message>
+        <message>
+            <source>Color Mode</source>
+            <translation>ཚོན་མདོག་གི་རྣམ་པ།</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>པར་གྲངས།</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>པར་གྲངས།</translation>
+        </message>
+        <message>
+            <source>Current Page</source>
+            <translation>ད་ལྟའི་ཤོག་ངོས།</translation>
+        </message>
+        <message>
+            <source>Double Sided Printing</source>
+            <translation>ངོས་གཉིས་པར་འདེབས།</translation>
+        </message>
+        <message>
+            <source>Grayscale</source>
+            <translation>ཐལ་མདོག</translation>
+        </message>
+        <message>
+            <source>Long side binding</source>
+            <translation>ཞེང་རིང་ངོས་ནས་སྒྲིལ་བ།</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>མེད།</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>གདམ་ཁ།</translation>
+        </message>
+        <message>
+            <source>Output Settings</source>
+            <translation>ཕྱིར་འདོན་སྒྲིག་འགོད།</translation>
+        </message>
+        <message>
+            <source>Page &amp;Set:</source>
+            <translation>ཤོག་ངོས་ཚོ།(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>ཤོག་ངོས།</translation>
+        </message>
+        <message>
+            <source>Pages from</source>
+            <translation>ཤོག་ངོས་འདི་ནས།</translation>
+        </message>
+        <message>
+            <source>Print all</source>
+            <translation>ཚང་མ་པར་འདེབས།</translation>
+        </message>
+        <message>
+            <source>Print range</source>
+            <translation>པར་འདེབས་ཁྱབ་ཚད།</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>གོ་རིམ་ལྡོག་པ།</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>བདམས་པའི་ཆ།</translation>
+        </message>
+        <message>
+            <source>Short side binding</source>
+            <translation>ཞེང་ཐུང་ངོས་ནས་སྒྲིལ་བ།</translation>
+        </message>
+        <message>
+            <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+            <translation>ཤོག་ངོས་སམ་ཁྱབ་ཚད་བར་དུ་ཚེག་ལྷག (,) འཇོག ཁྱབ་ཚད་ནི་ཨང་གྲངས་གཉིས་ཀྱི་བར་དུ་ཐིག་ཕྲན (-) འཇོག དཔེར་ན། 3,5-7,9 ཞེས་པས་ཤོག་ངོས་ 3, 5, 6, 7 དང་ 9 པར་འདེབས།</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>བར།</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>མིང་།(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>གནས་ས།</translation>
+        </message>
+        <message>
+            <source>Output &amp;file:</source>
+            <translation>ཕྱིར་འདོན་ཡིག་ཆ།(&amp;F)</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>ཁྱད་ཆོས།(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>སྔོན་ལྟ།</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>པར་འདེབས་འཕྲུལ་འཁོར།</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>རིགས།</translation>
+        </message>
+    </context>
 </TS>

@@ -8242,4 +8242,161 @@ Do you want to delete it anyway?</source>
             <translation>程序预置</translation>
         </message>
     </context>
+    <context>
+        <name>QPrintDialog</name>
+        <message>
+            <source>&amp;Options &gt;&gt;</source>
+            <translation>选项(&amp;O) &gt;&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Options &lt;&lt;</source>
+            <translation>选项(&amp;O) &lt;&lt;</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>打印(&amp;P)</translation>
+        </message>
+        <message>
+            <source>All Pages</source>
+            <translation>全部页面</translation>
+        </message>
+        <message>
+            <source>Even Pages</source>
+            <translation>偶数页面</translation>
+        </message>
+        <message>
+            <source>Odd Pages</source>
+            <translation>奇数页面</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>Print to File (PDF)</source>
+            <translation>打印到文件(PDF)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <source>Collate</source>
+            <translation>逐份打印</translation>
+        </message>
+        <message>
+            <source>Color</source>
+            <translation>彩色</translation>
+        </message>
+        <message>
+            <source>Color Mode</source>
+            <translation>彩色模式</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>份数</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>份数：</translation>
+        </message>
+        <message>
+            <source>Current Page</source>
+            <translation>当前页面</translation>
+        </message>
+        <message>
+            <source>Double Sided Printing</source>
+            <translation>双面打印</translation>
+        </message>
+        <message>
+            <source>Grayscale</source>
+            <translation>灰阶</translation>
+        </message>
+        <message>
+            <source>Long side binding</source>
+            <translation>长边装订</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <source>Output Settings</source>
+            <translation>输出设置</translation>
+        </message>
+        <message>
+            <source>Page &amp;Set:</source>
+            <translation>页面集(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>页数</translation>
+        </message>
+        <message>
+            <source>Pages from</source>
+            <translation>页数从</translation>
+        </message>
+        <message>
+            <source>Print all</source>
+            <translation>打印全部</translation>
+        </message>
+        <message>
+            <source>Print range</source>
+            <translation>打印范围</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>反向打印</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>选择</translation>
+        </message>
+        <message>
+            <source>Short side binding</source>
+            <translation>短边装订</translation>
+        </message>
+        <message>
+            <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+            <translation>指定页面或范围，以半角逗号分隔。范围通过在两个数字之间插入半角连字号指定。例如：3,5-7,9 将打印 3、5、6、7、9 页。</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>到</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>位置：</translation>
+        </message>
+        <message>
+            <source>Output &amp;file:</source>
+            <translation>输出文件(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>属性(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>打印机</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>类型：</translation>
+        </message>
+    </context>
 </TS>
