@@ -8,10 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from app.domain.errors import PermissionDenied
 from app.domain import privacy
 from app.domain.privacy import BIRTH_DATE, BIRTH_YEAR, FullIdsDenied, birth_formatter  # noqa: F401
-from app.i18n import N_, render, translate
+from app.i18n import translate
 
 MODES = ("zh", "bo", "both", "en")
 

@@ -375,7 +375,7 @@ def _offices_below(ws, report: MonthlyReport, mode: str) -> doc.Section | None:
 def _has_enum(ws, kind: str) -> bool:
     try:
         return bool(ws.reference.enums(kind))
-    except Exception:  # an enumeration the register does not have
+    except Exception:  # noqa: BLE001 - an enumeration the register does not have
         return False
 
 

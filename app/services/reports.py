@@ -149,7 +149,7 @@ class OfficeBelow:
 
 
 @dataclass(frozen=True)
-class Warning_:
+class Warning_:  # noqa: N801 - not the builtin Warning
     message: str             # marked English (N_), rendered in the reader's language
     params: tuple = ()       # (name, value) pairs
 

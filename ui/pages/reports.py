@@ -538,7 +538,7 @@ class ReportsPage(Page):
                 return None
         try:
             fn = self.work()
-        except Exception as exc:   # a period written backwards, a narrative too long: said, nothing written
+        except Exception as exc:  # noqa: BLE001 - a period written backwards, a narrative too long: said, nothing written
             self.last_error = error_text(exc)
             self.result_label.setText(self.last_error)
             return None
