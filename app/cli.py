@@ -217,7 +217,37 @@ def say(text: str, lang: str, **params) -> str:
     return render(text, lang).format(**params)
 
 
+class _TerminalSafe:
+    """A text stream that shows control characters (ESC, NUL, CR …) and bidi overrides as
+    \\uXXXX instead of handing them to the terminal: a name holding ESC sequences or U+202E
+    would otherwise recolour, move or reverse what the terminal shows (issue 17 §6).  Line
+    breaks and tabs pass, the output's own layout."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from app.domain.text import printable
+
+        self._stream.write("\n".join("\t".join(printable(cell) for cell in line.split("\t"))
+                                     for line in text.split("\n")))
+        return len(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
 def run(args: argparse.Namespace) -> int:
+    out, err = sys.stdout, sys.stderr
+    sys.stdout = _TerminalSafe(out) if out is not None else out   # pythonw: no console streams
+    sys.stderr = _TerminalSafe(err) if err is not None else err
+    try:
+        return _run(args)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.handler(args) or 0)
     except DomainError as exc:

@@ -94,17 +94,17 @@
             <translation>{path} ལ་ཐོ་དེབ་མེད། སྔོན་ལ་ init བཀའ་བརྡས་གསར་བཟོ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="227" />
+            <location filename="../app/cli.py" line="257" />
             <source>Stopped.</source>
             <translation>མཚམས་བཞག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="230" />
+            <location filename="../app/cli.py" line="260" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>ཡིག་ཆ་འབྲི་ཀློག་བྱེད་མ་ཐུབ། {detail}། སྡུད་སྡེར་རམ་ USB ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས། ཉར་ཚགས་བྱས་ཟིན་པའི་གཞི་གྲངས་ལ་འགྱུར་བ་མ་བྱུང་།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="237" />
+            <location filename="../app/cli.py" line="267" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>མཉེན་ཆས་ལ་རེ་སྒུག་མེད་པའི་ནོར་འཁྲུལ་ཞིག་བྱུང་། ཉར་ཚགས་བྱས་པའི་གཞི་གྲངས་མ་བརླགས། ཞིབ་ཕྲ་ {path} ནང་ཡོད།</translation>
         </message>
@@ -127,7 +127,7 @@
         </message>
         <message>
             <location filename="../app/domain/dates.py" line="68" />
-            <location filename="../app/domain/lifecycle.py" line="75" />
+            <location filename="../app/domain/lifecycle.py" line="76" />
             <source>The date {date} is in the future; today is {today}.</source>
             <translation>ཚེས་གྲངས་ {date} མ་འོངས་པའི་ཚེས་གྲངས་རེད། དེ་རིང་ནི་ {today} ཡིན།</translation>
         </message>
@@ -208,149 +208,149 @@
             <translation>ས་ཁོངས་ཨང་རྟགས་ {code} ལོ་ {year} ལོར་བེད་སྤྱོད་མཚམས་བཞག་སྟེ་སྐྱེས་ལོ་ {birth_year} ཡི་སྔོན་ལ་ཡིན། ཨང་འདི་ཉར་ཆོག་ཀྱང་ལག་ཁྱེར་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="80" />
+            <location filename="../app/domain/lifecycle.py" line="81" />
             <source>The date {date} is before the record was registered ({first_date}).</source>
             <translation>ཚེས་གྲངས་ {date} ཐོ་འགོད་ཚེས་གྲངས་ ({first_date}) ཀྱི་སྔོན་ལ་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="114" />
+            <location filename="../app/domain/lifecycle.py" line="115" />
             <source>A loan demand that is {from_status} cannot become {to_status}.</source>
             <translation>གནས་སྟངས་ "{from_status}" ཡིན་པའི་མ་དངུལ་དགོས་མཁོ་ "{to_status}" ལ་བསྒྱུར་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="120" />
+            <location filename="../app/domain/lifecycle.py" line="121" />
             <source>Give the reason why the loan demand is {to_status}.</source>
             <translation>མ་དངུལ་དགོས་མཁོ་ "{to_status}" ཡིན་པའི་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="167" />
+            <location filename="../app/domain/lifecycle.py" line="169" />
             <source>A complaint that is {from_status} cannot become {to_status}.</source>
             <translation>གནས་སྟངས་ "{from_status}" ཡིན་པའི་ཞུ་གཏུག་ "{to_status}" ལ་བསྒྱུར་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="84" />
+            <location filename="../app/domain/lifecycle.py" line="85" />
             <source>The date {date} is before the previous step ({previous}, {previous_date}).</source>
             <translation>ཚེས་གྲངས་ {date} གོ་རིམ་སྔ་མ་ ({previous}, {previous_date}) ཡི་སྔོན་ལ་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="131" />
+            <location filename="../app/domain/lifecycle.py" line="132" />
             <source>Enter the amount the bank granted (more than zero).</source>
             <translation>དངུལ་ཁང་གིས་སྤྲད་པའི་དངུལ་གྲངས་འབྲི་རོགས། (ཀླད་ཀོར་ལས་མང་བ།)</translation>
         </message>
         <message>
             <location filename="../app/domain/credit_policy.py" line="259" />
-            <location filename="../app/domain/lifecycle.py" line="138" />
+            <location filename="../app/domain/lifecycle.py" line="139" />
             <source>A rate cannot be negative.</source>
             <translation>སྐྱེད་ཚད་ཀླད་ཀོར་ལས་ཆུང་བ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="140" />
+            <location filename="../app/domain/lifecycle.py" line="141" />
             <source>The interest subsidy cannot be negative.</source>
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར་ཀླད་ཀོར་ལས་ཆུང་བ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="176" />
+            <location filename="../app/domain/lifecycle.py" line="178" />
             <source>Enter the institution the complaint is transferred to.</source>
             <translation>ཞུ་གཏུག་སྤོ་སྐྱེལ་བྱེད་ཡུལ་གྱི་ལས་ཁུངས་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="133" />
+            <location filename="../app/domain/lifecycle.py" line="134" />
             <source>The amount granted ({granted_yuan} yuan) is more than the amount asked ({asked_yuan} yuan). If the household asked for more, correct the demand first.</source>
             <translation>སྤྲད་པའི་དངུལ་གྲངས་ (སྒོར་ {granted_yuan}) རེ་ཞུ་བྱས་པའི་དངུལ་གྲངས་ (སྒོར་ {asked_yuan}) ལས་མང་། ཁྱིམ་ཚང་གིས་དེ་ལས་མང་བ་རེ་ཞུ་བྱས་ན་སྔོན་ལ་མ་དངུལ་དགོས་མཁོ་བཅོས་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/credit_policy.py" line="241" />
-            <location filename="../app/domain/lifecycle.py" line="145" />
+            <location filename="../app/domain/lifecycle.py" line="146" />
             <source>The maturity date {maturity} must be after the grant date {date}.</source>
             <translation>དུས་ཚོད་ཚང་བའི་ཚེས་གྲངས་ {maturity} སྤྲད་པའི་ཚེས་གྲངས་ {date} ཀྱི་རྗེས་སུ་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="181" />
+            <location filename="../app/domain/lifecycle.py" line="183" />
             <source>Describe the outcome: how the complaint was resolved.</source>
             <translation>མཇུག་འབྲས་འབྲི་རོགས། ཞུ་གཏུག་ཇི་ལྟར་ཐག་གཅོད་བྱས་པ།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="185" />
+            <location filename="../app/domain/lifecycle.py" line="187" />
             <source>Record whether the complainant is satisfied, or give the reason why this could not be asked.</source>
             <translation>ཞུ་གཏུག་པ་ཡིད་ཚིམ་མིན་ཐོ་འགོད་བྱེད་རོགས། ཡང་ན་འདྲི་མ་ཐུབ་པའི་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="23" />
+            <location filename="../app/domain/money.py" line="36" />
             <source>{value} is not an amount. Enter yuan, such as 50000, 5万 or 50,000.00.</source>
             <translation>{value} དངུལ་གྲངས་མ་རེད། སྒོར་གྱི་ཚད་གཞིས་འབྲི་རོགས། དཔེར་ན་ 50000 དང་ 5万 ཡང་ན་ 50,000.00</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="42" />
-            <location filename="../app/domain/money.py" line="96" />
-            <location filename="../app/domain/money.py" line="53" />
+            <location filename="../app/domain/money.py" line="55" />
+            <location filename="../app/domain/money.py" line="112" />
+            <location filename="../app/domain/money.py" line="66" />
             <source>Enter an amount in yuan, such as 50000 or 5万.</source>
             <translation>སྒོར་གྱི་ཚད་གཞིས་དངུལ་གྲངས་འབྲི་རོགས། དཔེར་ན་ 50000 ཡང་ན་ 5万</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="70" />
+            <location filename="../app/domain/money.py" line="83" />
             <source>The amount cannot be negative: {value}.</source>
             <translation>དངུལ་གྲངས་ཀླད་ཀོར་ལས་ཆུང་བ་མི་ཆོག {value}</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="72" />
-            <location filename="../app/domain/money.py" line="98" />
+            <location filename="../app/domain/money.py" line="85" />
+            <location filename="../app/domain/money.py" line="114" />
             <source>The amount must be more than zero.</source>
             <translation>དངུལ་གྲངས་ཀླད་ཀོར་ལས་མང་བ་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="75" />
+            <location filename="../app/domain/money.py" line="91" />
             <source>An amount has at most two decimals (fen); {value} has more.</source>
             <translation>དངུལ་གྲངས་ལ་ཚག་རྗེས་ཨང་ཀི་གཉིས་ (སྐར་མ) ལས་མང་བ་མི་ཆོག {value} ལ་དེ་ལས་མང་བ་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="105" />
-            <location filename="../app/domain/money.py" line="115" />
+            <location filename="../app/domain/money.py" line="124" />
+            <location filename="../app/domain/money.py" line="134" />
             <source>Enter the yearly rate in percent, such as 4.35.</source>
             <translation>ལོ་རེའི་སྐྱེད་ཚད་བརྒྱ་ཆས་འབྲི་རོགས། དཔེར་ན་ 4.35</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="121" />
+            <location filename="../app/domain/money.py" line="140" />
             <source>A rate cannot be negative: {value}.</source>
             <translation>སྐྱེད་ཚད་ཀླད་ཀོར་ལས་ཆུང་བ་མི་ཆོག {value}</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="124" />
+            <location filename="../app/domain/money.py" line="143" />
             <source>A rate has at most two decimals in percent (4.35 for 4.35%); {value} has more.</source>
             <translation>སྐྱེད་ཚད་བརྒྱ་ཆ་ལ་ཚག་རྗེས་ཨང་ཀི་གཉིས་ལས་མང་བ་མི་ཆོག (4.35% ལ་ 4.35 འབྲི།) {value} ལ་དེ་ལས་མང་བ་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="127" />
+            <location filename="../app/domain/money.py" line="146" />
             <source>A yearly rate of {value}% cannot be right: enter the rate in percent, such as 4.35.</source>
             <translation>ལོ་རེའི་སྐྱེད་ཚད་ {value}% ཡིན་མི་སྲིད། སྐྱེད་ཚད་བརྒྱ་ཆས་འབྲི་རོགས། དཔེར་ན་ 4.35</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="108" />
-            <location filename="../app/domain/money.py" line="117" />
+            <location filename="../app/domain/money.py" line="127" />
+            <location filename="../app/domain/money.py" line="136" />
             <source>{value} is not a rate. Enter the yearly rate in percent, such as 4.35.</source>
             <translation>{value} སྐྱེད་ཚད་མ་རེད། ལོ་རེའི་སྐྱེད་ཚད་བརྒྱ་ཆས་འབྲི་རོགས། དཔེར་ན་ 4.35</translation>
         </message>
         <message>
-            <location filename="../app/domain/offices.py" line="18" />
+            <location filename="../app/domain/offices.py" line="19" />
             <source>An office code has 6 digits (county, GB/T 2260) or 9 or 12 digits (township or village statistical code).</source>
             <translation>ལས་ཁང་གི་ཨང་རྟགས་ནི་ཨང་གྲངས་ 6 (རྫོང་། GB/T 2260) ཡང་ན་ 9 དང་ 12 (ཞང་ངམ་གྲོང་ཚོའི་སྡོམ་རྩིས་ཨང་རྟགས།) ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/offices.py" line="23" />
+            <location filename="../app/domain/offices.py" line="24" />
             <source>The level must be county, township or village.</source>
             <translation>རིམ་པ་ནི་རྫོང་། ཞང་། གྲོང་ཚོ་བཅས་ཀྱི་ཁྲོད་ནས་གཅིག་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/offices.py" line="25" />
+            <location filename="../app/domain/offices.py" line="26" />
             <source>The office needs a Chinese name.</source>
             <translation>ལས་ཁང་ལ་རྒྱ་ཡིག་གི་མིང་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/offices.py" line="27" />
+            <location filename="../app/domain/offices.py" line="28" />
             <source>The parent office code has 6, 9 or 12 digits.</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ཨང་རྟགས་ནི་ཨང་གྲངས་ 6 དང་ 9 ཡང་ན་ 12 ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/offices.py" line="21" />
+            <location filename="../app/domain/offices.py" line="22" />
             <source>Office codes in Qinghai start with 63.</source>
             <translation>མཚོ་སྔོན་གྱི་ལས་ཁང་ཨང་རྟགས་ནི་ 63 ནས་འགོ་འཛུགས།</translation>
         </message>
@@ -406,7 +406,7 @@
             <translation>སྐྱེད་ཀར་རོགས་སྐྱོར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="84" />
+            <location filename="../app/domain/loans.py" line="93" />
             <location filename="../app/domain/products.py" line="178" />
             <source>The {product} is no longer offered.</source>
             <translation>{product} ད་ནས་མི་སྤྲོད།</translation>
@@ -494,7 +494,7 @@
             <translation>ཁྱིམ་ཚང་འདི་ལ་ལོ་ {year} གི་རིམ་པ་གཏན་འཁེལ་ཡོད་ཟིན། བཟོ་བཅོས་བྱེད་ན་ཁ་ཕྱེ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/offices.py" line="42" />
+            <location filename="../app/domain/offices.py" line="44" />
             <source>This register has no office profile yet. Create it first (command: init, or the first-start form).</source>
             <translation>ཐོ་དེབ་འདིར་ད་དུང་ལས་ཁང་གི་ཆ་འཕྲིན་མེད། སྔོན་ལ་གསར་བཟོ་བྱེད་རོགས། (བཀའ་བརྡ་ init ཡང་ན་ཐེངས་དང་པོའི་འགོ་འཛུགས་རེའུ་མིག)</translation>
         </message>
@@ -579,82 +579,82 @@
             <translation>ཐོ་དེབ་ལ་སྐྱོན་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="72" />
+            <location filename="../app/domain/complaints.py" line="73" />
             <source>Describe what the complaint is about.</source>
             <translation>ཞུ་གཏུག་གི་ནང་དོན་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="77" />
+            <location filename="../app/domain/complaints.py" line="78" />
             <source>Choose the complainant's household, or enter the complainant's name.</source>
             <translation>ཞུ་གཏུག་པའི་ཁྱིམ་ཚང་གདམ་པའམ་ཞུ་གཏུག་པའི་མིང་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="88" />
+            <location filename="../app/domain/complaints.py" line="89" />
             <source>{value} is not a way a complaint can reach the office. Choose one from the list.</source>
             <translation>{value} ཞུ་གཏུག་ལེན་པའི་ལམ་ཀ་མ་རེད། ཐོ་གཞུང་ནས་གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="115" />
+            <location filename="../app/domain/complaints.py" line="116" />
             <source>No handler is named: every complaint should have one.</source>
             <translation>ལས་དོན་སྒྲུབ་མཁན་གཏན་འཁེལ་བྱས་མེད། ཞུ་གཏུག་རེ་རེར་ལས་དོན་སྒྲུབ་མཁན་ཡོད་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="95" />
+            <location filename="../app/domain/complaints.py" line="96" />
             <source>{value} is not a code of the JR/T 0169-2018 list. Choose one from the list, or 99 for other.</source>
             <translation>{value} ནི་ JR/T 0169-2018 ཡི་ཨང་རྟགས་མ་རེད། ཐོ་གཞུང་ནས་གདམ་རོགས། གཞན་ཡིན་ན་ 99 གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="109" />
+            <location filename="../app/domain/complaints.py" line="110" />
             <source>The due date {due} is before the date the complaint was received ({received}).</source>
             <translation>དུས་བཀག་ {due} ཞུ་གཏུག་ལེན་པའི་ཚེས་གྲངས་ ({received}) ཀྱི་སྔོན་ལ་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="136" />
+            <location filename="../app/domain/households.py" line="140" />
             <source>{value} is not an ethnicity of the list. Choose one from the list.</source>
             <translation>{value} མི་རིགས་ཀྱི་ཐོ་གཞུང་ནང་མི་འདུག ཐོ་གཞུང་ནས་གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="138" />
+            <location filename="../app/domain/households.py" line="142" />
             <source>{value} is not an industry of the list. Choose one from the list.</source>
             <translation>{value} ཐོན་ལས་ཀྱི་ཐོ་གཞུང་ནང་མི་འདུག ཐོ་གཞུང་ནས་གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="89" />
+            <location filename="../app/domain/households.py" line="93" />
             <source>Enter the household head's name in Chinese or in Tibetan script (at least one of the two).</source>
             <translation>ཁྱིམ་བདག་གི་མིང་རྒྱ་ཡིག་གམ་བོད་ཡིག་ཏུ་འབྲི་རོགས། (ཉུང་མཐར་གཅིག)</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="92" />
+            <location filename="../app/domain/households.py" line="96" />
             <source>The Chinese name holds Tibetan letters. Put the Tibetan name in the Tibetan name field.</source>
             <translation>རྒྱ་ཡིག་མིང་ནང་བོད་ཡིག་གི་ཡི་གེ་འདུག བོད་ཡིག་མིང་བོད་ཡིག་མིང་གི་རེའུ་མིག་ནང་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="95" />
+            <location filename="../app/domain/households.py" line="99" />
             <source>The Tibetan name must be in Tibetan script only. Without a Tibetan keyboard, switch the field to Wylie input and type the name in Wylie, such as bkra shis.</source>
             <translation>བོད་ཡིག་མིང་བོད་ཡིག་ཁོ་ནས་འབྲི་དགོས། བོད་ཡིག་ཐེབས་གཞོང་མེད་ན་རེའུ་མིག་དེ་ Wylie ནང་འཇུག་ལ་བརྗེས་ནས་མིང་ Wylie ཐོག་འབྲི་རོགས། དཔེར་ན་ bkra shis</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="131" />
+            <location filename="../app/domain/households.py" line="135" />
             <source>The household has {size} members, so it cannot have {labour} workers.</source>
             <translation>ཁྱིམ་ཚང་འདིར་ཁྱིམ་མི་ {size} ཡོད་པས་ལས་ཤུགས་ {labour} ཡོད་མི་སྲིད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="141" />
+            <location filename="../app/domain/households.py" line="145" />
             <source>{value} is not a household status of the list. Choose one from the list.</source>
             <translation>{value} ཁྱིམ་ཚང་གི་གནས་སྟངས་ཐོ་གཞུང་ནང་མི་འདུག ཐོ་གཞུང་ནས་གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="145" />
+            <location filename="../app/domain/households.py" line="149" />
             <source>The preferred language must be Chinese, Tibetan or both; {value} was given.</source>
             <translation>སྤྱོད་གོམས་སྐད་ཡིག་ནི་རྒྱ་ཡིག་གམ་བོད་ཡིག་ཡང་ན་སྐད་གཉིས་ཡིན་དགོས། བྲིས་པ་ནི་ {value} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="109" />
+            <location filename="../app/domain/households.py" line="113" />
             <source>By the ID number the household head is {age} years old. Check that this is the head of the household.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ལྟར་ན་ཁྱིམ་བདག་ལོ་ {age} ཡིན། འདི་ཁྱིམ་བདག་ཡིན་མིན་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="123" />
+            <location filename="../app/domain/households.py" line="127" />
             <source>A household has at least 1 member; enter the number of people in the household.</source>
             <translation>ཁྱིམ་ཚང་རེར་ཉུང་མཐར་ཁྱིམ་མི་ ༡ ཡོད་དགོས། ཁྱིམ་མི་གྲངས་འབྲི་རོགས།</translation>
         </message>
@@ -664,140 +664,140 @@
             <translation>རེའུ་མིག་གིས་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས་ཀ་ལྟར་ཉར་བས་མཇུག་གི་ཨང་ཀི་འགའ་བརླག་སོང་། སྟར་པ་དེ་ཡི་གེའི་རྣམ་པར་བསྒྱུར་ནས་ཨང་བསྐྱར་དུ་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="55" />
+            <location filename="../app/domain/loans.py" line="62" />
             <source>Choose the household that asks for the loan.</source>
             <translation>དངུལ་བསྐྱིན་རེ་ཞུ་བྱེད་མཁན་གྱི་ཁྱིམ་ཚང་གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="66" />
+            <location filename="../app/domain/loans.py" line="73" />
             <location filename="../app/services/roster/plan.py" line="607" />
             <source>Enter the amount asked, in yuan.</source>
             <translation>རེ་ཞུ་བྱས་པའི་དངུལ་གྲངས་སྒོར་གྱི་ཚད་གཞིས་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="81" />
+            <location filename="../app/domain/loans.py" line="90" />
             <source>The product {code} does not match the product checked.</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས་ {code} ཞིབ་བཤེར་བྱས་པའི་ཐོན་རྫས་དང་མི་མཐུན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="105" />
+            <location filename="../app/domain/loans.py" line="115" />
             <source>The {product} is for production use: note what the loan is for.</source>
             <translation>{product} ནི་ཐོན་སྐྱེད་ཀྱི་ཆེད་དུ་ཡིན། དངུལ་བསྐྱིན་གྱི་སྤྱོད་ཕྱོགས་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="68" />
+            <location filename="../app/domain/loans.py" line="75" />
             <source>The amount asked must be more than zero.</source>
             <translation>རེ་ཞུ་བྱས་པའི་དངུལ་གྲངས་ཀླད་ཀོར་ལས་མང་བ་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="76" />
+            <location filename="../app/domain/loans.py" line="85" />
             <source>The term is a whole number of months, at least 1.</source>
             <translation>དུས་ཚོད་ནི་ཟླ་བའི་གྲངས་ཀ་ཧྲིལ་པོ་ཡིན་པ་དང་ཉུང་མཐར་ ༡ ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/numbers.py" line="31" />
-            <location filename="../app/domain/numbers.py" line="34" />
-            <location filename="../app/domain/numbers.py" line="43" />
+            <location filename="../app/domain/numbers.py" line="38" />
+            <location filename="../app/domain/numbers.py" line="41" />
+            <location filename="../app/domain/numbers.py" line="50" />
             <source>{value} is not a whole number.</source>
             <translation>{value} གྲངས་ཀ་ཧྲིལ་པོ་མ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/numbers.py" line="46" />
+            <location filename="../app/domain/numbers.py" line="55" />
             <source>The number must be at least {minimum}; {value} was entered.</source>
             <translation>གྲངས་ཀ་ {minimum} ལས་ཉུང་བ་མི་ཆོག བྲིས་པ་ནི་ {value} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/numbers.py" line="28" />
+            <location filename="../app/domain/numbers.py" line="35" />
             <source>Enter a whole number.</source>
             <translation>གྲངས་ཀ་ཧྲིལ་པོ་ཞིག་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="73" />
+            <location filename="../app/domain/ratings.py" line="74" />
             <source>Choose the household that is rated.</source>
             <translation>རིམ་པ་གཏན་འཁེལ་བྱེད་ཡུལ་གྱི་ཁྱིམ་ཚང་གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="88" />
+            <location filename="../app/domain/ratings.py" line="89" />
             <source>A rating for {year} cannot be made on {rated_on}, before that year.</source>
             <translation>ལོ་ {year} ཡི་རིམ་པ་གཏན་འཁེལ་དེ་ལོ་དེའི་སྔོན་གྱི་ {rated_on} ལ་བྱེད་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="125" />
+            <location filename="../app/domain/ratings.py" line="126" />
             <source>Name the bank's rater: the bank and the village rate each household together.</source>
             <translation>དངུལ་ཁང་གི་དཔྱད་མཁན་གྱི་མིང་འབྲི་རོགས། ཁྱིམ་ཚང་རེ་རེ་དངུལ་ཁང་དང་གྲོང་ཚོས་མཉམ་དུ་རིམ་པ་གཏན་འཁེལ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="128" />
+            <location filename="../app/domain/ratings.py" line="129" />
             <source>Name the village's rater: the bank and the village rate each household together.</source>
             <translation>གྲོང་ཚོའི་དཔྱད་མཁན་གྱི་མིང་འབྲི་རོགས། ཁྱིམ་ཚང་རེ་རེ་དངུལ་ཁང་དང་གྲོང་ཚོས་མཉམ་དུ་རིམ་པ་གཏན་འཁེལ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="85" />
+            <location filename="../app/domain/ratings.py" line="86" />
             <source>Enter the year the rating is for, such as {year}.</source>
             <translation>རིམ་པ་གཏན་འཁེལ་གྱི་ལོ་འབྲི་རོགས། དཔེར་ན་ {year}</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="96" />
+            <location filename="../app/domain/ratings.py" line="97" />
             <source>Give the points for {criterion} (0 to {max}).</source>
             <translation>"{criterion}" ཡི་སྐར་གྲངས་འབྲི་རོགས། (0 ནས་ {max} བར།)</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="104" />
+            <location filename="../app/domain/ratings.py" line="105" />
             <source>The points for {criterion} must be from 0 to {max}; {points} was given.</source>
             <translation>"{criterion}" ཡི་སྐར་གྲངས་ 0 ནས་ {max} བར་ཡིན་དགོས། བྲིས་པ་ནི་ {points} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="111" />
+            <location filename="../app/domain/ratings.py" line="112" />
             <source>{criterion} is not a criterion of the score sheet.</source>
             <translation>"{criterion}" ནི་སྐར་གྲངས་རེའུ་མིག་གི་ཚད་གཞི་མ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="122" />
+            <location filename="../app/domain/ratings.py" line="123" />
             <source>A score is from 0 to 100; {points} was given.</source>
             <translation>སྐར་གྲངས་ 0 ནས་ 100 བར་ཡིན་དགོས། བྲིས་པ་ནི་ {points} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="136" />
+            <location filename="../app/domain/ratings.py" line="139" />
             <source>The points add up to {score}, more than 100: the score sheet's maximum points must add up to 100.</source>
             <translation>སྐར་གྲངས་བསྡོམས་ {score} ཡིན་པས་ 100 ལས་བརྒལ་འདུག སྐར་གྲངས་རེའུ་མིག་གི་ཚད་གཞི་སོ་སོའི་སྐར་གྲངས་མཐོ་ཤོས་བསྡོམས་ 100 ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="81" />
+            <location filename="../app/domain/sessions.py" line="82" />
             <source>Choose at least one topic the session was about.</source>
             <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་གྱི་བརྗོད་གཞི་ཉུང་མཐར་གཅིག་གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="90" />
+            <location filename="../app/domain/sessions.py" line="91" />
             <source>The language of a session must be Chinese, Tibetan or both; {value} was given.</source>
             <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་གྱི་སྐད་ཡིག་ནི་རྒྱ་ཡིག་གམ་བོད་ཡིག་ཡང་ན་སྐད་གཉིས་ཡིན་དགོས། བྲིས་པ་ནི་ {value} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="103" />
+            <location filename="../app/domain/sessions.py" line="104" />
             <source>The number of women ({count}) cannot be more than the total attendance ({total}).</source>
             <translation>བུད་མེད་ཀྱི་གྲངས་ ({count}) ཞུགས་མི་བསྡོམས་གྲངས་ ({total}) ལས་མང་བ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="105" />
+            <location filename="../app/domain/sessions.py" line="106" />
             <source>The number of people from poor households ({count}) cannot be more than the total attendance ({total}).</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་གི་མི་གྲངས་ ({count}) ཞུགས་མི་བསྡོམས་གྲངས་ ({total}) ལས་མང་བ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="110" />
+            <location filename="../app/domain/sessions.py" line="111" />
             <source>The attendance ({total}) cannot be below the number of linked attendees ({attendees}). Raise the count or remove attendees from the list.</source>
             <translation>ཞུགས་མི་གྲངས་ ({total}) འབྲེལ་མཐུད་བྱས་པའི་ཞུགས་མི་ ({attendees}) ལས་ཉུང་བ་མི་ཆོག གྲངས་ཀ་མཐོར་འདེགས་བྱེད་པའམ་ཐོ་གཞུང་ནས་ཞུགས་མི་སུབ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="114" />
+            <location filename="../app/domain/sessions.py" line="115" />
             <source>No attendance is recorded for this session.</source>
             <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་འདིའི་ཞུགས་མི་གྲངས་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="85" />
+            <location filename="../app/domain/sessions.py" line="86" />
             <source>{value} is not a topic of the list. Choose one from the list.</source>
             <translation>{value} བརྗོད་གཞིའི་ཐོ་གཞུང་ནང་མི་འདུག ཐོ་གཞུང་ནས་གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="98" />
+            <location filename="../app/domain/sessions.py" line="99" />
             <source>A count cannot be negative.</source>
             <translation>གྲངས་ཀ་ཀླད་ཀོར་ལས་ཆུང་བ་མི་ཆོག</translation>
         </message>
@@ -812,84 +812,84 @@
             <translation>{file} ནས་སླར་གསོ་བྱས་ཟིན། སྔོན་གྱི་ཐོ་དེབ་ {aside} ནང་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="139" />
+            <location filename="../app/commands/import_roster.py" line="155" />
             <source>would be imported</source>
             <translation>ནང་འདྲེན་བྱ་རྒྱུ།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="139" />
+            <location filename="../app/commands/import_roster.py" line="155" />
             <source>imported</source>
             <translation>ནང་འདྲེན་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="125" />
+            <location filename="../app/commands/import_roster.py" line="141" />
             <source>Sheet {sheet}, header in row {row}. Columns: {columns}</source>
             <translation>ལས་ཤོག {sheet}། མགོ་བྱང་ཐིག་ཕྲེང་ {row} པར་ཡོད། སྟར་པ། {columns}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="138" />
+            <location filename="../app/commands/import_roster.py" line="154" />
             <source>Rows read: {rows}</source>
             <translation>ཀློག་ཟིན་པའི་ཐིག་ཕྲེང་། {rows}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="140" />
+            <location filename="../app/commands/import_roster.py" line="156" />
             <source>Households {verb}: {created} new, {updated} updated ({unchanged} already up to date).</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་ {verb}། གསར་པ་ {created}། གསར་སྒྱུར་ {updated} ({unchanged} གསར་ཤོས་ཡིན་ཟིན།)</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="142" />
+            <location filename="../app/commands/import_roster.py" line="158" />
             <source>Loan demands: {loans}. New villages: {villages}.</source>
             <translation>མ་དངུལ་དགོས་མཁོ། {loans}། གྲོང་ཚོ་གསར་པ། {villages}།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="153" />
+            <location filename="../app/commands/import_roster.py" line="169" />
             <source>Skipped: {skipped}. Rows with errors: {errors}.</source>
             <translation>མཆོང་བ། {skipped}། ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་། {errors}།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="137" />
+            <location filename="../app/commands/import_roster.py" line="153" />
             <source>Dry run: nothing was written.</source>
             <translation>ཚོད་ལྟ་ཙམ། གང་ཡང་བྲིས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="150" />
+            <location filename="../app/commands/import_roster.py" line="166" />
             <source>Duplicates ({count}, {action}): rows {rows}</source>
             <translation>བསྐྱར་ཟློས། ({count}། {action}) ཐིག་ཕྲེང་ {rows}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="165" />
+            <location filename="../app/commands/import_roster.py" line="181" />
             <source>… and {count} more rows with errors (see the error list file).</source>
             <translation>… ད་དུང་ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ {count} ཡོད། (ནོར་འཁྲུལ་ཐོ་གཞུང་ཡིག་ཆར་ལྟོས།)</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="168" />
+            <location filename="../app/commands/import_roster.py" line="184" />
             <source>Nothing was imported: with --strict every row must be valid.</source>
             <translation>གང་ཡང་ནང་འདྲེན་བྱས་མེད། --strict སྤྱོད་སྐབས་ཐིག་ཕྲེང་ཚང་མ་འཐུས་ཚང་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="106" />
-            <location filename="../app/commands/import_roster.py" line="74" />
+            <location filename="../app/commands/import_roster.py" line="122" />
+            <location filename="../app/commands/import_roster.py" line="76" />
             <source>The {count} rows with errors were written to {path}.</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ {count} ནི་ {path} ནང་བྲིས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="64" />
+            <location filename="../app/commands/import_roster.py" line="66" />
             <source>{code} is not a loan product code. The codes are: {codes}.</source>
             <translation>{code} ནི་དངུལ་བསྐྱིན་ཐོན་རྫས་ཀྱི་ཨང་རྟགས་མ་རེད། ཨང་རྟགས་ནི། {codes}།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="151" />
+            <location filename="../app/commands/import_roster.py" line="167" />
             <source>skipped</source>
             <translation>མཆོང་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="151" />
-            <location filename="../app/services/sync.py" line="157" />
+            <location filename="../app/commands/import_roster.py" line="167" />
+            <location filename="../app/services/sync.py" line="159" />
             <source>updated</source>
             <translation>གསར་སྒྱུར་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="162" />
+            <location filename="../app/commands/import_roster.py" line="178" />
             <source>Row {row}</source>
             <translation>ཐིག་ཕྲེང་ {row}</translation>
         </message>
@@ -2459,77 +2459,77 @@
             <translation>ཟིན་ཐོ་འདི་ལས་ཁང་ {office} གི་ཡིན་པས་འདིར་ཀློག་པ་ཙམ་ཡིན། ལས་ཁང་དེར་བཟོ་བཅོས་བྱས་ནས་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་བརྒྱུད་འབྱོར།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="140" />
+            <location filename="../app/services/sync.py" line="142" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>ལས་ཁང་ {sender} ({name}) ནས་ཡོང་བའི་ {file} ནང་འདྲེན་བྱས་ཟིན། ཐུམ་སྒྲིལ་ {sequence}། དུས་ཡུན་ {period}།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="142" />
+            <location filename="../app/services/sync.py" line="144" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>ལས་ཁང་ {sender} ({name}) ནས་ཡོང་བའི་ {file} ཞིབ་བཤེར་བྱས་ཟིན། ཐུམ་སྒྲིལ་ {sequence}། དུས་ཡུན་ {period}། (ཚོད་ལྟ་ཙམ། གང་ཡང་ཉར་མེད།)</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="253" />
+            <location filename="../app/services/sync.py" line="255" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>དུས་ཡུན་ནི་ཟླ་བ་ཡིན། YYYY-MM ལྟར་འབྲི། དཔེར་ན། 2026-11།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="296" />
+            <location filename="../app/services/sync.py" line="298" />
             <source>The folder {path} does not exist.</source>
             <translation>ཡིག་ཁུག་ {path} མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="477" />
+            <location filename="../app/services/sync.py" line="493" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ལས་ཁང་འདི་རང་གིས་བཟོས་པ་ཡིན། གོང་རིམ་ལས་ཁང་དུ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="480" />
+            <location filename="../app/services/sync.py" line="496" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>ལས་ཁང་ {code} ({name}) འདིར་འོག་རིམ་ལས་ཁང་དུ་ཐོ་འགོད་བྱས་མེད། སྔོན་ལ་དེའི་ལྡེ་མིག་ཐོ་འགོད་ (offices add-subordinate) བྱས་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="489" />
+            <location filename="../app/services/sync.py" line="505" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་འོག་མ་རེད། དེའི་ཐུམ་སྒྲིལ་འདིར་ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="494" />
+            <location filename="../app/services/sync.py" line="510" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་མིང་རྟགས་དང་ལས་ཁང་ {code} ({name}) ལ་ཐོ་འགོད་བྱས་པའི་ལྡེ་མིག་མི་མཐུན། ཐུམ་སྒྲིལ་བཟོ་བཅོས་བྱས་པའམ་ལས་ཁང་གཞན་གྱིས་བཟོས་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="549" />
+            <location filename="../app/services/sync.py" line="565" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་མཉེན་ཆས་འདིས་མི་ཤེས་པའི་རེའུ་མིག ({names}) ཡོད། ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="560" />
+            <location filename="../app/services/sync.py" line="576" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ {at} ལ་ནང་འདྲེན་བྱས་ཟིན། ཡང་བསྐྱར་ནང་འདྲེན་བྱས་ཀྱང་འགྱུར་བ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="703" />
+            <location filename="../app/services/sync.py" line="722" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ལས་ཁང་ {code} གི་ཟིན་ཐོ་ཡོད། ལས་ཁང་དེ་གཏོང་མཁན་ཡང་མིན། དེའི་འོག་ཡང་མིན་པས། ({table}) ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="582" />
+            <location filename="../app/services/sync.py" line="598" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>ཐུམ་སྒྲིལ་ {sequence} ནི་ལས་ཁང་དེ་ནས་ནང་འདྲེན་བྱས་ཟིན་པའི་ཐུམ་སྒྲིལ་ {previous} ལས་རྙིང་། འདིའི་ཟིན་ཐོ་ལས་གསར་བ་ཁོ་ན་ལེན།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="971" />
+            <location filename="../app/services/sync.py" line="991" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་ཆད་འདུག གཏོང་མཁན་ལས་ཁང་དུ་ཟིན་ཐོ་ཞིག་བཟོ་བཅོས་སམ་བསུབ་འདུག ཟིན་ཐོ་ནང་འདྲེན་བྱས་ཟིན། ལས་ཁང་དེའི་ཐོ་དེབ་ཞིབ་བཤེར་བྱེད་རོགས། (བཀའ་བརྡ། check)</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="139" />
+            <location filename="../app/services/sync.py" line="141" />
             <source>REJECTED {file}: {reason}</source>
             <translation>ཁས་མ་བླངས། {file}། {reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="169" />
+            <location filename="../app/services/sync.py" line="171" />
             <source>Nothing from this package was stored.</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་དོན་གང་ཡང་ཉར་མེད།</translation>
         </message>
@@ -2538,27 +2538,27 @@
             <translation type="vanished">ལས་ཁང་ {code} གི་ཐུམ་སྒྲིལ་ {first} ནས་ {last} བར་འདིར་མ་འབྱོར། (ཐུམ་སྒྲིལ་ཨང་གྲངས་ལ་སྟོང་ཆ་ཡོད།) ལས་ཁང་དེ་ལ་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="715" />
+            <location filename="../app/services/sync.py" line="734" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ {table} གི་ཐིག་ཕྲེང་ཞིག་ལ་ id དང་པར་གཞི་མེད། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="982" />
+            <location filename="../app/services/sync.py" line="1002" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>ཐུམ་སྒྲིལ་གྱིས་འདིར་མེད་པའི་ཟིན་ཐོ་ལ་ཟུར་ཟླ་བྱས་འདུག ({table} {record_id} ལ་ {parent} ཟིན་ཐོ་དགོས།) སྔོན་ལ་ལས་ཁང་དེའི་ཐུམ་སྒྲིལ་སྔ་མ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="170" />
+            <location filename="../app/services/sync.py" line="172" />
             <source>Warning: {text}</source>
             <translation>ཉེན་བརྡ། {text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="183" />
+            <location filename="../app/services/sync.py" line="185" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>འགལ་ཟླ། {table} {record_id} — པར་གཞི་གཅིག་ཀྱང་ནང་དོན་མི་འདྲ། འདིའི་ཟིན་ཐོ་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="187" />
+            <location filename="../app/services/sync.py" line="189" />
             <source>… and {n} more conflicts.</source>
             <translation>… ད་དུང་འགལ་ཟླ་ {n} ཡོད།</translation>
         </message>
@@ -2567,27 +2567,27 @@
             <translation type="vanished">རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="157" />
+            <location filename="../app/services/sync.py" line="159" />
             <source>new</source>
             <translation>གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="157" />
+            <location filename="../app/services/sync.py" line="159" />
             <source>unchanged</source>
             <translation>འགྱུར་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="158" />
+            <location filename="../app/services/sync.py" line="160" />
             <source>conflicts</source>
             <translation>འགལ་ཟླ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="947" />
+            <location filename="../app/services/sync.py" line="967" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་འདིར་བར་ནས་འགོ་ཚུགས་འདུག དེའི་ཟིན་ཐོ་སྔ་མ་འདིར་ནང་འདྲེན་བྱས་པའི་ཐུམ་སྒྲིལ་གང་གི་ནང་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="950" />
+            <location filename="../app/services/sync.py" line="970" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་ཟིན་ཐོ་འདིར་ཡོད་པ་དང་མཐུད་མི་འདུག (ཐུམ་སྒྲིལ་ཞིག་མེད་པའམ་གོ་རིམ་ནོར་འདུག)</translation>
         </message>
@@ -2661,12 +2661,12 @@
             <translation>ཞུ་གཏུག་ཐག་གཅོད་ཀྱི་ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="67" />
+            <location filename="../app/services/sync.py" line="69" />
             <source>Audit log entries</source>
             <translation>རྩིས་ཞིབ་ཉིན་ཐོའི་ཚན་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="157" />
+            <location filename="../app/services/sync.py" line="159" />
             <source>Records</source>
             <translation>ཟིན་ཐོ།</translation>
         </message>
@@ -2752,7 +2752,7 @@
             <translation>ཐུམ་སྒྲིལ་ནང་གི་ཐིག་ཕྲེང་ཞིག་ཀློག་མི་ཐུབ། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="498" />
+            <location filename="../app/services/sync.py" line="514" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>ལས་ཁང་ {code} ({name}) གིས་ཐུམ་སྒྲིལ་བཟོས་རྗེས་ཡིག་ཆ་དེ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག (ནང་དོན་ཆ་ཚང་ཡིན་ཡང་ཡིག་ཆའི་སྒྲིག་གཞི་མི་མཐུན།) ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
@@ -2792,7 +2792,7 @@
             <translation>ཐོ་དེབ་འདི་ལ་རྩིས་ཁྲ་ཡོད། {name} ཡི་གསང་ཨང་མཐའ་སྣེའི་ནང་འབྲི་བའམ། ཡང་ན་ཁོར་ཡུག་འགྱུར་ཚད་ DUALBASE_PASSWORD ནང་བཅུག་སྟེ་ལས་རིམ་ལ་སྤྲོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="588" />
+            <location filename="../app/services/sync.py" line="604" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>ལས་ཁང་ {code} ({name}) ཡི་ཐུམ་སྒྲིལ་ཨང་ {sequence} པ་ནི་ཐུམ་སྒྲིལ་ཨང་ {missing} པའི་རྗེས་སུ་ཡིན་ལ། ཐུམ་སྒྲིལ་ཨང་ {missing} པ་འདིར་ནང་འདྲེན་བྱས་མེད། སྔོན་ལ་ཐུམ་སྒྲིལ་ཨང་ {missing} པ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་གྱིས། གལ་ཏེ་བོར་ཚེ་ལས་ཁང་དེ་ནས་ཡང་བསྐྱར་ལེན་པའམ་ཐུམ་སྒྲིལ་ཆ་ཚང་ཞིག་ལེན་རོགས།</translation>
         </message>
@@ -2817,12 +2817,12 @@
             <translation>{name} ཡི་ལམ་ཐིག་ Windows ལ་རིང་དྲགས་པས། (ཡིག་འབྲུ་ 260 ལས་བརྒལ་འདུག) ཉར་ཚགས་མ་བྱུང་། སྡུད་སྡེར་གྱི་རྩ་བའི་ཡིག་ཁུག་ལ་ཉེ་བའི་ཡིག་ཁུག་གམ། མིང་ཐུང་བ་ཞིག་འདེམས་ནས་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="171" />
+            <location filename="../app/domain/households.py" line="177" />
             <source>The registration date {date} is in the future; today is {today}.</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས་ {date} མ་འོངས་པའི་ཚེས་གྲངས་རེད། དེ་རིང་ནི་ {today} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="175" />
+            <location filename="../app/domain/households.py" line="181" />
             <source>The registration date {date} is before 1990. Check the year.</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས་ {date} ནི་ལོ་ 1990 ལས་སྔ་བ་རེད། ལོ་གྲངས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
@@ -2927,17 +2927,17 @@
             <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="103" />
+            <location filename="../app/commands/import_roster.py" line="119" />
             <source>Sheet {sheet} left out: {reason}</source>
             <translation>ལས་ཤོག་ {sheet} ནང་འདྲེན་མ་བྱས། {reason}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="128" />
+            <location filename="../app/commands/import_roster.py" line="144" />
             <source>Column {column} {header}: read as {field}. {reason} To read it as {other}, give --map {header}={other_key}.</source>
             <translation>སྟར་ཕྲེང་ {column} “{header}”  {field} ལྟར་ཀློག {reason} {other} ལྟར་ཀློག་དགོས་ན་ --map {header}={other_key} སྣོན་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="157" />
+            <location filename="../app/commands/import_roster.py" line="173" />
             <source>Rows of totals (合计, 小计) skipped: {count} (rows {rows}).</source>
             <translation>བསྡོམས་གྲངས་ཀྱི་ཐིག་ཕྲེང་ (合计, 小计) {count} བཞག་པ་ཡིན། (ཐིག་ཕྲེང་ {rows})</translation>
         </message>
@@ -2987,7 +2987,7 @@
             <translation>{path} ནི་མཉེན་ཆས་འདིའི་ཕྱི་ནས་བཟོ་བཅོས་བྱས་ཡོད། ({detail}) སླར་གསོ་བྱས་མེད། གྲབས་ཉར་གཞན་ཞིག་བེད་སྤྱོད་གཏོང་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="782" />
+            <location filename="../app/services/sync.py" line="805" />
             <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
             <translation>ལས་ཁང་ {sender} ཡི་ཐུམ་སྒྲིལ་གྱིས་ལས་ཁང་ {code} ཐོ་འགོད་བྱས་འདུག་པ་དེ་མི་ཆོག ལས་ཁང་ནི་འདིའི་དོ་དམ་པས་ཁོ་ན་ཐོ་འགོད་ (offices add-subordinate) བྱེད་ཆོག ནང་འདྲེན་གང་ཡང་བྱས་མེད།</translation>
         </message>
@@ -3368,7 +3368,7 @@
             <translation>ལྡེ་མིག་ཡིག་ཆ་འདི་ལས་ཁང་ {issuer} གི་ལྡེ་མིག་མིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="145" />
+            <location filename="../app/commands/import_roster.py" line="161" />
             <source>Of these, loans already granted (a ledger's rows, with their balances): {granted}.</source>
             <translation>དེའི་ནང་སྤྲད་ཟིན་པའི་དངུལ་བསྐྱིན། (ཐོ་དེབ་ཀྱི་ཐིག་ཕྲེང་། བུན་ལྷག་བཅས།) {granted}</translation>
         </message>
@@ -3518,12 +3518,12 @@
             <translation>{product} ཡི་དུས་ཡུན་རིང་ཤོས་ཟླ་བ་ {max_months} ཡིན། དངུལ་བསྐྱིན་འདི་ཟླ་བ་ {months} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="173" />
+            <location filename="../app/services/sync.py" line="175" />
             <source>{n} records were set aside with a household in conflict; they are counted nowhere until the conflict is resolved.</source>
             <translation>ཟིན་ཐོ་ {n} འགལ་ཟླའི་ཁྱིམ་ཚང་དང་མཉམ་དུ་ཟུར་དུ་བཞག་ཡོད། འགལ་ཟླ་ཐག་མ་ཆོད་གོང་གྲངས་ཐོར་མི་རྩི།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="177" />
+            <location filename="../app/services/sync.py" line="179" />
             <source>Conflict: the household with ID number {id_number} also comes from office {other}. This version was set aside with its records (nothing else of the package was held back) until the conflict is resolved: Sync page, Conflicts, or the command sync conflicts list.</source>
             <translation>འགལ་ཟླ། ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ {id_number} ཡི་ཁྱིམ་ཚང་ལས་ཁང་ {other} ནས་ཀྱང་ཡོང་། པར་གཞི་འདི་དང་དེའི་ཟིན་ཐོ་ཟུར་དུ་བཞག་ཡོད། (ཐུམ་སྒྲིལ་གྱི་གཞན་དག་རྒྱུན་ལྟར་ནང་འདྲེན་བྱས།) མཐུན་སྒྲིལ་ཤོག་ངོས་ཀྱི་འགལ་ཟླ་འམ་ sync conflicts list ལ་ལྟོས།</translation>
         </message>
@@ -3556,6 +3556,48 @@
             <location filename="../exports/summary.py" line="92" />
             <source>Households in conflict between villages (each counted once)</source>
             <translation>གྲོང་ཚོའི་བར་འགལ་ཟླའི་ཁྱིམ་ཚང་། (རེ་རེར་ཐེངས་གཅིག་རྩིས།)</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="96" />
+            <source>The folder {folder} for the error list does not exist. Create it, or give another path with --errors-out; nothing was imported.</source>
+            <translation>ནོར་འཁྲུལ་ཐོ་ཡི་ཡིག་སྣོད་ {folder} མེད། དེ་གསར་བཟོ་བྱེད་པའམ་ --errors-out ཡིས་ལམ་ཐིག་གཞན་ཞིག་སྟོན་རོགས། ནང་འདྲེན་གང་ཡང་བྱས་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="100" />
+            <source>{path} is a folder; give a file name for the error list, such as {path}/errors.xlsx.</source>
+            <translation>{path} ནི་ཡིག་སྣོད་ཅིག་ཡིན། ནོར་འཁྲུལ་ཐོ་ལ་ཡིག་ཆའི་མིང་ཞིག་སྟོན་རོགས། དཔེར་ན་ {path}/errors.xlsx ལྟ་བུ།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/money.py" line="31" />
+            <location filename="../app/domain/money.py" line="88" />
+            <location filename="../app/domain/money.py" line="116" />
+            <source>An amount of more than {max_yuan} yuan cannot be recorded here; check the amount.</source>
+            <translation>སྒོར་ {max_yuan} ལས་བརྒལ་བའི་དངུལ་གྲངས་འདིར་ཐོ་འགོད་བྱེད་མི་ཐུབ། དངུལ་གྲངས་ཞིབ་བཤེར་གནང་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/numbers.py" line="59" />
+            <source>The number must be at most {maximum}; {value} was entered.</source>
+            <translation>གྲངས་ཀ་མང་མཐའ་ {maximum} ཡིན་དགོས། {value} བཅུག་འདུག</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/numbers.py" line="52" />
+            <source>The number {value} is far too large.</source>
+            <translation>གྲངས་ཀ་ {value} ཆེ་དྲགས་འདུག</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/text.py" line="60" />
+            <source>This text holds an invisible control character ({char}: a line break, tab, escape or text-direction mark, often copied from a web page or a message). Type the text again without it.</source>
+            <translation>ཡི་གེ་འདིའི་ནང་མཐོང་མི་ཐུབ་པའི་ཚོད་འཛིན་ཡིག་རྟགས་ ({char}: ཕྲེང་བརྗེ། tab། escape། ཡང་ན་ཡི་གེའི་ཁ་ཕྱོགས་རྟགས། དྲ་ངོས་སམ་བརྡ་འཕྲིན་ནས་འདྲ་བཤུས་བྱས་པ་ལས་བྱུང་སྲིད།) ཡོད། དེ་མེད་པར་ཡང་བསྐྱར་འཇུག་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/text.py" line="65" />
+            <source>This text is {length} characters long; at most {limit} are kept here. Shorten it.</source>
+            <translation>ཡི་གེ་འདི་ལ་ཡིག་འབྲུ་ {length} ཡོད། འདིར་མང་མཐའ་ {limit} ཉར་ཆོག ཐུང་དུ་གཏོང་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/demo.py" line="161" />
+            <source>The demo makes from 1 to {maximum} households; {value} was asked.</source>
+            <translation>དཔེ་སྟོན་གཞི་གྲངས་ཀྱིས་ཁྱིམ་ཚང་ 1 ནས་ {maximum} བར་བཟོ་ཐུབ། {value} རེ་བ་བྱས་འདུག</translation>
         </message>
     </context>
     <context>
@@ -5476,7 +5518,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="273" />
-            <location filename="../ui/pages/loans.py" line="427" />
+            <location filename="../ui/pages/loans.py" line="428" />
             <source>Visit list</source>
             <translation>ལྟ་སྐོར་ཐོ་འགོད།</translation>
         </message>

@@ -94,17 +94,17 @@
             <translation>{path} 处没有台账。请先用 init 命令创建。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="227" />
+            <location filename="../app/cli.py" line="257" />
             <source>Stopped.</source>
             <translation>已停止。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="230" />
+            <location filename="../app/cli.py" line="260" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>无法读写文件：{detail}。请检查磁盘或U盘后重试；已保存的数据没有改变。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="237" />
+            <location filename="../app/cli.py" line="267" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>程序发生了意外错误。已保存的数据没有丢失。详细信息见 {path}。</translation>
         </message>
@@ -127,7 +127,7 @@
         </message>
         <message>
             <location filename="../app/domain/dates.py" line="68" />
-            <location filename="../app/domain/lifecycle.py" line="75" />
+            <location filename="../app/domain/lifecycle.py" line="76" />
             <source>The date {date} is in the future; today is {today}.</source>
             <translation>日期{date}晚于今天（今天是{today}）。</translation>
         </message>
@@ -208,149 +208,149 @@
             <translation>地区码{code}已于{year}年停用，早于出生年份{birth_year}。号码可以保存，请对照身份证核对。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="80" />
+            <location filename="../app/domain/lifecycle.py" line="81" />
             <source>The date {date} is before the record was registered ({first_date}).</source>
             <translation>日期{date}早于登记日期（{first_date}）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="114" />
+            <location filename="../app/domain/lifecycle.py" line="115" />
             <source>A loan demand that is {from_status} cannot become {to_status}.</source>
             <translation>状态为“{from_status}”的融资需求不能改为“{to_status}”。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="120" />
+            <location filename="../app/domain/lifecycle.py" line="121" />
             <source>Give the reason why the loan demand is {to_status}.</source>
             <translation>请说明融资需求“{to_status}”的原因。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="167" />
+            <location filename="../app/domain/lifecycle.py" line="169" />
             <source>A complaint that is {from_status} cannot become {to_status}.</source>
             <translation>状态为“{from_status}”的投诉不能改为“{to_status}”。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="84" />
+            <location filename="../app/domain/lifecycle.py" line="85" />
             <source>The date {date} is before the previous step ({previous}, {previous_date}).</source>
             <translation>日期{date}早于上一步（{previous}，{previous_date}）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="131" />
+            <location filename="../app/domain/lifecycle.py" line="132" />
             <source>Enter the amount the bank granted (more than zero).</source>
             <translation>请输入银行发放的金额（大于零）。</translation>
         </message>
         <message>
             <location filename="../app/domain/credit_policy.py" line="259" />
-            <location filename="../app/domain/lifecycle.py" line="138" />
+            <location filename="../app/domain/lifecycle.py" line="139" />
             <source>A rate cannot be negative.</source>
             <translation>利率不能为负数。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="140" />
+            <location filename="../app/domain/lifecycle.py" line="141" />
             <source>The interest subsidy cannot be negative.</source>
             <translation>贴息金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="176" />
+            <location filename="../app/domain/lifecycle.py" line="178" />
             <source>Enter the institution the complaint is transferred to.</source>
             <translation>请输入投诉转办的机构。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="133" />
+            <location filename="../app/domain/lifecycle.py" line="134" />
             <source>The amount granted ({granted_yuan} yuan) is more than the amount asked ({asked_yuan} yuan). If the household asked for more, correct the demand first.</source>
             <translation>发放金额（{granted_yuan}元）大于申请金额（{asked_yuan}元）。如果该户实际申请更多，请先修改融资需求。</translation>
         </message>
         <message>
             <location filename="../app/domain/credit_policy.py" line="241" />
-            <location filename="../app/domain/lifecycle.py" line="145" />
+            <location filename="../app/domain/lifecycle.py" line="146" />
             <source>The maturity date {maturity} must be after the grant date {date}.</source>
             <translation>到期日{maturity}必须晚于发放日{date}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="181" />
+            <location filename="../app/domain/lifecycle.py" line="183" />
             <source>Describe the outcome: how the complaint was resolved.</source>
             <translation>请填写办理结果：投诉是如何解决的。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="185" />
+            <location filename="../app/domain/lifecycle.py" line="187" />
             <source>Record whether the complainant is satisfied, or give the reason why this could not be asked.</source>
             <translation>请记录投诉人是否满意，或说明无法询问的原因。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="23" />
+            <location filename="../app/domain/money.py" line="36" />
             <source>{value} is not an amount. Enter yuan, such as 50000, 5万 or 50,000.00.</source>
             <translation>{value}不是金额。请以元为单位输入，如50000、5万或50,000.00。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="42" />
-            <location filename="../app/domain/money.py" line="96" />
-            <location filename="../app/domain/money.py" line="53" />
+            <location filename="../app/domain/money.py" line="55" />
+            <location filename="../app/domain/money.py" line="112" />
+            <location filename="../app/domain/money.py" line="66" />
             <source>Enter an amount in yuan, such as 50000 or 5万.</source>
             <translation>请输入以元为单位的金额，如50000或5万。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="70" />
+            <location filename="../app/domain/money.py" line="83" />
             <source>The amount cannot be negative: {value}.</source>
             <translation>金额不能为负数：{value}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="72" />
-            <location filename="../app/domain/money.py" line="98" />
+            <location filename="../app/domain/money.py" line="85" />
+            <location filename="../app/domain/money.py" line="114" />
             <source>The amount must be more than zero.</source>
             <translation>金额必须大于零。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="75" />
+            <location filename="../app/domain/money.py" line="91" />
             <source>An amount has at most two decimals (fen); {value} has more.</source>
             <translation>金额最多两位小数（到分）；{value}的小数位太多。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="105" />
-            <location filename="../app/domain/money.py" line="115" />
+            <location filename="../app/domain/money.py" line="124" />
+            <location filename="../app/domain/money.py" line="134" />
             <source>Enter the yearly rate in percent, such as 4.35.</source>
             <translation>请以百分数输入年利率，如4.35。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="121" />
+            <location filename="../app/domain/money.py" line="140" />
             <source>A rate cannot be negative: {value}.</source>
             <translation>利率不能为负数：{value}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="124" />
+            <location filename="../app/domain/money.py" line="143" />
             <source>A rate has at most two decimals in percent (4.35 for 4.35%); {value} has more.</source>
             <translation>利率按百分数最多两位小数（4.35%输入4.35）；{value}的小数位太多。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="127" />
+            <location filename="../app/domain/money.py" line="146" />
             <source>A yearly rate of {value}% cannot be right: enter the rate in percent, such as 4.35.</source>
             <translation>年利率{value}%不可能正确：请以百分数输入利率，如4.35。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="108" />
-            <location filename="../app/domain/money.py" line="117" />
+            <location filename="../app/domain/money.py" line="127" />
+            <location filename="../app/domain/money.py" line="136" />
             <source>{value} is not a rate. Enter the yearly rate in percent, such as 4.35.</source>
             <translation>{value}不是利率。请以百分数输入年利率，如4.35。</translation>
         </message>
         <message>
-            <location filename="../app/domain/offices.py" line="18" />
+            <location filename="../app/domain/offices.py" line="19" />
             <source>An office code has 6 digits (county, GB/T 2260) or 9 or 12 digits (township or village statistical code).</source>
             <translation>工作室代码为 6 位（县，GB/T 2260），或 9 位、12 位（乡镇或村的统计代码）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/offices.py" line="23" />
+            <location filename="../app/domain/offices.py" line="24" />
             <source>The level must be county, township or village.</source>
             <translation>级别必须是县、乡或村。</translation>
         </message>
         <message>
-            <location filename="../app/domain/offices.py" line="25" />
+            <location filename="../app/domain/offices.py" line="26" />
             <source>The office needs a Chinese name.</source>
             <translation>工作室需要中文名称。</translation>
         </message>
         <message>
-            <location filename="../app/domain/offices.py" line="27" />
+            <location filename="../app/domain/offices.py" line="28" />
             <source>The parent office code has 6, 9 or 12 digits.</source>
             <translation>上级工作室代码为 6、9 或 12 位。</translation>
         </message>
         <message>
-            <location filename="../app/domain/offices.py" line="21" />
+            <location filename="../app/domain/offices.py" line="22" />
             <source>Office codes in Qinghai start with 63.</source>
             <translation>青海的工作室代码以 63 开头。</translation>
         </message>
@@ -406,7 +406,7 @@
             <translation>享受贴息。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="84" />
+            <location filename="../app/domain/loans.py" line="93" />
             <location filename="../app/domain/products.py" line="178" />
             <source>The {product} is no longer offered.</source>
             <translation>{product}已停办。</translation>
@@ -494,7 +494,7 @@
             <translation>该农牧户已有 {year} 年的评级；如需修改请打开它。</translation>
         </message>
         <message>
-            <location filename="../app/domain/offices.py" line="42" />
+            <location filename="../app/domain/offices.py" line="44" />
             <source>This register has no office profile yet. Create it first (command: init, or the first-start form).</source>
             <translation>此台账还没有工作室信息。请先创建（命令 init，或首次启动表单）。</translation>
         </message>
@@ -579,82 +579,82 @@
             <translation>台账完好。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="72" />
+            <location filename="../app/domain/complaints.py" line="73" />
             <source>Describe what the complaint is about.</source>
             <translation>请填写投诉内容。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="77" />
+            <location filename="../app/domain/complaints.py" line="78" />
             <source>Choose the complainant's household, or enter the complainant's name.</source>
             <translation>请选择投诉人所在农牧户，或输入投诉人姓名。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="88" />
+            <location filename="../app/domain/complaints.py" line="89" />
             <source>{value} is not a way a complaint can reach the office. Choose one from the list.</source>
             <translation>{value}不是投诉受理渠道。请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="115" />
+            <location filename="../app/domain/complaints.py" line="116" />
             <source>No handler is named: every complaint should have one.</source>
             <translation>未指定经办人：每件投诉都应有经办人。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="95" />
+            <location filename="../app/domain/complaints.py" line="96" />
             <source>{value} is not a code of the JR/T 0169-2018 list. Choose one from the list, or 99 for other.</source>
             <translation>{value}不是JR/T 0169-2018中的代码。请从列表中选择，其他情况选99。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="109" />
+            <location filename="../app/domain/complaints.py" line="110" />
             <source>The due date {due} is before the date the complaint was received ({received}).</source>
             <translation>办结期限{due}早于受理日期（{received}）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="136" />
+            <location filename="../app/domain/households.py" line="140" />
             <source>{value} is not an ethnicity of the list. Choose one from the list.</source>
             <translation>{value}不在民族列表中。请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="138" />
+            <location filename="../app/domain/households.py" line="142" />
             <source>{value} is not an industry of the list. Choose one from the list.</source>
             <translation>{value}不在产业列表中。请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="89" />
+            <location filename="../app/domain/households.py" line="93" />
             <source>Enter the household head's name in Chinese or in Tibetan script (at least one of the two).</source>
             <translation>请输入户主的中文姓名或藏文姓名（至少填一个）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="92" />
+            <location filename="../app/domain/households.py" line="96" />
             <source>The Chinese name holds Tibetan letters. Put the Tibetan name in the Tibetan name field.</source>
             <translation>中文姓名中含有藏文字母。请把藏文姓名填在藏文姓名栏中。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="95" />
+            <location filename="../app/domain/households.py" line="99" />
             <source>The Tibetan name must be in Tibetan script only. Without a Tibetan keyboard, switch the field to Wylie input and type the name in Wylie, such as bkra shis.</source>
             <translation>藏文姓名只能使用藏文字符。没有藏文键盘时，请把该栏切换为威利（Wylie）输入，用威利转写输入姓名，如 bkra shis。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="131" />
+            <location filename="../app/domain/households.py" line="135" />
             <source>The household has {size} members, so it cannot have {labour} workers.</source>
             <translation>该户有{size}口人，劳动力不能是{labour}人。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="141" />
+            <location filename="../app/domain/households.py" line="145" />
             <source>{value} is not a household status of the list. Choose one from the list.</source>
             <translation>{value}不在农牧户类别列表中。请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="145" />
+            <location filename="../app/domain/households.py" line="149" />
             <source>The preferred language must be Chinese, Tibetan or both; {value} was given.</source>
             <translation>常用语言须为中文、藏文或双语；填写的是{value}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="109" />
+            <location filename="../app/domain/households.py" line="113" />
             <source>By the ID number the household head is {age} years old. Check that this is the head of the household.</source>
             <translation>按身份证号码，户主为{age}周岁。请核实此人是否为户主。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="123" />
+            <location filename="../app/domain/households.py" line="127" />
             <source>A household has at least 1 member; enter the number of people in the household.</source>
             <translation>每户至少1口人；请输入家庭人口数。</translation>
         </message>
@@ -664,140 +664,140 @@
             <translation>表格把身份证号码存成了数字，末尾几位已丢失。请把该列设为文本格式后重新输入号码。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="55" />
+            <location filename="../app/domain/loans.py" line="62" />
             <source>Choose the household that asks for the loan.</source>
             <translation>请选择申请贷款的农牧户。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="66" />
+            <location filename="../app/domain/loans.py" line="73" />
             <location filename="../app/services/roster/plan.py" line="607" />
             <source>Enter the amount asked, in yuan.</source>
             <translation>请输入申请金额（元）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="81" />
+            <location filename="../app/domain/loans.py" line="90" />
             <source>The product {code} does not match the product checked.</source>
             <translation>贷款产品{code}与所核对的产品不一致。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="105" />
+            <location filename="../app/domain/loans.py" line="115" />
             <source>The {product} is for production use: note what the loan is for.</source>
             <translation>{product}限于生产用途：请注明贷款用途。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="68" />
+            <location filename="../app/domain/loans.py" line="75" />
             <source>The amount asked must be more than zero.</source>
             <translation>申请金额必须大于零。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loans.py" line="76" />
+            <location filename="../app/domain/loans.py" line="85" />
             <source>The term is a whole number of months, at least 1.</source>
             <translation>期限为整月数，至少1个月。</translation>
         </message>
         <message>
-            <location filename="../app/domain/numbers.py" line="31" />
-            <location filename="../app/domain/numbers.py" line="34" />
-            <location filename="../app/domain/numbers.py" line="43" />
+            <location filename="../app/domain/numbers.py" line="38" />
+            <location filename="../app/domain/numbers.py" line="41" />
+            <location filename="../app/domain/numbers.py" line="50" />
             <source>{value} is not a whole number.</source>
             <translation>{value}不是整数。</translation>
         </message>
         <message>
-            <location filename="../app/domain/numbers.py" line="46" />
+            <location filename="../app/domain/numbers.py" line="55" />
             <source>The number must be at least {minimum}; {value} was entered.</source>
             <translation>数字不能小于{minimum}；输入的是{value}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/numbers.py" line="28" />
+            <location filename="../app/domain/numbers.py" line="35" />
             <source>Enter a whole number.</source>
             <translation>请输入整数。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="73" />
+            <location filename="../app/domain/ratings.py" line="74" />
             <source>Choose the household that is rated.</source>
             <translation>请选择被评定的农牧户。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="88" />
+            <location filename="../app/domain/ratings.py" line="89" />
             <source>A rating for {year} cannot be made on {rated_on}, before that year.</source>
             <translation>{year}年度的评定不能在{rated_on}（该年度之前）进行。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="125" />
+            <location filename="../app/domain/ratings.py" line="126" />
             <source>Name the bank's rater: the bank and the village rate each household together.</source>
             <translation>请填写银行评定人：每户都由银行和村里共同评定。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="128" />
+            <location filename="../app/domain/ratings.py" line="129" />
             <source>Name the village's rater: the bank and the village rate each household together.</source>
             <translation>请填写村评定人：每户都由银行和村里共同评定。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="85" />
+            <location filename="../app/domain/ratings.py" line="86" />
             <source>Enter the year the rating is for, such as {year}.</source>
             <translation>请输入评定年度，如{year}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="96" />
+            <location filename="../app/domain/ratings.py" line="97" />
             <source>Give the points for {criterion} (0 to {max}).</source>
             <translation>请填写“{criterion}”的得分（0至{max}分）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="104" />
+            <location filename="../app/domain/ratings.py" line="105" />
             <source>The points for {criterion} must be from 0 to {max}; {points} was given.</source>
             <translation>“{criterion}”的得分须在0至{max}分之间；填写的是{points}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="111" />
+            <location filename="../app/domain/ratings.py" line="112" />
             <source>{criterion} is not a criterion of the score sheet.</source>
             <translation>“{criterion}”不是评分表中的项目。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="122" />
+            <location filename="../app/domain/ratings.py" line="123" />
             <source>A score is from 0 to 100; {points} was given.</source>
             <translation>分数须在0至100之间；填写的是{points}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/ratings.py" line="136" />
+            <location filename="../app/domain/ratings.py" line="139" />
             <source>The points add up to {score}, more than 100: the score sheet's maximum points must add up to 100.</source>
             <translation>各项得分合计{score}分，超过100分：评分表各项满分之和必须为100。</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="81" />
+            <location filename="../app/domain/sessions.py" line="82" />
             <source>Choose at least one topic the session was about.</source>
             <translation>请至少选择一个宣传主题。</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="90" />
+            <location filename="../app/domain/sessions.py" line="91" />
             <source>The language of a session must be Chinese, Tibetan or both; {value} was given.</source>
             <translation>宣传活动的语言须为中文、藏文或双语；填写的是{value}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="103" />
+            <location filename="../app/domain/sessions.py" line="104" />
             <source>The number of women ({count}) cannot be more than the total attendance ({total}).</source>
             <translation>女性人数（{count}）不能多于参加总人数（{total}）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="105" />
+            <location filename="../app/domain/sessions.py" line="106" />
             <source>The number of people from poor households ({count}) cannot be more than the total attendance ({total}).</source>
             <translation>贫困户人数（{count}）不能多于参加总人数（{total}）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="110" />
+            <location filename="../app/domain/sessions.py" line="111" />
             <source>The attendance ({total}) cannot be below the number of linked attendees ({attendees}). Raise the count or remove attendees from the list.</source>
             <translation>参加人数（{total}）不能少于已关联的参加户数（{attendees}）。请调高人数，或从名单中移除参加者。</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="114" />
+            <location filename="../app/domain/sessions.py" line="115" />
             <source>No attendance is recorded for this session.</source>
             <translation>本次宣传活动没有记录参加人数。</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="85" />
+            <location filename="../app/domain/sessions.py" line="86" />
             <source>{value} is not a topic of the list. Choose one from the list.</source>
             <translation>{value}不在宣传主题列表中。请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../app/domain/sessions.py" line="98" />
+            <location filename="../app/domain/sessions.py" line="99" />
             <source>A count cannot be negative.</source>
             <translation>人数或数量不能为负数。</translation>
         </message>
@@ -812,84 +812,84 @@
             <translation>已从 {file} 恢复。恢复前的台账保存在 {aside}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="139" />
+            <location filename="../app/commands/import_roster.py" line="155" />
             <source>would be imported</source>
             <translation>将导入</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="139" />
+            <location filename="../app/commands/import_roster.py" line="155" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="125" />
+            <location filename="../app/commands/import_roster.py" line="141" />
             <source>Sheet {sheet}, header in row {row}. Columns: {columns}</source>
             <translation>工作表 {sheet}，表头在第 {row} 行。列：{columns}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="138" />
+            <location filename="../app/commands/import_roster.py" line="154" />
             <source>Rows read: {rows}</source>
             <translation>已读取行数：{rows}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="140" />
+            <location filename="../app/commands/import_roster.py" line="156" />
             <source>Households {verb}: {created} new, {updated} updated ({unchanged} already up to date).</source>
             <translation>农牧户{verb}：新增 {created}，更新 {updated}（{unchanged} 户已是最新）。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="142" />
+            <location filename="../app/commands/import_roster.py" line="158" />
             <source>Loan demands: {loans}. New villages: {villages}.</source>
             <translation>融资需求：{loans}。新增村：{villages}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="153" />
+            <location filename="../app/commands/import_roster.py" line="169" />
             <source>Skipped: {skipped}. Rows with errors: {errors}.</source>
             <translation>跳过：{skipped}。有错误的行：{errors}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="137" />
+            <location filename="../app/commands/import_roster.py" line="153" />
             <source>Dry run: nothing was written.</source>
             <translation>试运行：没有写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="150" />
+            <location filename="../app/commands/import_roster.py" line="166" />
             <source>Duplicates ({count}, {action}): rows {rows}</source>
             <translation>重复（{count} 条，{action}）：第 {rows} 行</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="165" />
+            <location filename="../app/commands/import_roster.py" line="181" />
             <source>… and {count} more rows with errors (see the error list file).</source>
             <translation>……另有 {count} 行有错误（见错误清单文件）。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="168" />
+            <location filename="../app/commands/import_roster.py" line="184" />
             <source>Nothing was imported: with --strict every row must be valid.</source>
             <translation>没有导入任何数据：使用 --strict 时每一行都必须有效。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="106" />
-            <location filename="../app/commands/import_roster.py" line="74" />
+            <location filename="../app/commands/import_roster.py" line="122" />
+            <location filename="../app/commands/import_roster.py" line="76" />
             <source>The {count} rows with errors were written to {path}.</source>
             <translation>{count} 行有错误的数据已写入 {path}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="64" />
+            <location filename="../app/commands/import_roster.py" line="66" />
             <source>{code} is not a loan product code. The codes are: {codes}.</source>
             <translation>{code} 不是贷款产品代码。可用代码为：{codes}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="151" />
+            <location filename="../app/commands/import_roster.py" line="167" />
             <source>skipped</source>
             <translation>已跳过</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="151" />
-            <location filename="../app/services/sync.py" line="157" />
+            <location filename="../app/commands/import_roster.py" line="167" />
+            <location filename="../app/services/sync.py" line="159" />
             <source>updated</source>
             <translation>已更新</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="162" />
+            <location filename="../app/commands/import_roster.py" line="178" />
             <source>Row {row}</source>
             <translation>第 {row} 行</translation>
         </message>
@@ -2459,77 +2459,77 @@
             <translation>此记录属于工作室 {office}，在此处只读：它在该工作室修改，并随其同步数据包传来。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="140" />
+            <location filename="../app/services/sync.py" line="142" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>已导入来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="142" />
+            <location filename="../app/services/sync.py" line="144" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>已检查来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}（试运行：未保存任何内容）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="253" />
+            <location filename="../app/services/sync.py" line="255" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>期间为月份，写作 YYYY-MM，例如 2026-11。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="296" />
+            <location filename="../app/services/sync.py" line="298" />
             <source>The folder {path} does not exist.</source>
             <translation>文件夹 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="477" />
+            <location filename="../app/services/sync.py" line="493" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>此数据包是本工作室自己生成的；请在上级工作室导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="480" />
+            <location filename="../app/services/sync.py" line="496" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>工作室 {code}（{name}）未在此登记为下级工作室。请先登记其密钥（offices add-subordinate），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="489" />
+            <location filename="../app/services/sync.py" line="505" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>工作室 {code}（{name}）不是本工作室的下级；其数据包不在此导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="494" />
+            <location filename="../app/services/sync.py" line="510" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>数据包的签名与工作室 {code}（{name}）登记的密钥不符：数据包被改动过，或由其他工作室生成。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="549" />
+            <location filename="../app/services/sync.py" line="565" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>数据包中含有本程序不认识的表（{names}）；请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="560" />
+            <location filename="../app/services/sync.py" line="576" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>此数据包已于 {at} 导入；再次导入不会有任何改变。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="703" />
+            <location filename="../app/services/sync.py" line="722" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>数据包中有工作室 {code} 的记录，该工作室既不是发送方也不是其下级（{table}）；不予导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="582" />
+            <location filename="../app/services/sync.py" line="598" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="971" />
+            <location filename="../app/services/sync.py" line="991" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="139" />
+            <location filename="../app/services/sync.py" line="141" />
             <source>REJECTED {file}: {reason}</source>
             <translation>已拒收 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="169" />
+            <location filename="../app/services/sync.py" line="171" />
             <source>Nothing from this package was stored.</source>
             <translation>此数据包的内容均未保存。</translation>
         </message>
@@ -2538,27 +2538,27 @@
             <translation type="vanished">工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="715" />
+            <location filename="../app/services/sync.py" line="734" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="982" />
+            <location filename="../app/services/sync.py" line="1002" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="170" />
+            <location filename="../app/services/sync.py" line="172" />
             <source>Warning: {text}</source>
             <translation>警告：{text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="183" />
+            <location filename="../app/services/sync.py" line="185" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>冲突：{table} {record_id} — 版本相同但内容不同；保留了此处的记录。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="187" />
+            <location filename="../app/services/sync.py" line="189" />
             <source>… and {n} more conflicts.</source>
             <translation>……另有 {n} 处冲突。</translation>
         </message>
@@ -2567,27 +2567,27 @@
             <translation type="vanished">表</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="157" />
+            <location filename="../app/services/sync.py" line="159" />
             <source>new</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="157" />
+            <location filename="../app/services/sync.py" line="159" />
             <source>unchanged</source>
             <translation>未变</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="158" />
+            <location filename="../app/services/sync.py" line="160" />
             <source>conflicts</source>
             <translation>冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="947" />
+            <location filename="../app/services/sync.py" line="967" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="950" />
+            <location filename="../app/services/sync.py" line="970" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
@@ -2661,12 +2661,12 @@
             <translation>投诉办理记录</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="67" />
+            <location filename="../app/services/sync.py" line="69" />
             <source>Audit log entries</source>
             <translation>审计日志条目</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="157" />
+            <location filename="../app/services/sync.py" line="159" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
@@ -2752,7 +2752,7 @@
             <translation>数据包中有一行无法读取；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="498" />
+            <location filename="../app/services/sync.py" line="514" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>工作室 {code}（{name}）生成数据包后，该文件已损坏或被改动（内容完整，但文件结构不符）。请重新复制。</translation>
         </message>
@@ -2792,7 +2792,7 @@
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="588" />
+            <location filename="../app/services/sync.py" line="604" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>工作室 {code}（{name}）的第 {sequence} 号同步包接在第 {missing} 号之后，而第 {missing} 号尚未在此导入。请先导入第 {missing} 号，再导入本包；如已丢失，请向该工作室重新索取，或索取一个完整包。</translation>
         </message>
@@ -2817,12 +2817,12 @@
             <translation>{name} 的路径对 Windows 来说太长（超过 260 个字符），因此未保存。请选择更靠近磁盘根目录的文件夹，或更短的文件名，然后再次导出。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="171" />
+            <location filename="../app/domain/households.py" line="177" />
             <source>The registration date {date} is in the future; today is {today}.</source>
             <translation>登记日期 {date} 在未来；今天是 {today}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/households.py" line="175" />
+            <location filename="../app/domain/households.py" line="181" />
             <source>The registration date {date} is before 1990. Check the year.</source>
             <translation>登记日期 {date} 早于 1990 年，请核对年份。</translation>
         </message>
@@ -2927,17 +2927,17 @@
             <translation>用户账户</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="103" />
+            <location filename="../app/commands/import_roster.py" line="119" />
             <source>Sheet {sheet} left out: {reason}</source>
             <translation>工作表 {sheet} 未导入：{reason}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="128" />
+            <location filename="../app/commands/import_roster.py" line="144" />
             <source>Column {column} {header}: read as {field}. {reason} To read it as {other}, give --map {header}={other_key}.</source>
             <translation>第 {column} 列“{header}”：读作{field}。{reason}如要读作{other}，请加 --map {header}={other_key}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="157" />
+            <location filename="../app/commands/import_roster.py" line="173" />
             <source>Rows of totals (合计, 小计) skipped: {count} (rows {rows}).</source>
             <translation>已跳过合计/小计行：{count} 行（第 {rows} 行）。</translation>
         </message>
@@ -2987,7 +2987,7 @@
             <translation>{path} 曾在本程序之外被改动（{detail}）；未恢复。请使用另一份备份。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="782" />
+            <location filename="../app/services/sync.py" line="805" />
             <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
             <translation>办公室 {sender} 的数据包登记了办公室 {code}，这是不允许的：办公室只能由本处管理员登记（offices add-subordinate）。未导入任何内容。</translation>
         </message>
@@ -3368,7 +3368,7 @@
             <translation>该密钥文件不是 {issuer} 办公室的密钥。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="145" />
+            <location filename="../app/commands/import_roster.py" line="161" />
             <source>Of these, loans already granted (a ledger's rows, with their balances): {granted}.</source>
             <translation>其中已发放贷款（台账行，含余额）：{granted} 笔。</translation>
         </message>
@@ -3518,12 +3518,12 @@
             <translation>{product}期限最长 {max_months} 个月；该贷款为 {months} 个月。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="173" />
+            <location filename="../app/services/sync.py" line="175" />
             <source>{n} records were set aside with a household in conflict; they are counted nowhere until the conflict is resolved.</source>
             <translation>{n} 条记录随冲突农户暂存，冲突处理前不计入任何统计。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="177" />
+            <location filename="../app/services/sync.py" line="179" />
             <source>Conflict: the household with ID number {id_number} also comes from office {other}. This version was set aside with its records (nothing else of the package was held back) until the conflict is resolved: Sync page, Conflicts, or the command sync conflicts list.</source>
             <translation>冲突：身份证号 {id_number} 的农户也来自 {other} 办公室。此版本及其记录已暂存（数据包的其他内容照常导入），待冲突处理：见“同步”页的“冲突”，或命令 sync conflicts list。</translation>
         </message>
@@ -3556,6 +3556,48 @@
             <location filename="../exports/summary.py" line="92" />
             <source>Households in conflict between villages (each counted once)</source>
             <translation>村间冲突农户（每户只计一次）</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="96" />
+            <source>The folder {folder} for the error list does not exist. Create it, or give another path with --errors-out; nothing was imported.</source>
+            <translation>错误清单的文件夹 {folder} 不存在。请先创建该文件夹，或用 --errors-out 指定其他路径；未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/import_roster.py" line="100" />
+            <source>{path} is a folder; give a file name for the error list, such as {path}/errors.xlsx.</source>
+            <translation>{path} 是一个文件夹；请为错误清单指定文件名，例如 {path}/errors.xlsx。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/money.py" line="31" />
+            <location filename="../app/domain/money.py" line="88" />
+            <location filename="../app/domain/money.py" line="116" />
+            <source>An amount of more than {max_yuan} yuan cannot be recorded here; check the amount.</source>
+            <translation>此处不能登记超过 {max_yuan} 元的金额；请核对金额。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/numbers.py" line="59" />
+            <source>The number must be at most {maximum}; {value} was entered.</source>
+            <translation>数值最多为 {maximum}；输入的是 {value}。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/numbers.py" line="52" />
+            <source>The number {value} is far too large.</source>
+            <translation>数值 {value} 过大。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/text.py" line="60" />
+            <source>This text holds an invisible control character ({char}: a line break, tab, escape or text-direction mark, often copied from a web page or a message). Type the text again without it.</source>
+            <translation>此文本含有不可见的控制字符（{char}：换行、制表符、转义符或文字方向标记，常见于从网页或消息中复制的文字）。请去掉它后重新输入。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/text.py" line="65" />
+            <source>This text is {length} characters long; at most {limit} are kept here. Shorten it.</source>
+            <translation>此文本长 {length} 个字符；此处最多保存 {limit} 个。请缩短。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/demo.py" line="161" />
+            <source>The demo makes from 1 to {maximum} households; {value} was asked.</source>
+            <translation>演示数据可生成 1 至 {maximum} 户；所要求的是 {value}。</translation>
         </message>
     </context>
     <context>
@@ -5476,7 +5518,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="273" />
-            <location filename="../ui/pages/loans.py" line="427" />
+            <location filename="../ui/pages/loans.py" line="428" />
             <source>Visit list</source>
             <translation>走访清单</translation>
         </message>

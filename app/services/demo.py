@@ -147,9 +147,20 @@ DEMO_OFFICE = dict(code="630224100201", level="village", name_zh="拉脊村双�
                    name_bo="ལ་རྗེས་གྲོང་ཚོའི་རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།")
 
 
+#: the largest demo: the bench's county scale (100,000 households) with room to spare
+MAX_HOUSEHOLDS = 500_000
+
+
 def fill(db, *, office_code: str, households: int, seed: int = 1, today: date | None = None,
          user: str = "demo", progress: Callable[[int, int], None] | None = None) -> DemoCounts:
     """Add `households` demo households and their records to the register in one transaction."""
+    if isinstance(households, bool) or not isinstance(households, int) or not 1 <= households <= MAX_HOUSEHOLDS:
+        from app.domain.errors import ValidationError
+        from app.i18n import N_
+
+        raise ValidationError("households", N_(
+            "The demo makes from 1 to {maximum} households; {value} was asked."),
+            maximum=MAX_HOUSEHOLDS, value=str(households)[:30])
     g = _Gen(seed, today or date.today(), households)
     counts = DemoCounts()
     with db.bulk(), db.transaction() as conn:
