@@ -126,6 +126,7 @@ def open_workspace(args, *, must_exist: bool = True):
     # (USERNAME: Windows' name for the login; it sets no USER)
     login = os.environ.get("USER") or os.environ.get("USERNAME") or "cli"
     ws = Workspace.open(path, user=args.user or login, lang=args.lang, exclusive=True)
+    ws.user_is_login = not args.user     # kept in the audit log, but not printed as a step's handler
     try:
         sign_in(ws, args)
     except BaseException:
@@ -247,6 +248,17 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout, sys.stderr = out, err
 
 
+def _storage_sentence(args, exc: Exception):
+    """A full disk or another program holding the register, met outside a transaction."""
+    import sqlite3
+
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    from storage.db import busy_error, disk_error
+
+    return disk_error(exc) or busy_error(db_path(args), exc)
+
+
 def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.handler(args) or 0)
@@ -261,7 +273,11 @@ def _run(args: argparse.Namespace) -> int:
                      "and try again; nothing stored was changed."), args.lang, detail=exc.strerror or exc),
               file=sys.stderr)
         return 2
-    except Exception:  # the last guard: log it, say where the log is
+    except Exception as exc:  # the last guard: log it, say where the log is
+        told = _storage_sentence(args, exc)
+        if told is not None:
+            print(told.text(args.lang), file=sys.stderr)
+            return 2
         log = crash_log()
         log.exception("command %s failed", args.command)
         print(say(N_("Something went wrong that the program did not expect. Nothing stored was lost. "

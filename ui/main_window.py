@@ -82,7 +82,6 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_status_bar()
         language().changed.connect(self._language_changed)
-        self.ws.lang = language().mode
         self.translateUI()
         self._restore()
 
@@ -207,7 +206,6 @@ class MainWindow(QMainWindow):
 
     def _language_changed(self) -> None:
         # order / digits changes swap no catalog: make sure the window and pages follow anyway
-        self.ws.lang = language().mode  # the services name statuses/products in messages in this mode
         self.translateUI()
 
     def update_status(self) -> None:

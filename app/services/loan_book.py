@@ -289,7 +289,7 @@ class LoanBookService:
                 maturity_on=maturity_on, rate_bp=rate_bp, rates=self.ws.loan_policy.base_rates(),
                 family_loans=self.family_loans(loan["household_id"]),
                 household_status=None if status_then_unknown else household["status"],
-                loan_id=loan["id"], product_label=ref.product_label(loan["product_code"], self.ws.lang))
+                loan_id=loan["id"], product_label=ref.product_named(loan["product_code"]))
             if terms is not None:
                 facts = LoanFacts(on, terms.maturity_on, terms.rate_bp, [Movement(on, "grant", granted_fen)],
                                   every_months=every_months or None)
@@ -312,8 +312,7 @@ class LoanBookService:
 
     # -- repayments and steps ------------------------------------------------------------------
     def _labels(self) -> dict:
-        ref = self.ws.reference
-        return {r["code"]: ref.label("loan_status", r["code"], self.ws.lang) for r in ref.enums("loan_status")}
+        return self.ws.reference.named_all("loan_status")   # both scripts: the front end picks
 
     def _book_columns(self, loan: dict, facts: LoanFacts) -> dict:
         """The roll-ups and the status the movements lead to."""

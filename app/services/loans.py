@@ -51,10 +51,11 @@ class LoanService(RegisterService):
         return facts
 
     def _labels(self, status: str, product_code: str) -> dict:
-        """Names (in the workspace's language) that the product rules put into their sentences."""
-        ref, mode = self.ws.reference, self.ws.lang
-        labels = {r["code"]: ref.label("household_status", r["code"], mode) for r in ref.enums("household_status")}
-        return {"status_label": labels.get(status, ""), "product_label": ref.product_label(product_code, mode),
+        """Names that the product rules put into their sentences, in both scripts (the front end
+        shows the reader's: app.domain.errors.Named)."""
+        ref = self.ws.reference
+        labels = ref.named_all("household_status")
+        return {"status_label": labels.get(status, ""), "product_label": ref.product_named(product_code),
                 "status_labels": labels}
 
     def _validate(self, data: dict, *, status_then_unknown: bool = False) -> LoanDemand:
@@ -153,5 +154,5 @@ class LoanService(RegisterService):
     def _event(self, loan_id: str, from_status, to_status, on_date: str, reason: str, details) -> dict:
         return records.insert(self.db, "loan_event", {
             "loan_demand_id": loan_id, "from_status": from_status, "to_status": to_status,
-            "on_date": on_date, "by_user": self.ws.user, "reason": reason or "",
+            "on_date": on_date, "by_user": self.ws.handler, "reason": reason or "",
             "details": json.dumps(details, ensure_ascii=False) if details else None}, self.ws.actor)

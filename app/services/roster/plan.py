@@ -23,7 +23,7 @@ from datetime import date
 from typing import Any, Iterator
 
 from app.domain.dates import parse_date
-from app.domain.errors import Problem, ValidationError, ValidationErrors
+from app.domain.errors import Named, Problem, ValidationError, ValidationErrors
 from app.domain.households import Household, validate_household
 from app.domain.idnumber import normalise_id_number, parse_id_number
 from app.domain.loans import LoanDemand, validate_loan_demand
@@ -181,8 +181,9 @@ class _Context:
         self.product_labels = cv.label_index([
             {"code": p.code, "name_en": p.name_en, "name_zh": p.name_zh, "name_bo": p.name_bo}
             for p in self.products.values()], suffixes=("贷款", "信贷"))
-        self.product_label_text = {code: ref.product_label(code, ws.lang) for code in self.products}
-        self.status_label_text = {code: ref.label("household_status", code, ws.lang) for code in self.statuses}
+        # names in both scripts for the rules' sentences (the reader's is picked when shown)
+        self.product_label_text = {code: ref.product_named(code) for code in self.products}
+        self.status_label_text = {code: ref.named("household_status", code) for code in self.statuses}
         units = {f: header_unit(headers[c]) if c < len(headers) else "" for c, f in self.mapping.items()}
         self.amount_multiplier = amount_multiplier(units.get("amount", ""))
         # a ledger's money columns each have their unit; an unmarked one takes the amount's
@@ -622,7 +623,7 @@ def _loan(ctx: _Context, cells: list[Any], household: Household | None, result: 
             errors.append(Finding(Problem("product_code", N_(
                 "{value} is not a loan product of the list. Write one of: {products}."),
                 {"value": cv.clean_text(raw["product"]),
-                 "products": ", ".join(ctx.product_label_text.values())}), col.get("product")))
+                 "products": Named.joined(", ", ctx.product_label_text.values())}), col.get("product")))
     elif product_code is None:
         errors.append(Finding(Problem("product_code", N_(
             "The row asks for a loan but names no loan product. Add a product column, or choose the product "
