@@ -126,6 +126,7 @@ def open_workspace(args, *, must_exist: bool = True):
     # (USERNAME: Windows' name for the login; it sets no USER)
     login = os.environ.get("USER") or os.environ.get("USERNAME") or "cli"
     ws = Workspace.open(path, user=args.user or login, lang=args.lang, exclusive=True)
+    ws.user_is_login = not args.user     # kept in the audit log, but not printed as a step's handler
     try:
         sign_in(ws, args)
     except BaseException:

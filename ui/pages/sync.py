@@ -168,7 +168,7 @@ class SyncPage(Page):
         self.conflicts_table.itemSelectionChanged.connect(self._conflict_buttons)
         self._conflicts: list[dict] = []
         self.conflict_buttons: dict[str, QPushButton] = {}
-        crow = FlowLayout()         # five choices: they wrap rather than widen the window
+        crow = FlowLayout()   # five bilingual buttons wrap on a 1366-pixel laptop (issue 15)
         for key in ("keep_local", "keep_incoming", "moved_incoming", "moved_local", "ask"):
             b = QPushButton()
             b.setObjectName(f"conflict_{key}")
