@@ -357,10 +357,9 @@ class MainWindow(QMainWindow):
         """Sign out and let another account sign in (the bank officer records the bank's
         decision on the office head's laptop without quitting). The register is hidden while the
         sign-in dialog is open; Cancel keeps the current account. Returns the dialog (open)."""
-        from app.services import auth
         from ui.dialogs.login import LoginDialog
 
-        if not auth.has_accounts(self.ws.db):
+        if not self.ws.auth.has_accounts():
             self.statusBar().showMessage(self.tr("There are no accounts yet: add them under Settings ▸ Users."),
                                          8000)
             return None
