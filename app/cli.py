@@ -124,9 +124,37 @@ def open_workspace(args, *, must_exist: bool = True):
                            path=str(path))
     # (USERNAME: Windows' name for the login; it sets no USER)
     login = os.environ.get("USER") or os.environ.get("USERNAME") or "cli"
+    from app.services import encryption
+
+    if encryption.needs_key(path):
+        return _open_encrypted(args, path, login)
     ws = Workspace.open(path, user=args.user or login, lang=args.lang, exclusive=True)
     try:
         sign_in(ws, args)
+    except BaseException:
+        ws.close()
+        raise
+    return ws
+
+
+def _open_encrypted(args, path, login: str):
+    """An encrypted register: the password opens the key (its account's slot), then signs in."""
+    from app.services import auth, encryption
+    from app.services.workspace import Workspace
+
+    name = (args.user or "").strip()
+    if not name:
+        raise auth.AuthError(N_("This register has accounts: give your account name with --user NAME."))
+    password = _password(args, name)
+    opened = encryption.unlock(path, password)
+    if opened is None:
+        raise auth.AuthError(N_("The account name or the password is wrong."))
+    key, pending = opened
+    ws = Workspace.open(path, user=args.user or login, lang=args.lang, exclusive=True, key=key)
+    try:
+        auth.login(ws, name, password)
+        if pending:   # first sign-in since the register was encrypted: an ordinary slot of its own
+            encryption.set_account_slot(ws.db, name, password)
     except BaseException:
         ws.close()
         raise
@@ -161,7 +189,21 @@ def sign_in(ws, args) -> None:
     name = (args.user or "").strip()
     if not name:
         raise auth.AuthError(N_("This register has accounts: give your account name with --user NAME."))
-    auth.login(ws, name, _password(args, name))
+    password = _password(args, name)
+    auth.login(ws, name, password)
+    from app.services import encryption
+
+    if encryption.can_encrypt(ws.db):
+        # a register with accounts from before encryption at rest: encrypted now, at this sign-in
+        print(say(N_("Encrypting the register (once, at the first sign-in since this release); this takes "
+                     "a moment…"), args.lang), file=sys.stderr)
+        recovery = encryption.encrypt_register(ws, known={name: password})
+        print(say(RECOVERY_NOTE, args.lang, key=recovery), file=sys.stderr)
+
+
+RECOVERY_NOTE = N_("The register is now encrypted. Its recovery key is {key} . Write it down or print it and "
+                   "keep it in the office safe: it opens the register if every password is lost, and it is "
+                   "shown only this once.")
 
 
 def _password(args, name: str, prompt: str = N_("Password for {name}: ")) -> str:

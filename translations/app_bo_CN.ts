@@ -94,17 +94,17 @@
             <translation>{path} ལ་ཐོ་དེབ་མེད། སྔོན་ལ་ init བཀའ་བརྡས་གསར་བཟོ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="226" />
+            <location filename="../app/cli.py" line="268" />
             <source>Stopped.</source>
             <translation>མཚམས་བཞག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="229" />
+            <location filename="../app/cli.py" line="271" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>ཡིག་ཆ་འབྲི་ཀློག་བྱེད་མ་ཐུབ། {detail}། སྡུད་སྡེར་རམ་ USB ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས། ཉར་ཚགས་བྱས་ཟིན་པའི་གཞི་གྲངས་ལ་འགྱུར་བ་མ་བྱུང་།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="236" />
+            <location filename="../app/cli.py" line="278" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>མཉེན་ཆས་ལ་རེ་སྒུག་མེད་པའི་ནོར་འཁྲུལ་ཞིག་བྱུང་། ཉར་ཚགས་བྱས་པའི་གཞི་གྲངས་མ་བརླགས། ཞིབ་ཕྲ་ {path} ནང་ཡོད།</translation>
         </message>
@@ -495,22 +495,22 @@
             <translation>ཐོ་དེབ་འདིར་ད་དུང་ལས་ཁང་གི་ཆ་འཕྲིན་མེད། སྔོན་ལ་གསར་བཟོ་བྱེད་རོགས། (བཀའ་བརྡ་ init ཡང་ན་ཐེངས་དང་པོའི་འགོ་འཛུགས་རེའུ་མིག)</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="206" />
+            <location filename="../app/services/workspace.py" line="207" />
             <source>This register already belongs to office {code}.</source>
             <translation>ཐོ་དེབ་འདི་ལས་ཁང་ {code} ལ་དབང་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="143" />
+            <location filename="../storage/db.py" line="185" />
             <source>This register was written by a newer release of the program (schema {found}, this program knows {known}). Install the newer release; the file was not changed.</source>
             <translation>ཐོ་དེབ་འདི་མཉེན་ཆས་ཀྱི་པར་གཞི་གསར་བ་ཞིག་གིས་བྲིས་འདུག (སྒྲོམ་གཞི་ {found}། མཉེན་ཆས་འདིས་ཤེས་པ་ {known})། པར་གཞི་གསར་བ་སྒྲིག་འཇུག་བྱེད་རོགས། ཡིག་ཆ་ལ་འགྱུར་བ་མ་བཏང་།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="85" />
+            <location filename="../storage/db.py" line="118" />
             <source>{path} is a folder, not a register file.</source>
             <translation>{path} ནི་ཡིག་ཁུག་ཡིན། ཐོ་དེབ་ཡིག་ཆ་མ་རེད།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="101" />
+            <location filename="../storage/db.py" line="143" />
             <source>{path} is not a register file or it is damaged ({detail}). Restore a backup.</source>
             <translation>{path} ནི་ཐོ་དེབ་ཡིག་ཆ་མ་རེད་པའམ་སྐྱོན་ཤོར་འདུག ({detail})། གྲབས་ཉར་སླར་གསོ་བྱེད་རོགས།</translation>
         </message>
@@ -905,12 +905,13 @@
             <translation>གསང་ཨང་གཉིས་མི་མཐུན་པས། གང་ཡང་བཟོ་བཅོས་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="163" />
+            <location filename="../app/cli.py" line="147" />
+            <location filename="../app/cli.py" line="191" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>ཐོ་དེབ་འདིར་ཐོ་ཁོངས་ཡོད། --user NAME བརྒྱུད་ཁྱེད་ཀྱི་ཐོ་ཁོངས་མིང་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="167" />
+            <location filename="../app/cli.py" line="209" />
             <source>Password for {name}: </source>
             <translation>{name} ཡི་གསང་ཨང་། </translation>
         </message>
@@ -920,12 +921,12 @@
             <translation>ཐོ་ཁོངས་ {name} གསར་བཟོ་བྱས་ཟིན། ({role})</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="108" />
+            <location filename="../app/commands/users.py" line="110" />
             <source>The password of {name} was changed.</source>
             <translation>{name} ཡི་གསང་ཨང་བཟོ་བཅོས་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="123" />
+            <location filename="../app/commands/users.py" line="125" />
             <source>Account {name}: done.</source>
             <translation>ཐོ་ཁོངས་ {name}། ལེགས་གྲུབ།</translation>
         </message>
@@ -990,12 +991,13 @@
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ཀློག་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="326" />
+            <location filename="../app/services/auth.py" line="339" />
             <source>This account is locked after {n} wrong passwords. Try again in {minutes} minutes, or ask the office head to unlock it.</source>
             <translation>གསང་ཨང་ཐེངས་ {n} ནོར་བས་ཐོ་ཁོངས་འདི་ཟྭ་བརྒྱབ་ཟིན། སྐར་མ་ {minutes} རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་པའམ། ལས་ཁང་གི་འགན་འཛིན་ལ་ཟྭ་འབྱེད་རོགས་ཞུ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="334" />
+            <location filename="../app/cli.py" line="151" />
+            <location filename="../app/services/auth.py" line="347" />
             <source>The account name or the password is wrong.</source>
             <translation>ཐོ་ཁོངས་མིང་ངམ་གསང་ཨང་ནོར་འདུག</translation>
         </message>
@@ -1040,30 +1042,30 @@
             <translation>{name} ཞེས་པའི་ཐོ་ཁོངས་ཡོད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="265" />
-            <location filename="../app/services/auth.py" line="280" />
-            <location filename="../app/services/auth.py" line="292" />
-            <location filename="../app/services/auth.py" line="244" />
+            <location filename="../app/services/auth.py" line="274" />
+            <location filename="../app/services/auth.py" line="293" />
+            <location filename="../app/services/auth.py" line="305" />
+            <location filename="../app/services/auth.py" line="253" />
             <source>There is no account named {name}.</source>
             <translation>{name} ཞེས་པའི་ཐོ་ཁོངས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="282" />
+            <location filename="../app/services/auth.py" line="295" />
             <source>This is the last active admin account; create another admin before disabling it.</source>
             <translation>འདི་ནི་ད་ལྟ་སྤྱོད་བཞིན་པའི་དོ་དམ་པའི་ཐོ་ཁོངས་མཐའ་མ་ཡིན། མཚམས་འཇོག་གི་སྔོན་ལ་དོ་དམ་པ་གཞན་ཞིག་གསར་བཟོ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="294" />
+            <location filename="../app/services/auth.py" line="307" />
             <source>This is the last active admin account; make another account admin first.</source>
             <translation>འདི་ནི་ད་ལྟ་སྤྱོད་བཞིན་པའི་དོ་དམ་པའི་ཐོ་ཁོངས་མཐའ་མ་ཡིན། སྔོན་ལ་ཐོ་ཁོངས་གཞན་ཞིག་དོ་དམ་པར་བཟོ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="339" />
+            <location filename="../app/services/auth.py" line="352" />
             <source>This account is disabled. Ask the office head.</source>
             <translation>ཐོ་ཁོངས་འདི་མཚམས་བཞག་ཟིན། ལས་ཁང་གི་འགན་འཛིན་ལ་འདྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="354" />
+            <location filename="../app/services/auth.py" line="367" />
             <source>The account name or the password is wrong. {left} tries left before the account is locked.</source>
             <translation>ཐོ་ཁོངས་མིང་ངམ་གསང་ཨང་ནོར་འདུག ཐོ་ཁོངས་ཟྭ་མ་བརྒྱབ་གོང་ཚོད་ལྟ་ཐེངས་ {left} ལྷག་ཡོད།</translation>
         </message>
@@ -1078,77 +1080,77 @@
             <translation>ལས་མེད་དུས་ཚོད་སྐར་མ་ 0 (གཏན་ནས་མིན།) ནས་ 480 བར་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="270" />
+            <location filename="../app/services/auth.py" line="279" />
             <source>The current password is wrong.</source>
             <translation>ད་ལྟའི་གསང་ཨང་ནོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="155" />
+            <location filename="../app/services/backup.py" line="163" />
             <source>There is no backup file at {path}.</source>
             <translation>{path} ལ་གྲབས་ཉར་ཡིག་ཆ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="386" />
+            <location filename="../app/services/backup.py" line="410" />
             <source>{path} belongs to another office ({other}), not to this register's office ({mine}); it was not restored.</source>
             <translation>{path} ནི་ལས་ཁང་གཞན་ ({other}) གྱི་ཡིན། ཐོ་དེབ་འདིའི་ལས་ཁང་ ({mine}) གི་མིན་པས། སླར་གསོ་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="159" />
+            <location filename="../app/services/backup.py" line="171" />
             <source>{path} cannot be opened as a register ({detail}).</source>
             <translation>{path} ཐོ་དེབ་ལྟར་ཁ་ཕྱེ་མི་ཐུབ། ({detail})</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="168" />
+            <location filename="../app/services/backup.py" line="182" />
             <source>{path} is damaged (integrity check: {detail}); it cannot be used.</source>
             <translation>{path} ལ་སྐྱོན་ཤོར་འདུག (ཆ་ཚང་ཞིབ་བཤེར། {detail}) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="171" />
+            <location filename="../app/services/backup.py" line="185" />
             <source>{path} was made by a newer release of the program (schema {found}, this program knows {known}). Install the newer release to restore it.</source>
             <translation>{path} ནི་མཉེན་ཆས་ཀྱི་པར་གཞི་གསར་བས་བཟོས་འདུག (སྒྲོམ་གཞི་ {found}། མཉེན་ཆས་འདིས་ཤེས་པ་ {known})། སླར་གསོ་བྱེད་ན་པར་གཞི་གསར་བ་སྒྲིག་འཇུག་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="180" />
+            <location filename="../app/services/backup.py" line="194" />
             <source>{path} holds no office register (no office profile); it cannot be used.</source>
             <translation>{path} ནང་ལས་ཁང་གི་ཐོ་དེབ་མེད། (ལས་ཁང་གི་ཆ་འཕྲིན་མེད།) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="225" />
+            <location filename="../app/services/backup.py" line="239" />
             <source>The backup folder {path} cannot be created ({detail}).</source>
             <translation>གྲབས་ཉར་ཡིག་ཁུག་ {path} གསར་བཟོ་བྱེད་མི་ཐུབ། ({detail})</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="402" />
+            <location filename="../app/services/backup.py" line="428" />
             <source>The current register could not be kept aside ({detail}), so nothing was restored.</source>
             <translation>ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར་མ་ཐུབ་པས། ({detail}) གང་ཡང་སླར་གསོ་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="409" />
+            <location filename="../app/services/backup.py" line="437" />
             <source>The backup could not be copied in ({detail}). The register as it was is kept in {aside}.</source>
             <translation>གྲབས་ཉར་འདྲ་བཤུས་བྱེད་མ་ཐུབ། ({detail}) སྔོན་གྱི་ཐོ་དེབ་ {aside} ནང་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="165" />
+            <location filename="../app/services/backup.py" line="179" />
             <source>{path} is not a register or it is damaged ({detail}); it cannot be used.</source>
             <translation>{path} ནི་ཐོ་དེབ་མ་རེད་པའམ་སྐྱོན་ཤོར་འདུག ({detail}) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="243" />
+            <location filename="../app/services/backup.py" line="261" />
             <source>The backup copy in {path} failed its check, so it was deleted; the register itself is unchanged. Try another folder or stick.</source>
             <translation>{path} ནང་གི་གྲབས་ཉར་འདྲ་བཤུས་ཞིབ་བཤེར་ལ་མ་འཕྲོད་པས་བསུབ་ཟིན། ཐོ་དེབ་རང་ལ་འགྱུར་བ་མེད། ཡིག་ཁུག་གམ་ USB གཞན་ཞིག་ལ་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="246" />
+            <location filename="../app/services/backup.py" line="264" />
             <source>There is not enough free space in {path} for the backup. Nothing was written there and the register is unchanged; free some space or use another stick.</source>
             <translation>{path} ནང་གྲབས་ཉར་གྱི་བར་སྟོང་མི་འདང་། གང་ཡང་བྲིས་མེད། ཐོ་དེབ་ལ་འགྱུར་བ་མེད། བར་སྟོང་ཕྱེ་བའམ་ USB གཞན་ཞིག་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="250" />
+            <location filename="../app/services/backup.py" line="268" />
             <source>The backup could not be written to {path} ({detail}). The register is unchanged; check the folder or the stick and try again.</source>
             <translation>གྲབས་ཉར་ {path} ལ་འབྲི་མ་ཐུབ། ({detail}) ཐོ་དེབ་ལ་འགྱུར་བ་མེད། ཡིག་ཁུག་གམ་ USB ཞིབ་བཤེར་བྱས་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="400" />
+            <location filename="../app/services/backup.py" line="426" />
             <source>There is not enough free space to keep the current register aside, so nothing was restored. Free some space and try again.</source>
             <translation>ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར་བའི་བར་སྟོང་མི་འདང་བས་གང་ཡང་སླར་གསོ་བྱས་མེད། བར་སྟོང་ཕྱེ་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
@@ -1535,67 +1537,67 @@
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} ཀློག་མི་ཐུབ། ({detail}) ཡིག་ཆ་ Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལྟར་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="460" />
+            <location filename="../app/services/sync_package.py" line="545" />
             <source>The package is damaged or incomplete (it is not a readable sync package). Copy it again from the sending office.</source>
             <translation>ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་བའམ་ཆ་མི་ཚང་། (ཀློག་ཐུབ་པའི་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་མ་རེད།) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="469" />
+            <location filename="../app/services/sync_package.py" line="554" />
             <source>There is no package file at {path}.</source>
             <translation>{path} ལ་ཐུམ་སྒྲིལ་ཡིག་ཆ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="534" />
+            <location filename="../app/services/sync_package.py" line="619" />
             <source>This file is not a sync package of this program.</source>
             <translation>ཡིག་ཆ་འདི་མཉེན་ཆས་འདིའི་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་མ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="537" />
+            <location filename="../app/services/sync_package.py" line="622" />
             <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་རྣམ་གཞག་པར་གཞི་ {found} ཡིན། མཉེན་ཆས་འདིས་པར་གཞི་ {known} ཀློག ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="547" />
+            <location filename="../app/services/sync_package.py" line="632" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་ཐོ་གཞུང་ཆ་མི་ཚང་། མཉེན་ཆས་འདིས་བཟོས་པ་མིན་པའམ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="141" />
+            <location filename="../app/services/sync_package.py" line="204" />
             <source>The package is encrypted but incomplete (the file was cut short). Copy it again from the sending office.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད་ཀྱང་ཆ་མི་ཚང་། (ཡིག་ཆ་བཅད་འདུག) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="145" />
+            <location filename="../app/services/sync_package.py" line="208" />
             <source>The package is encrypted in a format this program does not know. Update the program or ask for a new package.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་གསང་སྡོམ་རྣམ་གཞག་མཉེན་ཆས་འདིས་མི་ཤེས། མཉེན་ཆས་གསར་སྒྱུར་བྱེད་པའམ་ཐུམ་སྒྲིལ་གསར་པ་ཞིག་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="148" />
+            <location filename="../app/services/sync_package.py" line="211" />
             <source>The package is encrypted. Give the passphrase the sending office used.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད། གཏོང་མཁན་ལས་ཁང་གིས་སྤྱད་པའི་གསང་ཚིག་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="495" />
+            <location filename="../app/services/sync_package.py" line="580" />
             <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ལ་ཐོ་གཞུང་ངམ་མིང་རྟགས་མེད། མཉེན་ཆས་འདིས་བཟོས་པ་མིན་པའམ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="507" />
+            <location filename="../app/services/sync_package.py" line="592" />
             <source>The package holds files its manifest does not list ({names}); it was altered.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ཐོ་གཞུང་དུ་མ་བཀོད་པའི་ཡིག་ཆ་ ({names}) ཡོད། བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="167" />
+            <location filename="../app/services/sync_package.py" line="232" />
             <source>The package could not be decrypted: the passphrase is wrong, or the file was damaged or altered on the way. Check the passphrase; if it is right, ask for the package again.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་བཀྲོལ་མ་ཐུབ། གསང་ཚིག་ནོར་བའམ་ཡིག་ཆ་ལམ་བར་དུ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག གསང་ཚིག་ཞིབ་བཤེར་བྱེད་རོགས། ཡང་དག་ཡིན་ན་ཐུམ་སྒྲིལ་ཡང་བསྐྱར་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="511" />
+            <location filename="../app/services/sync_package.py" line="596" />
             <source>The package lacks {name}, which its manifest lists; it is incomplete.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ཐོ་གཞུང་དུ་བཀོད་པའི་ {name} མེད། ཐུམ་སྒྲིལ་ཆ་མི་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="522" />
+            <location filename="../app/services/sync_package.py" line="607" />
             <source>The contents of {name} do not match the package's manifest: the package was damaged or altered.</source>
             <translation>{name} གི་ནང་དོན་ཐུམ་སྒྲིལ་གྱི་ཐོ་གཞུང་དང་མི་མཐུན། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
@@ -2729,8 +2731,8 @@
             <translation>ལོ་འདིར་སྦྱོང་བརྡར་ལ་ཞུགས་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="455" />
-            <location filename="../app/services/sync_package.py" line="453" />
+            <location filename="../app/services/sync_package.py" line="540" />
+            <location filename="../app/services/sync_package.py" line="538" />
             <source>A line of the package is not readable; the package is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་གི་ཐིག་ཕྲེང་ཞིག་ཀློག་མི་ཐུབ། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
@@ -2740,7 +2742,7 @@
             <translation>ལས་ཁང་ {code} ({name}) གིས་ཐུམ་སྒྲིལ་བཟོས་རྗེས་ཡིག་ཆ་དེ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག (ནང་དོན་ཆ་ཚང་ཡིན་ཡང་ཡིག་ཆའི་སྒྲིག་གཞི་མི་མཐུན།) ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="486" />
+            <location filename="../app/services/sync_package.py" line="571" />
             <source>The package has no file signature; it was not made by this program, or it was damaged or altered.</source>
             <translation>ཐུམ་སྒྲིལ་ལ་ཡིག་ཆའི་མིང་རྟགས་མེད། བྱ་རིམ་འདིས་བཟོས་པ་མིན་པའམ། ཡང་ན་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
@@ -2770,7 +2772,7 @@
             <translation>ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="177" />
+            <location filename="../app/cli.py" line="219" />
             <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
             <translation>ཐོ་དེབ་འདི་ལ་རྩིས་ཁྲ་ཡོད། {name} ཡི་གསང་ཨང་མཐའ་སྣེའི་ནང་འབྲི་བའམ། ཡང་ན་ཁོར་ཡུག་འགྱུར་ཚད་ DUALBASE_PASSWORD ནང་བཅུག་སྟེ་ལས་རིམ་ལ་སྤྲོད་རོགས།</translation>
         </message>
@@ -2780,7 +2782,7 @@
             <translation>ལས་ཁང་ {code} ({name}) ཡི་ཐུམ་སྒྲིལ་ཨང་ {sequence} པ་ནི་ཐུམ་སྒྲིལ་ཨང་ {missing} པའི་རྗེས་སུ་ཡིན་ལ། ཐུམ་སྒྲིལ་ཨང་ {missing} པ་འདིར་ནང་འདྲེན་བྱས་མེད། སྔོན་ལ་ཐུམ་སྒྲིལ་ཨང་ {missing} པ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་གྱིས། གལ་ཏེ་བོར་ཚེ་ལས་ཁང་དེ་ནས་ཡང་བསྐྱར་ལེན་པའམ་ཐུམ་སྒྲིལ་ཆ་ཚང་ཞིག་ལེན་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="106" />
+            <location filename="../app/commands/users.py" line="108" />
             <source>Current password of {name}: </source>
             <translation>{name} ཡི་ད་ལྟའི་གསང་ཨང་། </translation>
         </message>
@@ -2960,14 +2962,59 @@
             <translation>{name} ནི་རྒྱ་ཡིག་གམ་ Unicode ཡི་ཨང་སྒྲིག་གི་ཡི་གེ་མ་རེད། Excel ཡང་ན་ WPS ནང་ཁ་ཕྱེ་ནས་ CSV UTF-8 ཡང་ན་ .xlsx ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/update_backup.py" line="53" />
+            <location filename="../app/services/update_backup.py" line="57" />
             <source>Before updating the register to this release, the program keeps a copy of it in {path}, and that copy could not be written ({detail}). The register was not changed; free some space there and start the program again.</source>
             <translation>ལས་རིམ་འདིའི་པར་གཞི་གསར་པར་ཐོ་དེབ་གསར་བསྒྱུར་མ་བྱས་གོང་ {path} ནང་དུ་འདྲ་བཤུས་ཤིག་ཉར་དགོས་ཀྱང་འདྲ་བཤུས་འབྲི་མ་ཐུབ། ({detail}) ཐོ་དེབ་ལ་འགྱུར་བ་མ་བྱུང་། དེ་གར་བར་སྟོང་ཅུང་ཟད་ཕྱེ་ནས་ལས་རིམ་བསྐྱར་དུ་སྒོ་ཕྱེ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="206" />
+            <location filename="../app/services/backup.py" line="220" />
             <source>{path} was changed outside the program ({detail}); it is not restored. Use another backup.</source>
             <translation>{path} ནི་མཉེན་ཆས་འདིའི་ཕྱི་ནས་བཟོ་བཅོས་བྱས་ཡོད། ({detail}) སླར་གསོ་བྱས་མེད། གྲབས་ཉར་གཞན་ཞིག་བེད་སྤྱོད་གཏོང་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="204" />
+            <source>The register is now encrypted. Its recovery key is {key} . Write it down or print it and keep it in the office safe: it opens the register if every password is lost, and it is shown only this once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="198" />
+            <source>Encrypting the register (once, at the first sign-in since this release); this takes a moment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="166" />
+            <source>{path} is an encrypted register; it can be restored only into the register it was made from (open that register and restore it there).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="404" />
+            <source>{path} was made before this register was encrypted; restoring it would write its records back in the clear, so it was not restored. Restore a backup made since.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/encryption.py" line="89" />
+            <source>The encrypted copy of the register did not check out, so the register was left as it was (not encrypted). Free some disk space and sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/encryption.py" line="102" />
+            <source>This register cannot be encrypted here (it is already encrypted, or SQLCipher is not installed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/encryption.py" line="122" />
+            <source>The register could not be encrypted ({detail}); it was left as it was. Free some disk space and sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/encryption.py" line="192" />
+            <source>This recovery key does not open the register. Check it against the printed sheet (letters A-Z and digits 2-7, in groups of four).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../storage/db.py" line="81" />
+            <source>The register {path} is encrypted. Sign in with your account's password, or use the recovery key kept in the office safe.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4193,7 +4240,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Operation</name>
         <message>
-            <location filename="../ui/app.py" line="85" />
+            <location filename="../ui/app.py" line="93" />
             <location filename="../ui/errors.py" line="66" />
             <source>Error</source>
             <translation>ནོར་འཁྲུལ།</translation>
@@ -5906,42 +5953,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FirstAccountDialog</name>
         <message>
-            <location filename="../ui/dialogs/login.py" line="140" />
+            <location filename="../ui/dialogs/login.py" line="264" />
             <source>The office head's account</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="141" />
+            <location filename="../ui/dialogs/login.py" line="265" />
             <source>Create the office head's account. Once there is an account, everyone signs in, and only the office head manages accounts, settings and restores.</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས་གསར་བཟོ་བྱེད་རོགས། ཐོ་ཁོངས་ཡོད་རྗེས་མི་ཚང་མས་ནང་འཛུལ་བྱེད་དགོས། ཐོ་ཁོངས་དང་སྒྲིག་འགོད། གྲབས་ཉར་སླར་གསོ་བཅས་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="143" />
+            <location filename="../ui/dialogs/login.py" line="267" />
             <source>Account name</source>
             <translation>ཐོ་ཁོངས་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="143" />
+            <location filename="../ui/dialogs/login.py" line="267" />
             <source>Full name</source>
             <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="143" />
+            <location filename="../ui/dialogs/login.py" line="267" />
             <source>Password</source>
             <translation>གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="144" />
+            <location filename="../ui/dialogs/login.py" line="268" />
             <source>The same password again</source>
             <translation>གསང་ཨང་དེ་ཉིད་ཡང་བསྐྱར་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="146" />
+            <location filename="../ui/dialogs/login.py" line="270" />
             <source>Later</source>
             <translation>རྗེས་སུ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="152" />
+            <location filename="../ui/dialogs/login.py" line="276" />
             <source>The two passwords differ.</source>
             <translation>གསང་ཨང་གཉིས་མི་མཐུན།</translation>
         </message>
@@ -5949,34 +5996,66 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../ui/dialogs/login.py" line="66" />
+            <location filename="../ui/dialogs/login.py" line="76" />
             <source>Locked</source>
             <translation>ཟྭ་བརྒྱབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="66" />
+            <location filename="../ui/dialogs/login.py" line="76" />
             <source>Sign in</source>
             <translation>ནང་འཛུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="68" />
+            <location filename="../ui/dialogs/login.py" line="78" />
             <source>The window was locked after a time without use. Type your password to go on, or Cancel to close the program.</source>
             <translation>དུས་ཡུན་ཞིག་རིང་བེད་སྤྱོད་མ་བྱས་པས་སྒེའུ་ཁུང་ཟྭ་བརྒྱབ་ཟིན། མུ་མཐུད་པར་གསང་ཨང་འབྲི་རོགས། ཡང་ན་“ཕྱིར་འཐེན།”མནན་ནས་མཉེན་ཆས་ཁ་རྒྱག་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="71" />
+            <location filename="../ui/dialogs/login.py" line="81" />
             <source>Sign in with your account to open the register.</source>
             <translation>ཐོ་དེབ་ཁ་ཕྱེ་བར་ཁྱེད་ཀྱི་ཐོ་ཁོངས་ཀྱིས་ནང་འཛུལ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="72" />
+            <location filename="../ui/dialogs/login.py" line="82" />
             <source>Account name</source>
             <translation>ཐོ་ཁོངས་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="73" />
+            <location filename="../ui/dialogs/login.py" line="83" />
             <source>Password</source>
             <translation>གསང་ཨང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="85" />
+            <source>Recovery key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="154" />
+            <source>Encrypting the register (once, at the first sign-in since this release)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="165" />
+            <location filename="../ui/dialogs/login.py" line="171" />
+            <location filename="../ui/dialogs/login.py" line="175" />
+            <source>Recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="166" />
+            <source>Type the recovery key printed when the register was encrypted:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="172" />
+            <source>The office head's account to give a new password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="175" />
+            <source>New password</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6182,178 +6261,178 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="246" />
+            <location filename="../ui/pages/settings.py" line="250" />
             <source>Users</source>
             <translation>སྤྱོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="246" />
+            <location filename="../ui/pages/settings.py" line="250" />
             <source>Security</source>
             <translation>བདེ་འཇགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="246" />
-            <location filename="../ui/pages/settings.py" line="423" />
+            <location filename="../ui/pages/settings.py" line="250" />
+            <location filename="../ui/pages/settings.py" line="427" />
             <source>Backup</source>
             <translation>གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="247" />
+            <location filename="../ui/pages/settings.py" line="251" />
             <source>Fonts and language</source>
             <translation>ཡིག་གཟུགས་དང་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="249" />
+            <location filename="../ui/pages/settings.py" line="253" />
             <source>Account</source>
             <translation>ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="249" />
+            <location filename="../ui/pages/settings.py" line="253" />
             <source>Full name</source>
             <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="249" />
+            <location filename="../ui/pages/settings.py" line="253" />
             <source>Role</source>
             <translation>འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="250" />
+            <location filename="../ui/pages/settings.py" line="254" />
             <source>State</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="250" />
+            <location filename="../ui/pages/settings.py" line="254" />
             <source>Last sign-in (UTC)</source>
             <translation>ཉེ་ཆར་ནང་འཛུལ། (UTC)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="251" />
+            <location filename="../ui/pages/settings.py" line="255" />
             <source>Add account…</source>
             <translation>ཐོ་ཁོངས་སྣོན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="252" />
+            <location filename="../ui/pages/settings.py" line="256" />
             <source>Set password…</source>
             <translation>གསང་ཨང་སྒྲིག་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="253" />
+            <location filename="../ui/pages/settings.py" line="257" />
             <source>Unlock</source>
             <translation>ཟྭ་འབྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="254" />
+            <location filename="../ui/pages/settings.py" line="258" />
             <source>Change my password…</source>
             <translation>ངའི་གསང་ཨང་བསྒྱུར་བ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="255" />
+            <location filename="../ui/pages/settings.py" line="259" />
             <source>Role of the selected account</source>
             <translation>འདེམས་ཟིན་པའི་ཐོ་ཁོངས་ཀྱི་འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="258" />
+            <location filename="../ui/pages/settings.py" line="262" />
             <source>Lock the window after this many idle minutes (0: never)</source>
             <translation>བེད་སྤྱོད་མེད་པའི་སྐར་མ་འདི་ཙམ་རྗེས་སྒེའུ་ཁུང་ཟྭ་རྒྱག (0: ནམ་ཡང་མི་རྒྱག)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="259" />
+            <location filename="../ui/pages/settings.py" line="263" />
             <source>Minutes an account stays locked after 5 wrong passwords</source>
             <translation>གསང་ཨང་ཐེངས་ 5 ནོར་རྗེས་ཐོ་ཁོངས་ཟྭ་རྒྱག་པའི་སྐར་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="260" />
+            <location filename="../ui/pages/settings.py" line="264" />
             <source>Save</source>
             <translation>ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="261" />
+            <location filename="../ui/pages/settings.py" line="265" />
             <source>Back up now</source>
             <translation>ད་ལྟ་གྲབས་ཉར་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="262" />
+            <location filename="../ui/pages/settings.py" line="266" />
             <source>Back up to a folder or USB stick…</source>
             <translation>ཡིག་ཁུག་གམ་ USB ལ་གྲབས་ཉར།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="263" />
+            <location filename="../ui/pages/settings.py" line="267" />
             <source>Restore from a backup…</source>
             <translation>གྲབས་ཉར་ནས་སླར་གསོ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="264" />
+            <location filename="../ui/pages/settings.py" line="268" />
             <source>A backup is made every day and when the program closes; the last 7 days and 12 months are kept. Restoring keeps the current register aside first.</source>
             <translation>ཉིན་རེ་དང་མཉེན་ཆས་ཁ་རྒྱག་སྐབས་གྲབས་ཉར་རང་འགུལ་བྱེད། ཉིན་ 7 དང་ཟླ་བ་ 12 ནང་གི་གྲབས་ཉར་ཉར་ཚགས་བྱེད། སླར་གསོ་མ་བྱས་གོང་ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="267" />
+            <location filename="../ui/pages/settings.py" line="271" />
             <source>Automatic backups</source>
             <translation>རང་འགུལ་གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="268" />
+            <location filename="../ui/pages/settings.py" line="272" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="269" />
+            <location filename="../ui/pages/settings.py" line="273" />
             <source>Tibetan first in bilingual text</source>
             <translation>སྐད་གཉིས་ཡི་གེའི་ནང་བོད་ཡིག་སྔོན་ལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="270" />
+            <location filename="../ui/pages/settings.py" line="274" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>བོད་ཡིག་རྣམ་པའི་ནང་བོད་ཡིག་གི་ཨང་ཀི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="274" />
+            <location filename="../ui/pages/settings.py" line="278" />
             <source>Village cadre</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="274" />
+            <location filename="../ui/pages/settings.py" line="278" />
             <source>Bank officer</source>
             <translation>དངུལ་ཁང་གི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="275" />
+            <location filename="../ui/pages/settings.py" line="279" />
             <source>Office head (administrator)</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན། (དོ་དམ་པ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="299" />
+            <location filename="../ui/pages/settings.py" line="303" />
             <source>active</source>
             <translation>སྤྱོད་བཞིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="299" />
+            <location filename="../ui/pages/settings.py" line="303" />
             <source>disabled</source>
             <translation>བཀག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="301" />
+            <location filename="../ui/pages/settings.py" line="305" />
             <source>locked</source>
             <translation>ཟྭ་བརྒྱབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="311" />
+            <location filename="../ui/pages/settings.py" line="315" />
             <source>There are no accounts yet: everyone works as the office head. Add the office head's account (role: office head) to require signing in.</source>
             <translation>ད་དུང་ཐོ་ཁོངས་མེད། མི་ཚང་མས་ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོབ་ཐང་གིས་ལས་ཀ་བྱེད། ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས་ (འགན་གནས། ལས་ཁང་གི་འགན་འཛིན།) སྣོན་རྗེས་ནང་འཛུལ་བྱེད་དགོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="314" />
+            <location filename="../ui/pages/settings.py" line="318" />
             <source>Accounts of this office. Only the office head manages them.</source>
             <translation>ལས་ཁང་འདིའི་ཐོ་ཁོངས། ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="316" />
+            <location filename="../ui/pages/settings.py" line="320" />
             <source>Only the office head manages accounts; you can change your own password.</source>
             <translation>ཐོ་ཁོངས་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད། ཁྱེད་ཀྱིས་རང་གི་གསང་ཨང་བསྒྱུར་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="324" />
+            <location filename="../ui/pages/settings.py" line="328" />
             <source>Only the office head changes these settings.</source>
             <translation>སྒྲིག་འགོད་འདི་དག་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་བསྒྱུར་ཆོག</translation>
         </message>
@@ -6368,59 +6447,59 @@ Do you want to delete it anyway?</source>
             <translation>ནམ་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="367" />
+            <location filename="../ui/pages/settings.py" line="371" />
             <source>Enable</source>
             <translation>སྤྱོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="367" />
+            <location filename="../ui/pages/settings.py" line="371" />
             <source>Disable</source>
             <translation>འགོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="422" />
+            <location filename="../ui/pages/settings.py" line="426" />
             <source>Backup written and checked: %1</source>
             <translation>གྲབས་ཉར་བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="434" />
-            <location filename="../ui/pages/settings.py" line="444" />
+            <location filename="../ui/pages/settings.py" line="438" />
+            <location filename="../ui/pages/settings.py" line="448" />
             <source>Making a backup…</source>
             <translation>གྲབས་ཉར་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="440" />
+            <location filename="../ui/pages/settings.py" line="444" />
             <source>Back up to a folder or USB stick</source>
             <translation>ཡིག་ཁུག་གམ་ USB ལ་གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="451" />
+            <location filename="../ui/pages/settings.py" line="455" />
             <source>Restore from a backup</source>
             <translation>གྲབས་ཉར་ནས་སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="452" />
+            <location filename="../ui/pages/settings.py" line="456" />
             <source>Register backups (*.sqlite)</source>
             <translation>ཐོ་དེབ་ཀྱི་གྲབས་ཉར། (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="457" />
-            <location filename="../ui/pages/settings.py" line="470" />
+            <location filename="../ui/pages/settings.py" line="461" />
+            <location filename="../ui/pages/settings.py" line="474" />
             <source>Restore</source>
             <translation>སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="458" />
+            <location filename="../ui/pages/settings.py" line="462" />
             <source>Replace the register with the backup %1? The current register is kept aside first.</source>
             <translation>གྲབས་ཉར་ %1 ཡིས་ཐོ་དེབ་ཚབ་བྱེད་དམ། ད་ལྟའི་ཐོ་དེབ་སྔོན་ལ་ཟུར་དུ་ཉར་རྒྱུ་ཡིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="463" />
+            <location filename="../ui/pages/settings.py" line="467" />
             <source>Restoring…</source>
             <translation>སླར་གསོ་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="469" />
+            <location filename="../ui/pages/settings.py" line="473" />
             <source>Restored. The register as it was before is kept in %1.</source>
             <translation>སླར་གསོ་བྱས་ཟིན། སྔོན་གྱི་ཐོ་དེབ་ %1 ནང་ཉར་ཡོད།</translation>
         </message>
@@ -6898,6 +6977,24 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/printing.py" line="354" />
             <source>Printing %1…</source>
             <translation>%1 པར་འདེབས་བཞིན་པ།…</translation>
+        </message>
+    </context>
+    <context>
+        <name>box</name>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="215" />
+            <source>Recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="216" />
+            <source>The register is now encrypted. Its recovery key is:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="217" />
+            <source>Write it down or print it, and keep it in the office safe. It opens the register if every password is lost. It is shown only this once.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -94,17 +94,17 @@
             <translation>{path} 处没有台账。请先用 init 命令创建。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="226" />
+            <location filename="../app/cli.py" line="268" />
             <source>Stopped.</source>
             <translation>已停止。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="229" />
+            <location filename="../app/cli.py" line="271" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>无法读写文件：{detail}。请检查磁盘或U盘后重试；已保存的数据没有改变。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="236" />
+            <location filename="../app/cli.py" line="278" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>程序发生了意外错误。已保存的数据没有丢失。详细信息见 {path}。</translation>
         </message>
@@ -495,22 +495,22 @@
             <translation>此台账还没有工作室信息。请先创建（命令 init，或首次启动表单）。</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="206" />
+            <location filename="../app/services/workspace.py" line="207" />
             <source>This register already belongs to office {code}.</source>
             <translation>此台账已属于工作室 {code}。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="143" />
+            <location filename="../storage/db.py" line="185" />
             <source>This register was written by a newer release of the program (schema {found}, this program knows {known}). Install the newer release; the file was not changed.</source>
             <translation>此台账由更新版本的程序写入（结构 {found}，本程序支持 {known}）。请安装新版本；文件未被改动。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="85" />
+            <location filename="../storage/db.py" line="118" />
             <source>{path} is a folder, not a register file.</source>
             <translation>{path} 是文件夹，不是台账文件。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="101" />
+            <location filename="../storage/db.py" line="143" />
             <source>{path} is not a register file or it is damaged ({detail}). Restore a backup.</source>
             <translation>{path} 不是台账文件或已损坏（{detail}）。请恢复备份。</translation>
         </message>
@@ -905,12 +905,13 @@
             <translation>两次输入的密码不一致；没有做任何修改。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="163" />
+            <location filename="../app/cli.py" line="147" />
+            <location filename="../app/cli.py" line="191" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>此台账设有账户：请用 --user 名称 指定您的账户名。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="167" />
+            <location filename="../app/cli.py" line="209" />
             <source>Password for {name}: </source>
             <translation>{name} 的密码：</translation>
         </message>
@@ -920,12 +921,12 @@
             <translation>已创建账户 {name}（{role}）。</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="108" />
+            <location filename="../app/commands/users.py" line="110" />
             <source>The password of {name} was changed.</source>
             <translation>{name} 的密码已修改。</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="123" />
+            <location filename="../app/commands/users.py" line="125" />
             <source>Account {name}: done.</source>
             <translation>账户 {name}：已完成。</translation>
         </message>
@@ -990,12 +991,13 @@
             <translation>查看审计日志</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="326" />
+            <location filename="../app/services/auth.py" line="339" />
             <source>This account is locked after {n} wrong passwords. Try again in {minutes} minutes, or ask the office head to unlock it.</source>
             <translation>密码错误 {n} 次，此账户已被锁定。请 {minutes} 分钟后重试，或请工作室负责人解锁。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="334" />
+            <location filename="../app/cli.py" line="151" />
+            <location filename="../app/services/auth.py" line="347" />
             <source>The account name or the password is wrong.</source>
             <translation>账户名或密码错误。</translation>
         </message>
@@ -1040,30 +1042,30 @@
             <translation>已有名为 {name} 的账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="265" />
-            <location filename="../app/services/auth.py" line="280" />
-            <location filename="../app/services/auth.py" line="292" />
-            <location filename="../app/services/auth.py" line="244" />
+            <location filename="../app/services/auth.py" line="274" />
+            <location filename="../app/services/auth.py" line="293" />
+            <location filename="../app/services/auth.py" line="305" />
+            <location filename="../app/services/auth.py" line="253" />
             <source>There is no account named {name}.</source>
             <translation>没有名为 {name} 的账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="282" />
+            <location filename="../app/services/auth.py" line="295" />
             <source>This is the last active admin account; create another admin before disabling it.</source>
             <translation>这是最后一个有效的管理员账户；停用前请先创建另一个管理员。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="294" />
+            <location filename="../app/services/auth.py" line="307" />
             <source>This is the last active admin account; make another account admin first.</source>
             <translation>这是最后一个有效的管理员账户；请先把另一个账户设为管理员。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="339" />
+            <location filename="../app/services/auth.py" line="352" />
             <source>This account is disabled. Ask the office head.</source>
             <translation>此账户已停用。请联系工作室负责人。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="354" />
+            <location filename="../app/services/auth.py" line="367" />
             <source>The account name or the password is wrong. {left} tries left before the account is locked.</source>
             <translation>账户名或密码错误。再错 {left} 次账户将被锁定。</translation>
         </message>
@@ -1078,77 +1080,77 @@
             <translation>空闲时间必须在 0（从不）到 480 分钟之间。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="270" />
+            <location filename="../app/services/auth.py" line="279" />
             <source>The current password is wrong.</source>
             <translation>当前密码错误。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="155" />
+            <location filename="../app/services/backup.py" line="163" />
             <source>There is no backup file at {path}.</source>
             <translation>{path} 处没有备份文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="386" />
+            <location filename="../app/services/backup.py" line="410" />
             <source>{path} belongs to another office ({other}), not to this register's office ({mine}); it was not restored.</source>
             <translation>{path} 属于另一个工作室（{other}），不属于本台账的工作室（{mine}）；未恢复。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="159" />
+            <location filename="../app/services/backup.py" line="171" />
             <source>{path} cannot be opened as a register ({detail}).</source>
             <translation>{path} 无法作为台账打开（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="168" />
+            <location filename="../app/services/backup.py" line="182" />
             <source>{path} is damaged (integrity check: {detail}); it cannot be used.</source>
             <translation>{path} 已损坏（完整性检查：{detail}）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="171" />
+            <location filename="../app/services/backup.py" line="185" />
             <source>{path} was made by a newer release of the program (schema {found}, this program knows {known}). Install the newer release to restore it.</source>
             <translation>{path} 由更新版本的程序生成（结构 {found}，本程序支持 {known}）。请安装新版本后再恢复。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="180" />
+            <location filename="../app/services/backup.py" line="194" />
             <source>{path} holds no office register (no office profile); it cannot be used.</source>
             <translation>{path} 中没有工作室台账（无工作室信息）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="225" />
+            <location filename="../app/services/backup.py" line="239" />
             <source>The backup folder {path} cannot be created ({detail}).</source>
             <translation>无法创建备份文件夹 {path}（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="402" />
+            <location filename="../app/services/backup.py" line="428" />
             <source>The current register could not be kept aside ({detail}), so nothing was restored.</source>
             <translation>无法另存当前台账（{detail}），因此没有恢复任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="409" />
+            <location filename="../app/services/backup.py" line="437" />
             <source>The backup could not be copied in ({detail}). The register as it was is kept in {aside}.</source>
             <translation>无法复制备份（{detail}）。原台账保存在 {aside}。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="165" />
+            <location filename="../app/services/backup.py" line="179" />
             <source>{path} is not a register or it is damaged ({detail}); it cannot be used.</source>
             <translation>{path} 不是台账或已损坏（{detail}）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="243" />
+            <location filename="../app/services/backup.py" line="261" />
             <source>The backup copy in {path} failed its check, so it was deleted; the register itself is unchanged. Try another folder or stick.</source>
             <translation>{path} 中的备份副本校验失败，已删除；台账本身未改变。请换一个文件夹或U盘重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="246" />
+            <location filename="../app/services/backup.py" line="264" />
             <source>There is not enough free space in {path} for the backup. Nothing was written there and the register is unchanged; free some space or use another stick.</source>
             <translation>{path} 没有足够的空间存放备份。没有写入任何内容，台账未改变；请释放空间或换一个U盘。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="250" />
+            <location filename="../app/services/backup.py" line="268" />
             <source>The backup could not be written to {path} ({detail}). The register is unchanged; check the folder or the stick and try again.</source>
             <translation>无法将备份写入 {path}（{detail}）。台账未改变；请检查文件夹或U盘后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="400" />
+            <location filename="../app/services/backup.py" line="426" />
             <source>There is not enough free space to keep the current register aside, so nothing was restored. Free some space and try again.</source>
             <translation>没有足够的空间另存当前台账，因此没有恢复任何内容。请释放空间后重试。</translation>
         </message>
@@ -1535,67 +1537,67 @@
             <translation>无法读取 {name} 的工作表 {sheet}（{detail}）。请在 Excel 或 WPS 中打开该文件并重新另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="460" />
+            <location filename="../app/services/sync_package.py" line="545" />
             <source>The package is damaged or incomplete (it is not a readable sync package). Copy it again from the sending office.</source>
             <translation>数据包已损坏或不完整（不是可读取的同步数据包）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="469" />
+            <location filename="../app/services/sync_package.py" line="554" />
             <source>There is no package file at {path}.</source>
             <translation>{path} 处没有数据包文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="534" />
+            <location filename="../app/services/sync_package.py" line="619" />
             <source>This file is not a sync package of this program.</source>
             <translation>此文件不是本程序的同步数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="537" />
+            <location filename="../app/services/sync_package.py" line="622" />
             <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
             <translation>数据包格式版本为 {found}；本程序读取版本 {known}。请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="547" />
+            <location filename="../app/services/sync_package.py" line="632" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>数据包清单不完整；它不是本程序生成的，或已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="141" />
+            <location filename="../app/services/sync_package.py" line="204" />
             <source>The package is encrypted but incomplete (the file was cut short). Copy it again from the sending office.</source>
             <translation>数据包已加密但不完整（文件被截断）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="145" />
+            <location filename="../app/services/sync_package.py" line="208" />
             <source>The package is encrypted in a format this program does not know. Update the program or ask for a new package.</source>
             <translation>数据包的加密格式本程序无法识别。请更新程序或索取新的数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="148" />
+            <location filename="../app/services/sync_package.py" line="211" />
             <source>The package is encrypted. Give the passphrase the sending office used.</source>
             <translation>数据包已加密。请输入发送方工作室使用的口令。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="495" />
+            <location filename="../app/services/sync_package.py" line="580" />
             <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
             <translation>数据包没有清单或签名；它不是本程序生成的，或已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="507" />
+            <location filename="../app/services/sync_package.py" line="592" />
             <source>The package holds files its manifest does not list ({names}); it was altered.</source>
             <translation>数据包中含有清单未列出的文件（{names}）；数据包已被改动。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="167" />
+            <location filename="../app/services/sync_package.py" line="232" />
             <source>The package could not be decrypted: the passphrase is wrong, or the file was damaged or altered on the way. Check the passphrase; if it is right, ask for the package again.</source>
             <translation>无法解密数据包：口令错误，或文件在传递中损坏或被改动。请检查口令；如口令正确，请重新索取数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="511" />
+            <location filename="../app/services/sync_package.py" line="596" />
             <source>The package lacks {name}, which its manifest lists; it is incomplete.</source>
             <translation>数据包缺少清单中列出的 {name}；数据包不完整。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="522" />
+            <location filename="../app/services/sync_package.py" line="607" />
             <source>The contents of {name} do not match the package's manifest: the package was damaged or altered.</source>
             <translation>{name} 的内容与数据包清单不符：数据包已损坏或被改动。</translation>
         </message>
@@ -2729,8 +2731,8 @@
             <translation>本年参加培训的农户</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="455" />
-            <location filename="../app/services/sync_package.py" line="453" />
+            <location filename="../app/services/sync_package.py" line="540" />
+            <location filename="../app/services/sync_package.py" line="538" />
             <source>A line of the package is not readable; the package is damaged.</source>
             <translation>数据包中有一行无法读取；数据包已损坏。</translation>
         </message>
@@ -2740,7 +2742,7 @@
             <translation>工作室 {code}（{name}）生成数据包后，该文件已损坏或被改动（内容完整，但文件结构不符）。请重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="486" />
+            <location filename="../app/services/sync_package.py" line="571" />
             <source>The package has no file signature; it was not made by this program, or it was damaged or altered.</source>
             <translation>数据包没有文件签名：它不是本程序生成的，或已损坏或被改动。</translation>
         </message>
@@ -2770,7 +2772,7 @@
             <translation>现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="177" />
+            <location filename="../app/cli.py" line="219" />
             <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
@@ -2780,7 +2782,7 @@
             <translation>工作室 {code}（{name}）的第 {sequence} 号同步包接在第 {missing} 号之后，而第 {missing} 号尚未在此导入。请先导入第 {missing} 号，再导入本包；如已丢失，请向该工作室重新索取，或索取一个完整包。</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="106" />
+            <location filename="../app/commands/users.py" line="108" />
             <source>Current password of {name}: </source>
             <translation>{name} 的当前密码：</translation>
         </message>
@@ -2960,14 +2962,59 @@
             <translation>{name} 不是中文或 Unicode 编码的文本。请用 Excel 或 WPS 打开，另存为“CSV UTF-8”或 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/services/update_backup.py" line="53" />
+            <location filename="../app/services/update_backup.py" line="57" />
             <source>Before updating the register to this release, the program keeps a copy of it in {path}, and that copy could not be written ({detail}). The register was not changed; free some space there and start the program again.</source>
             <translation>程序在把台账更新到本版本之前，会先在 {path} 保存一份副本，但副本未能写入（{detail}）。台账没有改动；请在该处腾出空间后重新启动程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="206" />
+            <location filename="../app/services/backup.py" line="220" />
             <source>{path} was changed outside the program ({detail}); it is not restored. Use another backup.</source>
             <translation>{path} 曾在本程序之外被改动（{detail}）；未恢复。请使用另一份备份。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="204" />
+            <source>The register is now encrypted. Its recovery key is {key} . Write it down or print it and keep it in the office safe: it opens the register if every password is lost, and it is shown only this once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="198" />
+            <source>Encrypting the register (once, at the first sign-in since this release); this takes a moment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="166" />
+            <source>{path} is an encrypted register; it can be restored only into the register it was made from (open that register and restore it there).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="404" />
+            <source>{path} was made before this register was encrypted; restoring it would write its records back in the clear, so it was not restored. Restore a backup made since.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/encryption.py" line="89" />
+            <source>The encrypted copy of the register did not check out, so the register was left as it was (not encrypted). Free some disk space and sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/encryption.py" line="102" />
+            <source>This register cannot be encrypted here (it is already encrypted, or SQLCipher is not installed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/encryption.py" line="122" />
+            <source>The register could not be encrypted ({detail}); it was left as it was. Free some disk space and sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/encryption.py" line="192" />
+            <source>This recovery key does not open the register. Check it against the printed sheet (letters A-Z and digits 2-7, in groups of four).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../storage/db.py" line="81" />
+            <source>The register {path} is encrypted. Sign in with your account's password, or use the recovery key kept in the office safe.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4193,7 +4240,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Operation</name>
         <message>
-            <location filename="../ui/app.py" line="85" />
+            <location filename="../ui/app.py" line="93" />
             <location filename="../ui/errors.py" line="66" />
             <source>Error</source>
             <translation>错误</translation>
@@ -5906,42 +5953,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FirstAccountDialog</name>
         <message>
-            <location filename="../ui/dialogs/login.py" line="140" />
+            <location filename="../ui/dialogs/login.py" line="264" />
             <source>The office head's account</source>
             <translation>工作室负责人的账户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="141" />
+            <location filename="../ui/dialogs/login.py" line="265" />
             <source>Create the office head's account. Once there is an account, everyone signs in, and only the office head manages accounts, settings and restores.</source>
             <translation>请创建工作室负责人的账户。有了账户以后，每个人都要登录，只有工作室负责人可以管理账户、设置和恢复备份。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="143" />
+            <location filename="../ui/dialogs/login.py" line="267" />
             <source>Account name</source>
             <translation>账户名</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="143" />
+            <location filename="../ui/dialogs/login.py" line="267" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="143" />
+            <location filename="../ui/dialogs/login.py" line="267" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="144" />
+            <location filename="../ui/dialogs/login.py" line="268" />
             <source>The same password again</source>
             <translation>再次输入同一密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="146" />
+            <location filename="../ui/dialogs/login.py" line="270" />
             <source>Later</source>
             <translation>以后再说</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="152" />
+            <location filename="../ui/dialogs/login.py" line="276" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
@@ -5949,34 +5996,66 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../ui/dialogs/login.py" line="66" />
+            <location filename="../ui/dialogs/login.py" line="76" />
             <source>Locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="66" />
+            <location filename="../ui/dialogs/login.py" line="76" />
             <source>Sign in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="68" />
+            <location filename="../ui/dialogs/login.py" line="78" />
             <source>The window was locked after a time without use. Type your password to go on, or Cancel to close the program.</source>
             <translation>窗口在一段时间无人使用后已锁定。请输入密码继续，或点“取消”关闭程序。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="71" />
+            <location filename="../ui/dialogs/login.py" line="81" />
             <source>Sign in with your account to open the register.</source>
             <translation>请用您的账户登录以打开台账。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="72" />
+            <location filename="../ui/dialogs/login.py" line="82" />
             <source>Account name</source>
             <translation>账户名</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="73" />
+            <location filename="../ui/dialogs/login.py" line="83" />
             <source>Password</source>
             <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="85" />
+            <source>Recovery key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="154" />
+            <source>Encrypting the register (once, at the first sign-in since this release)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="165" />
+            <location filename="../ui/dialogs/login.py" line="171" />
+            <location filename="../ui/dialogs/login.py" line="175" />
+            <source>Recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="166" />
+            <source>Type the recovery key printed when the register was encrypted:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="172" />
+            <source>The office head's account to give a new password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="175" />
+            <source>New password</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6182,178 +6261,178 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="246" />
+            <location filename="../ui/pages/settings.py" line="250" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="246" />
+            <location filename="../ui/pages/settings.py" line="250" />
             <source>Security</source>
             <translation>安全</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="246" />
-            <location filename="../ui/pages/settings.py" line="423" />
+            <location filename="../ui/pages/settings.py" line="250" />
+            <location filename="../ui/pages/settings.py" line="427" />
             <source>Backup</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="247" />
+            <location filename="../ui/pages/settings.py" line="251" />
             <source>Fonts and language</source>
             <translation>字体和语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="249" />
+            <location filename="../ui/pages/settings.py" line="253" />
             <source>Account</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="249" />
+            <location filename="../ui/pages/settings.py" line="253" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="249" />
+            <location filename="../ui/pages/settings.py" line="253" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="250" />
+            <location filename="../ui/pages/settings.py" line="254" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="250" />
+            <location filename="../ui/pages/settings.py" line="254" />
             <source>Last sign-in (UTC)</source>
             <translation>最近登录（UTC）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="251" />
+            <location filename="../ui/pages/settings.py" line="255" />
             <source>Add account…</source>
             <translation>添加账户…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="252" />
+            <location filename="../ui/pages/settings.py" line="256" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="253" />
+            <location filename="../ui/pages/settings.py" line="257" />
             <source>Unlock</source>
             <translation>解锁</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="254" />
+            <location filename="../ui/pages/settings.py" line="258" />
             <source>Change my password…</source>
             <translation>修改我的密码…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="255" />
+            <location filename="../ui/pages/settings.py" line="259" />
             <source>Role of the selected account</source>
             <translation>所选账户的角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="258" />
+            <location filename="../ui/pages/settings.py" line="262" />
             <source>Lock the window after this many idle minutes (0: never)</source>
             <translation>无操作多少分钟后锁定窗口（0：从不）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="259" />
+            <location filename="../ui/pages/settings.py" line="263" />
             <source>Minutes an account stays locked after 5 wrong passwords</source>
             <translation>密码错误 5 次后账户锁定的分钟数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="260" />
+            <location filename="../ui/pages/settings.py" line="264" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="261" />
+            <location filename="../ui/pages/settings.py" line="265" />
             <source>Back up now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="262" />
+            <location filename="../ui/pages/settings.py" line="266" />
             <source>Back up to a folder or USB stick…</source>
             <translation>备份到文件夹或 U 盘…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="263" />
+            <location filename="../ui/pages/settings.py" line="267" />
             <source>Restore from a backup…</source>
             <translation>从备份恢复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="264" />
+            <location filename="../ui/pages/settings.py" line="268" />
             <source>A backup is made every day and when the program closes; the last 7 days and 12 months are kept. Restoring keeps the current register aside first.</source>
             <translation>每天以及程序关闭时都会自动备份；保留最近 7 天和 12 个月的备份。恢复前会先把当前台账另存一份。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="267" />
+            <location filename="../ui/pages/settings.py" line="271" />
             <source>Automatic backups</source>
             <translation>自动备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="268" />
+            <location filename="../ui/pages/settings.py" line="272" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="269" />
+            <location filename="../ui/pages/settings.py" line="273" />
             <source>Tibetan first in bilingual text</source>
             <translation>双语文字中藏文在前</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="270" />
+            <location filename="../ui/pages/settings.py" line="274" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>藏文模式下使用藏文数字</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="274" />
+            <location filename="../ui/pages/settings.py" line="278" />
             <source>Village cadre</source>
             <translation>村干部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="274" />
+            <location filename="../ui/pages/settings.py" line="278" />
             <source>Bank officer</source>
             <translation>驻点银行人员</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="275" />
+            <location filename="../ui/pages/settings.py" line="279" />
             <source>Office head (administrator)</source>
             <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="299" />
+            <location filename="../ui/pages/settings.py" line="303" />
             <source>active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="299" />
+            <location filename="../ui/pages/settings.py" line="303" />
             <source>disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="301" />
+            <location filename="../ui/pages/settings.py" line="305" />
             <source>locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="311" />
+            <location filename="../ui/pages/settings.py" line="315" />
             <source>There are no accounts yet: everyone works as the office head. Add the office head's account (role: office head) to require signing in.</source>
             <translation>还没有账户：所有人都以工作室负责人身份工作。添加工作室负责人的账户（角色：工作室负责人）后，就需要登录。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="314" />
+            <location filename="../ui/pages/settings.py" line="318" />
             <source>Accounts of this office. Only the office head manages them.</source>
             <translation>本工作室的账户。只有工作室负责人可以管理。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="316" />
+            <location filename="../ui/pages/settings.py" line="320" />
             <source>Only the office head manages accounts; you can change your own password.</source>
             <translation>只有工作室负责人可以管理账户；您可以修改自己的密码。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="324" />
+            <location filename="../ui/pages/settings.py" line="328" />
             <source>Only the office head changes these settings.</source>
             <translation>只有工作室负责人可以修改这些设置。</translation>
         </message>
@@ -6368,59 +6447,59 @@ Do you want to delete it anyway?</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="367" />
+            <location filename="../ui/pages/settings.py" line="371" />
             <source>Enable</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="367" />
+            <location filename="../ui/pages/settings.py" line="371" />
             <source>Disable</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="422" />
+            <location filename="../ui/pages/settings.py" line="426" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="434" />
-            <location filename="../ui/pages/settings.py" line="444" />
+            <location filename="../ui/pages/settings.py" line="438" />
+            <location filename="../ui/pages/settings.py" line="448" />
             <source>Making a backup…</source>
             <translation>正在备份…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="440" />
+            <location filename="../ui/pages/settings.py" line="444" />
             <source>Back up to a folder or USB stick</source>
             <translation>备份到文件夹或 U 盘</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="451" />
+            <location filename="../ui/pages/settings.py" line="455" />
             <source>Restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="452" />
+            <location filename="../ui/pages/settings.py" line="456" />
             <source>Register backups (*.sqlite)</source>
             <translation>台账备份 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="457" />
-            <location filename="../ui/pages/settings.py" line="470" />
+            <location filename="../ui/pages/settings.py" line="461" />
+            <location filename="../ui/pages/settings.py" line="474" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="458" />
+            <location filename="../ui/pages/settings.py" line="462" />
             <source>Replace the register with the backup %1? The current register is kept aside first.</source>
             <translation>用备份 %1 替换台账吗？当前台账会先另存一份。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="463" />
+            <location filename="../ui/pages/settings.py" line="467" />
             <source>Restoring…</source>
             <translation>正在恢复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="469" />
+            <location filename="../ui/pages/settings.py" line="473" />
             <source>Restored. The register as it was before is kept in %1.</source>
             <translation>已恢复。恢复前的台账保存在 %1。</translation>
         </message>
@@ -6898,6 +6977,24 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/printing.py" line="354" />
             <source>Printing %1…</source>
             <translation>正在打印 %1…</translation>
+        </message>
+    </context>
+    <context>
+        <name>box</name>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="215" />
+            <source>Recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="216" />
+            <source>The register is now encrypted. Its recovery key is:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="217" />
+            <source>Write it down or print it, and keep it in the office safe. It opens the register if every password is lost. It is shown only this once.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -233,7 +233,16 @@ def add_user(ws, username: str, role: str, password: str, *, display_name: str =
         conn.execute(f"INSERT INTO app_user ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                      [row[c] for c in cols])
         _audit(conn, ws, "create", row["id"], None, row)
-    return _public(row)
+    from app.services import encryption
+
+    out = _public(row)
+    if first and encryption.can_encrypt(ws.db):
+        # DESIGN §8: a register is plain until its first account; now there is a password to
+        # wrap its key with.  The recovery key is shown once by the caller (window, CLI).
+        out["recovery_key"] = encryption.encrypt_register(ws, known={name: password})
+    else:
+        encryption.set_account_slot(ws.db, name, password)
+    return out
 
 
 def _change(ws, username: str, changes: dict, action: str) -> dict:
@@ -269,8 +278,12 @@ def set_password(ws, username: str, new_password: str, *, old_password: str | No
     elif not _verify(user["password_hash"], old_password):
         raise AuthError(N_("The current password is wrong."))
     check_password_strength(new_password, username)
-    return _change(ws, username, {"password_hash": hash_password(new_password), "failed_attempts": 0,
-                                  "locked_until": None}, "password")
+    changed = _change(ws, username, {"password_hash": hash_password(new_password), "failed_attempts": 0,
+                                     "locked_until": None}, "password")
+    from app.services import encryption
+
+    encryption.set_account_slot(ws.db, username, new_password)  # one slot rewritten, not the register
+    return changed
 
 
 def set_active(ws, username: str, active: bool) -> dict:

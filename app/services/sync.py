@@ -733,7 +733,7 @@ class _Merger:
              json.dumps(row, ensure_ascii=False), now_utc()))
 
     def _insert(self, table: str, rows: list[dict]) -> None:
-        import sqlite3
+        from storage.sqlite import sqlite3
 
         counts = self.report.tables[table]
         by_cols: dict[tuple, list[dict]] = {}
@@ -760,7 +760,7 @@ class _Merger:
                 self._tokens([(r, None) for r in done])
 
     def _update(self, table: str, pairs: list[tuple[dict, dict]]) -> None:
-        import sqlite3
+        from storage.sqlite import sqlite3
 
         counts = self.report.tables[table]
         done = []
