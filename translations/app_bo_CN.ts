@@ -148,7 +148,7 @@
         </message>
         <message>
             <location filename="../app/domain/errors.py" line="110" />
-            <location filename="../app/services/auth.py" line="97" />
+            <location filename="../app/services/auth.py" line="100" />
             <source>Your account is not allowed to do this: {action}</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་བྱ་བ་འདི་བྱེད་དབང་མེད། {action}</translation>
         </message>
@@ -991,96 +991,97 @@
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ཀློག་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="339" />
+            <location filename="../app/services/auth.py" line="342" />
             <source>This account is locked after {n} wrong passwords. Try again in {minutes} minutes, or ask the office head to unlock it.</source>
             <translation>གསང་ཨང་ཐེངས་ {n} ནོར་བས་ཐོ་ཁོངས་འདི་ཟྭ་བརྒྱབ་ཟིན། སྐར་མ་ {minutes} རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་པའམ། ལས་ཁང་གི་འགན་འཛིན་ལ་ཟྭ་འབྱེད་རོགས་ཞུ།</translation>
         </message>
         <message>
             <location filename="../app/cli.py" line="151" />
-            <location filename="../app/services/auth.py" line="347" />
+            <location filename="../app/services/auth.py" line="58" />
+            <location filename="../app/services/auth.py" line="350" />
             <source>The account name or the password is wrong.</source>
             <translation>ཐོ་ཁོངས་མིང་ངམ་གསང་ཨང་ནོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="177" />
+            <location filename="../app/services/auth.py" line="180" />
             <source>Type a password; an account cannot have an empty one.</source>
             <translation>གསང་ཨང་འབྲི་རོགས། ཐོ་ཁོངས་ལ་གསང་ཨང་སྟོང་པ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="179" />
+            <location filename="../app/services/auth.py" line="182" />
             <source>The password is too short: use at least {n} characters.</source>
             <translation>གསང་ཨང་ཐུང་དྲགས། ཉུང་མཐར་ཡི་གེ་ {n} སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="182" />
+            <location filename="../app/services/auth.py" line="185" />
             <source>The password must not be the account name.</source>
             <translation>གསང་ཨང་ཐོ་ཁོངས་མིང་དང་གཅིག་པ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="192" />
+            <location filename="../app/services/auth.py" line="195" />
             <source>Type a name for the account.</source>
             <translation>ཐོ་ཁོངས་ཀྱི་མིང་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="194" />
+            <location filename="../app/services/auth.py" line="197" />
             <source>An account name has at most 40 characters and no spaces.</source>
             <translation>ཐོ་ཁོངས་མིང་ལ་ཡི་གེ་ 40 ལས་མང་བ་མི་ཆོག བར་སྟོང་ཡང་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="200" />
+            <location filename="../app/services/auth.py" line="203" />
             <source>Choose a role: admin, cadre or bank_officer.</source>
             <translation>འགན་ཞིག་འདེམས་རོགས། admin དང་ cadre ཡང་ན་ bank_officer།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="219" />
+            <location filename="../app/services/auth.py" line="222" />
             <source>The first account must be the office head's (role admin), so that someone can manage the others.</source>
             <translation>ཐོ་ཁོངས་དང་པོ་ནི་ལས་ཁང་འགན་འཛིན་གྱི་ (འགན་ admin) ཡིན་དགོས། དེས་ཐོ་ཁོངས་གཞན་དོ་དམ་བྱེད་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="225" />
+            <location filename="../app/services/auth.py" line="228" />
             <source>There is already an account named {name}.</source>
             <translation>{name} ཞེས་པའི་ཐོ་ཁོངས་ཡོད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="274" />
-            <location filename="../app/services/auth.py" line="293" />
-            <location filename="../app/services/auth.py" line="305" />
-            <location filename="../app/services/auth.py" line="253" />
+            <location filename="../app/services/auth.py" line="277" />
+            <location filename="../app/services/auth.py" line="296" />
+            <location filename="../app/services/auth.py" line="308" />
+            <location filename="../app/services/auth.py" line="256" />
             <source>There is no account named {name}.</source>
             <translation>{name} ཞེས་པའི་ཐོ་ཁོངས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="295" />
+            <location filename="../app/services/auth.py" line="298" />
             <source>This is the last active admin account; create another admin before disabling it.</source>
             <translation>འདི་ནི་ད་ལྟ་སྤྱོད་བཞིན་པའི་དོ་དམ་པའི་ཐོ་ཁོངས་མཐའ་མ་ཡིན། མཚམས་འཇོག་གི་སྔོན་ལ་དོ་དམ་པ་གཞན་ཞིག་གསར་བཟོ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="307" />
+            <location filename="../app/services/auth.py" line="310" />
             <source>This is the last active admin account; make another account admin first.</source>
             <translation>འདི་ནི་ད་ལྟ་སྤྱོད་བཞིན་པའི་དོ་དམ་པའི་ཐོ་ཁོངས་མཐའ་མ་ཡིན། སྔོན་ལ་ཐོ་ཁོངས་གཞན་ཞིག་དོ་དམ་པར་བཟོ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="352" />
+            <location filename="../app/services/auth.py" line="355" />
             <source>This account is disabled. Ask the office head.</source>
             <translation>ཐོ་ཁོངས་འདི་མཚམས་བཞག་ཟིན། ལས་ཁང་གི་འགན་འཛིན་ལ་འདྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="367" />
+            <location filename="../app/services/auth.py" line="370" />
             <source>The account name or the password is wrong. {left} tries left before the account is locked.</source>
             <translation>ཐོ་ཁོངས་མིང་ངམ་གསང་ཨང་ནོར་འདུག ཐོ་ཁོངས་ཟྭ་མ་བརྒྱབ་གོང་ཚོད་ལྟ་ཐེངས་ {left} ལྷག་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="147" />
+            <location filename="../app/services/auth.py" line="150" />
             <source>The lock time must be between 1 and 1440 minutes.</source>
             <translation>ཟྭ་རྒྱག་དུས་ཚོད་སྐར་མ་ 1 ནས་ 1440 བར་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="151" />
+            <location filename="../app/services/auth.py" line="154" />
             <source>The idle time must be between 0 (never) and 480 minutes.</source>
             <translation>ལས་མེད་དུས་ཚོད་སྐར་མ་ 0 (གཏན་ནས་མིན།) ནས་ 480 བར་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="279" />
+            <location filename="../app/services/auth.py" line="282" />
             <source>The current password is wrong.</source>
             <translation>ད་ལྟའི་གསང་ཨང་ནོར་འདུག</translation>
         </message>
@@ -2974,47 +2975,52 @@
         <message>
             <location filename="../app/cli.py" line="204" />
             <source>The register is now encrypted. Its recovery key is {key} . Write it down or print it and keep it in the office safe: it opens the register if every password is lost, and it is shown only this once.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་དེབ་ད་ལྟ་གསང་སྡོམ་བྱས་ཟིན། དེའི་སླར་གསོའི་ལྡེ་མིག་ནི་ {key} ཡིན། དེ་བྲིས་པའམ་པར་བསྐྲུན་ནས་ལས་ཁང་གི་ཉེན་སྲུང་སྒམ་ནང་ཉར་རོགས། གསང་ཨང་ཚང་མ་བརླག་ན་དེས་ཐོ་དེབ་ཁ་ཕྱེ་ཐུབ། དེ་ཐེངས་འདི་གཅིག་ཁོ་ན་མངོན།</translation>
         </message>
         <message>
             <location filename="../app/cli.py" line="198" />
             <source>Encrypting the register (once, at the first sign-in since this release); this takes a moment…</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་དེབ་གསང་སྡོམ་བྱེད་བཞིན་པ། (པར་གཞི་འདིའི་རྗེས་ཀྱི་ནང་འཛུལ་ཐེངས་དང་པོར་ཐེངས་གཅིག་ཁོ་ན།) ཅུང་ཙམ་སྒུག་རོགས།…</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="166" />
             <source>{path} is an encrypted register; it can be restored only into the register it was made from (open that register and restore it there).</source>
-            <translation type="unfinished" />
+            <translation>{path} ནི་གསང་སྡོམ་བྱས་པའི་ཐོ་དེབ་ཡིན། དེ་བཟོས་པའི་ཐོ་དེབ་ནང་ཁོ་ནར་སླར་གསོ་བྱེད་ཐུབ། (ཐོ་དེབ་དེ་ཁ་ཕྱེ་ནས་དེར་སླར་གསོ་བྱེད་རོགས།)</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="404" />
             <source>{path} was made before this register was encrypted; restoring it would write its records back in the clear, so it was not restored. Restore a backup made since.</source>
-            <translation type="unfinished" />
+            <translation>{path} ནི་ཐོ་དེབ་འདི་གསང་སྡོམ་མ་བྱས་གོང་དུ་བཟོས་པ་ཡིན། དེ་སླར་གསོ་བྱས་ན་ཟིན་ཐོ་རྣམས་གསང་སྡོམ་མེད་པར་ཡང་བསྐྱར་འབྲི་འགྲོ་བས། སླར་གསོ་བྱས་མེད། དེའི་རྗེས་སུ་བཟོས་པའི་གྲབས་ཉར་སླར་གསོ་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/encryption.py" line="89" />
             <source>The encrypted copy of the register did not check out, so the register was left as it was (not encrypted). Free some disk space and sign in again.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་དེབ་ཀྱི་གསང་སྡོམ་འདྲ་བཤུས་ཞིབ་བཤེར་ལ་མ་འཕྲོད་པས། ཐོ་དེབ་སྔར་བཞིན་བཞག་ཡོད། (གསང་སྡོམ་མ་བྱས།) སྡུད་སྡེར་གྱི་བར་སྟོང་ཅུང་ཙམ་སྟོང་པ་བཟོས་ནས་ཡང་བསྐྱར་ནང་འཛུལ་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/encryption.py" line="102" />
             <source>This register cannot be encrypted here (it is already encrypted, or SQLCipher is not installed).</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་དེབ་འདི་འདིར་གསང་སྡོམ་བྱེད་མི་ཐུབ། (གསང་སྡོམ་བྱས་ཟིན་པའམ། SQLCipher སྒྲིག་འཇུག་བྱས་མེད།)</translation>
         </message>
         <message>
             <location filename="../app/services/encryption.py" line="122" />
             <source>The register could not be encrypted ({detail}); it was left as it was. Free some disk space and sign in again.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་དེབ་གསང་སྡོམ་བྱེད་མ་ཐུབ། ({detail}) ཐོ་དེབ་སྔར་བཞིན་བཞག་ཡོད། སྡུད་སྡེར་གྱི་བར་སྟོང་ཅུང་ཙམ་སྟོང་པ་བཟོས་ནས་ཡང་བསྐྱར་ནང་འཛུལ་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/encryption.py" line="192" />
             <source>This recovery key does not open the register. Check it against the printed sheet (letters A-Z and digits 2-7, in groups of four).</source>
-            <translation type="unfinished" />
+            <translation>སླར་གསོའི་ལྡེ་མིག་འདིས་ཐོ་དེབ་ཁ་ཕྱེ་མི་ཐུབ། པར་བསྐྲུན་བྱས་པའི་ཤོག་བུ་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས། (ཡི་གེ A-Z དང་ཨང་ཀི 2-7 བཞི་རེའི་ཚོ་ཁག)</translation>
         </message>
         <message>
             <location filename="../storage/db.py" line="81" />
             <source>The register {path} is encrypted. Sign in with your account's password, or use the recovery key kept in the office safe.</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་དེབ་ {path} གསང་སྡོམ་བྱས་ཡོད། ཁྱེད་ཀྱི་ཐོ་ཁོངས་ཀྱི་གསང་ཨང་གིས་ནང་འཛུལ་བྱེད་པའམ། ལས་ཁང་གི་ཉེན་སྲུང་སྒམ་ནང་ཉར་བའི་སླར་གསོའི་ལྡེ་མིག་བེད་སྤྱོད་གཏོང་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="59" />
+            <source>There is no office head's account (role admin) of that name.</source>
+            <translation>མིང་དེའི་ལས་ཁང་འགན་འཛིན་གྱི་ཐོ་ཁོངས་ (admin) མེད།</translation>
         </message>
     </context>
     <context>
@@ -4240,7 +4246,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Operation</name>
         <message>
-            <location filename="../ui/app.py" line="93" />
+            <location filename="../ui/app.py" line="98" />
             <location filename="../ui/errors.py" line="66" />
             <source>Error</source>
             <translation>ནོར་འཁྲུལ།</translation>
@@ -6028,34 +6034,45 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/dialogs/login.py" line="85" />
             <source>Recovery key…</source>
-            <translation type="unfinished" />
+            <translation>སླར་གསོའི་ལྡེ་མིག…</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="154" />
             <source>Encrypting the register (once, at the first sign-in since this release)…</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་དེབ་གསང་སྡོམ་བྱེད་བཞིན་པ། (པར་གཞི་འདིའི་རྗེས་ཀྱི་ནང་འཛུལ་ཐེངས་དང་པོར་ཐེངས་གཅིག་ཁོ་ན།)…</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="165" />
             <location filename="../ui/dialogs/login.py" line="171" />
             <location filename="../ui/dialogs/login.py" line="175" />
+            <location filename="../ui/dialogs/login.py" line="213" />
             <source>Recovery key</source>
-            <translation type="unfinished" />
+            <translation>སླར་གསོའི་ལྡེ་མིག</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="166" />
             <source>Type the recovery key printed when the register was encrypted:</source>
-            <translation type="unfinished" />
+            <translation>ཐོ་དེབ་གསང་སྡོམ་བྱས་སྐབས་པར་བསྐྲུན་བྱས་པའི་སླར་གསོའི་ལྡེ་མིག་འབྲི་རོགས།</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="172" />
             <source>The office head's account to give a new password:</source>
-            <translation type="unfinished" />
+            <translation>གསང་ཨང་གསར་པ་སྤྲོད་དགོས་པའི་ལས་ཁང་འགན་འཛིན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="175" />
             <source>New password</source>
-            <translation type="unfinished" />
+            <translation>གསང་ཨང་གསར་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="214" />
+            <source>The register is now encrypted. Its recovery key is:</source>
+            <translation>ཐོ་དེབ་ད་ལྟ་གསང་སྡོམ་བྱས་ཟིན། དེའི་སླར་གསོའི་ལྡེ་མིག་ནི།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="216" />
+            <source>Write it down or print it, and keep it in the office safe. It opens the register if every password is lost. It is shown only this once.</source>
+            <translation>དེ་བྲིས་པའམ་པར་བསྐྲུན་ནས་ལས་ཁང་གི་ཉེན་སྲུང་སྒམ་ནང་ཉར་རོགས། གསང་ཨང་ཚང་མ་བརླག་ན་དེས་ཐོ་དེབ་ཁ་ཕྱེ་ཐུབ། དེ་ཐེངས་འདི་གཅིག་ཁོ་ན་མངོན།</translation>
         </message>
     </context>
     <context>
@@ -6977,24 +6994,6 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/printing.py" line="354" />
             <source>Printing %1…</source>
             <translation>%1 པར་འདེབས་བཞིན་པ།…</translation>
-        </message>
-    </context>
-    <context>
-        <name>box</name>
-        <message>
-            <location filename="../ui/dialogs/login.py" line="215" />
-            <source>Recovery key</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/dialogs/login.py" line="216" />
-            <source>The register is now encrypted. Its recovery key is:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/dialogs/login.py" line="217" />
-            <source>Write it down or print it, and keep it in the office safe. It opens the register if every password is lost. It is shown only this once.</source>
-            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -148,7 +148,7 @@
         </message>
         <message>
             <location filename="../app/domain/errors.py" line="110" />
-            <location filename="../app/services/auth.py" line="97" />
+            <location filename="../app/services/auth.py" line="100" />
             <source>Your account is not allowed to do this: {action}</source>
             <translation>您的账户无权执行此操作：{action}</translation>
         </message>
@@ -991,96 +991,97 @@
             <translation>查看审计日志</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="339" />
+            <location filename="../app/services/auth.py" line="342" />
             <source>This account is locked after {n} wrong passwords. Try again in {minutes} minutes, or ask the office head to unlock it.</source>
             <translation>密码错误 {n} 次，此账户已被锁定。请 {minutes} 分钟后重试，或请工作室负责人解锁。</translation>
         </message>
         <message>
             <location filename="../app/cli.py" line="151" />
-            <location filename="../app/services/auth.py" line="347" />
+            <location filename="../app/services/auth.py" line="58" />
+            <location filename="../app/services/auth.py" line="350" />
             <source>The account name or the password is wrong.</source>
             <translation>账户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="177" />
+            <location filename="../app/services/auth.py" line="180" />
             <source>Type a password; an account cannot have an empty one.</source>
             <translation>请输入密码；账户密码不能为空。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="179" />
+            <location filename="../app/services/auth.py" line="182" />
             <source>The password is too short: use at least {n} characters.</source>
             <translation>密码太短：至少使用 {n} 个字符。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="182" />
+            <location filename="../app/services/auth.py" line="185" />
             <source>The password must not be the account name.</source>
             <translation>密码不能与账户名相同。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="192" />
+            <location filename="../app/services/auth.py" line="195" />
             <source>Type a name for the account.</source>
             <translation>请输入账户名。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="194" />
+            <location filename="../app/services/auth.py" line="197" />
             <source>An account name has at most 40 characters and no spaces.</source>
             <translation>账户名最多 40 个字符，且不能有空格。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="200" />
+            <location filename="../app/services/auth.py" line="203" />
             <source>Choose a role: admin, cadre or bank_officer.</source>
             <translation>请选择角色：admin、cadre 或 bank_officer。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="219" />
+            <location filename="../app/services/auth.py" line="222" />
             <source>The first account must be the office head's (role admin), so that someone can manage the others.</source>
             <translation>第一个账户必须是工作室负责人的（角色 admin），以便管理其他账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="225" />
+            <location filename="../app/services/auth.py" line="228" />
             <source>There is already an account named {name}.</source>
             <translation>已有名为 {name} 的账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="274" />
-            <location filename="../app/services/auth.py" line="293" />
-            <location filename="../app/services/auth.py" line="305" />
-            <location filename="../app/services/auth.py" line="253" />
+            <location filename="../app/services/auth.py" line="277" />
+            <location filename="../app/services/auth.py" line="296" />
+            <location filename="../app/services/auth.py" line="308" />
+            <location filename="../app/services/auth.py" line="256" />
             <source>There is no account named {name}.</source>
             <translation>没有名为 {name} 的账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="295" />
+            <location filename="../app/services/auth.py" line="298" />
             <source>This is the last active admin account; create another admin before disabling it.</source>
             <translation>这是最后一个有效的管理员账户；停用前请先创建另一个管理员。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="307" />
+            <location filename="../app/services/auth.py" line="310" />
             <source>This is the last active admin account; make another account admin first.</source>
             <translation>这是最后一个有效的管理员账户；请先把另一个账户设为管理员。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="352" />
+            <location filename="../app/services/auth.py" line="355" />
             <source>This account is disabled. Ask the office head.</source>
             <translation>此账户已停用。请联系工作室负责人。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="367" />
+            <location filename="../app/services/auth.py" line="370" />
             <source>The account name or the password is wrong. {left} tries left before the account is locked.</source>
             <translation>账户名或密码错误。再错 {left} 次账户将被锁定。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="147" />
+            <location filename="../app/services/auth.py" line="150" />
             <source>The lock time must be between 1 and 1440 minutes.</source>
             <translation>锁定时间必须在 1 到 1440 分钟之间。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="151" />
+            <location filename="../app/services/auth.py" line="154" />
             <source>The idle time must be between 0 (never) and 480 minutes.</source>
             <translation>空闲时间必须在 0（从不）到 480 分钟之间。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="279" />
+            <location filename="../app/services/auth.py" line="282" />
             <source>The current password is wrong.</source>
             <translation>当前密码错误。</translation>
         </message>
@@ -2974,47 +2975,52 @@
         <message>
             <location filename="../app/cli.py" line="204" />
             <source>The register is now encrypted. Its recovery key is {key} . Write it down or print it and keep it in the office safe: it opens the register if every password is lost, and it is shown only this once.</source>
-            <translation type="unfinished" />
+            <translation>台账现已加密。恢复密钥为 {key} 。请抄写或打印下来，存放在工作室保险柜中：所有密码都遗失时可用它打开台账；它只显示这一次。</translation>
         </message>
         <message>
             <location filename="../app/cli.py" line="198" />
             <source>Encrypting the register (once, at the first sign-in since this release); this takes a moment…</source>
-            <translation type="unfinished" />
+            <translation>正在加密台账（仅在升级后首次登录时进行一次），请稍候…</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="166" />
             <source>{path} is an encrypted register; it can be restored only into the register it was made from (open that register and restore it there).</source>
-            <translation type="unfinished" />
+            <translation>{path} 是加密的台账，只能恢复到制作它的那本台账中（请打开那本台账，在那里恢复）。</translation>
         </message>
         <message>
             <location filename="../app/services/backup.py" line="404" />
             <source>{path} was made before this register was encrypted; restoring it would write its records back in the clear, so it was not restored. Restore a backup made since.</source>
-            <translation type="unfinished" />
+            <translation>{path} 制作于本台账加密之前；恢复它会把记录重新以明文写回，因此未恢复。请恢复加密之后制作的备份。</translation>
         </message>
         <message>
             <location filename="../app/services/encryption.py" line="89" />
             <source>The encrypted copy of the register did not check out, so the register was left as it was (not encrypted). Free some disk space and sign in again.</source>
-            <translation type="unfinished" />
+            <translation>台账的加密副本未通过检查，台账保持原样（未加密）。请腾出一些磁盘空间后重新登录。</translation>
         </message>
         <message>
             <location filename="../app/services/encryption.py" line="102" />
             <source>This register cannot be encrypted here (it is already encrypted, or SQLCipher is not installed).</source>
-            <translation type="unfinished" />
+            <translation>此处无法加密本台账（它已加密，或未安装 SQLCipher）。</translation>
         </message>
         <message>
             <location filename="../app/services/encryption.py" line="122" />
             <source>The register could not be encrypted ({detail}); it was left as it was. Free some disk space and sign in again.</source>
-            <translation type="unfinished" />
+            <translation>无法加密台账（{detail}）；台账保持原样。请腾出一些磁盘空间后重新登录。</translation>
         </message>
         <message>
             <location filename="../app/services/encryption.py" line="192" />
             <source>This recovery key does not open the register. Check it against the printed sheet (letters A-Z and digits 2-7, in groups of four).</source>
-            <translation type="unfinished" />
+            <translation>此恢复密钥打不开台账。请对照打印的纸张核对（字母 A-Z 和数字 2-7，每四个一组）。</translation>
         </message>
         <message>
             <location filename="../storage/db.py" line="81" />
             <source>The register {path} is encrypted. Sign in with your account's password, or use the recovery key kept in the office safe.</source>
-            <translation type="unfinished" />
+            <translation>台账 {path} 已加密。请用您的账户密码登录，或使用存放在工作室保险柜中的恢复密钥。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="59" />
+            <source>There is no office head's account (role admin) of that name.</source>
+            <translation>没有这个名字的工作室负责人账户（角色 admin）。</translation>
         </message>
     </context>
     <context>
@@ -4240,7 +4246,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Operation</name>
         <message>
-            <location filename="../ui/app.py" line="93" />
+            <location filename="../ui/app.py" line="98" />
             <location filename="../ui/errors.py" line="66" />
             <source>Error</source>
             <translation>错误</translation>
@@ -6028,34 +6034,45 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/dialogs/login.py" line="85" />
             <source>Recovery key…</source>
-            <translation type="unfinished" />
+            <translation>恢复密钥…</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="154" />
             <source>Encrypting the register (once, at the first sign-in since this release)…</source>
-            <translation type="unfinished" />
+            <translation>正在加密台账（仅在升级后首次登录时进行一次）…</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="165" />
             <location filename="../ui/dialogs/login.py" line="171" />
             <location filename="../ui/dialogs/login.py" line="175" />
+            <location filename="../ui/dialogs/login.py" line="213" />
             <source>Recovery key</source>
-            <translation type="unfinished" />
+            <translation>恢复密钥</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="166" />
             <source>Type the recovery key printed when the register was encrypted:</source>
-            <translation type="unfinished" />
+            <translation>请输入台账加密时打印的恢复密钥：</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="172" />
             <source>The office head's account to give a new password:</source>
-            <translation type="unfinished" />
+            <translation>要设置新密码的工作室负责人账户：</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/login.py" line="175" />
             <source>New password</source>
-            <translation type="unfinished" />
+            <translation>新密码</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="214" />
+            <source>The register is now encrypted. Its recovery key is:</source>
+            <translation>台账现已加密。恢复密钥为：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="216" />
+            <source>Write it down or print it, and keep it in the office safe. It opens the register if every password is lost. It is shown only this once.</source>
+            <translation>请抄写或打印下来，存放在工作室保险柜中。所有密码都遗失时可用它打开台账。它只显示这一次。</translation>
         </message>
     </context>
     <context>
@@ -6977,24 +6994,6 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/printing.py" line="354" />
             <source>Printing %1…</source>
             <translation>正在打印 %1…</translation>
-        </message>
-    </context>
-    <context>
-        <name>box</name>
-        <message>
-            <location filename="../ui/dialogs/login.py" line="215" />
-            <source>Recovery key</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/dialogs/login.py" line="216" />
-            <source>The register is now encrypted. Its recovery key is:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/dialogs/login.py" line="217" />
-            <source>Write it down or print it, and keep it in the office safe. It opens the register if every password is lost. It is shown only this once.</source>
-            <translation type="unfinished" />
         </message>
     </context>
 </TS>

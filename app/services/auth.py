@@ -55,6 +55,9 @@ PERMISSION_LABELS = {
     "audit.view": N_("read the audit log"),
 }
 
+WRONG_NAME_OR_PASSWORD = N_("The account name or the password is wrong.")
+NOT_AN_ADMIN = N_("There is no office head's account (role admin) of that name.")
+
 MAX_ATTEMPTS = 5
 DEFAULT_LOCKOUT_MINUTES = 15
 DEFAULT_IDLE_MINUTES = 10

@@ -197,25 +197,25 @@ class LoginDialog(Retranslatable, QDialog):
         return dialog.account if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-from app.i18n import N_  # noqa: E402
-
-N_WRONG = N_("The account name or the password is wrong.")
-N_NOT_ADMIN = N_("There is no office head's account (role admin) of that name.")
+from app.services.auth import NOT_AN_ADMIN as N_NOT_ADMIN, WRONG_NAME_OR_PASSWORD as N_WRONG  # noqa: E402
 
 _shown: list = []   # recovery-key windows, kept alive while open
 
 
 def show_recovery_key(parent: QWidget | None, recovery: str):
     """The recovery key, shown once (not modal: the program goes on behind it)."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)
     box.setObjectName("recoveryKeyBox")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(box.tr("Recovery key"))
-    box.setText(box.tr("The register is now encrypted. Its recovery key is:") + "\n\n" + recovery)
-    box.setInformativeText(box.tr("Write it down or print it, and keep it in the office safe. It opens the register "
-                                  "if every password is lost. It is shown only this once."))
+    box.setWindowTitle(QCoreApplication.translate("LoginDialog", "Recovery key"))
+    box.setText(QCoreApplication.translate("LoginDialog", "The register is now encrypted. Its recovery key is:")
+                + "\n\n" + recovery)
+    box.setInformativeText(QCoreApplication.translate(
+        "LoginDialog", "Write it down or print it, and keep it in the office safe. It opens the register if every "
+                       "password is lost. It is shown only this once."))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     _shown.append(box)
