@@ -40,6 +40,10 @@ class SlotError(Exception):
     """No slot opens with what was given (or the file is not a key-slot file)."""
 
 
+class SlotFileError(SlotError):
+    """The key-slot file is missing, unreadable or not one of ours."""
+
+
 def path_for(register: str | os.PathLike) -> Path:
     return Path(str(register) + SUFFIX)
 
@@ -104,13 +108,15 @@ def pending_slot(db_key: bytes, username: str, password_hash: str) -> dict | Non
 
 
 def new_recovery_key() -> str:
-    """32 random bytes as 13 groups of 4 base32 letters and digits (no 0/1/8/9 to misread)."""
+    """32 random bytes as 13 groups of 4 base32 letters and digits 2-7 (a 0, 1 or 8 typed is read
+    as O, I or B)."""
     text = base64.b32encode(os.urandom(KEY_BYTES)).decode("ascii").rstrip("=")
     return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
 
 
 def _recovery_kek(recovery_key: str) -> bytes | None:
-    text = "".join(ch for ch in recovery_key.upper() if ch.isalnum())
+    # base32 has no 0, 1 or 8: typed for O, I and B when copied from paper, they mean those
+    text = "".join(ch for ch in recovery_key.upper() if ch.isalnum()).translate(str.maketrans("018", "OIB"))
     try:
         raw = base64.b32decode(text + "=" * (-len(text) % 8))
     except ValueError:
@@ -143,9 +149,9 @@ def read(register: str | os.PathLike) -> Slots:
     try:
         data = json.loads(path.read_bytes()[:1 << 20].decode("utf-8"))
     except (OSError, ValueError, UnicodeDecodeError) as exc:
-        raise SlotError(f"{path}: {exc}") from exc
+        raise SlotFileError(f"{path}: {exc}") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("slots"), list):
-        raise SlotError(f"{path}: not a key-slot file")
+        raise SlotFileError(f"{path}: not a key-slot file")
     return Slots([s for s in data["slots"] if isinstance(s, dict)])
 
 
@@ -171,7 +177,7 @@ def unlock(register: str | os.PathLike, password: str) -> tuple[bytes, bool]:
         try:
             salt = bytes.fromhex(slot["salt"])
             t, m, p = int(slot["t"]), int(slot["m"]), int(slot["p"])
-            if not (1 <= t <= 16 and 8 <= m <= 1 << 20 and 1 <= p <= 16):
+            if not (1 <= t <= 10 and 8 <= m <= 1 << 17 and 1 <= p <= 16):
                 continue   # bounds: a crafted file must not make argon2 take minutes or gigabytes
             if slot.get("kind") == "account":
                 kek = _argon2(password.encode("utf-8"), salt, t, m, p)

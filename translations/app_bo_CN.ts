@@ -3008,7 +3008,7 @@
             <translation>ཐོ་དེབ་གསང་སྡོམ་བྱེད་མ་ཐུབ། ({detail}) ཐོ་དེབ་སྔར་བཞིན་བཞག་ཡོད། སྡུད་སྡེར་གྱི་བར་སྟོང་ཅུང་ཙམ་སྟོང་པ་བཟོས་ནས་ཡང་བསྐྱར་ནང་འཛུལ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="192" />
+            <location filename="../app/services/encryption.py" line="202" />
             <source>This recovery key does not open the register. Check it against the printed sheet (letters A-Z and digits 2-7, in groups of four).</source>
             <translation>སླར་གསོའི་ལྡེ་མིག་འདིས་ཐོ་དེབ་ཁ་ཕྱེ་མི་ཐུབ། པར་བསྐྲུན་བྱས་པའི་ཤོག་བུ་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས། (ཡི་གེ A-Z དང་ཨང་ཀི 2-7 བཞི་རེའི་ཚོ་ཁག)</translation>
         </message>
@@ -3021,6 +3021,11 @@
             <location filename="../app/services/auth.py" line="59" />
             <source>There is no office head's account (role admin) of that name.</source>
             <translation>མིང་དེའི་ལས་ཁང་འགན་འཛིན་གྱི་ཐོ་ཁོངས་ (admin) མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/encryption.py" line="191" />
+            <source>The key file beside the register ({path}) is missing or damaged, so no password can open the register. Copy it back from the newest backup (the file ending in .keys beside it); the recovery key needs it too.</source>
+            <translation>ཐོ་དེབ་ཀྱི་འགྲམ་གྱི་ལྡེ་མིག་ཡིག་ཆ་ ({path}) བརླག་པའམ་ཆག་སྐྱོན་ཕོག་པས། གསང་ཨང་གང་གིས་ཀྱང་ཐོ་དེབ་ཁ་ཕྱེ་མི་ཐུབ། གྲབས་ཉར་གསར་ཤོས་ནས་དེ་ཕྱིར་འདྲ་བཤུས་བྱེད་རོགས། (གྲབས་ཉར་འགྲམ་གྱི་ .keys ཡིས་མཇུག་སྡོམ་པའི་ཡིག་ཆ།) སླར་གསོའི་ལྡེ་མིག་ལའང་དེ་དགོས།</translation>
         </message>
     </context>
     <context>
@@ -5959,42 +5964,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FirstAccountDialog</name>
         <message>
-            <location filename="../ui/dialogs/login.py" line="264" />
+            <location filename="../ui/dialogs/login.py" line="268" />
             <source>The office head's account</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="265" />
+            <location filename="../ui/dialogs/login.py" line="269" />
             <source>Create the office head's account. Once there is an account, everyone signs in, and only the office head manages accounts, settings and restores.</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས་གསར་བཟོ་བྱེད་རོགས། ཐོ་ཁོངས་ཡོད་རྗེས་མི་ཚང་མས་ནང་འཛུལ་བྱེད་དགོས། ཐོ་ཁོངས་དང་སྒྲིག་འགོད། གྲབས་ཉར་སླར་གསོ་བཅས་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="267" />
+            <location filename="../ui/dialogs/login.py" line="271" />
             <source>Account name</source>
             <translation>ཐོ་ཁོངས་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="267" />
+            <location filename="../ui/dialogs/login.py" line="271" />
             <source>Full name</source>
             <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="267" />
+            <location filename="../ui/dialogs/login.py" line="271" />
             <source>Password</source>
             <translation>གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="268" />
+            <location filename="../ui/dialogs/login.py" line="272" />
             <source>The same password again</source>
             <translation>གསང་ཨང་དེ་ཉིད་ཡང་བསྐྱར་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="270" />
+            <location filename="../ui/dialogs/login.py" line="274" />
             <source>Later</source>
             <translation>རྗེས་སུ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="276" />
+            <location filename="../ui/dialogs/login.py" line="280" />
             <source>The two passwords differ.</source>
             <translation>གསང་ཨང་གཉིས་མི་མཐུན།</translation>
         </message>
@@ -6065,12 +6070,12 @@ Do you want to delete it anyway?</source>
             <translation>གསང་ཨང་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="214" />
+            <location filename="../ui/dialogs/login.py" line="217" />
             <source>The register is now encrypted. Its recovery key is:</source>
             <translation>ཐོ་དེབ་ད་ལྟ་གསང་སྡོམ་བྱས་ཟིན། དེའི་སླར་གསོའི་ལྡེ་མིག་ནི།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="216" />
+            <location filename="../ui/dialogs/login.py" line="220" />
             <source>Write it down or print it, and keep it in the office safe. It opens the register if every password is lost. It is shown only this once.</source>
             <translation>དེ་བྲིས་པའམ་པར་བསྐྲུན་ནས་ལས་ཁང་གི་ཉེན་སྲུང་སྒམ་ནང་ཉར་རོགས། གསང་ཨང་ཚང་མ་བརླག་ན་དེས་ཐོ་དེབ་ཁ་ཕྱེ་ཐུབ། དེ་ཐེངས་འདི་གཅིག་ཁོ་ན་མངོན།</translation>
         </message>

@@ -3008,7 +3008,7 @@
             <translation>无法加密台账（{detail}）；台账保持原样。请腾出一些磁盘空间后重新登录。</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="192" />
+            <location filename="../app/services/encryption.py" line="202" />
             <source>This recovery key does not open the register. Check it against the printed sheet (letters A-Z and digits 2-7, in groups of four).</source>
             <translation>此恢复密钥打不开台账。请对照打印的纸张核对（字母 A-Z 和数字 2-7，每四个一组）。</translation>
         </message>
@@ -3021,6 +3021,11 @@
             <location filename="../app/services/auth.py" line="59" />
             <source>There is no office head's account (role admin) of that name.</source>
             <translation>没有这个名字的工作室负责人账户（角色 admin）。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/encryption.py" line="191" />
+            <source>The key file beside the register ({path}) is missing or damaged, so no password can open the register. Copy it back from the newest backup (the file ending in .keys beside it); the recovery key needs it too.</source>
+            <translation>台账旁的密钥文件（{path}）丢失或损坏，任何密码都打不开台账。请从最新的备份中把它复制回来（备份旁以 .keys 结尾的文件）；恢复密钥也需要它。</translation>
         </message>
     </context>
     <context>
@@ -5959,42 +5964,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FirstAccountDialog</name>
         <message>
-            <location filename="../ui/dialogs/login.py" line="264" />
+            <location filename="../ui/dialogs/login.py" line="268" />
             <source>The office head's account</source>
             <translation>工作室负责人的账户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="265" />
+            <location filename="../ui/dialogs/login.py" line="269" />
             <source>Create the office head's account. Once there is an account, everyone signs in, and only the office head manages accounts, settings and restores.</source>
             <translation>请创建工作室负责人的账户。有了账户以后，每个人都要登录，只有工作室负责人可以管理账户、设置和恢复备份。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="267" />
+            <location filename="../ui/dialogs/login.py" line="271" />
             <source>Account name</source>
             <translation>账户名</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="267" />
+            <location filename="../ui/dialogs/login.py" line="271" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="267" />
+            <location filename="../ui/dialogs/login.py" line="271" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="268" />
+            <location filename="../ui/dialogs/login.py" line="272" />
             <source>The same password again</source>
             <translation>再次输入同一密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="270" />
+            <location filename="../ui/dialogs/login.py" line="274" />
             <source>Later</source>
             <translation>以后再说</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="276" />
+            <location filename="../ui/dialogs/login.py" line="280" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
@@ -6065,12 +6070,12 @@ Do you want to delete it anyway?</source>
             <translation>新密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="214" />
+            <location filename="../ui/dialogs/login.py" line="217" />
             <source>The register is now encrypted. Its recovery key is:</source>
             <translation>台账现已加密。恢复密钥为：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="216" />
+            <location filename="../ui/dialogs/login.py" line="220" />
             <source>Write it down or print it, and keep it in the office safe. It opens the register if every password is lost. It is shown only this once.</source>
             <translation>请抄写或打印下来，存放在工作室保险柜中。所有密码都遗失时可用它打开台账。它只显示这一次。</translation>
         </message>

@@ -181,13 +181,23 @@ def unlock(path: str | os.PathLike, password: str) -> tuple[bytes, bool] | None:
     was pending); None when no slot opens (the caller says "name or password wrong")."""
     try:
         return keyslots.unlock(path, password)
+    except keyslots.SlotFileError:
+        raise _damaged_slots(path) from None
     except keyslots.SlotError:
         return None
+
+
+def _damaged_slots(path) -> EncryptionError:
+    return EncryptionError(N_("The key file beside the register ({path}) is missing or damaged, so no password can "
+                              "open the register. Copy it back from the newest backup (the file ending in .keys "
+                              "beside it); the recovery key needs it too."), path=str(keyslots.path_for(path)))
 
 
 def unlock_with_recovery(path: str | os.PathLike, recovery_key: str) -> bytes:
     try:
         return keyslots.unlock_recovery(path, recovery_key)
+    except keyslots.SlotFileError:
+        raise _damaged_slots(path) from None
     except keyslots.SlotError:
         raise EncryptionError(N_("This recovery key does not open the register. Check it against the "
                                  "printed sheet (letters A-Z and digits 2-7, in groups of four).")) from None

@@ -211,8 +211,12 @@ def show_recovery_key(parent: QWidget | None, recovery: str):
     box.setObjectName("recoveryKeyBox")
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("LoginDialog", "Recovery key"))
+    groups = recovery.split("-")
+    lines = "-".join(groups[:7]) + "-<br>" + "-".join(groups[7:])   # two lines, never cut mid-group
+    box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(QCoreApplication.translate("LoginDialog", "The register is now encrypted. Its recovery key is:")
-                + "\n\n" + recovery)
+                + f"<p style='font-family:monospace; font-size:13pt; white-space:pre'>{lines}</p>")
+    box.recovery_key = recovery
     box.setInformativeText(QCoreApplication.translate(
         "LoginDialog", "Write it down or print it, and keep it in the office safe. It opens the register if every "
                        "password is lost. It is shown only this once."))

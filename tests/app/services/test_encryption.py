@@ -161,3 +161,32 @@ def test_a_register_with_accounts_from_before_is_encrypted_at_first_sign_in(demo
     assert sorted(s["kind"] for s in keyslots.read(path).slots) == ["account", "account", "recovery"]
     r = _cli(path, "households", "list", user="tashi", password="wrong-password")
     assert r.returncode == 2 and "wrong" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_crafted_or_damaged_key_file_is_a_sentence_at_once(demo_ws, quick_slots):
+    import json
+    import time
+
+    auth.add_user(demo_ws, "head", "admin", "office-head-pw")
+    path = Path(demo_ws.db.path)
+    demo_ws.close()
+    slots_file = keyslots.path_for(path)
+    good = slots_file.read_bytes()
+    data = json.loads(good)
+    for slot in data["slots"]:   # argon2 asked for 4 GB and 2**20 passes: not run at all
+        slot.update(m=1 << 22, t=1 << 20)
+    slots_file.write_text(json.dumps(data))
+    started = time.monotonic()
+    assert encryption.unlock(path, "office-head-pw") is None
+    assert time.monotonic() - started < 5
+    slots_file.write_bytes(b"\x00garbage")
+    with pytest.raises(encryption.EncryptionError) as exc:
+        encryption.unlock(path, "office-head-pw")
+    assert ".keys" in exc.value.text("en")
+    slots_file.unlink()
+    from storage.db import StorageError
+
+    with pytest.raises(StorageError):   # an encrypted file without its key file reads as damaged
+        Workspace.open(path)
+    slots_file.write_bytes(good)
+    assert encryption.unlock(path, "office-head-pw") is not None
