@@ -136,6 +136,9 @@ def recovery_slot(db_key: bytes, recovery_key: str) -> dict:
 @dataclass
 class Slots:
     slots: list[dict]
+    #: wrong passwords per account (by a digest of its name) while the register cannot be opened
+    #: to count them in app_user: app/services/encryption.py's lockout before the key is known
+    attempts: dict | None = None
 
     def replace(self, slot: dict) -> None:
         self.slots = [s for s in self.slots if s.get("id") != slot["id"]] + [slot]
@@ -152,7 +155,8 @@ def read(register: str | os.PathLike) -> Slots:
         raise SlotFileError(f"{path}: {exc}") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("slots"), list):
         raise SlotFileError(f"{path}: not a key-slot file")
-    return Slots([s for s in data["slots"] if isinstance(s, dict)])
+    attempts = data.get("attempts") if isinstance(data.get("attempts"), dict) else {}
+    return Slots([s for s in data["slots"] if isinstance(s, dict)], attempts)
 
 
 def write(register: str | os.PathLike, slots: Slots) -> None:
@@ -160,7 +164,8 @@ def write(register: str | os.PathLike, slots: Slots) -> None:
 
     path = path_for(register)
     temp = path.with_name(path.name + ".part")
-    body = json.dumps({"format": FORMAT, "format_version": FORMAT_VERSION, "slots": slots.slots},
+    body = json.dumps({"format": FORMAT, "format_version": FORMAT_VERSION, "slots": slots.slots,
+                       "attempts": slots.attempts or {}},
                       indent=1, sort_keys=True).encode("utf-8")
     with open(temp, "wb") as f:
         f.write(body)

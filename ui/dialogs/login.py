@@ -121,13 +121,10 @@ class LoginDialog(Retranslatable, QDialog):
 
     def _open_encrypted(self, password: str) -> bool:
         """Open the encrypted register with the key the password unwraps; True: a pending slot."""
-        from app.services import auth, encryption
+        from app.services import encryption
         from app.services.workspace import Workspace
 
-        opened = encryption.unlock(self.path, password)
-        if opened is None:
-            raise auth.AuthError(N_WRONG)
-        key, pending = opened
+        key, pending = encryption.sign_in_key(self.path, self.name_edit.text().strip(), password)
         self.ws = Workspace.open(self.path, key=key, exclusive=True, lang="zh")
         return pending
 
@@ -197,7 +194,7 @@ class LoginDialog(Retranslatable, QDialog):
         return dialog.account if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-from app.services.auth import NOT_AN_ADMIN as N_NOT_ADMIN, WRONG_NAME_OR_PASSWORD as N_WRONG  # noqa: E402
+from app.services.auth import NOT_AN_ADMIN as N_NOT_ADMIN  # noqa: E402
 
 _shown: list = []   # recovery-key windows, kept alive while open
 
