@@ -146,7 +146,7 @@ def _open_encrypted(args, path, login: str):
     if not name:
         raise auth.AuthError(N_("This register has accounts: give your account name with --user NAME."))
     password = _password(args, name)
-    key, pending = encryption.sign_in_key(path, name, password)
+    key, pending = auth.sign_in_key(path, name, password)
     ws = Workspace.open(path, user=args.user or login, lang=args.lang, exclusive=True, key=key)
     try:
         auth.login(ws, name, password)

@@ -94,17 +94,17 @@
             <translation>{path} 处没有台账。请先用 init 命令创建。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="268" />
+            <location filename="../app/cli.py" line="265" />
             <source>Stopped.</source>
             <translation>已停止。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="271" />
+            <location filename="../app/cli.py" line="268" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>无法读写文件：{detail}。请检查磁盘或U盘后重试；已保存的数据没有改变。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="278" />
+            <location filename="../app/cli.py" line="275" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>程序发生了意外错误。已保存的数据没有丢失。详细信息见 {path}。</translation>
         </message>
@@ -906,12 +906,12 @@
         </message>
         <message>
             <location filename="../app/cli.py" line="147" />
-            <location filename="../app/cli.py" line="191" />
+            <location filename="../app/cli.py" line="188" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>此台账设有账户：请用 --user 名称 指定您的账户名。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="209" />
+            <location filename="../app/cli.py" line="206" />
             <source>Password for {name}: </source>
             <translation>{name} 的密码：</translation>
         </message>
@@ -996,7 +996,6 @@
             <translation>密码错误 {n} 次，此账户已被锁定。请 {minutes} 分钟后重试，或请工作室负责人解锁。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="151" />
             <location filename="../app/services/auth.py" line="58" />
             <location filename="../app/services/auth.py" line="350" />
             <source>The account name or the password is wrong.</source>
@@ -2773,7 +2772,7 @@
             <translation>现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="219" />
+            <location filename="../app/cli.py" line="216" />
             <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
@@ -2973,12 +2972,12 @@
             <translation>{path} 曾在本程序之外被改动（{detail}）；未恢复。请使用另一份备份。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="204" />
+            <location filename="../app/cli.py" line="201" />
             <source>The register is now encrypted. Its recovery key is {key} . Write it down or print it and keep it in the office safe: it opens the register if every password is lost, and it is shown only this once.</source>
             <translation>台账现已加密。恢复密钥为 {key} 。请抄写或打印下来，存放在工作室保险柜中：所有密码都遗失时可用它打开台账；它只显示这一次。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="198" />
+            <location filename="../app/cli.py" line="195" />
             <source>Encrypting the register (once, at the first sign-in since this release); this takes a moment…</source>
             <translation>正在加密台账（仅在升级后首次登录时进行一次），请稍候…</translation>
         </message>
@@ -5964,42 +5963,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FirstAccountDialog</name>
         <message>
-            <location filename="../ui/dialogs/login.py" line="268" />
+            <location filename="../ui/dialogs/login.py" line="239" />
             <source>The office head's account</source>
             <translation>工作室负责人的账户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="269" />
+            <location filename="../ui/dialogs/login.py" line="240" />
             <source>Create the office head's account. Once there is an account, everyone signs in, and only the office head manages accounts, settings and restores.</source>
             <translation>请创建工作室负责人的账户。有了账户以后，每个人都要登录，只有工作室负责人可以管理账户、设置和恢复备份。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="271" />
+            <location filename="../ui/dialogs/login.py" line="242" />
             <source>Account name</source>
             <translation>账户名</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="271" />
+            <location filename="../ui/dialogs/login.py" line="242" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="271" />
+            <location filename="../ui/dialogs/login.py" line="242" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="272" />
+            <location filename="../ui/dialogs/login.py" line="243" />
             <source>The same password again</source>
             <translation>再次输入同一密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="274" />
+            <location filename="../ui/dialogs/login.py" line="245" />
             <source>Later</source>
             <translation>以后再说</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="280" />
+            <location filename="../ui/dialogs/login.py" line="251" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
@@ -6042,40 +6041,40 @@ Do you want to delete it anyway?</source>
             <translation>恢复密钥…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="154" />
+            <location filename="../ui/dialogs/login.py" line="151" />
             <source>Encrypting the register (once, at the first sign-in since this release)…</source>
             <translation>正在加密台账（仅在升级后首次登录时进行一次）…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="165" />
-            <location filename="../ui/dialogs/login.py" line="171" />
-            <location filename="../ui/dialogs/login.py" line="175" />
-            <location filename="../ui/dialogs/login.py" line="213" />
+            <location filename="../ui/dialogs/login.py" line="162" />
+            <location filename="../ui/dialogs/login.py" line="168" />
+            <location filename="../ui/dialogs/login.py" line="172" />
+            <location filename="../ui/dialogs/recovery_key.py" line="18" />
             <source>Recovery key</source>
             <translation>恢复密钥</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="166" />
+            <location filename="../ui/dialogs/login.py" line="163" />
             <source>Type the recovery key printed when the register was encrypted:</source>
             <translation>请输入台账加密时打印的恢复密钥：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="172" />
+            <location filename="../ui/dialogs/login.py" line="169" />
             <source>The office head's account to give a new password:</source>
             <translation>要设置新密码的工作室负责人账户：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="175" />
+            <location filename="../ui/dialogs/login.py" line="172" />
             <source>New password</source>
             <translation>新密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="217" />
+            <location filename="../ui/dialogs/recovery_key.py" line="22" />
             <source>The register is now encrypted. Its recovery key is:</source>
             <translation>台账现已加密。恢复密钥为：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="220" />
+            <location filename="../ui/dialogs/recovery_key.py" line="25" />
             <source>Write it down or print it, and keep it in the office safe. It opens the register if every password is lost. It is shown only this once.</source>
             <translation>请抄写或打印下来，存放在工作室保险柜中。所有密码都遗失时可用它打开台账。它只显示这一次。</translation>
         </message>

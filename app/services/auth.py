@@ -392,6 +392,47 @@ def _hasher_dummy(password: str) -> None:
         pass
 
 
+def _name_digest(username: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(b"dualbase-sign-in\0" + username.strip().encode("utf-8")).hexdigest()[:24]
+
+
+def sign_in_key(path, username: str, password: str, *, now=None) -> tuple[bytes, bool]:
+    """The key of an encrypted register for a sign-in, with the same lockout as auth.authenticate:
+    the wrong passwords typed before the register can be opened are counted in the key file
+    (the register cannot be written without its key), five in a row lock the name for the lockout
+    time, and the right password resets the count.  Raises auth.AuthError with auth's sentences."""
+    from app.services import encryption
+    from storage import keyslots
+
+    now = now or datetime.now(timezone.utc)
+    opened = encryption.unlock(path, password)
+    slots = keyslots.read(path)
+    attempts = dict(slots.attempts or {})
+    who = _name_digest(username)
+    seen = attempts.get(who) or {}
+    until = _parse(seen.get("locked_until")) if isinstance(seen, dict) else None
+    if until and until > now:
+        raise _locked_error(until, now)
+    if opened is not None:
+        if who in attempts:
+            attempts.pop(who)
+            slots.attempts = attempts
+            keyslots.write(path, slots)
+        return opened
+    failed = (0 if until else int(seen.get("failed", 0) or 0)) + 1
+    record = {"failed": failed, "locked_until": None}
+    if failed >= MAX_ATTEMPTS:
+        record["locked_until"] = _fmt(now + timedelta(minutes=DEFAULT_LOCKOUT_MINUTES))
+    attempts[who] = record
+    slots.attempts = attempts
+    keyslots.write(path, slots)
+    if record["locked_until"]:
+        raise _locked_error(_parse(record["locked_until"]), now)
+    raise AuthError(WRONG_NAME_OR_PASSWORD)
+
+
 def login(ws, username: str, password: str, *, now: datetime | None = None) -> Account:
     """Authenticate and make the workspace act as that account (user name and role)."""
     account = authenticate(ws, username, password, now=now)

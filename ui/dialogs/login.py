@@ -121,10 +121,10 @@ class LoginDialog(Retranslatable, QDialog):
 
     def _open_encrypted(self, password: str) -> bool:
         """Open the encrypted register with the key the password unwraps; True: a pending slot."""
-        from app.services import encryption
+        from app.services import auth
         from app.services.workspace import Workspace
 
-        key, pending = encryption.sign_in_key(self.path, self.name_edit.text().strip(), password)
+        key, pending = auth.sign_in_key(self.path, self.name_edit.text().strip(), password)
         self.ws = Workspace.open(self.path, key=key, exclusive=True, lang="zh")
         return pending
 
@@ -196,33 +196,7 @@ class LoginDialog(Retranslatable, QDialog):
 
 from app.services.auth import NOT_AN_ADMIN as N_NOT_ADMIN  # noqa: E402
 
-_shown: list = []   # recovery-key windows, kept alive while open
-
-
-def show_recovery_key(parent: QWidget | None, recovery: str):
-    """The recovery key, shown once (not modal: the program goes on behind it)."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(parent)
-    box.setObjectName("recoveryKeyBox")
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(QCoreApplication.translate("LoginDialog", "Recovery key"))
-    groups = recovery.split("-")
-    lines = "-".join(groups[:7]) + "-<br>" + "-".join(groups[7:])   # two lines, never cut mid-group
-    box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(QCoreApplication.translate("LoginDialog", "The register is now encrypted. Its recovery key is:")
-                + f"<p style='font-family:monospace; font-size:13pt; white-space:pre'>{lines}</p>")
-    box.recovery_key = recovery
-    box.setInformativeText(QCoreApplication.translate(
-        "LoginDialog", "Write it down or print it, and keep it in the office safe. It opens the register if every "
-                       "password is lost. It is shown only this once."))
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    _shown.append(box)
-    box.destroyed.connect(lambda *_: _shown.remove(box) if box in _shown else None)
-    box.open()
-    return box
+from ui.dialogs.recovery_key import _shown, show_recovery_key  # noqa: E402,F401
 
 
 class FirstAccountDialog(Retranslatable, QDialog):

@@ -91,7 +91,7 @@ class AccountDialog(Retranslatable, QDialog):
                 made = auth.add_user(self.ws, self.name_edit.text(), self.role_combo.currentData(),
                                      self.password_edit.text(), display_name=self.display_edit.text())
                 if made.get("recovery_key"):   # the first account: the register was encrypted now
-                    from ui.dialogs.login import show_recovery_key
+                    from ui.dialogs.recovery_key import show_recovery_key
 
                     show_recovery_key(None, made["recovery_key"])
             else:
