@@ -430,8 +430,26 @@ def exec_or_call(command):
 PYTEST_NO_TESTS = 5
 
 
+def run_checks():
+    """Lint (ruff) and type check (mypy), as configured in pyproject.toml; True when both pass.
+
+    Both take a second or two, so they run before every test run: what CI will say is seen early."""
+    ok = True
+    checks = (("ruff", ["-m", "ruff", "check", "--no-cache", "."],
+               "lint found problems (above); `.venv/bin/ruff check --fix .` mends the simple ones"),
+              ("mypy", ["-m", "mypy"],
+               "the type check found problems (above): app/domain and storage are checked strictly, "
+               "see [tool.mypy] in pyproject.toml"))
+    for _name, args, advice in checks:
+        if subprocess.run([str(VENV_PYTHON), *args], cwd=str(ROOT)).returncode != 0:
+            say(advice)
+            ok = False
+    return ok
+
+
 def run_tests(args):
     prepare()
+    checked = run_checks()
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"  # GUI tests never need (or open) a screen
     command = [str(VENV_PYTHON), "-m", "pytest", "-q", "-p", "no:cacheprovider"]
@@ -440,7 +458,7 @@ def run_tests(args):
     if code == PYTEST_NO_TESTS:
         say("pytest collected no tests; that counts as a failure.")
         return 1
-    return code
+    return code or (0 if checked else 1)
 
 
 # --- offline kit and bundle (issue #22) ------------------------------------------------------
@@ -575,6 +593,6 @@ if __name__ == "__main__":
         sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)
-    except Exception as error:  # the user gets a sentence, never a traceback
+    except Exception as error:  # noqa: BLE001 - the user gets a sentence, never a traceback
         say("stopped unexpectedly: %s: %s" % (type(error).__name__, error))
         sys.exit(1)

@@ -1,7 +1,8 @@
 """Headless commands: the same services as the GUI, no Qt.
 
-Every command lives in a module of `app/commands/` with `register(subparsers)`; its handler is
-`run(args, ws_factory) -> int`.  A DomainError becomes one sentence on stderr in the chosen
+Every command lives in a module of `app/commands/` with `register(subparsers)`, which sets each
+subcommand's handler with ``set_defaults(handler=...)``: a function ``handler(args) -> int`` that
+opens the register itself (``cli.open_workspace(args)``) and returns the exit code.  A DomainError becomes one sentence on stderr in the chosen
 language and exit code 2 (nothing written); anything unexpected is logged and told as a sentence
 with the log's location (exit 3) — never a traceback.
 
@@ -13,12 +14,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import sys
 from pathlib import Path
 
 from app import paths
+from app.crash_log import crash_log
 from app.domain.errors import DomainError
 from app.i18n import N_, translate
 
@@ -181,7 +182,7 @@ def sign_in(ws, args) -> None:
     """
     from app.services import auth
 
-    if not auth.has_accounts(ws.db):
+    if not ws.auth.has_accounts():
         return
     name = (args.user or "").strip()
     if not name:
@@ -255,7 +256,48 @@ def say(text: str, lang: str, **params) -> str:
     return render(text, lang).format(**params)
 
 
+class _TerminalSafe:
+    """A text stream that shows control characters (ESC, NUL, CR …) and bidi overrides as
+    \\uXXXX instead of handing them to the terminal: a name holding ESC sequences or U+202E
+    would otherwise recolour, move or reverse what the terminal shows (issue 17 §6).  Line
+    breaks and tabs pass, the output's own layout."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from app.domain.text import printable
+
+        self._stream.write("\n".join("\t".join(printable(cell) for cell in line.split("\t"))
+                                     for line in text.split("\n")))
+        return len(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
 def run(args: argparse.Namespace) -> int:
+    out, err = sys.stdout, sys.stderr
+    sys.stdout = _TerminalSafe(out) if out is not None else out   # pythonw: no console streams
+    sys.stderr = _TerminalSafe(err) if err is not None else err
+    try:
+        return _run(args)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _storage_sentence(args, exc: Exception):
+    """A full disk or another program holding the register, met outside a transaction."""
+    import sqlite3
+
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    from storage.db import busy_error, disk_error
+
+    return disk_error(exc) or busy_error(db_path(args), exc)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.handler(args) or 0)
     except DomainError as exc:
@@ -269,26 +311,14 @@ def run(args: argparse.Namespace) -> int:
                      "and try again; nothing stored was changed."), args.lang, detail=exc.strerror or exc),
               file=sys.stderr)
         return 2
-    except Exception:  # the last guard: log it, say where the log is
-        log = _crash_log()
+    except Exception as exc:  # the last guard: log it, say where the log is
+        told = _storage_sentence(args, exc)
+        if told is not None:
+            print(told.text(args.lang), file=sys.stderr)
+            return 2
+        log = crash_log()
         log.exception("command %s failed", args.command)
         print(say(N_("Something went wrong that the program did not expect. Nothing stored was lost. "
                      "Details are in {path}."), args.lang, path=str(paths.log_dir() / "dualbase.log")),
               file=sys.stderr)
         return 3
-
-
-def _crash_log() -> logging.Logger:
-    from logging.handlers import RotatingFileHandler
-
-    log = logging.getLogger("dualbase")
-    target = str((paths.log_dir() / "dualbase.log").absolute())
-    for old in [h for h in log.handlers if isinstance(h, RotatingFileHandler) and h.baseFilename != target]:
-        log.removeHandler(old)  # the data folder changed (tests: one per test): log where it is now
-        old.close()
-    if not log.handlers:
-        paths.log_dir().mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        log.addHandler(handler)
-    return log

@@ -137,11 +137,13 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("household", N_("Households"), N_("Household")),
     Table("loan_demand", N_("Loan demands"), N_("Loan demand")),
     Table("loan_event", N_("Loan demand steps"), N_("Loan demand step")),
+    Table("loan_repayment", N_("Loan repayments"), N_("Loan repayment")),
     Table("literacy_session", N_("Literacy sessions"), N_("Literacy session")),
     Table("session_attendee", N_("Session attendees"), N_("Session attendee")),
     Table("complaint", N_("Complaints"), N_("Complaint")),
     Table("complaint_event", N_("Complaint steps"), N_("Complaint step")),
     Table("credit_rating", N_("Credit ratings"), N_("Credit rating")),
+    Table("credit_line", N_("Credit lines"), N_("Credit line")),
     Table("app_user", N_("User accounts"), N_("User account"), synced=False),
 )}
 

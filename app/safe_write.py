@@ -284,7 +284,8 @@ def write_file_safely(data_or_writer: bytes | Callable[[str], object], final_pat
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
-        return target.written
-    with safe_target(final) as target:
-        data_or_writer(target.temp)
+    else:
+        with safe_target(final) as target:
+            data_or_writer(target.temp)
+    assert target.written is not None   # safe_target set it, or raised
     return target.written

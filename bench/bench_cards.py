@@ -111,7 +111,7 @@ def run_bare(db: str, out: str, cards: int = CARDS, mode: str = MODE, compare_wi
     def yuan(fen):
         return f"{fen / 100:,.2f}" if fen is not None else ""
 
-    L = lambda kind, code: labels[kind].get(code, code or "") if code else ""   # noqa: E731
+    L = lambda kind, code: labels[kind].get(code, code or "") if code else ""  # noqa: E731,N806 - a short local for the many label look-ups below
     ids = _ids(ws, cards)
     story = []
     for n, hid in enumerate(ids, start=1):
@@ -184,6 +184,165 @@ def run_bare(db: str, out: str, cards: int = CARDS, mode: str = MODE, compare_wi
     return result
 
 
+def run_bare_tables(db: str, out: str, cards: int = CARDS, mode: str = MODE) -> dict:
+    """The floor the cards are held to (issue #16): bare reportlab laying out the same cells as
+    the cards do — a title, the name, the 7 x 4 details Table, and per section a heading and a
+    Table with a repeated header row — every cell a Paragraph of script runs in the same fonts
+    and sizes, HarfBuzz shaping only the Tibetan runs (Han, Latin and digits need none), and the
+    office name, printing date and page number on every page.  No page template logic, no
+    caches of our own."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics, ttfonts
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+    from reportlab.platypus import paragraph as rl_paragraph
+
+    from app.i18n import translate
+    from exports.pdf import fonts as pdf_fonts
+
+    fs = pdf_fonts.ensure_fonts(None)      # only to learn which files the project picked (untimed)
+    files = [(f.role, f.path, f.index, f.bold_path, f.scale) for f in fs.faces()]
+    ws = _open(db)
+    started = time.perf_counter()
+    names, scale = {}, {}
+    for role, path, index, bold_path, sc in files:
+        pdfmetrics.registerFont(TTFont(f"bare-{role}", path, subfontIndex=index, shapable=True))
+        names[(role, False)] = f"bare-{role}"
+        if bold_path:
+            pdfmetrics.registerFont(TTFont(f"bare-{role}-bold", bold_path, shapable=True))
+            names[(role, True)] = f"bare-{role}-bold"
+        else:
+            names[(role, True)] = f"bare-{role}"
+        scale[role] = sc
+    tibetan_fonts = {names[("tibetan", False)], names[("tibetan", True)]}
+    original = ttfonts.shapeFragWord
+
+    def shape_tibetan_only(w, *a, **k):
+        if any(getattr(f, "fontName", "") in tibetan_fonts for f, _s in w[1:]):
+            return original(w, *a, **k)
+        return w
+    rl_paragraph.shapeFragWord = shape_tibetan_only
+    size = 9 if mode != "both" else 8.5
+    latin = names[("latin", False)]
+    cell = ParagraphStyle("cell", fontName=latin, fontSize=size, leading=size * 1.9, shaping=1)
+    big = ParagraphStyle("big", parent=cell, fontSize=size * 1.6, leading=size * 1.6 * 1.9)
+    head = ParagraphStyle("head", parent=cell, fontSize=size * 1.2, leading=size * 1.2 * 1.9)
+
+    def tr(source: str, sep=" / ") -> str:
+        if mode != "both":
+            return translate(source, mode)
+        bo, zh = translate(source, "bo"), translate(source, "zh")
+        return bo if bo == zh else f"{bo}{sep}{zh}"
+
+    def markup(value, bold=False, sz=size) -> str:
+        s = str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        out, pos = [], 0
+        for m in RUNS.finditer(s):
+            if m.start() > pos:
+                out.append(f'<font name="{names[("latin", bold)]}">{s[pos:m.start()]}</font>')
+            role = "tibetan" if m.group(1) else "han"
+            out.append(f'<font name="{names[(role, bold)]}" size="{sz * scale[role]:.2f}">{m.group(0)}</font>')
+            pos = m.end()
+        if pos < len(s):
+            out.append(f'<font name="{names[("latin", bold)]}">{s[pos:]}</font>')
+        return "".join(out).replace("\n", "<br/>")
+
+    def para(value, bold=False, style=cell):
+        return Paragraph(markup(value, bold, style.fontSize), style)
+
+    kinds = ("sex", "ethnicity", "language", "household_status", "industry", "loan_status", "complaint_status",
+             "complaint_code_b", "rating_grade", "literacy_topic", "satisfaction")
+    labels = {k: {r["code"]: ws.reference.label(k, r["code"], mode) for r in ws.reference.enums(k)} for k in kinds}
+    products = {p.code: ws.reference.product_label(p.code, mode) for p in ws.reference.products()}
+    villages = {r["id"]: f"{r['name_bo']} / {r['name_zh']}" if mode == "both" else r["name_zh"]
+                for r in ws.db.query("SELECT id, name_zh, name_bo FROM village")}
+    office = ws.office or {}
+    office_name = f"{office.get('name_bo')} / {office.get('name_zh')}" if mode == "both" else office.get("name_zh")
+
+    def yuan(fen):
+        return f"{fen / 100:,.2f}" if fen is not None else ""
+
+    L = lambda kind, code: labels[kind].get(code, code or "") if code else ""   # noqa: E731
+    width = A4[0] - 30 * mm
+    grid = [("GRID", (0, 0), (-1, -1), 0.4, "#8899AA"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), latin)]
+    ids = _ids(ws, cards)
+    story = []
+    for hid in ids:
+        rec = ws.households.record(hid)
+        h = rec["household"]
+        details = [("Name (Chinese)", h["name_zh"]), ("Name (Tibetan)", h["name_bo"]),
+                   ("ID number", h["id_number"][:6] + "********" + h["id_number"][-4:]),
+                   ("Sex", L("sex", h["sex"])), ("Birth year", (h["birth_date"] or "")[:4]), ("Phone", h["phone"]),
+                   ("Village", villages.get(h["village_id"], "")), ("Group", h["group_name"]),
+                   ("Household size", h["household_size"]), ("Labourers", h["labour_count"]),
+                   ("Ethnicity", L("ethnicity", h["ethnicity"])),
+                   ("Preferred language", L("language", h["preferred_language"])),
+                   ("Household status", L("household_status", h["status"])),
+                   ("Industry", L("industry", h["industry"])), ("Registered on", h.get("registered_on") or "")]
+        rows = []
+        for i in range(0, len(details), 2):
+            row = []
+            for label, value in details[i:i + 2]:
+                row += [para(tr(label), True), para("" if value is None else value)]
+            rows.append(row + [""] * (4 - len(row)))
+        story += [para(tr("Household financial services record card", "\n"), True, big),
+                  para(f"{h['name_bo']}  {h['name_zh']}", True, head)]
+        t = Table(rows, colWidths=[width * 0.17, width * 0.33, width * 0.17, width * 0.33])
+        t.setStyle(TableStyle(grid))
+        story.append(t)
+        sections = [
+            ("Loan demands and their history", ["Registered on", "Loan product", "Amount asked (yuan)", "Status",
+                                                "Amount granted (yuan)", "Interest rate", "Maturity", "History"],
+             [[d["registered_on"], products.get(d["product_code"], d["product_code"]), yuan(d["amount_fen"]),
+               L("loan_status", d["status"]), yuan(d["granted_fen"]) if d["granted_fen"] else "",
+               f"{d['rate_bp'] / 100:.2f}%" if d["rate_bp"] is not None else "", d["maturity_on"] or "",
+               "\n".join(f"{e['on_date']} {L('loan_status', e['to_status'])}"
+                         + (f" ({e['reason']})" if e.get("reason") else "") for e in d.get("events", []))]
+              for d in rec["loans"]], [0.105, 0.14, 0.13, 0.095, 0.13, 0.08, 0.105, 0.215]),
+            ("Literacy sessions attended", ["Held on", "Place", "Topics", "Language"],
+             [[s["held_on"], s["place"], "; ".join(L("literacy_topic", t) for t in json.loads(s["topics"] or "[]")),
+               L("language", s["language"])] for s in rec["sessions"]], [0.14, 0.24, 0.46, 0.16]),
+            ("Complaints", ["Received on", "Business type", "Description", "Status", "Resolved on", "Satisfaction"],
+             [[c["received_on"], L("complaint_code_b", c["code_b"]), c["description"],
+               L("complaint_status", c["status"]), c["resolved_on"] or "", L("satisfaction", c["satisfaction"])]
+              for c in rec["complaints"]], [0.13, 0.16, 0.33, 0.13, 0.12, 0.13]),
+            ("Credit ratings", ["Year", "Score", "Grade", "Rated on", "Bank rater", "Village rater"],
+             [[r["year"], r["score"], L("rating_grade", r["grade"]), r["rated_on"], r["bank_rater"],
+               r["village_rater"]] for r in rec["ratings"]], [0.1, 0.1, 0.16, 0.16, 0.24, 0.24]),
+        ]
+        for title, headers, body, fractions in sections:
+            story.append(para(tr(title), True, head))
+            if not body:
+                story.append(para(tr("None on record.")))
+                continue
+            data = [[para(tr(x, "\n"), True) for x in headers]]
+            data += [[para("" if v is None else v) for v in row] for row in body]
+            t = Table(data, colWidths=[width * f for f in fractions], repeatRows=1)
+            t.setStyle(TableStyle(grid))
+            story.append(t)
+        story.append(PageBreak())
+    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=21 * mm,
+                            bottomMargin=17 * mm)
+    header = markup(office_name)
+    printed = markup(f"{tr('Printed on')}: 2026-11-15")
+    page_word = tr("Page {page}")
+
+    def on_page(canvas, doc):
+        for text_, y in ((header, A4[1] - 12 * mm), (printed, 9 * mm),
+                         (markup(page_word.replace("{page}", str(doc.page))), 5 * mm)):
+            p = Paragraph(text_, cell)
+            p.wrapOn(canvas, A4[0] - 30 * mm, 20 * mm)
+            p.drawOn(canvas, 15 * mm, y)
+
+    doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    seconds = time.perf_counter() - started
+    ws.close()
+    return {"seconds": seconds, "cards": len(ids), "pages": _pages(out), "bytes": Path(out).stat().st_size}
+
+
 def _pages(path: str) -> int | None:
     try:
         info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, timeout=60).stdout
@@ -213,4 +372,14 @@ def cases(ctx: Ctx) -> list[Case]:
                                                     "cards": cards, "compare_with": ours_out}),
         repeat=1, size_free=True,
         unavailable="" if ok else "exports/pdf/cards.py is not in the tree yet",
-        note="same records fetched the same way; bare = shaped Paragraphs in the same fonts, no tables")]
+        note="same records fetched the same way; bare = shaped Paragraphs in the same fonts, no tables"),
+        Case(
+        name="cards_tables", title=f"{cards:,} household cards against the tables floor",
+        budget=Budget("ratio", 2.0),
+        ours=Measure("bench.bench_cards:run_ours", {"db": str(ctx.db), "out": ours_out, "cards": cards})
+        if ok else None,
+        bare=Measure("bench.bench_cards:run_bare_tables", {"db": str(ctx.db), "out": str(ctx.out / "cards-tables.pdf"),
+                                                           "cards": cards}),
+        repeat=1, size_free=True,
+        unavailable="" if ok else "exports/pdf/cards.py is not in the tree yet",
+        note="issue #16's floor: reportlab Tables of the same cells, same fonts, HarfBuzz on Tibetan runs only")]

@@ -257,7 +257,7 @@ def module_available(name: str) -> bool:
     try:
         importlib.import_module(name)
         return True
-    except Exception:   # ImportError, or a half-written module failing at import
+    except Exception:  # noqa: BLE001 - ImportError, or a half-written module failing at import
         return False
 
 

@@ -11,11 +11,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
-import os
 import platform
 import shlex
 import sys
-import time
 import traceback
 from datetime import datetime, timezone
 from pathlib import Path
@@ -185,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         for module in all_modules():
             try:
                 cases = load_cases(module, ctx)
-            except Exception as exc:   # a half-written bench module of another helper
+            except Exception as exc:  # noqa: BLE001 - a half-written bench module of another helper
                 cases = [Case(name=module.removeprefix("bench_"), title=module, budget=None, ours=None,
                               unavailable=f"bench/{module}.py fails to load: {exc!r}"[:300])]
                 traceback.print_exc()

@@ -55,6 +55,17 @@ def sections(ws, report: MonthlyReport, mode: str) -> list[Section]:
                        [[t(N_("Granted in the month")), total.granted_530.n, Money(total.granted_530.fen)],
                         [t(N_("Outstanding at month end")), total.outstanding_530.n,
                          Money(total.outstanding_530.fen)]]))
+    book = report.book
+    if book is not None:   # the loan book at the month's end (issue #18)
+        rate = "" if book.overdue_rate_bp is None else f"{book.overdue_rate_bp / 100:.2f} %"
+        out.append(Section(t(N_("Loan book at month end")), [t(N_("Item")), t(N_("Number")), t(N_("Amount (yuan)"))],
+                           [[t(N_("Outstanding balance")), book.loans, Money(book.balance_fen)],
+                            [t(N_("Overdue balance")), book.overdue_loans, Money(book.overdue_fen)],
+                            [t(N_("Overdue rate")), rate, ""],
+                            [t(N_("Repayments in the month: principal")), book.payments,
+                             Money(book.repaid_principal_fen)],
+                            [t(N_("Repayments in the month: interest")), "", Money(book.repaid_interest_fen)],
+                            [t(N_("Interest subsidy due for the month")), "", Money(book.subsidy_due_fen)]]))
     out.append(Section(t(N_("Financial literacy sessions")), [t(N_("Item")), t(N_("Number"))],
                        [[t(N_("Sessions held")), total.sessions],
                         [t(N_("Attendance")), total.attendance],
@@ -77,7 +88,9 @@ def sections(ws, report: MonthlyReport, mode: str) -> list[Section]:
                        [[t(N_("Households on the register")), total.households],
                         [t(N_("Credit households")), total.credit_households],
                         [t(N_("Credit villages")), report.credit_villages],
-                        [t(N_("Villages assessed")), report.villages_rated]]))
+                        [t(N_("Villages assessed")), report.villages_rated],
+                        [t(N_("Households in conflict between villages (each counted once)")),
+                         report.households_in_conflict]]))
     return out
 
 

@@ -21,8 +21,12 @@ What a row holds, for the household's live (not deleted) records:
 - ``rating_year`` / ``rating_grade``: its latest rating (at most one per year: unique index
   ``credit_rating_year``).  "Latest rating up to year Y" is this one unless a rating of a later
   year exists; storage/rollups.py falls back to the ratings themselves then.
-- ``borrower``: 1 if a demand is granted or repaid; ``open_maturity``: the earliest maturity of
-  its granted (not repaid) demands — in arrears at a date when that date is past it.
+- ``borrower``: 1 if a demand was granted (granted, repaid, defaulted, written off);
+  ``open_maturity``: the earliest date a principal payment of its loans still owing fell due and
+  is not yet covered (``loan_demand.due_from``, the loan ledger's migration; the maturity for a
+  row written without it) — in arrears at a date when that date is past it.  In a register not
+  yet at the ledger's migration (migration 13 installs this table first) the older answers are
+  used: granted or repaid, the maturity of granted demands (:func:`_has_ledger`).
 - ``first_registered_on``: its first demand's registration; ``first_granted_on``: the earliest
   grant of a demand now granted or repaid.
 
@@ -53,7 +57,9 @@ from typing import Iterator
 from storage.db import run_script
 
 TABLE = "household_roll"
-GRANTED = "('granted', 'repaid')"
+GRANTED = "('granted', 'repaid', 'defaulted', 'written_off')"
+#: loans whose principal is still owed (the arrears date is their earliest uncovered due date)
+OWING = "('granted', 'defaulted', 'written_off')"
 
 _CREATE = f"""
 CREATE TABLE {TABLE} (
@@ -104,19 +110,32 @@ def _household_values(h: str, named: bool = False) -> str:
     return ", ".join(values)
 
 
+def _has_ledger(conn) -> bool:
+    """Whether loan_demand has the loan ledger's columns (``due_from`` …) yet."""
+    return any(r[1] == "due_from" for r in conn.execute("PRAGMA table_info(loan_demand)"))
+
+
 # a household's answers from its live demands: the grouped rebuild and the triggers' look-ups alike
-_LOAN_ANSWERS = (
-    (f"coalesce(max(status IN {GRANTED}), 0)", "borrower"),
-    ("min(CASE WHEN status = 'granted' THEN maturity_on END)", "open_maturity"),
-    ("min(registered_on)", "first_registered_on"),
-    (f"min(CASE WHEN status IN {GRANTED} THEN granted_on END)", "first_granted_on"),
-    ("nullif(max(max(coalesce(granted_on, '')), max(coalesce(repaid_on, ''))), '')", "loans_changed_on"),
-)
-_LOAN_AGGREGATES = ", ".join(expr for expr, _ in _LOAN_ANSWERS)
+def _loan_answers(ledger: bool = True) -> tuple[tuple[str, str], ...]:
+    if ledger:
+        borrowed, owing, arrears = GRANTED, OWING, "coalesce(due_from, maturity_on)"
+        changed = ("nullif(max(max(coalesce(granted_on, '')), max(coalesce(repaid_on, '')),"
+                   " max(coalesce(defaulted_on, '')), max(coalesce(written_off_on, ''))), '')")
+    else:
+        borrowed, owing, arrears = "('granted', 'repaid')", "('granted')", "maturity_on"
+        changed = "nullif(max(max(coalesce(granted_on, '')), max(coalesce(repaid_on, ''))), '')"
+    return (
+        (f"coalesce(max(status IN {borrowed}), 0)", "borrower"),
+        (f"min(CASE WHEN status IN {owing} THEN {arrears} END)", "open_maturity"),
+        ("min(registered_on)", "first_registered_on"),
+        (f"min(CASE WHEN status IN {borrowed} THEN granted_on END)", "first_granted_on"),
+        (changed, "loans_changed_on"),
+    )
 
 
-def _loans_of(household: str) -> str:
-    return f"(SELECT {_LOAN_AGGREGATES} FROM loan_demand WHERE household_id = {household} AND deleted_at IS NULL)"
+def _loans_of(household: str, ledger: bool = True) -> str:
+    aggregates = ", ".join(expr for expr, _ in _loan_answers(ledger))
+    return f"(SELECT {aggregates} FROM loan_demand WHERE household_id = {household} AND deleted_at IS NULL)"
 
 
 def _rating_of(household: str) -> str:
@@ -125,33 +144,36 @@ def _rating_of(household: str) -> str:
             f" AND deleted_at IS NULL ORDER BY year DESC LIMIT 1)")
 
 
-def _set_loans(household: str) -> str:
-    return f"UPDATE {TABLE} SET ({LOAN_COLUMNS}) = {_loans_of(household)} WHERE household_id = {household};"
+def _set_loans(household: str, ledger: bool = True) -> str:
+    return (f"UPDATE {TABLE} SET ({LOAN_COLUMNS}) = {_loans_of(household, ledger)}"
+            f" WHERE household_id = {household};")
 
 
 def _set_rating(household: str) -> str:
     return f"UPDATE {TABLE} SET ({RATING_COLUMNS}) = {_rating_of(household)} WHERE household_id = {household};"
 
 
-def _triggers() -> dict[str, str]:
+def _triggers(ledger: bool = True) -> dict[str, str]:
     moved = "WHEN OLD.household_id IS NOT NEW.household_id"
+    ledger_columns = " due_from, defaulted_on, written_off_on," if ledger else ""
     return {
         # a household's own columns; its demands and ratings too, should they be stored before it
         "household_roll_household_insert": f"""AFTER INSERT ON household BEGIN
             INSERT OR REPLACE INTO {TABLE}({HOUSEHOLD_COLUMNS}) VALUES ({_household_values('NEW')});
-            {_set_loans('NEW.id')} {_set_rating('NEW.id')} END""",
+            {_set_loans('NEW.id', ledger)} {_set_rating('NEW.id')} END""",
         "household_roll_household_update": f"""AFTER UPDATE OF village_id, office_code, status, deleted_at,
             created_at, registered_on ON household BEGIN
             UPDATE {TABLE} SET ({HOUSEHOLD_COLUMNS}) = ({_household_values('NEW')}) WHERE household_id = OLD.id;
             END""",
         "household_roll_household_delete": f"""AFTER DELETE ON household BEGIN
             DELETE FROM {TABLE} WHERE household_id = OLD.id; END""",
-        "household_roll_loan_insert": f"AFTER INSERT ON loan_demand BEGIN {_set_loans('NEW.household_id')} END",
-        "household_roll_loan_update": f"""AFTER UPDATE OF household_id, status, maturity_on, registered_on,
-            granted_on, repaid_on, deleted_at ON loan_demand BEGIN {_set_loans('NEW.household_id')} END""",
+        "household_roll_loan_insert": f"AFTER INSERT ON loan_demand BEGIN {_set_loans('NEW.household_id', ledger)} END",
+        "household_roll_loan_update": f"""AFTER UPDATE OF household_id, status, maturity_on,{ledger_columns} registered_on,
+            granted_on, repaid_on, deleted_at ON loan_demand BEGIN {_set_loans('NEW.household_id', ledger)} END""",
         "household_roll_loan_moved": f"""AFTER UPDATE OF household_id ON loan_demand {moved} BEGIN
-            {_set_loans('OLD.household_id')} END""",
-        "household_roll_loan_delete": f"AFTER DELETE ON loan_demand BEGIN {_set_loans('OLD.household_id')} END",
+            {_set_loans('OLD.household_id', ledger)} END""",
+        "household_roll_loan_delete": f"""AFTER DELETE ON loan_demand BEGIN
+            {_set_loans('OLD.household_id', ledger)} END""",
         "household_roll_rating_insert": f"AFTER INSERT ON credit_rating BEGIN {_set_rating('NEW.household_id')} END",
         "household_roll_rating_update": f"""AFTER UPDATE OF household_id, year, grade, rated_on, deleted_at ON credit_rating
             BEGIN {_set_rating('NEW.household_id')} END""",
@@ -161,21 +183,27 @@ def _triggers() -> dict[str, str]:
     }
 
 
-#: every row as it should be, from the records, in grouped passes (not a look-up per household)
-EXPECTED = f"""
+def expected(ledger: bool = True) -> str:
+    """Every row as it should be, from the records, in grouped passes (not a look-up per household)."""
+    answers = ", ".join(f"{expr} AS {name}" for expr, name in _loan_answers(ledger))
+    return f"""
 SELECT {_household_values('h', named=True)}, r.year AS rating_year, r.grade AS rating_grade,
        r.rated_on AS rating_on, coalesce(l.borrower, 0) AS borrower, l.open_maturity, l.first_registered_on,
        l.first_granted_on, l.loans_changed_on
 FROM household h
 LEFT JOIN (SELECT household_id, max(year) AS year, grade, rated_on FROM credit_rating   -- max(year)'s row
            WHERE deleted_at IS NULL GROUP BY household_id) r ON r.household_id = h.id
-LEFT JOIN (SELECT household_id, {", ".join(f"{expr} AS {name}" for expr, name in _LOAN_ANSWERS)}
+LEFT JOIN (SELECT household_id, {answers}
            FROM loan_demand WHERE deleted_at IS NULL GROUP BY household_id) l ON l.household_id = h.id
 """
 
 
+#: every row as it should be in a register with the loan ledger (the current schema)
+EXPECTED = expected()
+
+
 def _create_triggers(conn) -> None:
-    for name, body in _triggers().items():
+    for name, body in _triggers(_has_ledger(conn)).items():
         conn.execute(f"CREATE TRIGGER {name} {body}")
 
 
@@ -187,7 +215,7 @@ def _drop_triggers(conn) -> None:
 def rebuild(conn) -> None:
     """Every row computed again from the records (about 2 s at 1,000,000 records)."""
     conn.execute(f"DELETE FROM {TABLE}")
-    conn.execute(f"INSERT INTO {TABLE}({COLUMNS}) {EXPECTED}")
+    conn.execute(f"INSERT INTO {TABLE}({COLUMNS}) {expected(_has_ledger(conn))}")
 
 
 def install(conn) -> None:
@@ -213,8 +241,9 @@ def suspended(conn) -> Iterator[None]:
 def stale(conn, limit: int = 20) -> list[str]:
     """Ids of households whose row differs from what the records say (or which have no row, or
     rows without a household), at most `limit`."""
+    rows = expected(_has_ledger(conn))
     return [r[0] for r in conn.execute(f"""
-        SELECT household_id FROM ({EXPECTED} EXCEPT SELECT {COLUMNS} FROM {TABLE})
+        SELECT household_id FROM ({rows} EXCEPT SELECT {COLUMNS} FROM {TABLE})
         UNION
-        SELECT household_id FROM (SELECT {COLUMNS} FROM {TABLE} EXCEPT {EXPECTED})
+        SELECT household_id FROM (SELECT {COLUMNS} FROM {TABLE} EXCEPT {rows})
         ORDER BY household_id LIMIT ?""", (limit,))]

@@ -25,7 +25,7 @@ class Actor:
     user: str
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> tuple[str, ...]:
     # RECORD_TABLES: the record tables, parents before children (sync applies them in this order),
     # read from app.registry each time, so that a table added there is a record table at once
     if name == "RECORD_TABLES":

@@ -116,7 +116,8 @@ def _where(spec: RegisterSpec, q: RegisterQuery, db: Database | None = None) -> 
     if q.ids is not None:
         where.append(f"{a}.id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(q.ids))
-    text = _lookup_where(db, spec, q, params) if _looks_up(db, spec, q) else _text_where(spec, q, params)
+    text = (_lookup_where(db, spec, q, params) if db is not None and _looks_up(db, spec, q)
+            else _text_where(spec, q, params))
     if text:
         where.append(text)
     return where, params
@@ -159,7 +160,7 @@ def _looks_up(db: Database | None, spec: RegisterSpec, q: RegisterQuery) -> bool
     """Whether this search goes through _lookup_where: text typed, a register that asks for it, and
     an index that leads with its household column (without one, each matching household would be
     a scan of the whole table: then the old test of every row is the faster)."""
-    return (spec.search_by_lookup and _has_text(q) and db is not None
+    return (spec.search_by_lookup and _has_text(q) and db is not None and spec.household_column is not None
             and spec.household_column.split(".", 1)[1] in _leading_columns(db, spec.table))
 
 
@@ -181,6 +182,7 @@ def _lookup_where(db: Database, spec: RegisterSpec, q: RegisterQuery, params: li
       the IN list drops repeats).  A column that no index leads with is scanned, as it always was.
     """
     table = spec.table
+    assert spec.household_column is not None   # _looks_up asked for it
     own = spec.household_column.split(".", 1)[1]
     if q.kind == "digits":
         arms = [f"SELECT rowid FROM {table} WHERE {own} IN"

@@ -123,7 +123,7 @@ def beside(db: Database, work: Callable[[Database], object]) -> Callable[[], obj
             box["value"] = work(reader)
         except (sqlite3.Error, StorageError) as exc:
             box["failed"] = exc
-        except BaseException as exc:   # a bug: raised in the caller's thread, not lost in this one
+        except BaseException as exc:  # noqa: BLE001 - a bug: raised in the caller's thread, not lost in this one
             box["error"] = exc
         finally:
             reader.close()

@@ -28,11 +28,8 @@ PENDING_WRITER_IMPORTS: set[tuple[str, str]] = {
 
 #: import cycles still to break, each as the sorted names of its modules
 PENDING_CYCLES: set[tuple[str, ...]] = {
-    ("app.services.keys", "app.services.workspace"),
     ("app.services.pdf_fonts", "exports.pdf.fonts"),   # with ensure_fonts_for (#19, above)
     ("app.services.roster.reader", "app.services.roster.workbook"),
-    ("ui.app", "ui.dialogs.login", "ui.idle"),
-    ("ui.fonts", "ui.i18n"),
     # the static page list in ui.pages imports each page, and each page its base class from there
     ("ui.pages", "ui.pages.audit", "ui.pages.complaints", "ui.pages.home", "ui.pages.households",
      "ui.pages.loans", "ui.pages.ratings", "ui.pages.register_page", "ui.pages.reports",
@@ -58,12 +55,26 @@ def _modules() -> dict[str, Path]:
     return found
 
 
+def _runtime_nodes(tree: ast.AST):
+    """Every node of `tree` but those under ``if TYPE_CHECKING:`` (imports for annotations only,
+    never run: no edge of the import graph)."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        yield node
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and isinstance(child.test, ast.Name) and child.test.id == "TYPE_CHECKING":
+                stack.extend(child.orelse)
+                continue
+            stack.append(child)
+
+
 def _imports(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
     """The project modules `name` imports (a name imported from a package counts as the
     submodule when there is one)."""
     is_package = path.name == "__init__.py"
     out: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in _runtime_nodes(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             targets = [a.name for a in node.names]
         elif isinstance(node, ast.ImportFrom):
@@ -159,3 +170,30 @@ def test_the_graph_sees_imports_inside_functions_and_relative_ones():
     assert "app.services.pdf_fonts" in g["exports.pdf.fonts"] or \
         ("exports.pdf.fonts", "app.services.pdf_fonts") not in PENDING_WRITER_IMPORTS
     assert "storage.db" in g["storage.records"] and "app.registry" in g["storage.registers"]
+
+
+#: front-end and writer modules that still reach the database through the workspace (ws.db)
+PENDING_DB_USERS: set[str] = {
+    "exports.pdf.report",     # the monthly report's villages (issue #19: its service gives them)
+}
+
+
+def _db_users() -> set[str]:
+    """Modules outside app/services and storage that read ``ws.db`` or ``self.ws.db``."""
+    found = set()
+    for name, path in _modules().items():
+        if name.startswith(("app.services", "storage")):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr == "db":
+                owner = node.value
+                if (isinstance(owner, ast.Name) and owner.id == "ws") or \
+                        (isinstance(owner, ast.Attribute) and owner.attr == "ws"):
+                    found.add(name)
+    return found
+
+
+def test_only_services_and_storage_hold_the_database():
+    users = _db_users()
+    assert users - PENDING_DB_USERS == set(), "use a service through ws (ws.auth, ws.settings …), not ws.db"
+    assert PENDING_DB_USERS - users == set(), "no longer needed: remove from PENDING_DB_USERS"

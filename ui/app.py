@@ -8,35 +8,18 @@ Hooks for the other parts of the program:
   laptop's user), so a fresh install opens straight away. The trust part replaces it with a login
   dialog (assign ``ui.app.before_main_window = its_function``).
 * :func:`install_excepthook` — an exception nobody caught is logged to the rotating log
-  (app.cli._crash_log) and the user reads one sentence with the log's location.
+  (app.crash_log) and the user reads one sentence with the log's location.
 """
 from __future__ import annotations
 
-import os
 import sys
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-
+from ui.signed_in import SignedIn   # what the login step returns (hooks find it here too)
 
 DAILY_BACKUP_DELAY_MS = 5_000
-
-
-@dataclass
-class SignedIn:
-    user: str
-    role: str
-
-
-def _default_user(ws) -> SignedIn | None:
-    """No accounts yet: the laptop's user, as administrator (DESIGN: one shared office laptop)."""
-    from app.services import auth
-
-    if auth.has_accounts(ws.db):
-        return None
-    return SignedIn(os.environ.get("USERNAME") or os.environ.get("USER") or "admin", "admin")
 
 
 def before_main_window(ws) -> SignedIn | None:

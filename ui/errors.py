@@ -2,7 +2,7 @@
 
 :func:`install` sets ``sys.excepthook`` (an exception escaping a slot, a timer, an event handler)
 and ``threading.excepthook`` (a worker thread).  An unexpected exception is written with its
-traceback to the rotating log in the data folder (``logs/dualbase.log``, app.cli._crash_log) and
+traceback to the rotating log in the data folder (``logs/dualbase.log``, app.crash_log) and
 the user reads one short sentence saying nothing stored was lost and where the details are; a
 DomainError (a refusal the core raises on purpose) shows its own sentence.  Messages raised on a
 worker thread are shown on the GUI thread.  The hook never raises itself and never loops.

@@ -12,7 +12,7 @@ fills the box), so Tibetan beside Chinese at one size looks a size or two smalle
   small and needs about 1.6);
 - load, for this session, a copy of the Tibetan font drawn `scale` times larger under its own
   family name ("Noto Serif Tibetan DBL"), so Tibetan *beside* Chinese in one label reads as large
-  as the Chinese at one point size (see scaled_font_data below);
+  as the Chinese at one point size (the copy is made by ui.sfnt.scaled_font_data);
 - set the application font with a family list: Chinese first (so Latin, digits and Han come
   from it), the Tibetan copy second. Without a copy (font file not found, a .ttc, a bad file)
   the whole UI is enlarged instead: base × scale in Tibetan mode, halfway in bilingual mode.
@@ -20,19 +20,19 @@ With no Tibetan font at all, :func:`missing_fonts_message` says what to install.
 """
 from __future__ import annotations
 
-import array
 import os
 import struct
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QObject,
+from PySide6.QtCore import (QByteArray, QCoreApplication, QObject,
                             QSettings, Signal)
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
-from PySide6.QtWidgets import QApplication, QGridLayout, QGroupBox, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication
 
 from app.domain import script
+from ui.sfnt import read_sfnt, scaled_font_data
 
 TIBETAN_FAMILIES = [
     "Microsoft Himalaya",  # Windows 7+
@@ -161,7 +161,6 @@ def missing_fonts_message() -> str | None:
     return "\n".join(parts) or None
 
 
-
 # --- a scaled copy of the Tibetan font ----------------------------------------------------------
 #
 # One QFont draws all its fallback families at one size, so Tibetan beside Chinese in the same
@@ -170,7 +169,7 @@ def missing_fonts_message() -> str | None:
 # out `scale` times larger at the same point size, and the copy gets its own family name so the
 # installed font is untouched. Its line metrics are also trimmed to the ink of everyday stacks
 # (Noto Serif Tibetan reserves 2.8 em per line for rare Sanskrit stacks), or every line holding
-# Tibetan would be three times as tall as a Chinese one.
+# Tibetan would be three times as tall as a Chinese one. The bytes are patched in ui.sfnt.
 
 SCALED_SUFFIX = " DBL"
 # File names of the families we prefer, for systems where fontconfig cannot say (Windows)
@@ -182,116 +181,6 @@ _KNOWN_FILES = {
     "Jomolhari": ["Jomolhari-alpha3c-0605331.ttf", "Jomolhari.ttf", "Jomolhari-Regular.ttf"],
     "Monlam Uni OuChan2": ["monlam_uni_ouchan2.ttf", "MonlamUniOuChan2.ttf"],
 }
-
-
-def _checksum(data: bytes) -> int:
-    """The sfnt checksum: sum of big-endian uint32 words (array is ~10× faster than struct)."""
-    words = array.array("I", data + b"\0" * (-len(data) % 4))  # "I" is 4 bytes on Windows/Linux/macOS
-    if sys.byteorder == "little":
-        words.byteswap()
-    return sum(words) & 0xFFFFFFFF
-
-
-def _read_sfnt(data: bytes) -> tuple[bytes, dict[bytes, bytes], dict[bytes, int]]:
-    """(sfnt version, tag → table bytes, tag → checksum from the table directory)."""
-    version = data[:4]
-    if version not in (b"\x00\x01\x00\x00", b"OTTO", b"true"):
-        raise ValueError("not a single TrueType/OpenType font")
-    (count,) = struct.unpack(">H", data[4:6])
-    tables, sums = {}, {}
-    for i in range(count):
-        tag, checksum, off, length = struct.unpack(">4sIII", data[12 + 16 * i:28 + 16 * i])
-        tables[tag] = data[off:off + length]
-        sums[tag] = checksum
-    return version, tables, sums
-
-
-def _write_sfnt(version: bytes, tables: dict[bytes, bytes], sums: dict[bytes, int]) -> bytes:
-    """Assemble an sfnt; `sums` holds checksums still valid (tables not changed).
-
-    The whole-file checksum the head table records is the sum of the directory's words and of
-    every table's checksum, so the big unchanged tables are never summed again (start-up time).
-    """
-    tags = sorted(tables)
-    n = len(tags)
-    sel = max(0, n.bit_length() - 1)
-    search = (2 ** sel) * 16
-    header = struct.pack(">4sHHHH", version, n, search, sel, n * 16 - search)
-    offset = 12 + 16 * n
-    records, body, table_sums = [], [], 0
-    if b"head" in tables:  # checkSumAdjustment is 0 while checksums are computed
-        head = bytearray(tables[b"head"])
-        head[8:12] = b"\0\0\0\0"
-        tables[b"head"] = bytes(head)
-        sums.pop(b"head", None)
-    for tag in tags:
-        data = tables[tag]
-        checksum = sums[tag] if tag in sums else _checksum(data)
-        table_sums += checksum
-        records.append(struct.pack(">4sIII", tag, checksum, offset, len(data)))
-        padded = data + b"\0" * (-len(data) % 4)
-        body.append(padded)
-        offset += len(padded)
-    directory = header + b"".join(records)
-    font = bytearray(directory + b"".join(body))
-    if b"head" in tables:
-        head_off = len(directory) + sum(len(b) for t, b in zip(tags, body) if t < b"head")
-        adjust = (0xB1B0AFBA - _checksum(directory) - table_sums) & 0xFFFFFFFF
-        font[head_off + 8:head_off + 12] = struct.pack(">I", adjust)
-    return bytes(font)
-
-
-def _renamed(name_table: bytes, family: str) -> bytes:
-    """The `name` table with family / full / PostScript / unique names set to `family`."""
-    fmt, count, storage = struct.unpack(">HHH", name_table[:6])
-    new_text = {1: family, 3: family, 4: family, 6: family.replace(" ", ""), 16: family, 21: family}
-    records, strings, pos = [], bytearray(), 0
-    for i in range(count):
-        pid, eid, lid, nid, length, off = struct.unpack(">6H", name_table[6 + 12 * i:18 + 12 * i])
-        if lid >= 0x8000:
-            continue  # language-tag records (format 1) are dropped with the tags
-        raw = name_table[storage + off:storage + off + length]
-        if nid in new_text:
-            text = new_text[nid]
-            raw = text.encode("mac_roman", "replace") if pid == 1 else text.encode("utf-16-be")
-        records.append((pid, eid, lid, nid, len(raw), len(strings)))
-        strings += raw
-    head = struct.pack(">HHH", 0, len(records), 6 + 12 * len(records))
-    return head + b"".join(struct.pack(">6H", *r) for r in records) + bytes(strings)
-
-
-def scaled_font_data(data: bytes, scale: float, family: str,
-                     ink: tuple[float, float] | None = None) -> bytes:
-    """A copy of TrueType/OpenType font `data` drawn `scale` times larger, named `family`.
-
-    `ink` = (ascent, descent) of everyday text in the font's own units: the line metrics are
-    trimmed to it (never grown). The DSIG signature, which no longer matches, is dropped.
-    """
-    version, tables, sums = _read_sfnt(data)
-    for changed in (b"head", b"hhea", b"OS/2", b"name"):
-        sums.pop(changed, None)
-    head = bytearray(tables[b"head"])
-    (upm,) = struct.unpack(">H", head[18:20])
-    struct.pack_into(">H", head, 18, max(16, min(16384, round(upm / scale))))
-    tables[b"head"] = bytes(head)
-    if ink:
-        asc, desc = int(round(ink[0])), int(round(ink[1]))
-        if b"hhea" in tables:
-            hhea = bytearray(tables[b"hhea"])
-            a, d = struct.unpack(">hh", hhea[4:8])
-            struct.pack_into(">hhh", hhea, 4, min(a, asc), max(d, -desc), 0)
-            tables[b"hhea"] = bytes(hhea)
-        if b"OS/2" in tables and len(tables[b"OS/2"]) >= 78:
-            os2 = bytearray(tables[b"OS/2"])
-            ta, td = struct.unpack(">hh", os2[68:72])
-            wa, wd = struct.unpack(">HH", os2[74:78])
-            struct.pack_into(">hhhHH", os2, 68, min(ta, asc), max(td, -desc), 0,
-                             min(wa, asc), min(wd, desc))
-            tables[b"OS/2"] = bytes(os2)
-    if b"name" in tables:
-        tables[b"name"] = _renamed(tables[b"name"], family)
-    tables.pop(b"DSIG", None)
-    return _write_sfnt(version, tables, sums)
 
 
 def font_file_of(family: str) -> str | None:
@@ -338,7 +227,7 @@ def scaled_tibetan_data(family: str, path: str | None, scale: float) -> bytes | 
         return None
     try:
         data = Path(path).read_bytes()
-        _version, tables, _sums = _read_sfnt(data)
+        _version, tables, _sums = read_sfnt(data)
         (upm,) = struct.unpack(">H", tables[b"head"][18:20])
         return scaled_font_data(data, scale, family + SCALED_SUFFIX, _ink_extent(family, upm))
     except (OSError, ValueError, KeyError, struct.error):
@@ -625,7 +514,7 @@ def set_fonts(f: Fonts | None) -> None:
     _fonts = f
 
 
-# --- start-up check and the Settings box -------------------------------------------------------
+# --- start-up check (the Settings box is ui.widgets.font_settings) --------------------------------
 
 def warn_if_fonts_missing(parent=None) -> str | None:
     """At start-up: say in a message box what to install when a font is missing; the text or None."""
@@ -635,119 +524,3 @@ def warn_if_fonts_missing(parent=None) -> str | None:
     if message:
         QMessageBox.warning(parent, QCoreApplication.translate("Fonts", "Fonts missing"), message)
     return message
-
-
-# A sample in both scripts, read from the .ts files whatever the mode (context FontSettingsBox)
-_SAMPLE = QT_TRANSLATE_NOOP("FontSettingsBox", "Dual-base linkage office")
-# filled per language by Language.fill (marked here so the translation tools collect them)
-_DRAWN_LARGER = QT_TRANSLATE_NOOP("FontSettingsBox", "%1 (%2), drawn %3× larger")
-_INSTALLED = QT_TRANSLATE_NOOP("FontSettingsBox", "installed")
-
-
-class FontSettingsBox(QGroupBox):
-    """Settings: which fonts are in use, and font files the user picks instead."""
-
-    #: ("tibetan" | "chinese", path) after the screen took a chosen file; "" = the installed fonts.
-    #: The Settings page stores it for PDFs too (app.services.pdf_fonts).
-    file_set = Signal(str, str)
-
-    def __init__(self, manager: Fonts | None = None, parent=None):
-        super().__init__(parent)
-        self._fonts = manager or fonts()
-        self._pdf_problems: list[str] = []
-        self.tibetan_label = QLabel()
-        self.chinese_label = QLabel()
-        self.sample = QLabel()
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b71c1c")
-        self.tibetan_button = QPushButton()
-        self.chinese_button = QPushButton()
-        self.reset_button = QPushButton()
-        self.tibetan_button.clicked.connect(lambda: self._choose("tibetan"))
-        self.chinese_button.clicked.connect(lambda: self._choose("chinese"))
-        self.reset_button.clicked.connect(self._reset)
-        self._tib_caption, self._zh_caption = QLabel(), QLabel()
-        grid = QGridLayout(self)
-        grid.addWidget(self._tib_caption, 0, 0)
-        grid.addWidget(self.tibetan_label, 0, 1)
-        grid.addWidget(self.tibetan_button, 0, 2)
-        grid.addWidget(self._zh_caption, 1, 0)
-        grid.addWidget(self.chinese_label, 1, 1)
-        grid.addWidget(self.chinese_button, 1, 2)
-        grid.addWidget(self.sample, 2, 0, 1, 2)
-        grid.addWidget(self.reset_button, 2, 2)
-        grid.addWidget(self.problem, 3, 0, 1, 3)
-        grid.setColumnStretch(1, 1)
-        self._fonts.changed.connect(self._refresh)
-        self.translateUI()
-
-    def translateUI(self) -> None:  # noqa: N802
-        self.setTitle(self.tr("Fonts"))
-        self._tib_caption.setText(self.tr("Tibetan font:"))
-        self._zh_caption.setText(self.tr("Chinese font:"))
-        self.tibetan_button.setText(self.tr("Choose a Tibetan font file…"))
-        self.chinese_button.setText(self.tr("Choose a Chinese font file…"))
-        self.reset_button.setText(self.tr("Use the installed fonts"))
-        self._refresh()
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.translateUI()
-        super().changeEvent(event)
-
-    def _describe(self, family: str | None, path: str, scale: float | None = None) -> str:
-        if not family:
-            return self.tr("none found")
-        from ui.i18n import Word, language
-
-        if scale is None:
-            return f"{family} ({path or self.tr('installed')})"
-        # "installed" is a word: each half of bilingual text gets its own language's word
-        return language().fill("FontSettingsBox", _DRAWN_LARGER, family, path or Word(_INSTALLED),
-                               f"{scale:.2f}")
-
-    def _refresh(self) -> None:
-        c = self._fonts.choice
-        self.tibetan_label.setText(self._describe(c.tibetan_family, c.tibetan_file, c.tibetan_scale))
-        self.chinese_label.setText(self._describe(c.chinese_family, c.chinese_file))
-        from app import i18n as app_i18n
-
-        self.sample.setText(app_i18n.translate(_SAMPLE, "bo", "FontSettingsBox") + "  "
-                            + app_i18n.translate(_SAMPLE, "zh", "FontSettingsBox"))
-        missing = missing_fonts_message()
-        problems = list(c.problems) + ([missing] if missing else []) + self._pdf_problems
-        self.problem.setText("\n".join(problems))
-        self.problem.setVisible(bool(problems))
-
-    def _choose(self, which: str) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        caption = self.tr("Choose a Tibetan font file") if which == "tibetan" else \
-            self.tr("Choose a Chinese font file")
-        path, _ = QFileDialog.getOpenFileName(self, caption, "",
-                                              self.tr("Font files (*.ttf *.otf *.ttc)"))
-        if path:
-            self.set_file(which, path)
-
-    def set_file(self, which: str, path: str) -> str | None:
-        """Use a font file (the dialog's result); shows and returns the problem, if any."""
-        error = self._fonts.set_font_file(which, path)
-        if not error:
-            self.file_set.emit(which, path)
-        self._refresh()
-        if error:
-            self.problem.setText(error)
-            self.problem.setVisible(True)
-        return error
-
-    def set_pdf_problems(self, texts: list[str]) -> None:
-        """Sentences on chosen files that PDFs cannot use (shown with the other problems)."""
-        self._pdf_problems = list(texts)
-        self._refresh()
-
-    def _reset(self) -> None:
-        for which in ("tibetan", "chinese"):
-            self._fonts.set_font_file(which, "")
-            self.file_set.emit(which, "")
-        self._refresh()

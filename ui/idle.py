@@ -22,7 +22,6 @@ class IdleLock(QObject):
 
     def __init__(self, window: QWidget, ws, *, interval_ms: int | None = None):
         super().__init__(window)
-        from app.services import auth
 
         self.window = window
         self.ws = ws
@@ -31,7 +30,7 @@ class IdleLock(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._idle)
         self.watching = False
-        ms = interval_ms if interval_ms is not None else auth.idle_minutes(ws.db) * 60_000
+        ms = interval_ms if interval_ms is not None else ws.auth.idle_minutes() * 60_000
         self.set_interval(ms)
         # Watching input means a Python call for every event of the whole program, and the first
         # events of each kind make PySide look up their Python types (~0.1 s): so only while there
@@ -39,9 +38,7 @@ class IdleLock(QObject):
         QTimer.singleShot(0, self, self._watch)
 
     def _watch(self) -> None:
-        from app.services import auth
-
-        if not self.watching and self.interval_ms > 0 and auth.has_accounts(self.ws.db):
+        if not self.watching and self.interval_ms > 0 and self.ws.auth.has_accounts():
             QApplication.instance().installEventFilter(self)
             self.watching = True
 
@@ -70,10 +67,9 @@ class IdleLock(QObject):
         self.lock_now()
 
     def lock_now(self) -> None:
-        from app.services import auth
         from ui.dialogs.login import LoginDialog
 
-        if self.is_locked or not auth.has_accounts(self.ws.db):
+        if self.is_locked or not self.ws.auth.has_accounts():
             return
         self._central = self.window.centralWidget() if hasattr(self.window, "centralWidget") else None
         if self._central is not None:

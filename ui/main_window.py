@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QSizePolicy, QSplitter, QStackedWidget, QToolBar, QWidget)
@@ -82,7 +82,6 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_status_bar()
         language().changed.connect(self._language_changed)
-        self.ws.lang = language().mode
         self.translateUI()
         self._restore()
 
@@ -207,7 +206,6 @@ class MainWindow(QMainWindow):
 
     def _language_changed(self) -> None:
         # order / digits changes swap no catalog: make sure the window and pages follow anyway
-        self.ws.lang = language().mode  # the services name statuses/products in messages in this mode
         self.translateUI()
 
     def update_status(self) -> None:
@@ -215,7 +213,7 @@ class MainWindow(QMainWindow):
         lang = language()
         self.office_label.setText(lang.label(office["name_zh"], office["name_bo"]) if office else "")
         self.user_label.setText(self.tr("User: %1").replace("%1", self.ws.user or "—"))
-        self.path_label.setText(str(self.ws.db.path))
+        self.path_label.setText(str(self.ws.path))
         self.path_label.setToolTip(self.tr("Register file"))
         last = self.ws.reference.setting("last_backup_at", None)
         self.backup_label.setText(lang.fill("MainWindow", LAST_BACKUP, lang.digits(

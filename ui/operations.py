@@ -14,7 +14,7 @@ GUI thread. Without a failure callback the default one speaks:
   problem …) shows its own text in the current language mode;
 * :class:`~ui.taskman.Cancelled` shows nothing (the user asked for it);
 * anything else is unexpected: it is written with its traceback to the rotating log
-  (app.cli._crash_log) and the user reads one sentence saying nothing stored was lost and where
+  (app.crash_log) and the user reads one sentence saying nothing stored was lost and where
   the details are — never a traceback.
 
 :func:`run_now` is the synchronous twin for short actions on the GUI thread (a button that makes
@@ -48,9 +48,9 @@ def unexpected_error_text() -> str:
 
 
 def log_unexpected(exc: BaseException, what: str = "operation") -> None:
-    from app.cli import _crash_log
+    from app.crash_log import crash_log
 
-    _crash_log().error("%s failed", what, exc_info=(type(exc), exc, exc.__traceback__))
+    crash_log().error("%s failed", what, exc_info=(type(exc), exc, exc.__traceback__))
 
 
 def error_text(exc: BaseException) -> str:

@@ -46,7 +46,7 @@ def _show_window(scratch_db: Path, db: Path | None) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from app.services.workspace import Workspace, init_office
+    from app.services.workspace import Workspace
     from ui import i18n
     from ui.i18n import APPLICATION, ORGANIZATION
     from ui.settings import settings
@@ -62,12 +62,12 @@ def _show_window(scratch_db: Path, db: Path | None) -> int:
     add_bundled_fonts()
 
     if db is None:
-        from app.services.demo import DEMO_OFFICE, fill
+        from app.services.demo import DEMO_OFFICE
 
         ws = Workspace.open(scratch_db, user="smoke-test", role="admin", lang="zh", exclusive=True)
-        init_office(ws.db, **DEMO_OFFICE, user="smoke-test")
-        fill(ws.db, office_code=DEMO_OFFICE["code"], households=SMOKE_HOUSEHOLDS, seed=1,
-             user="smoke-test")
+        ws.offices.init(**DEMO_OFFICE, user="smoke-test")
+        ws.demo.fill(office_code=DEMO_OFFICE["code"], households=SMOKE_HOUSEHOLDS, seed=1,
+                     user="smoke-test")
     else:   # an existing register, read as its office head would see it; nothing is written
         ws = Workspace.open(db, user="smoke-test", role="admin", lang="zh", exclusive=True)
     try:

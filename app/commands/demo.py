@@ -18,8 +18,6 @@ def register(sub) -> None:
 
 
 def run_demo(args) -> int:
-    from app.services.demo import fill
-
     ws = cli.open_workspace(args)
     try:
         office = ws.require_office()
@@ -28,8 +26,8 @@ def run_demo(args) -> int:
             if not args.quiet and sys.stderr.isatty():
                 print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
-        counts = fill(ws.db, office_code=office["code"], households=max(0, args.households), seed=args.seed,
-                      today=args.today, user=ws.user or "demo", progress=progress)
+        counts = ws.demo.fill(office_code=office["code"], households=args.households, seed=args.seed,
+                              today=args.today, user=ws.user or "demo", progress=progress)
         if not args.quiet and sys.stderr.isatty():
             print(file=sys.stderr)
         print("\t".join(f"{k}={v}" for k, v in counts.__dict__.items()))

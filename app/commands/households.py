@@ -38,7 +38,7 @@ def register(sub) -> None:
 def run_add(args) -> int:
     ws = cli.open_workspace(args)
     try:
-        with ws.db.transaction():  # the village (if new) and the household: both or neither
+        with ws.transaction():  # the village (if new) and the household: both or neither
             row = ws.households.create({
                 "name_zh": args.name_zh, "name_bo": args.name_bo, "id_number": args.id_number,
                 "phone": args.phone, "village": args.village, "group_name": args.group,

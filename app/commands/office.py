@@ -27,13 +27,11 @@ def register(sub) -> None:
 
 
 def run_init(args) -> int:
-    from app.services.workspace import init_office
-
     ws = cli.open_workspace(args, must_exist=False)
     try:
-        row = init_office(ws.db, code=args.office_code, level=args.level, name_zh=args.name_zh,
-                          name_bo=args.name_bo, parent_code=args.parent, bank_branch=args.bank_branch,
-                          user=ws.user)
+        row = ws.offices.init(code=args.office_code, level=args.level, name_zh=args.name_zh,
+                              name_bo=args.name_bo, parent_code=args.parent, bank_branch=args.bank_branch,
+                              user=ws.user)
         print(f"{row['code']}\t{cli.db_path(args)}")
     finally:
         ws.close()

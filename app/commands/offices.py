@@ -32,12 +32,10 @@ def office_name(row: dict, lang: str) -> str:
 
 
 def run_export_key(args) -> int:
-    from app.services import keys
-
     ws = cli.open_workspace(args)
     try:
         ws.require_office()
-        data = keys.export_key(ws.db, args.out, ws.user)
+        data = ws.offices.export_key(args.out)
     finally:
         ws.close()
     print(data["path"])
@@ -47,14 +45,12 @@ def run_export_key(args) -> int:
 
 
 def run_add_subordinate(args) -> int:
-    from app.services import keys
-
     ws = cli.open_workspace(args)
     try:
         ws.require_office()
         if hasattr(ws, "require"):
             ws.require("settings.manage")
-        row = keys.add_subordinate(ws.db, args.key_file, ws.user)
+        row = ws.offices.add_subordinate(args.key_file)
     finally:
         ws.close()
     print(cli.say(N_("Registered office {code} ({name}) below this office."), args.lang,
@@ -69,12 +65,11 @@ def run_add_subordinate(args) -> int:
 
 def run_list(args) -> int:
     from app.services import keys
-    from storage import offices as office_store
 
     ws = cli.open_workspace(args)
     try:
         local = ws.require_office()
-        rows = [local] + office_store.subordinates(ws.db, local["code"])
+        rows = [local] + ws.offices.subordinates(local["code"])
         for r in rows:
             fp = keys.fingerprint(r["public_key"]) if r.get("public_key") else "-"
             mark = "*" if r["is_local"] else " "

@@ -1,4 +1,5 @@
-"""`sync export`, `sync import`, `sync status`, `sync history`: upward sync over a USB stick."""
+"""`sync export`, `sync import`, `sync status`, `sync history`, `sync conflicts`: upward sync over a
+USB stick, and the township's conflicts between its villages."""
 from __future__ import annotations
 
 import sys
@@ -33,6 +34,22 @@ def register(sub) -> None:
     h = ss.add_parser("history", help="packages made and imported here")
     h.add_argument("--limit", type=int, default=50)
     h.set_defaults(handler=run_history)
+
+    c = ss.add_parser("conflicts", help="households that came from two offices below: list, resolve")
+    cs = c.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
+    cl = cs.add_parser("list", help="the household conflicts not yet resolved (--all: every one)")
+    cl.add_argument("--all", action="store_true")
+    cl.add_argument("--full-id", action="store_true", help="show full ID numbers (roles allowed only)")
+    cl.set_defaults(handler=run_conflicts_list)
+    cr = cs.add_parser("resolve", help="resolve one conflict (its id as listed, or its first characters)")
+    cr.add_argument("conflict")
+    cr.add_argument("action", choices=("keep_local", "keep_incoming", "moved", "ask"),
+                    help="keep_local: the version here; keep_incoming: the other; moved: the household "
+                         "moved (see --to), its loans and history follow; ask: send the question to the villages")
+    cr.add_argument("--to", choices=("incoming", "local"), default="incoming",
+                    help="with moved: the version of the village the household moved to (default: incoming)")
+    cr.add_argument("--note", default="", help="why, or the question for the villages")
+    cr.set_defaults(handler=run_conflicts_resolve)
 
 
 def read_passphrase(path: Path | None, lang: str) -> str | None:
@@ -99,7 +116,7 @@ def run_status(args) -> int:
 
     ws = cli.open_workspace(args)
     try:
-        month = sync.check_period(args.month) if args.month else sync.default_period(ws.db)
+        month = sync.check_period(args.month) if args.month else ws.sync.default_period()
         rows = sync.reporting_status(ws, month)
     finally:
         ws.close()
@@ -122,4 +139,45 @@ def run_history(args) -> int:
     for r in rows:
         print(f"{(r['imported_at'] or r['created_at'])[:19]}\t{r['direction']}\t{r['status']}\t{r['sender_code']}"
               f"\t{r['sequence']}\t{r['period']}\t{r['package_name']}")
+    return 0
+
+
+def _side_line(side, lang: str) -> str:
+    name = side.name_zh or side.name_bo
+    return cli.say(N_("{office} ({office_name}), village {village}: {name}, version {version}, {records} records"),
+                   lang, office=side.office_code, office_name=side.office_name, village=side.village or "-",
+                   name=name, version=side.version, records=side.records)
+
+
+def run_conflicts_list(args) -> int:
+    from app.domain.idnumber import mask_id_number
+    from app.services import sync_conflicts
+
+    ws = cli.open_workspace(args)
+    try:
+        rows = sync_conflicts.list_conflicts(ws, open_only=not args.all)
+        show_full = args.full_id and ws.can_see_full_id_numbers()
+    finally:
+        ws.close()
+    lang = args.lang
+    for c in rows:
+        number = c["id_number"] if show_full else mask_id_number(c["id_number"])
+        state = c["resolution"] or cli.say(N_("open"), lang)
+        print(f"{c['id'][:8]}\t{number}\t{state}" + (f"\t{c['note']}" if c["note"] else ""))
+        print("  " + cli.say(N_("here:"), lang) + " " + _side_line(c["local"], lang))
+        print("  " + cli.say(N_("waiting:"), lang) + " " + _side_line(c["incoming"], lang))
+    print(cli.say(N_("{count} conflicts."), lang, count=len(rows)))
+    return 0
+
+
+def run_conflicts_resolve(args) -> int:
+    from app.services import sync_conflicts
+
+    ws = cli.open_workspace(args)
+    try:
+        c = sync_conflicts.resolve(ws, args.conflict, args.action, to=args.to, note=args.note)
+    finally:
+        ws.close()
+    print(cli.say(N_("Conflict {id} resolved: {resolution}."), args.lang, id=c["id"][:8],
+                  resolution=c["resolution"]))
     return 0

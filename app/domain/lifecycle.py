@@ -17,6 +17,7 @@ from typing import Any, Mapping
 from app.domain.dates import add_days, from_iso, iso, parse_date
 from app.domain.errors import Problem, ValidationError, ValidationErrors
 from app.domain.money import format_yuan
+from app.domain.text import text_problems
 from app.i18n import N_
 
 LOAN_TRANSITIONS: dict[str, set[str]] = {
@@ -25,6 +26,9 @@ LOAN_TRANSITIONS: dict[str, set[str]] = {
     "approved": {"granted", "rejected", "withdrawn"},
     "granted": {"repaid"},
     "repaid": set(),
+    # after the grant, the servicing steps (app.domain.loan_servicing: default, write-off) lead here
+    "defaulted": set(),
+    "written_off": set(),
     "rejected": set(),
     "withdrawn": set(),
 }
@@ -144,6 +148,7 @@ def loan_transition(current: Mapping[str, Any], to_status: str, *, on_date, reas
                     {"maturity": maturity.isoformat(), "date": on.isoformat()}))
         changes.update(granted_fen=granted_fen, rate_bp=rate_bp, maturity_on=iso(maturity), subsidy_fen=subsidy_fen)
 
+    text_problems(problems, reason=reason)
     if problems:
         raise ValidationErrors(problems)
     return changes
@@ -182,6 +187,8 @@ def complaint_transition(current: Mapping[str, Any], to_status: str, *, on_date,
             problems.append(Problem("satisfaction", N_(
                 "Record whether the complainant is satisfied, or give the reason why this could not be asked.")))
         changes.update(closed_on=iso(on), satisfaction=satisfaction or None)
+    text_problems(problems, transferred_to=changes.get("transferred_to"), outcome=changes.get("outcome"),
+                  reason=(reason or "").strip())
     if problems:
         raise ValidationErrors(problems)
     return changes

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from app.domain.errors import Problem, ValidationErrors
-from app.i18n import N_
+from app.domain.errors import DomainError, Problem, ValidationErrors
+from app.domain.text import text_problems
+from app.i18n import N_, translate
 
 LEVELS = ("county", "township", "village")
 
@@ -25,8 +26,20 @@ def validate_office(*, code: str, level: str, name_zh: str, name_bo: str = "",
         problems.append(Problem("name_zh", N_("The office needs a Chinese name.")))
     if parent_code and not re.fullmatch(r"\d{6}|\d{9}|\d{12}", parent_code.strip()):
         problems.append(Problem("parent_code", N_("The parent office code has 6, 9 or 12 digits.")))
+    text_problems(problems, name_zh=(name_zh or "").strip(), name_bo=(name_bo or "").strip())
     errors = [p for p in problems if not p.warning]
     if errors:
         raise ValidationErrors(errors)
     return {"code": code, "level": level, "name_zh": name_zh.strip(), "name_bo": (name_bo or "").strip(),
             "parent_code": (parent_code or "").strip() or None}
+
+
+class NoOffice(DomainError):
+    """The register has no office profile yet (first start, or a register made by scripts)."""
+
+    def __init__(self) -> None:
+        super().__init__("this register has no office profile yet")
+
+    def text(self, lang: str = "en") -> str:
+        return translate(N_("This register has no office profile yet. Create it first "
+                            "(command: init, or the first-start form)."), lang)

@@ -64,7 +64,7 @@ def _wylie_syllables(name_bo: str) -> tuple[str, ...]:
         warnings.simplefilter("ignore")
         try:
             wylie = _ewts().toWylie(name_bo)
-        except Exception:  # pyewts raises plain exceptions on odd input: no key then
+        except Exception:  # noqa: BLE001 - pyewts raises plain exceptions on odd input: no key then
             return ()
     return tuple(re.sub(r"[^0-9a-z'+.\-]", "", s.lower()) for s in re.split(r"[\s/_]+", wylie) if s.strip("/ _"))
 

@@ -38,3 +38,5 @@ class RegisterDocument:
     id_format: Callable[[str | None], str]       # masked, or full when asked for and allowed
     total: int                                   # rows in all
     batches: Iterable[list[dict]]                # the rows, read one batch at a time as written
+    office: str = ""                             # the office's name in the mode (print header, author)
+    made_on: str = ""                            # the day the list was taken (print header)

@@ -14,9 +14,11 @@
 """
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import NoReturn
 
 
 from app.domain.errors import DomainError, PermissionDenied, ValidationError
@@ -344,15 +346,19 @@ def _locked_error(until: datetime, now: datetime) -> AuthError:
 
 
 def authenticate(ws, username: str, password: str, *, now: datetime | None = None) -> Account:
-    """Check a name and password; count failures and lock after MAX_ATTEMPTS.  Raises AuthError."""
+    """Check a name and password; count failures and lock after MAX_ATTEMPTS.  Raises AuthError.
+
+    A name that is no account answers exactly as an account with a wrong password does — the
+    same sentences, tries left and lock included, after the same work (one password hash, one
+    write) — so the answers do not tell which accounts exist (issue 17 §7).  The count of a name
+    that is no account is kept in the audit log under a digest of the name (never the name: it
+    may be a password typed into the wrong field).  Whether an account is disabled is said only
+    to someone who gives its password."""
     now = now or datetime.now(timezone.utc)
     user = get_user(ws.db, username or "")
-    wrong = AuthError(N_("The account name or the password is wrong."))
     if user is None:
         _hasher_dummy(password)  # same time whether or not the name exists
-        raise wrong
-    if not user["active"]:
-        raise AuthError(N_("This account is disabled. Ask the office head."))
+        _refuse_unknown(ws, username or "", now)
     until = _parse(user["locked_until"])
     if until and until > now:
         raise _locked_error(until, now)
@@ -364,11 +370,9 @@ def authenticate(ws, username: str, password: str, *, now: datetime | None = Non
                          (attempts, lock, user["id"]))
             _audit(conn, ws, "login_locked" if lock else "login_failed", user["id"], None,
                    {"failed_attempts": attempts, "locked_until": lock}, who=user["username"])
-        if lock:
-            raise _locked_error(_parse(lock), now)
-        left = MAX_ATTEMPTS - attempts
-        raise AuthError(N_("The account name or the password is wrong. {left} tries left before the account "
-                           "is locked."), left=left)
+        raise _wrong(attempts, lock, now)
+    if not user["active"]:
+        raise AuthError(N_("This account is disabled. Ask the office head."))
     changes = {"failed_attempts": 0, "locked_until": None, "last_login_at": _fmt(now)}
     if _h().check_needs_rehash(user["password_hash"]):
         changes["password_hash"] = hash_password(password)
@@ -380,6 +384,34 @@ def authenticate(ws, username: str, password: str, *, now: datetime | None = Non
     return Account(user["id"], user["username"], user["display_name"], user["role"], bool(user["active"]))
 
 
+def _wrong(attempts: int, lock: str | None, now: datetime) -> AuthError:
+    if lock:
+        return _locked_error(_parse(lock), now)
+    return AuthError(N_("The account name or the password is wrong. {left} tries left before the account "
+                        "is locked."), left=MAX_ATTEMPTS - attempts)
+
+
+def _refuse_unknown(ws, name: str, now: datetime) -> NoReturn:
+    """The answer to a name that is no account: what an account would answer, from a count kept
+    in the audit log under the name's digest."""
+    import hashlib
+
+    who = "?" + hashlib.sha256(("dualbase-login\0" + name.strip().casefold()).encode("utf-8")).hexdigest()[:16]
+    # by the (table_name, record_id) index, as an account's own entries are found
+    last = ws.db.one("SELECT after_json FROM audit_log WHERE table_name = 'app_user' AND record_id = ?"
+                     " AND action IN ('login_failed', 'login_locked') ORDER BY seq DESC LIMIT 1", (who,))
+    state = json.loads(last["after_json"]) if last and last["after_json"] else {}
+    until = _parse(state.get("locked_until"))
+    if until and until > now:
+        raise _locked_error(until, now)
+    attempts = (0 if until else int(state.get("failed_attempts") or 0)) + 1
+    lock = _fmt(now + timedelta(minutes=lockout_minutes(ws.db))) if attempts >= MAX_ATTEMPTS else None
+    with ws.db.transaction() as conn:
+        _audit(conn, ws, "login_locked" if lock else "login_failed", who, None,
+               {"failed_attempts": attempts, "locked_until": lock}, who=who)
+    raise _wrong(attempts, lock, now)
+
+
 _DUMMY: list[str] = []
 
 
@@ -388,7 +420,7 @@ def _hasher_dummy(password: str) -> None:
         _DUMMY.append(_h().hash("not a password of anyone"))
     try:
         _h().verify(_DUMMY[0], password or "")
-    except Exception:
+    except Exception:  # noqa: BLE001 - only the time a real check takes matters, not its outcome
         pass
 
 

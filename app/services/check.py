@@ -101,6 +101,51 @@ def _loans(db) -> list[str]:
             out.append(f"loan demand {r['id']}: granted without an amount")
         if r["last_event"] is not None and r["last_event"] != r["status"]:
             out.append(f"loan demand {r['id']}: history ends in {r['last_event']} but status is {r['status']}")
+    out += _loan_book(db)
+    return out
+
+
+def _loan_book(db) -> list[str]:
+    """The policy across a household's loans (issue #18): the family cap, and grants that can never
+    be overdue because they have no maturity."""
+    from app.domain.money import format_yuan
+    from storage import loan_book
+
+    out = []
+    for r in loan_book.over_cap_households(db):
+        out.append(f"household {r['household_id']}: owes {format_yuan(r['owed'])} yuan on {r['family']} loans not "
+                   f"yet repaid, above the limit of {format_yuan(r['cap'])} yuan per household")
+    for r in db.execute("SELECT id FROM loan_demand WHERE deleted_at IS NULL AND status IN ('granted', 'defaulted')"
+                        " AND maturity_on IS NULL"):
+        out.append(f"loan demand {r['id']}: granted without a maturity date, so it can never be overdue")
+    return out + _loan_rollups(db)
+
+
+def _loan_rollups(db) -> list[str]:
+    """The balance and arrears date kept on each loan row agree with its movements (the loans that
+    have any: the others keep what the grant wrote)."""
+    from datetime import date
+
+    from app.domain.dates import iso
+    from app.services.loan_book import LoanBookService
+    from storage import loan_book
+
+    rows = db.query("SELECT * FROM loan_demand d WHERE deleted_at IS NULL AND status IN"
+                    " ('granted', 'defaulted', 'repaid', 'written_off') AND (EXISTS (SELECT 1 FROM loan_repayment r"
+                    " WHERE r.loan_demand_id = d.id AND r.deleted_at IS NULL) OR EXISTS (SELECT 1 FROM loan_event e"
+                    " WHERE e.loan_demand_id = d.id AND e.deleted_at IS NULL AND e.step IN ('extend', 'top_up')))")
+    if not rows:
+        return []
+    pays, steps = loan_book.movements_of(db, [r["id"] for r in rows])
+    book = LoanBookService(type("W", (), {"db": db})())
+    out = []
+    for r in rows:
+        facts = book.facts(r, pays.get(r["id"], []), steps.get(r["id"], []))
+        if facts is None:
+            continue
+        balance = 0 if r["status"] == "written_off" else facts.owed_principal(date.max)
+        if r["balance_fen"] != balance or r["due_from"] != iso(facts.due_from()):
+            out.append(f"loan demand {r['id']}: balance or arrears date differs from its repayments and steps")
     return out
 
 

@@ -51,7 +51,7 @@ def ensure_keys(db: Database, user: str = "") -> tuple[Ed25519PrivateKey, str]:
     The private key and the public key in the office row are written in one transaction."""
     office = office_store.local(db)
     if office is None:
-        from app.services.workspace import NoOffice
+        from app.domain.offices import NoOffice
 
         raise NoOffice()
     key = private_key(db)
@@ -154,7 +154,7 @@ def add_subordinate(db: Database, key_file: str | Path, user: str = "") -> dict:
     data = read_key_file(key_file)
     local = office_store.local(db)
     if local is None:
-        from app.services.workspace import NoOffice
+        from app.domain.offices import NoOffice
 
         raise NoOffice()
     if data["code"] == local["code"]:

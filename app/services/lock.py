@@ -49,7 +49,10 @@ class UnsafeLocation(LockError):
 
 # -- single instance ------------------------------------------------------------------------------
 def lock_path(db_path: str | os.PathLike) -> Path:
-    p = Path(db_path)
+    """The lock file of the register the path leads to: symbolic links (and junctions, and on
+    Windows the letter case) resolved first, so two names of one file share one lock — a second
+    copy opening the register through a link got a lock of its own before (issue 17 §7)."""
+    p = Path(os.path.realpath(db_path))
     return p.with_name(p.name + ".lock")
 
 
@@ -173,7 +176,7 @@ def _host_name() -> str:
 def _login_name() -> str:
     try:
         return getpass.getuser()
-    except Exception:
+    except Exception:  # noqa: BLE001 - getuser raises what the platform's look-up raises (OSError, KeyError …)
         return ""
 
 

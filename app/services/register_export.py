@@ -51,6 +51,13 @@ def document(ws, register: str, ids: list[str], *, mode: str = "zh", full_ids: b
         for start in range(0, len(ids), BATCH):
             yield service.rows(ids[start:start + BATCH])
 
+    import datetime as _dt
+
+    from exports.common import pair
+
+    office = ws.office or {}
     return RegisterDocument(register, entry.label, entry.columns, mode,
-                            sheet_labels(ws, mode, entry.columns), id_format, len(ids), batches())
+                            sheet_labels(ws, mode, entry.columns), id_format, len(ids), batches(),
+                            office=pair(office.get("name_zh"), office.get("name_bo"), mode),
+                            made_on=_dt.date.today().isoformat())
 

@@ -3,11 +3,15 @@ paging through the ordered ids of a result (the GUI model, the CLI and exports a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app import registry
 from app.domain import search
 from storage import records, registers
 from storage.db import Database
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 
 def make_query(text: str = "", **filters) -> registers.RegisterQuery:
@@ -47,7 +51,7 @@ class RegisterService:
     register = ""
     table = ""
 
-    def __init__(self, ws):
+    def __init__(self, ws: Workspace):
         self.ws = ws
 
     @property

@@ -138,9 +138,14 @@ class MonthlyReport:
     by_complaint_type: list[ComplaintType]
     credit_villages: int
     villages_rated: int      # villages in scope that credit_villages() looked at
+    #: households whose ID number came from two offices below, not yet resolved: each is counted
+    #: once (the other version waits apart, app.services.sync_conflicts) and the report says how many
+    households_in_conflict: int = 0
     # the records behind the figures, for the register sheets of the workbook
     session_ids: list[str] = field(default_factory=list)
     complaint_ids: list[str] = field(default_factory=list)
+    # the loan book at the month's end (app.services.loan_book.BookFigures), issue #18
+    book: object = None
     # loan demands, loan steps and ratings of the month are listed only when asked for (the
     # workbook's sheets, the PDF's annex): the figures need no per-record rows
     _load: object = field(default=None, repr=False, compare=False)
@@ -352,6 +357,11 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
         by_complaint_type=[types[k] for k in sorted(types)],
         credit_villages=sum(1 for v in in_scope if credit[v]), villages_rated=len(in_scope),
         session_ids=session_ids, complaint_ids=complaint_ids,
+        households_in_conflict=db.scalar(
+            "SELECT count(*) FROM sync_conflict WHERE resolved = 0 AND kind IN ('id_number', 'same_record')"
+            " AND json_extract(incoming_json, '$.office_code') IN (SELECT value FROM json_each(?))",
+            (json.dumps(codes),)),
+        book=ws.loan_book.book_figures_at(start_d, end_d, None if tree is None else codes),
         _load=lambda: _record_ids(db, tree, p))
 
 

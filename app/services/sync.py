@@ -39,11 +39,13 @@ from typing import Callable, Iterable
 
 from app import registry
 from app.domain.errors import Problem, ValidationError
+from app.domain.money import MAX_FEN
 from app.i18n import N_, render
 from app.services import keys
 from app.services.sync_package import (AUDIT_MEMBER, FORMAT, FORMAT_VERSION, SUFFIX, Lines, OpenedPackage,
                                        PackageRejected, PackageWriter, open_package)
 from storage import audit, household_roll
+from storage.sqlite import sqlite3
 from storage.reference import report_due_day as due_day
 from storage import offices as office_store
 from storage.db import Database, new_id, now_utc
@@ -99,6 +101,7 @@ class TableCounts:
     updated: int = 0
     unchanged: int = 0
     conflicts: int = 0
+    held: int = 0          # set aside with a household in conflict (sync_held), not in the register
 
 
 @dataclass
@@ -167,7 +170,18 @@ class ImportReport:
         if self.rejected:
             return [_say(lang, N_("Nothing from this package was stored."))]
         out = [_say(lang, N_("Warning: {text}"), text=w.text(lang)) for w in self.warnings]
+        held = sum(c.held for c in self.tables.values())
+        if held:
+            out.append(_say(lang, N_("{n} records were set aside with a household in conflict; they are "
+                                     "counted nowhere until the conflict is resolved."), n=held))
         for c in self.conflicts[:20]:
+            if c.get("kind") in ("id_number", "same_record"):
+                out.append(_say(lang, N_(
+                    "Conflict: the household with ID number {id_number} also comes from office {other}. This "
+                    "version was set aside with its records (nothing else of the package was held back) until "
+                    "the conflict is resolved: Sync page, Conflicts, or the command sync conflicts list."),
+                    id_number=c.get("id_number_masked", ""), other=c.get("other_office", "")))
+                continue
             out.append(_say(lang, N_("Conflict: {table} {record_id} — same version, different content; the "
                                      "record here was kept."), table=table_label(c["table"], lang),
                             record_id=c["record_id"]))
@@ -384,6 +398,20 @@ def _table_rows(db: Database, table: str, ids: set[str] | None, tick: Callable[[
 
 # -- import ---------------------------------------------------------------------------------------
 
+def _text_bounds() -> tuple:
+    from app.domain import text
+
+    return tuple((key, limit, text._UNSAFE_MULTI if key in text.MULTILINE else text._UNSAFE_ONE_LINE)
+                 for key, limit in text.MAX_LENGTH.items())
+
+
+_TEXT_BOUNDS = _text_bounds()
+#: what storing one incoming row can raise because of the row itself: a unique rule broken, an
+#: integer of 2^63 or more (OverflowError), a value that is not a scalar (ProgrammingError)
+_ROW_ERRORS = (sqlite3.IntegrityError, OverflowError, sqlite3.ProgrammingError)
+_FEN_COLUMNS = ("amount_fen", "granted_fen", "subsidy_fen", "principal_fen", "interest_fen", "balance_fen")
+
+
 class _DryRun(Exception):
     pass
 
@@ -398,13 +426,15 @@ def import_packages(ws, paths: Iterable[str | Path], *, passphrase: str | None =
     ws.require_office()
     reports: list[ImportReport] = []
     opened: list[tuple[OpenedPackage, ImportReport]] = []
+    local = ws.require_office()
     try:
         for path in paths:
             report = ImportReport(file=str(path))
             try:
-                pkg = open_package(path, passphrase)
+                # who signed it is checked before the members are read (issue 17 §3)
+                pkg = open_package(path, passphrase, check_sender=lambda p: _check_sender(ws.db, local, p, whole_file=False))
             except PackageRejected as exc:
-                _reject(ws, report, exc, None, dry_run)
+                _reject(ws, report, exc, getattr(exc, "package", None), dry_run)
                 reports.append(report)
                 continue
             opened.append((pkg, report))
@@ -454,7 +484,9 @@ def _reject(ws, report: ImportReport, exc: PackageRejected, pkg: OpenedPackage |
          pkg.sha256 if pkg else "", "rejected", report.to_json(), ws.user))
 
 
-def _check_sender(db: Database, local: dict, pkg: OpenedPackage) -> dict:
+def _check_sender(db: Database, local: dict, pkg: OpenedPackage, whole_file: bool = True) -> dict:
+    """The sender is registered here, below this office, and signed the manifest (and, with
+    `whole_file`, every byte of the file)."""
     sender = pkg.sender
     name = pkg.manifest["office"].get("name_zh", "")
     if sender == local["code"]:
@@ -478,7 +510,7 @@ def _check_sender(db: Database, local: dict, pkg: OpenedPackage) -> dict:
         raise PackageRejected(N_("The package's signature does not match the key registered for office "
                                  "{code} ({name}): the package was altered, or another office made it."),
                               code=sender, name=name)
-    if not verify(row["public_key"], pkg.file_signature, pkg.file_digest):
+    if whole_file and not verify(row["public_key"], pkg.file_signature, pkg.file_digest):
         raise PackageRejected(N_("The package file was damaged or altered after office {code} ({name}) made "
                                  "it (its contents are intact, its structure is not). Copy it again."),
                               code=sender, name=name)
@@ -669,7 +701,22 @@ class _Merger:
         self.db, self.conn, self.local, self.allowed, self.report = db, conn, local, allowed, report
         self.columns = {t: set(_columns(db, t)) for t in registry.synced_tables()}
         self.written: set[str] = set()
+        # the bounded columns of each table, once (a county package holds a million rows)
+        self.bounds = {t: (tuple(b for b in _TEXT_BOUNDS if b[0] in cols), tuple(c for c in _FEN_COLUMNS if c in cols))
+                       for t, cols in self.columns.items()}
         self.office_ids = {r["code"]: r["id"] for r in db.query("SELECT id, code FROM office")}
+        # a township where villages overlap (issue #20): rows set aside with a household in
+        # conflict, and households that moved (rows for the old id go to the new one)
+        synced = set(registry.synced_tables())
+        self.parents = {t: [(r["from"], r["table"]) for r in db.query(f"PRAGMA foreign_key_list({t})")
+                            if r["table"] in synced] for t in synced}
+        self.held: dict[tuple[str, str, str], tuple[str, str]] = {
+            (r["table_name"], r["record_id"], r["office_code"]): (r["household_id"], r["conflict_id"])
+            for r in db.query("SELECT table_name, record_id, office_code, household_id, conflict_id FROM sync_held")}
+        self.redirects = {(r["from_id"], r["office_code"]): r["to_id"]
+                          for r in db.query("SELECT from_id, office_code, to_id FROM sync_redirect")}
+        sender = office_store.by_code(db, report.sender) if report.sender else None
+        self.sender_level = sender["level"] if sender else "village"
 
     def _refuse_office(self, table: str, code) -> None:
         raise PackageRejected(N_("The package carries records of office {code}, which is not the sending "
@@ -688,18 +735,28 @@ class _Merger:
                                          "is damaged."), table=table)
             if row.get("office_code") not in self.allowed:
                 self._refuse_office(table, row.get("office_code"))
+            if _out_of_bounds(row, *self.bounds[table]):
+                # kept aside as a conflict, as a row that breaks a unique rule is: the rest comes in
+                self._conflict(table, row, {"error": "out of bounds"}, "invalid")
+                continue
             if table == "household":
                 # search and sort keys are derived here, from the names, by this release's rules:
                 # the sender's (an older release's) would make equal records look different
                 row.update(_name_derived(row.get("name_zh") or "", row.get("name_bo") or "")[0])
             if table == "office":
-                row["is_local"] = 0
                 known = self.office_ids.get(row.get("code"))
                 # our own office, or one registered here under another id: our registration stands
                 if row.get("code") == self.local["code"] or (known and known != row["id"]):
                     counts.unchanged += 1
                     continue
+                row = self._office_row(row, known)
+            if self.redirects or self.held:
+                row = self._follow(table, row)
+                if row is None:
+                    continue
             rows.append(row)
+        if table == "household":
+            rows = self._hold_clashes(rows)
         existing: dict[str, dict] = {}
         for part in _chunks([r["id"] for r in rows]):
             for r in self.db.query(f"SELECT * FROM {table} WHERE id IN ({','.join('?' * len(part))})", part):
@@ -716,6 +773,11 @@ class _Merger:
             elif all(mine.get(k) == v for k, v in row.items() if k != "is_local") \
                     and mine["office_code"] == row["office_code"]:
                 counts.unchanged += 1
+            elif table == "household" and mine["office_code"] != row["office_code"]:
+                # the same household record from two offices (a register copied from one village
+                # to another): the second office's version waits with its records, as for an
+                # ID number registered twice
+                self._hold_household(row, mine, "same_record")
             else:
                 self._conflict(table, row, mine, "content")
         if new:
@@ -723,18 +785,104 @@ class _Merger:
         if updates:
             self._update(table, updates)
 
-    def _conflict(self, table: str, row: dict, mine: dict, kind: str) -> None:
-        self.report.tables[table].conflicts += 1
-        self.report.conflicts.append({"table": table, "record_id": row["id"], "kind": kind})
+    def _office_row(self, row: dict, known: str | None) -> dict:
+        """What of an office row a package may bring (issue 17 §4).  A package never makes an
+        office trusted: keys come only from `offices add-subordinate` by an administrator here,
+        so an incoming row's key is dropped, and a row already here keeps its code, level and
+        parent.  A new office is taken only as the sender's own registration of an office
+        directly below it (the township's villages, relayed to the county, so the county knows
+        the tree) — it arrives without a key, so its own packages are still refused here."""
+        from app.services.keys import LEVEL_RANK
+
+        row = {k: v for k, v in row.items() if k not in ("public_key", "registered_at")}
+        row["is_local"] = 0
+        if known:
+            return {k: v for k, v in row.items() if k not in ("code", "level", "parent_code")}
+        sender = self.report.sender
+        sender_level = LEVEL_RANK.get(self.sender_level, 0)
+        if row.get("parent_code") != sender or row.get("office_code") != sender \
+                or LEVEL_RANK.get(row.get("level"), -1) != sender_level - 1:
+            raise PackageRejected(N_(
+                "The package from office {sender} registers office {code}, which it may not: offices are "
+                "registered here only by an administrator (offices add-subordinate). Nothing was imported."),
+                sender=sender, code=str(row.get("code"))[:40])
+        return row
+
+    # -- overlapping villages (issue #20 item 4) -------------------------------------------------
+
+    def _follow(self, table: str, row: dict) -> dict | None:
+        """The row with a moved household's id replaced by the one it became; None when the row is
+        set aside (sync_held) with a household in conflict — itself, or the record it hangs on."""
+        office = row.get("office_code")
+        links = self.parents.get(table, ())
+        for col, parent in links:
+            if parent == "household" and (row.get(col), office) in self.redirects:
+                row = {**row, col: self.redirects[(row[col], office)]}
+        found = self.held.get((table, row["id"], office))
+        if found is None:
+            for col, parent in links:
+                found = self.held.get((parent, row.get(col), office))
+                if found is not None:
+                    break
+        if found is None:
+            return row
+        self._hold(table, row, *found)
+        return None
+
+    def _hold(self, table: str, row: dict, household_id: str, conflict_id: str) -> None:
         self.conn.execute(
-            "INSERT INTO sync_conflict(id, sync_log_id, table_name, record_id, local_json, incoming_json, at)"
-            " VALUES (?,?,?,?,?,?,?)",
-            (new_id(), self.report.log_id, table, row["id"], json.dumps(mine, ensure_ascii=False, default=str),
-             json.dumps(row, ensure_ascii=False), now_utc()))
+            "INSERT INTO sync_held(table_name, record_id, office_code, household_id, version, row_json, conflict_id)"
+            " VALUES (?,?,?,?,?,?,?) ON CONFLICT(table_name, record_id, office_code) DO UPDATE SET"
+            " version = excluded.version, row_json = excluded.row_json WHERE excluded.version > sync_held.version",
+            (table, row["id"], row["office_code"], household_id, row["version"],
+             json.dumps(row, ensure_ascii=False, default=str), conflict_id))
+        self.held[(table, row["id"], row["office_code"])] = (household_id, conflict_id)
+        self.report.tables[table].held += 1
+
+    def _hold_clashes(self, rows: list[dict]) -> list[dict]:
+        """New households whose ID number is already live here under another record: held."""
+        fresh = [r for r in rows if r.get("deleted_at") is None and r.get("id_number")]
+        if not fresh:
+            return rows
+        live: dict[str, dict] = {}
+        numbers = sorted({r["id_number"] for r in fresh})
+        for part in _chunks(numbers):
+            for r in self.db.query(f"SELECT * FROM household WHERE deleted_at IS NULL AND id_number IN"
+                                   f" ({','.join('?' * len(part))})", part):
+                live[r["id_number"]] = r
+        if not live:
+            return rows
+        out = []
+        for row in rows:
+            mine = live.get(row.get("id_number")) if row.get("deleted_at") is None else None
+            if mine is None or mine["id"] == row["id"]:
+                out.append(row)
+            else:
+                self._hold_household(row, mine, "id_number")
+        return out
+
+    def _hold_household(self, row: dict, mine: dict, kind: str) -> None:
+        conflict_id = self._conflict("household", row, mine, kind, id_number=row.get("id_number"),
+                                     other_office=mine.get("office_code"))
+        self._hold("household", row, row["id"], conflict_id)
+
+    def _conflict(self, table: str, row: dict, mine: dict, kind: str, **extra) -> str:
+        from app.domain.idnumber import mask_id_number
+
+        self.report.tables[table].conflicts += 1
+        entry = {"table": table, "record_id": row["id"], "kind": kind}
+        if extra.get("id_number"):
+            entry.update(id_number_masked=mask_id_number(extra["id_number"]), other_office=extra["other_office"])
+        self.report.conflicts.append(entry)
+        conflict_id = new_id()
+        self.conn.execute(
+            "INSERT INTO sync_conflict(id, sync_log_id, table_name, record_id, local_json, incoming_json, at,"
+            " kind, id_number) VALUES (?,?,?,?,?,?,?,?,?)",
+            (conflict_id, self.report.log_id, table, row["id"], json.dumps(mine, ensure_ascii=False, default=str),
+             json.dumps(row, ensure_ascii=False, default=str), now_utc(), kind, extra.get("id_number")))
+        return conflict_id
 
     def _insert(self, table: str, rows: list[dict]) -> None:
-        from storage.sqlite import sqlite3
-
         counts = self.report.tables[table]
         by_cols: dict[tuple, list[dict]] = {}
         for r in sorted(rows, key=operator.itemgetter("id")):   # the id index in order, as above
@@ -745,13 +893,13 @@ class _Merger:
                 with self.db.transaction():
                     self.conn.executemany(sql, map(operator.itemgetter(*cols), group))
                 done = group
-            except sqlite3.IntegrityError:  # a unique rule (e.g. the same ID number twice): one by one
+            except _ROW_ERRORS:  # a unique rule (e.g. the same ID number twice): one by one
                 done = []
                 for r in group:
                     try:
                         self.conn.execute(sql, [r[c] for c in cols])
                         done.append(r)
-                    except sqlite3.IntegrityError as exc:
+                    except _ROW_ERRORS as exc:
                         self._conflict(table, r, {"error": str(exc)}, "constraint")
             counts.new += len(done)
             if done:
@@ -760,7 +908,6 @@ class _Merger:
                 self._tokens([(r, None) for r in done])
 
     def _update(self, table: str, pairs: list[tuple[dict, dict]]) -> None:
-        from storage.sqlite import sqlite3
 
         counts = self.report.tables[table]
         done = []
@@ -770,7 +917,7 @@ class _Merger:
                 self.conn.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
                                   [row[c] for c in cols] + [row["id"]])
                 done.append((row, mine))
-            except sqlite3.IntegrityError as exc:
+            except _ROW_ERRORS as exc:
                 self._conflict(table, row, {**mine, "error": str(exc)}, "constraint")
         counts.updated += len(done)
         if done:
@@ -856,6 +1003,23 @@ class _Merger:
                     "The package refers to records that are not here ({table} {record_id} needs a {parent} "
                     "record). Import the office's earlier packages first, then this one."),
                     table=table, record_id=row[0] if row else "?", parent=bad[2])
+
+
+def _out_of_bounds(row: dict, text_bounds: tuple = (), fen_columns: tuple = ()) -> bool:
+    """Whether a row holds text no form of this program lets through (issue 17 §6): too long, or
+    holding control characters or bidi overrides; or an amount above the ceiling.  A package is
+    signed by a registered office, but that office may run an older release, or its register may
+    have been edited by hand.  (Integers SQLite cannot store and values that are not scalars are
+    refused by SQLite itself, row by row: see _insert.)"""
+    for key, limit, unsafe in text_bounds:
+        value = row.get(key)
+        if value.__class__ is str and value and (len(value) > limit or unsafe.search(value)):
+            return True
+    for key in fen_columns:
+        value = row.get(key)
+        if value.__class__ is int and not -MAX_FEN <= value <= MAX_FEN:
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=65536)

@@ -30,7 +30,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
@@ -204,7 +204,10 @@ def _unlock(src: Path, passphrase: str | None) -> _Sealed:
             raise PackageRejected(N_("The package is encrypted but incomplete (the file was cut "
                                      "short). Copy it again from the sending office."))
         magic, version, log2_n, r, p, salt, nonce = _HEADER.unpack(head)
-        if version != ENC_VERSION or not (10 <= log2_n <= 22) or not (1 <= r <= 32) or not (1 <= p <= 16):
+        # scrypt's cost is the header's to say, and a forged header asking for N=2^22, r=32, p=16
+        # took 595 s and 16.8 GB before the wrong passphrase could even be noticed (issue 17 §3):
+        # only the parameters this program writes are accepted
+        if version != ENC_VERSION or (log2_n, r, p) != (SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P):
             raise PackageRejected(N_("The package is encrypted in a format this program does not "
                                      "know. Update the program or ask for a new package."))
         if not passphrase:
@@ -499,12 +502,14 @@ class OpenedPackage:
         return self.manifest["sequence"]
 
     def rows(self, member: str, chunk: int = 5000) -> Iterator[list[dict]]:
-        """The rows of a member in lists of `chunk`."""
+        """The rows of a member in lists of `chunk` (a line longer than any row: refused)."""
         if self._zf is None:
             self._zf = zipfile.ZipFile(_open_source(self.zip_path))
         lines: list[bytes] = []
         with self._zf.open(member) as f:
-            for line in f:
+            for line in iter(lambda: f.readline(MAX_LINE_BYTES + 1), b""):
+                if len(line) > MAX_LINE_BYTES:
+                    raise PackageRejected(N_("A line of the package is not readable; the package is damaged."))
                 lines.append(line.rstrip(b"\r\n"))
                 if len(lines) >= chunk:
                     yield _parse_lines(lines)
@@ -534,7 +539,7 @@ def _parse_lines(lines: list[bytes]) -> list[dict]:
     """JSON lines parsed as one array (one json.loads call instead of one per row)."""
     try:
         rows = json.loads(b"[" + b",".join(lines) + b"]")
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise PackageRejected(N_("A line of the package is not readable; the package is damaged.")) from None
     if not all(isinstance(r, dict) for r in rows):
         raise PackageRejected(N_("A line of the package is not readable; the package is damaged."))
@@ -546,9 +551,60 @@ def _damaged() -> PackageRejected:
                               "package). Copy it again from the sending office."))
 
 
-def open_package(path: str | Path, passphrase: str | None = None) -> OpenedPackage:
+#: bounds on what an unverified package may make this program read (issue 17 §3): a manifest is
+#: a few KB (one entry per table, one audit head per office), a row a few KB
+MAX_MANIFEST_BYTES = 4 << 20
+MAX_SIGNATURE_BYTES = 1024
+MAX_JSON_DEPTH = 32
+MAX_MEMBERS = 256
+MAX_LINE_BYTES = 16 << 20
+
+
+def _read_bounded(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
+    """A member's bytes, refused (not read on) when it unpacks to more than `limit`."""
+    if zf.getinfo(name).file_size > limit:
+        raise _damaged()
+    with zf.open(name) as f:
+        data = f.read(limit + 1)   # the declared size may lie: count what comes out
+    if len(data) > limit:
+        raise _damaged()
+    return data
+
+
+_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_BRACKETS = re.compile(rb"[\[\]{}]")
+
+
+def json_depth_ok(data: bytes, limit: int = MAX_JSON_DEPTH) -> bool:
+    """Whether JSON text nests at most `limit` deep, told without parsing it: a manifest nested
+    200,000 deep made json.loads raise RecursionError and ended the whole import call."""
+    depth = 0
+    for m in _BRACKETS.finditer(_JSON_STRING.sub(b"", data)):
+        depth += 1 if m.group() in b"[{" else -1
+        if depth > limit:
+            return False
+    return True
+
+
+def _zip_entries(f) -> int | None:
+    """The entry count of the zip's central directory (`f`: the open zip), read from its end
+    record before zipfile builds an object per entry; None when there is no end record."""
+    try:
+        end = zipfile._EndRecData(f)   # noqa: SLF001 - the stdlib's own reader of that record
+        f.seek(0)
+    except (OSError, struct.error, ValueError):
+        return None
+    return None if not end else end[zipfile._ECD_ENTRIES_TOTAL]
+
+
+def open_package(path: str | Path, passphrase: str | None = None,
+                 check_sender: Callable[["OpenedPackage"], Any] | None = None) -> OpenedPackage:
     """Decrypt if needed, and check the zip, the manifest's format and every member's hash and
-    row count.  Raises PackageRejected with the reason; leaves nothing behind on failure."""
+    row count.  Raises PackageRejected with the reason; leaves nothing behind on failure.
+
+    Before anything large is read, the manifest (bounded in size and depth) and its signature are
+    read, and `check_sender(package)` — the importing office's test of who signed it — runs: an
+    unsigned or forged package is refused having cost a few KB."""
     path = Path(path)
     if not path.is_file():
         raise PackageRejected(N_("There is no package file at {path}."), path=str(path))
@@ -560,6 +616,10 @@ def open_package(path: str | Path, passphrase: str | None = None) -> OpenedPacka
         if encrypted:
             zip_path = _unlock(path, passphrase)
         raw = _open_source(zip_path)
+        entries = _zip_entries(raw)
+        if entries is not None and entries > MAX_MEMBERS + 2:
+            raw.close()
+            raise _damaged()
         try:
             zf = zipfile.ZipFile(raw)
         except ZIP_ERRORS:
@@ -580,12 +640,24 @@ def open_package(path: str | Path, passphrase: str | None = None) -> OpenedPacka
                 raise PackageRejected(N_("The package has no manifest or no signature; it was not "
                                          "made by this program or it is damaged."))
             try:
-                manifest_bytes = zf.read(MANIFEST)
-                signature = bytes.fromhex(zf.read(SIGNATURE).decode("ascii").strip())
+                manifest_bytes = _read_bounded(zf, MANIFEST, MAX_MANIFEST_BYTES)
+                signature = bytes.fromhex(_read_bounded(zf, SIGNATURE, MAX_SIGNATURE_BYTES).decode("ascii").strip())
+                if not json_depth_ok(manifest_bytes):
+                    raise _damaged()
                 manifest = json.loads(manifest_bytes.decode("utf-8"))
-            except ZIP_ERRORS:
+            except (*ZIP_ERRORS, RecursionError):
                 raise _damaged() from None
             _check_manifest(manifest)
+            if len(manifest["members"]) > MAX_MEMBERS:
+                raise _damaged()
+            if check_sender is not None:
+                unverified = OpenedPackage(path, manifest, manifest_bytes, signature, sha, encrypted, zip_path,
+                                           file_digest, file_signature)
+                try:
+                    check_sender(unverified)
+                except PackageRejected as exc:
+                    exc.package = unverified   # the report names the office the package claims to be from
+                    raise
             members = manifest["members"]
             extra = names - set(members) - {MANIFEST, SIGNATURE}
             if extra:

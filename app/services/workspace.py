@@ -1,28 +1,35 @@
 """The open register: database, who is working, and the services (like Anki's Collection).
 
-Front ends (GUI, CLI, tests) open one Workspace and call its services; nothing else touches SQL.
+Front ends (GUI, CLI, tests) open one Workspace and call its services.  SQL lives in storage/ and
+in the services (app/services/) alone: the window and the exports never run it.
 """
 from __future__ import annotations
 
+import contextlib
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import registry
-from app.domain.errors import DomainError
-from app.i18n import N_, translate
+from app.domain.offices import NoOffice
+from app.i18n import N_
 from storage import offices as office_store
 from storage import records
 from storage.db import Database
 from storage.records import Actor
 
+if TYPE_CHECKING:
+    import sqlite3
 
-class NoOffice(DomainError):
-    def __init__(self):
-        super().__init__("this register has no office profile yet")
-
-    def text(self, lang: str = "en") -> str:
-        return translate(N_("This register has no office profile yet. Create it first "
-                            "(command: init, or the first-start form)."), lang)
+    from app.services import facades
+    from app.services.complaints import ComplaintService
+    from app.services.households import HouseholdService
+    from app.services.indicators import IndicatorService
+    from app.services.loans import LoanService
+    from app.services.ratings import RatingService
+    from app.services.reference import ReferenceService
+    from app.services.sessions import SessionService
 
 
 @dataclass
@@ -73,6 +80,8 @@ class Workspace:
         self.db = db
         self.user = user
         self.role = role
+        # the front end's language for its own sentences (the command line's --lang); services do
+        # not read it: their problems name things in both scripts (app.domain.errors.Named)
         self.lang = lang
         self.account = None        # the signed-in account (app.services.auth.login), if any
         self.instance_lock = None  # app.services.lock.InstanceLock while this copy holds the register
@@ -80,7 +89,28 @@ class Workspace:
 
     # The services are made on first use: start-up (the window shown) needs none of the registers'
     # modules, and each pulls in its domain rules (bench: start-up).
-    reference = _Service("app.services.reference", "ReferenceService")
+    reference: ReferenceService = _Service("app.services.reference", "ReferenceService")  # type: ignore[assignment]
+    # the use cases that are no register (app.services.facades); front ends reach everything
+    # through these and the registers below, never through ws.db
+    auth: facades.Auth = _Service("app.services.facades", "Auth")  # type: ignore[assignment]
+    settings: facades.Settings = _Service("app.services.facades", "Settings")  # type: ignore[assignment]
+    sync: facades.Sync = _Service("app.services.facades", "Sync")  # type: ignore[assignment]
+    backup: facades.Backup = _Service("app.services.facades", "Backup")  # type: ignore[assignment]
+    reports: facades.Reports = _Service("app.services.facades", "Reports")  # type: ignore[assignment]
+    offices: facades.Offices = _Service("app.services.facades", "Offices")  # type: ignore[assignment]
+    demo: facades.Demo = _Service("app.services.facades", "Demo")  # type: ignore[assignment]
+    indicators: IndicatorService = _Service("app.services.indicators", "IndicatorService")  # type: ignore[assignment]
+
+    # The registers' services (app.registry), made on first use by __getattr__; named here for
+    # readers and the type checker (a register added to the registry alone is ws.<name> too).
+    households: HouseholdService
+    loans: LoanService
+    sessions: SessionService
+    complaints: ComplaintService
+    ratings: RatingService
+    # services of the loan book that are no register of their own (app.registry lists the registers)
+    loan_book = _Service("app.services.loan_book", "LoanBookService")
+    loan_policy = _Service("app.services.loan_policy", "LoanPolicyService")
 
     def __getattr__(self, name: str):
         """``ws.<register>``: the service of a register of app.registry (ws.households, ws.loans …),
@@ -119,6 +149,23 @@ class Workspace:
         ws.instance_lock = lock
         return ws
 
+    @contextlib.contextmanager
+    def own_connection(self):
+        """The same register, user and role on a connection of its own, for long work on a worker
+        thread (a county-size sync or roster import): the window's connection is not held for the
+        minutes the work takes — with WAL it goes on reading what was last committed, and the work
+        takes the write lock only for its own transaction (issue #20).  Closed at the end."""
+        db = Database(self.db.path, migrate=False)
+        copy = Workspace(db, user=self.user, role=self.role, lang=self.lang)
+        copy.account = self.account
+        try:
+            yield copy
+        finally:
+            db.close()
+            # the window's connection keeps small reads (office, settings) until it next writes
+            # itself (Database.memo): what the other connection wrote is read afresh
+            self.db._memo.clear()
+
     def close(self) -> None:
         self.db.close()
         if self.instance_lock is not None:
@@ -149,8 +196,22 @@ class Workspace:
         return Actor(office["code"] if office else "", self.user or "")
 
     def can_see_full_id_numbers(self) -> bool:
-        """Full ID numbers only for roles allowed to see them (DESIGN §7); others see them masked."""
-        return self.role in ("admin", "bank_officer")
+        """Full ID numbers only for roles allowed to see them (DESIGN §7; the "id.full" permission of
+        app.services.auth.PERMISSIONS); others see them masked."""
+        from app.services.auth import role_allows
+
+        return role_allows(self.role, "id.full")
+
+    # -- the register file, for front ends -----------------------------------------------------------
+    @property
+    def path(self) -> Path:
+        """The register's file."""
+        return self.db.path
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """Several service calls as one change: all of them or none (e.g. a village and its first
+        household from the command line)."""
+        return self.db.transaction()
 
     # -- undo ------------------------------------------------------------------------------------
     def remember(self, table: str, action: str, before: dict | None, after: dict,

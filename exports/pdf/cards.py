@@ -42,8 +42,9 @@ from exports.pdf import fonts as pdf_fonts
 from exports.pdf import layout, text
 
 MARGIN = 15 * mm
-#: body rows a section heading keeps with it at the foot of a page
-ROWS_WITH_HEADING = 2
+#: body rows a section heading keeps with it at the foot of a page (one: bilingual loan rows
+#: with their histories run to 50 mm each, and two would empty half a page)
+ROWS_WITH_HEADING = 1
 #: cards per PDF file: ReportLab keeps a whole document in memory until it is saved (about 0.1 MB
 #: a card), so "all households" of a big register is written as several files of this many cards
 PER_FILE = 1000

@@ -275,7 +275,7 @@ def _tibetan_metrics(path: str, index: int) -> tuple[float, float, float] | None
             if g:
                 top = max(top, (pos.y_offset + g.y_bearing) / upem)
                 bottom = min(bottom, (pos.y_offset + g.y_bearing + g.height) / upem)
-    except Exception:  # no uharfbuzz, or an odd font: keep the font's own metrics
+    except Exception:  # noqa: BLE001 - no uharfbuzz, or an odd font: keep the font's own metrics
         return None
     if body <= 0 or top <= 0:
         return None
@@ -290,6 +290,10 @@ def _reportlab_name(role: str, path: str, index: int) -> str:
 
 #: ReportLab font names drawn emboldened (fill and stroke), with the stroke width in em
 FAUX_BOLD: dict[str, float] = {}
+#: ReportLab font names whose text HarfBuzz shapes: the Tibetan faces.  Han, Latin and digits
+#: are drawn glyph for character as they are, so shaping them (and writing each glyph's
+#: position into the page) is work for nothing (text.py)
+SHAPED_FONTS: set[str] = set()
 FAUX_BOLD_WEIGHT = 0.035
 
 
@@ -331,6 +335,7 @@ def _register(role: str, path: str, index: int, bold_path: str | None) -> Face:
                 bold_path=bold_path if bold_name != name else None, family=family,
                 cmap=frozenset(font.face.charToGlyph), ps_name=_text(font.face.name))
     if role == "tibetan":
+        SHAPED_FONTS.update((name, bold_name))
         metrics = _tibetan_metrics(path, index)
         face.scale = metrics[0] if metrics else TIBETAN_SCALE_DEFAULT
         if metrics:
@@ -364,7 +369,7 @@ def _usable(role: str, path: str, index: int) -> str | None:
     from reportlab.pdfbase.ttfonts import TTFontFace
     try:
         cmap = TTFontFace(path, subfontIndex=index).charToGlyph
-    except Exception:
+    except Exception:  # noqa: BLE001 - ReportLab raises plain errors for a file that is no TrueType
         return REASON_NOT_TRUETYPE
     return None if ord(PROBE[role]) in cmap else REASON_NO_COVERAGE
 

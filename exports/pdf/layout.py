@@ -108,6 +108,11 @@ def data_table(headers: list[str], rows: list[list], widths: list[float], st: di
     """`right`: columns of figures given as text (formatted money, rates), set flush right."""
     head = [label_para(h, header_style or st["cell_bold"]) for h in headers]
     body = [[c if hasattr(c, "wrapOn") else cell(c, st) for c in r] for r in rows]
+    for r, values in zip(body, rows):
+        for col in right:
+            # a figure with its unit ("16.0 天") is a Paragraph: ALIGN does not move those
+            if col < len(r) and hasattr(r[col], "wrapOn") and not hasattr(values[col], "wrapOn"):
+                r[col] = text.para(values[col], st["cell_right"])
     table = Table([head] + body, colWidths=widths, repeatRows=1)
     size = st["cell"].fontSize
     font = pdf_fonts.active().latin.name

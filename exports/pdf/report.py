@@ -138,7 +138,8 @@ def _indicators(ws, report: MonthlyReport, mode: str, st: dict, width: float) ->
     first = 0.55 if mode != "both" else 0.6
     widths = [width * first] + [width * (1 - first) / 3] * 3
     return [CondPageBreak(60 * mm), text.para(common.text(summary.INDICATORS, mode), st["heading"]),
-            layout.data_table(headers, body, widths, st)]
+            # figures flush right, whatever their kind (counts, shares, medians)
+            layout.data_table(headers, body, widths, st, right=(1, 2, 3))]
 
 
 def _village_tables(report: MonthlyReport, mode: str, st: dict, width: float) -> list:

@@ -44,8 +44,12 @@ Example::
     table = Table(rows); table.setStyle(TableStyle(text.table_commands() + [...]))
     def footer(canvas, doc): text.draw_string(canvas, 72, 30, f"第 {doc.page} 页", 9)
 
-Notes: Chinese and Latin text is extractable (pdftotext, search); shaped Tibetan stacks are
-single glyphs and extract incompletely.  Long Tibetan wraps between syllables (after ་ and །).
+Notes: all text is extractable (pdftotext, search, copy): a shaped Tibetan piece is written with
+its real text as /ActualText (see the end of the module).  Only Tibetan is shaped; Han, Latin
+and digits are drawn as they are (fonts.SHAPED_FONTS).  Digits and punctuation written beside
+Tibetan are set in the Latin font.  A Han font without a bold face is emboldened by stroking
+(fonts.FAUX_BOLD).  Long Tibetan wraps between syllables (after ་ and །), Chinese between
+characters by its line-breaking rules (no line starts with "）" or "，").
 Importing this module patches ReportLab's per-word shaper so that a word mixing fonts
 (卓玛སྒྲོལ་མ, no space) is shaped font by font, and keeps shaped words (see the end of the
 module).  para() keeps what it made of each (text, style) and its paragraphs keep their line
@@ -531,7 +535,7 @@ def _line_pieces(line: str, size: float, bold: bool, fonts: FontSet) -> list[tup
     pieces = []
     for run in font_runs(line, size, bold, fonts):
         s = run.text
-        if _shapable(run.font):
+        if run.font in _fonts.SHAPED_FONTS and _shapable(run.font):
             s = ttfonts.shapeStr(s, run.font, run.size)
             if isinstance(s, ttfonts.ShapedStr) and (str(s) != run.text or _moved(s)):
                 s._actual = run.text
@@ -589,7 +593,7 @@ def _shape_frag_word_by_font(w, *args, **kwargs):
 SHAPE_CACHE_SIZE = 3_000
 _shaped: dict[tuple, tuple] = {}
 _UNCHANGED = ()            # HarfBuzz changed nothing: the word is used as it is
-shape_stats = {"hits": 0, "misses": 0}
+shape_stats = {"hits": 0, "misses": 0, "plain": 0}
 
 
 def clear_shape_cache() -> None:
@@ -603,6 +607,14 @@ def _shape_frag_word_cached(w, *args, **kwargs):
     if args or kwargs or isinstance(w, ttfonts.ShapedFragWord) or len(w) < 2:
         return _shape_frag_word_by_font(w, *args, **kwargs)
     parts = w[1:]
+    shaped_fonts = _fonts.SHAPED_FONTS
+    for f, _s in parts:
+        if getattr(f, "fontName", None) in shaped_fonts:
+            break
+    else:
+        # no Tibetan in the word: Han, Latin and digits are set as they are (see SHAPED_FONTS)
+        shape_stats["plain"] += 1
+        return w
     key = []
     for f, s in parts:
         # inline images and the like are placed by index; a fragment used twice in one word

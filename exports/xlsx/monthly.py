@@ -24,6 +24,7 @@ from exports import common, summary, usb
 from exports.safe_cells import write_text
 from exports.xlsx.columns import REGISTERS, SHEET_TITLES
 from exports.xlsx.registers import BATCH, WORKBOOK_OPTIONS
+from exports.xlsx.print_setup import page_setup
 from exports.xlsx.sheet import Formats, RegisterSheet, header_text, sheet_name
 
 log = logging.getLogger(__name__)
@@ -47,13 +48,15 @@ def _write_summary(ws, workbook, fm: Formats, report: MonthlyReport, mode: str, 
     sh.set_column(0, 0, 36 if mode != "both" else 48)
     sh.set_column(1, 3, 16)
     t = lambda s: common.text(s, mode)  # noqa: E731
-    write_text(sh, 0, 0, f"{summary.office_name(report, mode)} — {t(summary.REPORT_TITLE)}", fm.title)
+    _print_setup(sh, report, mode, (36 if mode != "both" else 48) + 3 * 16, None)
+    heading = f"{summary.office_name(report, mode)} — {t(summary.REPORT_TITLE)}"
+    write_text(sh, 0, 0, heading, fm.text(heading, fm.title))
     write_text(sh, 1, 0, f"{t(summary.PERIOD)}: {summary.period_text(report)}", fm.subtitle)
     write_text(sh, 2, 0, f"{t(summary.OFFICES)}: {len(report.office_codes)}    "
                          f"{t(summary.MADE)}: {_dt.date.today().isoformat()}", fm.subtitle)
     row = 4
     for sec in summary.sections(ws, report, mode):
-        write_text(sh, row, 0, sec.title, fm.section)
+        write_text(sh, row, 0, sec.title, fm.text(sec.title, fm.section))
         row += 1
         for col, h in enumerate(sec.headers):
             sh.write_string(row, col, h, fm.header)
@@ -63,9 +66,9 @@ def _write_summary(ws, workbook, fm: Formats, report: MonthlyReport, mode: str, 
                 if isinstance(v, summary.Money):
                     sh.write_number(row, col, int(v) / 100, fm.money)
                 elif isinstance(v, int):
-                    sh.write_number(row, col, v)
+                    sh.write_number(row, col, v, fm.count)
                 else:
-                    write_text(sh, row, col, v, fm.label, fm.guard)
+                    write_text(sh, row, col, v, fm.text(str(v), fm.label), fm.guard)
             row += 1
         row += 1
 
@@ -77,6 +80,7 @@ def _write_villages(workbook, fm: Formats, report: MonthlyReport, mode: str, use
     sh.set_column(1, len(cols), 11)
     sh.set_column(len(cols) + 1, len(cols) + 1, 10)
     sh.set_row(0, 48 if mode == "both" else 32)
+    _print_setup(sh, report, mode, (22 if mode != "both" else 30) + 11 * len(cols) + 10, 0)
     sh.write_string(0, 0, header_text(summary.VILLAGE, mode), fm.header)
     for col, (head, _kind, _get) in enumerate(cols, start=1):
         sh.write_string(0, col, header_text(head, mode), fm.header)
@@ -86,28 +90,38 @@ def _write_villages(workbook, fm: Formats, report: MonthlyReport, mode: str, use
     row = 0
     for v in report.villages:
         row += 1
-        write_text(sh, row, 0, summary.village_label(v, mode), None, fm.guard)
+        name = summary.village_label(v, mode)
+        write_text(sh, row, 0, name, fm.text(name, None), fm.guard)
         for col, (_head, kind, get) in enumerate(cols, start=1):
             value = get(v.figures)
             if kind == "money":
                 sh.write_number(row, col, value / 100, fm.money)
             else:
-                sh.write_number(row, col, value)
+                sh.write_number(row, col, value, fm.count)
         if v.village_id:
-            sh.write_string(row, len(cols) + 1, yes if v.credit_village else no)
+            answer = yes if v.credit_village else no
+            sh.write_string(row, len(cols) + 1, answer, fm.text(answer, None))
     sh.autofilter(0, 0, max(row, 1), len(cols) + 1)
     row += 1
-    sh.write_string(row, 0, common.text(summary.TOTAL, mode), fm.label_bold)
+    total = common.text(summary.TOTAL, mode)
+    sh.write_string(row, 0, total, fm.text(total, fm.label_bold))
     for col, (_head, kind, get) in enumerate(cols, start=1):
         value = get(report.total)
         if kind == "money":
             sh.write_number(row, col, value / 100, fm.money_bold)
         else:
-            sh.write_number(row, col, value, fm.int_bold)
-    sh.write_number(row, len(cols) + 1, report.credit_villages, fm.int_bold)
+            sh.write_number(row, col, value, fm.count_bold)
+    sh.write_number(row, len(cols) + 1, report.credit_villages, fm.count_bold)
 
 
 N_VILLAGES = N_("Villages")
+
+
+def _print_setup(sh, report: MonthlyReport, mode: str, width_chars: float, header_row: int | None) -> None:
+    """Every sheet of the report prints with the office and the period in its page header."""
+    page_setup(sh, width_chars=width_chars, mode=mode, office=summary.office_name(report, mode),
+               period=summary.period_text(report), title=common.text(summary.REPORT_TITLE, mode),
+               repeat_header_row=header_row)
 
 
 def _write_indicators(ws, workbook, fm: Formats, report: MonthlyReport, mode: str, used: set) -> bool:
@@ -123,17 +137,19 @@ def _write_indicators(ws, workbook, fm: Formats, report: MonthlyReport, mode: st
     sh.set_column(0, 0, 46 if mode != "both" else 60)
     sh.set_column(1, 3, 14)
     sh.set_row(0, 32 if mode == "both" else None)
+    _print_setup(sh, report, mode, (46 if mode != "both" else 60) + 3 * 14, 0)
     for col, head in enumerate((N_("Indicator"), N_("Value"), N_("Of"), N_("Share"))):
         sh.write_string(0, col, header_text(head, mode), fm.header)
     sh.freeze_panes(1, 0)
     pct = fm.rate
     for r, (label, value, kind) in enumerate(rows, start=1):
-        write_text(sh, r, 0, common.text(label, mode), fm.label, fm.guard)
+        text = common.text(label, mode)
+        write_text(sh, r, 0, text, fm.text(text, fm.label), fm.guard)
         if value is None:
             continue
         if kind == "share":
-            sh.write_number(r, 1, value.part)
-            sh.write_number(r, 2, value.whole)
+            sh.write_number(r, 1, value.part, fm.count)
+            sh.write_number(r, 2, value.whole, fm.count)
             if value.whole:
                 sh.write_number(r, 3, value.part / value.whole, pct)
         else:
@@ -149,6 +165,10 @@ def write_monthly(ws, report: MonthlyReport, out_path, *, mode: str = "zh",
     done = 0
     with usb.safe_target(out_path) as target:
         workbook = xlsxwriter.Workbook(target.temp, WORKBOOK_OPTIONS)
+        office = summary.office_name(report, mode)
+        workbook.set_properties({"title": f"{common.text(summary.REPORT_TITLE, mode)} {summary.period_text(report)}",
+                                 "subject": summary.period_text(report), "author": office, "company": office,
+                                 "comments": "Dual-Base Ledger"})
         fm = Formats(workbook, mode)
         used: set[str] = set()
         _write_summary(ws, workbook, fm, report, mode, used)
@@ -156,7 +176,8 @@ def write_monthly(ws, report: MonthlyReport, out_path, *, mode: str = "zh",
         yield common.Progress(done, total, str(out_path))
         for register, ids, fetch in plan:
             sheet = RegisterSheet(ws, workbook, fm, sheet_name(SHEET_TITLES[register], mode, used),
-                                  REGISTERS[register], mode=mode, id_format=id_format)
+                                  REGISTERS[register], mode=mode, id_format=id_format, office=office,
+                                  period=summary.period_text(report), title=common.text(summary.REPORT_TITLE, mode))
             for start in range(0, len(ids), BATCH):
                 sheet.write_rows(fetch(ids[start:start + BATCH]))
                 done += len(ids[start:start + BATCH])

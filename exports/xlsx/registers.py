@@ -31,9 +31,13 @@ def write_register(doc: RegisterDocument, out_path) -> Iterator[common.Progress]
         # a failed or cancelled export is not closed (closing writes the whole file): the
         # workbook's scratch files go with it and safe_target removes the temporary file
         workbook = xlsxwriter.Workbook(target.temp, WORKBOOK_OPTIONS)
+        title = common.text(doc.title, mode)
+        workbook.set_properties({"title": title, "author": doc.office, "company": doc.office,
+                                 "comments": "Dual-Base Ledger"})
         formats = Formats(workbook, mode)
         sheet = RegisterSheet(doc.labels, workbook, formats, sheet_name(doc.title, mode), doc.columns,
-                              mode=mode, id_format=doc.id_format)
+                              mode=mode, id_format=doc.id_format, office=doc.office,
+                              period=doc.made_on, title=title)
         yield common.Progress(0, total, str(out_path))
         done = 0
         for rows in doc.batches:

@@ -16,9 +16,11 @@ from app.domain.sheet_document import SheetLabels
 from app.registry import Column
 from exports import common
 from exports.safe_cells import RISKY_START
+from exports.xlsx.print_setup import TIBETAN_FONT, TIBETAN_SIZE, has_tibetan, page_setup
 
 EXCEL_EPOCH = date(1899, 12, 30).toordinal()
 YUAN_FORMAT = "#,##0.00"
+COUNT_FORMAT = "#,##0"
 DATE_FORMAT = "yyyy-mm-dd"
 RATE_FORMAT = "0.00%"
 SHEET_NAME_FORBIDDEN = str.maketrans({c: "_" for c in "[]:*?/\\"})
@@ -53,8 +55,9 @@ class Formats:
     def __init__(self, workbook, mode: str):
         add = workbook.add_format
         self.mode = mode
-        self.header = add({"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#DDE6F0",
-                           "bottom": 1})
+        header = {"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#DDE6F0", "bottom": 1}
+        tibetan = {"font_name": TIBETAN_FONT, "font_size": TIBETAN_SIZE}
+        self.header = add(header if mode in ("zh", "en") else {**header, **tibetan})
         self.title = add({"bold": True, "font_size": 14})
         self.subtitle = add({"italic": True, "font_color": "#444444"})
         self.section = add({"bold": True, "font_size": 12, "bottom": 1})
@@ -67,6 +70,21 @@ class Formats:
         self.date = add({"num_format": DATE_FORMAT})
         self.rate = add({"num_format": RATE_FORMAT})
         self.guard = add({"quote_prefix": True})
+        self.count = add({"num_format": COUNT_FORMAT})
+        self.count_bold = add({"num_format": COUNT_FORMAT, "bold": True, "top": 1})
+        # cells holding Tibetan name a Tibetan font (exports.xlsx.print_setup)
+        self.tibetan = add(tibetan)
+        self.tibetan_label = add({**tibetan, "text_wrap": True, "valign": "top"})
+        self.tibetan_title = add({**tibetan, "bold": True, "font_size": 18})
+        self.tibetan_section = add({**tibetan, "bold": True, "font_size": 16, "bottom": 1})
+        self.tibetan_bold = add({**tibetan, "bold": True, "top": 1})
+
+    def text(self, value: str, fmt):
+        """`fmt`, or its Tibetan-font twin when `value` has Tibetan."""
+        if not value or not has_tibetan(value):
+            return fmt
+        return {self.label: self.tibetan_label, self.title: self.tibetan_title,
+                self.section: self.tibetan_section, self.label_bold: self.tibetan_bold}.get(fmt, self.tibetan)
 
 
 def _date_serial(cache: dict):
@@ -82,7 +100,8 @@ class RegisterSheet:
     """One sheet of register rows: header row frozen, autofilter, widths, typed cells."""
 
     def __init__(self, labels: SheetLabels, workbook, formats: Formats, name: str, columns: tuple[Column, ...],
-                 *, mode: str, id_format, village_labels: dict[str, str] | None = None):
+                 *, mode: str, id_format, village_labels: dict[str, str] | None = None,
+                 office: str = "", period: str = "", title: str = ""):
         if not isinstance(labels, SheetLabels):
             # a workspace: the monthly report's sheets, until its service builds their labels too
             # (issue #19); the one import of a service left in exports/ (tests/test_import_graph.py)
@@ -94,7 +113,7 @@ class RegisterSheet:
         self.columns = columns
         self.row = 0
         sheet = self.sheet
-        write_string, write_number = sheet.write_string, sheet.write_number
+        write_number = sheet.write_number
         guard = formats.guard
         dates: dict = {}
         labels_cache: dict[str, dict] = {}
@@ -107,28 +126,34 @@ class RegisterSheet:
 
         self.guard = guard
         plan = []
+        # labels are Tibetan in the bo and both modes: their columns take the Tibetan font
+        labelled = formats.tibetan if mode in ("bo", "both") else None
         for col, c in enumerate(columns):
-            # put is None for text: write_rows writes it inline (the hot path of a big export)
-            key, conv, put, fmt = c.key, None, None, None
-            if c.kind in ("text", "name_zh", "name_bo"):
-                pass
+            # put is None for text: write_rows writes it inline (the hot path of a big export);
+            # free text is looked at cell by cell (a Tibetan place name in a Chinese sheet)
+            key, conv, put, fmt, look = c.key, None, None, None, False
+            if c.kind == "name_bo":
+                fmt = formats.tibetan
+            elif c.kind in ("text", "name_zh"):
+                look = True
             elif c.kind == "village":
                 key = "village_id"
                 if village_labels is None:
                     village_labels = resolved.villages
-                conv = village_labels.get
+                conv, fmt = village_labels.get, labelled
             elif c.kind == "id":
                 conv = id_format
             elif c.kind.startswith("enum:"):
                 labels = enum(c.kind[5:])
-                conv = lambda v, labels=labels: labels.get(v, v)
+                conv, fmt = (lambda v, labels=labels: labels.get(v, v)), labelled
             elif c.kind == "product":
                 products = resolved.products
-                conv = lambda v, products=products: products.get(v, v)
+                conv, fmt = (lambda v, products=products: products.get(v, v)), labelled
             elif c.kind == "topics":
                 labels = enum("literacy_topic")
                 sep = "、" if mode == "zh" else "; "
                 conv = lambda v, labels=labels, sep=sep: sep.join(labels.get(t, t) for t in json.loads(v or "[]"))
+                fmt = labelled
             elif c.kind == "money":
                 conv, put, fmt = (lambda v: v / 100), write_number, formats.money
             elif c.kind == "rate":
@@ -136,14 +161,18 @@ class RegisterSheet:
             elif c.kind == "date":
                 conv, put, fmt = _date_serial(dates), write_number, formats.date
             elif c.kind == "int":
-                put = write_number
+                # counts with thousands separators; a year is not a count ("2,025")
+                put, fmt = write_number, (None if c.key == "year" else formats.count)
             else:
                 raise ValueError(f"unknown column kind {c.kind!r}")
-            plan.append((col, key, conv, put, fmt))
+            plan.append((col, key, conv, put, fmt, look))
         self.plan = tuple(plan)
+        self.tibetan = formats.tibetan
 
-        for col, c in enumerate(columns):
-            sheet.set_column(col, col, c.width if mode != "both" else max(c.width, 12))
+        widths = [c.width if mode != "both" else max(c.width, 12) for c in columns]
+        for col, width in enumerate(widths):
+            sheet.set_column(col, col, width)
+        page_setup(sheet, width_chars=sum(widths), mode=mode, office=office, period=period, title=title)
         sheet.set_row(0, 32 if mode == "both" else 18 if mode == "bo" else None)
         for col, c in enumerate(columns):
             sheet.write_string(0, col, header_text(c.header, mode), formats.header)
@@ -153,9 +182,10 @@ class RegisterSheet:
         row = self.row
         plan = self.plan
         write_string, guard, risky = self.sheet.write_string, self.guard, RISKY_START
+        tibetan, tib_search = self.tibetan, has_tibetan
         for r in rows:
             row += 1
-            for col, key, conv, put, fmt in plan:
+            for col, key, conv, put, fmt, look in plan:
                 v = r[key]
                 if v is None or v == "":
                     continue
@@ -166,7 +196,12 @@ class RegisterSheet:
                 if put is None:  # text, formula-guarded (exports.safe_cells)
                     if v.__class__ is not str:
                         v = str(v)
-                    write_string(row, col, v, guard if v[0] in risky else fmt)
+                    if v[0] in risky:
+                        write_string(row, col, v, guard)
+                    elif look and tib_search(v):
+                        write_string(row, col, v, tibetan)
+                    else:
+                        write_string(row, col, v, fmt)
                 else:
                     put(row, col, v, fmt)
         self.row = row

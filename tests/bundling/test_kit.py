@@ -19,7 +19,7 @@ def _wheel(folder: Path, name: str, version: str, tag: str, requires: list[str])
     """A minimal wheel file: what the kit check reads of one (name, version, tags, Requires-Dist)."""
     dist = name.replace("-", "_")
     path = folder / f"{dist}-{version}-{tag}.whl"
-    meta = [f"Metadata-Version: 2.1", f"Name: {name}", f"Version: {version}"]
+    meta = ["Metadata-Version: 2.1", f"Name: {name}", f"Version: {version}"]
     meta += [f"Requires-Dist: {r}" for r in requires]
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr(f"{dist}-{version}.dist-info/METADATA", "\n".join(meta) + "\n")

@@ -147,7 +147,7 @@ def _steps(db, text: str, **filters) -> int:
 def _copy_demands(db, times: int) -> int:
     """Each demand `times` more times (new ids): a bigger register with the same households."""
     columns = [r["name"] for r in db.query("SELECT name FROM pragma_table_info('loan_demand')")]
-    picked = ", ".join(f"d.id || '-' || n.value" if c == "id" else f"d.{c}" for c in columns)
+    picked = ", ".join("d.id || '-' || n.value" if c == "id" else f"d.{c}" for c in columns)
     db.execute(f"INSERT INTO loan_demand({', '.join(columns)}) SELECT {picked}"
                f" FROM loan_demand d, json_each(?) n", (json.dumps(list(range(times))),))
     return db.scalar("SELECT count(*) FROM loan_demand")

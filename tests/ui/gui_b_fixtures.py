@@ -1,4 +1,4 @@
-"""Fixtures for GUI-B's page tests (sessions, complaints, ratings, home).
+"""Fixtures for the tests of the sessions, complaints, ratings and Home pages.
 
 ``widgets_cleanup`` deletes every top-level widget a test left behind before the language is
 uninstalled and the register closed: uninstalling posts LanguageChange to every widget, and a

@@ -85,7 +85,7 @@ def dialogs():
     """name -> factory(ws, parent): every dialog the window opens (the ones of the language tests,
     and the account, sign-in and roster-import dialogs)."""
     from tests.ui.test_all_pages_languages import DIALOGS as A
-    from tests.ui.test_gui_b_languages import DIALOGS as B
+    from tests.ui.test_dialogs_and_pages_languages import DIALOGS as B
 
     out = dict(A)
     out.update({k: v[0] for k, v in B.items()})

@@ -85,7 +85,7 @@ def test_loan_step_title_names_the_step_in_each_halfs_script(demo_ws, lang, qtbo
 
 
 def test_font_box_says_installed_in_each_halfs_language(lang, qtbot):
-    from ui.fonts import FontSettingsBox
+    from ui.widgets.font_settings import FontSettingsBox
 
     ctx = "FontSettingsBox"
     lang.set_mode("both")

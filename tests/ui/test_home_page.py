@@ -181,3 +181,17 @@ def test_an_empty_register_shows_dashes_not_errors(ws, qtbot, lang):
     page.close()
     import shiboken6
     shiboken6.delete(page)
+
+
+def test_loan_book_tiles_show_the_balance_and_open_the_overdue_loans(window):
+    from datetime import date
+
+    home = window.open_page("home")
+    home.fixed_today = date(2027, 5, 1)    # demo loans fall due from 2027-03 on
+    home.refresh_now()
+    book = window.ws.loan_book.book_figures(date(2027, 5, 1), date(2027, 5, 1), date(2027, 5, 1))
+    assert book.overdue_loans > 0
+    assert home.tiles["loan_balance"].value.text() == f"{book.balance_fen / 100:,.2f}"
+    assert home.tiles["overdue_balance"].value.text() == f"{book.overdue_fen / 100:,.2f}"
+    page = home.drill("overdue_balance")
+    assert page.model.rowCount() == book.overdue_loans

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 
 from app import i18n as app_i18n
 from ui import fonts as ui_fonts
+from ui import sfnt
 from ui.i18n import Language, Retranslatable, join_texts, strip_mnemonic
 
 
@@ -251,16 +252,16 @@ def test_scaled_font_data_changes_units_per_em_and_names_and_keeps_a_valid_file(
     if not path:
         pytest.skip("Tibetan Machine Uni is not installed here")
     data = open(path, "rb").read()
-    copy = ui_fonts.scaled_font_data(data, 1.25, "Test Tibetan Copy")
-    _v, tables, sums = ui_fonts._read_sfnt(copy)
-    _v, orig, _s = ui_fonts._read_sfnt(data)
+    copy = sfnt.scaled_font_data(data, 1.25, "Test Tibetan Copy")
+    _v, tables, sums = sfnt.read_sfnt(copy)
+    _v, orig, _s = sfnt.read_sfnt(data)
     upm = lambda t: struct.unpack(">H", t[b"head"][18:20])[0]  # noqa: E731
     assert upm(tables) == round(upm(orig) / 1.25)
     assert "Test Tibetan Copy".encode("utf-16-be") in tables[b"name"]
-    assert ui_fonts._checksum(copy) == 0xB1B0AFBA  # the whole-file checksum rule of the sfnt spec
+    assert sfnt.table_checksum(copy) == 0xB1B0AFBA  # the whole-file checksum rule of the sfnt spec
     for tag, table in tables.items():  # the directory's checksums are right, changed or not
         if tag != b"head":
-            assert sums[tag] == ui_fonts._checksum(table), tag
+            assert sums[tag] == sfnt.table_checksum(table), tag
     from PySide6.QtCore import QByteArray
     from PySide6.QtGui import QFontDatabase
 
@@ -301,7 +302,8 @@ def test_language_menu_switches_mode_and_names_each_mode_in_its_own_script(langu
 
 
 def test_font_settings_box_shows_the_fonts_in_use_and_refuses_a_bad_file(qapp, qtbot, settings, tmp_path):
-    from ui.fonts import FontSettingsBox, Fonts
+    from ui.fonts import Fonts
+    from ui.widgets.font_settings import FontSettingsBox
 
     manager = Fonts(settings=settings)
     box = FontSettingsBox(manager)

@@ -72,12 +72,13 @@ def test_new_demand_then_refer_approve_grant(window, answer_dialogs):
 
     def fill_grant(dlg):
         dlg.fields["granted_fen"].widget.setText("30000")
-        dlg.fields["rate_bp"].widget.setText("4.35")
+        # at most the LPR of the term's tier in force (5-year LPR 3.50 % since 2025-05-20; issue #18)
+        dlg.fields["rate_bp"].widget.setText("3.45")
         dlg.revalidate()
     answer_dialogs(fill_grant)
     page.step("granted")
     row = ws.loans.get(loan_id)
-    assert (row["status"], row["granted_fen"], row["rate_bp"]) == ("granted", 3_000_000, 435)
+    assert (row["status"], row["granted_fen"], row["rate_bp"]) == ("granted", 3_000_000, 345)
     assert enabled_steps(page) == {"repaid"}
     assert page.history.topLevelItemCount() == len(ws.loans.events(loan_id)) == 4
 
@@ -186,3 +187,40 @@ def test_bilingual_rule_messages_are_one_language_per_line(window, qtbot, lang):
     bo_status = ws.reference.label("household_status", "general", "bo")
     assert zh_status in zh_line and bo_status not in zh_line
     assert bo_status in bo_line and zh_status not in bo_line
+
+
+def servicing_enabled(page) -> set[str]:
+    return {s for s, b in page.servicing_buttons.items() if b.isEnabled()}
+
+
+def test_servicing_steps_on_a_granted_loan_with_the_rules_panel(window, answer_dialogs):
+    ws = window.ws
+    page = window.open_page("loans")
+    row = select_status(page, "granted")
+    assert servicing_enabled(page) == {"repay", "extend", "top_up", "default"}
+    rules = page.rules.text()
+    assert "Wulong" in rules or "武隆" in rules or "在剔除主观恶意欠款不还" in rules   # the seed's sentence
+    figures = ws.loan_book.figures(row["id"])
+
+    def fill_repayment(dlg):
+        dlg.fields["principal_fen"].widget.setText("1000")
+        dlg.fields["interest_fen"].widget.setText("35")
+        dlg.revalidate()
+    answer_dialogs(fill_repayment)
+    page.service_step("repay")
+    after = ws.loan_book.figures(row["id"])
+    assert after.balance_fen == figures.balance_fen - 100_000
+    assert ws.loan_book.repayments(row["id"])[-1]["interest_fen"] == 3_500
+    # the repayment shows in the history under the table
+    texts = [page.history.topLevelItem(i).text(3) for i in range(page.history.topLevelItemCount())]
+    assert any("1,000.00" in t for t in texts)
+
+
+def test_a_step_the_rule_refuses_is_refused_at_the_field(window, answer_dialogs):
+    ws = window.ws
+    page = window.open_page("loans")
+    row = select_status(page, "granted")
+    seen = answer_dialogs(lambda dlg: dlg.revalidate())   # an extension without a reason or a date
+    page.service_step("extend")
+    assert seen and not seen[0].save_button.isEnabled()
+    assert ws.loans.get(row["id"])["maturity_on"] == row["maturity_on"]

@@ -191,3 +191,19 @@ def test_cancelling_the_print_dialog_prints_nothing(window, qtbot, cups_pdf, sma
     assert job.stage == "cancelled"
     time.sleep(1)
     assert (set(cups_pdf.glob("*.pdf")) if cups_pdf.exists() else set()) == before
+
+
+def test_cancelling_while_printing_sends_nothing_to_the_printer(window, qtbot, cups_pdf, small_village):
+    before = set(cups_pdf.glob("*.pdf")) if cups_pdf.exists() else set()
+    job = window.open_household(small_village[2]).print_card()
+    qtbot.waitUntil(lambda: job.stage == "preview", timeout=120000)
+    job.preview_dialog.print_button.click()
+    qtbot.waitUntil(lambda: job.print_dialog is not None and job.print_dialog.isVisible(), timeout=10000)
+    job.print_dialog.accept()
+    assert job.stage == "printing"
+    job.operation.cancel()                       # the progress dialog's Cancel
+    qtbot.waitUntil(lambda: job.stage in ("cancelled", "done", "failed"), timeout=120000)
+    assert job.stage == "cancelled"
+    time.sleep(3)
+    assert not _run("lpstat", "-o", PRINTER).stdout.strip()
+    assert (set(cups_pdf.glob("*.pdf")) if cups_pdf.exists() else set()) == before

@@ -159,7 +159,25 @@ def test_language_mode_from_the_settings(demo_ws, qtbot, lang, make_page):
 
 
 def test_fonts_box_is_embedded(demo_ws, qtbot, lang, make_page):
-    from ui.fonts import FontSettingsBox
+    from ui.widgets.font_settings import FontSettingsBox
 
     page = make_page(demo_ws)
     assert isinstance(page.font_box, FontSettingsBox)
+
+
+def test_loan_policy_tab_sets_a_new_subsidy_share_from_a_date(ws, make_page):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    box = make_page(ws).policy_box
+    assert box.table.rowCount() == len(ws.loan_policy.versions()) >= 7
+    row = next(i for i, v in enumerate(box.versions) if v.product_code == "530")
+    box.table.selectRow(row)
+    assert box.cap.text() == "50000.00"
+    box.effective.setDate(QDate(2027, 1, 1))
+    box.share.setValue(70)
+    assert box.save()
+    assert ws.loan_policy.in_force("530", date(2027, 1, 1)).subsidy_share_bp == 7000
+    assert ws.loan_policy.in_force("530", date(2026, 12, 31)).subsidy_share_bp == 10_000
+    assert ws.loan_policy.in_force("530", date(2027, 1, 1)).household_cap_fen == 5_000_000

@@ -144,3 +144,31 @@ def test_apply_filters_shows_the_month_asked_for(offices, qtbot, lang, make_page
     page.apply_filters(month="2026-09")
     assert page.month_edit.text() == "2026-09"
     assert page.status_table.item(0, 2).text() == page.tr("OVERDUE")
+
+
+def test_conflicts_view_shows_both_versions_and_resolves_a_move(qtbot, lang, make_page, tmp_path):
+    """Three villages of a township: 卓玛 moved from 拉脊村 to 上寨村, 才让 is registered twice."""
+    from app.services import sync_conflicts
+    from tests.app.services.test_township_overlap import MOVED, _send, build_township
+
+    twp, villages, usb, hh = build_township(tmp_path)
+    page = None
+    try:
+        for v in villages:
+            _send(twp, v, usb)
+        page = make_page(twp, qtbot)
+        t = page.conflicts_table
+        assert t.rowCount() == 2
+        texts = [t.item(r, c).text() for r in range(2) for c in range(4)]
+        assert any("拉脊村" in x for x in texts) and any("上寨村" in x for x in texts)
+        row = next(r for r in range(2) if page._conflicts[r]["id_number"] == MOVED)
+        assert not page.conflict_buttons["moved_incoming"].isEnabled()
+        t.selectRow(row)
+        assert page.conflict_buttons["moved_incoming"].isEnabled()
+        page.conflict_buttons["moved_incoming"].click()
+        assert sync_conflicts.open_count(twp.db) == 1
+        assert twp.households.find_by_id_number(MOVED)["id"] == hh["moved_b"]["id"]
+        page.grab().save(str(tmp_path / "conflicts.png"))
+    finally:
+        for w in [twp, *villages]:
+            w.close()

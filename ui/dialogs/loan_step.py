@@ -26,7 +26,8 @@ class LoanStepDialog(FormDialog):
             self.add_money("granted_fen")
             self.add_rate("rate_bp", required=False)
             self.add_date("maturity_on", optional=True)
-            self.add_money("subsidy_fen", required=False)
+            self.add_text("contract_no")
+            # no subsidy field: the policy in force computes it (app.domain.credit_policy)
             if loan.get("amount_fen"):
                 self.fields["granted_fen"].write(loan["amount_fen"])
         if to_status in ("rejected", "withdrawn"):
@@ -44,20 +45,32 @@ class LoanStepDialog(FormDialog):
     def field_labels(self) -> dict[str, str]:
         return {"on_date": self.tr("Date"), "granted_fen": self.tr("Amount granted (yuan)"),
                 "rate_bp": self.tr("Yearly rate (%)"), "maturity_on": self.tr("Maturity date"),
-                "subsidy_fen": self.tr("Interest subsidy (yuan)"),
+                "contract_no": self.tr("Contract number"),
                 "reason": self.tr("Reason") if self.to_status in ("rejected", "withdrawn")
                 else self.tr("Note")}
 
     def _kwargs(self, data: dict) -> dict:
-        return {k: data.get(k) for k in ("reason", "granted_fen", "rate_bp", "maturity_on", "subsidy_fen")
+        return {k: data.get(k) for k in ("reason", "granted_fen", "rate_bp", "maturity_on", "contract_no")
                 if data.get(k) not in (None, "")}
 
     def validate(self, data: dict) -> list[Problem]:
         lang = language()
         labels = {r["code"]: self.ws.reference.label("loan_status", r["code"], lang.mode, lang.tibetan_first)
                   for r in self.ws.reference.enums("loan_status")}
-        return problems_of(loan_transition, self.loan, self.to_status, on_date=data.get("on_date"),
-                           labels=labels, today=date.today(), **self._kwargs(data))
+        kwargs = {k: v for k, v in self._kwargs(data).items() if k != "contract_no"}
+        problems = problems_of(loan_transition, self.loan, self.to_status, on_date=data.get("on_date"),
+                               labels=labels, today=date.today(), **kwargs)
+        if self.to_status == "granted" and not problems and data.get("granted_fen"):
+            # the policy in force on the grant date: household cap, longest term, rate cap
+            from app.domain.dates import parse_date
+
+            def policy():
+                self.ws.loan_book.grant_changes(
+                    self.loan, on=parse_date(data["on_date"], "on_date"), granted_fen=data["granted_fen"],
+                    rate_bp=data.get("rate_bp"),
+                    maturity_on=parse_date(data["maturity_on"], "maturity_on") if data.get("maturity_on") else None)
+            problems = problems_of(policy)
+        return problems
 
     def save(self, data: dict):
         return self.ws.loans.transition(self.loan["id"], self.to_status, on_date=data["on_date"],

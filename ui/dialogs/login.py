@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
                                QWidget)
 
@@ -66,7 +66,7 @@ class LoginDialog(Retranslatable, QDialog):
             self.name_edit.setReadOnly(True)
             self.password_edit.setFocus()
         else:
-            last = ws.db.get_setting("auth.last_user", "")
+            last = ws.auth.last_user()
             self.name_edit.setText(last or "")
             (self.password_edit if last else self.name_edit).setFocus()
         self.setMinimumWidth(380)
@@ -96,7 +96,7 @@ class LoginDialog(Retranslatable, QDialog):
                 account = auth.authenticate(self.ws, name, password)
             else:
                 account = auth.login(self.ws, name, password)
-                self.ws.db.set_setting("auth.last_user", account.username)
+                self.ws.auth.remember_last_user(account.username)
                 from app.services import encryption
 
                 if pending:   # the first sign-in since the register was encrypted: a slot of its own
@@ -256,7 +256,7 @@ class FirstAccountDialog(Retranslatable, QDialog):
             if made.get("recovery_key"):
                 show_recovery_key(None, made["recovery_key"])
             self.account = auth.login(self.ws, self.name_edit.text().strip(), self.password_edit.text())
-            self.ws.db.set_setting("auth.last_user", self.account.username)
+            self.ws.auth.remember_last_user(self.account.username)
         except DomainError as exc:
             self.message.setText(language().error_text(exc))
             return False
@@ -273,19 +273,18 @@ def before_main_window(ws):
     No accounts yet: offer to create the office head's account (Later: open as admin, as before).
     Accounts: the login dialog; Cancel quits.
     """
-    from app.services import auth
-    from ui.app import SignedIn, _default_user
+    from ui.signed_in import SignedIn, default_user
 
     if getattr(ws, "signed_in_at_open", False) and ws.account is not None:
         # the encrypted register was opened by signing in (ui/app.py): not asked twice
         return SignedIn(ws.account.username, ws.account.role)
-    if not auth.has_accounts(ws.db):
-        if ws.db.get_setting("auth.first_account_later", False):
-            return _default_user(ws)
+    if not ws.auth.has_accounts():
+        if ws.auth.first_account_put_off():
+            return default_user(ws)
         dialog = FirstAccountDialog(ws)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.account is not None:
             return SignedIn(dialog.account.username, dialog.account.role)
-        ws.db.set_setting("auth.first_account_later", True)  # asked once; Settings can add it later
-        return _default_user(ws)
+        ws.auth.put_off_first_account()  # asked once; Settings can add it later
+        return default_user(ws)
     account = LoginDialog.sign_in(ws)
     return None if account is None else SignedIn(account.username, account.role)

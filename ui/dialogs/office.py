@@ -34,8 +34,6 @@ class OfficeDialog(FormDialog):
                            name_bo=data["name_bo"], parent_code=data["parent_code"] or None)
 
     def save(self, data: dict):
-        from app.services.workspace import init_office
-
-        return init_office(self.ws.db, code=data["code"], level=data["level"], name_zh=data["name_zh"],
-                           name_bo=data["name_bo"], parent_code=data["parent_code"] or None,
-                           bank_branch=data["bank_branch"], user=self.ws.user)
+        return self.ws.offices.init(code=data["code"], level=data["level"], name_zh=data["name_zh"],
+                                    name_bo=data["name_bo"], parent_code=data["parent_code"] or None,
+                                    bank_branch=data["bank_branch"], user=self.ws.user)

@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QScrollArea, QVBoxLayout, QWidget)
 
-from app.domain.errors import DomainError, Problem, ValidationError, ValidationErrors
+from app.domain.errors import Problem, ValidationError, ValidationErrors
 from app.domain.money import format_rate, format_yuan, parse_rate_percent, parse_yuan
 from ui.i18n import Retranslatable, language
 from ui.screen import available, fit_within
@@ -175,28 +175,11 @@ def iso_qdate(text: str | date | None) -> QDate:
 def problem_texts(ws, check: Callable[[], list[Problem]]) -> list[tuple[Problem, str]]:
     """Run `check` and pair each problem with its sentence in the current language mode.
 
-    In bilingual mode a sentence is not one bilingual template with bilingual values put into it
-    (each value would then read twice in each half): the check runs once with the services naming
-    things in Tibetan and once in Chinese, and the two sentences are put one per line.
-    """
+    The services name statuses and products in both scripts (app.domain.errors.Named), so one run
+    serves every mode: in bilingual mode each half of a sentence gets its own language's names
+    (ui.i18n.Language.problem_text), never a bilingual name inside each half."""
     lang = language()
-    if lang.mode != "both" or ws is None or not hasattr(ws, "lang"):
-        return [(p, lang.problem_text(p)) for p in check()]
-    saved = ws.lang
-    try:
-        ws.lang = "bo"
-        in_bo = check()
-        ws.lang = "zh"
-        in_zh = check()
-    finally:
-        ws.lang = saved
-    if len(in_bo) != len(in_zh):
-        return [(p, lang.problem_text(p)) for p in in_zh]
-    out = []
-    for b, z in zip(in_bo, in_zh):
-        first, second = (b.text("bo"), z.text("zh")) if lang.tibetan_first else (z.text("zh"), b.text("bo"))
-        out.append((z, first if first == second else f"{first}\n{second}"))
-    return out
+    return [(p, lang.problem_text(p)) for p in check()]
 
 
 class FormDialog(Retranslatable, QDialog):
@@ -443,7 +426,6 @@ class FormDialog(Retranslatable, QDialog):
         self._timer.start()
 
     def _show_problems(self) -> None:
-        lang = language()
         for f in self.fields.values():
             f.problem = None
         for p in self._problems:

@@ -32,7 +32,10 @@ GOOD = "#1b5e20"
 TILE_KEYS = ["poor_with_demand", "poor_with_grant", "demands_registered", "success_rate",
              "median_days", "outstanding_530", "overdue_530", "sessions",
              "tibetan_sessions", "households_reached", "open_complaints", "overdue_complaints",
-             "resolved_in_time", "satisfaction", "credit_households", "credit_villages"]
+             "resolved_in_time", "satisfaction", "credit_households", "credit_villages",
+             # the loan book (app.services.loan_book.book_figures, issue #18)
+             "loan_balance", "overdue_balance", "repaid_in_period", "subsidy_due"]
+BOOK_TILES = ("loan_balance", "overdue_balance", "repaid_in_period", "subsidy_due")
 #: filters of a drill-down that the registers' filter bars have no widget for
 EXTRA_FILTERS = ("ids", "waiting_since", "overdue_on")
 #: Qt.ItemDataRole.UserRole: the page is built, painted and filled without touching PySide's Qt
@@ -201,6 +204,7 @@ class HomePage(Page):
         self._service: IndicatorService | None = None
         self.fixed_today = today
         self.ind: Indicators | None = None
+        self.book = None        # app.services.loan_book.BookFigures of the period shown
         self._stale = True
         self._refresh_when_painted = False
         self._generation = 0
@@ -331,11 +335,26 @@ class HomePage(Page):
                    on_done=lambda ind: self._show(ind, gen), on_error=lambda e: self._failed(e, gen))
         worker.run(lambda: self.service.compute(_period(choice, today), today=today),
                    on_done=lambda ind: self._show(ind, gen), on_error=lambda e: self._failed(e, gen))
+        worker.run(lambda: self._book(_period(choice, today), today),
+                   on_done=lambda book: self._show_book(book, gen), on_error=lambda e: self._failed(e, gen))
+
+    def _book(self, period, today: date):
+        """The loan book today and the period's repayments and subsidy (its own query: the book's
+        roll-ups on loan_demand, not the indicators' passes)."""
+        end = min(period.end, today)
+        return self.ws.loan_book.book_figures(today, period.start, end, self.service.tree())
+
+    def _show_book(self, book, gen: int) -> None:
+        if gen != self._generation:
+            return
+        self.book = book
+        self._fill()
 
     def refresh_now(self, quick: bool = False) -> Indicators:
         """Compute on this thread and show (tests, bench)."""
         self._stale = self._refresh_when_painted = False
         self._generation += 1
+        self.book = self._book(self.period(), self.today())
         self._show(self.service.compute(self.period(), today=self.today(), quick=quick), self._generation)
         return self.ind
 
@@ -386,6 +405,10 @@ class HomePage(Page):
             "satisfaction": self.tr("Complainants satisfied"),
             "credit_households": self.tr("Credit households"),
             "credit_villages": self.tr("Credit villages"),
+            "loan_balance": self.tr("Loans outstanding (balance)"),
+            "overdue_balance": self.tr("Overdue loans (balance)"),
+            "repaid_in_period": self.tr("Repaid in the period"),
+            "subsidy_due": self.tr("Interest subsidy due in the period"),
         }
         for key, tile in self.tiles.items():
             tile.title.setText(titles[key])
@@ -402,7 +425,7 @@ class HomePage(Page):
             return
         lang = language()
         n = lang.fmt_int
-        L, Li, C, Cr = ind.loans, ind.literacy, ind.complaints, ind.credit
+        L, Li, C, Cr = ind.loans, ind.literacy, ind.complaints, ind.credit  # noqa: N806 - short: many uses below
         period_text = lang.digits(ind.period.key)
         status = self.tr("Figures for %1, office and offices below it").replace("%1", period_text)
         self.status.setText(status if ind.complete else self.tr(
@@ -448,6 +471,21 @@ class HomePage(Page):
             t["credit_villages"].set_texts(n(Cr.credit_villages.part), self.tr("of %1 villages").replace(
                 "%1", n(Cr.credit_villages.whole)))
 
+        b = self.book
+        if b is None:
+            for key in BOOK_TILES:
+                t[key].set_texts("…", self.tr("Counting…"))
+        else:
+            t["loan_balance"].set_texts(lang.fmt_yuan(b.balance_fen), self.tr("%1 loans, yuan").replace("%1", n(b.loans)))
+            rate = "—" if b.overdue_rate_bp is None else lang.digits(f"{b.overdue_rate_bp / 100:.1f} %")
+            t["overdue_balance"].set_texts(lang.fmt_yuan(b.overdue_fen), self.tr("%1 loans, %2 of the balance")
+                                           .replace("%1", n(b.overdue_loans)).replace("%2", rate))
+            t["overdue_balance"].set_alert(b.overdue_loans > 0)
+            t["repaid_in_period"].set_texts(lang.fmt_yuan(b.repaid_principal_fen), self.tr(
+                "principal, yuan; %1 payments, interest %2").replace("%1", n(b.payments))
+                .replace("%2", lang.fmt_yuan(b.repaid_interest_fen)))
+            t["subsidy_due"].set_texts(lang.fmt_yuan(b.subsidy_due_fen), self.tr("yuan, by the policy in force"))
+
         months = [p.month for p in ind.trend]
         self.trend_chart.set_data(months, [
             Series("demands", [p.demands for p in ind.trend], QColor("#1565c0"), "bar"),
@@ -486,6 +524,9 @@ class HomePage(Page):
         """Open the register filtered to the records behind the tile `key`."""
         if self.ind is None or self.main_window is None:
             return None
+        if key in BOOK_TILES:
+            ids = self.ws.loan_book.drill_ids(key, self.today(), self.period().start, min(self.period().end, self.today()))
+            return self.open_filtered("loans", {"ids": ids})
         register, filters = self.service.drilldown(key, self.ind)
         filters = dict(filters)
         if register == "complaints" and "overdue_on" in filters:

@@ -7,10 +7,11 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (QGroupBox, QLabel, QMenu, QPushButton, QScrollArea, QSplitter, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout)
 
 from app.domain.money import format_rate
+from ui.dialogs.loan_servicing import LoanServicingDialog
 from ui.dialogs.loan_step import LoanStepDialog
 from ui.forms.base import ERROR_STYLE, FormDialog
 from ui.i18n import language
@@ -23,9 +24,17 @@ from ui.widgets.household_picker import HouseholdPicker
 #: lifecycle buttons in the order they are shown: (target status, object name)
 STEPS = [("referred", "referButton"), ("approved", "approveButton"), ("granted", "grantButton"),
          ("rejected", "rejectButton"), ("withdrawn", "withdrawButton"), ("repaid", "repaidButton")]
+#: servicing buttons after the grant (app.services.loan_book): (step, object name)
+SERVICING = [("repay", "repayButton"), ("extend", "extendButton"), ("top_up", "topUpButton"),
+             ("default", "defaultButton"), ("claim", "claimButton"), ("write_off", "writeOffButton")]
 
 STATUS_COLORS = {"granted": "#1b5e20", "repaid": "#546e7a", "rejected": "#b71c1c", "withdrawn": "#757575",
-                 "approved": "#0d47a1", "referred": "#4a148c"}
+                 "approved": "#0d47a1", "referred": "#4a148c", "defaulted": "#e65100", "written_off": "#3e2723"}
+
+
+#: the selected loan's figures above the rules panel (filled per language by Language.fill)
+BOOK_LINE = QT_TRANSLATE_NOOP("LoansPage", "Balance %1 yuan · maturity %2 · %3 days overdue · subsidy so far %4 yuan")
+INTEREST_PART = QT_TRANSLATE_NOOP("LoansPage", "interest %1")
 
 
 def product_items(ws) -> list[tuple[str, str]]:
@@ -181,6 +190,36 @@ class LoansPage(LifecyclePage):
             b.clicked.connect(lambda _=False, s=status: self.step(s))
             self.steps_row.addWidget(b)
             self.step_buttons[status] = b
+        # after the grant: repayments and the servicing steps, in the same wrapping row
+        self.servicing_buttons: dict[str, QPushButton] = {}
+        for step, name in SERVICING:
+            b = QPushButton()
+            b.setObjectName(name)
+            b.clicked.connect(lambda _=False, s=step: self.service_step(s))
+            self.steps_row.addWidget(b)
+            self.servicing_buttons[step] = b
+        self.visit_button = QPushButton()
+        self.visit_button.setObjectName("visitListButton")
+        self.visit_menu = QMenu(self.visit_button)
+        self.visit_30 = self.visit_menu.addAction("")
+        self.visit_60 = self.visit_menu.addAction("")
+        self.visit_30.triggered.connect(lambda: self.print_visit_list(30))
+        self.visit_60.triggered.connect(lambda: self.print_visit_list(60))
+        self.visit_button.setMenu(self.visit_menu)
+        self.steps_row.addWidget(self.visit_button)
+        # which rule allows or refuses each step of the selected loan, and its figures today
+        self.rules = QLabel()
+        self.rules.setObjectName("loanRules")
+        self.rules.setWordWrap(True)
+        self.rules.setTextFormat(Qt.TextFormat.RichText)
+        self.rules.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        rules_scroll = QScrollArea()
+        rules_scroll.setWidgetResizable(True)
+        rules_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        rules_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rules_scroll.setWidget(self.rules)
+        self.rules_box = QGroupBox()
+        QVBoxLayout(self.rules_box).addWidget(rules_scroll)
         # the history of the selected demand, under the table
         self.history = QTreeWidget()
         self.history.setObjectName("loanHistory")
@@ -195,7 +234,12 @@ class LoansPage(LifecyclePage):
         self.body.removeWidget(self.table)
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.addWidget(self.table)
-        self.split.addWidget(self.history_box)
+        self.lower = QSplitter(Qt.Orientation.Horizontal)
+        self.lower.addWidget(self.history_box)
+        self.lower.addWidget(self.rules_box)
+        self.lower.setStretchFactor(0, 3)
+        self.lower.setStretchFactor(1, 2)
+        self.split.addWidget(self.lower)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 1)
         self.body.addWidget(self.split, 1)
@@ -221,6 +265,15 @@ class LoansPage(LifecyclePage):
                  "withdrawn": self.tr("Withdraw…"), "repaid": self.tr("Mark repaid…")}
         for status, b in self.step_buttons.items():
             b.setText(texts[status])
+        servicing = {"repay": self.tr("Repayment…"), "extend": self.tr("Extend…"), "top_up": self.tr("Top up…"),
+                     "default": self.tr("Default…"), "claim": self.tr("Compensation claim…"),
+                     "write_off": self.tr("Write off…")}
+        for step, b in self.servicing_buttons.items():
+            b.setText(servicing[step])
+        self.visit_button.setText(self.tr("Visit list"))
+        self.visit_30.setText(self.tr("Overdue and due within 30 days…"))
+        self.visit_60.setText(self.tr("Overdue and due within 60 days…"))
+        self.rules_box.setTitle(self.tr("Rules for the selected loan"))
         self.steps_label.setText(self.tr("Selected demand:"))
         self.history_box.setTitle(self.tr("History of the selected demand"))
         self.history.setHeaderLabels([self.tr("Date"), self.tr("Step"), self.tr("By"), self.tr("Reason / details")])
@@ -238,10 +291,53 @@ class LoansPage(LifecyclePage):
         row = self.selected_row()
         self.open_button.setEnabled(bool(row) and not row.get("_missing") and row.get("status") in (
             "registered", "referred") and not self.model.is_foreign(row))
+        open_steps = self._open_servicing(row)
+        for step, b in getattr(self, "servicing_buttons", {}).items():
+            b.setEnabled(step in open_steps)
+
+    def _open_servicing(self, row: dict | None) -> set[str]:
+        if not row or row.get("_missing") or self.model.is_foreign(row):
+            return set()
+        rules = run_now(self, lambda: self.ws.loan_book.rules(row["id"])) or []
+        return {r["step"] for r in rules if r["open"]}
+
+    def _fill_rules(self) -> None:
+        """The selected loan's figures today, and for each servicing step whether it is open and the
+        rule it answers to (the seeds' sentences, app.domain.loan_servicing.STEP_RULES)."""
+        if not hasattr(self, "rules"):
+            return
+        record_id = self.selected_id()
+        if not record_id:
+            self.rules.setText("")
+            return
+        lang = language()
+        c = ViewContext(self.ws)
+
+        def load():
+            return self.ws.loan_book.figures(record_id), self.ws.loan_book.rules(record_id)
+
+        found = run_now(self, load)
+        if not found:
+            return
+        figures, rules = found
+        esc = lambda t: t.replace("&", "&amp;").replace("<", "&lt;")  # noqa: E731
+        lines = []
+        if figures.granted_fen:
+            lines.append(esc(lang.fill("LoansPage", BOOK_LINE, c.yuan(figures.balance_fen),
+                                       c.date(figures.maturity or ""), str(figures.overdue_days),
+                                       c.yuan(figures.subsidy_fen))))
+        for r in rules:
+            name = c.label("loan_step", r["step"])
+            mark = "✓" if r["open"] else "✗"
+            style = "" if r["open"] else " style='color:#757575'"
+            texts = "<br>".join(esc(lang.tr_domain(t)) for t in r["rules"])
+            lines.append(f"<p{style}><b>{mark} {esc(name)}</b><br>{texts}</p>")
+        self.rules.setText("".join(lines))
 
     def current_changed(self) -> None:
         super().current_changed()
         self._fill_history()
+        self._fill_rules()
 
     def _fill_history(self) -> None:
         if not hasattr(self, "history"):
@@ -251,6 +347,7 @@ class LoansPage(LifecyclePage):
         if not record_id:
             return
         c = ViewContext(self.ws)
+        items = []
         for ev in run_now(self, lambda: self.ws.loans.events(record_id)) or []:
             details = json.loads(ev["details"]) if ev.get("details") else {}
             extra = []
@@ -263,11 +360,24 @@ class LoansPage(LifecyclePage):
             if details.get("subsidy_fen") is not None:
                 extra.append(c.yuan(details["subsidy_fen"]))
             step = c.label("loan_status", ev["to_status"])
-            if ev.get("from_status"):
+            if ev.get("step") and ev["step"] != "repay" and ev.get("from_status") == ev["to_status"]:
+                step = c.label("loan_step", ev["step"])     # a servicing step: the status stays
+            elif ev.get("from_status"):
                 step = f"{c.label('loan_status', ev['from_status'])} → {step}"
-            self.history.addTopLevelItem(QTreeWidgetItem([
+            if details.get("amount_fen") is not None:
+                extra.append(c.yuan(details["amount_fen"]))
+            items.append((ev["on_date"], ev.get("created_at") or "", [
                 c.date(ev["on_date"]), step, ev.get("by_user") or "",
                 " · ".join(x for x in [ev.get("reason") or "", *extra] if x)]))
+        for r in run_now(self, lambda: self.ws.loan_book.repayments(record_id)) or []:
+            parts = [c.yuan(r["principal_fen"])]
+            if r["interest_fen"]:
+                parts.append(language().fill("LoansPage", INTEREST_PART, c.yuan(r["interest_fen"])))
+            items.append((r["paid_on"], r["created_at"], [
+                c.date(r["paid_on"]), c.label("loan_step", "repay"), r.get("updated_by") or "",
+                " · ".join(x for x in [*parts, r.get("notes") or ""] if x)]))
+        for _day, _at, cells in sorted(items, key=lambda t: (t[0], t[1])):
+            self.history.addTopLevelItem(QTreeWidgetItem(cells))
         for i in range(self.history.columnCount()):
             self.history.resizeColumnToContents(i)
 
@@ -288,6 +398,34 @@ class LoansPage(LifecyclePage):
                 self.changed(record_id)
         elif self.main_window is not None:
             self.main_window.open_household(record["household_id"])
+
+    def service_step(self, step: str) -> None:
+        record_id = self.selected_id()
+        if not record_id or step not in self._open_servicing(self.selected_row()):
+            return
+        loan = run_now(self, lambda: self.ws.loans.get(record_id))
+        if loan is None:
+            return
+        _row, ok = LoanServicingDialog.get(self, self.ws, loan, step)
+        if ok:
+            self.changed(record_id)
+            self._fill_history()
+            self._fill_rules()
+
+    def print_visit_list(self, within_days: int) -> None:
+        """The visit list (overdue, and due within `within_days`) of the village chosen in the filter
+        bar, or of every village, printed through the preview (ui.printing)."""
+        from exports.pdf.visit_list import write_visit_list_pdf
+        from ui.printing import print_pdf
+
+        village = (self.filter_bar.filters() or {}).get("village_id") or None
+        mode = language().mode if language().mode != "en" else "zh"
+        ws = self.ws
+
+        def write(out):  # on the worker: a county's list is thousands of loans (bench/bench_loan_book.py)
+            return write_visit_list_pdf(ws, ws.loan_book.visit_list(within_days=within_days, village=village), out,
+                                        mode=mode)
+        print_pdf(self, write, title=self.tr("Visit list"))
 
     def step(self, to_status: str) -> None:
         record_id = self.selected_id()

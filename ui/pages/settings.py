@@ -3,7 +3,7 @@
 Tabs: "Users" (the admin adds accounts, sets roles and passwords, disables and unlocks; everyone
 can change their own password), "Security" (idle lock and lockout minutes, admin), "Backup"
 (last backup, back up now, back up to a folder or USB stick, restore — admin), "Fonts and
-language" (ui.fonts.FontSettingsBox and the language mode).
+language" (ui.widgets.font_settings.FontSettingsBox and the language mode).
 ``open_page("settings", section="backup")`` shows a tab.
 """
 from __future__ import annotations
@@ -23,7 +23,7 @@ from ui.widgets.tabs import fit_tibetan
 LAST_BACKUP = QT_TRANSLATE_NOOP("SettingsPage", "Last backup: %1")
 NEVER = QT_TRANSLATE_NOOP("SettingsPage", "never")
 
-SECTIONS = ("users", "security", "backup", "fonts")
+SECTIONS = ("users", "security", "backup", "fonts", "loan_policy")
 
 
 def _allowed(ws, permission: str) -> bool:
@@ -117,6 +117,10 @@ class SettingsPage(Page):
         self.tabs.addTab(self._security_tab(), "")
         self.tabs.addTab(self._backup_tab(), "")
         self.tabs.addTab(self._fonts_tab(), "")
+        from ui.widgets.loan_policy import LoanPolicyBox
+
+        self.policy_box = LoanPolicyBox(ws)     # the loan products' dated rules (issue #18)
+        self.tabs.addTab(self.policy_box, "")
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs)
         self.translateUI()
@@ -215,7 +219,7 @@ class SettingsPage(Page):
         w = QWidget()
         lay = QVBoxLayout(w)
         try:
-            from ui.fonts import FontSettingsBox
+            from ui.widgets.font_settings import FontSettingsBox
 
             self.font_box = FontSettingsBox(parent=w)
             self.font_box.file_set.connect(self._font_file_set)
@@ -248,7 +252,7 @@ class SettingsPage(Page):
     # -- text ------------------------------------------------------------------------------------
     def translateUI(self) -> None:  # noqa: N802
         for i, text in enumerate((self.tr("Users"), self.tr("Security"), self.tr("Backup"),
-                                  self.tr("Fonts and language"))):
+                                  self.tr("Fonts and language"), self.tr("Loan policy"))):
             self.tabs.setTabText(i, text)
         self.users_table.setHorizontalHeaderLabels([self.tr("Account"), self.tr("Full name"), self.tr("Role"),
                                                     self.tr("State"), self.tr("Last sign-in (UTC)")])
@@ -296,7 +300,7 @@ class SettingsPage(Page):
         from app.services import auth
 
         admin = _allowed(self.ws, "users.manage")
-        has_accounts = auth.has_accounts(self.ws.db)
+        has_accounts = self.ws.auth.has_accounts()
         self.users = auth.list_users(self.ws) if admin else []
         self.users_table.setRowCount(len(self.users))
         for i, u in enumerate(self.users):
@@ -321,12 +325,14 @@ class SettingsPage(Page):
                                             "password."))
         self._update_user_buttons()
         settings_ok = _allowed(self.ws, "settings.manage")
-        self.idle_spin.setValue(auth.idle_minutes(self.ws.db))
-        self.lockout_spin.setValue(auth.lockout_minutes(self.ws.db))
+        self.idle_spin.setValue(self.ws.auth.idle_minutes())
+        self.lockout_spin.setValue(self.ws.auth.lockout_minutes())
         for w in (self.idle_spin, self.lockout_spin, self.security_save):
             w.setEnabled(settings_ok)
         self.security_note.setText("" if settings_ok else self.tr("Only the office head changes these settings."))
         self._refresh_backups()
+        if hasattr(self, "policy_box"):
+            self.policy_box.refresh()
         self._show_pdf_font_problems()
         self._sync_language()
 

@@ -15,10 +15,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
+                               QInputDialog, QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QTextBrowser, QVBoxLayout, QWidget)
 
-from app.services import sync
+from app.domain.idnumber import mask_id_number
+from app.services import sync, sync_conflicts
 from ui.i18n import language
 from ui.operations import Operation, error_text, run_now
 from ui.pages import Page
@@ -83,7 +84,7 @@ class SyncPage(Page):
         self.destination = DestinationChooser(folder_name="exportFolder", colons=True)
         self.folder_edit = self.destination.folder_edit
         self.drive_combo = self.destination.drive_combo
-        self.period_edit = QLineEdit(sync.default_period(ws.db))
+        self.period_edit = QLineEdit(ws.sync.default_period())
         self.period_edit.setObjectName("exportPeriod")
         self.period_edit.setMaxLength(7)
         self.export_pass = QLineEdit()
@@ -128,7 +129,7 @@ class SyncPage(Page):
 
         # -- reporting completeness --------------------------------------------------------------
         self.status_box = QGroupBox()
-        self.month_edit = QLineEdit(sync.default_period(ws.db))
+        self.month_edit = QLineEdit(ws.sync.default_period())
         self.month_edit.setObjectName("statusMonth")
         self.month_edit.setMaxLength(7)
         self.month_edit.editingFinished.connect(self.refresh_status)
@@ -156,6 +157,29 @@ class SyncPage(Page):
         hlay = QVBoxLayout(self.history_box)
         hlay.addWidget(split)
 
+        # -- households that came from two villages (issue #20) -----------------------------------
+        self.conflicts_box = QGroupBox()
+        self.conflicts_box.setObjectName("conflictsBox")
+        self.conflicts_note = QLabel()
+        self.conflicts_note.setObjectName("conflictsNote")
+        self.conflicts_note.setWordWrap(True)
+        self.conflicts_table = _table(4, "conflictsTable")
+        self.conflicts_table.itemSelectionChanged.connect(self._conflict_buttons)
+        self._conflicts: list[dict] = []
+        self.conflict_buttons: dict[str, QPushButton] = {}
+        crow = QHBoxLayout()
+        for key in ("keep_local", "keep_incoming", "moved_incoming", "moved_local", "ask"):
+            b = QPushButton()
+            b.setObjectName(f"conflict_{key}")
+            b.clicked.connect(lambda _=False, k=key: self.resolve_selected(k))
+            crow.addWidget(b)
+            self.conflict_buttons[key] = b
+        crow.addStretch(1)
+        clay = QVBoxLayout(self.conflicts_box)
+        clay.addWidget(self.conflicts_note)
+        clay.addWidget(self.conflicts_table)
+        clay.addLayout(crow)
+
         top = QHBoxLayout()
         top.addWidget(self.export_box, 1)
         left = QVBoxLayout()
@@ -164,7 +188,10 @@ class SyncPage(Page):
         top.addLayout(left, 1)
         main = QVBoxLayout(self)
         main.addLayout(top)
-        main.addWidget(self.history_box, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.history_box, 1)
+        bottom.addWidget(self.conflicts_box, 1)
+        main.addLayout(bottom, 1)
 
         self.translateUI()
         self.destination.scan_drives()
@@ -190,6 +217,17 @@ class SyncPage(Page):
         self.history_table.setHorizontalHeaderLabels(
             [self.tr("Time"), self.tr("Direction"), self.tr("Result"), self.tr("Office"), self.tr("Number"),
              self.tr("Month"), self.tr("File")])
+        self.conflicts_box.setTitle(self.tr("Conflicts: the same household from two villages"))
+        self.conflicts_table.setHorizontalHeaderLabels(
+            [self.tr("ID number"), self.tr("Here"), self.tr("Waiting"), self.tr("State")])
+        for key, text in (("keep_local", self.tr("Keep the one here")),
+                          ("keep_incoming", self.tr("Keep the waiting one")),
+                          ("moved_incoming", self.tr("Moved to the waiting one's village")),
+                          ("moved_local", self.tr("Moved to this one's village")),
+                          ("ask", self.tr("Ask the villages…"))):
+            self.conflict_buttons[key].setText(text)
+        if hasattr(self, "_status_rows"):
+            self._fill_conflicts(self._conflicts)
         if self.last_export is not None:
             self._show_export(self.last_export)
         if self.last_reports:
@@ -260,7 +298,10 @@ class SyncPage(Page):
         self.import_button.setEnabled(False)
 
         def work():
-            return sync.import_packages(ws, files, passphrase=phrase, dry_run=dry, progress=self.progressed.emit)
+            # a connection of its own: the window keeps answering during a county-size import
+            with ws.own_connection() as worker_ws:
+                return sync.import_packages(worker_ws, files, passphrase=phrase, dry_run=dry,
+                                            progress=self.progressed.emit)
 
         def failed(exc):
             self.import_button.setEnabled(True)
@@ -298,6 +339,67 @@ class SyncPage(Page):
         self.refresh_status()
         self._history_rows = run_now(self, lambda: sync.history(self.ws)) or []
         self._fill_history(self._history_rows)
+        self.refresh_conflicts()
+
+    # -- conflicts between villages ----------------------------------------------------------------
+    def refresh_conflicts(self) -> None:
+        self._conflicts = run_now(self, lambda: sync_conflicts.list_conflicts(self.ws, open_only=False)) or []
+        self._fill_conflicts(self._conflicts)
+
+    def _side_text(self, side) -> str:
+        lang = language()
+        # a village office's households are in its own village: the name once
+        place = side.office_name if side.village in ("", side.office_name) else \
+            f"{side.office_name} · {side.village}"
+        return (self.tr("%1: %2 (%3 records)").replace("%1", place)
+                .replace("%2", lang.label(side.name_zh, side.name_bo)).replace("%3", lang.fmt_int(side.records)))
+
+    def _fill_conflicts(self, rows: list[dict]) -> None:
+        lang = language()
+        full = self.ws.can_see_full_id_numbers()
+        states = {None: self.tr("open"), "ask": self.tr("asked the villages"),
+                  "keep_local": self.tr("kept the one here"), "keep_incoming": self.tr("kept the waiting one"),
+                  "moved_to_incoming": self.tr("moved"), "moved_to_local": self.tr("moved")}
+        t = self.conflicts_table
+        t.setRowCount(len(rows))
+        for i, c in enumerate(rows):
+            number = c["id_number"] if full else mask_id_number(c["id_number"])
+            cells = [lang.digits(number), self._side_text(c["local"]), self._side_text(c["incoming"]),
+                     states.get(c["resolution"], c["resolution"] or "")]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if not c["resolved"]:
+                    item.setForeground(QBrush(OVERDUE))
+                t.setItem(i, col, item)
+        open_n = sum(1 for c in rows if not c["resolved"])
+        self.conflicts_note.setText(
+            self.tr("No household came from two villages.") if not rows else
+            self.tr("%n household(s) came from two villages and wait for a decision. Nothing else of their "
+                    "packages was held back; each is counted once in the reports.", "", open_n))
+        self._conflict_buttons()
+
+    def _selected_conflict(self) -> dict | None:
+        rows = self.conflicts_table.selectionModel().selectedRows()
+        return self._conflicts[rows[0].row()] if rows and rows[0].row() < len(self._conflicts) else None
+
+    def _conflict_buttons(self) -> None:
+        c = self._selected_conflict()
+        for key, b in self.conflict_buttons.items():
+            b.setEnabled(c is not None and (not c["resolved"]))
+
+    def resolve_selected(self, key: str, note: str | None = None) -> None:
+        c = self._selected_conflict()
+        if c is None:
+            return
+        action, to = {"moved_incoming": ("moved", "incoming"), "moved_local": ("moved", "local")}.get(key, (key, "incoming"))
+        if action == "ask" and note is None:
+            note, ok = QInputDialog.getMultiLineText(self, self.tr("Ask the villages"),
+                                                     self.tr("The question for the two villages:"))
+            if not ok:
+                return
+        run_now(self, lambda: sync_conflicts.resolve(self.ws, c["id"], action, to=to, note=note or ""))
+        self.refresh_conflicts()
+        self.notify_changed()
 
     def refresh_status(self) -> None:
         month = self.month_edit.text().strip()

@@ -41,10 +41,6 @@ def limits_for(ws) -> Limits:
 def open_roster(ws, path: str | Path) -> Workbook:
     """The roster file checked and opened (RosterFileError with a sentence when it cannot be used).
     A .csv is read by :mod:`.csv_book` (its encoding found from its bytes) as a one-sheet workbook."""
-    from app.services.roster import csv_book
-
-    if csv_book.is_csv(path):
-        return csv_book.CsvBook.open(path, limits_for(ws))
     return Workbook.open(path, limits_for(ws))
 
 

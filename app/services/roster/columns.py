@@ -67,7 +67,7 @@ FIELDS: tuple[Field, ...] = (
            "householdregistrationdate")),
     Field("notes", N_("Notes"), "household", ("备注", "说明", "མཆན", "notes", "remarks", "remark")),
     Field("amount", N_("Loan amount"), "loan",
-          ("贷款金额", "申请金额", "贷款额度", "申请贷款金额", "融资需求金额", "需求金额", "金额", "拟贷金额", "额度",
+          ("贷款金额", "发放金额", "放款金额", "贷款本金", "借款金额", "合同金额", "授信金额", "申请金额", "贷款额度", "申请贷款金额", "融资需求金额", "需求金额", "金额", "拟贷金额", "额度",
            "དངུལ་བསྐྱིན་འབོར", "དངུལ་བསྐྱིན་གྱི་འབོར", "དངུལ་འབོར", "amount", "loanamount", "amountasked")),
     Field("term", N_("Loan term"), "loan",
           ("贷款期限", "期限", "申请期限", "借款期限", "དུས་ཚོད", "དངུལ་བསྐྱིན་དུས་ཡུན", "དུས་ཡུན", "term",
@@ -82,6 +82,27 @@ FIELDS: tuple[Field, ...] = (
           ("用途", "贷款用途", "资金用途", "借款用途", "ཉེར་སྤྱོད", "དམིགས་ཡུལ", "purpose", "loanpurpose", "use")),
     Field("bank", N_("Bank"), "loan",
           ("贷款银行", "承贷银行", "银行", "经办银行", "放贷银行", "金融机构", "贷款机构", "དངུལ་ཁང", "bank")),
+    # a ledger of loans already granted (银行贷款台账): these columns make a row a granted loan
+    Field("granted_on", N_("Grant date"), "ledger",
+          ("放款日期", "发放日期", "贷款发放日期", "放贷日期", "发放时间", "放款时间", "借款日期", "贷款日期", "起贷日期",
+           "起息日", "起息日期", "ཏ་ཐོག་གཏོང་བའི་ཚེས་གྲངས", "grantedon", "grantdate", "disbursedon")),
+    Field("maturity_on", N_("Maturity date"), "ledger",
+          ("到期日期", "到期日", "贷款到期日", "贷款到期日期", "到期时间", "还款到期日", "མཇུག་སྒྲིལ་ཚེས་གྲངས",
+           "maturity", "maturitydate", "maturityon", "duedate")),
+    Field("rate", N_("Interest rate (% a year)"), "ledger",
+          ("利率", "年利率", "执行利率", "贷款利率", "贷款年利率", "སྐྱེད་ཚད", "rate", "interestrate")),
+    Field("balance", N_("Balance"), "ledger",
+          ("贷款余额", "余额", "本金余额", "结欠本金", "剩余本金", "未还本金", "བུན་ལྷག", "balance", "outstanding")),
+    Field("repaid", N_("Amount repaid"), "ledger",
+          ("已还金额", "已还本金", "累计还款", "累计还本", "已还款金额", "还款金额", "已归还本金", "སླར་སྤྲོད་ཟིན་པ",
+           "repaid", "repaidamount", "principalrepaid")),
+    Field("repaid_on", N_("Repayment date"), "ledger",
+          ("还款日期", "最后还款日期", "结清日期", "归还日期", "repaidon", "repaymentdate")),
+    Field("contract_no", N_("Contract number"), "ledger",
+          ("合同号", "合同编号", "借款合同号", "贷款合同号", "借款合同编号", "贷款合同编号", "借据号", "ཆིངས་ཡིག་ཨང",
+           "contractno", "contractnumber")),
+    Field("subsidy", N_("Interest subsidy"), "ledger",
+          ("贴息金额", "贴息", "财政贴息", "贴息资金", "subsidy", "interestsubsidy")),
     # known columns that are not imported: they still tell the header row from a title row
     Field("ignore", N_("(not imported)"), "ignore",
           ("序号", "编号", "No", "no.", "序", "性别", "年龄", "出生日期", "ཨང་རྟགས", "ཕོ་མོ", "ལོ་ཚད", "serial", "sex",
@@ -90,6 +111,7 @@ FIELDS: tuple[Field, ...] = (
 FIELD_BY_KEY = {f.key: f for f in FIELDS}
 IMPORT_FIELDS = tuple(f.key for f in FIELDS if f.group != "ignore")
 LOAN_FIELDS = tuple(f.key for f in FIELDS if f.group == "loan")
+LEDGER_FIELDS = tuple(f.key for f in FIELDS if f.group == "ledger")
 
 _UNIT = re.compile(r"[(\[{<]([^()\[\]{}<>]*)[)\]}>]")
 _NOISE = re.compile(r"[\s\u200b\u3000*＊:：。.、,，\u0f0d\u0f0e\u0f14\u0f0b]+$")
@@ -272,7 +294,6 @@ def _two_level(rows: list[list[Any]], best: HeaderGuess) -> HeaderGuess:
     group header (贷款需求) above 金额 / 期限. Merged cells keep their text in the top cell only,
     so the two rows are read as one: names from the other row fill the columns blank in this one."""
     index = best.row - 1
-    row = rows[index]
 
     def fill(other: list[Any]) -> dict[int, str]:
         found = {}

@@ -6,9 +6,10 @@ the bytes: a BOM says it; otherwise text that decodes as UTF-8 is UTF-8 (GBK tex
 does: its two-byte characters are not valid UTF-8 sequences); anything else is read as GB18030,
 the superset of GBK and GB2312 that decodes every byte sequence those produce.
 
-The file is checked as a workbook is (:mod:`.safety`'s limits): its size before anything is read,
-binary content (a workbook or a zip renamed .csv) refused with a sentence, and the rows and
-columns counted against the same limits as a sheet's before a single row is kept.  Cells are text:
+The file is checked as a workbook is: :func:`.safety.check_file` sizes it before anything is read,
+and it is read in the reader's child process with its memory limit (:mod:`.reader`); binary
+content (a workbook or a zip renamed .csv) is refused with a sentence, and the rows and columns
+are counted against the same limits as a sheet's before a single row is kept.  Cells are text:
 an ID number stays the 18 characters it was (never a float), a leading tab or apostrophe (the
 habit that keeps Excel from turning it into 6.32122E+17) is dropped.  A CSV is one sheet, named
 after the file.
@@ -17,22 +18,14 @@ from __future__ import annotations
 
 import codecs
 import csv
-import hashlib
 import io
-from pathlib import Path
 from typing import Any
 
 from app.i18n import N_
 from app.services.roster.rows import PackedRows
 from app.services.roster.safety import FileInfo, Limits, RosterFileError, SheetExtent, check_extent
-from app.services.roster.workbook import Sheet
 
-SUFFIXES = (".csv", ".txt")
 _BINARY_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"%PDF", b"\x1f\x8b")
-
-
-def is_csv(path: str | Path) -> bool:
-    return Path(path).suffix.lower() in SUFFIXES
 
 
 def detect_encoding(data: bytes) -> str:
@@ -68,75 +61,49 @@ def _cell(text: str) -> Any:
     return text
 
 
-class CsvBook:
-    """A CSV file with the interface of :class:`~.workbook.Workbook`: one sheet."""
+class CsvText:
+    """A CSV file as one sheet named after the file: the reader of kind "csv" that :mod:`.workbook`
+    registers (``CsvBook``, which gives its rows as a Sheet), run in the reader's child process like
+    every roster (:mod:`.reader`)."""
 
-    def __init__(self, info: FileInfo, limits: Limits, text: str, encoding: str):
+    def __init__(self, info: FileInfo, limits: Limits):
         self.info = info
         self.limits = limits
-        self.encoding = encoding
-        self._text = text
-        self.sheet_names = [info.path.stem or "CSV"]
-        self._sheet: Sheet | None = None
-
-    @classmethod
-    def open(cls, path: str | Path, limits: Limits = Limits()) -> "CsvBook":
-        path = Path(path)
-        if not path.is_file():
-            raise RosterFileError(N_("The file {name} was not found. Choose the roster file again."), name=path.name)
-        size = path.stat().st_size
-        if size > limits.max_file_mb * 1024 * 1024:
-            raise RosterFileError(N_(
-                "{name} is {size_mb} MB; rosters up to {max_mb} MB are read. Split the roster into smaller files."),
-                name=path.name, size_mb=round(size / 1048576, 1), max_mb=limits.max_file_mb)
+        path = info.path
         data = path.read_bytes()
-        if data.startswith(_BINARY_MAGIC) or b"\x00" in data[:4096] and not data.startswith(
-                (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        if data.startswith(_BINARY_MAGIC) or (b"\x00" in data[:4096] and not data.startswith(
+                (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))):
             raise RosterFileError(N_(
                 "{name} is named .csv but is not text (it may be a workbook or another kind of file renamed). "
                 "Open it in Excel or WPS and save it as .xlsx or as CSV."), name=path.name)
-        encoding = detect_encoding(data)
+        self.encoding = detect_encoding(data)
         try:
-            text = data.decode(encoding)
+            self._text = data.decode(self.encoding)
         except UnicodeDecodeError:
             raise RosterFileError(N_(
                 "{name} is not text in a Chinese or Unicode encoding. Open it in Excel or WPS and save it as "
                 "CSV UTF-8 or as .xlsx."), name=path.name) from None
-        info = FileInfo(path, "csv", size, hashlib.sha256(data).hexdigest())
-        return cls(info, limits, text, encoding)
-
-    def close(self) -> None:
-        self._sheet = None
-
-    def __enter__(self) -> "CsvBook":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
-    def extent(self, sheet: str) -> SheetExtent | None:
-        return None
+        del data
+        self.sheet_names = [path.stem or "CSV"]
+        self._dialect = _dialect(self._text[:8192])
+        # counted first, against the same limits as a workbook's sheet, before a row is kept
+        rows = columns = 0
+        for row in csv.reader(io.StringIO(self._text), self._dialect):
+            rows += 1
+            columns = max(columns, len(row))
+            if rows > limits.max_rows + 100 or columns > limits.max_columns:
+                break
+        self.extents = {self.sheet_names[0]: SheetExtent(rows, columns)}
 
     def first_sheet_with_data(self) -> str:
         if not self._text.strip():
             raise RosterFileError(N_("Every sheet of {name} is empty."), name=self.info.path.name)
         return self.sheet_names[0]
 
-    def read(self, sheet: str) -> Sheet:
+    def rows(self, sheet: str) -> PackedRows:
         if sheet not in self.sheet_names:
             raise RosterFileError(N_("{name} has no sheet called {sheet}. Its sheets are: {sheets}."),
                                   name=self.info.path.name, sheet=sheet, sheets=", ".join(self.sheet_names))
-        if self._sheet is None:
-            dialect = _dialect(self._text[:8192])
-            # counted first, against the same limits as a workbook's sheet, before rows are kept
-            rows = columns = 0
-            for row in csv.reader(io.StringIO(self._text), dialect):
-                rows += 1
-                columns = max(columns, len(row))
-                if rows > self.limits.max_rows + 100 or columns > self.limits.max_columns:
-                    break
-            check_extent(self.info.path.name, sheet, SheetExtent(rows, columns), self.limits)
-            reader = csv.reader(io.StringIO(self._text), dialect)
-            self._sheet = Sheet(sheet, PackedRows.pack(([_cell(c) for c in row] for row in reader),
-                                                       keep=lambda r: any(r)))
-        return self._sheet
+        check_extent(self.info.path.name, sheet, self.extents[sheet], self.limits)
+        reader_ = csv.reader(io.StringIO(self._text), self._dialect)
+        return PackedRows.pack(([_cell(c) for c in row] for row in reader_), keep=lambda r: any(r))

@@ -27,6 +27,12 @@ def write_errors_xlsx(plan: Plan, path: str | Path, lang: str = "en") -> int:
         sheet = book.add_worksheet(_sheet_name(render(N_("Rows to fix"), lang)))
         bold = book.add_format({"bold": True, "bg_color": "#FCE4D6"})
         wrap = book.add_format({"text_wrap": True, "valign": "top", "font_color": "#9C0006"})
+        tibetan = book.add_format({"font_name": TIBETAN_FONT, "font_size": TIBETAN_SIZE})
+        if lang in ("bo", "both"):
+            wrap = book.add_format({"text_wrap": True, "valign": "top", "font_color": "#9C0006",
+                                    "font_name": TIBETAN_FONT, "font_size": TIBETAN_SIZE})
+            bold = book.add_format({"bold": True, "bg_color": "#FCE4D6", "font_name": TIBETAN_FONT,
+                                    "font_size": TIBETAN_SIZE})
         width = max([len(plan.headers)] + [len(r.cells or []) for r in plan.error_rows])
         headers = list(plan.headers) + [""] * (width - len(plan.headers))
         for c, text in enumerate(headers):
@@ -35,11 +41,12 @@ def write_errors_xlsx(plan: Plan, path: str | Path, lang: str = "en") -> int:
         sheet.write_string(0, width + 1, render(N_("What to fix"), lang), bold)
         sheet.freeze_panes(1, 0)
         sheet.set_column(width + 1, width + 1, 60)
+        _print_setup(book, sheet, lang, width * 9 + 8 + 60)
         n = 0
         for r in plan.error_rows:
             n += 1
             for c, value in enumerate(r.cells or []):
-                _write(sheet, n, c, value)
+                _write(sheet, n, c, value, tibetan)
             sheet.write_number(n, width, r.row)
             lines = []
             for f in r.errors:
@@ -69,7 +76,27 @@ def write_errors_xlsx(plan: Plan, path: str | Path, lang: str = "en") -> int:
     return n
 
 
-def _write(sheet, row: int, col: int, value) -> None:
+#: a cell holding Tibetan names a Tibetan font (see exports.xlsx.print_setup, which the services
+#: may not import: the same two settings)
+TIBETAN_FONT, TIBETAN_SIZE = "Microsoft Himalaya", 14
+
+
+def _print_setup(book, sheet, lang: str, width_chars: float) -> None:
+    """A4, landscape when wide, fitted to the page width, the header row on every page, the
+    title in the page header and "page X of Y" below (as every sheet the program writes)."""
+    title = render(N_("Rows to fix"), lang)
+    book.set_properties({"title": title, "comments": "Dual-Base Ledger"})
+    sheet.set_paper(9)
+    if width_chars > 100:
+        sheet.set_landscape()
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(0)
+    sheet.set_header("&C" + title.replace("&", "&&")[:120])
+    page = render(N_("Page {page} of {pages}"), lang).replace("{page}", "&P").replace("{pages}", "&N")
+    sheet.set_footer("&C" + page)
+
+
+def _write(sheet, row: int, col: int, value, tibetan=None) -> None:
     if value is None or value == "":
         return
     if isinstance(value, bool):
@@ -81,7 +108,8 @@ def _write(sheet, row: int, col: int, value) -> None:
     elif isinstance(value, (time, timedelta)):
         sheet.write_string(row, col, str(value))
     else:
-        sheet.write_string(row, col, str(value))
+        text = str(value)
+        sheet.write_string(row, col, text, tibetan if any("\u0f00" <= ch <= "\u0fff" for ch in text) else None)
 
 
 def _sheet_name(text: str) -> str:

@@ -53,6 +53,7 @@ class ImportResult:
     skipped: int = 0
     errors: int = 0
     loans: int = 0
+    granted: int = 0          # of the loans, those a ledger lists as granted (or repaid)
     villages: int = 0
     error_rows: list[int] = field(default_factory=list)
     run_id: str = ""
@@ -71,6 +72,7 @@ def summary(plan: Plan, *, dry_run: bool) -> ImportResult:
     unchanged = sum(1 for t in targets if t.existing_id is not None) - changed
     return ImportResult(rows_read=plan.rows_read, created=created, updated=changed, unchanged=unchanged,
                         skipped=plan.count("skip"), errors=len(plan.error_rows), loans=plan.loans,
+                        granted=plan.granted,
                         villages=len(plan.new_villages), error_rows=[r.row for r in plan.error_rows],
                         dry_run=dry_run)
 
@@ -188,6 +190,8 @@ def iter_import(ws, plan: Plan, *, file_name: str = "", file_sha256: str = "", a
 
         loans: list[tuple] = []
         events: list[tuple] = []
+        granted_ids = yield from _record_granted(ws, rows, household_ids, chain, conn, entries, result, total, done)
+        loan_ids.extend(granted_ids)
         for r in rows:
             done += 1
             if r.loan is None:
@@ -230,6 +234,45 @@ def iter_import(ws, plan: Plan, *, file_name: str = "", file_sha256: str = "", a
         remember_mapping(db.set_setting, plan.headers, plan.mapping)
         yield total, total
     return result
+
+
+def _record_granted(ws, rows, household_ids, chain, conn, entries, result, total, done):
+    """A ledger's loans already granted, each through the loan book (issue #18's record_granted:
+    the demand, its steps dated as the ledger says, the grant under the policy of its date, the
+    repayments).  A loan the loan book refuses (a family cap reached by another loan of the same
+    file, say) leaves its row out with the sentence, not the rest of the import."""
+    from app.domain.errors import DomainError
+
+    ids: list[str] = []
+    ledger_rows = [r for r in rows if r.granted is not None]
+    if not ledger_rows:
+        return ids
+    book = ws.loan_book
+    for n, r in enumerate(ledger_rows, start=1):
+        g = r.granted
+        chain.flush(conn, entries)      # the loan book appends its own audit entries: keep the chain in order
+        try:
+            loan = book.record_granted(
+                household_id=household_ids[id(r.target)], product_code=g.product_code, registered_on=g.registered_on,
+                granted_on=g.granted_on, amount_fen=g.amount_fen, term_months=g.term_months,
+                maturity_on=g.maturity_on, rate_bp=g.rate_bp, bank=g.bank, contract_no=g.contract_no,
+                purpose=g.purpose, repayments=g.repayments, status_then_unknown=True)
+        except DomainError as exc:
+            from app.services.roster.plan import Finding
+
+            problems = getattr(exc, "problems", None) or [getattr(exc, "problem", None)]
+            r.errors.extend(Finding(p, None) for p in problems if p is not None)
+            result.loans -= 1
+            result.granted -= 1
+            result.errors += 1
+            result.error_rows.append(r.row)
+            chain.prev = None
+            continue
+        chain.prev = None
+        ids.append(loan["id"])
+        if n % 200 == 0:
+            yield done, total
+    return ids
 
 
 def _flush_households(conn, batch: list[tuple], tokens: list[tuple[str, str]]) -> None:

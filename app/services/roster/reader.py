@@ -164,6 +164,16 @@ def _windows_job(limit: int) -> bool:
 
 
 def _peak_mb() -> float:
+    # Linux: VmHWM, this process's own peak. ru_maxrss is NOT: it survives exec, so a child
+    # started by a large parent reports the parent's size (a 300 MB test run made every 14 MB
+    # child look like 300 MB).
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
     try:
         import resource
 
@@ -228,9 +238,9 @@ def _book(info, limits):
     # by the module's name: run as `python -m`, this file is __main__, and the readers register
     # themselves in app.services.roster.reader
     import app.services.roster.workbook  # noqa: F401 - registers the calamine reader
-    from app.services.roster.reader import BOOK_READERS as readers
+    from app.services.roster.reader import BOOK_READERS
 
-    reader = readers.get(info.kind)
+    reader = BOOK_READERS.get(info.kind)
     if reader is None:
         raise RosterFileError(N_("{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls "
                                  "or .ods."), name=info.path.name)

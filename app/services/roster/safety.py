@@ -30,7 +30,7 @@ ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 #: the OLE directory names the VBA storage in UTF-16: an .xls with macros carries it
 _OLE_VBA = "_VBA_PROJECT_CUR".encode("utf-16-le")
 _OLE_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
-KINDS = {".xlsx": "xlsx", ".xls": "xls", ".ods": "ods"}
+KINDS = {".xlsx": "xlsx", ".xls": "xls", ".ods": "ods", ".csv": "csv", ".txt": "csv"}
 MACRO_SUFFIXES = {".xlsm", ".xltm", ".xlsb", ".xla", ".xlam"}
 
 _CHUNK = 1 << 20
@@ -130,6 +130,8 @@ def check_file(path: str | Path, limits: Limits = Limits()) -> FileInfo:
         raise RosterFileError(N_(
             "{name} is protected by a password. Open it in Excel or WPS, remove the password, save it, and "
             "import it again."), name=path.name)
+    if kind == "csv":
+        return FileInfo(path, kind, size, digest.hexdigest())   # text: app.services.roster.csv_book checks it
     _check_magic(path, kind, head)
     if kind == "xls" and found_vba:
         raise _macro_error(path)
@@ -379,8 +381,8 @@ def ods_extents(path: Path) -> dict[str, SheetExtent]:
     an empty row repeated a million times, which calamine skips."""
     from defusedxml.ElementTree import iterparse
 
-    T = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
-    O = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+    T = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"  # noqa: N806 - XML namespace prefixes,
+    O = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"  # noqa: N806,E741 - as ODF names them
     out: dict[str, SheetExtent] = {}
     with zipfile.ZipFile(path) as zf, zf.open("content.xml") as content:
         rows = width = pending = 0

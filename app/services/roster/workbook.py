@@ -18,6 +18,7 @@ from typing import Any, Iterator, Sequence
 
 from app.i18n import N_
 from app.services.roster import reader
+from app.services.roster.csv_book import CsvText
 from app.services.roster.rows import PackedRows
 from app.services.roster.safety import (
     FileInfo, Limits, RosterFileError, SheetExtent, check_extent, ods_extents, xls_extents, xlsx_extents)
@@ -223,3 +224,12 @@ def iter_filled(rows: Sequence[list[Any]]) -> Iterator[tuple[int, list[Any]]]:
     for i, row in enumerate(rows):
         if any(_filled(v) for v in row):
             yield i + 1, row
+
+
+@reader.register_reader("csv")
+class CsvBook(CsvText):
+    """A CSV roster (:mod:`.csv_book`: GB18030 / GBK or UTF-8, found from its bytes) as a one-sheet
+    workbook, in the reader's child process only."""
+
+    def read(self, sheet: str) -> Sheet:
+        return Sheet(sheet, self.rows(sheet))

@@ -28,7 +28,7 @@ def _household(n: int) -> dict:
         try:
             parse_id_number(body + last)
             break
-        except Exception:
+        except Exception:  # noqa: BLE001 - a body this check digit does not fit: try the next
             continue
     return {"name_zh": f"测试户{n}", "id_number": body + last, "household_size": 3, "status": "general"}
 

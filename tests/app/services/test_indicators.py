@@ -143,9 +143,10 @@ def test_demands_registered_and_granted_in_the_period(ws):
 
 
 def test_530_outstanding_and_overdue(ws):
-    hid = household(ws, "registered_poor")
-    current, late, repaid = (demand(ws, hid, "2023-01-05") for _ in range(3))
-    decide(ws, current, ("referred", "2023-01-06"), ("approved", "2023-01-07"), ("granted", "2023-01-08", "2027-01-08"))
+    # one household each: 3万 + 3万 + 3万 to one household would break the 5万 cap per household (issue #18),
+    # and a 530 loan runs 36 months at most
+    current, late, repaid = (demand(ws, household(ws, "registered_poor"), "2023-01-05") for _ in range(3))
+    decide(ws, current, ("referred", "2023-01-06"), ("approved", "2023-01-07"), ("granted", "2024-06-01", "2027-06-01"))
     decide(ws, late, ("referred", "2023-01-06"), ("approved", "2023-01-07"), ("granted", "2023-01-08", "2026-01-08"))
     decide(ws, repaid, ("referred", "2023-01-06"), ("approved", "2023-01-07"), ("granted", "2023-01-08", "2026-01-08"),
            ("repaid", "2026-01-05"))
@@ -379,7 +380,7 @@ def test_drilldown_of_overdue_complaints_lists_the_same_records(ws):
 def test_drilldown_of_530_outstanding_lists_the_same_loans(ws):
     hid = household(ws, "registered_poor")
     loan = demand(ws, hid, "2023-01-05")
-    decide(ws, loan, ("referred", "2023-01-06"), ("approved", "2023-01-07"), ("granted", "2023-01-08", "2027-01-08"))
+    decide(ws, loan, ("referred", "2023-01-06"), ("approved", "2023-01-07"), ("granted", "2024-06-01", "2027-06-01"))
     demand(ws, hid, "2026-10-05")
     svc = IndicatorService(ws)
     ind = svc.compute(OCT, today=TODAY)

@@ -207,8 +207,8 @@ def test_an_error_list_still_open_in_excel_is_kept_and_the_user_told(ws, tmp_pat
 
     import pytest
 
+    from app import safe_write
     from app.domain.errors import ValidationError
-    from app.services import files
 
     rows = basic_roster()
     rows[2][3] = "123"
@@ -218,8 +218,8 @@ def test_an_error_list_still_open_in_excel_is_kept_and_the_user_told(ws, tmp_pat
 
     def held_open(src, dst):   # Windows: a sharing violation, however often it is tried
         raise PermissionError(13, "The process cannot access the file because it is being used")
-    monkeypatch.setattr(files.os, "replace", held_open)
-    monkeypatch.setattr(files.time, "sleep", lambda s: None)
+    monkeypatch.setattr(safe_write.os, "replace", held_open)
+    monkeypatch.setattr(safe_write.time, "sleep", lambda s: None)
     with pytest.raises(ValidationError) as caught:
         roster.write_errors_xlsx(plan, out, "zh")
     assert "errors.xlsx" in caught.value.text("en") and "Excel" in caught.value.text("en")
@@ -312,3 +312,21 @@ def test_xls_roster_is_imported(ws):
     result = import_file(ws, Path(__file__).parent / "roster_data" / "basic.xls")
     assert (result.created, result.loans) == (3, 2)
     assert ws.households.find_by_id_number(ID_B)["name_zh"] == "卓玛"
+
+
+def test_the_error_list_prints_one_page_wide_with_its_header_row_on_every_page(ws, tmp_path):
+    import openpyxl
+
+    rows = basic_roster()
+    rows[2][3] = "123"
+    plan, _ = plan_file(ws, write_xlsx(tmp_path / "r.xlsx", rows))
+    out = tmp_path / "errors.xlsx"
+    roster.write_errors_xlsx(plan, out, "bo")
+    book = openpyxl.load_workbook(out)
+    sheet = book.active
+    assert sheet.page_setup.paperSize in (9, "9") and sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert int(sheet.page_setup.fitToHeight) == 0 and sheet.print_title_rows.replace("$", "") == "1:1"
+    assert "&P" in sheet.oddFooter.center.text and "&N" in sheet.oddFooter.center.text
+    assert book.properties.title
+    reasons = sheet.cell(row=2, column=sheet.max_column)
+    assert reasons.font.name == "Microsoft Himalaya"          # the reasons are in Tibetan

@@ -1,4 +1,4 @@
-"""GUI-B's pages and dialogs (sessions, complaints, ratings, home) open in each language mode and
+"""The sessions, complaints, ratings and Home pages and their dialogs open in each language mode and
 show their texts in that mode; switching while open re-labels them."""
 from __future__ import annotations
 
@@ -68,7 +68,7 @@ PAGE_TITLES = {"sessions": ("SessionsPage", "Literacy sessions"), "complaints": 
 
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("name", sorted(DIALOGS))
-def test_gui_b_dialog_opens_in_each_mode(widgets_cleanup, window, lang, mode, name, qtbot):
+def test_each_form_dialog_opens_in_each_language_mode(widgets_cleanup, window, lang, mode, name, qtbot):
     lang.set_mode(mode)
     factory, title = DIALOGS[name]
     dlg = factory(window.ws, window)
@@ -91,7 +91,7 @@ def test_gui_b_dialog_opens_in_each_mode(widgets_cleanup, window, lang, mode, na
 
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("name", sorted(PAGE_TITLES))
-def test_gui_b_page_shows_its_title_in_each_mode(widgets_cleanup, window, lang, mode, name, qtbot):
+def test_each_register_page_shows_its_title_in_each_language_mode(widgets_cleanup, window, lang, mode, name, qtbot):
     lang.set_mode(mode)
     page = window.open_page(name)
     qtbot.wait(5)

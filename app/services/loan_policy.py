@@ -1,0 +1,175 @@
+"""The poverty-credit policy in force: dated product versions (``ref_loan_policy``) and the base
+rates (``ref_base_rate``), read for the rules of app.domain.credit_policy; a new version set by the
+office head in Settings (permission ``settings.manage``), audited.
+
+A version that came from another office (the county's signed table, ``source`` = its code) is never
+changed here: a village adds no version of its own over a product the county has set.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from app.domain.credit_policy import BaseRates, PolicyVersion, in_force
+from app.domain.dates import from_iso
+from app.domain.errors import ValidationError
+from app.domain.loan_ledger import SubsidyTerms
+from app.i18n import N_
+from storage import audit
+from storage.db import new_id, now_utc
+
+
+class LoanPolicyService:
+    def __init__(self, ws):
+        self.ws = ws
+
+    @property
+    def db(self):
+        return self.ws.db
+
+    def versions(self, product_code: str | None = None) -> list[PolicyVersion]:
+        key = f"loan_policy:{product_code or '*'}"
+        rows = self.db.memo(key, lambda: self.db.query(
+            "SELECT * FROM ref_loan_policy" + (" WHERE product_code = ?" if product_code else "")
+            + " ORDER BY product_code, effective_from", (product_code,) if product_code else ()))
+        return [PolicyVersion.from_row(r) for r in rows]
+
+    def in_force(self, product_code: str, on: date) -> PolicyVersion | None:
+        return in_force(self.versions(product_code), product_code, on)
+
+    def base_rates(self) -> BaseRates:
+        series: dict[str, list[tuple[date, int]]] = {}
+        for r in self.db.query("SELECT code, effective_from, rate_bp FROM ref_base_rate"):
+            series.setdefault(r["code"], []).append((from_iso(r["effective_from"]), int(r["rate_bp"])))
+        fallback = self.ws.reference.setting("base_rate_bp", None)
+        return BaseRates(series, int(fallback) if fallback is not None else None)
+
+    def subsidy_terms(self, product_code: str, term_months: int, granted_on: date) -> list[SubsidyTerms]:
+        """Every version's subsidy rule for a loan of this product and term granted on `granted_on`,
+        by its start date.  The subsidy rate is capped at the base rate of the loan's term tier on
+        the grant date ("按不高于同期基准利率给予贴息", Wulong seed §十一): the loan's rate is fixed then."""
+        from app.domain.credit_policy import rate_cap_bp
+
+        rates = self.base_rates()
+        return [SubsidyTerms(v.effective_from, v.subsidy_share_bp, v.subsidy_cap_fen,
+                             rate_cap_bp(v, term_months, max(v.effective_from, granted_on), rates))
+                for v in self.versions(product_code)]
+
+    def set_version(self, version: PolicyVersion) -> PolicyVersion:
+        """Add (or replace the same day's) version of a product's rules; audited."""
+        self.ws.require("settings.manage")
+        office = self.ws.require_office()
+        if self.ws.reference.product(version.product_code) is None:
+            raise ValidationError("product_code", N_("Choose a loan product from the list."))
+        current = self.in_force(version.product_code, version.effective_from)
+        if current is not None and current.source not in ("release", office["code"]):
+            raise ValidationError("product_code", N_(
+                "The rules of this product were set by office {office}; only that office can change them."),
+                office=current.source)
+        if version.subsidy_share_bp < 0 or version.subsidy_share_bp > 10_000:
+            raise ValidationError("subsidy_share_bp", N_("The subsidy share is between 0 and 100 %."))
+        version = replace(version, source=office["code"])
+        row = {**version.to_row(), "set_by": self.ws.user, "set_at": now_utc()}
+        with self.db.transaction() as conn:
+            before = self.db.one("SELECT * FROM ref_loan_policy WHERE product_code = ? AND effective_from = ?",
+                                 (version.product_code, row["effective_from"]))
+            cols = list(row)
+            conn.execute(f"INSERT OR REPLACE INTO ref_loan_policy ({', '.join(cols)}) VALUES "
+                         f"({', '.join('?' * len(cols))})", [row[c] for c in cols])
+            audit.append(conn, entry_id=new_id(), office_code=office["code"], at=row["set_at"], user=self.ws.user,
+                         action="update" if before else "create", table_name="ref_loan_policy",
+                         record_id=f"{version.product_code}@{row['effective_from']}", before=before, after=row)
+        return version
+
+
+# -- the county's signed policy table, carried down (issue #18) ------------------------------------
+POLICY_FORMAT = "dualbase-loan-policy"
+POLICY_VERSION = 1
+
+
+def _trusted_key_setting(code: str) -> str:
+    return f"policy_issuer_key:{code}"
+
+
+def export_signed(ws, out) -> dict:
+    """The county's policy table as a signed file for the offices below it: every version this
+    county set (source = its code), signed with the office key of upward sync (app.services.keys)."""
+    import json as _json
+
+    from app.services import keys
+    from app.services.sync_package import write_file_safely
+    from storage.audit import canonical
+
+    ws.require("settings.manage")
+    office = ws.require_office()
+    if office["level"] != "county":
+        raise ValidationError("office", N_("Only a county office issues the policy table for the offices below it."))
+    rows = ws.db.query("SELECT * FROM ref_loan_policy WHERE source = ? ORDER BY product_code, effective_from",
+                       (office["code"],))
+    body = {"format": POLICY_FORMAT, "format_version": POLICY_VERSION, "issuer": office["code"],
+            "issuer_name_zh": office["name_zh"], "issuer_name_bo": office.get("name_bo") or "",
+            "issued_at": now_utc(), "versions": rows}
+    data = canonical(body).encode("utf-8")
+    signature = keys.sign(ws.db, data, ws.user)
+    text = _json.dumps({"body": body, "signature": signature.hex(),
+                        "public_key": keys.key_file_data(ws.db, ws.user)["public_key"]}, ensure_ascii=False, indent=1)
+    write_file_safely(Path(out), text.encode("utf-8"))
+    return {"path": str(out), "versions": len(rows)}
+
+
+def import_signed(ws, path, *, key_file=None) -> int:
+    """Take the county's signed policy table: verified against the county's key (given once as its key
+    file, then remembered), from an office this one belongs to (its code begins with the county's);
+    the versions replace the county's earlier ones here, in one transaction, audited.  Returns how
+    many versions were taken."""
+    import json as _json
+
+    from app.services import keys
+    from storage.audit import canonical
+
+    ws.require("settings.manage")
+    office = ws.require_office()
+    refused = ValidationError("file", N_("This is not a policy table signed by a county office, or it was "
+                                         "changed after it was signed."))
+    try:
+        if Path(path).stat().st_size > 1_000_000:   # sized before it is parsed (DESIGN §8)
+            raise refused
+        doc = _json.loads(Path(path).read_text(encoding="utf-8-sig"))
+        body, signature, public = doc["body"], bytes.fromhex(doc["signature"]), doc["public_key"]
+        issuer = body["issuer"]
+        if body.get("format") != POLICY_FORMAT or not isinstance(body.get("versions"), list):
+            raise refused
+    except (OSError, ValueError, KeyError, TypeError):
+        raise refused from None
+    if not office["code"].startswith(issuer) or issuer == office["code"]:
+        raise ValidationError("file", N_("This policy table was issued by office {issuer}, which is not above "
+                                         "this office ({office})."), issuer=issuer, office=office["code"])
+    trusted = ws.reference.setting(_trusted_key_setting(issuer))
+    if trusted is None:
+        if key_file is None:
+            raise ValidationError("key_file", N_(
+                "The first policy table of office {issuer} needs its key file too (offices export-key at the "
+                "county), so that later tables can be checked against it."), issuer=issuer)
+        key = keys.read_key_file(key_file)
+        if key["code"] != issuer or key["public_key"] != public:
+            raise ValidationError("key_file", N_("The key file is not the key of office {issuer}."), issuer=issuer)
+        trusted = key["public_key"]
+    if public != trusted or not keys.verify(trusted, signature, canonical(body).encode("utf-8")):
+        raise refused
+    columns = {r[1] for r in ws.db.execute("PRAGMA table_info(ref_loan_policy)")}
+    with ws.db.transaction() as conn:
+        before = conn.execute("SELECT count(*) FROM ref_loan_policy WHERE source = ?", (issuer,)).fetchone()[0]
+        conn.execute("DELETE FROM ref_loan_policy WHERE source = ?", (issuer,))
+        for row in body["versions"]:
+            row = {k: v for k, v in row.items() if k in columns}
+            row["source"] = issuer
+            cols = list(row)
+            conn.execute(f"INSERT OR REPLACE INTO ref_loan_policy ({', '.join(cols)}) VALUES "
+                         f"({', '.join('?' * len(cols))})", [row[c] for c in cols])
+        conn.execute("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)",
+                     (_trusted_key_setting(issuer), _json.dumps(trusted)))
+        audit.append(conn, entry_id=new_id(), office_code=office["code"], at=now_utc(), user=ws.user,
+                     action="import", table_name="ref_loan_policy", record_id=f"{issuer}@{body['issued_at']}",
+                     before={"versions": before}, after={"versions": len(body["versions"]), "issuer": issuer})
+    return len(body["versions"])
