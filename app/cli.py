@@ -288,7 +288,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _storage_sentence(args, exc: Exception):
     """A full disk or another program holding the register, met outside a transaction."""
-    import sqlite3
+    from storage.sqlite import sqlite3   # the register's module: its errors are its own classes
 
     if not isinstance(exc, sqlite3.Error):
         return None
