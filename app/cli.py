@@ -152,7 +152,7 @@ def _open_encrypted(args, path, login: str):
     try:
         auth.login(ws, name, password)
         if pending:   # first sign-in since the register was encrypted: an ordinary slot of its own
-            encryption.set_account_slot(ws.db, name, password)
+            encryption.set_account_slot(ws, name, password)
     except BaseException:
         ws.close()
         raise
@@ -191,7 +191,7 @@ def sign_in(ws, args) -> None:
     auth.login(ws, name, password)
     from app.services import encryption
 
-    if encryption.can_encrypt(ws.db):
+    if encryption.can_encrypt(ws):
         # a register with accounts from before encryption at rest: encrypted now, at this sign-in
         print(say(N_("Encrypting the register (once, at the first sign-in since this release); this takes "
                      "a moment…"), args.lang), file=sys.stderr)

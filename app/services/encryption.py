@@ -36,11 +36,18 @@ class EncryptionError(DomainError):
         return translate(self.message, lang).format(**self.params)
 
 
-def is_encrypted(db: Database) -> bool:
-    return db.key is not None
+def _db(ws_or_db) -> Database:
+    return getattr(ws_or_db, "db", ws_or_db)
 
 
-def can_encrypt(db: Database) -> bool:
+def is_encrypted(ws_or_db) -> bool:
+    return _db(ws_or_db).key is not None
+
+
+def can_encrypt(ws_or_db) -> bool:
+    """Could this register be encrypted now (plain, a file, SQLCipher at hand)?  (A workspace or
+    its database: the window and the CLI ask with the workspace.)"""
+    db = _db(ws_or_db)
     return ENCRYPTION and str(db.path) != ":memory:" and db.key is None
 
 
@@ -159,8 +166,9 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def set_account_slot(db: Database, username: str, password: str) -> None:
+def set_account_slot(ws_or_db, username: str, password: str) -> None:
     """Give an account (new, or with a new password) its slot; the register is not re-encrypted."""
+    db = _db(ws_or_db)
     if db.key is None:
         return
     slots = keyslots.read(db.path)
@@ -168,7 +176,8 @@ def set_account_slot(db: Database, username: str, password: str) -> None:
     keyslots.write(db.path, slots)
 
 
-def remove_account_slot(db: Database, username: str) -> None:
+def remove_account_slot(ws_or_db, username: str) -> None:
+    db = _db(ws_or_db)
     if db.key is None:
         return
     slots = keyslots.read(db.path)

@@ -100,8 +100,8 @@ class LoginDialog(Retranslatable, QDialog):
                 from app.services import encryption
 
                 if pending:   # the first sign-in since the register was encrypted: a slot of its own
-                    encryption.set_account_slot(self.ws.db, name, password)
-                if encryption.can_encrypt(self.ws.db):
+                    encryption.set_account_slot(self.ws, name, password)
+                if encryption.can_encrypt(self.ws):
                     self._encrypt_then_accept(account, name, password)
                     return True
         except Exception as exc:  # noqa: BLE001 - a sentence in the dialog (DomainError, a disk error)
