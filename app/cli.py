@@ -130,6 +130,7 @@ def open_workspace(args, *, must_exist: bool = True):
     if encryption.needs_key(path):
         return _open_encrypted(args, path, login)
     ws = Workspace.open(path, user=args.user or login, lang=args.lang, exclusive=True)
+    ws.user_is_login = not args.user     # kept in the audit log, but not printed as a step's handler
     try:
         sign_in(ws, args)
     except BaseException:
