@@ -133,15 +133,16 @@ class Workspace:
         return service
 
     @classmethod
-    def open(cls, path: str | Path, *, exclusive: bool = False, **kwargs) -> "Workspace":
-        """Open a register.  `exclusive`: hold the single-instance lock (GUI, writing commands)."""
+    def open(cls, path: str | Path, *, exclusive: bool = False, key: bytes | None = None, **kwargs) -> "Workspace":
+        """Open a register.  `exclusive`: hold the single-instance lock (GUI, writing commands);
+        `key`: an encrypted register's key (app.services.encryption.unlock)."""
         from app.services.lock import InstanceLock, check_location
 
         check_location(path)
         lock = InstanceLock(path).acquire() if exclusive else None
         try:
             # a newer release opening an older register keeps a copy of it first (issue #22)
-            ws = cls(Database(path, before_migrate=_backup_before_update), **kwargs)
+            ws = cls(Database(path, before_migrate=_backup_before_update, key=key), **kwargs)
         except BaseException:
             if lock:
                 lock.release()

@@ -839,7 +839,7 @@ def test_a_large_package_sets_the_plain_indexes_aside_and_builds_them_again_as_t
 def test_a_large_package_merges_the_same_rows_as_a_small_one(tree, tmp_path, monkeypatch):
     twp, va, _, usb = tree
     package = export(va, usb)
-    import sqlite3
+    from storage.sqlite import sqlite3   # the register's module: backup() takes its own connections
 
     with sqlite3.connect(tmp_path / "twp-copy.sqlite") as copy:   # WAL included
         twp.db.conn.backup(copy)
