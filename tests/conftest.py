@@ -72,3 +72,6 @@ def quick_hashes(monkeypatch):
     from app.services import auth
 
     monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    from storage import keyslots   # the key slots of an encrypted register: argon2id too
+
+    monkeypatch.setattr(keyslots, "ARGON2", {"t": 1, "m": 1024, "p": 1})

@@ -154,5 +154,5 @@ class LoanService(RegisterService):
     def _event(self, loan_id: str, from_status, to_status, on_date: str, reason: str, details) -> dict:
         return records.insert(self.db, "loan_event", {
             "loan_demand_id": loan_id, "from_status": from_status, "to_status": to_status,
-            "on_date": on_date, "by_user": self.ws.user, "reason": reason or "",
+            "on_date": on_date, "by_user": self.ws.handler, "reason": reason or "",
             "details": json.dumps(details, ensure_ascii=False) if details else None}, self.ws.actor)

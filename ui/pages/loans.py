@@ -423,8 +423,10 @@ class LoansPage(LifecyclePage):
         ws = self.ws
 
         def write(out):  # on the worker: a county's list is thousands of loans (bench/bench_loan_book.py)
+            from app.services import pdf_fonts
+
             return write_visit_list_pdf(ws, ws.loan_book.visit_list(within_days=within_days, village=village), out,
-                                        mode=mode)
+                                        mode=mode, font_paths=pdf_fonts.font_paths(ws))
         print_pdf(self, write, title=self.tr("Visit list"))
 
     def step(self, to_status: str) -> None:

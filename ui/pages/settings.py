@@ -88,8 +88,12 @@ class AccountDialog(Retranslatable, QDialog):
             return False
         try:
             if self.username is None:
-                auth.add_user(self.ws, self.name_edit.text(), self.role_combo.currentData(),
-                              self.password_edit.text(), display_name=self.display_edit.text())
+                made = auth.add_user(self.ws, self.name_edit.text(), self.role_combo.currentData(),
+                                     self.password_edit.text(), display_name=self.display_edit.text())
+                if made.get("recovery_key"):   # the first account: the register was encrypted now
+                    from ui.dialogs.recovery_key import show_recovery_key
+
+                    show_recovery_key(None, made["recovery_key"])
             else:
                 auth.set_password(self.ws, self.username, self.password_edit.text(),
                                   old_password=self.old_edit.text() if self.own else None)
