@@ -223,7 +223,7 @@
             <translation>མ་དངུལ་དགོས་མཁོ་ "{to_status}" ཡིན་པའི་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="169" />
+            <location filename="../app/domain/lifecycle.py" line="171" />
             <source>A complaint that is {from_status} cannot become {to_status}.</source>
             <translation>གནས་སྟངས་ "{from_status}" ཡིན་པའི་ཞུ་གཏུག་ "{to_status}" ལ་བསྒྱུར་མི་ཆོག</translation>
         </message>
@@ -249,7 +249,7 @@
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར་ཀླད་ཀོར་ལས་ཆུང་བ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="178" />
+            <location filename="../app/domain/lifecycle.py" line="180" />
             <source>Enter the institution the complaint is transferred to.</source>
             <translation>ཞུ་གཏུག་སྤོ་སྐྱེལ་བྱེད་ཡུལ་གྱི་ལས་ཁུངས་འབྲི་རོགས།</translation>
         </message>
@@ -260,17 +260,17 @@
         </message>
         <message>
             <location filename="../app/domain/credit_policy.py" line="241" />
-            <location filename="../app/domain/lifecycle.py" line="146" />
+            <location filename="../app/domain/lifecycle.py" line="148" />
             <source>The maturity date {maturity} must be after the grant date {date}.</source>
             <translation>དུས་ཚོད་ཚང་བའི་ཚེས་གྲངས་ {maturity} སྤྲད་པའི་ཚེས་གྲངས་ {date} ཀྱི་རྗེས་སུ་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="183" />
+            <location filename="../app/domain/lifecycle.py" line="185" />
             <source>Describe the outcome: how the complaint was resolved.</source>
             <translation>མཇུག་འབྲས་འབྲི་རོགས། ཞུ་གཏུག་ཇི་ལྟར་ཐག་གཅོད་བྱས་པ།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="187" />
+            <location filename="../app/domain/lifecycle.py" line="189" />
             <source>Record whether the complainant is satisfied, or give the reason why this could not be asked.</source>
             <translation>ཞུ་གཏུག་པ་ཡིད་ཚིམ་མིན་ཐོ་འགོད་བྱེད་རོགས། ཡང་ན་འདྲི་མ་ཐུབ་པའི་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
         </message>
@@ -1439,7 +1439,7 @@
             <translation>{name} ནི་ macro འཇོག་ཐུབ་པའི་ལས་དེབ་ཡིན། ({suffix}) འདིར་ macro གཏན་ནས་མི་སྤྱོད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་ནས་ཡིག་ཆ་དེ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/reader.py" line="245" />
+            <location filename="../app/services/roster/reader.py" line="257" />
             <location filename="../app/services/roster/safety.py" line="106" />
             <source>{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods.</source>
             <translation>{name} ནི་མཉེན་ཆས་འདིས་ཀློག་ཐུབ་པའི་རེའུ་མིག་མ་རེད། མིང་ཐོ་ .xlsx དང་ .xls ཡང་ན་ .ods ལྟར་ཉར་རོགས།</translation>
@@ -3149,12 +3149,12 @@
             <translation>འཇལ་བའི་དངུལ་གྲངས་ཐ་ཚད་ལས་ཆུང་བ་ཡིན་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/loan_servicing.py" line="171" />
+            <location filename="../app/domain/loan_servicing.py" line="173" />
             <source>The repayment date {date} is before the grant ({granted}).</source>
             <translation>བུ་ལོན་འཇལ་ཚེས་ {date} དེ་སྤྲོད་ཚེས་ ({granted}) ཀྱི་སྔོན་ལ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loan_servicing.py" line="175" />
+            <location filename="../app/domain/loan_servicing.py" line="177" />
             <source>The principal repaid ({amount_yuan} yuan) is more than is owed ({owed_yuan} yuan).</source>
             <translation>འཇལ་བའི་མ་དངུལ་ (སྒོར་ {amount_yuan}) དེ་བུ་ལོན་ (སྒོར་ {owed_yuan}) ལས་མང་།</translation>
         </message>
@@ -7554,9 +7554,8 @@ Do you want to delete it anyway?</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="260" />
             <source>Last sign-in (UTC)</source>
-            <translation>ཉེ་ཆར་ནང་འཛུལ། (UTC)</translation>
+            <translation type="vanished">ཉེ་ཆར་ནང་འཛུལ། (UTC)</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="261" />
@@ -7759,6 +7758,11 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/pages/settings.py" line="257" />
             <source>Loan policy</source>
             <translation>དངུལ་བསྐྱིན་སྲིད་ཇུས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="260" />
+            <source>Last sign-in</source>
+            <translation>ཉེ་ཆར་ནང་འཛུལ།</translation>
         </message>
     </context>
     <context>

@@ -223,7 +223,7 @@
             <translation>请说明融资需求“{to_status}”的原因。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="169" />
+            <location filename="../app/domain/lifecycle.py" line="171" />
             <source>A complaint that is {from_status} cannot become {to_status}.</source>
             <translation>状态为“{from_status}”的投诉不能改为“{to_status}”。</translation>
         </message>
@@ -249,7 +249,7 @@
             <translation>贴息金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="178" />
+            <location filename="../app/domain/lifecycle.py" line="180" />
             <source>Enter the institution the complaint is transferred to.</source>
             <translation>请输入投诉转办的机构。</translation>
         </message>
@@ -260,17 +260,17 @@
         </message>
         <message>
             <location filename="../app/domain/credit_policy.py" line="241" />
-            <location filename="../app/domain/lifecycle.py" line="146" />
+            <location filename="../app/domain/lifecycle.py" line="148" />
             <source>The maturity date {maturity} must be after the grant date {date}.</source>
             <translation>到期日{maturity}必须晚于发放日{date}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="183" />
+            <location filename="../app/domain/lifecycle.py" line="185" />
             <source>Describe the outcome: how the complaint was resolved.</source>
             <translation>请填写办理结果：投诉是如何解决的。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="187" />
+            <location filename="../app/domain/lifecycle.py" line="189" />
             <source>Record whether the complainant is satisfied, or give the reason why this could not be asked.</source>
             <translation>请记录投诉人是否满意，或说明无法询问的原因。</translation>
         </message>
@@ -1439,7 +1439,7 @@
             <translation>{name} 是可含宏的工作簿（{suffix}）。本程序从不运行宏：请在 Excel 或 WPS 中打开，另存为 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/reader.py" line="245" />
+            <location filename="../app/services/roster/reader.py" line="257" />
             <location filename="../app/services/roster/safety.py" line="106" />
             <source>{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods.</source>
             <translation>本程序无法读取 {name} 这种表格。请将花名册保存为 .xlsx、.xls 或 .ods。</translation>
@@ -3149,12 +3149,12 @@
             <translation>还款金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loan_servicing.py" line="171" />
+            <location filename="../app/domain/loan_servicing.py" line="173" />
             <source>The repayment date {date} is before the grant ({granted}).</source>
             <translation>还款日期 {date} 早于发放日（{granted}）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loan_servicing.py" line="175" />
+            <location filename="../app/domain/loan_servicing.py" line="177" />
             <source>The principal repaid ({amount_yuan} yuan) is more than is owed ({owed_yuan} yuan).</source>
             <translation>所还本金（{amount_yuan} 元）超过所欠本金（{owed_yuan} 元）。</translation>
         </message>
@@ -7554,9 +7554,8 @@ Do you want to delete it anyway?</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="260" />
             <source>Last sign-in (UTC)</source>
-            <translation>最近登录（UTC）</translation>
+            <translation type="vanished">最近登录（UTC）</translation>
         </message>
         <message>
             <location filename="../ui/pages/settings.py" line="261" />
@@ -7759,6 +7758,11 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/pages/settings.py" line="257" />
             <source>Loan policy</source>
             <translation>贷款政策</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="260" />
+            <source>Last sign-in</source>
+            <translation>最近登录</translation>
         </message>
     </context>
     <context>

@@ -257,7 +257,7 @@ class SettingsPage(Page):
                                   self.tr("Fonts and language"), self.tr("Loan policy"))):
             self.tabs.setTabText(i, text)
         self.users_table.setHorizontalHeaderLabels([self.tr("Account"), self.tr("Full name"), self.tr("Role"),
-                                                    self.tr("State"), self.tr("Last sign-in (UTC)")])
+                                                    self.tr("State"), self.tr("Last sign-in")])
         self.add_user_button.setText(self.tr("Add account…"))
         self.password_button.setText(self.tr("Set password…"))
         self.unlock_button.setText(self.tr("Unlock"))
@@ -310,7 +310,7 @@ class SettingsPage(Page):
             if u["locked_until"] and u["locked_until"] > _now():
                 state = self.tr("locked")
             for col, value in enumerate((u["username"], u["display_name"], self._role_name(u["role"]), state,
-                                         (u["last_login_at"] or "")[:16].replace("T", " "))):
+                                         local_time(u["last_login_at"], seconds=False))):
                 self.users_table.setItem(i, col, QTableWidgetItem(value))
         self.users_table.setVisible(admin)
         for b in (self.add_user_button, self.password_button, self.disable_button, self.unlock_button,
