@@ -75,3 +75,8 @@ def quick_hashes(monkeypatch):
     from storage import keyslots   # the key slots of an encrypted register: argon2id too
 
     monkeypatch.setattr(keyslots, "ARGON2", {"t": 1, "m": 1024, "p": 1})
+
+
+def pytest_configure(config):
+    # run by default (tasks.py test runs everything); `-m "not slow"` leaves them out while working
+    config.addinivalue_line("markers", "slow: a long soak test (about a minute and a half of CPU)")

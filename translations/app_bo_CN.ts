@@ -468,18 +468,18 @@
             <translation>ཐོ་གཞུང་ནང་ནས་གྲོང་ཚོ་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="106" />
+            <location filename="../app/services/loans.py" line="110" />
             <source>A demand that is already decided cannot be edited; record the next step instead.</source>
             <translation>ཐག་གཅོད་ཟིན་པའི་དགོས་མཁོ་བཟོ་བཅོས་བྱེད་མི་ཆོག རྗེས་མའི་གོ་རིམ་ཐོ་འགོད་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/loan_policy.py" line="64" />
-            <location filename="../app/services/loans.py" line="66" />
+            <location filename="../app/services/loans.py" line="70" />
             <source>Choose a loan product from the list.</source>
             <translation>ཐོ་གཞུང་ནང་ནས་དངུལ་བསྐྱིན་ཐོན་རྫས་ཤིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="77" />
+            <location filename="../app/services/loans.py" line="81" />
             <source>Choose the household this demand is for.</source>
             <translation>དགོས་མཁོ་འདི་གང་གི་ཡིན་པའི་ཁྱིམ་ཚང་འདེམས་རོགས།</translation>
         </message>
@@ -499,7 +499,7 @@
             <translation>ཐོ་དེབ་འདིར་ད་དུང་ལས་ཁང་གི་ཆ་འཕྲིན་མེད། སྔོན་ལ་གསར་བཟོ་བྱེད་རོགས། (བཀའ་བརྡ་ init ཡང་ན་ཐེངས་དང་པོའི་འགོ་འཛུགས་རེའུ་མིག)</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="278" />
+            <location filename="../app/services/workspace.py" line="287" />
             <source>This register already belongs to office {code}.</source>
             <translation>ཐོ་དེབ་འདི་ལས་ཁང་ {code} ལ་དབང་ཟིན།</translation>
         </message>
@@ -995,7 +995,7 @@
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ཀློག་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="344" />
+            <location filename="../app/services/auth.py" line="351" />
             <source>This account is locked after {n} wrong passwords. Try again in {minutes} minutes, or ask the office head to unlock it.</source>
             <translation>གསང་ཨང་ཐེངས་ {n} ནོར་བས་ཐོ་ཁོངས་འདི་ཟྭ་བརྒྱབ་ཟིན། སྐར་མ་ {minutes} རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་པའམ། ལས་ཁང་གི་འགན་འཛིན་ལ་ཟྭ་འབྱེད་རོགས་ཞུ།</translation>
         </message>
@@ -1005,85 +1005,85 @@
             <translation>ཐོ་ཁོངས་མིང་ངམ་གསང་ཨང་ནོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="182" />
+            <location filename="../app/services/auth.py" line="189" />
             <source>Type a password; an account cannot have an empty one.</source>
             <translation>གསང་ཨང་འབྲི་རོགས། ཐོ་ཁོངས་ལ་གསང་ཨང་སྟོང་པ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="184" />
+            <location filename="../app/services/auth.py" line="191" />
             <source>The password is too short: use at least {n} characters.</source>
             <translation>གསང་ཨང་ཐུང་དྲགས། ཉུང་མཐར་ཡི་གེ་ {n} སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="187" />
+            <location filename="../app/services/auth.py" line="194" />
             <source>The password must not be the account name.</source>
             <translation>གསང་ཨང་ཐོ་ཁོངས་མིང་དང་གཅིག་པ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="197" />
+            <location filename="../app/services/auth.py" line="204" />
             <source>Type a name for the account.</source>
             <translation>ཐོ་ཁོངས་ཀྱི་མིང་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="199" />
+            <location filename="../app/services/auth.py" line="206" />
             <source>An account name has at most 40 characters and no spaces.</source>
             <translation>ཐོ་ཁོངས་མིང་ལ་ཡི་གེ་ 40 ལས་མང་བ་མི་ཆོག བར་སྟོང་ཡང་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="205" />
+            <location filename="../app/services/auth.py" line="212" />
             <source>Choose a role: admin, cadre or bank_officer.</source>
             <translation>འགན་ཞིག་འདེམས་རོགས། admin དང་ cadre ཡང་ན་ bank_officer།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="224" />
+            <location filename="../app/services/auth.py" line="231" />
             <source>The first account must be the office head's (role admin), so that someone can manage the others.</source>
             <translation>ཐོ་ཁོངས་དང་པོ་ནི་ལས་ཁང་འགན་འཛིན་གྱི་ (འགན་ admin) ཡིན་དགོས། དེས་ཐོ་ཁོངས་གཞན་དོ་དམ་བྱེད་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="230" />
+            <location filename="../app/services/auth.py" line="237" />
             <source>There is already an account named {name}.</source>
             <translation>{name} ཞེས་པའི་ཐོ་ཁོངས་ཡོད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="279" />
-            <location filename="../app/services/auth.py" line="298" />
-            <location filename="../app/services/auth.py" line="310" />
-            <location filename="../app/services/auth.py" line="258" />
+            <location filename="../app/services/auth.py" line="286" />
+            <location filename="../app/services/auth.py" line="305" />
+            <location filename="../app/services/auth.py" line="317" />
+            <location filename="../app/services/auth.py" line="265" />
             <source>There is no account named {name}.</source>
             <translation>{name} ཞེས་པའི་ཐོ་ཁོངས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="300" />
+            <location filename="../app/services/auth.py" line="307" />
             <source>This is the last active admin account; create another admin before disabling it.</source>
             <translation>འདི་ནི་ད་ལྟ་སྤྱོད་བཞིན་པའི་དོ་དམ་པའི་ཐོ་ཁོངས་མཐའ་མ་ཡིན། མཚམས་འཇོག་གི་སྔོན་ལ་དོ་དམ་པ་གཞན་ཞིག་གསར་བཟོ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="312" />
+            <location filename="../app/services/auth.py" line="319" />
             <source>This is the last active admin account; make another account admin first.</source>
             <translation>འདི་ནི་ད་ལྟ་སྤྱོད་བཞིན་པའི་དོ་དམ་པའི་ཐོ་ཁོངས་མཐའ་མ་ཡིན། སྔོན་ལ་ཐོ་ཁོངས་གཞན་ཞིག་དོ་དམ་པར་བཟོ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="375" />
+            <location filename="../app/services/auth.py" line="382" />
             <source>This account is disabled. Ask the office head.</source>
             <translation>ཐོ་ཁོངས་འདི་མཚམས་བཞག་ཟིན། ལས་ཁང་གི་འགན་འཛིན་ལ་འདྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="390" />
+            <location filename="../app/services/auth.py" line="397" />
             <source>The account name or the password is wrong. {left} tries left before the account is locked.</source>
             <translation>ཐོ་ཁོངས་མིང་ངམ་གསང་ཨང་ནོར་འདུག ཐོ་ཁོངས་ཟྭ་མ་བརྒྱབ་གོང་ཚོད་ལྟ་ཐེངས་ {left} ལྷག་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="152" />
+            <location filename="../app/services/auth.py" line="159" />
             <source>The lock time must be between 1 and 1440 minutes.</source>
             <translation>ཟྭ་རྒྱག་དུས་ཚོད་སྐར་མ་ 1 ནས་ 1440 བར་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="156" />
+            <location filename="../app/services/auth.py" line="163" />
             <source>The idle time must be between 0 (never) and 480 minutes.</source>
             <translation>ལས་མེད་དུས་ཚོད་སྐར་མ་ 0 (གཏན་ནས་མིན།) ནས་ 480 བར་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="284" />
+            <location filename="../app/services/auth.py" line="291" />
             <source>The current password is wrong.</source>
             <translation>ད་ལྟའི་གསང་ཨང་ནོར་འདུག</translation>
         </message>
@@ -3189,7 +3189,7 @@
             <translation>ཡིད་རྟོན་དངུལ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="604" />
+            <location filename="../app/services/loan_book.py" line="610" />
             <source>No household has the ID number or id {text}.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ངམ་ཨང་རྟགས་ {text} ཅན་གྱི་ཁྱིམ་ཚང་མེད།</translation>
         </message>
@@ -3199,17 +3199,17 @@
             <translation>ཐོ་དེབ་འདིའི་ནང་ {name} ཟེར་བའི་གྲོང་ཚོ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="410" />
+            <location filename="../app/services/loan_book.py" line="416" />
             <source>Unknown step {step}.</source>
             <translation>གོ་རིམ་ {step} ངོ་མི་ཤེས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="547" />
+            <location filename="../app/services/loan_book.py" line="553" />
             <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ་དང་དངུལ་ཁང་གི་ལས་བྱེད་པ་གཉིས་ཀས་མིང་རྟགས་བཀོད་རྗེས་སུ་རིམ་པ་དེ་ལ་གཞིགས་ནས་ཡིད་རྟོན་དངུལ་ཚད་གཏན་འཁེལ་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="568" />
+            <location filename="../app/services/loan_book.py" line="574" />
             <source>Sign as the village or as the bank.</source>
             <translation>གྲོང་ཚོའམ་དངུལ་ཁང་གི་ཐོབ་ཐང་ཐོག་མིང་རྟགས་འགོད་རོགས།</translation>
         </message>
@@ -3219,22 +3219,22 @@
             <translation>ཟླ་བ་ག་ཚོད་རེར་བུ་ལོན་འཇལ་བ། ཧྲིལ་གྲངས་ཡིན་པ་དང་ཉུང་མཐར་ 1</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="454" />
+            <location filename="../app/services/loan_book.py" line="460" />
             <source>The date {date} is before the grant ({granted}).</source>
             <translation>ཚེས་གྲངས་ {date} དེ་སྤྲོད་ཚེས་ ({granted}) ཀྱི་སྔོན་ལ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="572" />
+            <location filename="../app/services/loan_book.py" line="578" />
             <source>The village's half of a rating is signed by a village cadre.</source>
             <translation>རིམ་པ་གཏན་འཁེལ་གྱི་གྲོང་ཚོའི་ཆ་དེར་གྲོང་ཚོའི་ལས་བྱེད་པས་མིང་རྟགས་འགོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="380" />
+            <location filename="../app/services/loan_book.py" line="386" />
             <source>This loan has not been granted: there is nothing to repay.</source>
             <translation>དངུལ་བསྐྱིན་འདི་ད་དུང་སྤྲད་མེད་པས་འཇལ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="414" />
+            <location filename="../app/services/loan_book.py" line="420" />
             <source>This loan has not been granted yet.</source>
             <translation>དངུལ་བསྐྱིན་འདི་ད་དུང་སྤྲད་མེད།</translation>
         </message>
@@ -3249,7 +3249,7 @@
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར་གྱི་བསྡུར་ཚད་ 0 ནས་ 100 % བར་ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="48" />
+            <location filename="../app/services/loans.py" line="52" />
             <source>Credit line {year}: {amount_yuan} yuan (rating {grade}).</source>
             <translation>{year} ལོའི་ཡིད་རྟོན་དངུལ་ཚད། སྒོར་ {amount_yuan} (རིམ་པ་ {grade})</translation>
         </message>
@@ -3319,17 +3319,17 @@
             <translation>ཟླ་འདིར་སྤྲོད་དགོས་པའི་སྐྱེད་ཀ་རོགས་སྐྱོར།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="487" />
+            <location filename="../app/services/loan_book.py" line="493" />
             <source>Only a loan repaid in full can be renewed; this one still owes {owed_yuan} yuan.</source>
             <translation>ཆ་ཚང་འཇལ་ཟིན་པའི་དངུལ་བསྐྱིན་ཁོ་ན་བསྐྱར་དུ་བསྐྱིན་ཆོག འདིར་ད་དུང་སྒོར་ {owed_yuan} བུ་ལོན་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="494" />
+            <location filename="../app/services/loan_book.py" line="500" />
             <source>Give the reason for the renewal.</source>
             <translation>བསྐྱར་དུ་དངུལ་བསྐྱིན་པའི་རྒྱུ་མཚན་འགོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="491" />
+            <location filename="../app/services/loan_book.py" line="497" />
             <source>A renewal comes after the repayment ({repaid}).</source>
             <translation>བསྐྱར་དུ་དངུལ་བསྐྱིན་པ་དེ་བུ་ལོན་འཇལ་བ་ ({repaid}) ཀྱི་རྗེས་སུ་ཡིན་དགོས།</translation>
         </message>
@@ -4515,7 +4515,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/households.py" line="92" />
             <location filename="../ui/pages/ratings.py" line="279" />
-            <location filename="../ui/pages/sessions.py" line="252" />
+            <location filename="../ui/pages/sessions.py" line="255" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
@@ -4527,7 +4527,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/complaints.py" line="236" />
             <location filename="../ui/pages/households.py" line="95" />
-            <location filename="../ui/pages/loans.py" line="168" />
+            <location filename="../ui/pages/loans.py" line="176" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
@@ -4583,78 +4583,79 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="99" />
-            <location filename="../ui/pages/loans.py" line="158" />
+            <location filename="../ui/pages/loans.py" line="166" />
             <source>Registered</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="160" />
+            <location filename="../ui/pages/loans.py" line="168" />
             <location filename="../ui/pages/ratings.py" line="277" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="162" />
+            <location filename="../ui/pages/loans.py" line="170" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="164" />
+            <location filename="../ui/pages/loans.py" line="172" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="166" />
+            <location filename="../ui/pages/loans.py" line="174" />
             <source>Months</source>
             <translation>ཟླ་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="170" />
+            <location filename="../ui/pages/loans.py" line="178" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="172" />
+            <location filename="../ui/pages/loans.py" line="180" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="173" />
+            <location filename="../ui/dialogs/loan_step.py" line="37" />
+            <location filename="../ui/pages/loans.py" line="181" />
             <source>Granted (yuan)</source>
             <translation>སྤྲད་པ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="249" />
+            <location filename="../ui/pages/sessions.py" line="252" />
             <source>Held on</source>
             <translation>བསྐོངས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="251" />
+            <location filename="../ui/pages/sessions.py" line="254" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="254" />
+            <location filename="../ui/pages/sessions.py" line="257" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="255" />
+            <location filename="../ui/pages/sessions.py" line="258" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="257" />
+            <location filename="../ui/pages/sessions.py" line="260" />
             <source>Attendance</source>
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="259" />
+            <location filename="../ui/pages/sessions.py" line="262" />
             <source>Women</source>
             <translation>བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="261" />
+            <location filename="../ui/pages/sessions.py" line="264" />
             <source>Poor households</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
@@ -4739,7 +4740,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ད་དུང་ཉར་ཚགས་བྱས་མེད། — %1</translation>
         </message>
         <message>
-            <location filename="../ui/forms/base.py" line="454" />
+            <location filename="../ui/forms/base.py" line="459" />
             <source>Not saved yet</source>
             <extracomment>the service whose validate() is the default check (set by subclasses or in __init__)</extracomment>
             <translation>ད་དུང་ཉར་ཚགས་བྱས་མེད།</translation>
@@ -4866,22 +4867,22 @@ Do you want to delete it anyway?</source>
             <translation>མ་དངུལ་དགོས་མཁོ། %1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="46" />
+            <location filename="../ui/dialogs/loan_step.py" line="87" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="46" />
+            <location filename="../ui/dialogs/loan_step.py" line="87" />
             <source>Amount granted (yuan)</source>
             <translation>སྤྲད་པའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="47" />
+            <location filename="../ui/dialogs/loan_step.py" line="88" />
             <source>Yearly rate (%)</source>
             <translation>ལོ་རེའི་སྐྱེད་ཚད། (%)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="47" />
+            <location filename="../ui/dialogs/loan_step.py" line="88" />
             <source>Maturity date</source>
             <translation>དུས་ཚོད་ཧྲིལ་པོའི་ཚེས་གྲངས།</translation>
         </message>
@@ -4890,17 +4891,17 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">སྐྱེད་ཀ་རོགས་སྐྱོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="49" />
+            <location filename="../ui/dialogs/loan_step.py" line="90" />
             <source>Reason</source>
             <translation>རྒྱུ་མཚན།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="50" />
+            <location filename="../ui/dialogs/loan_step.py" line="91" />
             <source>Note</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="48" />
+            <location filename="../ui/dialogs/loan_step.py" line="89" />
             <source>Contract number</source>
             <translation>གན་རྒྱའི་ཨང་།</translation>
         </message>
@@ -4908,12 +4909,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="170" />
+            <location filename="../ui/main_window.py" line="178" />
             <source>Dual-base linkage office register</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཐོ་དེབ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="173" />
+            <location filename="../ui/main_window.py" line="181" />
             <source>Home</source>
             <translation>གདོང་ཤོག</translation>
         </message>
@@ -4938,144 +4939,164 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="173" />
+            <location filename="../ui/main_window.py" line="181" />
             <source>Reports</source>
             <translation>རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="173" />
+            <location filename="../ui/main_window.py" line="181" />
             <source>Sync</source>
             <translation>གཞི་གྲངས་མཉམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="182" />
             <source>Audit log</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="182" />
             <source>Settings</source>
             <translation>སྒྲིག་འགོད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="184" />
+            <location filename="../ui/main_window.py" line="192" />
             <source>&amp;File</source>
             <translation>ཡིག་ཆ།(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="185" />
+            <location filename="../ui/main_window.py" line="193" />
             <source>&amp;Edit</source>
             <translation>རྩོམ་སྒྲིག(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="186" />
+            <location filename="../ui/main_window.py" line="194" />
             <source>&amp;View</source>
             <translation>མཐོང་སྣང་།(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="187" />
+            <location filename="../ui/main_window.py" line="195" />
             <source>&amp;Help</source>
             <translation>རོགས་རམ།(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="188" />
+            <location filename="../ui/main_window.py" line="196" />
             <source>&amp;Back up…</source>
             <translation>གྲབས་ཉར།(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="189" />
+            <location filename="../ui/main_window.py" line="197" />
             <source>&amp;Export and reports…</source>
             <translation>ཕྱིར་འདྲེན་དང་རེའུ་མིག(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="191" />
+            <location filename="../ui/main_window.py" line="199" />
             <source>&amp;Quit</source>
             <translation>ཕྱིར་ཐོན།(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="192" />
+            <location filename="../ui/main_window.py" line="203" />
             <source>&amp;Undo</source>
             <translation>ཕྱིར་ལྡོག(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="193" />
+            <location filename="../ui/main_window.py" line="204" />
             <source>Undo the last change (Ctrl+Z)</source>
             <translation>མཐའ་མའི་བཟོ་བཅོས་ཕྱིར་ལྡོག (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="194" />
+            <location filename="../ui/main_window.py" line="205" />
             <source>&amp;New</source>
             <translation>གསར་བཟོ།(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="195" />
+            <location filename="../ui/main_window.py" line="206" />
             <source>New record in this page (Ctrl+N)</source>
             <translation>ཤོག་ངོས་འདིར་ཟིན་ཐོ་གསར་པ། (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="196" />
+            <location filename="../ui/main_window.py" line="207" />
             <source>&amp;Find</source>
             <translation>འཚོལ་བ།(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="197" />
+            <location filename="../ui/main_window.py" line="208" />
             <source>&amp;Refresh</source>
             <translation>གསར་བསྐྲུན།(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="198" />
+            <location filename="../ui/main_window.py" line="209" />
             <source>&amp;About</source>
             <translation>སྐོར།(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="199" />
+            <location filename="../ui/main_window.py" line="210" />
             <source>Toolbar</source>
             <translation>ལག་ཆའི་སྡེ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="215" />
+            <location filename="../ui/main_window.py" line="226" />
             <source>User: %1</source>
             <translation>སྤྱོད་མཁན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="217" />
+            <location filename="../ui/main_window.py" line="228" />
             <source>Register file</source>
             <translation>ཐོ་དེབ་ཡིག་ཆ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="37" />
+            <location filename="../ui/main_window.py" line="40" />
             <source>Last backup: %1</source>
             <translation>གྲབས་ཉར་མཐའ་མ། %1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="38" />
+            <location filename="../ui/main_window.py" line="41" />
             <source>never</source>
             <translation>གཏན་ནས་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="326" />
+            <location filename="../ui/main_window.py" line="341" />
             <source>Nothing to undo.</source>
             <translation>ཕྱིར་ལྡོག་བྱ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="330" />
+            <location filename="../ui/main_window.py" line="345" />
             <source>Undone.</source>
             <translation>ཕྱིར་ལྡོག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="363" />
+            <location filename="../ui/main_window.py" line="406" />
             <source>About</source>
             <translation>སྐོར།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="364" />
+            <location filename="../ui/main_window.py" line="407" />
             <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཐོ་དེབ། ལས་ཁང་གི་ཞིང་འབྲོག་ཁྱིམ་ཚང་། མ་དངུལ་དགོས་མཁོ། དངུལ་རྩིས་ཤེས་བྱ། ཞུ་གཏུག ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་བཅས། དྲ་རྒྱ་མེད་པར་བེད་སྤྱོད་ཐུབ། རྒྱ་བོད་སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="190" />
+            <location filename="../ui/main_window.py" line="198" />
             <source>&amp;Import a roster…</source>
             <translation>མིང་ཐོ་ནང་འདྲེན།(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="200" />
+            <source>&amp;Switch account…</source>
+            <translation>ཐོ་ཁོངས་བརྗེ་བ།(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="201" />
+            <source>Sign out, and sign in with another account without closing the program</source>
+            <translation>བྱ་རིམ་མ་སྒོ་བར་ཐོ་ཁོངས་ད་ལྟ་བ་ནས་ཕྱིར་ཐོན་ཏེ་ཐོ་ཁོངས་གཞན་ཞིག་གིས་ནང་འཛུལ་བྱེད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="363" />
+            <source>There are no accounts yet: add them under Settings ▸ Users.</source>
+            <translation>ད་དུང་ཐོ་ཁོངས་གང་ཡང་མེད། སྒྲིག་འགོད། ▸ སྤྱོད་མཁན། ནང་ཁ་སྣོན་བྱེད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="376" />
+            <source>Signed in as %1.</source>
+            <translation>%1 ཡིས་ནང་འཛུལ་བྱས་ཟིན།</translation>
         </message>
     </context>
     <context>
@@ -5143,42 +5164,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterPage</name>
         <message>
-            <location filename="../ui/pages/register_page.py" line="185" />
+            <location filename="../ui/pages/register_page.py" line="186" />
             <source>New…</source>
             <translation>གསར་བཟོ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="186" />
+            <location filename="../ui/pages/register_page.py" line="187" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="187" />
+            <location filename="../ui/pages/register_page.py" line="188" />
             <source>Open…</source>
             <translation>ཁ་ཕྱེ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="188" />
+            <location filename="../ui/pages/register_page.py" line="189" />
             <source>Enter or double-click a row</source>
             <translation>ཐིག་ཕྲེང་ཞིག་ལ་ Enter ནམ་ཐེངས་གཉིས་མནན་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="189" />
+            <location filename="../ui/pages/register_page.py" line="190" />
             <source>Delete</source>
             <translation>བསུབ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="253" />
+            <location filename="../ui/pages/register_page.py" line="254" />
             <source>%1 records</source>
             <translation>ཟིན་ཐོ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="297" />
+            <location filename="../ui/pages/register_page.py" line="302" />
             <source>Deleted. Ctrl+Z brings it back.</source>
             <translation>བསུབ་ཟིན། Ctrl+Z མནན་ན་སླར་གསོ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="247" />
+            <location filename="../ui/pages/register_page.py" line="248" />
             <source>Searching…</source>
             <translation>འཚོལ་བཞིན་པ།…</translation>
         </message>
@@ -5373,32 +5394,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdDetailPage</name>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="178" />
+            <location filename="../ui/pages/household_detail.py" line="184" />
             <source>%1 people, %2 working</source>
             <translation>མི་ %1། ལས་ཀ་བྱེད་མཁན་ %2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="249" />
+            <location filename="../ui/pages/household_detail.py" line="255" />
             <source>◀ Back to the list</source>
             <translation>◀ ཐོ་གཞུང་དུ་ཕྱིར་ལོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="250" />
+            <location filename="../ui/pages/household_detail.py" line="256" />
             <source>Edit household…</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་རྩོམ་སྒྲིག…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="251" />
+            <location filename="../ui/pages/household_detail.py" line="257" />
             <source>New loan demand…</source>
             <translation>མ་དངུལ་དགོས་མཁོ་གསར་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="252" />
+            <location filename="../ui/pages/household_detail.py" line="258" />
             <source>New complaint…</source>
             <translation>ཞུ་གཏུག་གསར་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="253" />
+            <location filename="../ui/pages/household_detail.py" line="259" />
             <source>Print record card…</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་པར་འདེབས།…</translation>
         </message>
@@ -5407,221 +5428,221 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡིག་ཚགས་བྱང་བུ་ནི་མཉེན་ཆས་ཀྱི་རེའུ་མིག་ཆ་ཤས་ནས་འབྱུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="256" />
+            <location filename="../ui/pages/household_detail.py" line="262" />
             <source>Write this household's record card as a PDF</source>
             <translation>ཁྱིམ་ཚང་འདིའི་ཡིག་ཚགས་བྱང་བུ་ PDF ལྟར་འབྲི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="257" />
-            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Born</source>
             <translation>སྐྱེས་ཚེས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Phone</source>
             <translation>འབྲེལ་གཏུག་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Ethnicity</source>
             <translation>མི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Preferred language</source>
             <translation>རྒྱུན་སྤྱོད་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="261" />
             <location filename="../ui/pages/household_detail.py" line="267" />
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="273" />
+            <location filename="../ui/pages/household_detail.py" line="276" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="261" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Main industry</source>
             <translation>ཐོན་ལས་གཙོ་བོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Address</source>
             <translation>གནས་ཡུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="273" />
             <source>Months</source>
             <translation>ཟླ་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="273" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="274" />
             <source>Granted (yuan)</source>
             <translation>སྤྲད་པ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="274" />
             <source>Purpose / history</source>
             <translation>སྤྱོད་ཕྱོགས། / ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="276" />
             <source>Received</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="276" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="271" />
+            <location filename="../ui/pages/household_detail.py" line="277" />
             <source>Due</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="271" />
+            <location filename="../ui/pages/household_detail.py" line="277" />
             <source>Description</source>
             <translation>གསལ་བཤད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Score</source>
             <translation>སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Grade</source>
             <translation>རིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Raters</source>
             <translation>གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="273" />
+            <location filename="../ui/pages/household_detail.py" line="279" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="279" />
+            <location filename="../ui/pages/household_detail.py" line="285" />
             <source>Loan demands (%1)</source>
             <translation>མ་དངུལ་དགོས་མཁོ། (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="280" />
+            <location filename="../ui/pages/household_detail.py" line="286" />
             <source>Literacy sessions attended (%1)</source>
             <translation>ཞུགས་པའི་དངུལ་རྩིས་ཤེས་བྱའི་སྦྱོང་བརྡར། (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="281" />
+            <location filename="../ui/pages/household_detail.py" line="287" />
             <source>Complaints (%1)</source>
             <translation>ཞུ་གཏུག (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="282" />
+            <location filename="../ui/pages/household_detail.py" line="288" />
             <source>Credit ratings (%1)</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ། (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="353" />
+            <location filename="../ui/pages/household_detail.py" line="359" />
             <source>Save the record card</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="354" />
+            <location filename="../ui/pages/household_detail.py" line="360" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF ཡིག་ཆ། (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="369" />
+            <location filename="../ui/pages/household_detail.py" line="375" />
             <source>Writing the record card…</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="367" />
+            <location filename="../ui/pages/household_detail.py" line="373" />
             <source>Record card written: %1</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་བྲིས་ཟིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="262" />
+            <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="254" />
+            <location filename="../ui/pages/household_detail.py" line="260" />
             <source>Print this household's record card, with a preview</source>
             <translation>ཁྱིམ་ཚང་འདིའི་ཡིག་ཚགས་བྱང་བུ་པར་འདེབས། (སྔོན་ལ་ལྟ་ཆོག)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="255" />
+            <location filename="../ui/pages/household_detail.py" line="261" />
             <source>Save record card as PDF…</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་ PDF ལ་ཉར་ཚགས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="339" />
+            <location filename="../ui/pages/household_detail.py" line="345" />
             <source>Record card: %1</source>
             <translation>ཡིག་ཚགས་བྱང་བུ། %1</translation>
         </message>
@@ -5629,68 +5650,71 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanDemandDialog</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="88" />
+            <location filename="../ui/pages/loans.py" line="92" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
             <translation>མ་དངུལ་དགོས་མཁོ་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="88" />
+            <location filename="../ui/pages/loans.py" line="92" />
             <source>New loan demand</source>
             <translation>མ་དངུལ་དགོས་མཁོ་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="91" />
+            <location filename="../ui/dialogs/loan_step.py" line="32" />
+            <location filename="../ui/pages/loans.py" line="95" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="91" />
+            <location filename="../ui/pages/loans.py" line="95" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="92" />
+            <location filename="../ui/dialogs/loan_step.py" line="34" />
+            <location filename="../ui/pages/loans.py" line="96" />
             <source>Loan product</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="92" />
+            <location filename="../ui/dialogs/loan_step.py" line="35" />
+            <location filename="../ui/pages/loans.py" line="96" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="93" />
+            <location filename="../ui/pages/loans.py" line="97" />
             <source>Term (months)</source>
             <translation>དུས་ཚོད། (ཟླ་བ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="93" />
+            <location filename="../ui/pages/loans.py" line="97" />
             <source>Purpose</source>
             <translation>སྤྱོད་ཕྱོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="94" />
+            <location filename="../ui/pages/loans.py" line="98" />
             <source>Industry</source>
             <translation>ཐོན་ལས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="94" />
+            <location filename="../ui/pages/loans.py" line="98" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="94" />
+            <location filename="../ui/pages/loans.py" line="98" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="114" />
+            <location filename="../ui/pages/loans.py" line="122" />
             <source>What this product allows this household</source>
             <translation>ཐོན་རྫས་འདིས་ཁྱིམ་ཚང་འདིར་ཆོག་པའི་ཆ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="116" />
+            <location filename="../ui/pages/loans.py" line="124" />
             <source>Choose the household and the loan product to see the product's rules.</source>
             <translation>ཁྱིམ་ཚང་དང་དངུལ་བསྐྱིན་ཐོན་རྫས་བདམས་ན་ཐོན་རྫས་ཀྱི་སྒྲིག་སྲོལ་མཐོང་ཐུབ།</translation>
         </message>
@@ -5698,134 +5722,134 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="178" />
+            <location filename="../ui/pages/loans.py" line="186" />
             <source>All products</source>
             <translation>ཐོན་རྫས་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="260" />
+            <location filename="../ui/pages/loans.py" line="268" />
             <source>Loan demands</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="263" />
+            <location filename="../ui/pages/loans.py" line="271" />
             <source>Refer to bank…</source>
             <translation>དངུལ་ཁང་ལ་འོས་སྦྱོར།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="263" />
+            <location filename="../ui/pages/loans.py" line="271" />
             <source>Approve…</source>
             <translation>ཆོག་མཆན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="264" />
+            <location filename="../ui/pages/loans.py" line="272" />
             <source>Grant…</source>
             <translation>སྤྲོད་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="264" />
+            <location filename="../ui/pages/loans.py" line="272" />
             <source>Reject…</source>
             <translation>ཁས་མི་ལེན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="265" />
+            <location filename="../ui/pages/loans.py" line="273" />
             <source>Withdraw…</source>
             <translation>ཕྱིར་བསྡུ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="265" />
+            <location filename="../ui/pages/loans.py" line="273" />
             <source>Mark repaid…</source>
             <translation>འཇལ་ཚར་བར་རྟགས་རྒྱག…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="278" />
+            <location filename="../ui/pages/loans.py" line="286" />
             <source>History of the selected demand</source>
             <translation>བདམས་པའི་དགོས་མཁོའི་ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="279" />
+            <location filename="../ui/pages/loans.py" line="287" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="279" />
+            <location filename="../ui/pages/loans.py" line="287" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="279" />
+            <location filename="../ui/pages/loans.py" line="287" />
             <source>By</source>
             <translation>ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="279" />
+            <location filename="../ui/pages/loans.py" line="287" />
             <source>Reason / details</source>
             <translation>རྒྱུ་མཚན། / ཞིབ་ཕྲ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="277" />
+            <location filename="../ui/pages/loans.py" line="285" />
             <source>Selected demand:</source>
             <translation>བདམས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="36" />
+            <location filename="../ui/pages/loans.py" line="40" />
             <source>Balance %1 yuan · maturity %2 · %3 days overdue · subsidy so far %4 yuan</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name) servicing buttons after the grant (app.services.loan_book): (step, object name) the selected loan's figures above the rules panel (filled per language by Language.fill)</extracomment>
             <translation>ལྷག་འཕྲོ་སྒོར་ %1 · དུས་ཚེས་ %2 · དུས་ལས་ཡོལ་བ་ཉིན་ %3 · ད་བར་གྱི་སྐྱེད་ཀ་རོགས་སྐྱོར་སྒོར་ %4</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="37" />
+            <location filename="../ui/pages/loans.py" line="41" />
             <source>interest %1</source>
             <translation>སྐྱེད་ཀ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="268" />
+            <location filename="../ui/pages/loans.py" line="276" />
             <source>Repayment…</source>
             <translation>བུ་ལོན་འཇལ་བ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="268" />
+            <location filename="../ui/pages/loans.py" line="276" />
             <source>Extend…</source>
             <translation>དུས་ཚོད་འགྱངས་བ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="268" />
+            <location filename="../ui/pages/loans.py" line="276" />
             <source>Top up…</source>
             <translation>དངུལ་བསྐྱིན་ཁ་སྣོན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="269" />
+            <location filename="../ui/pages/loans.py" line="277" />
             <source>Default…</source>
             <translation>དུས་ཐོག་མ་འཇལ་བ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="269" />
+            <location filename="../ui/pages/loans.py" line="277" />
             <source>Compensation claim…</source>
             <translation>ཉེན་ཁའི་གུན་གསབ་རེ་ཞུ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="270" />
+            <location filename="../ui/pages/loans.py" line="278" />
             <source>Write off…</source>
             <translation>རྩིས་ཐོ་ནས་བསུབ་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="273" />
-            <location filename="../ui/pages/loans.py" line="430" />
+            <location filename="../ui/pages/loans.py" line="281" />
+            <location filename="../ui/pages/loans.py" line="443" />
             <source>Visit list</source>
             <translation>ལྟ་སྐོར་ཐོ་འགོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="274" />
+            <location filename="../ui/pages/loans.py" line="282" />
             <source>Overdue and due within 30 days…</source>
             <translation>དུས་ལས་ཡོལ་བ་དང་ཉིན་ 30 ནང་དུས་ཚེས་སླེབས་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="275" />
+            <location filename="../ui/pages/loans.py" line="283" />
             <source>Overdue and due within 60 days…</source>
             <translation>དུས་ལས་ཡོལ་བ་དང་ཉིན་ 60 ནང་དུས་ཚེས་སླེབས་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="276" />
+            <location filename="../ui/pages/loans.py" line="284" />
             <source>Rules for the selected loan</source>
             <translation>འདེམས་པའི་དངུལ་བསྐྱིན་གྱི་སྒྲིག་སྲོལ།</translation>
         </message>
@@ -5833,82 +5857,82 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SessionDialog</name>
         <message>
-            <location filename="../ui/pages/sessions.py" line="209" />
+            <location filename="../ui/pages/sessions.py" line="212" />
             <source>Edit literacy session</source>
             <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="209" />
+            <location filename="../ui/pages/sessions.py" line="212" />
             <source>New literacy session</source>
             <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="212" />
+            <location filename="../ui/pages/sessions.py" line="215" />
             <source>Held on</source>
             <translation>བསྐོངས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="212" />
+            <location filename="../ui/pages/sessions.py" line="215" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="212" />
+            <location filename="../ui/pages/sessions.py" line="215" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="213" />
+            <location filename="../ui/pages/sessions.py" line="216" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="213" />
+            <location filename="../ui/pages/sessions.py" line="216" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="214" />
+            <location filename="../ui/pages/sessions.py" line="217" />
             <source>Presenters</source>
             <translation>གཙོ་གཏམ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="214" />
+            <location filename="../ui/pages/sessions.py" line="217" />
             <source>Bilingual volunteers</source>
             <translation>སྐད་གཉིས་རང་འགུལ་ཞབས་ཞུ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="215" />
+            <location filename="../ui/pages/sessions.py" line="218" />
             <source>Attendance (total)</source>
             <translation>ཞུགས་མཁན་གྲངས། (བསྡོམས།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="215" />
+            <location filename="../ui/pages/sessions.py" line="218" />
             <source>of them women</source>
             <translation>དེའི་ནང་བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="216" />
+            <location filename="../ui/pages/sessions.py" line="219" />
             <source>from poor households</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་ནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="216" />
+            <location filename="../ui/pages/sessions.py" line="219" />
             <source>Materials handed out</source>
             <translation>བགོས་པའི་ཡིག་ཆའི་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="217" />
+            <location filename="../ui/pages/sessions.py" line="220" />
             <source>Which materials</source>
             <translation>ཡིག་ཆ་གང་དག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="217" />
+            <location filename="../ui/pages/sessions.py" line="220" />
             <source>Attendees (households)</source>
             <translation>ཞུགས་མཁན། (ཁྱིམ་ཚང་།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="218" />
+            <location filename="../ui/pages/sessions.py" line="221" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
@@ -5916,12 +5940,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SessionsPage</name>
         <message>
-            <location filename="../ui/pages/sessions.py" line="267" />
+            <location filename="../ui/pages/sessions.py" line="270" />
             <source>All languages</source>
             <translation>སྐད་ཡིག་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="270" />
+            <location filename="../ui/pages/sessions.py" line="273" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
@@ -6743,62 +6767,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AccountDialog</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="72" />
+            <location filename="../ui/pages/settings.py" line="74" />
             <source>New account</source>
             <translation>ཐོ་ཁོངས་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="73" />
+            <location filename="../ui/pages/settings.py" line="75" />
             <source>Password of %1</source>
             <translation>%1 ཡི་གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="74" />
+            <location filename="../ui/pages/settings.py" line="76" />
             <source>Account name</source>
             <translation>ཐོ་ཁོངས་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="74" />
+            <location filename="../ui/pages/settings.py" line="76" />
             <source>Full name</source>
             <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="75" />
+            <location filename="../ui/pages/settings.py" line="77" />
             <source>Role</source>
             <translation>འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="75" />
+            <location filename="../ui/pages/settings.py" line="77" />
             <source>Current password</source>
             <translation>ད་ལྟའི་གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="76" />
+            <location filename="../ui/pages/settings.py" line="78" />
             <source>New password</source>
             <translation>གསང་ཨང་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="76" />
+            <location filename="../ui/pages/settings.py" line="78" />
             <source>The same password again</source>
             <translation>གསང་ཨང་དེ་ཉིད་ཡང་བསྐྱར་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="78" />
+            <location filename="../ui/pages/settings.py" line="80" />
             <source>Village cadre</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="78" />
+            <location filename="../ui/pages/settings.py" line="80" />
             <source>Bank officer</source>
             <translation>དངུལ་ཁང་གི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="79" />
+            <location filename="../ui/pages/settings.py" line="81" />
             <source>Office head (administrator)</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན། (དོ་དམ་པ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="87" />
+            <location filename="../ui/pages/settings.py" line="89" />
             <source>The two passwords differ.</source>
             <translation>གསང་ཨང་གཉིས་མི་མཐུན།</translation>
         </message>
@@ -6806,181 +6830,180 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="109" />
-            <location filename="../ui/pages/audit.py" line="118" />
+            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="124" />
             <source>User</source>
             <translation>སྤྱོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="109" />
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="125" />
             <source>Table</source>
             <translation>རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="109" />
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="125" />
             <source>Action</source>
             <translation>བྱ་སྤྱོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="111" />
+            <location filename="../ui/pages/audit.py" line="117" />
             <source>From</source>
             <translation>ནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="112" />
+            <location filename="../ui/pages/audit.py" line="118" />
             <source>To</source>
             <translation>བར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="113" />
+            <location filename="../ui/pages/audit.py" line="119" />
             <source>Verify chain</source>
             <translation>སྦྲེལ་ཐག་ཞིབ་བཤེར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="114" />
+            <location filename="../ui/pages/audit.py" line="120" />
             <source>Check that no entry of the log was changed or removed</source>
             <translation>ཉིན་ཐོའི་ནང་གི་ཟིན་ཐོ་གང་ཡང་བཟོ་བཅོས་སམ་བསུབ་མེད་པ་ཞིབ་བཤེར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="121" />
             <source>Show more</source>
             <translation>མང་བ་སྟོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="116" />
+            <location filename="../ui/pages/audit.py" line="122" />
             <source>Before</source>
             <translation>བཟོ་བཅོས་སྔོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="117" />
+            <location filename="../ui/pages/audit.py" line="123" />
             <source>After</source>
             <translation>བཟོ་བཅོས་རྗེས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="118" />
+            <location filename="../ui/pages/audit.py" line="124" />
             <source>No.</source>
             <translation>ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="118" />
             <source>When (UTC)</source>
-            <translation>དུས་ཚོད། (UTC)</translation>
+            <translation type="vanished">དུས་ཚོད། (UTC)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="125" />
             <source>Record</source>
             <translation>ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="120" />
+            <location filename="../ui/pages/audit.py" line="126" />
             <source>Your account cannot read the audit log. Ask the office head.</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ཀྱིས་ཞིབ་བཤེར་ཉིན་ཐོ་ཀློག་མི་ཐུབ། ལས་ཁང་གི་འགན་འཛིན་ལ་འདྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="123" />
-            <location filename="../ui/pages/audit.py" line="168" />
+            <location filename="../ui/pages/audit.py" line="129" />
+            <location filename="../ui/pages/audit.py" line="175" />
             <source>All</source>
             <translation>ཚང་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="232" />
+            <location filename="../ui/pages/audit.py" line="247" />
             <source>%1 of %2 entries</source>
             <translation>ཟིན་ཐོ་ %2 ནང་ནས་ %1།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="264" />
+            <location filename="../ui/pages/audit.py" line="279" />
             <source>The audit log is intact: %1 entries, none changed or removed.</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ཆ་ཚང་ཡོད། ཟིན་ཐོ་ %1 ཡོད་པའི་ནང་ནས་བཟོ་བཅོས་སམ་བསུབ་པ་གང་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="268" />
+            <location filename="../ui/pages/audit.py" line="283" />
             <source>The audit log was tampered with: %1 problems found. Keep this computer as it is and tell the office above.</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོར་བཟོ་བཅོས་བྱས་འདུག དཀའ་ངལ་ %1 རྙེད། གློག་ཀླད་འདི་ད་ལྟའི་གནས་སྟངས་ལྟར་ཉར་ནས་གོང་རིམ་ལས་ཁང་ལ་སྙན་སེང་ཞུ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="272" />
+            <location filename="../ui/pages/audit.py" line="287" />
             <source>Audit log</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="138" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>created</source>
             <translation>གསར་བཟོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="138" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>changed</source>
             <translation>བཟོ་བཅོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="138" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>deleted</source>
             <translation>བསུབ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="145" />
             <source>restored</source>
             <translation>སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="145" />
             <source>undone</source>
             <translation>ཕྱིར་ལྡོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="145" />
             <source>next step</source>
             <translation>གོ་རིམ་རྗེས་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="146" />
             <source>demo data added</source>
             <translation>དཔེ་སྟོན་གཞི་གྲངས་སྣོན་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="146" />
             <source>imported</source>
             <translation>ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="147" />
             <source>signed in</source>
             <translation>ནང་འཛུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="147" />
             <source>wrong password</source>
             <translation>གསང་ཨང་ནོར་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="142" />
+            <location filename="../ui/pages/audit.py" line="148" />
             <source>account locked</source>
             <translation>ཐོ་ཁོངས་ཟྭ་བརྒྱབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="142" />
+            <location filename="../ui/pages/audit.py" line="148" />
             <source>password changed</source>
             <translation>གསང་ཨང་བསྒྱུར་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="149" />
             <source>account enabled</source>
             <translation>ཐོ་ཁོངས་སྤྱོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="149" />
             <source>account disabled</source>
             <translation>ཐོ་ཁོངས་བཀག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="144" />
+            <location filename="../ui/pages/audit.py" line="150" />
             <source>role changed</source>
             <translation>འགན་གནས་བསྒྱུར་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="144" />
+            <location filename="../ui/pages/audit.py" line="150" />
             <source>account unlocked</source>
             <translation>ཐོ་ཁོངས་ཟྭ་ཕྱེ་བ།</translation>
         </message>
@@ -7029,50 +7052,65 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="153" />
+            <location filename="../ui/pages/audit.py" line="160" />
             <source>Demo data</source>
             <translation>དཔེ་སྟོན་གཞི་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="124" />
+            <source>When</source>
+            <translation>དུས་ཚོད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="151" />
+            <source>signing keys made</source>
+            <translation>མིང་རྟགས་ལྡེ་མིག་བཟོས་ཟིན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="151" />
+            <source>package imported</source>
+            <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་འདྲེན་བྱས་ཟིན།</translation>
         </message>
     </context>
     <context>
         <name>FirstAccountDialog</name>
         <message>
-            <location filename="../ui/dialogs/login.py" line="239" />
+            <location filename="../ui/dialogs/login.py" line="248" />
             <source>The office head's account</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="240" />
+            <location filename="../ui/dialogs/login.py" line="249" />
             <source>Create the office head's account. Once there is an account, everyone signs in, and only the office head manages accounts, settings and restores.</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས་གསར་བཟོ་བྱེད་རོགས། ཐོ་ཁོངས་ཡོད་རྗེས་མི་ཚང་མས་ནང་འཛུལ་བྱེད་དགོས། ཐོ་ཁོངས་དང་སྒྲིག་འགོད། གྲབས་ཉར་སླར་གསོ་བཅས་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="242" />
+            <location filename="../ui/dialogs/login.py" line="251" />
             <source>Account name</source>
             <translation>ཐོ་ཁོངས་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="242" />
+            <location filename="../ui/dialogs/login.py" line="251" />
             <source>Full name</source>
             <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="242" />
+            <location filename="../ui/dialogs/login.py" line="251" />
             <source>Password</source>
             <translation>གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="243" />
+            <location filename="../ui/dialogs/login.py" line="252" />
             <source>The same password again</source>
             <translation>གསང་ཨང་དེ་ཉིད་ཡང་བསྐྱར་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="245" />
+            <location filename="../ui/dialogs/login.py" line="254" />
             <source>Later</source>
             <translation>རྗེས་སུ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="251" />
+            <location filename="../ui/dialogs/login.py" line="260" />
             <source>The two passwords differ.</source>
             <translation>གསང་ཨང་གཉིས་མི་མཐུན།</translation>
         </message>
@@ -7080,65 +7118,65 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../ui/dialogs/login.py" line="76" />
+            <location filename="../ui/dialogs/login.py" line="80" />
             <source>Locked</source>
             <translation>ཟྭ་བརྒྱབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="76" />
+            <location filename="../ui/dialogs/login.py" line="81" />
             <source>Sign in</source>
             <translation>ནང་འཛུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="78" />
+            <location filename="../ui/dialogs/login.py" line="87" />
             <source>The window was locked after a time without use. Type your password to go on, or Cancel to close the program.</source>
             <translation>དུས་ཡུན་ཞིག་རིང་བེད་སྤྱོད་མ་བྱས་པས་སྒེའུ་ཁུང་ཟྭ་བརྒྱབ་ཟིན། མུ་མཐུད་པར་གསང་ཨང་འབྲི་རོགས། ཡང་ན་“ཕྱིར་འཐེན།”མནན་ནས་མཉེན་ཆས་ཁ་རྒྱག་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="81" />
+            <location filename="../ui/dialogs/login.py" line="90" />
             <source>Sign in with your account to open the register.</source>
             <translation>ཐོ་དེབ་ཁ་ཕྱེ་བར་ཁྱེད་ཀྱི་ཐོ་ཁོངས་ཀྱིས་ནང་འཛུལ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="82" />
+            <location filename="../ui/dialogs/login.py" line="91" />
             <source>Account name</source>
             <translation>ཐོ་ཁོངས་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="83" />
+            <location filename="../ui/dialogs/login.py" line="92" />
             <source>Password</source>
             <translation>གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="85" />
+            <location filename="../ui/dialogs/login.py" line="94" />
             <source>Recovery key…</source>
             <translation>སླར་གསོའི་ལྡེ་མིག…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="151" />
+            <location filename="../ui/dialogs/login.py" line="160" />
             <source>Encrypting the register (once, at the first sign-in since this release)…</source>
             <translation>ཐོ་དེབ་གསང་སྡོམ་བྱེད་བཞིན་པ། (པར་གཞི་འདིའི་རྗེས་ཀྱི་ནང་འཛུལ་ཐེངས་དང་པོར་ཐེངས་གཅིག་ཁོ་ན།)…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="162" />
-            <location filename="../ui/dialogs/login.py" line="168" />
-            <location filename="../ui/dialogs/login.py" line="172" />
+            <location filename="../ui/dialogs/login.py" line="171" />
+            <location filename="../ui/dialogs/login.py" line="177" />
+            <location filename="../ui/dialogs/login.py" line="181" />
             <location filename="../ui/dialogs/recovery_key.py" line="18" />
             <source>Recovery key</source>
             <translation>སླར་གསོའི་ལྡེ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="163" />
+            <location filename="../ui/dialogs/login.py" line="172" />
             <source>Type the recovery key printed when the register was encrypted:</source>
             <translation>ཐོ་དེབ་གསང་སྡོམ་བྱས་སྐབས་པར་བསྐྲུན་བྱས་པའི་སླར་གསོའི་ལྡེ་མིག་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="169" />
+            <location filename="../ui/dialogs/login.py" line="178" />
             <source>The office head's account to give a new password:</source>
             <translation>གསང་ཨང་གསར་པ་སྤྲོད་དགོས་པའི་ལས་ཁང་འགན་འཛིན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="172" />
+            <location filename="../ui/dialogs/login.py" line="181" />
             <source>New password</source>
             <translation>གསང་ཨང་གསར་པ།</translation>
         </message>
@@ -7152,16 +7190,26 @@ Do you want to delete it anyway?</source>
             <source>Write it down or print it, and keep it in the office safe. It opens the register if every password is lost. It is shown only this once.</source>
             <translation>དེ་བྲིས་པའམ་པར་བསྐྲུན་ནས་ལས་ཁང་གི་ཉེན་སྲུང་སྒམ་ནང་ཉར་རོགས། གསང་ཨང་ཚང་མ་བརླག་ན་དེས་ཐོ་དེབ་ཁ་ཕྱེ་ཐུབ། དེ་ཐེངས་འདི་གཅིག་ཁོ་ན་མངོན།</translation>
         </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="81" />
+            <source>Switch account</source>
+            <translation>ཐོ་ཁོངས་བརྗེ་བ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="83" />
+            <source>Sign in with the account that works now (for example the bank officer's, to record the bank's decision). Cancel keeps %1 signed in.</source>
+            <translation>ད་ལྟ་ལས་ཀ་བྱེད་མཁན་གྱི་ཐོ་ཁོངས་ཀྱིས་ནང་འཛུལ་བྱེད་རོགས། (དཔེར་ན། དངུལ་ཁང་གི་ཐག་གཅོད་ཐོ་འགོད་བྱེད་པར་དངུལ་ཁང་གི་ལས་བྱེད་ཀྱི་ཐོ་ཁོངས།) ཕྱིར་འཐེན་བྱས་ན་ %1 ནང་འཛུལ་ཐོག་ལུས་ངེས།</translation>
+        </message>
     </context>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="228" />
+            <location filename="../ui/pages/reports.py" line="233" />
             <source>Reports and exports</source>
             <translation>སྙན་ཞུ་དང་ཕྱིར་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="229" />
+            <location filename="../ui/pages/reports.py" line="234" />
             <source>What to make</source>
             <translation>བཟོ་རྒྱུའི་རིགས།</translation>
         </message>
@@ -7170,68 +7218,68 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཟླ་རེའི་སྙན་ཞུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="243" />
+            <location filename="../ui/pages/reports.py" line="248" />
             <source>Household record cards (PDF)</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་གི་ཡིག་ཚགས་བྱང་བུ། (PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="244" />
+            <location filename="../ui/pages/reports.py" line="249" />
             <source>Register export (.xlsx)</source>
             <translation>ཐོ་དེབ་ཕྱིར་འདྲེན། (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="245" />
+            <location filename="../ui/pages/reports.py" line="250" />
             <source>Options</source>
             <translation>འདེམས་ཚན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="232" />
-            <location filename="../ui/pages/reports.py" line="246" />
+            <location filename="../ui/pages/reports.py" line="237" />
+            <location filename="../ui/pages/reports.py" line="251" />
             <source>Month</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="247" />
+            <location filename="../ui/pages/reports.py" line="252" />
             <source>Format</source>
             <translation>རྣམ་གཞག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="248" />
+            <location filename="../ui/pages/reports.py" line="253" />
             <source>Language of the document</source>
             <translation>ཡིག་ཆའི་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="249" />
+            <location filename="../ui/pages/reports.py" line="254" />
             <source>Chinese</source>
             <translation>རྒྱ་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="250" />
+            <location filename="../ui/pages/reports.py" line="255" />
             <source>Tibetan</source>
             <translation>བོད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="251" />
+            <location filename="../ui/pages/reports.py" line="256" />
             <source>Bilingual</source>
             <translation>སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="252" />
+            <location filename="../ui/pages/reports.py" line="257" />
             <source>Households</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="253" />
+            <location filename="../ui/pages/reports.py" line="258" />
             <source>Or one household (ID number)</source>
             <translation>ཡང་ན་ཁྱིམ་ཚང་གཅིག (ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="254" />
+            <location filename="../ui/pages/reports.py" line="259" />
             <source>ID number of one household</source>
             <translation>ཁྱིམ་ཚང་གཅིག་གི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="255" />
+            <location filename="../ui/pages/reports.py" line="260" />
             <source>Register</source>
             <translation>ཐོ་དེབ།</translation>
         </message>
@@ -7252,17 +7300,16 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="259" />
+            <location filename="../ui/pages/reports.py" line="264" />
             <source>Full ID numbers (otherwise masked)</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་། (མིན་ན་བར་གྱི་ཨང་གྲངས་སྦས་ཡོད།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="261" />
             <source>Your account may not export full ID numbers.</source>
-            <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ཕྱིར་འདྲེན་བྱེད་པའི་དབང་ཚད་མེད།</translation>
+            <translation type="vanished">ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ཕྱིར་འདྲེན་བྱེད་པའི་དབང་ཚད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="262" />
+            <location filename="../ui/pages/reports.py" line="266" />
             <source>Where to write it</source>
             <translation>ཉར་ས།</translation>
         </message>
@@ -7283,12 +7330,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="264" />
+            <location filename="../ui/pages/reports.py" line="268" />
             <source>File name</source>
             <translation>ཡིག་ཆའི་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="265" />
+            <location filename="../ui/pages/reports.py" line="269" />
             <source>Make and save</source>
             <translation>བཟོས་ནས་ཉར་ཚགས།</translation>
         </message>
@@ -7297,404 +7344,419 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">USB མ་རྙེད། ཡིག་སྣོད་ཅིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="278" />
+            <location filename="../ui/pages/reports.py" line="284" />
             <source>All households</source>
             <translation>ཁྱིམ་ཚང་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="417" />
+            <location filename="../ui/pages/reports.py" line="432" />
             <source>%1 records, as filtered on the register's page.</source>
             <translation>ཐོ་དེབ་ཤོག་ངོས་སུ་འདེམས་པ་ལྟར་ཟིན་ཐོ་ %1།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="418" />
+            <location filename="../ui/pages/reports.py" line="433" />
             <source>All %1 records (open the register's page to export a filtered list).</source>
             <translation>ཟིན་ཐོ་ཡོངས་རྫོགས་ %1། (འདེམས་ཟིན་པའི་ཐོ་ཕྱིར་འདྲེན་བྱེད་ན་ཐོ་དེབ་ཀྱི་ཤོག་ངོས་ཁ་ཕྱེ་རོགས།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="263" />
+            <location filename="../ui/pages/reports.py" line="267" />
             <source>Where to write the file</source>
             <translation>ཡིག་ཆ་ཉར་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="548" />
-            <location filename="../ui/pages/reports.py" line="565" />
+            <location filename="../ui/pages/reports.py" line="575" />
+            <location filename="../ui/pages/reports.py" line="597" />
             <source>Writing %1…</source>
             <translation>%1 འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="554" />
+            <location filename="../ui/pages/reports.py" line="584" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1། ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="562" />
+            <location filename="../ui/pages/reports.py" line="594" />
             <source>Cancelled: no file was written.</source>
             <translation>ཕྱིར་འཐེན་བྱས། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="266" />
+            <location filename="../ui/pages/reports.py" line="272" />
             <source>Print…</source>
             <translation>པར་འདེབས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="267" />
+            <location filename="../ui/pages/reports.py" line="273" />
             <source>Print the report or the cards, with a preview (registers are printed from the saved spreadsheet)</source>
             <translation>ཟླ་རེའི་སྙན་ཞུ་འམ་ཡིག་ཚགས་བྱང་བུ་པར་འདེབས། (སྔོན་ལ་ལྟ་ཆོག) ཐོ་དེབ་ནི་ཉར་ཚགས་བྱས་པའི་རེའུ་མིག་ནས་པར་འདེབས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="527" />
+            <location filename="../ui/pages/reports.py" line="542" />
             <source>Monthly report %1</source>
             <translation>ཟླ་རེའི་སྙན་ཞུ། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="529" />
+            <location filename="../ui/pages/reports.py" line="544" />
             <source>Household record cards: %1</source>
             <translation>ཁྱིམ་ཚང་གི་ཡིག་ཚགས་བྱང་བུ། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="230" />
+            <location filename="../ui/pages/reports.py" line="235" />
             <source>Report for a period</source>
             <translation>དུས་ཡུན་གྱི་སྙན་ཞུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="231" />
+            <location filename="../ui/pages/reports.py" line="236" />
             <source>Period</source>
             <translation>སྙན་ཞུའི་དུས་ཡུན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="232" />
+            <location filename="../ui/pages/reports.py" line="237" />
             <source>Half-year (due 15 July / 15 January)</source>
             <translation>ལོ་ཕྱེད། (ཟླ་ 7 ཚེས་ 15 / ཟླ་ 1 ཚེས་ 15 སྔོན་ལ་སྤྲོད།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="233" />
+            <location filename="../ui/pages/reports.py" line="238" />
             <source>Quarter</source>
             <translation>དུས་ཚིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="233" />
+            <location filename="../ui/pages/reports.py" line="238" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="233" />
+            <location filename="../ui/pages/reports.py" line="238" />
             <source>Any dates</source>
             <translation>ཚེས་གྲངས་གང་རུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="235" />
+            <location filename="../ui/pages/reports.py" line="240" />
             <source>Which</source>
             <translation>གང་ཞིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="236" />
+            <location filename="../ui/pages/reports.py" line="241" />
             <source>From</source>
             <translation>ནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="237" />
+            <location filename="../ui/pages/reports.py" line="242" />
             <source>to</source>
             <translation>བར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="238" />
+            <location filename="../ui/pages/reports.py" line="243" />
             <source>New developments and problems</source>
             <translation>གནས་ཚུལ་གསར་པ་དང་གནད་དོན་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="239" />
+            <location filename="../ui/pages/reports.py" line="244" />
             <source>What is new this period, and what problems the office met (printed in the report and kept with it)</source>
             <translation>དུས་ཡུན་འདིའི་གནས་ཚུལ་གསར་པ་དང་ལས་ཁང་གིས་ཐུག་པའི་གནད་དོན། (སྙན་ཞུའི་ནང་པར་དུ་བསྐྲུན་ནས་མཉམ་དུ་ཉར་ངེས།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="241" />
+            <location filename="../ui/pages/reports.py" line="246" />
             <source>Prepared by</source>
             <translation>སྙན་ཐོ་འགོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="242" />
+            <location filename="../ui/pages/reports.py" line="247" />
             <source>Reviewed by</source>
             <translation>ཞིབ་བཤེར་བྱེད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="352" />
+            <location filename="../ui/pages/reports.py" line="367" />
             <source>%1, first half</source>
             <translation>%1 ལོའི་ལོ་ཕྱེད་སྔ་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="352" />
+            <location filename="../ui/pages/reports.py" line="367" />
             <source>%1, second half</source>
             <translation>%1 ལོའི་ལོ་ཕྱེད་ཕྱི་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="354" />
+            <location filename="../ui/pages/reports.py" line="369" />
             <source>%1, quarter %2</source>
             <translation>%1 ལོའི་དུས་ཚིགས་ %2 པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="395" />
+            <location filename="../ui/pages/reports.py" line="410" />
             <source>This period has not begun yet: there is nothing to report.</source>
             <translation>དུས་ཡུན་འདི་ད་དུང་འགོ་མ་ཚུགས་པས་སྙན་ཞུ་བྱ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="397" />
+            <location filename="../ui/pages/reports.py" line="412" />
             <source>Provisional: the period has not ended yet, and its figures can still change.</source>
             <translation>གནས་སྐབས་ཀྱི་གྲངས་ཀ དུས་ཡུན་འདི་ད་དུང་མཇུག་མ་རྫོགས་པས་གྲངས་ཀ་འགྱུར་སྲིད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="399" />
+            <location filename="../ui/pages/reports.py" line="414" />
             <source>Due upward by %1.</source>
             <translation>%1 སྔོན་ལ་གོང་དུ་སྤྲོད་དགོས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="270" />
+            <source>Open the folder</source>
+            <translation>ཡིག་ཁུག་ཁ་ཕྱེ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="271" />
+            <source>Show the written file in the file manager</source>
+            <translation>བྲིས་ཟིན་པའི་ཡིག་ཆ་ཡིག་ཆའི་དོ་དམ་ཆས་ནང་སྟོན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="585" />
+            <source>Written and checked: %1.</source>
+            <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1།</translation>
         </message>
     </context>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="254" />
+            <location filename="../ui/pages/settings.py" line="256" />
             <source>Users</source>
             <translation>སྤྱོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="254" />
+            <location filename="../ui/pages/settings.py" line="256" />
             <source>Security</source>
             <translation>བདེ་འཇགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="254" />
-            <location filename="../ui/pages/settings.py" line="433" />
+            <location filename="../ui/pages/settings.py" line="256" />
+            <location filename="../ui/pages/settings.py" line="435" />
             <source>Backup</source>
             <translation>གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="255" />
+            <location filename="../ui/pages/settings.py" line="257" />
             <source>Fonts and language</source>
             <translation>ཡིག་གཟུགས་དང་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="257" />
+            <location filename="../ui/pages/settings.py" line="259" />
             <source>Account</source>
             <translation>ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="257" />
+            <location filename="../ui/pages/settings.py" line="259" />
             <source>Full name</source>
             <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="257" />
+            <location filename="../ui/pages/settings.py" line="259" />
             <source>Role</source>
             <translation>འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="258" />
+            <location filename="../ui/pages/settings.py" line="260" />
             <source>State</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="258" />
+            <location filename="../ui/pages/settings.py" line="260" />
             <source>Last sign-in (UTC)</source>
             <translation>ཉེ་ཆར་ནང་འཛུལ། (UTC)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="259" />
+            <location filename="../ui/pages/settings.py" line="261" />
             <source>Add account…</source>
             <translation>ཐོ་ཁོངས་སྣོན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="260" />
+            <location filename="../ui/pages/settings.py" line="262" />
             <source>Set password…</source>
             <translation>གསང་ཨང་སྒྲིག་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="261" />
+            <location filename="../ui/pages/settings.py" line="263" />
             <source>Unlock</source>
             <translation>ཟྭ་འབྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="262" />
+            <location filename="../ui/pages/settings.py" line="264" />
             <source>Change my password…</source>
             <translation>ངའི་གསང་ཨང་བསྒྱུར་བ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="263" />
+            <location filename="../ui/pages/settings.py" line="265" />
             <source>Role of the selected account</source>
             <translation>འདེམས་ཟིན་པའི་ཐོ་ཁོངས་ཀྱི་འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="266" />
+            <location filename="../ui/pages/settings.py" line="268" />
             <source>Lock the window after this many idle minutes (0: never)</source>
             <translation>བེད་སྤྱོད་མེད་པའི་སྐར་མ་འདི་ཙམ་རྗེས་སྒེའུ་ཁུང་ཟྭ་རྒྱག (0: ནམ་ཡང་མི་རྒྱག)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="267" />
+            <location filename="../ui/pages/settings.py" line="269" />
             <source>Minutes an account stays locked after 5 wrong passwords</source>
             <translation>གསང་ཨང་ཐེངས་ 5 ནོར་རྗེས་ཐོ་ཁོངས་ཟྭ་རྒྱག་པའི་སྐར་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="268" />
+            <location filename="../ui/pages/settings.py" line="270" />
             <source>Save</source>
             <translation>ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="269" />
+            <location filename="../ui/pages/settings.py" line="271" />
             <source>Back up now</source>
             <translation>ད་ལྟ་གྲབས་ཉར་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="270" />
+            <location filename="../ui/pages/settings.py" line="272" />
             <source>Back up to a folder or USB stick…</source>
             <translation>ཡིག་ཁུག་གམ་ USB ལ་གྲབས་ཉར།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="271" />
+            <location filename="../ui/pages/settings.py" line="273" />
             <source>Restore from a backup…</source>
             <translation>གྲབས་ཉར་ནས་སླར་གསོ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="272" />
+            <location filename="../ui/pages/settings.py" line="274" />
             <source>A backup is made every day and when the program closes; the last 7 days and 12 months are kept. Restoring keeps the current register aside first.</source>
             <translation>ཉིན་རེ་དང་མཉེན་ཆས་ཁ་རྒྱག་སྐབས་གྲབས་ཉར་རང་འགུལ་བྱེད། ཉིན་ 7 དང་ཟླ་བ་ 12 ནང་གི་གྲབས་ཉར་ཉར་ཚགས་བྱེད། སླར་གསོ་མ་བྱས་གོང་ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="275" />
+            <location filename="../ui/pages/settings.py" line="277" />
             <source>Automatic backups</source>
             <translation>རང་འགུལ་གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="276" />
+            <location filename="../ui/pages/settings.py" line="278" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="277" />
+            <location filename="../ui/pages/settings.py" line="279" />
             <source>Tibetan first in bilingual text</source>
             <translation>སྐད་གཉིས་ཡི་གེའི་ནང་བོད་ཡིག་སྔོན་ལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="278" />
+            <location filename="../ui/pages/settings.py" line="280" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>བོད་ཡིག་རྣམ་པའི་ནང་བོད་ཡིག་གི་ཨང་ཀི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="282" />
+            <location filename="../ui/pages/settings.py" line="284" />
             <source>Village cadre</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="282" />
+            <location filename="../ui/pages/settings.py" line="284" />
             <source>Bank officer</source>
             <translation>དངུལ་ཁང་གི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="283" />
+            <location filename="../ui/pages/settings.py" line="285" />
             <source>Office head (administrator)</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན། (དོ་དམ་པ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="307" />
+            <location filename="../ui/pages/settings.py" line="309" />
             <source>active</source>
             <translation>སྤྱོད་བཞིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="307" />
+            <location filename="../ui/pages/settings.py" line="309" />
             <source>disabled</source>
             <translation>བཀག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="309" />
+            <location filename="../ui/pages/settings.py" line="311" />
             <source>locked</source>
             <translation>ཟྭ་བརྒྱབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="319" />
+            <location filename="../ui/pages/settings.py" line="321" />
             <source>There are no accounts yet: everyone works as the office head. Add the office head's account (role: office head) to require signing in.</source>
             <translation>ད་དུང་ཐོ་ཁོངས་མེད། མི་ཚང་མས་ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོབ་ཐང་གིས་ལས་ཀ་བྱེད། ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས་ (འགན་གནས། ལས་ཁང་གི་འགན་འཛིན།) སྣོན་རྗེས་ནང་འཛུལ་བྱེད་དགོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="322" />
+            <location filename="../ui/pages/settings.py" line="324" />
             <source>Accounts of this office. Only the office head manages them.</source>
             <translation>ལས་ཁང་འདིའི་ཐོ་ཁོངས། ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="324" />
+            <location filename="../ui/pages/settings.py" line="326" />
             <source>Only the office head manages accounts; you can change your own password.</source>
             <translation>ཐོ་ཁོངས་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད། ཁྱེད་ཀྱིས་རང་གི་གསང་ཨང་བསྒྱུར་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="332" />
+            <location filename="../ui/pages/settings.py" line="334" />
             <source>Only the office head changes these settings.</source>
             <translation>སྒྲིག་འགོད་འདི་དག་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་བསྒྱུར་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="23" />
+            <location filename="../ui/pages/settings.py" line="25" />
             <source>Last backup: %1</source>
             <translation>ཉེ་ཆར་གྲབས་ཉར། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="24" />
+            <location filename="../ui/pages/settings.py" line="26" />
             <source>never</source>
             <translation>ནམ་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="377" />
+            <location filename="../ui/pages/settings.py" line="379" />
             <source>Enable</source>
             <translation>སྤྱོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="377" />
+            <location filename="../ui/pages/settings.py" line="379" />
             <source>Disable</source>
             <translation>འགོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="432" />
+            <location filename="../ui/pages/settings.py" line="434" />
             <source>Backup written and checked: %1</source>
             <translation>གྲབས་ཉར་བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="444" />
-            <location filename="../ui/pages/settings.py" line="454" />
+            <location filename="../ui/pages/settings.py" line="446" />
+            <location filename="../ui/pages/settings.py" line="456" />
             <source>Making a backup…</source>
             <translation>གྲབས་ཉར་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="450" />
+            <location filename="../ui/pages/settings.py" line="452" />
             <source>Back up to a folder or USB stick</source>
             <translation>ཡིག་ཁུག་གམ་ USB ལ་གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="461" />
+            <location filename="../ui/pages/settings.py" line="463" />
             <source>Restore from a backup</source>
             <translation>གྲབས་ཉར་ནས་སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="462" />
+            <location filename="../ui/pages/settings.py" line="464" />
             <source>Register backups (*.sqlite)</source>
             <translation>ཐོ་དེབ་ཀྱི་གྲབས་ཉར། (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="467" />
-            <location filename="../ui/pages/settings.py" line="480" />
+            <location filename="../ui/pages/settings.py" line="469" />
+            <location filename="../ui/pages/settings.py" line="482" />
             <source>Restore</source>
             <translation>སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="468" />
+            <location filename="../ui/pages/settings.py" line="470" />
             <source>Replace the register with the backup %1? The current register is kept aside first.</source>
             <translation>གྲབས་ཉར་ %1 ཡིས་ཐོ་དེབ་ཚབ་བྱེད་དམ། ད་ལྟའི་ཐོ་དེབ་སྔོན་ལ་ཟུར་དུ་ཉར་རྒྱུ་ཡིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="473" />
+            <location filename="../ui/pages/settings.py" line="475" />
             <source>Restoring…</source>
             <translation>སླར་གསོ་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="479" />
+            <location filename="../ui/pages/settings.py" line="481" />
             <source>Restored. The register as it was before is kept in %1.</source>
             <translation>སླར་གསོ་བྱས་ཟིན། སྔོན་གྱི་ཐོ་དེབ་ %1 ནང་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="255" />
+            <location filename="../ui/pages/settings.py" line="257" />
             <source>Loan policy</source>
             <translation>དངུལ་བསྐྱིན་སྲིད་ཇུས།</translation>
         </message>
@@ -8197,42 +8259,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanServicingDialog</name>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="13" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="14" />
             <source>Loan: %1</source>
             <translation>དངུལ་བསྐྱིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="41" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="47" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="41" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="47" />
             <source>Principal repaid (yuan)</source>
             <translation>འཇལ་བའི་མ་དངུལ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="42" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="48" />
             <source>Interest paid (yuan)</source>
             <translation>སྤྲད་པའི་སྐྱེད་ཀ (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="42" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="48" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་གྲངས། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="43" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="49" />
             <source>New maturity date</source>
             <translation>དུས་ཚེས་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="43" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="49" />
             <source>Reason</source>
             <translation>རྒྱུ་མཚན།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="44" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="50" />
             <source>Note</source>
             <translation>མཆན།</translation>
         </message>
@@ -8497,6 +8559,21 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Type:</source>
             <translation>རིགས།</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permissions</name>
+        <message>
+            <location filename="../ui/permissions.py" line="19" />
+            <source>Only an account with the role %1 may do this.</source>
+            <extracomment>filled per language by Language.fill (marked here so the translation tools collect it)</extracomment>
+            <translation>ལས་འགན་ %1 ཡོད་པའི་ཐོ་ཁོངས་ཁོ་ནས་འདི་བྱེད་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../ui/permissions.py" line="21" />
+            <source> or </source>
+            <extracomment>between the roles when more than one may ("office head or bank officer")</extracomment>
+            <translation> ཡང་ན་ </translation>
         </message>
     </context>
 </TS>

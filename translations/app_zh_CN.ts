@@ -468,18 +468,18 @@
             <translation>请从列表中选择村。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="106" />
+            <location filename="../app/services/loans.py" line="110" />
             <source>A demand that is already decided cannot be edited; record the next step instead.</source>
             <translation>已有决定的需求不能再修改；请记录下一步。</translation>
         </message>
         <message>
             <location filename="../app/services/loan_policy.py" line="64" />
-            <location filename="../app/services/loans.py" line="66" />
+            <location filename="../app/services/loans.py" line="70" />
             <source>Choose a loan product from the list.</source>
             <translation>请从列表中选择贷款产品。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="77" />
+            <location filename="../app/services/loans.py" line="81" />
             <source>Choose the household this demand is for.</source>
             <translation>请选择此需求所属的农牧户。</translation>
         </message>
@@ -499,7 +499,7 @@
             <translation>此台账还没有工作室信息。请先创建（命令 init，或首次启动表单）。</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="278" />
+            <location filename="../app/services/workspace.py" line="287" />
             <source>This register already belongs to office {code}.</source>
             <translation>此台账已属于工作室 {code}。</translation>
         </message>
@@ -995,7 +995,7 @@
             <translation>查看审计日志</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="344" />
+            <location filename="../app/services/auth.py" line="351" />
             <source>This account is locked after {n} wrong passwords. Try again in {minutes} minutes, or ask the office head to unlock it.</source>
             <translation>密码错误 {n} 次，此账户已被锁定。请 {minutes} 分钟后重试，或请工作室负责人解锁。</translation>
         </message>
@@ -1005,85 +1005,85 @@
             <translation>账户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="182" />
+            <location filename="../app/services/auth.py" line="189" />
             <source>Type a password; an account cannot have an empty one.</source>
             <translation>请输入密码；账户密码不能为空。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="184" />
+            <location filename="../app/services/auth.py" line="191" />
             <source>The password is too short: use at least {n} characters.</source>
             <translation>密码太短：至少使用 {n} 个字符。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="187" />
+            <location filename="../app/services/auth.py" line="194" />
             <source>The password must not be the account name.</source>
             <translation>密码不能与账户名相同。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="197" />
+            <location filename="../app/services/auth.py" line="204" />
             <source>Type a name for the account.</source>
             <translation>请输入账户名。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="199" />
+            <location filename="../app/services/auth.py" line="206" />
             <source>An account name has at most 40 characters and no spaces.</source>
             <translation>账户名最多 40 个字符，且不能有空格。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="205" />
+            <location filename="../app/services/auth.py" line="212" />
             <source>Choose a role: admin, cadre or bank_officer.</source>
             <translation>请选择角色：admin、cadre 或 bank_officer。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="224" />
+            <location filename="../app/services/auth.py" line="231" />
             <source>The first account must be the office head's (role admin), so that someone can manage the others.</source>
             <translation>第一个账户必须是工作室负责人的（角色 admin），以便管理其他账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="230" />
+            <location filename="../app/services/auth.py" line="237" />
             <source>There is already an account named {name}.</source>
             <translation>已有名为 {name} 的账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="279" />
-            <location filename="../app/services/auth.py" line="298" />
-            <location filename="../app/services/auth.py" line="310" />
-            <location filename="../app/services/auth.py" line="258" />
+            <location filename="../app/services/auth.py" line="286" />
+            <location filename="../app/services/auth.py" line="305" />
+            <location filename="../app/services/auth.py" line="317" />
+            <location filename="../app/services/auth.py" line="265" />
             <source>There is no account named {name}.</source>
             <translation>没有名为 {name} 的账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="300" />
+            <location filename="../app/services/auth.py" line="307" />
             <source>This is the last active admin account; create another admin before disabling it.</source>
             <translation>这是最后一个有效的管理员账户；停用前请先创建另一个管理员。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="312" />
+            <location filename="../app/services/auth.py" line="319" />
             <source>This is the last active admin account; make another account admin first.</source>
             <translation>这是最后一个有效的管理员账户；请先把另一个账户设为管理员。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="375" />
+            <location filename="../app/services/auth.py" line="382" />
             <source>This account is disabled. Ask the office head.</source>
             <translation>此账户已停用。请联系工作室负责人。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="390" />
+            <location filename="../app/services/auth.py" line="397" />
             <source>The account name or the password is wrong. {left} tries left before the account is locked.</source>
             <translation>账户名或密码错误。再错 {left} 次账户将被锁定。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="152" />
+            <location filename="../app/services/auth.py" line="159" />
             <source>The lock time must be between 1 and 1440 minutes.</source>
             <translation>锁定时间必须在 1 到 1440 分钟之间。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="156" />
+            <location filename="../app/services/auth.py" line="163" />
             <source>The idle time must be between 0 (never) and 480 minutes.</source>
             <translation>空闲时间必须在 0（从不）到 480 分钟之间。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="284" />
+            <location filename="../app/services/auth.py" line="291" />
             <source>The current password is wrong.</source>
             <translation>当前密码错误。</translation>
         </message>
@@ -3189,7 +3189,7 @@
             <translation>授信额度</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="604" />
+            <location filename="../app/services/loan_book.py" line="610" />
             <source>No household has the ID number or id {text}.</source>
             <translation>没有身份证号码或编号为 {text} 的农户。</translation>
         </message>
@@ -3199,17 +3199,17 @@
             <translation>本台账中没有名为 {name} 的村。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="410" />
+            <location filename="../app/services/loan_book.py" line="416" />
             <source>Unknown step {step}.</source>
             <translation>未知步骤 {step}。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="547" />
+            <location filename="../app/services/loan_book.py" line="553" />
             <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
             <translation>评级须由村干部和银行人员双方签字后，方可据此核定授信额度。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="568" />
+            <location filename="../app/services/loan_book.py" line="574" />
             <source>Sign as the village or as the bank.</source>
             <translation>请以村方或银行方身份签字。</translation>
         </message>
@@ -3219,22 +3219,22 @@
             <translation>每几个月还款一次：整数，至少为 1。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="454" />
+            <location filename="../app/services/loan_book.py" line="460" />
             <source>The date {date} is before the grant ({granted}).</source>
             <translation>日期 {date} 早于发放日（{granted}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="572" />
+            <location filename="../app/services/loan_book.py" line="578" />
             <source>The village's half of a rating is signed by a village cadre.</source>
             <translation>评级中村方的一半由村干部签字。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="380" />
+            <location filename="../app/services/loan_book.py" line="386" />
             <source>This loan has not been granted: there is nothing to repay.</source>
             <translation>该笔贷款尚未发放，无需还款。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="414" />
+            <location filename="../app/services/loan_book.py" line="420" />
             <source>This loan has not been granted yet.</source>
             <translation>该笔贷款尚未发放。</translation>
         </message>
@@ -3249,7 +3249,7 @@
             <translation>贴息比例在 0 至 100 % 之间。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="48" />
+            <location filename="../app/services/loans.py" line="52" />
             <source>Credit line {year}: {amount_yuan} yuan (rating {grade}).</source>
             <translation>{year} 年授信额度：{amount_yuan} 元（评级 {grade}）。</translation>
         </message>
@@ -3319,17 +3319,17 @@
             <translation>本月应贴息额</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="487" />
+            <location filename="../app/services/loan_book.py" line="493" />
             <source>Only a loan repaid in full can be renewed; this one still owes {owed_yuan} yuan.</source>
             <translation>只有已全额还清的贷款才能续贷；该笔贷款尚欠 {owed_yuan} 元。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="494" />
+            <location filename="../app/services/loan_book.py" line="500" />
             <source>Give the reason for the renewal.</source>
             <translation>请填写续贷理由。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="491" />
+            <location filename="../app/services/loan_book.py" line="497" />
             <source>A renewal comes after the repayment ({repaid}).</source>
             <translation>续贷须在还清（{repaid}）之后。</translation>
         </message>
@@ -4515,7 +4515,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/households.py" line="92" />
             <location filename="../ui/pages/ratings.py" line="279" />
-            <location filename="../ui/pages/sessions.py" line="252" />
+            <location filename="../ui/pages/sessions.py" line="255" />
             <source>Village</source>
             <translation>村</translation>
         </message>
@@ -4527,7 +4527,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/complaints.py" line="236" />
             <location filename="../ui/pages/households.py" line="95" />
-            <location filename="../ui/pages/loans.py" line="168" />
+            <location filename="../ui/pages/loans.py" line="176" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -4583,78 +4583,79 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="99" />
-            <location filename="../ui/pages/loans.py" line="158" />
+            <location filename="../ui/pages/loans.py" line="166" />
             <source>Registered</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="160" />
+            <location filename="../ui/pages/loans.py" line="168" />
             <location filename="../ui/pages/ratings.py" line="277" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="162" />
+            <location filename="../ui/pages/loans.py" line="170" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="164" />
+            <location filename="../ui/pages/loans.py" line="172" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="166" />
+            <location filename="../ui/pages/loans.py" line="174" />
             <source>Months</source>
             <translation>月数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="170" />
+            <location filename="../ui/pages/loans.py" line="178" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="172" />
+            <location filename="../ui/pages/loans.py" line="180" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="173" />
+            <location filename="../ui/dialogs/loan_step.py" line="37" />
+            <location filename="../ui/pages/loans.py" line="181" />
             <source>Granted (yuan)</source>
             <translation>发放（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="249" />
+            <location filename="../ui/pages/sessions.py" line="252" />
             <source>Held on</source>
             <translation>举办日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="251" />
+            <location filename="../ui/pages/sessions.py" line="254" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="254" />
+            <location filename="../ui/pages/sessions.py" line="257" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="255" />
+            <location filename="../ui/pages/sessions.py" line="258" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="257" />
+            <location filename="../ui/pages/sessions.py" line="260" />
             <source>Attendance</source>
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="259" />
+            <location filename="../ui/pages/sessions.py" line="262" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="261" />
+            <location filename="../ui/pages/sessions.py" line="264" />
             <source>Poor households</source>
             <translation>贫困户</translation>
         </message>
@@ -4739,7 +4740,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">尚未保存 — %1</translation>
         </message>
         <message>
-            <location filename="../ui/forms/base.py" line="454" />
+            <location filename="../ui/forms/base.py" line="459" />
             <source>Not saved yet</source>
             <extracomment>the service whose validate() is the default check (set by subclasses or in __init__)</extracomment>
             <translation>尚未保存</translation>
@@ -4866,22 +4867,22 @@ Do you want to delete it anyway?</source>
             <translation>融资需求：%1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="46" />
+            <location filename="../ui/dialogs/loan_step.py" line="87" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="46" />
+            <location filename="../ui/dialogs/loan_step.py" line="87" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="47" />
+            <location filename="../ui/dialogs/loan_step.py" line="88" />
             <source>Yearly rate (%)</source>
             <translation>年利率（%）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="47" />
+            <location filename="../ui/dialogs/loan_step.py" line="88" />
             <source>Maturity date</source>
             <translation>到期日</translation>
         </message>
@@ -4890,17 +4891,17 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">贴息（元）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="49" />
+            <location filename="../ui/dialogs/loan_step.py" line="90" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="50" />
+            <location filename="../ui/dialogs/loan_step.py" line="91" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="48" />
+            <location filename="../ui/dialogs/loan_step.py" line="89" />
             <source>Contract number</source>
             <translation>合同编号</translation>
         </message>
@@ -4908,12 +4909,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="170" />
+            <location filename="../ui/main_window.py" line="178" />
             <source>Dual-base linkage office register</source>
             <translation>双基联动工作室台账</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="173" />
+            <location filename="../ui/main_window.py" line="181" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
@@ -4938,144 +4939,164 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="173" />
+            <location filename="../ui/main_window.py" line="181" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="173" />
+            <location filename="../ui/main_window.py" line="181" />
             <source>Sync</source>
             <translation>数据同步</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="182" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="182" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="184" />
+            <location filename="../ui/main_window.py" line="192" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="185" />
+            <location filename="../ui/main_window.py" line="193" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="186" />
+            <location filename="../ui/main_window.py" line="194" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="187" />
+            <location filename="../ui/main_window.py" line="195" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="188" />
+            <location filename="../ui/main_window.py" line="196" />
             <source>&amp;Back up…</source>
             <translation>备份(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="189" />
+            <location filename="../ui/main_window.py" line="197" />
             <source>&amp;Export and reports…</source>
             <translation>导出与报表(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="191" />
+            <location filename="../ui/main_window.py" line="199" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="192" />
+            <location filename="../ui/main_window.py" line="203" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="193" />
+            <location filename="../ui/main_window.py" line="204" />
             <source>Undo the last change (Ctrl+Z)</source>
             <translation>撤销上一次修改（Ctrl+Z）</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="194" />
+            <location filename="../ui/main_window.py" line="205" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="195" />
+            <location filename="../ui/main_window.py" line="206" />
             <source>New record in this page (Ctrl+N)</source>
             <translation>在本页新建记录（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="196" />
+            <location filename="../ui/main_window.py" line="207" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="197" />
+            <location filename="../ui/main_window.py" line="208" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="198" />
+            <location filename="../ui/main_window.py" line="209" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="199" />
+            <location filename="../ui/main_window.py" line="210" />
             <source>Toolbar</source>
             <translation>工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="215" />
+            <location filename="../ui/main_window.py" line="226" />
             <source>User: %1</source>
             <translation>用户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="217" />
+            <location filename="../ui/main_window.py" line="228" />
             <source>Register file</source>
             <translation>台账文件</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="37" />
+            <location filename="../ui/main_window.py" line="40" />
             <source>Last backup: %1</source>
             <translation>上次备份：%1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="38" />
+            <location filename="../ui/main_window.py" line="41" />
             <source>never</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="326" />
+            <location filename="../ui/main_window.py" line="341" />
             <source>Nothing to undo.</source>
             <translation>没有可撤销的操作。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="330" />
+            <location filename="../ui/main_window.py" line="345" />
             <source>Undone.</source>
             <translation>已撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="363" />
+            <location filename="../ui/main_window.py" line="406" />
             <source>About</source>
             <translation>关于</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="364" />
+            <location filename="../ui/main_window.py" line="407" />
             <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
             <translation>双基联动工作室台账：双基联动工作室的农牧户、融资需求、金融知识宣传、投诉和信用评级，离线使用，汉藏双语。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="190" />
+            <location filename="../ui/main_window.py" line="198" />
             <source>&amp;Import a roster…</source>
             <translation>导入花名册(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="200" />
+            <source>&amp;Switch account…</source>
+            <translation>切换账户(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="201" />
+            <source>Sign out, and sign in with another account without closing the program</source>
+            <translation>注销当前账户，不关闭程序即可用另一个账户登录</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="363" />
+            <source>There are no accounts yet: add them under Settings ▸ Users.</source>
+            <translation>还没有任何账户：请在“设置 ▸ 用户”中添加。</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="376" />
+            <source>Signed in as %1.</source>
+            <translation>已用 %1 登录。</translation>
         </message>
     </context>
     <context>
@@ -5143,42 +5164,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterPage</name>
         <message>
-            <location filename="../ui/pages/register_page.py" line="185" />
+            <location filename="../ui/pages/register_page.py" line="186" />
             <source>New…</source>
             <translation>新建…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="186" />
+            <location filename="../ui/pages/register_page.py" line="187" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="187" />
+            <location filename="../ui/pages/register_page.py" line="188" />
             <source>Open…</source>
             <translation>打开…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="188" />
+            <location filename="../ui/pages/register_page.py" line="189" />
             <source>Enter or double-click a row</source>
             <translation>按回车或双击一行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="189" />
+            <location filename="../ui/pages/register_page.py" line="190" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="253" />
+            <location filename="../ui/pages/register_page.py" line="254" />
             <source>%1 records</source>
             <translation>%1 条记录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="297" />
+            <location filename="../ui/pages/register_page.py" line="302" />
             <source>Deleted. Ctrl+Z brings it back.</source>
             <translation>已删除。按 Ctrl+Z 可恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="247" />
+            <location filename="../ui/pages/register_page.py" line="248" />
             <source>Searching…</source>
             <translation>正在查找…</translation>
         </message>
@@ -5373,32 +5394,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdDetailPage</name>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="178" />
+            <location filename="../ui/pages/household_detail.py" line="184" />
             <source>%1 people, %2 working</source>
             <translation>%1 人，劳动力 %2 人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="249" />
+            <location filename="../ui/pages/household_detail.py" line="255" />
             <source>◀ Back to the list</source>
             <translation>◀ 返回列表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="250" />
+            <location filename="../ui/pages/household_detail.py" line="256" />
             <source>Edit household…</source>
             <translation>编辑农牧户…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="251" />
+            <location filename="../ui/pages/household_detail.py" line="257" />
             <source>New loan demand…</source>
             <translation>新建融资需求…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="252" />
+            <location filename="../ui/pages/household_detail.py" line="258" />
             <source>New complaint…</source>
             <translation>新建投诉…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="253" />
+            <location filename="../ui/pages/household_detail.py" line="259" />
             <source>Print record card…</source>
             <translation>打印档案卡…</translation>
         </message>
@@ -5407,221 +5428,221 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">档案卡由程序的报表部分提供。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="256" />
+            <location filename="../ui/pages/household_detail.py" line="262" />
             <source>Write this household's record card as a PDF</source>
             <translation>将该农牧户的档案卡生成 PDF</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="257" />
-            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Born</source>
             <translation>出生日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Ethnicity</source>
             <translation>民族</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="261" />
             <location filename="../ui/pages/household_detail.py" line="267" />
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="273" />
+            <location filename="../ui/pages/household_detail.py" line="276" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="261" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Main industry</source>
             <translation>主要产业</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="273" />
             <source>Months</source>
             <translation>月数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="273" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="274" />
             <source>Granted (yuan)</source>
             <translation>发放（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="274" />
             <source>Purpose / history</source>
             <translation>用途 / 办理经过</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="276" />
             <source>Received</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="276" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="271" />
+            <location filename="../ui/pages/household_detail.py" line="277" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="271" />
+            <location filename="../ui/pages/household_detail.py" line="277" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Raters</source>
             <translation>评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="273" />
+            <location filename="../ui/pages/household_detail.py" line="279" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="279" />
+            <location filename="../ui/pages/household_detail.py" line="285" />
             <source>Loan demands (%1)</source>
             <translation>融资需求（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="280" />
+            <location filename="../ui/pages/household_detail.py" line="286" />
             <source>Literacy sessions attended (%1)</source>
             <translation>参加的金融知识宣传培训（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="281" />
+            <location filename="../ui/pages/household_detail.py" line="287" />
             <source>Complaints (%1)</source>
             <translation>投诉（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="282" />
+            <location filename="../ui/pages/household_detail.py" line="288" />
             <source>Credit ratings (%1)</source>
             <translation>信用评级（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="353" />
+            <location filename="../ui/pages/household_detail.py" line="359" />
             <source>Save the record card</source>
             <translation>保存档案卡</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="354" />
+            <location filename="../ui/pages/household_detail.py" line="360" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="369" />
+            <location filename="../ui/pages/household_detail.py" line="375" />
             <source>Writing the record card…</source>
             <translation>正在生成档案卡…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="367" />
+            <location filename="../ui/pages/household_detail.py" line="373" />
             <source>Record card written: %1</source>
             <translation>档案卡已生成：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="262" />
+            <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="254" />
+            <location filename="../ui/pages/household_detail.py" line="260" />
             <source>Print this household's record card, with a preview</source>
             <translation>打印本户的档案卡（可先预览）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="255" />
+            <location filename="../ui/pages/household_detail.py" line="261" />
             <source>Save record card as PDF…</source>
             <translation>将档案卡保存为 PDF…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="339" />
+            <location filename="../ui/pages/household_detail.py" line="345" />
             <source>Record card: %1</source>
             <translation>档案卡：%1</translation>
         </message>
@@ -5629,68 +5650,71 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanDemandDialog</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="88" />
+            <location filename="../ui/pages/loans.py" line="92" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
             <translation>编辑融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="88" />
+            <location filename="../ui/pages/loans.py" line="92" />
             <source>New loan demand</source>
             <translation>新建融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="91" />
+            <location filename="../ui/dialogs/loan_step.py" line="32" />
+            <location filename="../ui/pages/loans.py" line="95" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="91" />
+            <location filename="../ui/pages/loans.py" line="95" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="92" />
+            <location filename="../ui/dialogs/loan_step.py" line="34" />
+            <location filename="../ui/pages/loans.py" line="96" />
             <source>Loan product</source>
             <translation>贷款产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="92" />
+            <location filename="../ui/dialogs/loan_step.py" line="35" />
+            <location filename="../ui/pages/loans.py" line="96" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="93" />
+            <location filename="../ui/pages/loans.py" line="97" />
             <source>Term (months)</source>
             <translation>期限（月）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="93" />
+            <location filename="../ui/pages/loans.py" line="97" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="94" />
+            <location filename="../ui/pages/loans.py" line="98" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="94" />
+            <location filename="../ui/pages/loans.py" line="98" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="94" />
+            <location filename="../ui/pages/loans.py" line="98" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="114" />
+            <location filename="../ui/pages/loans.py" line="122" />
             <source>What this product allows this household</source>
             <translation>该产品对此农牧户的条件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="116" />
+            <location filename="../ui/pages/loans.py" line="124" />
             <source>Choose the household and the loan product to see the product's rules.</source>
             <translation>选择农牧户和贷款产品后可查看产品规定。</translation>
         </message>
@@ -5698,134 +5722,134 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="178" />
+            <location filename="../ui/pages/loans.py" line="186" />
             <source>All products</source>
             <translation>全部产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="260" />
+            <location filename="../ui/pages/loans.py" line="268" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="263" />
+            <location filename="../ui/pages/loans.py" line="271" />
             <source>Refer to bank…</source>
             <translation>推荐给银行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="263" />
+            <location filename="../ui/pages/loans.py" line="271" />
             <source>Approve…</source>
             <translation>审批…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="264" />
+            <location filename="../ui/pages/loans.py" line="272" />
             <source>Grant…</source>
             <translation>发放…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="264" />
+            <location filename="../ui/pages/loans.py" line="272" />
             <source>Reject…</source>
             <translation>拒绝…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="265" />
+            <location filename="../ui/pages/loans.py" line="273" />
             <source>Withdraw…</source>
             <translation>撤回…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="265" />
+            <location filename="../ui/pages/loans.py" line="273" />
             <source>Mark repaid…</source>
             <translation>标记为已还清…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="278" />
+            <location filename="../ui/pages/loans.py" line="286" />
             <source>History of the selected demand</source>
             <translation>所选需求的办理经过</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="279" />
+            <location filename="../ui/pages/loans.py" line="287" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="279" />
+            <location filename="../ui/pages/loans.py" line="287" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="279" />
+            <location filename="../ui/pages/loans.py" line="287" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="279" />
+            <location filename="../ui/pages/loans.py" line="287" />
             <source>Reason / details</source>
             <translation>原因 / 详情</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="277" />
+            <location filename="../ui/pages/loans.py" line="285" />
             <source>Selected demand:</source>
             <translation>所选需求：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="36" />
+            <location filename="../ui/pages/loans.py" line="40" />
             <source>Balance %1 yuan · maturity %2 · %3 days overdue · subsidy so far %4 yuan</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name) servicing buttons after the grant (app.services.loan_book): (step, object name) the selected loan's figures above the rules panel (filled per language by Language.fill)</extracomment>
             <translation>余额 %1 元 · 到期日 %2 · 逾期 %3 天 · 累计贴息 %4 元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="37" />
+            <location filename="../ui/pages/loans.py" line="41" />
             <source>interest %1</source>
             <translation>利息 %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="268" />
+            <location filename="../ui/pages/loans.py" line="276" />
             <source>Repayment…</source>
             <translation>还款…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="268" />
+            <location filename="../ui/pages/loans.py" line="276" />
             <source>Extend…</source>
             <translation>展期…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="268" />
+            <location filename="../ui/pages/loans.py" line="276" />
             <source>Top up…</source>
             <translation>追加贷款…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="269" />
+            <location filename="../ui/pages/loans.py" line="277" />
             <source>Default…</source>
             <translation>违约…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="269" />
+            <location filename="../ui/pages/loans.py" line="277" />
             <source>Compensation claim…</source>
             <translation>风险补偿申请…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="270" />
+            <location filename="../ui/pages/loans.py" line="278" />
             <source>Write off…</source>
             <translation>核销…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="273" />
-            <location filename="../ui/pages/loans.py" line="430" />
+            <location filename="../ui/pages/loans.py" line="281" />
+            <location filename="../ui/pages/loans.py" line="443" />
             <source>Visit list</source>
             <translation>走访清单</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="274" />
+            <location filename="../ui/pages/loans.py" line="282" />
             <source>Overdue and due within 30 days…</source>
             <translation>逾期及 30 天内到期…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="275" />
+            <location filename="../ui/pages/loans.py" line="283" />
             <source>Overdue and due within 60 days…</source>
             <translation>逾期及 60 天内到期…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="276" />
+            <location filename="../ui/pages/loans.py" line="284" />
             <source>Rules for the selected loan</source>
             <translation>所选贷款适用的规则</translation>
         </message>
@@ -5833,82 +5857,82 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SessionDialog</name>
         <message>
-            <location filename="../ui/pages/sessions.py" line="209" />
+            <location filename="../ui/pages/sessions.py" line="212" />
             <source>Edit literacy session</source>
             <translation>编辑宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="209" />
+            <location filename="../ui/pages/sessions.py" line="212" />
             <source>New literacy session</source>
             <translation>新建宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="212" />
+            <location filename="../ui/pages/sessions.py" line="215" />
             <source>Held on</source>
             <translation>举办日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="212" />
+            <location filename="../ui/pages/sessions.py" line="215" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="212" />
+            <location filename="../ui/pages/sessions.py" line="215" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="213" />
+            <location filename="../ui/pages/sessions.py" line="216" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="213" />
+            <location filename="../ui/pages/sessions.py" line="216" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="214" />
+            <location filename="../ui/pages/sessions.py" line="217" />
             <source>Presenters</source>
             <translation>主讲人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="214" />
+            <location filename="../ui/pages/sessions.py" line="217" />
             <source>Bilingual volunteers</source>
             <translation>双语志愿者</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="215" />
+            <location filename="../ui/pages/sessions.py" line="218" />
             <source>Attendance (total)</source>
             <translation>参加人数（合计）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="215" />
+            <location filename="../ui/pages/sessions.py" line="218" />
             <source>of them women</source>
             <translation>其中妇女</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="216" />
+            <location filename="../ui/pages/sessions.py" line="219" />
             <source>from poor households</source>
             <translation>其中贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="216" />
+            <location filename="../ui/pages/sessions.py" line="219" />
             <source>Materials handed out</source>
             <translation>发放资料数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="217" />
+            <location filename="../ui/pages/sessions.py" line="220" />
             <source>Which materials</source>
             <translation>资料名称</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="217" />
+            <location filename="../ui/pages/sessions.py" line="220" />
             <source>Attendees (households)</source>
             <translation>参加农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="218" />
+            <location filename="../ui/pages/sessions.py" line="221" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -5916,12 +5940,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SessionsPage</name>
         <message>
-            <location filename="../ui/pages/sessions.py" line="267" />
+            <location filename="../ui/pages/sessions.py" line="270" />
             <source>All languages</source>
             <translation>全部语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="270" />
+            <location filename="../ui/pages/sessions.py" line="273" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
@@ -6743,62 +6767,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AccountDialog</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="72" />
+            <location filename="../ui/pages/settings.py" line="74" />
             <source>New account</source>
             <translation>新建账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="73" />
+            <location filename="../ui/pages/settings.py" line="75" />
             <source>Password of %1</source>
             <translation>%1 的密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="74" />
+            <location filename="../ui/pages/settings.py" line="76" />
             <source>Account name</source>
             <translation>账户名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="74" />
+            <location filename="../ui/pages/settings.py" line="76" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="75" />
+            <location filename="../ui/pages/settings.py" line="77" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="75" />
+            <location filename="../ui/pages/settings.py" line="77" />
             <source>Current password</source>
             <translation>当前密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="76" />
+            <location filename="../ui/pages/settings.py" line="78" />
             <source>New password</source>
             <translation>新密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="76" />
+            <location filename="../ui/pages/settings.py" line="78" />
             <source>The same password again</source>
             <translation>再次输入同一密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="78" />
+            <location filename="../ui/pages/settings.py" line="80" />
             <source>Village cadre</source>
             <translation>村干部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="78" />
+            <location filename="../ui/pages/settings.py" line="80" />
             <source>Bank officer</source>
             <translation>驻点银行人员</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="79" />
+            <location filename="../ui/pages/settings.py" line="81" />
             <source>Office head (administrator)</source>
             <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="87" />
+            <location filename="../ui/pages/settings.py" line="89" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
@@ -6806,181 +6830,180 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="109" />
-            <location filename="../ui/pages/audit.py" line="118" />
+            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="124" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="109" />
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="125" />
             <source>Table</source>
             <translation>数据表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="109" />
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="125" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="111" />
+            <location filename="../ui/pages/audit.py" line="117" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="112" />
+            <location filename="../ui/pages/audit.py" line="118" />
             <source>To</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="113" />
+            <location filename="../ui/pages/audit.py" line="119" />
             <source>Verify chain</source>
             <translation>校验哈希链</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="114" />
+            <location filename="../ui/pages/audit.py" line="120" />
             <source>Check that no entry of the log was changed or removed</source>
             <translation>检查日志中没有条目被修改或删除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="121" />
             <source>Show more</source>
             <translation>显示更多</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="116" />
+            <location filename="../ui/pages/audit.py" line="122" />
             <source>Before</source>
             <translation>修改前</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="117" />
+            <location filename="../ui/pages/audit.py" line="123" />
             <source>After</source>
             <translation>修改后</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="118" />
+            <location filename="../ui/pages/audit.py" line="124" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="118" />
             <source>When (UTC)</source>
-            <translation>时间（UTC）</translation>
+            <translation type="vanished">时间（UTC）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="125" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="120" />
+            <location filename="../ui/pages/audit.py" line="126" />
             <source>Your account cannot read the audit log. Ask the office head.</source>
             <translation>您的账户无权查看审计日志。请找工作室负责人。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="123" />
-            <location filename="../ui/pages/audit.py" line="168" />
+            <location filename="../ui/pages/audit.py" line="129" />
+            <location filename="../ui/pages/audit.py" line="175" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="232" />
+            <location filename="../ui/pages/audit.py" line="247" />
             <source>%1 of %2 entries</source>
             <translation>第 %1 条，共 %2 条</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="264" />
+            <location filename="../ui/pages/audit.py" line="279" />
             <source>The audit log is intact: %1 entries, none changed or removed.</source>
             <translation>审计日志完好：共 %1 条，没有被修改或删除的条目。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="268" />
+            <location filename="../ui/pages/audit.py" line="283" />
             <source>The audit log was tampered with: %1 problems found. Keep this computer as it is and tell the office above.</source>
             <translation>审计日志被篡改：发现 %1 处问题。请保持这台电脑现状，并报告上级工作室。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="272" />
+            <location filename="../ui/pages/audit.py" line="287" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="138" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="138" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>changed</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="138" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>deleted</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="145" />
             <source>restored</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="145" />
             <source>undone</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="145" />
             <source>next step</source>
             <translation>办理下一步</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="146" />
             <source>demo data added</source>
             <translation>添加演示数据</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="146" />
             <source>imported</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="147" />
             <source>signed in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="147" />
             <source>wrong password</source>
             <translation>密码错误</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="142" />
+            <location filename="../ui/pages/audit.py" line="148" />
             <source>account locked</source>
             <translation>账户锁定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="142" />
+            <location filename="../ui/pages/audit.py" line="148" />
             <source>password changed</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="149" />
             <source>account enabled</source>
             <translation>启用账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="149" />
             <source>account disabled</source>
             <translation>停用账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="144" />
+            <location filename="../ui/pages/audit.py" line="150" />
             <source>role changed</source>
             <translation>修改角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="144" />
+            <location filename="../ui/pages/audit.py" line="150" />
             <source>account unlocked</source>
             <translation>账户解锁</translation>
         </message>
@@ -7029,50 +7052,65 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">用户账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="153" />
+            <location filename="../ui/pages/audit.py" line="160" />
             <source>Demo data</source>
             <translation>演示数据</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="124" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="151" />
+            <source>signing keys made</source>
+            <translation>已生成签名密钥</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="151" />
+            <source>package imported</source>
+            <translation>已导入数据包</translation>
         </message>
     </context>
     <context>
         <name>FirstAccountDialog</name>
         <message>
-            <location filename="../ui/dialogs/login.py" line="239" />
+            <location filename="../ui/dialogs/login.py" line="248" />
             <source>The office head's account</source>
             <translation>工作室负责人的账户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="240" />
+            <location filename="../ui/dialogs/login.py" line="249" />
             <source>Create the office head's account. Once there is an account, everyone signs in, and only the office head manages accounts, settings and restores.</source>
             <translation>请创建工作室负责人的账户。有了账户以后，每个人都要登录，只有工作室负责人可以管理账户、设置和恢复备份。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="242" />
+            <location filename="../ui/dialogs/login.py" line="251" />
             <source>Account name</source>
             <translation>账户名</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="242" />
+            <location filename="../ui/dialogs/login.py" line="251" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="242" />
+            <location filename="../ui/dialogs/login.py" line="251" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="243" />
+            <location filename="../ui/dialogs/login.py" line="252" />
             <source>The same password again</source>
             <translation>再次输入同一密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="245" />
+            <location filename="../ui/dialogs/login.py" line="254" />
             <source>Later</source>
             <translation>以后再说</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="251" />
+            <location filename="../ui/dialogs/login.py" line="260" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
@@ -7080,65 +7118,65 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../ui/dialogs/login.py" line="76" />
+            <location filename="../ui/dialogs/login.py" line="80" />
             <source>Locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="76" />
+            <location filename="../ui/dialogs/login.py" line="81" />
             <source>Sign in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="78" />
+            <location filename="../ui/dialogs/login.py" line="87" />
             <source>The window was locked after a time without use. Type your password to go on, or Cancel to close the program.</source>
             <translation>窗口在一段时间无人使用后已锁定。请输入密码继续，或点“取消”关闭程序。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="81" />
+            <location filename="../ui/dialogs/login.py" line="90" />
             <source>Sign in with your account to open the register.</source>
             <translation>请用您的账户登录以打开台账。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="82" />
+            <location filename="../ui/dialogs/login.py" line="91" />
             <source>Account name</source>
             <translation>账户名</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="83" />
+            <location filename="../ui/dialogs/login.py" line="92" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="85" />
+            <location filename="../ui/dialogs/login.py" line="94" />
             <source>Recovery key…</source>
             <translation>恢复密钥…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="151" />
+            <location filename="../ui/dialogs/login.py" line="160" />
             <source>Encrypting the register (once, at the first sign-in since this release)…</source>
             <translation>正在加密台账（仅在升级后首次登录时进行一次）…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="162" />
-            <location filename="../ui/dialogs/login.py" line="168" />
-            <location filename="../ui/dialogs/login.py" line="172" />
+            <location filename="../ui/dialogs/login.py" line="171" />
+            <location filename="../ui/dialogs/login.py" line="177" />
+            <location filename="../ui/dialogs/login.py" line="181" />
             <location filename="../ui/dialogs/recovery_key.py" line="18" />
             <source>Recovery key</source>
             <translation>恢复密钥</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="163" />
+            <location filename="../ui/dialogs/login.py" line="172" />
             <source>Type the recovery key printed when the register was encrypted:</source>
             <translation>请输入台账加密时打印的恢复密钥：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="169" />
+            <location filename="../ui/dialogs/login.py" line="178" />
             <source>The office head's account to give a new password:</source>
             <translation>要设置新密码的工作室负责人账户：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="172" />
+            <location filename="../ui/dialogs/login.py" line="181" />
             <source>New password</source>
             <translation>新密码</translation>
         </message>
@@ -7152,16 +7190,26 @@ Do you want to delete it anyway?</source>
             <source>Write it down or print it, and keep it in the office safe. It opens the register if every password is lost. It is shown only this once.</source>
             <translation>请抄写或打印下来，存放在工作室保险柜中。所有密码都遗失时可用它打开台账。它只显示这一次。</translation>
         </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="81" />
+            <source>Switch account</source>
+            <translation>切换账户</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="83" />
+            <source>Sign in with the account that works now (for example the bank officer's, to record the bank's decision). Cancel keeps %1 signed in.</source>
+            <translation>请用现在办理业务的账户登录（例如银行人员的账户，用于录入银行的决定）。点“取消”则保持 %1 的登录。</translation>
+        </message>
     </context>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="228" />
+            <location filename="../ui/pages/reports.py" line="233" />
             <source>Reports and exports</source>
             <translation>报表与导出</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="229" />
+            <location filename="../ui/pages/reports.py" line="234" />
             <source>What to make</source>
             <translation>生成内容</translation>
         </message>
@@ -7170,68 +7218,68 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">月报</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="243" />
+            <location filename="../ui/pages/reports.py" line="248" />
             <source>Household record cards (PDF)</source>
             <translation>农户金融服务档案卡（PDF）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="244" />
+            <location filename="../ui/pages/reports.py" line="249" />
             <source>Register export (.xlsx)</source>
             <translation>台账导出（.xlsx）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="245" />
+            <location filename="../ui/pages/reports.py" line="250" />
             <source>Options</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="232" />
-            <location filename="../ui/pages/reports.py" line="246" />
+            <location filename="../ui/pages/reports.py" line="237" />
+            <location filename="../ui/pages/reports.py" line="251" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="247" />
+            <location filename="../ui/pages/reports.py" line="252" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="248" />
+            <location filename="../ui/pages/reports.py" line="253" />
             <source>Language of the document</source>
             <translation>文档语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="249" />
+            <location filename="../ui/pages/reports.py" line="254" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="250" />
+            <location filename="../ui/pages/reports.py" line="255" />
             <source>Tibetan</source>
             <translation>藏文</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="251" />
+            <location filename="../ui/pages/reports.py" line="256" />
             <source>Bilingual</source>
             <translation>双语</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="252" />
+            <location filename="../ui/pages/reports.py" line="257" />
             <source>Households</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="253" />
+            <location filename="../ui/pages/reports.py" line="258" />
             <source>Or one household (ID number)</source>
             <translation>或单个农户（身份证号码）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="254" />
+            <location filename="../ui/pages/reports.py" line="259" />
             <source>ID number of one household</source>
             <translation>单个农户的身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="255" />
+            <location filename="../ui/pages/reports.py" line="260" />
             <source>Register</source>
             <translation>台账</translation>
         </message>
@@ -7252,17 +7300,16 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="259" />
+            <location filename="../ui/pages/reports.py" line="264" />
             <source>Full ID numbers (otherwise masked)</source>
             <translation>完整身份证号码（否则隐去中间位）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="261" />
             <source>Your account may not export full ID numbers.</source>
-            <translation>您的账户无权导出完整身份证号码。</translation>
+            <translation type="vanished">您的账户无权导出完整身份证号码。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="262" />
+            <location filename="../ui/pages/reports.py" line="266" />
             <source>Where to write it</source>
             <translation>保存位置</translation>
         </message>
@@ -7283,12 +7330,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">选择…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="264" />
+            <location filename="../ui/pages/reports.py" line="268" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="265" />
+            <location filename="../ui/pages/reports.py" line="269" />
             <source>Make and save</source>
             <translation>生成并保存</translation>
         </message>
@@ -7297,404 +7344,419 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">未找到U盘：请选择文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="278" />
+            <location filename="../ui/pages/reports.py" line="284" />
             <source>All households</source>
             <translation>全部农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="417" />
+            <location filename="../ui/pages/reports.py" line="432" />
             <source>%1 records, as filtered on the register's page.</source>
             <translation>%1 条记录，按台账页面当前的筛选。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="418" />
+            <location filename="../ui/pages/reports.py" line="433" />
             <source>All %1 records (open the register's page to export a filtered list).</source>
             <translation>全部 %1 条记录（如需导出筛选后的列表，请先打开该台账页面并筛选）。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="263" />
+            <location filename="../ui/pages/reports.py" line="267" />
             <source>Where to write the file</source>
             <translation>文件保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="548" />
-            <location filename="../ui/pages/reports.py" line="565" />
+            <location filename="../ui/pages/reports.py" line="575" />
+            <location filename="../ui/pages/reports.py" line="597" />
             <source>Writing %1…</source>
             <translation>正在写入 %1…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="554" />
+            <location filename="../ui/pages/reports.py" line="584" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>已写入并校验：%1。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="562" />
+            <location filename="../ui/pages/reports.py" line="594" />
             <source>Cancelled: no file was written.</source>
             <translation>已取消：未写入任何文件。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="266" />
+            <location filename="../ui/pages/reports.py" line="272" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="267" />
+            <location filename="../ui/pages/reports.py" line="273" />
             <source>Print the report or the cards, with a preview (registers are printed from the saved spreadsheet)</source>
             <translation>打印月报或档案卡（可先预览）；台账请从保存的表格打印</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="527" />
+            <location filename="../ui/pages/reports.py" line="542" />
             <source>Monthly report %1</source>
             <translation>%1 月报</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="529" />
+            <location filename="../ui/pages/reports.py" line="544" />
             <source>Household record cards: %1</source>
             <translation>农户档案卡：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="230" />
+            <location filename="../ui/pages/reports.py" line="235" />
             <source>Report for a period</source>
             <translation>期间报告</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="231" />
+            <location filename="../ui/pages/reports.py" line="236" />
             <source>Period</source>
             <translation>报告期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="232" />
+            <location filename="../ui/pages/reports.py" line="237" />
             <source>Half-year (due 15 July / 15 January)</source>
             <translation>半年（7月15日 / 1月15日前报送）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="233" />
+            <location filename="../ui/pages/reports.py" line="238" />
             <source>Quarter</source>
             <translation>季度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="233" />
+            <location filename="../ui/pages/reports.py" line="238" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="233" />
+            <location filename="../ui/pages/reports.py" line="238" />
             <source>Any dates</source>
             <translation>任意日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="235" />
+            <location filename="../ui/pages/reports.py" line="240" />
             <source>Which</source>
             <translation>哪一期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="236" />
+            <location filename="../ui/pages/reports.py" line="241" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="237" />
+            <location filename="../ui/pages/reports.py" line="242" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="238" />
+            <location filename="../ui/pages/reports.py" line="243" />
             <source>New developments and problems</source>
             <translation>新情况、新问题</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="239" />
+            <location filename="../ui/pages/reports.py" line="244" />
             <source>What is new this period, and what problems the office met (printed in the report and kept with it)</source>
             <translation>本期的新情况和工作中遇到的新问题（打印在报告中并随报告保存）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="241" />
+            <location filename="../ui/pages/reports.py" line="246" />
             <source>Prepared by</source>
             <translation>填报人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="242" />
+            <location filename="../ui/pages/reports.py" line="247" />
             <source>Reviewed by</source>
             <translation>审核人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="352" />
+            <location filename="../ui/pages/reports.py" line="367" />
             <source>%1, first half</source>
             <translation>%1年上半年</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="352" />
+            <location filename="../ui/pages/reports.py" line="367" />
             <source>%1, second half</source>
             <translation>%1年下半年</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="354" />
+            <location filename="../ui/pages/reports.py" line="369" />
             <source>%1, quarter %2</source>
             <translation>%1年第%2季度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="395" />
+            <location filename="../ui/pages/reports.py" line="410" />
             <source>This period has not begun yet: there is nothing to report.</source>
             <translation>本期间尚未开始：没有可报告的内容。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="397" />
+            <location filename="../ui/pages/reports.py" line="412" />
             <source>Provisional: the period has not ended yet, and its figures can still change.</source>
             <translation>临时数据：本期间尚未结束，数字仍可能变化。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="399" />
+            <location filename="../ui/pages/reports.py" line="414" />
             <source>Due upward by %1.</source>
             <translation>须于 %1 前上报。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="270" />
+            <source>Open the folder</source>
+            <translation>打开文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="271" />
+            <source>Show the written file in the file manager</source>
+            <translation>在文件管理器中显示写好的文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="585" />
+            <source>Written and checked: %1.</source>
+            <translation>已写入并校验：%1。</translation>
         </message>
     </context>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="254" />
+            <location filename="../ui/pages/settings.py" line="256" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="254" />
+            <location filename="../ui/pages/settings.py" line="256" />
             <source>Security</source>
             <translation>安全</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="254" />
-            <location filename="../ui/pages/settings.py" line="433" />
+            <location filename="../ui/pages/settings.py" line="256" />
+            <location filename="../ui/pages/settings.py" line="435" />
             <source>Backup</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="255" />
+            <location filename="../ui/pages/settings.py" line="257" />
             <source>Fonts and language</source>
             <translation>字体和语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="257" />
+            <location filename="../ui/pages/settings.py" line="259" />
             <source>Account</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="257" />
+            <location filename="../ui/pages/settings.py" line="259" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="257" />
+            <location filename="../ui/pages/settings.py" line="259" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="258" />
+            <location filename="../ui/pages/settings.py" line="260" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="258" />
+            <location filename="../ui/pages/settings.py" line="260" />
             <source>Last sign-in (UTC)</source>
             <translation>最近登录（UTC）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="259" />
+            <location filename="../ui/pages/settings.py" line="261" />
             <source>Add account…</source>
             <translation>添加账户…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="260" />
+            <location filename="../ui/pages/settings.py" line="262" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="261" />
+            <location filename="../ui/pages/settings.py" line="263" />
             <source>Unlock</source>
             <translation>解锁</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="262" />
+            <location filename="../ui/pages/settings.py" line="264" />
             <source>Change my password…</source>
             <translation>修改我的密码…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="263" />
+            <location filename="../ui/pages/settings.py" line="265" />
             <source>Role of the selected account</source>
             <translation>所选账户的角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="266" />
+            <location filename="../ui/pages/settings.py" line="268" />
             <source>Lock the window after this many idle minutes (0: never)</source>
             <translation>无操作多少分钟后锁定窗口（0：从不）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="267" />
+            <location filename="../ui/pages/settings.py" line="269" />
             <source>Minutes an account stays locked after 5 wrong passwords</source>
             <translation>密码错误 5 次后账户锁定的分钟数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="268" />
+            <location filename="../ui/pages/settings.py" line="270" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="269" />
+            <location filename="../ui/pages/settings.py" line="271" />
             <source>Back up now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="270" />
+            <location filename="../ui/pages/settings.py" line="272" />
             <source>Back up to a folder or USB stick…</source>
             <translation>备份到文件夹或 U 盘…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="271" />
+            <location filename="../ui/pages/settings.py" line="273" />
             <source>Restore from a backup…</source>
             <translation>从备份恢复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="272" />
+            <location filename="../ui/pages/settings.py" line="274" />
             <source>A backup is made every day and when the program closes; the last 7 days and 12 months are kept. Restoring keeps the current register aside first.</source>
             <translation>每天以及程序关闭时都会自动备份；保留最近 7 天和 12 个月的备份。恢复前会先把当前台账另存一份。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="275" />
+            <location filename="../ui/pages/settings.py" line="277" />
             <source>Automatic backups</source>
             <translation>自动备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="276" />
+            <location filename="../ui/pages/settings.py" line="278" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="277" />
+            <location filename="../ui/pages/settings.py" line="279" />
             <source>Tibetan first in bilingual text</source>
             <translation>双语文字中藏文在前</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="278" />
+            <location filename="../ui/pages/settings.py" line="280" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>藏文模式下使用藏文数字</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="282" />
+            <location filename="../ui/pages/settings.py" line="284" />
             <source>Village cadre</source>
             <translation>村干部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="282" />
+            <location filename="../ui/pages/settings.py" line="284" />
             <source>Bank officer</source>
             <translation>驻点银行人员</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="283" />
+            <location filename="../ui/pages/settings.py" line="285" />
             <source>Office head (administrator)</source>
             <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="307" />
+            <location filename="../ui/pages/settings.py" line="309" />
             <source>active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="307" />
+            <location filename="../ui/pages/settings.py" line="309" />
             <source>disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="309" />
+            <location filename="../ui/pages/settings.py" line="311" />
             <source>locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="319" />
+            <location filename="../ui/pages/settings.py" line="321" />
             <source>There are no accounts yet: everyone works as the office head. Add the office head's account (role: office head) to require signing in.</source>
             <translation>还没有账户：所有人都以工作室负责人身份工作。添加工作室负责人的账户（角色：工作室负责人）后，就需要登录。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="322" />
+            <location filename="../ui/pages/settings.py" line="324" />
             <source>Accounts of this office. Only the office head manages them.</source>
             <translation>本工作室的账户。只有工作室负责人可以管理。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="324" />
+            <location filename="../ui/pages/settings.py" line="326" />
             <source>Only the office head manages accounts; you can change your own password.</source>
             <translation>只有工作室负责人可以管理账户；您可以修改自己的密码。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="332" />
+            <location filename="../ui/pages/settings.py" line="334" />
             <source>Only the office head changes these settings.</source>
             <translation>只有工作室负责人可以修改这些设置。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="23" />
+            <location filename="../ui/pages/settings.py" line="25" />
             <source>Last backup: %1</source>
             <translation>最近备份：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="24" />
+            <location filename="../ui/pages/settings.py" line="26" />
             <source>never</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="377" />
+            <location filename="../ui/pages/settings.py" line="379" />
             <source>Enable</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="377" />
+            <location filename="../ui/pages/settings.py" line="379" />
             <source>Disable</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="432" />
+            <location filename="../ui/pages/settings.py" line="434" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="444" />
-            <location filename="../ui/pages/settings.py" line="454" />
+            <location filename="../ui/pages/settings.py" line="446" />
+            <location filename="../ui/pages/settings.py" line="456" />
             <source>Making a backup…</source>
             <translation>正在备份…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="450" />
+            <location filename="../ui/pages/settings.py" line="452" />
             <source>Back up to a folder or USB stick</source>
             <translation>备份到文件夹或 U 盘</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="461" />
+            <location filename="../ui/pages/settings.py" line="463" />
             <source>Restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="462" />
+            <location filename="../ui/pages/settings.py" line="464" />
             <source>Register backups (*.sqlite)</source>
             <translation>台账备份 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="467" />
-            <location filename="../ui/pages/settings.py" line="480" />
+            <location filename="../ui/pages/settings.py" line="469" />
+            <location filename="../ui/pages/settings.py" line="482" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="468" />
+            <location filename="../ui/pages/settings.py" line="470" />
             <source>Replace the register with the backup %1? The current register is kept aside first.</source>
             <translation>用备份 %1 替换台账吗？当前台账会先另存一份。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="473" />
+            <location filename="../ui/pages/settings.py" line="475" />
             <source>Restoring…</source>
             <translation>正在恢复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="479" />
+            <location filename="../ui/pages/settings.py" line="481" />
             <source>Restored. The register as it was before is kept in %1.</source>
             <translation>已恢复。恢复前的台账保存在 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="255" />
+            <location filename="../ui/pages/settings.py" line="257" />
             <source>Loan policy</source>
             <translation>贷款政策</translation>
         </message>
@@ -8197,42 +8259,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanServicingDialog</name>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="13" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="14" />
             <source>Loan: %1</source>
             <translation>贷款：%1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="41" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="47" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="41" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="47" />
             <source>Principal repaid (yuan)</source>
             <translation>归还本金（元）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="42" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="48" />
             <source>Interest paid (yuan)</source>
             <translation>支付利息（元）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="42" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="48" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="43" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="49" />
             <source>New maturity date</source>
             <translation>新到期日</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="43" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="49" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="44" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="50" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
@@ -8497,6 +8559,21 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Type:</source>
             <translation>类型：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permissions</name>
+        <message>
+            <location filename="../ui/permissions.py" line="19" />
+            <source>Only an account with the role %1 may do this.</source>
+            <extracomment>filled per language by Language.fill (marked here so the translation tools collect it)</extracomment>
+            <translation>只有角色为“%1”的账户可以执行此操作。</translation>
+        </message>
+        <message>
+            <location filename="../ui/permissions.py" line="21" />
+            <source> or </source>
+            <extracomment>between the roles when more than one may ("office head or bank officer")</extracomment>
+            <translation>或</translation>
         </message>
     </context>
 </TS>

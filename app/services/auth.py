@@ -130,6 +130,13 @@ def allowed(ws, permission: str) -> bool:
     return role_allows(ws.role, permission)
 
 
+def roles_with(permission: str) -> list[str]:
+    """The roles that hold `permission`, in ROLES order (the window names them on what it disables)."""
+    if permission not in PERMISSIONS:
+        raise KeyError(f"unknown permission {permission!r}")
+    return [r for r in ROLES if r in PERMISSIONS[permission]]
+
+
 def require(ws, permission: str) -> None:
     if not allowed(ws, permission):
         raise NotAllowed(permission)

@@ -196,6 +196,15 @@ class Workspace:
         office = self.office
         return Actor(office["code"] if office else "", self.user or "")
 
+    def switch_account(self, account) -> None:
+        """Another person signed in on this laptop (the window's Switch account): their name on
+        what they change, their role's permissions, and an empty Undo — the changes made so far
+        are the previous account's, not theirs to take back."""
+        self.account = account
+        self.user, self.role = account.username, account.role
+        self.user_is_login = False
+        self.undo_stack = UndoStack()
+
     @property
     def handler(self) -> str:
         """Who is written as having handled a step (a loan step's or a complaint's "by"): the

@@ -22,11 +22,13 @@ from ui.i18n import Retranslatable, language
 class LoginDialog(Retranslatable, QDialog):
     signed_in = Signal(object)  # app.services.auth.Account
 
-    def __init__(self, ws, parent: QWidget | None = None, *, unlock: bool = False, path=None):
+    def __init__(self, ws, parent: QWidget | None = None, *, unlock: bool = False, switch: bool = False,
+                 path=None):
         super().__init__(parent)
         self.ws = ws
         self.path = path           # an encrypted register not open yet: the password opens it first
         self.unlock = unlock
+        self.switch = switch      # the window's Switch account: another person signs in
         self.account = None
         self.setObjectName("loginDialog")
         self.intro = QLabel()
@@ -65,6 +67,8 @@ class LoginDialog(Retranslatable, QDialog):
             self.name_edit.setText(ws.user)
             self.name_edit.setReadOnly(True)
             self.password_edit.setFocus()
+        elif switch:
+            self.name_edit.setFocus()
         else:
             last = ws.auth.last_user()
             self.name_edit.setText(last or "")
@@ -73,8 +77,13 @@ class LoginDialog(Retranslatable, QDialog):
         self.translateUI()
 
     def translateUI(self) -> None:  # noqa: N802
-        self.setWindowTitle(self.tr("Locked") if self.unlock else self.tr("Sign in"))
-        if self.unlock:
+        self.setWindowTitle(self.tr("Locked") if self.unlock else
+                            self.tr("Switch account") if self.switch else self.tr("Sign in"))
+        if self.switch:
+            self.intro.setText(self.tr("Sign in with the account that works now (for example the bank "
+                                       "officer's, to record the bank's decision). Cancel keeps %1 signed in.")
+                               .replace("%1", self.ws.user or "—"))
+        elif self.unlock:
             self.intro.setText(self.tr("The window was locked after a time without use. Type your password "
                                        "to go on, or Cancel to close the program."))
         else:

@@ -30,6 +30,7 @@ from app.services import reports
 from ui.i18n import language
 from ui.operations import Operation, error_text
 from ui.pages import Page, title_label
+from ui.permissions import who_may
 from ui.widgets.destination import DestinationChooser
 
 KINDS = ("monthly", "cards", "register")
@@ -150,7 +151,6 @@ class ReportsPage(Page):
         self.register_note.setWordWrap(True)
         self.full_ids = QCheckBox()
         self.full_ids.setObjectName("fullIds")
-        self.full_ids.setEnabled(ws.can_see_full_id_numbers())
 
         self.options = QFormLayout(self.options_box)
         self.lbl_month, self.lbl_format, self.lbl_lang = QLabel(), QLabel(), QLabel()
@@ -203,6 +203,10 @@ class ReportsPage(Page):
         self.result_label.setObjectName("resultLabel")
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder_button = QPushButton()
+        self.open_folder_button.setObjectName("openFolderButton")
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.open_folder_button.hide()          # shown once a file is written
 
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
@@ -217,6 +221,7 @@ class ReportsPage(Page):
         buttons.addStretch(1)
         lay.addLayout(buttons)
         lay.addWidget(self.result_label)
+        lay.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addStretch(1)
 
         self.translateUI()
@@ -257,12 +262,13 @@ class ReportsPage(Page):
             entry = registry.register(self.register_combo.itemData(i))
             self.register_combo.setItemText(i, language().tr_domain(entry.label))
         self.full_ids.setText(self.tr("Full ID numbers (otherwise masked)"))
-        self.full_ids.setToolTip("" if self.full_ids.isEnabled()
-                                 else self.tr("Your account may not export full ID numbers."))
+        self._full_ids_allowed()
         self.where_box.setTitle(self.tr("Where to write it"))
         self.destination.caption = self.tr("Where to write the file")
         self.lbl_name.setText(self.tr("File name"))
         self.make_button.setText(self.tr("Make and save"))
+        self.open_folder_button.setText(self.tr("Open the folder"))
+        self.open_folder_button.setToolTip(self.tr("Show the written file in the file manager"))
         self.print_button.setText(self.tr("Print…"))
         self.print_button.setToolTip(self.tr("Print the report or the cards, with a preview (registers are "
                                              "printed from the saved spreadsheet)"))
@@ -283,7 +289,16 @@ class ReportsPage(Page):
         self.scope_combo.setCurrentIndex(max(index, 0))
         self.scope_combo.blockSignals(False)
 
+    def _full_ids_allowed(self) -> None:
+        # the account may have changed (Switch account); masked unless its role may see them
+        may = self.ws.can_see_full_id_numbers()
+        self.full_ids.setEnabled(may)
+        if not may:
+            self.full_ids.setChecked(False)
+        self.full_ids.setToolTip("" if may else who_may("id.full"))
+
     def refresh(self) -> None:
+        self._full_ids_allowed()
         self._fill_scopes()
         self._register_changed()
 
@@ -531,6 +546,17 @@ class ReportsPage(Page):
         self.print_job = print_pdf(self, maker, title=title)
         return self.print_job
 
+    def written_folder(self) -> str | None:
+        return str(Path(self.last_path).parent) if self.last_path else None
+
+    def open_folder(self) -> bool:
+        """The folder the last file went to, in the system's file manager."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        folder = self.written_folder()
+        return bool(folder) and QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
+
     def make(self) -> Operation | None:
         if not self.destination.folder():
             self.destination.choose_folder()
@@ -544,6 +570,7 @@ class ReportsPage(Page):
             return None
         out = self.out_path()
         self.last_path = self.last_error = None
+        self.open_folder_button.hide()
         self.make_button.setEnabled(False)
         self.result_label.setText(self.tr("Writing %1…").replace("%1", out))
 
@@ -551,8 +578,13 @@ class ReportsPage(Page):
             self.make_button.setEnabled(True)
             written = result if isinstance(result, list) and result else [out]
             self.last_path = written[0]
-            self.result_label.setText(self.tr("Written and checked: %1. The USB stick can now be removed.")
-                                      .replace("%1", ", ".join(written)))
+            from exports.usb import on_removable_drive
+
+            # "remove the stick" only when it went onto one, not into a folder of the laptop
+            text = (self.tr("Written and checked: %1. The USB stick can now be removed.")
+                    if on_removable_drive(written[0]) else self.tr("Written and checked: %1."))
+            self.result_label.setText(text.replace("%1", ", ".join(written)))
+            self.open_folder_button.show()
 
         def failed(exc):
             from ui.taskman import Cancelled

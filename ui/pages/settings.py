@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from app.domain.errors import DomainError
 from ui.i18n import MODES, Retranslatable, Word, language, native_mode_name
 from ui.pages import Page
+from app.domain.dates import local_time
+from ui.permissions import permit
 from ui.widgets.tabs import fit_tibetan
 
 #: filled per language by Language.fill (marked here so the translation tools collect them)
@@ -328,7 +330,7 @@ class SettingsPage(Page):
         self.idle_spin.setValue(self.ws.auth.idle_minutes())
         self.lockout_spin.setValue(self.ws.auth.lockout_minutes())
         for w in (self.idle_spin, self.lockout_spin, self.security_save):
-            w.setEnabled(settings_ok)
+            permit(w, self.ws, "settings.manage")
         self.security_note.setText("" if settings_ok else self.tr("Only the office head changes these settings."))
         self._refresh_backups()
         if hasattr(self, "policy_box"):
@@ -358,9 +360,9 @@ class SettingsPage(Page):
         lang = language()
         # "never" is a word: fill() gives each half of bilingual text its own language's word
         self.last_backup_label.setText(lang.fill("SettingsPage", LAST_BACKUP, lang.digits(
-            last[:16].replace("T", " ")) + " UTC" if last else Word(NEVER)))
-        self.restore_button.setEnabled(_allowed(self.ws, "backup.restore"))
-        self.backup_to_button.setEnabled(_allowed(self.ws, "backup.make"))
+            local_time(last, seconds=False)) if last else Word(NEVER)))
+        permit(self.restore_button, self.ws, "backup.restore")
+        permit(self.backup_to_button, self.ws, "backup.make")
         self.backups_list.clear()
         # this register's automatic backups (and any named before names carried the register)
         for b in backup.list_backups(None, backup.register_key(self.ws), with_unnamed=True):

@@ -122,10 +122,9 @@ class SyncPage(Page):
         iform.addRow(self.lbl_import_pass, self.import_pass)
         ilay = QVBoxLayout(self.import_box)
         ilay.addLayout(iform)
-        row = QHBoxLayout()
+        row = FlowLayout()          # wraps rather than widen the window (bilingual texts)
         row.addWidget(self.import_button)
         row.addWidget(self.dry_run)
-        row.addStretch(1)
         ilay.addLayout(row)
 
         # -- reporting completeness --------------------------------------------------------------
@@ -136,6 +135,7 @@ class SyncPage(Page):
         self.month_edit.editingFinished.connect(self.refresh_status)
         self.status_note = QLabel()
         self.status_note.setObjectName("statusNote")
+        self.status_note.setWordWrap(True)
         self.status_table = _table(4, "statusTable")
         slay = QVBoxLayout(self.status_box)
         mrow = QHBoxLayout()
