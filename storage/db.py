@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from app.domain.errors import DomainError
-from app.i18n import N_, translate
+from app.i18n import N_, render
 
 
 class StorageError(DomainError):
@@ -26,7 +26,7 @@ class StorageError(DomainError):
         super().__init__(message.format(**params))
 
     def text(self, lang: str = "en") -> str:
-        return translate(self.message, lang).format(**self.params)
+        return render(self.message, lang).format(**self.params)   # ("both": Chinese and Tibetan)
 
 
 def now_utc() -> str:

@@ -22,7 +22,7 @@ from typing import NoReturn
 
 
 from app.domain.errors import DomainError, PermissionDenied, ValidationError
-from app.i18n import N_, translate
+from app.i18n import N_, render, translate
 from storage import audit
 from storage.db import new_id, now_utc
 
@@ -87,7 +87,7 @@ class AuthError(DomainError):
         super().__init__(message.format(**params))
 
     def text(self, lang: str = "en") -> str:
-        return translate(self.message, lang).format(**self.params)
+        return render(self.message, lang).format(**self.params)   # ("both": Chinese and Tibetan)
 
 
 class NotAllowed(PermissionDenied):

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from app import paths
 from app.domain.errors import DomainError
-from app.i18n import N_, translate
+from app.i18n import N_, render
 from app.services.files import replace_retrying
 from storage import keyslots
 from storage.db import is_plain_sqlite, key_pragma, now_utc
@@ -52,7 +52,7 @@ class BackupError(DomainError):
         super().__init__(message.format(**params))
 
     def text(self, lang: str = "en") -> str:
-        return translate(self.message, lang).format(**self.params)
+        return render(self.message, lang).format(**self.params)   # ("both": Chinese and Tibetan)
 
 
 @dataclass(frozen=True)

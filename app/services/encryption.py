@@ -21,7 +21,7 @@ import os
 from pathlib import Path
 
 from app.domain.errors import DomainError
-from app.i18n import N_, translate
+from app.i18n import N_, render
 from storage import keyslots
 from storage.db import Database, key_pragma
 from storage.sqlite import ENCRYPTION, sqlite3
@@ -33,7 +33,7 @@ class EncryptionError(DomainError):
         super().__init__(message.format(**params))
 
     def text(self, lang: str = "en") -> str:
-        return translate(self.message, lang).format(**self.params)
+        return render(self.message, lang).format(**self.params)   # ("both": Chinese and Tibetan)
 
 
 def _db(ws_or_db) -> Database:

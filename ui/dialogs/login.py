@@ -73,7 +73,7 @@ class LoginDialog(Retranslatable, QDialog):
             last = ws.auth.last_user()
             self.name_edit.setText(last or "")
             (self.password_edit if last else self.name_edit).setFocus()
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(380 if ws is not None else 560)   # (the recovery-key button too)
         self.translateUI()
 
     def translateUI(self) -> None:  # noqa: N802

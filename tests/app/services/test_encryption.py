@@ -190,3 +190,19 @@ def test_a_crafted_or_damaged_key_file_is_a_sentence_at_once(demo_ws, quick_slot
         Workspace.open(path)
     slots_file.write_bytes(good)
     assert encryption.unlock(path, "office-head-pw") is not None
+
+
+def test_sign_in_sentences_are_bilingual_in_the_bilingual_mode(demo_ws, quick_slots):
+    """The window in 中文+བོད་ཡིག mode shows a refusal in both languages, not the English source."""
+    from app.services.auth import AuthError
+
+    auth.add_user(demo_ws, "head", "admin", "office-head-pw")
+    path = Path(demo_ws.db.path)
+    demo_ws.close()
+    with pytest.raises(AuthError) as exc:
+        auth.sign_in_key(path, "head", "wrong-password")
+    both = exc.value.text("both")
+    assert "账户名或密码错误" in both and "གསང་ཨང་" in both and "wrong" not in both
+    with pytest.raises(RegisterLocked) as locked:
+        Workspace.open(path)
+    assert "加密" in locked.value.text("both") and "གསང་སྡོམ་" in locked.value.text("both")
