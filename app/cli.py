@@ -125,9 +125,35 @@ def open_workspace(args, *, must_exist: bool = True):
                            path=str(path))
     # (USERNAME: Windows' name for the login; it sets no USER)
     login = os.environ.get("USER") or os.environ.get("USERNAME") or "cli"
+    from app.services import encryption
+
+    if encryption.needs_key(path):
+        return _open_encrypted(args, path, login)
     ws = Workspace.open(path, user=args.user or login, lang=args.lang, exclusive=True)
+    ws.user_is_login = not args.user     # kept in the audit log, but not printed as a step's handler
     try:
         sign_in(ws, args)
+    except BaseException:
+        ws.close()
+        raise
+    return ws
+
+
+def _open_encrypted(args, path, login: str):
+    """An encrypted register: the password opens the key (its account's slot), then signs in."""
+    from app.services import auth, encryption
+    from app.services.workspace import Workspace
+
+    name = (args.user or "").strip()
+    if not name:
+        raise auth.AuthError(N_("This register has accounts: give your account name with --user NAME."))
+    password = _password(args, name)
+    key, pending = auth.sign_in_key(path, name, password)
+    ws = Workspace.open(path, user=args.user or login, lang=args.lang, exclusive=True, key=key)
+    try:
+        auth.login(ws, name, password)
+        if pending:   # first sign-in since the register was encrypted: an ordinary slot of its own
+            encryption.set_account_slot(ws, name, password)
     except BaseException:
         ws.close()
         raise
@@ -162,7 +188,21 @@ def sign_in(ws, args) -> None:
     name = (args.user or "").strip()
     if not name:
         raise auth.AuthError(N_("This register has accounts: give your account name with --user NAME."))
-    auth.login(ws, name, _password(args, name))
+    password = _password(args, name)
+    auth.login(ws, name, password)
+    from app.services import encryption
+
+    if encryption.can_encrypt(ws):
+        # a register with accounts from before encryption at rest: encrypted now, at this sign-in
+        print(say(N_("Encrypting the register (once, at the first sign-in since this release); this takes "
+                     "a moment…"), args.lang), file=sys.stderr)
+        recovery = encryption.encrypt_register(ws, known={name: password})
+        print(say(RECOVERY_NOTE, args.lang, key=recovery), file=sys.stderr)
+
+
+RECOVERY_NOTE = N_("The register is now encrypted. Its recovery key is {key} . Write it down or print it and "
+                   "keep it in the office safe: it opens the register if every password is lost, and it is "
+                   "shown only this once.")
 
 
 def _password(args, name: str, prompt: str = N_("Password for {name}: ")) -> str:
@@ -217,7 +257,48 @@ def say(text: str, lang: str, **params) -> str:
     return render(text, lang).format(**params)
 
 
+class _TerminalSafe:
+    """A text stream that shows control characters (ESC, NUL, CR …) and bidi overrides as
+    \\uXXXX instead of handing them to the terminal: a name holding ESC sequences or U+202E
+    would otherwise recolour, move or reverse what the terminal shows (issue 17 §6).  Line
+    breaks and tabs pass, the output's own layout."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from app.domain.text import printable
+
+        self._stream.write("\n".join("\t".join(printable(cell) for cell in line.split("\t"))
+                                     for line in text.split("\n")))
+        return len(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
 def run(args: argparse.Namespace) -> int:
+    out, err = sys.stdout, sys.stderr
+    sys.stdout = _TerminalSafe(out) if out is not None else out   # pythonw: no console streams
+    sys.stderr = _TerminalSafe(err) if err is not None else err
+    try:
+        return _run(args)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _storage_sentence(args, exc: Exception):
+    """A full disk or another program holding the register, met outside a transaction."""
+    from storage.sqlite import sqlite3   # the register's module: its errors are its own classes
+
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    from storage.db import busy_error, disk_error
+
+    return disk_error(exc) or busy_error(db_path(args), exc)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.handler(args) or 0)
     except DomainError as exc:
@@ -231,7 +312,11 @@ def run(args: argparse.Namespace) -> int:
                      "and try again; nothing stored was changed."), args.lang, detail=exc.strerror or exc),
               file=sys.stderr)
         return 2
-    except Exception:  # the last guard: log it, say where the log is
+    except Exception as exc:  # the last guard: log it, say where the log is
+        told = _storage_sentence(args, exc)
+        if told is not None:
+            print(told.text(args.lang), file=sys.stderr)
+            return 2
         log = crash_log()
         log.exception("command %s failed", args.command)
         print(say(N_("Something went wrong that the program did not expect. Nothing stored was lost. "

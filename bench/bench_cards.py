@@ -301,7 +301,7 @@ def run_bare_tables(db: str, out: str, cards: int = CARDS, mode: str = MODE) -> 
                f"{d['rate_bp'] / 100:.2f}%" if d["rate_bp"] is not None else "", d["maturity_on"] or "",
                "\n".join(f"{e['on_date']} {L('loan_status', e['to_status'])}"
                          + (f" ({e['reason']})" if e.get("reason") else "") for e in d.get("events", []))]
-              for d in rec["loans"]], [0.105, 0.15, 0.115, 0.1, 0.115, 0.08, 0.105, 0.23]),
+              for d in rec["loans"]], [0.105, 0.14, 0.13, 0.095, 0.13, 0.08, 0.105, 0.215]),
             ("Literacy sessions attended", ["Held on", "Place", "Topics", "Language"],
              [[s["held_on"], s["place"], "; ".join(L("literacy_topic", t) for t in json.loads(s["topics"] or "[]")),
                L("language", s["language"])] for s in rec["sessions"]], [0.14, 0.24, 0.46, 0.16]),

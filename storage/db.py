@@ -8,14 +8,14 @@ together or not at all; nested use becomes a SAVEPOINT.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
+from storage.sqlite import sqlite3
 import threading
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from app.domain.errors import DomainError
-from app.i18n import N_, translate
+from app.i18n import N_, render
 
 
 class StorageError(DomainError):
@@ -26,7 +26,7 @@ class StorageError(DomainError):
         super().__init__(message.format(**params))
 
     def text(self, lang: str = "en") -> str:
-        return translate(self.message, lang).format(**self.params)
+        return render(self.message, lang).format(**self.params)   # ("both": Chinese and Tibetan)
 
 
 def now_utc() -> str:
@@ -48,6 +48,97 @@ def disk_error(exc: BaseException) -> StorageError | None:
                                "everything saved before is still there. Check the disk, then try again."),
                             detail=str(exc))
     return None
+
+
+def _free_bytes(path: Path) -> int | None:
+    import shutil
+
+    for folder in (path.parent, *path.parent.parents):
+        try:
+            return shutil.disk_usage(folder).free
+        except OSError:
+            continue
+    return None
+
+
+#: below this much free space, an I/O error opening the register is the full disk's doing: WAL
+#: needs room for its -wal and -shm files before the first page is read (issue 17 §7)
+_NEARLY_FULL = 4 * 1024 * 1024
+
+
+def open_error(path: Path, exc: sqlite3.DatabaseError) -> StorageError:
+    """Why a register could not be opened, told truly: a full disk or an unreadable disk is not
+    a damaged register (it was called damaged, with "restore a backup", on a full disk)."""
+    code = getattr(exc, "sqlite_errorcode", None) or 0
+    free = _free_bytes(path)
+    if code == sqlite3.SQLITE_FULL or "disk is full" in str(exc) or (
+            (code & 0xFF) in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN) and free is not None
+            and free < _NEARLY_FULL):
+        return StorageError(N_(
+            "The disk that holds {path} is full, so the register cannot be opened; the register itself is not "
+            "damaged. Free some space on that disk (a few megabytes at least), then open it again."), path=str(path))
+    busy = busy_error(path, exc)
+    if busy is not None:
+        return busy
+    if (code & 0xFF) in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM,
+                         sqlite3.SQLITE_READONLY):
+        return StorageError(N_(
+            "{path} could not be read or written ({detail}). The disk may have been removed, be write-protected "
+            "or be failing; the register itself is probably not damaged. Check the disk, then open it again."),
+            path=str(path), detail=str(exc))
+    return StorageError(N_("{path} is not a register file or it is damaged ({detail}). Restore a backup."),
+                        path=str(path), detail=str(exc))
+
+
+def busy_error(path: Path, exc: BaseException) -> StorageError | None:
+    """Another program (not this one: our own lock file stops a second copy) holds the register's
+    write lock: say which when the system can tell (issue 17 §7)."""
+    code = getattr(exc, "sqlite_errorcode", None) or 0
+    if (code & 0xFF) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and "database is locked" not in str(exc):
+        return None
+    holders = processes_holding(path)
+    if holders:
+        return StorageError(N_(
+            "Another program is writing to the register {path}: {holders}. Nothing was changed. Close that "
+            "program, then try again."), path=str(path), holders=", ".join(holders))
+    return StorageError(N_(
+        "Another program is writing to the register {path} (a database tool, or a copy of this program on "
+        "another computer sharing the folder). Nothing was changed. Close that program, then try again."),
+        path=str(path))
+
+
+def processes_holding(path: Path) -> list[str]:
+    """"name (process id)" of the other processes that have `path` (or its -wal/-shm) open, as far
+    as the system lets us see (Linux: /proc; elsewhere: nothing, and the sentence says so)."""
+    import os
+
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return []
+    try:
+        target = os.path.realpath(path)
+    except OSError:
+        return []
+    wanted = {target, target + "-wal", target + "-shm"}
+    me, found = os.getpid(), []
+    for entry in proc.iterdir():
+        if not entry.name.isdigit() or int(entry.name) == me:
+            continue
+        try:
+            fds = list((entry / "fd").iterdir())
+        except OSError:
+            continue
+        for fd in fds:
+            try:
+                if os.readlink(fd) in wanted:
+                    name = (entry / "comm").read_text(encoding="utf-8", errors="replace").strip()
+                    found.append(f"{name} ({entry.name})")
+                    break
+            except OSError:
+                continue
+        if len(found) >= 5:
+            break
+    return found
 
 
 def new_id() -> str:
@@ -74,19 +165,61 @@ def run_script(conn: sqlite3.Connection, sql: str) -> None:
         raise ValueError(f"incomplete SQL statement: {buf[:80]}")
 
 
+class RegisterLocked(StorageError):
+    """An encrypted register opened without its key: sign in first (app/services/encryption.py)."""
+
+    def __init__(self, path):
+        super().__init__(N_("The register {path} is encrypted. Sign in with your account's password, or "
+                            "use the recovery key kept in the office safe."), path=str(path))
+
+
+PLAIN_HEADER = b"SQLite format 3\0"
+
+
+def is_plain_sqlite(path: str | Path) -> bool:
+    """Does the file start as an unencrypted SQLite database does?  (An encrypted one starts with
+    random bytes; an empty or missing file is not plain either.)"""
+    try:
+        with open(path, "rb") as f:
+            return f.read(16) == PLAIN_HEADER
+    except OSError:
+        return False
+
+
+def key_pragma(key: bytes) -> str:
+    """SQLCipher's PRAGMA for a raw 256-bit key (no passphrase derivation: the key is random)."""
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
 class Database:
-    """An open register file.  Thread-safe for one writer at a time (calls are serialised)."""
+    """An open register file.  Thread-safe for one writer at a time (calls are serialised).
+
+    `key`: the raw key of an encrypted register (app/services/encryption.py unwraps it from a key
+    slot).  A register whose key-slot file lies beside it is refused without one
+    (:class:`RegisterLocked`), unless the file itself is still plain — an encryption cut short by
+    a power cut before the encrypted copy took its place (the next sign-in encrypts it again)."""
 
     def __init__(self, path: str | Path, *, migrate: bool = True,
-                 before_migrate: Callable[["Database", int, int], None] | None = None):
+                 before_migrate: Callable[["Database", int, int], None] | None = None,
+                 key: bytes | None = None):
         self.path = Path(path)
+        self.key = None
         if str(path) != ":memory:":
             if self.path.exists() and self.path.is_dir():
                 raise StorageError(N_("{path} is a folder, not a register file."), path=str(path))
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            from storage import keyslots
+
+            if key is None and keyslots.exists(self.path) and not is_plain_sqlite(self.path):
+                raise RegisterLocked(self.path)
+            if key is not None and self.path.exists() and is_plain_sqlite(self.path):
+                key = None
+            self.key = key
         try:
             self.conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
                                         timeout=5.0)
+            if self.key is not None:
+                self.conn.execute(key_pragma(self.key))
             self.conn.execute("PRAGMA busy_timeout = 5000")
             self._check_is_sqlite()
             if migrate:
@@ -97,9 +230,8 @@ class Database:
             self.conn.close()
             raise
         except sqlite3.DatabaseError as exc:
-            raise StorageError(
-                N_("{path} is not a register file or it is damaged ({detail}). Restore a backup."),
-                path=str(path), detail=str(exc)) from exc
+            self.conn.close()
+            raise open_error(self.path, exc) from exc
         self.journal_mode = mode
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.execute("PRAGMA synchronous = FULL")
@@ -187,7 +319,13 @@ class Database:
         """All-or-nothing block.  Nested blocks are savepoints inside the outer transaction."""
         with self._lock:
             if self._depth == 0:
-                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                except sqlite3.OperationalError as exc:
+                    told = busy_error(self.path, exc)
+                    if told is not None:
+                        raise told from exc
+                    raise
                 name = None
             else:
                 name = f"sp{self._depth}"
@@ -206,7 +344,8 @@ class Database:
                     # a full disk: then there is no savepoint left to return to)
                     self.conn.execute(f"ROLLBACK TO {name}")
                     self.conn.execute(f"RELEASE {name}")
-                told = disk_error(exc) if name is None and isinstance(exc, (sqlite3.Error, OSError)) else None
+                told = (disk_error(exc) or busy_error(self.path, exc)) \
+                    if name is None and isinstance(exc, (sqlite3.Error, OSError)) else None
                 if told is not None:
                     raise told from exc
                 raise
@@ -219,7 +358,7 @@ class Database:
                         # e.g. disk full at commit time: leave the file as it was
                         if self.conn.in_transaction:
                             self.conn.execute("ROLLBACK")
-                        told = disk_error(exc)
+                        told = disk_error(exc) or busy_error(self.path, exc)
                         if told is not None:
                             raise told from exc
                         raise

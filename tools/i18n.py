@@ -87,6 +87,17 @@ QT_STANDARD: dict[str, list] = {
     "QAbstractFileIconProvider": ["Drive", ("Folder", "All other platforms")],
     "QFileSystemModel": ["Computer", "Date Modified", "Invalid filename", "Kind", "My Computer",
                          "Name", "Size", "Type"],
+    # Qt's print dialog (ui/printing.py), as a logging QTranslator saw it on Qt 6.11 with CUPS:
+    # qprintdialog_unix.cpp and its .ui forms (the printer, the page range, copies, duplex)
+    "QPrintDialog": ["&Options >>", "&Options <<", "&Print", "All Pages", "Even Pages", "Odd Pages", "Print",
+                     "Print to File (PDF)"],
+    "QPrintSettingsOutput": [
+        "Collate", "Color", "Color Mode", "Copies", "Copies:", "Current Page", "Double Sided Printing",
+        "Grayscale", "Long side binding", "Off", "Options", "Output Settings", "Page &Set:", "Pages",
+        "Pages from", "Print all", "Print range", "Reverse", "Selection", "Short side binding",
+        "Specify pages or ranges separated by commas. Ranges are specified by two numbers separated "
+        "by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.", "to"],
+    "QPrintWidget": ["&Name:", "Location:", "Output &file:", "P&roperties", "Preview", "Printer", "Type:"],
 }
 
 

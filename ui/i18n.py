@@ -202,9 +202,22 @@ class Language(QObject):
             return message.format(**params)
 
     def problem_text(self, problem) -> str:
-        """The sentence for an app.domain.errors.Problem (or ValidationError) in the current mode."""
+        """The sentence for an app.domain.errors.Problem (or ValidationError) in the current mode:
+        names it carries in both scripts (app.domain.errors.Named) in this mode's language, and in
+        bilingual mode each half with its own language's names."""
+        from app.domain.errors import Named, params_in
+
         problem = getattr(problem, "problem", problem)
-        return self.tr_domain(problem.message, **problem.params)
+        params = problem.params
+        if self._mode == "both" and any(isinstance(v, Named) for v in params.values()):
+            halves = {}
+            for lang in ("zh", "bo"):
+                try:
+                    halves[lang] = app_i18n.translate(problem.message, lang).format(**params_in(params, lang))
+                except (KeyError, IndexError, ValueError):
+                    halves[lang] = problem.message.format(**params_in(params, lang))
+            return app_i18n.join_ui_texts(halves["zh"], halves["bo"], self._tibetan_first)
+        return self.tr_domain(problem.message, **params_in(params, self._mode))
 
     def error_text(self, error) -> str:
         """The sentence for any app.domain.errors.DomainError in the current mode."""

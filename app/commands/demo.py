@@ -26,7 +26,7 @@ def run_demo(args) -> int:
             if not args.quiet and sys.stderr.isatty():
                 print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
-        counts = ws.demo.fill(office_code=office["code"], households=max(0, args.households), seed=args.seed,
+        counts = ws.demo.fill(office_code=office["code"], households=args.households, seed=args.seed,
                               today=args.today, user=ws.user or "demo", progress=progress)
         if not args.quiet and sys.stderr.isatty():
             print(file=sys.stderr)

@@ -44,6 +44,8 @@ def run(args) -> int:
     from app.services import roster
 
     lang = args.lang
+    if args.errors_out is not None:
+        _check_errors_out(args.errors_out)
     ws = cli.open_workspace(args)
     try:
         ws.require_office()
@@ -83,6 +85,20 @@ def run(args) -> int:
         return 0 if (result.created + result.updated + result.loans) > 0 else 1
     finally:
         ws.close()
+
+
+def _check_errors_out(path: Path) -> None:
+    """Before anything is read or written: the error list's folder must be there (issue 17 §6)."""
+    from app.domain.errors import ValidationError
+
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ValidationError("errors_out", N_(
+            "The folder {folder} for the error list does not exist. Create it, or give another path with "
+            "--errors-out; nothing was imported."), folder=str(folder))
+    if path.is_dir():
+        raise ValidationError("errors_out", N_(
+            "{path} is a folder; give a file name for the error list, such as {path}/errors.xlsx."), path=str(path))
 
 
 def _run_sheets(ws, book, args) -> int:

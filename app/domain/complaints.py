@@ -16,6 +16,7 @@ from app.domain.dates import iso, parse_date, require_not_future
 from app.domain.errors import Problem, ValidationError, ValidationErrors
 from app.domain.lifecycle import complaint_due_on
 from app.domain.phone import normalise_phone
+from app.domain.text import text_problems
 from app.i18n import N_
 
 CODE_FIELDS = ("code_a", "code_b", "code_c")
@@ -114,6 +115,8 @@ def validate_complaint(c: Complaint, *, handling_days: int, codes: Mapping[str, 
     if not handler:
         warnings.append(Problem("handler", N_("No handler is named: every complaint should have one."),
                                 warning=True))
+    text_problems(problems, description=description, complainant_name=name, institution=(c.institution or "").strip(),
+                  handler=handler, notes=(c.notes or "").strip())
 
     if problems:
         raise ValidationErrors(problems)

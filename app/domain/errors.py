@@ -13,6 +13,41 @@ from typing import Any, Iterable
 from app import i18n
 
 
+class Named(str):
+    """A name a message puts in (a household status, a loan product …), in both scripts.
+
+    Services give a problem both names, so they never need to know the reader's language: the
+    front end picks one when it shows the sentence (:meth:`Problem.text`, ui.i18n), and each half
+    of a bilingual sentence gets its own language's name.  As a plain string it is the Chinese.
+    """
+
+    zh: str
+    bo: str
+    en: str
+
+    def __new__(cls, zh: str, bo: str = "", en: str = "") -> Named:
+        named = super().__new__(cls, zh or bo or en)
+        named.zh, named.bo, named.en = zh or bo or en, bo or zh or en, en or zh or bo
+        return named
+
+    def in_lang(self, lang: str) -> str:
+        """The name in "zh", "bo" or "en", or "both"."""
+        if lang == "both":
+            return i18n.join_bilingual(self.zh, self.bo)
+        return {"bo": self.bo, "en": self.en}.get(lang, self.zh)
+
+    @staticmethod
+    def joined(sep: str, names: Iterable[str]) -> Named:
+        """`names` joined by `sep`, in each language (plain strings are the same in all)."""
+        names = list(names)
+        return Named(*(sep.join(getattr(n, lang, n) for n in names) for lang in ("zh", "bo", "en")))
+
+
+def params_in(params: dict[str, Any], lang: str) -> dict[str, Any]:
+    """A problem's parameters with every :class:`Named` in `lang`."""
+    return {k: v.in_lang(lang) if isinstance(v, Named) else v for k, v in params.items()}
+
+
 @dataclass(frozen=True)
 class Problem:
     """One finding about one field: an error (refuses the save) or a warning (shown, allowed)."""
@@ -23,13 +58,16 @@ class Problem:
     warning: bool = False
 
     def text(self, lang: str = "en") -> str:
-        """The message in `lang` ("en", "zh", "bo", or "both") with its parameters filled in."""
-        template = i18n.render(self.message, lang) if lang == "both" else i18n.translate(self.message, lang)
+        """The message in `lang` ("en", "zh", "bo", or "both") with its parameters filled in; in
+        "both" each language's sentence has its own names (:class:`Named`)."""
+        if lang == "both":
+            return i18n.join_bilingual(self.text("zh"), self.text("bo"))
+        params = params_in(self.params, lang)
         try:
-            return template.format(**self.params)
+            return i18n.translate(self.message, lang).format(**params)
         except (KeyError, IndexError, ValueError):
             # A translation with a broken placeholder must not become a crash: fall back.
-            return self.message.format(**self.params)
+            return self.message.format(**params)
 
 
 class DomainError(Exception):

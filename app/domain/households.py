@@ -23,12 +23,16 @@ from app.domain.errors import Problem, ValidationError, ValidationErrors
 from app.domain.idnumber import parse_id_number
 from app.domain.numbers import parse_count
 from app.domain.phone import normalise_phone
+from app.domain.text import text_problems
 from app.i18n import N_
 
 LANGUAGES = ("zh", "bo", "both")
 #: the earliest registration date accepted: the household registers of the 1990s' poverty
 #: programmes (八七扶贫攻坚计划, 1994) are the oldest an office brings; an earlier year is a typo.
 EARLIEST_REGISTRATION = date(1990, 1, 1)
+#: the largest household recorded: Qinghai's herding households average four to five people and
+#: the largest extended families a few dozen; 1,000,000 was accepted before (issue 17 §6)
+MAX_HOUSEHOLD_SIZE = 100
 
 
 @dataclass
@@ -118,13 +122,13 @@ def validate_household(h: Household, *, today: date | None = None, statuses: set
 
     size = labour = None
     try:
-        size = parse_count(h.household_size, "household_size", minimum=1)
+        size = parse_count(h.household_size, "household_size", minimum=1, maximum=MAX_HOUSEHOLD_SIZE)
     except ValidationError as exc:
         problems.append(Problem("household_size", N_("A household has at least 1 member; enter the number of "
                                                      "people in the household."))
                         if exc.params.get("minimum") == 1 else exc.problem)
     try:
-        labour = parse_count(h.labour_count, "labour_count", minimum=0)
+        labour = parse_count(h.labour_count, "labour_count", minimum=0, maximum=MAX_HOUSEHOLD_SIZE)
     except ValidationError as exc:
         problems.append(exc.problem)
     if size is not None and labour is not None and labour > size:
@@ -146,6 +150,8 @@ def validate_household(h: Household, *, today: date | None = None, statuses: set
             "The preferred language must be Chinese, Tibetan or both; {value} was given."), {"value": language}))
 
     registered_on = _registered_on(problems, h.registered_on, today)
+    text_problems(problems, name_zh=name_zh, name_bo=name_bo, group_name=_text(h.group_name),
+                  address=_text(h.address), notes=_text(h.notes))
 
     if problems:
         raise ValidationErrors(problems)

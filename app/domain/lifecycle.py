@@ -16,7 +16,8 @@ from typing import Any, Mapping
 
 from app.domain.dates import add_days, from_iso, iso, parse_date
 from app.domain.errors import Problem, ValidationError, ValidationErrors
-from app.domain.money import format_yuan
+from app.domain.money import MAX_FEN, format_yuan, too_large
+from app.domain.text import text_problems
 from app.i18n import N_
 
 LOAN_TRANSITIONS: dict[str, set[str]] = {
@@ -138,6 +139,8 @@ def loan_transition(current: Mapping[str, Any], to_status: str, *, on_date, reas
             problems.append(Problem("rate_bp", N_("A rate cannot be negative.")))
         if subsidy_fen is not None and subsidy_fen < 0:
             problems.append(Problem("subsidy_fen", N_("The interest subsidy cannot be negative.")))
+        elif subsidy_fen is not None and subsidy_fen > MAX_FEN:
+            problems.append(too_large("subsidy_fen", subsidy_fen))
         maturity = None
         if maturity_on not in (None, ""):
             maturity = _parse_on(problems, maturity_on, "maturity_on")
@@ -147,6 +150,7 @@ def loan_transition(current: Mapping[str, Any], to_status: str, *, on_date, reas
                     {"maturity": maturity.isoformat(), "date": on.isoformat()}))
         changes.update(granted_fen=granted_fen, rate_bp=rate_bp, maturity_on=iso(maturity), subsidy_fen=subsidy_fen)
 
+    text_problems(problems, reason=reason)
     if problems:
         raise ValidationErrors(problems)
     return changes
@@ -185,6 +189,8 @@ def complaint_transition(current: Mapping[str, Any], to_status: str, *, on_date,
             problems.append(Problem("satisfaction", N_(
                 "Record whether the complainant is satisfied, or give the reason why this could not be asked.")))
         changes.update(closed_on=iso(on), satisfaction=satisfaction or None)
+    text_problems(problems, transferred_to=changes.get("transferred_to"), outcome=changes.get("outcome"),
+                  reason=(reason or "").strip())
     if problems:
         raise ValidationErrors(problems)
     return changes

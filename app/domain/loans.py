@@ -11,9 +11,16 @@ from typing import Any, Mapping
 
 from app.domain.dates import iso, parse_date, require_not_future
 from app.domain.errors import Problem, ValidationError, ValidationErrors
+from app.domain.money import MAX_FEN, too_large
 from app.domain.numbers import parse_count
 from app.domain.products import LoanProduct, check_product_rules
+from app.domain.text import text_problems
 from app.i18n import N_
+
+
+#: the longest term recorded: 30 years, beyond any product the seeds or the national rules name
+#: (a term of 2^63 months ended the command in an OverflowError before; issue 17 §6)
+MAX_TERM_MONTHS = 360
 
 
 @dataclass
@@ -66,12 +73,14 @@ def validate_loan_demand(d: LoanDemand, *, product: LoanProduct, household_statu
         problems.append(Problem("amount_fen", N_("Enter the amount asked, in yuan.")))
     elif d.amount_fen <= 0:
         problems.append(Problem("amount_fen", N_("The amount asked must be more than zero.")))
+    elif d.amount_fen > MAX_FEN:
+        problems.append(too_large("amount_fen", d.amount_fen))
     else:
         amount = int(d.amount_fen)
 
     term = None
     try:
-        term = parse_count(d.term_months, "term_months", minimum=1)
+        term = parse_count(d.term_months, "term_months", minimum=1, maximum=MAX_TERM_MONTHS)
     except ValidationError as exc:
         problems.append(Problem("term_months", N_("The term is a whole number of months, at least 1."))
                         if exc.params.get("minimum") == 1 else exc.problem)
@@ -101,6 +110,7 @@ def validate_loan_demand(d: LoanDemand, *, product: LoanProduct, household_statu
             (warnings if p.warning else problems).append(p)
 
     purpose = (d.purpose or "").strip()
+    text_problems(problems, purpose=purpose, bank=(d.bank or "").strip(), notes=(d.notes or "").strip())
     if product.production_only and not purpose:
         warnings.append(Problem("purpose", N_(
             "The {product} is for production use: note what the loan is for."),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from app.domain.errors import ValidationError
+from app.domain.errors import Problem, ValidationError
 from app.domain.numbers import ascii_text
 from app.i18n import N_
 
@@ -17,6 +17,19 @@ _UNITS = {"万": Decimal(10000), "千": Decimal(1000)}
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 _GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
 _CURRENCY_WORDS = ("人民币", "rmb", "cny", "yuan", "元整", "元", "¥")
+
+
+#: the largest amount any record holds: 100 million yuan (一亿元).  A farm household's loan is
+#: tens of thousands; a cooperative's a few million.  Without a ceiling a product without its own
+#: maximum accepted 10^12 yuan, and a month's sum then overflowed SQLite's 64-bit integers and
+#: the monthly report died (issue 17 §6); 100,000 records at this ceiling still sum safely.
+MAX_YUAN = 100_000_000
+MAX_FEN = MAX_YUAN * 100
+
+
+def too_large(field: str, fen) -> Problem:
+    return Problem(field, N_("An amount of more than {max_yuan} yuan cannot be recorded here; check the amount."),
+                   {"max_yuan": format_yuan(MAX_FEN)})
 
 
 def _bad_amount(field: str, value) -> ValidationError:
@@ -60,8 +73,8 @@ def parse_yuan(value, field: str = "amount_fen", *, positive: bool = True) -> in
             text = text[:-1]
         if _GROUPED.fullmatch(text):
             text = text.replace(",", "")
-        if not _NUMBER.fullmatch(text):
-            raise _bad_amount(field, value)
+        if not _NUMBER.fullmatch(text) or len(text) > 40:
+            raise _bad_amount(field, str(value)[:40])
         try:
             amount = Decimal(text) * multiplier
         except InvalidOperation:  # pragma: no cover - the regex lets only numbers through
@@ -71,6 +84,9 @@ def parse_yuan(value, field: str = "amount_fen", *, positive: bool = True) -> in
     if positive and amount == 0:
         raise ValidationError(field, N_("The amount must be more than zero."))
     fen = amount * 100
+    if fen > MAX_FEN:
+        raise ValidationError(field, N_("An amount of more than {max_yuan} yuan cannot be recorded here; check the "
+                                        "amount."), max_yuan=format_yuan(MAX_FEN))
     if fen != fen.to_integral_value():
         raise ValidationError(field, N_(
             "An amount has at most two decimals (fen); {value} has more."), value=str(value))
@@ -96,6 +112,9 @@ def require_positive_fen(fen, field: str) -> int:
             raise ValidationError(field, N_("Enter an amount in yuan, such as 50000 or 5万."))
     if fen <= 0:
         raise ValidationError(field, N_("The amount must be more than zero."))
+    if fen > MAX_FEN:
+        raise ValidationError(field, N_("An amount of more than {max_yuan} yuan cannot be recorded here; check the "
+                                        "amount."), max_yuan=format_yuan(MAX_FEN))
     return fen
 
 

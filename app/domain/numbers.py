@@ -21,8 +21,15 @@ def ascii_text(value) -> str:
                    else c for c in text)
 
 
-def parse_count(value, field: str, *, minimum: int | None = 0, required: bool = False) -> int | None:
-    """`value` as an int ≥ `minimum`; None/"" → None unless `required`. Raises :class:`ValidationError`."""
+#: no count the register keeps comes near this; above it a number is a typo or an attack, and
+#: one of 2^63 or more cannot even be stored (SQLite's integers are 64-bit; issue 17 §6)
+COUNT_CEILING = 1_000_000_000
+
+
+def parse_count(value, field: str, *, minimum: int | None = 0, required: bool = False,
+                maximum: int | None = None) -> int | None:
+    """`value` as an int ≥ `minimum` and ≤ `maximum` (and never above :data:`COUNT_CEILING`);
+    None/"" → None unless `required`. Raises :class:`ValidationError`."""
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
             raise ValidationError(field, N_("Enter a whole number."))
@@ -40,11 +47,17 @@ def parse_count(value, field: str, *, minimum: int | None = 0, required: bool = 
         if text.endswith(".0"):
             text = text[:-2]
         if not text.lstrip("-").isdigit():
-            raise ValidationError(field, N_("{value} is not a whole number."), value=str(value))
+            raise ValidationError(field, N_("{value} is not a whole number."), value=str(value)[:40])
+        if len(text) > 30:   # int() of thousands of digits is refused by Python itself (ValueError)
+            raise ValidationError(field, N_("The number {value} is far too large."), value=text[:20] + "…")
         number = int(text)
     if minimum is not None and number < minimum:
         raise ValidationError(field, N_("The number must be at least {minimum}; {value} was entered."),
                               minimum=minimum, value=number)
+    top = COUNT_CEILING if maximum is None else min(maximum, COUNT_CEILING)
+    if number > top:
+        raise ValidationError(field, N_("The number must be at most {maximum}; {value} was entered."),
+                              maximum=top, value=number)
     return number
 
 

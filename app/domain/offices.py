@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from app.domain.errors import DomainError, Problem, ValidationErrors
+from app.domain.text import text_problems
 from app.i18n import N_, translate
 
 LEVELS = ("county", "township", "village")
@@ -25,6 +26,7 @@ def validate_office(*, code: str, level: str, name_zh: str, name_bo: str = "",
         problems.append(Problem("name_zh", N_("The office needs a Chinese name.")))
     if parent_code and not re.fullmatch(r"\d{6}|\d{9}|\d{12}", parent_code.strip()):
         problems.append(Problem("parent_code", N_("The parent office code has 6, 9 or 12 digits.")))
+    text_problems(problems, name_zh=(name_zh or "").strip(), name_bo=(name_bo or "").strip())
     errors = [p for p in problems if not p.warning]
     if errors:
         raise ValidationErrors(errors)

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any, Mapping
 
 from app.domain.dates import age_on
-from app.domain.errors import Problem
+from app.domain.errors import Named, Problem
 from app.domain.money import format_yuan
 from app.i18n import N_
 
@@ -73,7 +73,8 @@ class LoanProduct:
 
 def _allowed_statuses(product: LoanProduct, status_labels: Mapping[str, str] | None) -> str:
     labels = status_labels or {}
-    return ", ".join(labels.get(code, code) for code in product.eligible_statuses or ())
+    # Named.joined keeps every language of names given as app.domain.errors.Named
+    return Named.joined(", ", (labels.get(code, code) for code in product.eligible_statuses or ()))
 
 
 def _age_problem(product: LoanProduct, age: int, field: str) -> Problem | None:

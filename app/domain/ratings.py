@@ -18,6 +18,7 @@ from typing import Any, Mapping, Sequence
 from app.domain.dates import iso, parse_date, require_not_future
 from app.domain.errors import Problem, ValidationError, ValidationErrors
 from app.domain.numbers import parse_count
+from app.domain.text import text_problems
 from app.i18n import N_
 
 
@@ -128,6 +129,8 @@ def validate_rating(r: CreditRating, *, criteria_max: Mapping[str, int], grades:
         problems.append(Problem("village_rater", N_(
             "Name the village's rater: the bank and the village rate each household together.")))
 
+    text_problems(problems, bank_rater=(r.bank_rater or "").strip(), village_rater=(r.village_rater or "").strip(),
+                  notes=(r.notes or "").strip())
     if problems:
         raise ValidationErrors(problems)
     score = sum(criteria.values())

@@ -16,6 +16,7 @@ from typing import Any, Mapping
 from app.domain.dates import iso, parse_date, require_not_future
 from app.domain.errors import Problem, ValidationError, ValidationErrors
 from app.domain.numbers import parse_count
+from app.domain.text import text_problems
 from app.i18n import N_
 
 LANGUAGES = ("zh", "bo", "both")
@@ -114,6 +115,9 @@ def validate_session(s: LiteracySession, *, attendee_count: int = 0, topics: set
             warnings.append(Problem("attendance_total", N_("No attendance is recorded for this session."),
                                     warning=True))
 
+    text_problems(problems, place=(s.place or "").strip(), presenters=(s.presenters or "").strip(),
+                  volunteers=(s.volunteers or "").strip(), materials=(s.materials or "").strip(),
+                  notes=(s.notes or "").strip())
     if problems:
         raise ValidationErrors(problems)
     result = dataclasses.replace(

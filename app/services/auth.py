@@ -14,13 +14,15 @@
 """
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import NoReturn
 
 
 from app.domain.errors import DomainError, PermissionDenied, ValidationError
-from app.i18n import N_, translate
+from app.i18n import N_, render, translate
 from storage import audit
 from storage.db import new_id, now_utc
 
@@ -55,6 +57,9 @@ PERMISSION_LABELS = {
     "audit.view": N_("read the audit log"),
 }
 
+WRONG_NAME_OR_PASSWORD = N_("The account name or the password is wrong.")
+NOT_AN_ADMIN = N_("There is no office head's account (role admin) of that name.")
+
 MAX_ATTEMPTS = 5
 DEFAULT_LOCKOUT_MINUTES = 15
 DEFAULT_IDLE_MINUTES = 10
@@ -82,7 +87,7 @@ class AuthError(DomainError):
         super().__init__(message.format(**params))
 
     def text(self, lang: str = "en") -> str:
-        return translate(self.message, lang).format(**self.params)
+        return render(self.message, lang).format(**self.params)   # ("both": Chinese and Tibetan)
 
 
 class NotAllowed(PermissionDenied):
@@ -123,6 +128,13 @@ def allowed(ws, permission: str) -> bool:
         role_allows("admin", permission)  # still refuse a misspelt permission name
         return True
     return role_allows(ws.role, permission)
+
+
+def roles_with(permission: str) -> list[str]:
+    """The roles that hold `permission`, in ROLES order (the window names them on what it disables)."""
+    if permission not in PERMISSIONS:
+        raise KeyError(f"unknown permission {permission!r}")
+    return [r for r in ROLES if r in PERMISSIONS[permission]]
 
 
 def require(ws, permission: str) -> None:
@@ -233,7 +245,16 @@ def add_user(ws, username: str, role: str, password: str, *, display_name: str =
         conn.execute(f"INSERT INTO app_user ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                      [row[c] for c in cols])
         _audit(conn, ws, "create", row["id"], None, row)
-    return _public(row)
+    from app.services import encryption
+
+    out = _public(row)
+    if first and encryption.can_encrypt(ws.db):
+        # DESIGN §8: a register is plain until its first account; now there is a password to
+        # wrap its key with.  The recovery key is shown once by the caller (window, CLI).
+        out["recovery_key"] = encryption.encrypt_register(ws, known={name: password})
+    else:
+        encryption.set_account_slot(ws.db, name, password)
+    return out
 
 
 def _change(ws, username: str, changes: dict, action: str) -> dict:
@@ -269,8 +290,12 @@ def set_password(ws, username: str, new_password: str, *, old_password: str | No
     elif not _verify(user["password_hash"], old_password):
         raise AuthError(N_("The current password is wrong."))
     check_password_strength(new_password, username)
-    return _change(ws, username, {"password_hash": hash_password(new_password), "failed_attempts": 0,
-                                  "locked_until": None}, "password")
+    changed = _change(ws, username, {"password_hash": hash_password(new_password), "failed_attempts": 0,
+                                     "locked_until": None}, "password")
+    from app.services import encryption
+
+    encryption.set_account_slot(ws.db, username, new_password)  # one slot rewritten, not the register
+    return changed
 
 
 def set_active(ws, username: str, active: bool) -> dict:
@@ -328,15 +353,19 @@ def _locked_error(until: datetime, now: datetime) -> AuthError:
 
 
 def authenticate(ws, username: str, password: str, *, now: datetime | None = None) -> Account:
-    """Check a name and password; count failures and lock after MAX_ATTEMPTS.  Raises AuthError."""
+    """Check a name and password; count failures and lock after MAX_ATTEMPTS.  Raises AuthError.
+
+    A name that is no account answers exactly as an account with a wrong password does — the
+    same sentences, tries left and lock included, after the same work (one password hash, one
+    write) — so the answers do not tell which accounts exist (issue 17 §7).  The count of a name
+    that is no account is kept in the audit log under a digest of the name (never the name: it
+    may be a password typed into the wrong field).  Whether an account is disabled is said only
+    to someone who gives its password."""
     now = now or datetime.now(timezone.utc)
     user = get_user(ws.db, username or "")
-    wrong = AuthError(N_("The account name or the password is wrong."))
     if user is None:
         _hasher_dummy(password)  # same time whether or not the name exists
-        raise wrong
-    if not user["active"]:
-        raise AuthError(N_("This account is disabled. Ask the office head."))
+        _refuse_unknown(ws, username or "", now)
     until = _parse(user["locked_until"])
     if until and until > now:
         raise _locked_error(until, now)
@@ -348,11 +377,9 @@ def authenticate(ws, username: str, password: str, *, now: datetime | None = Non
                          (attempts, lock, user["id"]))
             _audit(conn, ws, "login_locked" if lock else "login_failed", user["id"], None,
                    {"failed_attempts": attempts, "locked_until": lock}, who=user["username"])
-        if lock:
-            raise _locked_error(_parse(lock), now)
-        left = MAX_ATTEMPTS - attempts
-        raise AuthError(N_("The account name or the password is wrong. {left} tries left before the account "
-                           "is locked."), left=left)
+        raise _wrong(attempts, lock, now)
+    if not user["active"]:
+        raise AuthError(N_("This account is disabled. Ask the office head."))
     changes = {"failed_attempts": 0, "locked_until": None, "last_login_at": _fmt(now)}
     if _h().check_needs_rehash(user["password_hash"]):
         changes["password_hash"] = hash_password(password)
@@ -362,6 +389,34 @@ def authenticate(ws, username: str, password: str, *, now: datetime | None = Non
         _audit(conn, ws, "login", user["id"], None, {"last_login_at": changes["last_login_at"]},
                who=user["username"])
     return Account(user["id"], user["username"], user["display_name"], user["role"], bool(user["active"]))
+
+
+def _wrong(attempts: int, lock: str | None, now: datetime) -> AuthError:
+    if lock:
+        return _locked_error(_parse(lock), now)
+    return AuthError(N_("The account name or the password is wrong. {left} tries left before the account "
+                        "is locked."), left=MAX_ATTEMPTS - attempts)
+
+
+def _refuse_unknown(ws, name: str, now: datetime) -> NoReturn:
+    """The answer to a name that is no account: what an account would answer, from a count kept
+    in the audit log under the name's digest."""
+    import hashlib
+
+    who = "?" + hashlib.sha256(("dualbase-login\0" + name.strip().casefold()).encode("utf-8")).hexdigest()[:16]
+    # by the (table_name, record_id) index, as an account's own entries are found
+    last = ws.db.one("SELECT after_json FROM audit_log WHERE table_name = 'app_user' AND record_id = ?"
+                     " AND action IN ('login_failed', 'login_locked') ORDER BY seq DESC LIMIT 1", (who,))
+    state = json.loads(last["after_json"]) if last and last["after_json"] else {}
+    until = _parse(state.get("locked_until"))
+    if until and until > now:
+        raise _locked_error(until, now)
+    attempts = (0 if until else int(state.get("failed_attempts") or 0)) + 1
+    lock = _fmt(now + timedelta(minutes=lockout_minutes(ws.db))) if attempts >= MAX_ATTEMPTS else None
+    with ws.db.transaction() as conn:
+        _audit(conn, ws, "login_locked" if lock else "login_failed", who, None,
+               {"failed_attempts": attempts, "locked_until": lock}, who=who)
+    raise _wrong(attempts, lock, now)
 
 
 _DUMMY: list[str] = []
@@ -374,6 +429,47 @@ def _hasher_dummy(password: str) -> None:
         _h().verify(_DUMMY[0], password or "")
     except Exception:  # noqa: BLE001 - only the time a real check takes matters, not its outcome
         pass
+
+
+def _name_digest(username: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(b"dualbase-sign-in\0" + username.strip().encode("utf-8")).hexdigest()[:24]
+
+
+def sign_in_key(path, username: str, password: str, *, now=None) -> tuple[bytes, bool]:
+    """The key of an encrypted register for a sign-in, with the same lockout as auth.authenticate:
+    the wrong passwords typed before the register can be opened are counted in the key file
+    (the register cannot be written without its key), five in a row lock the name for the lockout
+    time, and the right password resets the count.  Raises auth.AuthError with auth's sentences."""
+    from app.services import encryption
+    from storage import keyslots
+
+    now = now or datetime.now(timezone.utc)
+    opened = encryption.unlock(path, password)
+    slots = keyslots.read(path)
+    attempts = dict(slots.attempts or {})
+    who = _name_digest(username)
+    seen = attempts.get(who) or {}
+    until = _parse(seen.get("locked_until")) if isinstance(seen, dict) else None
+    if until and until > now:
+        raise _locked_error(until, now)
+    if opened is not None:
+        if who in attempts:
+            attempts.pop(who)
+            slots.attempts = attempts
+            keyslots.write(path, slots)
+        return opened
+    failed = (0 if until else int(seen.get("failed", 0) or 0)) + 1
+    record = {"failed": failed, "locked_until": None}
+    if failed >= MAX_ATTEMPTS:
+        record["locked_until"] = _fmt(now + timedelta(minutes=DEFAULT_LOCKOUT_MINUTES))
+    attempts[who] = record
+    slots.attempts = attempts
+    keyslots.write(path, slots)
+    if record["locked_until"]:
+        raise _locked_error(_parse(record["locked_until"]), now)
+    raise AuthError(WRONG_NAME_OR_PASSWORD)
 
 
 def login(ws, username: str, password: str, *, now: datetime | None = None) -> Account:

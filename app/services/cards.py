@@ -219,7 +219,7 @@ def _cards(ws, ids: list[str], mode: str, full_ids: bool) -> Iterator[Card]:
             section(N_("Loan demands and their history"),
                     [N_("Registered on"), N_("Loan product"), N_("Amount asked (yuan)"), N_("Status"),
                      N_("Amount granted (yuan)"), N_("Interest rate"), N_("Maturity"), N_("History")],
-                    loans, [0.105, 0.15, 0.115, 0.1, 0.115, 0.08, 0.105, 0.23], right=(2, 4, 5)),
+                    loans, [0.105, 0.14, 0.13, 0.095, 0.13, 0.08, 0.105, 0.215], right=(2, 4, 5)),
             section(N_("Literacy sessions attended"), [N_("Held on"), N_("Place"), N_("Topics"), N_("Language")],
                     sessions, [0.14, 0.24, 0.46, 0.16]),
             section(N_("Complaints"), [N_("Received on"), N_("Business type"), N_("Description"), N_("Status"),

@@ -289,7 +289,7 @@ class LoanBookService:
                 maturity_on=maturity_on, rate_bp=rate_bp, rates=self.ws.loan_policy.base_rates(),
                 family_loans=self.family_loans(loan["household_id"]),
                 household_status=None if status_then_unknown else household["status"],
-                loan_id=loan["id"], product_label=ref.product_label(loan["product_code"], self.ws.lang))
+                loan_id=loan["id"], product_label=ref.product_named(loan["product_code"]))
             if terms is not None:
                 facts = LoanFacts(on, terms.maturity_on, terms.rate_bp, [Movement(on, "grant", granted_fen)],
                                   every_months=every_months or None)
@@ -312,8 +312,7 @@ class LoanBookService:
 
     # -- repayments and steps ------------------------------------------------------------------
     def _labels(self) -> dict:
-        ref = self.ws.reference
-        return {r["code"]: ref.label("loan_status", r["code"], self.ws.lang) for r in ref.enums("loan_status")}
+        return self.ws.reference.named_all("loan_status")   # both scripts: the front end picks
 
     def _book_columns(self, loan: dict, facts: LoanFacts) -> dict:
         """The roll-ups and the status the movements lead to."""
@@ -359,10 +358,16 @@ class LoanBookService:
         on = parse_date(value, "on_date") if value not in (None, "") else date.today()
         return require_not_future(on, "on_date")
 
+    @staticmethod
+    def step_permission(step: str) -> str:
+        """What a servicing step needs (auth.PERMISSIONS): anyone in the office records a
+        repayment; extending, topping up, default, claims and write-offs are the bank's decision."""
+        return "record.edit" if step == "repay" else "loan.decide"
+
     def repay(self, loan_id: str, *, on_date=None, principal_fen: int = 0, interest_fen: int = 0, notes: str = "",
               expected_version: int | None = None) -> dict:
         """Record a repayment (or, on a defaulted or written-off loan, a recovery)."""
-        self.ws.require("record.edit")
+        self.ws.require(self.step_permission("repay"))
         loan = self.loan(loan_id)
         on, problems = self._repay_problems(loan, on_date, principal_fen, interest_fen)
         if problems:
@@ -385,7 +390,7 @@ class LoanBookService:
     def step(self, loan_id: str, step: str, *, on_date=None, amount_fen: int | None = None, maturity_on=None,
              reason: str = "", expected_version: int | None = None) -> dict:
         """A servicing step: extend | top_up | default | claim | write_off."""
-        self.ws.require("loan.decide")
+        self.ws.require(self.step_permission(step))
         loan = self.loan(loan_id)
         on, changes, details, problems = self._step_changes(loan, step, on_date=on_date, amount_fen=amount_fen,
                                                             maturity_on=maturity_on, reason=reason)

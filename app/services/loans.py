@@ -15,6 +15,10 @@ from app.services.registers import RegisterService
 from storage import records
 
 
+#: the steps that record the bank's decision on a demand (LoanService.step_permission)
+BANK_DECISIONS = frozenset({"approved", "granted", "rejected"})
+
+
 class LoanService(RegisterService):
     register = "loans"
     table = "loan_demand"
@@ -51,10 +55,11 @@ class LoanService(RegisterService):
         return facts
 
     def _labels(self, status: str, product_code: str) -> dict:
-        """Names (in the workspace's language) that the product rules put into their sentences."""
-        ref, mode = self.ws.reference, self.ws.lang
-        labels = {r["code"]: ref.label("household_status", r["code"], mode) for r in ref.enums("household_status")}
-        return {"status_label": labels.get(status, ""), "product_label": ref.product_label(product_code, mode),
+        """Names that the product rules put into their sentences, in both scripts (the front end
+        shows the reader's: app.domain.errors.Named)."""
+        ref = self.ws.reference
+        labels = ref.named_all("household_status")
+        return {"status_label": labels.get(status, ""), "product_label": ref.product_named(product_code),
                 "status_labels": labels}
 
     def _validate(self, data: dict, *, status_then_unknown: bool = False) -> LoanDemand:
@@ -111,6 +116,12 @@ class LoanService(RegisterService):
         self.ws.remember(self.table, "update", current, row)
         return row
 
+    @staticmethod
+    def step_permission(to_status: str) -> str | None:
+        """The permission a step needs beyond editing the register: approving, granting and
+        rejecting are the bank's decision, bank officers only (auth.PERMISSIONS "loan.decide")."""
+        return "loan.decide" if to_status in BANK_DECISIONS else None
+
     def transition(self, loan_id: str, to_status: str, *, on_date: date | str | None = None,
                    reason: str = "", granted_fen: int | None = None, rate_bp: int | None = None,
                    maturity_on: date | str | None = None, subsidy_fen: int | None = None,
@@ -122,8 +133,9 @@ class LoanService(RegisterService):
         household cap across the product family, the longest term, the rate cap) and records the
         maturity, the rate and the subsidy the policy computes — a typed `subsidy_fen` is ignored.
         "Repaid" on a loan that still owes principal records the repayment of what is owed."""
-        if to_status in ("approved", "granted", "rejected"):
-            self.ws.require("loan.decide")  # the bank's decision: bank officers only (auth.PERMISSIONS)
+        permission = self.step_permission(to_status)
+        if permission:
+            self.ws.require(permission)
         current = self.get(loan_id)
         on = parse_date(on_date, "on_date") if on_date else date.today()
         maturity = parse_date(maturity_on, "maturity_on") if maturity_on else None
@@ -153,5 +165,5 @@ class LoanService(RegisterService):
     def _event(self, loan_id: str, from_status, to_status, on_date: str, reason: str, details) -> dict:
         return records.insert(self.db, "loan_event", {
             "loan_demand_id": loan_id, "from_status": from_status, "to_status": to_status,
-            "on_date": on_date, "by_user": self.ws.user, "reason": reason or "",
+            "on_date": on_date, "by_user": self.ws.handler, "reason": reason or "",
             "details": json.dumps(details, ensure_ascii=False) if details else None}, self.ws.actor)

@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from app.domain.errors import DomainError
-from app.i18n import N_, translate
+from app.i18n import N_, render, translate
 
 
 class LockError(DomainError):
@@ -32,7 +32,7 @@ class LockError(DomainError):
         super().__init__(message.format(**params))
 
     def text(self, lang: str = "en") -> str:
-        return translate(self.message, lang).format(**self.params)
+        return render(self.message, lang).format(**self.params)   # ("both": Chinese and Tibetan)
 
 
 class AlreadyOpen(LockError):
@@ -49,7 +49,10 @@ class UnsafeLocation(LockError):
 
 # -- single instance ------------------------------------------------------------------------------
 def lock_path(db_path: str | os.PathLike) -> Path:
-    p = Path(db_path)
+    """The lock file of the register the path leads to: symbolic links (and junctions, and on
+    Windows the letter case) resolved first, so two names of one file share one lock — a second
+    copy opening the register through a link got a lock of its own before (issue 17 §7)."""
+    p = Path(os.path.realpath(db_path))
     return p.with_name(p.name + ".lock")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.domain.errors import Named
 from app.i18n import join_bilingual
 from storage import reference
 
@@ -47,6 +48,19 @@ class ReferenceService:
     def product_label(self, code: str, mode: str = "zh") -> str:
         row = reference.product_row(self.ws.db, code)
         return labelled(row, mode) if row else code
+
+    # -- names for messages: both scripts, the front end picks (app.domain.errors.Named) ---------
+    def named(self, kind: str, code: str | None) -> Named:
+        """An enumeration value's name in both scripts, for a problem's parameters."""
+        return Named(self.label(kind, code, "zh"), self.label(kind, code, "bo"), self.label(kind, code, "en"))
+
+    def named_all(self, kind: str) -> dict[str, Named]:
+        """code → name in both scripts, of every value of an enumeration."""
+        return {r["code"]: self.named(kind, r["code"]) for r in self.enums(kind)}
+
+    def product_named(self, code: str) -> Named:
+        """A loan product's name in both scripts, for a problem's parameters."""
+        return Named(self.product_label(code, "zh"), self.product_label(code, "bo"), self.product_label(code, "en"))
 
     def villages(self) -> list[dict]:
         """The villages households can belong to (forms' village combos, filter bars)."""

@@ -39,11 +39,13 @@ from typing import Callable, Iterable
 
 from app import registry
 from app.domain.errors import Problem, ValidationError
+from app.domain.money import MAX_FEN
 from app.i18n import N_, render
 from app.services import keys
 from app.services.sync_package import (AUDIT_MEMBER, FORMAT, FORMAT_VERSION, SUFFIX, Lines, OpenedPackage,
                                        PackageRejected, PackageWriter, open_package)
 from storage import audit, household_roll
+from storage.sqlite import sqlite3
 from storage.reference import report_due_day as due_day
 from storage import offices as office_store
 from storage.db import Database, new_id, now_utc
@@ -396,6 +398,20 @@ def _table_rows(db: Database, table: str, ids: set[str] | None, tick: Callable[[
 
 # -- import ---------------------------------------------------------------------------------------
 
+def _text_bounds() -> tuple:
+    from app.domain import text
+
+    return tuple((key, limit, text._UNSAFE_MULTI if key in text.MULTILINE else text._UNSAFE_ONE_LINE)
+                 for key, limit in text.MAX_LENGTH.items())
+
+
+_TEXT_BOUNDS = _text_bounds()
+#: what storing one incoming row can raise because of the row itself: a unique rule broken, an
+#: integer of 2^63 or more (OverflowError), a value that is not a scalar (ProgrammingError)
+_ROW_ERRORS = (sqlite3.IntegrityError, OverflowError, sqlite3.ProgrammingError)
+_FEN_COLUMNS = ("amount_fen", "granted_fen", "subsidy_fen", "principal_fen", "interest_fen", "balance_fen")
+
+
 class _DryRun(Exception):
     pass
 
@@ -685,6 +701,9 @@ class _Merger:
         self.db, self.conn, self.local, self.allowed, self.report = db, conn, local, allowed, report
         self.columns = {t: set(_columns(db, t)) for t in registry.synced_tables()}
         self.written: set[str] = set()
+        # the bounded columns of each table, once (a county package holds a million rows)
+        self.bounds = {t: (tuple(b for b in _TEXT_BOUNDS if b[0] in cols), tuple(c for c in _FEN_COLUMNS if c in cols))
+                       for t, cols in self.columns.items()}
         self.office_ids = {r["code"]: r["id"] for r in db.query("SELECT id, code FROM office")}
         # a township where villages overlap (issue #20): rows set aside with a household in
         # conflict, and households that moved (rows for the old id go to the new one)
@@ -716,6 +735,10 @@ class _Merger:
                                          "is damaged."), table=table)
             if row.get("office_code") not in self.allowed:
                 self._refuse_office(table, row.get("office_code"))
+            if _out_of_bounds(row, *self.bounds[table]):
+                # kept aside as a conflict, as a row that breaks a unique rule is: the rest comes in
+                self._conflict(table, row, {"error": "out of bounds"}, "invalid")
+                continue
             if table == "household":
                 # search and sort keys are derived here, from the names, by this release's rules:
                 # the sender's (an older release's) would make equal records look different
@@ -860,8 +883,6 @@ class _Merger:
         return conflict_id
 
     def _insert(self, table: str, rows: list[dict]) -> None:
-        import sqlite3
-
         counts = self.report.tables[table]
         by_cols: dict[tuple, list[dict]] = {}
         for r in sorted(rows, key=operator.itemgetter("id")):   # the id index in order, as above
@@ -872,13 +893,13 @@ class _Merger:
                 with self.db.transaction():
                     self.conn.executemany(sql, map(operator.itemgetter(*cols), group))
                 done = group
-            except sqlite3.IntegrityError:  # a unique rule (e.g. the same ID number twice): one by one
+            except _ROW_ERRORS:  # a unique rule (e.g. the same ID number twice): one by one
                 done = []
                 for r in group:
                     try:
                         self.conn.execute(sql, [r[c] for c in cols])
                         done.append(r)
-                    except sqlite3.IntegrityError as exc:
+                    except _ROW_ERRORS as exc:
                         self._conflict(table, r, {"error": str(exc)}, "constraint")
             counts.new += len(done)
             if done:
@@ -887,7 +908,6 @@ class _Merger:
                 self._tokens([(r, None) for r in done])
 
     def _update(self, table: str, pairs: list[tuple[dict, dict]]) -> None:
-        import sqlite3
 
         counts = self.report.tables[table]
         done = []
@@ -897,7 +917,7 @@ class _Merger:
                 self.conn.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
                                   [row[c] for c in cols] + [row["id"]])
                 done.append((row, mine))
-            except sqlite3.IntegrityError as exc:
+            except _ROW_ERRORS as exc:
                 self._conflict(table, row, {**mine, "error": str(exc)}, "constraint")
         counts.updated += len(done)
         if done:
@@ -983,6 +1003,23 @@ class _Merger:
                     "The package refers to records that are not here ({table} {record_id} needs a {parent} "
                     "record). Import the office's earlier packages first, then this one."),
                     table=table, record_id=row[0] if row else "?", parent=bad[2])
+
+
+def _out_of_bounds(row: dict, text_bounds: tuple = (), fen_columns: tuple = ()) -> bool:
+    """Whether a row holds text no form of this program lets through (issue 17 §6): too long, or
+    holding control characters or bidi overrides; or an amount above the ceiling.  A package is
+    signed by a registered office, but that office may run an older release, or its register may
+    have been edited by hand.  (Integers SQLite cannot store and values that are not scalars are
+    refused by SQLite itself, row by row: see _insert.)"""
+    for key, limit, unsafe in text_bounds:
+        value = row.get(key)
+        if value.__class__ is str and value and (len(value) > limit or unsafe.search(value)):
+            return True
+    for key in fen_columns:
+        value = row.get(key)
+        if value.__class__ is int and not -MAX_FEN <= value <= MAX_FEN:
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=65536)

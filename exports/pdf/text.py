@@ -44,8 +44,12 @@ Example::
     table = Table(rows); table.setStyle(TableStyle(text.table_commands() + [...]))
     def footer(canvas, doc): text.draw_string(canvas, 72, 30, f"第 {doc.page} 页", 9)
 
-Notes: Chinese and Latin text is extractable (pdftotext, search); shaped Tibetan stacks are
-single glyphs and extract incompletely.  Long Tibetan wraps between syllables (after ་ and །).
+Notes: all text is extractable (pdftotext, search, copy): a shaped Tibetan piece is written with
+its real text as /ActualText (see the end of the module).  Only Tibetan is shaped; Han, Latin
+and digits are drawn as they are (fonts.SHAPED_FONTS).  Digits and punctuation written beside
+Tibetan are set in the Latin font.  A Han font without a bold face is emboldened by stroking
+(fonts.FAUX_BOLD).  Long Tibetan wraps between syllables (after ་ and །), Chinese between
+characters by its line-breaking rules (no line starts with "）" or "，").
 Importing this module patches ReportLab's per-word shaper so that a word mixing fonts
 (卓玛སྒྲོལ་མ, no space) is shaped font by font, and keeps shaped words (see the end of the
 module).  para() keeps what it made of each (text, style) and its paragraphs keep their line

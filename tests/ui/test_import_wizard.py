@@ -248,3 +248,16 @@ def test_a_gbk_csv_through_the_wizard(wizard, qtbot, tmp_path, ws, boxes):
     wizard.accept()
     qtbot.waitUntil(lambda: wizard.imported is not None, timeout=10000)
     assert ws.households.find_by_id_number(ID_B)["registered_on"] == "2016-01-01"
+
+
+def test_a_ledger_preview_shows_amount_and_balance_and_the_total_row_skipped(wizard, qtbot, tmp_path, lang):
+    from test_roster_ledger import LEDGER
+
+    go_to_preview(wizard, qtbot, write_xlsx(tmp_path / "台账.xlsx", LEDGER))     # the wizard speaks Chinese
+    model = wizard.preview_page.model
+    shown = {model.data(model.index(r, 2)): (model.data(model.index(r, 1)), model.data(model.index(r, 5)))
+             for r in range(model.rowCount())}
+    assert shown["卓玛"][1] == "已发放 30,000.00，余额 18,000.00"
+    assert shown["张三"][1] == "已发放 50,000.00，余额 0.00"
+    assert any(action == "跳过：合计行" for action, _ in shown.values())
+    assert "其中已发放贷款" in wizard.preview_page.summary.text()

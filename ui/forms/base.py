@@ -175,28 +175,11 @@ def iso_qdate(text: str | date | None) -> QDate:
 def problem_texts(ws, check: Callable[[], list[Problem]]) -> list[tuple[Problem, str]]:
     """Run `check` and pair each problem with its sentence in the current language mode.
 
-    In bilingual mode a sentence is not one bilingual template with bilingual values put into it
-    (each value would then read twice in each half): the check runs once with the services naming
-    things in Tibetan and once in Chinese, and the two sentences are put one per line.
-    """
+    The services name statuses and products in both scripts (app.domain.errors.Named), so one run
+    serves every mode: in bilingual mode each half of a sentence gets its own language's names
+    (ui.i18n.Language.problem_text), never a bilingual name inside each half."""
     lang = language()
-    if lang.mode != "both" or ws is None or not hasattr(ws, "lang"):
-        return [(p, lang.problem_text(p)) for p in check()]
-    saved = ws.lang
-    try:
-        ws.lang = "bo"
-        in_bo = check()
-        ws.lang = "zh"
-        in_zh = check()
-    finally:
-        ws.lang = saved
-    if len(in_bo) != len(in_zh):
-        return [(p, lang.problem_text(p)) for p in in_zh]
-    out = []
-    for b, z in zip(in_bo, in_zh):
-        first, second = (b.text("bo"), z.text("zh")) if lang.tibetan_first else (z.text("zh"), b.text("bo"))
-        out.append((z, first if first == second else f"{first}\n{second}"))
-    return out
+    return [(p, lang.problem_text(p)) for p in check()]
 
 
 class FormDialog(Retranslatable, QDialog):
@@ -215,6 +198,7 @@ class FormDialog(Retranslatable, QDialog):
         self._problems: list[Problem] = []
         self._texts: dict[int, str] = {}
         self._finished = False
+        self._user_changed = False   # a field changed after the form was shown (finish)
 
         self.grid = QGridLayout()
         self.grid.setColumnStretch(1, 1)
@@ -439,7 +423,11 @@ class FormDialog(Retranslatable, QDialog):
         return not self.errors()
 
     def _on_changed(self, f: FormField) -> None:
-        f.touched = True
+        # values the form puts in itself while it is built (a record's values, defaults, a
+        # preselected household) are not the user's typing: no red error for them yet
+        if self._finished:
+            f.touched = True
+            self._user_changed = True
         self._timer.start()
 
     def _show_problems(self) -> None:
@@ -474,8 +462,7 @@ class FormDialog(Retranslatable, QDialog):
         else:
             self.reason.clear()
             self.save_button.setToolTip("")
-        self.reason.setVisible(bool(errors) and (self.save_attempted or any(
-            f.touched for f in self.fields.values())))
+        self.reason.setVisible(bool(errors) and (self.save_attempted or self._user_changed))
 
     # -- saving ----------------------------------------------------------------------------------
     def accept(self) -> None:

@@ -38,9 +38,12 @@ _HEADERS = [QT_TRANSLATE_NOOP("ImportWizard", "Row"), QT_TRANSLATE_NOOP("ImportW
 _ACTIONS = {"new": QT_TRANSLATE_NOOP("ImportWizard", "New household"),
             "update": QT_TRANSLATE_NOOP("ImportWizard", "Update stored household"),
             "skip": QT_TRANSLATE_NOOP("ImportWizard", "Skipped: duplicate"),
-            "error": QT_TRANSLATE_NOOP("ImportWizard", "Not imported: error")}
+            "error": QT_TRANSLATE_NOOP("ImportWizard", "Not imported: error"),
+            "subtotal": QT_TRANSLATE_NOOP("ImportWizard", "Skipped: a row of totals")}
 _SAME_ID = QT_TRANSLATE_NOOP("ImportWizard", "same ID number as row %1")
 _REGISTERED = QT_TRANSLATE_NOOP("ImportWizard", "already registered: %1")
+_LOAN_THERE = QT_TRANSLATE_NOOP("ImportWizard", "this loan is already recorded: %1")
+_GRANTED = QT_TRANSLATE_NOOP("ImportWizard", "%1 granted, balance %2")
 #: filled per language by Language.fill (marked here so the translation tools collect it)
 _ONE_COLUMN = QT_TRANSLATE_NOOP("MappingPage", "Each field can come from one column only: %1.")
 _READ_AS = QT_TRANSLATE_NOOP("PreviewPage", "Column %1 “%2” is read as: %3. %4")
@@ -357,7 +360,7 @@ class PreviewModel(QAbstractTableModel):
         self.beginResetModel()
         self.plan = plan
         self.rows = [r for r in plan.rows if r.action != "ignored" and
-                     (not only_problems or r.action in ("error", "skip") or r.duplicate or r.warnings)] \
+                     (not only_problems or r.action in ("error", "skip", "subtotal") or r.duplicate or r.warnings)] \
             if plan else []
         self.endResetModel()
 
@@ -379,6 +382,8 @@ class PreviewModel(QAbstractTableModel):
                 text += " — " + tr(_SAME_ID).replace("%1", r.duplicate_of)
             elif r.duplicate == "register":
                 text += " — " + tr(_REGISTERED).replace("%1", r.duplicate_of)
+            elif r.duplicate == "loan":
+                text += " — " + tr(_LOAN_THERE).replace("%1", r.duplicate_of)
             return text
 
         lang = language()
@@ -421,6 +426,10 @@ class PreviewModel(QAbstractTableModel):
         if col == 4:
             return r.target.village_name if h else ""
         if col == 5:
+            if r.granted is not None and h:
+                # a ledger's loan already granted: its amount and what is still owed
+                return _tr(_GRANTED).replace("%1", lang.digits(format_yuan(r.granted.amount_fen))) \
+                    .replace("%2", lang.digits(format_yuan(r.granted.balance_fen)))
             return lang.digits(format_yuan(r.loan.amount_fen)) if r.loan is not None and h else ""
         if col == 6:
             headers = self.plan.headers if self.plan else []

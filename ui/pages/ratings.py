@@ -117,7 +117,7 @@ class RatingDialog(FormDialog):
 
     def __init__(self, ws, record: dict | None = None, parent=None, household_id: str | None = None):
         super().__init__(ws, record, parent)
-        from app.services.auth import allowed
+        from ui.permissions import permit
 
         self.picker = HouseholdPicker(ws)
         tall_enough(self.picker)
@@ -134,7 +134,7 @@ class RatingDialog(FormDialog):
         self.add_int("village_score")
         self.add_multiline("notes")
         # the bank's half of 双评 is the bank officer's to give (auth.PERMISSIONS "rating.bank")
-        bank.setEnabled(allowed(ws, "rating.bank"))
+        permit(bank, ws, "rating.bank")
         if record is None:
             self.fields["year"].write(date.today().year)
             if household_id:

@@ -36,7 +36,7 @@ def check(ws, granted, household, *, today: date) -> tuple[list[Problem], list[P
     warnings: list[Problem] = []
     on = date.fromisoformat(granted.granted_on)
     product = ws.reference.product(granted.product_code)
-    label = ws.reference.product_label(granted.product_code, ws.lang) if product else granted.product_code
+    label = ws.reference.product_named(granted.product_code) if product else granted.product_code
     then = _policy_then(ws, granted, household, on, label)
     changed: list[Problem] = []
     if then is not None:

@@ -23,7 +23,7 @@ from datetime import date
 from typing import Any, Iterator
 
 from app.domain.dates import parse_date
-from app.domain.errors import Problem, ValidationError, ValidationErrors
+from app.domain.errors import Named, Problem, ValidationError, ValidationErrors
 from app.domain.households import Household, validate_household
 from app.domain.idnumber import normalise_id_number, parse_id_number
 from app.domain.loans import LoanDemand, validate_loan_demand
@@ -87,7 +87,7 @@ class RowResult:
     loan: LoanDemand | None = None
     errors: list[Finding] = field(default_factory=list)
     warnings: list[Finding] = field(default_factory=list)
-    duplicate: str = ""            # "" | "file" | "register"
+    duplicate: str = ""            # "" | "file" | "register" | "loan" (a ledger loan already recorded)
     duplicate_of: str = ""         # earlier row number, or the stored household's name
     granted: GrantedLoan | None = None   # a ledger row: a loan already granted, with its balance
     cells: list[Any] | None = None  # the row as read, kept for rows with errors (error list file)
@@ -181,8 +181,9 @@ class _Context:
         self.product_labels = cv.label_index([
             {"code": p.code, "name_en": p.name_en, "name_zh": p.name_zh, "name_bo": p.name_bo}
             for p in self.products.values()], suffixes=("贷款", "信贷"))
-        self.product_label_text = {code: ref.product_label(code, ws.lang) for code in self.products}
-        self.status_label_text = {code: ref.label("household_status", code, ws.lang) for code in self.statuses}
+        # names in both scripts for the rules' sentences (the reader's is picked when shown)
+        self.product_label_text = {code: ref.product_named(code) for code in self.products}
+        self.status_label_text = {code: ref.named("household_status", code) for code in self.statuses}
         units = {f: header_unit(headers[c]) if c < len(headers) else "" for c, f in self.mapping.items()}
         self.amount_multiplier = amount_multiplier(units.get("amount", ""))
         # a ledger's money columns each have their unit; an unmarked one takes the amount's
@@ -408,11 +409,16 @@ def _check_row(ctx: _Context, row_no: int, cells: list[Any], existing: dict[str,
         stored = existing[number]
         result.duplicate = "register"
         result.duplicate_of = stored["name_zh"] or stored["name_bo"]
+    ledger_loan = ctx.ledger and _cell(cells, ctx.column_of.get("granted_on")) is not None
     if result.duplicate and ctx.options.on_duplicate != "update":
-        result.action = "skip"
-        if result.errors:
-            result.action = "error"
-        return result
+        if not (ledger_loan and not result.errors):
+            result.action = "skip"
+            if result.errors:
+                result.action = "error"
+            return result
+        # a ledger's loan of a household already here (the roster came first, then the bank's
+        # ledger): the loan is added, the household stays as it is stored or first read
+        provided = {}
     if target is not None:
         base = {k: getattr(target.household, k) for k in HOUSEHOLD_KEYS}
         village_name = village_name or target.village_name
@@ -439,10 +445,12 @@ def _check_row(ctx: _Context, row_no: int, cells: list[Any], existing: dict[str,
         result.errors.extend(_household_finding(ctx, p) for p in exc.problems
                              if not (reported_id and p.field == "id_number"))
 
-    granted_cell = _cell(cells, ctx.column_of.get("granted_on")) if ctx.ledger else None
-    if granted_cell is not None:
+    if ledger_loan:
         loan = None
-        result.granted = _granted(ctx, cells, household, result)
+        stored_id = existing[number]["id"] if result.duplicate == "register" else None
+        result.granted = _granted(ctx, cells, household, result, stored_id)
+        if result.duplicate == "loan":
+            return result
     else:
         loan = _loan(ctx, cells, household, result)
     if result.errors or household is None:
@@ -536,8 +544,23 @@ def _household_cells(ctx: _Context, cells: list[Any], result: RowResult) -> tupl
     return out, village_name
 
 
-def _granted(ctx: _Context, cells: list[Any], household: Household | None, result: RowResult) -> GrantedLoan | None:
-    """A ledger row's loan already granted (:mod:`.ledger`), with the policy's checks."""
+def _loan_on_record(ctx: _Context, household_id: str, granted: GrantedLoan) -> bool:
+    """Is this ledger loan already recorded for the stored household?  By its contract number when
+    the ledger gives one, else by product, grant date and amount."""
+    if granted.contract_no:
+        return bool(ctx.ws.db.scalar(
+            "SELECT 1 FROM loan_demand WHERE household_id = ? AND contract_no = ? AND deleted_at IS NULL",
+            (household_id, granted.contract_no)))
+    return bool(ctx.ws.db.scalar(
+        "SELECT 1 FROM loan_demand WHERE household_id = ? AND product_code = ? AND granted_on = ?"
+        " AND granted_fen = ? AND deleted_at IS NULL",
+        (household_id, granted.product_code, granted.granted_on, granted.amount_fen)))
+
+
+def _granted(ctx: _Context, cells: list[Any], household: Household | None, result: RowResult,
+             stored_id: str | None = None) -> GrantedLoan | None:
+    """A ledger row's loan already granted (:mod:`.ledger`), with the policy's checks; a loan the
+    stored household `stored_id` already has makes the row a skipped duplicate ("loan")."""
     col = ctx.column_of
     raw = {key: _cell(cells, col.get(key)) for key in LOAN_FIELDS + LEDGER_FIELDS}
     product_code = ctx.options.default_product
@@ -555,6 +578,12 @@ def _granted(ctx: _Context, cells: list[Any], household: Household | None, resul
                            lambda problem, key: Finding(problem, col.get(key)))
     if errors or household is None or granted is None:
         result.errors.extend(errors)
+        return None
+    if stored_id and _loan_on_record(ctx, stored_id, granted):
+        # the same ledger (or an overlapping one) again: the loan is there already
+        result.action, result.duplicate = "skip", "loan"
+        result.duplicate_of = granted.contract_no or granted.granted_on
+        result.warnings.clear()
         return None
     from app.services.roster import ledger_policy
 
@@ -594,7 +623,7 @@ def _loan(ctx: _Context, cells: list[Any], household: Household | None, result: 
             errors.append(Finding(Problem("product_code", N_(
                 "{value} is not a loan product of the list. Write one of: {products}."),
                 {"value": cv.clean_text(raw["product"]),
-                 "products": ", ".join(ctx.product_label_text.values())}), col.get("product")))
+                 "products": Named.joined(", ", ctx.product_label_text.values())}), col.get("product")))
     elif product_code is None:
         errors.append(Finding(Problem("product_code", N_(
             "The row asks for a loan but names no loan product. Add a product column, or choose the product "

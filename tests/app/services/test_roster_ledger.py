@@ -126,3 +126,22 @@ def test_cli_imports_a_ledger(ws, tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "loans already granted (a ledger's rows, with their balances): 4" in proc.stdout
     assert "Row 6 [M 贷款余额（元）]" in proc.stdout
+
+
+def test_a_ledger_after_the_roster_adds_the_loans_and_the_same_ledger_again_adds_nothing(ws, tmp_path):
+    roster_rows = [["户主姓名", "身份证号码", "所在村", "贫困户属性", "登记日期"],
+                   ["张三", ID_A, "拉脊村", "贫困户", "2015-06-30"], ["卓玛", ID_B, "拉脊村", "贫困户", "2015-07-01"]]
+    _, plan = plan_of(ws, write_xlsx(tmp_path / "花名册.xlsx", roster_rows))
+    roster.run_import(ws, plan)
+    path = write_xlsx(tmp_path / "台账.xlsx", LEDGER)
+    _, plan = plan_of(ws, path)                                   # duplicates: skip (the default)
+    zhang = next(r for r in plan.rows if r.row == 2)
+    assert zhang.action == "update" and zhang.granted is not None
+    result = roster.run_import(ws, plan)
+    assert (result.created, result.updated, result.granted) == (2, 0, 4)      # 张三, 卓玛 unchanged
+    assert ws.households.find_by_id_number(ID_B)["status"] == "registered_poor"   # as stored, not the ledger's
+    assert ws.households.find_by_id_number(ID_A)["registered_on"] == "2015-06-30"
+    _, again = plan_of(ws, path)
+    assert [r.duplicate for r in again.rows if r.action == "skip"] == ["loan"] * 4
+    assert again.granted == 0 and roster.run_import(ws, again).loans == 0
+    assert ws.db.scalar("SELECT count(*) FROM loan_demand") == 4

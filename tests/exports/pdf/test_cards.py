@@ -231,3 +231,24 @@ def test_every_tibetan_string_of_a_card_is_extracted_exactly(demo_ws, small_vill
     assert missing == [], "\n---\n".join(missing[:6])
     exact = [s for s in tibetan if s in text]
     assert len(exact) >= len(tibetan) // 2
+
+
+@pytest.mark.parametrize("mode", ["bo", "both"])
+def test_bilingual_column_headers_take_at_most_four_lines(demo_ws, small_village, mode):
+    """The loan table's headers (the card's widest: eight columns) fit in four lines of Tibetan,
+    where "xxx / yyy" wrapped anyhow ran to six."""
+    from exports.pdf import cards as pdf_cards
+    from exports.pdf import fonts, text
+
+    fs = fonts.ensure_fonts()
+    batch = card_batch(demo_ws, small_village[:1], mode=mode)
+    card = next(iter(batch.cards))
+    st = text.styles(8.5, fs)
+    width = pdf_cards.A4[0] - 2 * pdf_cards.MARGIN
+    lay = pdf_cards._Layout(batch, st, width)
+    loans = card.sections[0]
+    assert loans.rows, "the fixture's household has loans"
+    _room, _heading, table = lay.section(loans)
+    table.wrap(width, 10 ** 6)
+    tibetan_line = lay.head_style.fontSize * fs.tibetan.scale * text.TIBETAN_LEADING
+    assert table._rowHeights[0] <= 4 * tibetan_line + 8, (table._rowHeights[0], tibetan_line)
