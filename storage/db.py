@@ -168,7 +168,7 @@ def run_script(conn: sqlite3.Connection, sql: str) -> None:
 class RegisterLocked(StorageError):
     """An encrypted register opened without its key: sign in first (app/services/encryption.py)."""
 
-    def __init__(self, path):
+    def __init__(self, path: str | Path) -> None:
         super().__init__(N_("The register {path} is encrypted. Sign in with your account's password, or "
                             "use the recovery key kept in the office safe."), path=str(path))
 

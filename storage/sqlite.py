@@ -16,7 +16,7 @@ try:
     from sqlcipher3 import dbapi2 as sqlite3
     ENCRYPTION = True
 except ImportError:  # pragma: no cover - a platform without a wheel
-    import sqlite3  # type: ignore[no-redef]
+    import sqlite3
     ENCRYPTION = False
 
 __all__ = ["sqlite3", "ENCRYPTION"]
