@@ -125,9 +125,35 @@ def open_workspace(args, *, must_exist: bool = True):
                            path=str(path))
     # (USERNAME: Windows' name for the login; it sets no USER)
     login = os.environ.get("USER") or os.environ.get("USERNAME") or "cli"
+    from app.services import encryption
+
+    if encryption.needs_key(path):
+        return _open_encrypted(args, path, login)
     ws = Workspace.open(path, user=args.user or login, lang=args.lang, exclusive=True)
+    ws.user_is_login = not args.user     # kept in the audit log, but not printed as a step's handler
     try:
         sign_in(ws, args)
+    except BaseException:
+        ws.close()
+        raise
+    return ws
+
+
+def _open_encrypted(args, path, login: str):
+    """An encrypted register: the password opens the key (its account's slot), then signs in."""
+    from app.services import auth, encryption
+    from app.services.workspace import Workspace
+
+    name = (args.user or "").strip()
+    if not name:
+        raise auth.AuthError(N_("This register has accounts: give your account name with --user NAME."))
+    password = _password(args, name)
+    key, pending = auth.sign_in_key(path, name, password)
+    ws = Workspace.open(path, user=args.user or login, lang=args.lang, exclusive=True, key=key)
+    try:
+        auth.login(ws, name, password)
+        if pending:   # first sign-in since the register was encrypted: an ordinary slot of its own
+            encryption.set_account_slot(ws, name, password)
     except BaseException:
         ws.close()
         raise
@@ -162,7 +188,21 @@ def sign_in(ws, args) -> None:
     name = (args.user or "").strip()
     if not name:
         raise auth.AuthError(N_("This register has accounts: give your account name with --user NAME."))
-    auth.login(ws, name, _password(args, name))
+    password = _password(args, name)
+    auth.login(ws, name, password)
+    from app.services import encryption
+
+    if encryption.can_encrypt(ws):
+        # a register with accounts from before encryption at rest: encrypted now, at this sign-in
+        print(say(N_("Encrypting the register (once, at the first sign-in since this release); this takes "
+                     "a moment…"), args.lang), file=sys.stderr)
+        recovery = encryption.encrypt_register(ws, known={name: password})
+        print(say(RECOVERY_NOTE, args.lang, key=recovery), file=sys.stderr)
+
+
+RECOVERY_NOTE = N_("The register is now encrypted. Its recovery key is {key} . Write it down or print it and "
+                   "keep it in the office safe: it opens the register if every password is lost, and it is "
+                   "shown only this once.")
 
 
 def _password(args, name: str, prompt: str = N_("Password for {name}: ")) -> str:
@@ -249,7 +289,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _storage_sentence(args, exc: Exception):
     """A full disk or another program holding the register, met outside a transaction."""
-    import sqlite3
+    from storage.sqlite import sqlite3   # the register's module: its errors are its own classes
 
     if not isinstance(exc, sqlite3.Error):
         return None

@@ -63,6 +63,8 @@ class Column:
     ``money``     integer fen written as a number of yuan with a yuan format
     ``rate``      basis points written as a percentage number
     ``date``      ISO date written as a real date
+    ``birth``     a birth date: a real date beside full ID numbers, the year only beside masked
+                  ones, which hide exactly its digits (app.domain.privacy.birth_formatter)
     ``int``       a whole number
     """
 
@@ -187,7 +189,7 @@ REGISTERS: dict[str, Register] = {r.name: r for r in (
             Column("name_bo", N_("Name (Tibetan)"), "name_bo", 22),
             Column("id_number", N_("ID number"), "id", 21),
             Column("sex", N_("Sex"), "enum:sex", 6),
-            Column("birth_date", N_("Birth date"), "date", 11),
+            Column("birth_date", N_("Birth date"), "birth", 11),
             Column("phone", N_("Phone"), "text", 14),
             Column("village", N_("Village"), "village", 16),
             Column("group_name", N_("Group"), "text", 8),

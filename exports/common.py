@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from app.domain.errors import PermissionDenied
-from app.domain.idnumber import mask_id_number
-from app.i18n import N_, render, translate
+from app.domain import privacy
+from app.domain.privacy import BIRTH_DATE, BIRTH_YEAR, FullIdsDenied, birth_formatter  # noqa: F401
+from app.i18n import translate
 
 MODES = ("zh", "bo", "both", "en")
 
@@ -33,22 +33,9 @@ def pair(name_zh: str | None, name_bo: str | None, mode: str, sep: str = " / ") 
     return zh or bo
 
 
-class FullIdsDenied(PermissionDenied):
-    def __init__(self):
-        super().__init__("full ID numbers")
-
-    def text(self, lang: str = "en") -> str:
-        return render(N_("Your account is not allowed to export full ID numbers; the export shows them "
-                         "masked (632122********1234)."), lang)
-
-
 def id_formatter(ws, full_ids: bool = False) -> Callable[[str | None], str]:
-    """How ID numbers appear in an export: masked, or in full when asked for AND allowed."""
-    if full_ids:
-        if not ws.can_see_full_id_numbers():
-            raise FullIdsDenied()
-        return lambda n: n or ""
-    return lambda n: mask_id_number(n) if n else ""
+    """How ID numbers appear in an export (app.domain.privacy.id_formatter for `ws`'s role)."""
+    return privacy.id_formatter(ws.can_see_full_id_numbers(), full_ids)
 
 
 def enum_labels(ws, kind: str, mode: str) -> dict[str, str]:

@@ -8,14 +8,14 @@ together or not at all; nested use becomes a SAVEPOINT.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
+from storage.sqlite import sqlite3
 import threading
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from app.domain.errors import DomainError
-from app.i18n import N_, translate
+from app.i18n import N_, render
 
 
 class StorageError(DomainError):
@@ -26,7 +26,7 @@ class StorageError(DomainError):
         super().__init__(message.format(**params))
 
     def text(self, lang: str = "en") -> str:
-        return translate(self.message, lang).format(**self.params)
+        return render(self.message, lang).format(**self.params)   # ("both": Chinese and Tibetan)
 
 
 def now_utc() -> str:
@@ -165,19 +165,61 @@ def run_script(conn: sqlite3.Connection, sql: str) -> None:
         raise ValueError(f"incomplete SQL statement: {buf[:80]}")
 
 
+class RegisterLocked(StorageError):
+    """An encrypted register opened without its key: sign in first (app/services/encryption.py)."""
+
+    def __init__(self, path: str | Path) -> None:
+        super().__init__(N_("The register {path} is encrypted. Sign in with your account's password, or "
+                            "use the recovery key kept in the office safe."), path=str(path))
+
+
+PLAIN_HEADER = b"SQLite format 3\0"
+
+
+def is_plain_sqlite(path: str | Path) -> bool:
+    """Does the file start as an unencrypted SQLite database does?  (An encrypted one starts with
+    random bytes; an empty or missing file is not plain either.)"""
+    try:
+        with open(path, "rb") as f:
+            return f.read(16) == PLAIN_HEADER
+    except OSError:
+        return False
+
+
+def key_pragma(key: bytes) -> str:
+    """SQLCipher's PRAGMA for a raw 256-bit key (no passphrase derivation: the key is random)."""
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
 class Database:
-    """An open register file.  Thread-safe for one writer at a time (calls are serialised)."""
+    """An open register file.  Thread-safe for one writer at a time (calls are serialised).
+
+    `key`: the raw key of an encrypted register (app/services/encryption.py unwraps it from a key
+    slot).  A register whose key-slot file lies beside it is refused without one
+    (:class:`RegisterLocked`), unless the file itself is still plain — an encryption cut short by
+    a power cut before the encrypted copy took its place (the next sign-in encrypts it again)."""
 
     def __init__(self, path: str | Path, *, migrate: bool = True,
-                 before_migrate: Callable[["Database", int, int], None] | None = None):
+                 before_migrate: Callable[["Database", int, int], None] | None = None,
+                 key: bytes | None = None):
         self.path = Path(path)
+        self.key = None
         if str(path) != ":memory:":
             if self.path.exists() and self.path.is_dir():
                 raise StorageError(N_("{path} is a folder, not a register file."), path=str(path))
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            from storage import keyslots
+
+            if key is None and keyslots.exists(self.path) and not is_plain_sqlite(self.path):
+                raise RegisterLocked(self.path)
+            if key is not None and self.path.exists() and is_plain_sqlite(self.path):
+                key = None
+            self.key = key
         try:
             self.conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
                                         timeout=5.0)
+            if self.key is not None:
+                self.conn.execute(key_pragma(self.key))
             self.conn.execute("PRAGMA busy_timeout = 5000")
             self._check_is_sqlite()
             if migrate:

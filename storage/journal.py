@@ -5,7 +5,7 @@ journalled and travels in the next sync package, as the first tables' rows do.""
 from __future__ import annotations
 
 import re
-import sqlite3
+from storage.sqlite import sqlite3
 
 from storage.db import run_script
 

@@ -17,7 +17,7 @@ on with its own: the report's month of loan steps is the one pass left that is w
 """
 from __future__ import annotations
 
-import sqlite3
+from storage.sqlite import sqlite3
 import threading
 from dataclasses import dataclass, field
 from typing import Callable

@@ -72,3 +72,11 @@ def quick_hashes(monkeypatch):
     from app.services import auth
 
     monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    from storage import keyslots   # the key slots of an encrypted register: argon2id too
+
+    monkeypatch.setattr(keyslots, "ARGON2", {"t": 1, "m": 1024, "p": 1})
+
+
+def pytest_configure(config):
+    # run by default (tasks.py test runs everything); `-m "not slow"` leaves them out while working
+    config.addinivalue_line("markers", "slow: a long soak test (about a minute and a half of CPU)")

@@ -13,22 +13,10 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("app", "storage", "exports", "ui")
 
 #: exports/ modules that still ask services or storage while they write (writer → imported module)
-PENDING_WRITER_IMPORTS: set[tuple[str, str]] = {
-    # the monthly report's documents (issue #19: its service builds the complete document)
-    ("exports.summary", "app.services.reports"),
-    ("exports.summary", "app.services.indicators"),
-    ("exports.xlsx.monthly", "app.services.reports"),
-    ("exports.pdf.report", "app.services.reports"),
-    ("exports.pdf.report", "storage.villages"),
-    # the monthly report's register sheets pass the workspace until #19 gives them their labels
-    ("exports.xlsx.sheet", "app.services.register_export"),
-    # PDF writers find the fonts chosen in Settings themselves until #19's report passes them
-    ("exports.pdf.fonts", "app.services.pdf_fonts"),
-}
+PENDING_WRITER_IMPORTS: set[tuple[str, str]] = set()   # none left: every writer takes a document
 
 #: import cycles still to break, each as the sorted names of its modules
 PENDING_CYCLES: set[tuple[str, ...]] = {
-    ("app.services.pdf_fonts", "exports.pdf.fonts"),   # with ensure_fonts_for (#19, above)
     ("app.services.roster.reader", "app.services.roster.workbook"),
     # the static page list in ui.pages imports each page, and each page its base class from there
     ("ui.pages", "ui.pages.audit", "ui.pages.complaints", "ui.pages.home", "ui.pages.households",
@@ -166,16 +154,13 @@ def test_app_and_storage_import_no_qt_and_no_window():
 
 def test_the_graph_sees_imports_inside_functions_and_relative_ones():
     g = graph()
-    # exports.pdf.fonts imports the service only inside ensure_fonts_for (a function)
-    assert "app.services.pdf_fonts" in g["exports.pdf.fonts"] or \
-        ("exports.pdf.fonts", "app.services.pdf_fonts") not in PENDING_WRITER_IMPORTS
+    # the report's document service imports the register export service only inside a function
+    assert "app.services.register_export" in g["app.services.report_document"]
     assert "storage.db" in g["storage.records"] and "app.registry" in g["storage.registers"]
 
 
 #: front-end and writer modules that still reach the database through the workspace (ws.db)
-PENDING_DB_USERS: set[str] = {
-    "exports.pdf.report",     # the monthly report's villages (issue #19: its service gives them)
-}
+PENDING_DB_USERS: set[str] = set()
 
 
 def _db_users() -> set[str]:

@@ -94,17 +94,17 @@
             <translation>{path} ལ་ཐོ་དེབ་མེད། སྔོན་ལ་ init བཀའ་བརྡས་གསར་བཟོ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="268" />
+            <location filename="../app/cli.py" line="308" />
             <source>Stopped.</source>
             <translation>མཚམས་བཞག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="271" />
+            <location filename="../app/cli.py" line="311" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>ཡིག་ཆ་འབྲི་ཀློག་བྱེད་མ་ཐུབ། {detail}། སྡུད་སྡེར་རམ་ USB ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས། ཉར་ཚགས་བྱས་ཟིན་པའི་གཞི་གྲངས་ལ་འགྱུར་བ་མ་བྱུང་།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="282" />
+            <location filename="../app/cli.py" line="322" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>མཉེན་ཆས་ལ་རེ་སྒུག་མེད་པའི་ནོར་འཁྲུལ་ཞིག་བྱུང་། ཉར་ཚགས་བྱས་པའི་གཞི་གྲངས་མ་བརླགས། ཞིབ་ཕྲ་ {path} ནང་ཡོད།</translation>
         </message>
@@ -148,7 +148,7 @@
         </message>
         <message>
             <location filename="../app/domain/errors.py" line="148" />
-            <location filename="../app/services/auth.py" line="99" />
+            <location filename="../app/services/auth.py" line="102" />
             <source>Your account is not allowed to do this: {action}</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་བྱ་བ་འདི་བྱེད་དབང་མེད། {action}</translation>
         </message>
@@ -223,7 +223,7 @@
             <translation>མ་དངུལ་དགོས་མཁོ་ "{to_status}" ཡིན་པའི་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="169" />
+            <location filename="../app/domain/lifecycle.py" line="171" />
             <source>A complaint that is {from_status} cannot become {to_status}.</source>
             <translation>གནས་སྟངས་ "{from_status}" ཡིན་པའི་ཞུ་གཏུག་ "{to_status}" ལ་བསྒྱུར་མི་ཆོག</translation>
         </message>
@@ -249,7 +249,7 @@
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར་ཀླད་ཀོར་ལས་ཆུང་བ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="178" />
+            <location filename="../app/domain/lifecycle.py" line="180" />
             <source>Enter the institution the complaint is transferred to.</source>
             <translation>ཞུ་གཏུག་སྤོ་སྐྱེལ་བྱེད་ཡུལ་གྱི་ལས་ཁུངས་འབྲི་རོགས།</translation>
         </message>
@@ -260,17 +260,17 @@
         </message>
         <message>
             <location filename="../app/domain/credit_policy.py" line="241" />
-            <location filename="../app/domain/lifecycle.py" line="146" />
+            <location filename="../app/domain/lifecycle.py" line="148" />
             <source>The maturity date {maturity} must be after the grant date {date}.</source>
             <translation>དུས་ཚོད་ཚང་བའི་ཚེས་གྲངས་ {maturity} སྤྲད་པའི་ཚེས་གྲངས་ {date} ཀྱི་རྗེས་སུ་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="183" />
+            <location filename="../app/domain/lifecycle.py" line="185" />
             <source>Describe the outcome: how the complaint was resolved.</source>
             <translation>མཇུག་འབྲས་འབྲི་རོགས། ཞུ་གཏུག་ཇི་ལྟར་ཐག་གཅོད་བྱས་པ།</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="187" />
+            <location filename="../app/domain/lifecycle.py" line="189" />
             <source>Record whether the complainant is satisfied, or give the reason why this could not be asked.</source>
             <translation>ཞུ་གཏུག་པ་ཡིད་ཚིམ་མིན་ཐོ་འགོད་བྱེད་རོགས། ཡང་ན་འདྲི་མ་ཐུབ་པའི་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
         </message>
@@ -468,18 +468,18 @@
             <translation>ཐོ་གཞུང་ནང་ནས་གྲོང་ཚོ་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="106" />
+            <location filename="../app/services/loans.py" line="110" />
             <source>A demand that is already decided cannot be edited; record the next step instead.</source>
             <translation>ཐག་གཅོད་ཟིན་པའི་དགོས་མཁོ་བཟོ་བཅོས་བྱེད་མི་ཆོག རྗེས་མའི་གོ་རིམ་ཐོ་འགོད་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/loan_policy.py" line="64" />
-            <location filename="../app/services/loans.py" line="66" />
+            <location filename="../app/services/loans.py" line="70" />
             <source>Choose a loan product from the list.</source>
             <translation>ཐོ་གཞུང་ནང་ནས་དངུལ་བསྐྱིན་ཐོན་རྫས་ཤིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="77" />
+            <location filename="../app/services/loans.py" line="81" />
             <source>Choose the household this demand is for.</source>
             <translation>དགོས་མཁོ་འདི་གང་གི་ཡིན་པའི་ཁྱིམ་ཚང་འདེམས་རོགས།</translation>
         </message>
@@ -499,17 +499,17 @@
             <translation>ཐོ་དེབ་འདིར་ད་དུང་ལས་ཁང་གི་ཆ་འཕྲིན་མེད། སྔོན་ལ་གསར་བཟོ་བྱེད་རོགས། (བཀའ་བརྡ་ init ཡང་ན་ཐེངས་དང་པོའི་འགོ་འཛུགས་རེའུ་མིག)</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="267" />
+            <location filename="../app/services/workspace.py" line="287" />
             <source>This register already belongs to office {code}.</source>
             <translation>ཐོ་དེབ་འདི་ལས་ཁང་ {code} ལ་དབང་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="233" />
+            <location filename="../storage/db.py" line="275" />
             <source>This register was written by a newer release of the program (schema {found}, this program knows {known}). Install the newer release; the file was not changed.</source>
             <translation>ཐོ་དེབ་འདི་མཉེན་ཆས་ཀྱི་པར་གཞི་གསར་བ་ཞིག་གིས་བྲིས་འདུག (སྒྲོམ་གཞི་ {found}། མཉེན་ཆས་འདིས་ཤེས་པ་ {known})། པར་གཞི་གསར་བ་སྒྲིག་འཇུག་བྱེད་རོགས། ཡིག་ཆ་ལ་འགྱུར་བ་མ་བཏང་།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="176" />
+            <location filename="../storage/db.py" line="209" />
             <source>{path} is a folder, not a register file.</source>
             <translation>{path} ནི་ཡིག་ཁུག་ཡིན། ཐོ་དེབ་ཡིག་ཆ་མ་རེད།</translation>
         </message>
@@ -909,12 +909,13 @@
             <translation>གསང་ཨང་གཉིས་མི་མཐུན་པས། གང་ཡང་བཟོ་བཅོས་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="164" />
+            <location filename="../app/cli.py" line="149" />
+            <location filename="../app/cli.py" line="190" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>ཐོ་དེབ་འདིར་ཐོ་ཁོངས་ཡོད། --user NAME བརྒྱུད་ཁྱེད་ཀྱི་ཐོ་ཁོངས་མིང་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="168" />
+            <location filename="../app/cli.py" line="208" />
             <source>Password for {name}: </source>
             <translation>{name} ཡི་གསང་ཨང་། </translation>
         </message>
@@ -924,12 +925,12 @@
             <translation>ཐོ་ཁོངས་ {name} གསར་བཟོ་བྱས་ཟིན། ({role})</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="108" />
+            <location filename="../app/commands/users.py" line="110" />
             <source>The password of {name} was changed.</source>
             <translation>{name} ཡི་གསང་ཨང་བཟོ་བཅོས་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="123" />
+            <location filename="../app/commands/users.py" line="125" />
             <source>Account {name}: done.</source>
             <translation>ཐོ་ཁོངས་ {name}། ལེགས་གྲུབ།</translation>
         </message>
@@ -994,168 +995,170 @@
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ཀློག་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="328" />
+            <location filename="../app/services/auth.py" line="351" />
             <source>This account is locked after {n} wrong passwords. Try again in {minutes} minutes, or ask the office head to unlock it.</source>
             <translation>གསང་ཨང་ཐེངས་ {n} ནོར་བས་ཐོ་ཁོངས་འདི་ཟྭ་བརྒྱབ་ཟིན། སྐར་མ་ {minutes} རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་པའམ། ལས་ཁང་གི་འགན་འཛིན་ལ་ཟྭ་འབྱེད་རོགས་ཞུ།</translation>
         </message>
         <message>
+            <location filename="../app/services/auth.py" line="60" />
             <source>The account name or the password is wrong.</source>
-            <translation type="vanished">ཐོ་ཁོངས་མིང་ངམ་གསང་ཨང་ནོར་འདུག</translation>
+            <translation>ཐོ་ཁོངས་མིང་ངམ་གསང་ཨང་ནོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="179" />
+            <location filename="../app/services/auth.py" line="189" />
             <source>Type a password; an account cannot have an empty one.</source>
             <translation>གསང་ཨང་འབྲི་རོགས། ཐོ་ཁོངས་ལ་གསང་ཨང་སྟོང་པ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="181" />
+            <location filename="../app/services/auth.py" line="191" />
             <source>The password is too short: use at least {n} characters.</source>
             <translation>གསང་ཨང་ཐུང་དྲགས། ཉུང་མཐར་ཡི་གེ་ {n} སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="184" />
+            <location filename="../app/services/auth.py" line="194" />
             <source>The password must not be the account name.</source>
             <translation>གསང་ཨང་ཐོ་ཁོངས་མིང་དང་གཅིག་པ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="194" />
+            <location filename="../app/services/auth.py" line="204" />
             <source>Type a name for the account.</source>
             <translation>ཐོ་ཁོངས་ཀྱི་མིང་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="196" />
+            <location filename="../app/services/auth.py" line="206" />
             <source>An account name has at most 40 characters and no spaces.</source>
             <translation>ཐོ་ཁོངས་མིང་ལ་ཡི་གེ་ 40 ལས་མང་བ་མི་ཆོག བར་སྟོང་ཡང་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="202" />
+            <location filename="../app/services/auth.py" line="212" />
             <source>Choose a role: admin, cadre or bank_officer.</source>
             <translation>འགན་ཞིག་འདེམས་རོགས། admin དང་ cadre ཡང་ན་ bank_officer།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="221" />
+            <location filename="../app/services/auth.py" line="231" />
             <source>The first account must be the office head's (role admin), so that someone can manage the others.</source>
             <translation>ཐོ་ཁོངས་དང་པོ་ནི་ལས་ཁང་འགན་འཛིན་གྱི་ (འགན་ admin) ཡིན་དགོས། དེས་ཐོ་ཁོངས་གཞན་དོ་དམ་བྱེད་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="227" />
+            <location filename="../app/services/auth.py" line="237" />
             <source>There is already an account named {name}.</source>
             <translation>{name} ཞེས་པའི་ཐོ་ཁོངས་ཡོད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="267" />
-            <location filename="../app/services/auth.py" line="282" />
-            <location filename="../app/services/auth.py" line="294" />
-            <location filename="../app/services/auth.py" line="246" />
+            <location filename="../app/services/auth.py" line="286" />
+            <location filename="../app/services/auth.py" line="305" />
+            <location filename="../app/services/auth.py" line="317" />
+            <location filename="../app/services/auth.py" line="265" />
             <source>There is no account named {name}.</source>
             <translation>{name} ཞེས་པའི་ཐོ་ཁོངས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="284" />
+            <location filename="../app/services/auth.py" line="307" />
             <source>This is the last active admin account; create another admin before disabling it.</source>
             <translation>འདི་ནི་ད་ལྟ་སྤྱོད་བཞིན་པའི་དོ་དམ་པའི་ཐོ་ཁོངས་མཐའ་མ་ཡིན། མཚམས་འཇོག་གི་སྔོན་ལ་དོ་དམ་པ་གཞན་ཞིག་གསར་བཟོ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="296" />
+            <location filename="../app/services/auth.py" line="319" />
             <source>This is the last active admin account; make another account admin first.</source>
             <translation>འདི་ནི་ད་ལྟ་སྤྱོད་བཞིན་པའི་དོ་དམ་པའི་ཐོ་ཁོངས་མཐའ་མ་ཡིན། སྔོན་ལ་ཐོ་ཁོངས་གཞན་ཞིག་དོ་དམ་པར་བཟོ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="359" />
+            <location filename="../app/services/auth.py" line="382" />
             <source>This account is disabled. Ask the office head.</source>
             <translation>ཐོ་ཁོངས་འདི་མཚམས་བཞག་ཟིན། ལས་ཁང་གི་འགན་འཛིན་ལ་འདྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="374" />
+            <location filename="../app/services/auth.py" line="397" />
             <source>The account name or the password is wrong. {left} tries left before the account is locked.</source>
             <translation>ཐོ་ཁོངས་མིང་ངམ་གསང་ཨང་ནོར་འདུག ཐོ་ཁོངས་ཟྭ་མ་བརྒྱབ་གོང་ཚོད་ལྟ་ཐེངས་ {left} ལྷག་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="149" />
+            <location filename="../app/services/auth.py" line="159" />
             <source>The lock time must be between 1 and 1440 minutes.</source>
             <translation>ཟྭ་རྒྱག་དུས་ཚོད་སྐར་མ་ 1 ནས་ 1440 བར་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="153" />
+            <location filename="../app/services/auth.py" line="163" />
             <source>The idle time must be between 0 (never) and 480 minutes.</source>
             <translation>ལས་མེད་དུས་ཚོད་སྐར་མ་ 0 (གཏན་ནས་མིན།) ནས་ 480 བར་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="272" />
+            <location filename="../app/services/auth.py" line="291" />
             <source>The current password is wrong.</source>
             <translation>ད་ལྟའི་གསང་ཨང་ནོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="155" />
+            <location filename="../app/services/backup.py" line="163" />
             <source>There is no backup file at {path}.</source>
             <translation>{path} ལ་གྲབས་ཉར་ཡིག་ཆ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="386" />
+            <location filename="../app/services/backup.py" line="410" />
             <source>{path} belongs to another office ({other}), not to this register's office ({mine}); it was not restored.</source>
             <translation>{path} ནི་ལས་ཁང་གཞན་ ({other}) གྱི་ཡིན། ཐོ་དེབ་འདིའི་ལས་ཁང་ ({mine}) གི་མིན་པས། སླར་གསོ་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="159" />
+            <location filename="../app/services/backup.py" line="171" />
             <source>{path} cannot be opened as a register ({detail}).</source>
             <translation>{path} ཐོ་དེབ་ལྟར་ཁ་ཕྱེ་མི་ཐུབ། ({detail})</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="168" />
+            <location filename="../app/services/backup.py" line="182" />
             <source>{path} is damaged (integrity check: {detail}); it cannot be used.</source>
             <translation>{path} ལ་སྐྱོན་ཤོར་འདུག (ཆ་ཚང་ཞིབ་བཤེར། {detail}) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="171" />
+            <location filename="../app/services/backup.py" line="185" />
             <source>{path} was made by a newer release of the program (schema {found}, this program knows {known}). Install the newer release to restore it.</source>
             <translation>{path} ནི་མཉེན་ཆས་ཀྱི་པར་གཞི་གསར་བས་བཟོས་འདུག (སྒྲོམ་གཞི་ {found}། མཉེན་ཆས་འདིས་ཤེས་པ་ {known})། སླར་གསོ་བྱེད་ན་པར་གཞི་གསར་བ་སྒྲིག་འཇུག་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="180" />
+            <location filename="../app/services/backup.py" line="194" />
             <source>{path} holds no office register (no office profile); it cannot be used.</source>
             <translation>{path} ནང་ལས་ཁང་གི་ཐོ་དེབ་མེད། (ལས་ཁང་གི་ཆ་འཕྲིན་མེད།) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="225" />
+            <location filename="../app/services/backup.py" line="239" />
             <source>The backup folder {path} cannot be created ({detail}).</source>
             <translation>གྲབས་ཉར་ཡིག་ཁུག་ {path} གསར་བཟོ་བྱེད་མི་ཐུབ། ({detail})</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="402" />
+            <location filename="../app/services/backup.py" line="428" />
             <source>The current register could not be kept aside ({detail}), so nothing was restored.</source>
             <translation>ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར་མ་ཐུབ་པས། ({detail}) གང་ཡང་སླར་གསོ་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="409" />
+            <location filename="../app/services/backup.py" line="437" />
             <source>The backup could not be copied in ({detail}). The register as it was is kept in {aside}.</source>
             <translation>གྲབས་ཉར་འདྲ་བཤུས་བྱེད་མ་ཐུབ། ({detail}) སྔོན་གྱི་ཐོ་དེབ་ {aside} ནང་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="165" />
+            <location filename="../app/services/backup.py" line="179" />
             <source>{path} is not a register or it is damaged ({detail}); it cannot be used.</source>
             <translation>{path} ནི་ཐོ་དེབ་མ་རེད་པའམ་སྐྱོན་ཤོར་འདུག ({detail}) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="243" />
+            <location filename="../app/services/backup.py" line="261" />
             <source>The backup copy in {path} failed its check, so it was deleted; the register itself is unchanged. Try another folder or stick.</source>
             <translation>{path} ནང་གི་གྲབས་ཉར་འདྲ་བཤུས་ཞིབ་བཤེར་ལ་མ་འཕྲོད་པས་བསུབ་ཟིན། ཐོ་དེབ་རང་ལ་འགྱུར་བ་མེད། ཡིག་ཁུག་གམ་ USB གཞན་ཞིག་ལ་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="246" />
+            <location filename="../app/services/backup.py" line="264" />
             <source>There is not enough free space in {path} for the backup. Nothing was written there and the register is unchanged; free some space or use another stick.</source>
             <translation>{path} ནང་གྲབས་ཉར་གྱི་བར་སྟོང་མི་འདང་། གང་ཡང་བྲིས་མེད། ཐོ་དེབ་ལ་འགྱུར་བ་མེད། བར་སྟོང་ཕྱེ་བའམ་ USB གཞན་ཞིག་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="250" />
+            <location filename="../app/services/backup.py" line="268" />
             <source>The backup could not be written to {path} ({detail}). The register is unchanged; check the folder or the stick and try again.</source>
             <translation>གྲབས་ཉར་ {path} ལ་འབྲི་མ་ཐུབ། ({detail}) ཐོ་དེབ་ལ་འགྱུར་བ་མེད། ཡིག་ཁུག་གམ་ USB ཞིབ་བཤེར་བྱས་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="400" />
+            <location filename="../app/services/backup.py" line="426" />
             <source>There is not enough free space to keep the current register aside, so nothing was restored. Free some space and try again.</source>
             <translation>ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར་བའི་བར་སྟོང་མི་འདང་བས་གང་ཡང་སླར་གསོ་བྱས་མེད། བར་སྟོང་ཕྱེ་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
+            <location filename="../app/domain/periods.py" line="90" />
             <location filename="../app/services/indicators.py" line="87" />
             <source>The end date {end} is before the start date {start}.</source>
             <translation>མཇུག་གི་ཚེས་གྲངས་ {end} ནི་འགོ་འཛུགས་ཚེས་གྲངས་ {start} ལས་སྔ་བ་རེད།</translation>
@@ -1220,7 +1223,8 @@
             <translation>ཐོ་དེབ་ {path} མཉེན་ཆས་གཞན་ཞིག་གི་ནང་ཁ་ཕྱེ་ཟིན། ({holder}) སྔོན་ལ་དེ་ཁ་རྒྱག་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="189" />
+            <location filename="../app/domain/periods.py" line="30" />
+            <location filename="../app/services/reports.py" line="236" />
             <source>Give the month as year-month, for example 2026-10.</source>
             <translation>ཟླ་བ་ནི་ལོ་-ཟླ་ལྟར་འབྲི་རོགས། དཔེར་ན། 2026-10།</translation>
         </message>
@@ -1245,24 +1249,24 @@
             <translation>བོད་ཡིག་གི་མིང་།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="160" />
-            <location filename="../app/registry.py" line="188" />
+            <location filename="../app/registry.py" line="162" />
+            <location filename="../app/registry.py" line="190" />
             <location filename="../app/services/cards.py" line="189" />
+            <location filename="../app/services/report_document.py" line="384" />
             <location filename="../app/services/roster/columns.py" line="40" />
-            <location filename="../exports/pdf/report.py" line="191" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="16" />
-            <location filename="../app/registry.py" line="191" />
+            <location filename="../app/registry.py" line="193" />
             <location filename="../app/services/cards.py" line="190" />
             <location filename="../app/services/roster/columns.py" line="44" />
             <source>Phone</source>
             <translation>འབྲེལ་གཏུག་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="194" />
+            <location filename="../app/registry.py" line="196" />
             <location filename="../app/services/cards.py" line="192" />
             <location filename="../app/services/roster/columns.py" line="47" />
             <source>Household size</source>
@@ -1275,34 +1279,34 @@
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="16" />
-            <location filename="../app/registry.py" line="161" />
-            <location filename="../app/registry.py" line="136" />
-            <location filename="../app/registry.py" line="192" />
-            <location filename="../app/registry.py" line="256" />
+            <location filename="../app/registry.py" line="163" />
+            <location filename="../app/registry.py" line="138" />
+            <location filename="../app/registry.py" line="194" />
+            <location filename="../app/registry.py" line="258" />
             <location filename="../app/services/cards.py" line="191" />
+            <location filename="../app/services/report_document.py" line="38" />
+            <location filename="../app/services/report_document.py" line="384" />
             <location filename="../app/services/roster/columns.py" line="52" />
-            <location filename="../exports/pdf/report.py" line="191" />
-            <location filename="../exports/summary.py" line="120" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="16" />
-            <location filename="../app/registry.py" line="193" />
+            <location filename="../app/registry.py" line="195" />
             <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="54" />
             <source>Group</source>
             <translation>ཚོ་ཆུང་།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="198" />
+            <location filename="../app/registry.py" line="200" />
             <location filename="../app/services/cards.py" line="196" />
             <location filename="../app/services/roster/columns.py" line="56" />
             <source>Household status</source>
             <translation>ཁྱིམ་ཚང་གི་གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="196" />
+            <location filename="../app/registry.py" line="198" />
             <location filename="../app/services/cards.py" line="194" />
             <location filename="../app/services/roster/columns.py" line="59" />
             <source>Ethnicity</source>
@@ -1319,7 +1323,7 @@
             <translation>གནས་ཡུལ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="267" />
+            <location filename="../app/registry.py" line="269" />
             <location filename="../app/services/roster/columns.py" line="68" />
             <source>Notes</source>
             <translation>མཆན།</translation>
@@ -1335,12 +1339,12 @@
             <translation>དངུལ་བསྐྱིན་དུས་ཚོད།</translation>
         </message>
         <message>
+            <location filename="../app/domain/report_document.py" line="26" />
             <location filename="../app/domain/visits.py" line="17" />
-            <location filename="../app/registry.py" line="224" />
+            <location filename="../app/registry.py" line="226" />
             <location filename="../app/services/cards.py" line="220" />
+            <location filename="../app/services/report_document.py" line="385" />
             <location filename="../app/services/roster/columns.py" line="75" />
-            <location filename="../exports/pdf/report.py" line="192" />
-            <location filename="../exports/xlsx/columns.py" line="21" />
             <source>Loan product</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས།</translation>
         </message>
@@ -1350,13 +1354,13 @@
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="225" />
+            <location filename="../app/registry.py" line="227" />
             <location filename="../app/services/roster/columns.py" line="81" />
             <source>Purpose</source>
             <translation>སྤྱོད་ཕྱོགས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="229" />
+            <location filename="../app/registry.py" line="231" />
             <location filename="../app/services/roster/columns.py" line="83" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
@@ -1377,7 +1381,7 @@
             <translation>བཅོས་དགོས་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="87" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="91" />
             <location filename="../app/services/roster/errors_xlsx.py" line="27" />
             <source>Rows to fix</source>
             <translation>བཅོས་དགོས་པའི་ཐིག་ཕྲེང་།</translation>
@@ -1435,7 +1439,7 @@
             <translation>{name} ནི་ macro འཇོག་ཐུབ་པའི་ལས་དེབ་ཡིན། ({suffix}) འདིར་ macro གཏན་ནས་མི་སྤྱོད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་ནས་ཡིག་ཆ་དེ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/reader.py" line="245" />
+            <location filename="../app/services/roster/reader.py" line="257" />
             <location filename="../app/services/roster/safety.py" line="106" />
             <source>{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods.</source>
             <translation>{name} ནི་མཉེན་ཆས་འདིས་ཀློག་ཐུབ་པའི་རེའུ་མིག་མ་རེད། མིང་ཐོ་ .xlsx དང་ .xls ཡང་ན་ .ods ལྟར་ཉར་རོགས།</translation>
@@ -1617,13 +1621,13 @@
             <translation>སྡུད་སྡེར་ནང་འབྲི་མ་ཐུབ་པས། ({detail}) བཟོ་བཅོས་འདི་ཉར་ཚགས་མ་བྱུང་། སྔར་ཉར་ཚགས་བྱས་པ་ཚང་མ་ད་དུང་ཡོད། སྡུད་སྡེར་ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
+            <location filename="../app/domain/privacy.py" line="17" />
             <location filename="../app/services/cards.py" line="43" />
-            <location filename="../exports/common.py" line="41" />
             <source>Your account is not allowed to export full ID numbers; the export shows them masked (632122********1234).</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ཕྱིར་འདྲེན་བྱེད་དབང་མེད། ཕྱིར་འདྲེན་ཡིག་ཆའི་ནང་སྦས་ནས་སྟོན། (632122********1234)</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="95" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="99" />
             <location filename="../exports/pdf/layout.py" line="25" />
             <location filename="../exports/xlsx/print_setup.py" line="26" />
             <source>Page {page} of {pages}</source>
@@ -1635,394 +1639,384 @@
             <translation>ཤོག་ངོས་ {page}</translation>
         </message>
         <message>
+            <location filename="../app/services/report_document.py" line="29" />
             <location filename="../exports/pdf/layout.py" line="153" />
             <source>Prepared by</source>
             <translation>སྙན་ཐོ་འགོད་མཁན།</translation>
         </message>
         <message>
+            <location filename="../app/services/report_document.py" line="29" />
             <location filename="../exports/pdf/layout.py" line="153" />
             <source>Reviewed by</source>
             <translation>ཞིབ་བཤེར་བྱེད་མཁན།</translation>
         </message>
         <message>
+            <location filename="../app/domain/report_document.py" line="24" />
             <location filename="../app/services/cards.py" line="35" />
+            <location filename="../app/services/report_document.py" line="29" />
+            <location filename="../app/services/report_document.py" line="384" />
             <location filename="../exports/pdf/layout.py" line="153" />
-            <location filename="../exports/pdf/report.py" line="191" />
-            <location filename="../exports/xlsx/columns.py" line="19" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="37" />
+            <location filename="../app/services/report_document.py" line="60" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>ཟླ་བ་འདིའི་དངུལ་བསྐྱིན་ལས་སྒོའི་འཕེལ་རིམ། (དགོས་མཁོའི་གྲངས།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="38" />
+            <location filename="../app/services/report_document.py" line="39" />
             <source>Villages: loans</source>
             <translation>གྲོང་ཚོ་སོ་སོ། དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="39" />
+            <location filename="../app/services/report_document.py" line="40" />
             <source>Villages: sessions, complaints and credit</source>
             <translation>གྲོང་ཚོ་སོ་སོ། ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར། ཞུ་གཏུག ཡིད་རྟོན།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="40" />
+            <location filename="../app/services/report_document.py" line="61" />
             <source>Annex: loan steps in the month</source>
             <translation>ཟུར་སྦྲགས། ཟླ་བ་འདིའི་དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="41" />
+            <location filename="../app/services/report_document.py" line="61" />
             <source>No loan steps were recorded in this month.</source>
             <translation>ཟླ་བ་འདིར་དངུལ་བསྐྱིན་གྱི་གོ་རིམ་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="137" />
-            <location filename="../app/registry.py" line="166" />
-            <location filename="../exports/pdf/report.py" line="147" />
-            <location filename="../exports/summary.py" line="99" />
+            <location filename="../app/registry.py" line="139" />
+            <location filename="../app/registry.py" line="168" />
+            <location filename="../app/services/report_document.py" line="82" />
             <source>Households</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
-            <location filename="../exports/summary.py" line="100" />
+            <location filename="../app/services/report_document.py" line="83" />
             <source>Demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="227" />
+            <location filename="../app/registry.py" line="229" />
             <location filename="../app/services/cards.py" line="220" />
-            <location filename="../exports/pdf/report.py" line="147" />
-            <location filename="../exports/summary.py" line="101" />
+            <location filename="../app/services/report_document.py" line="84" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
-            <location filename="../exports/summary.py" line="104" />
+            <location filename="../app/services/report_document.py" line="87" />
             <source>Granted</source>
             <translation>སྤྲད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="235" />
+            <location filename="../app/registry.py" line="237" />
             <location filename="../app/services/cards.py" line="221" />
-            <location filename="../exports/pdf/report.py" line="148" />
-            <location filename="../exports/summary.py" line="105" />
+            <location filename="../app/services/report_document.py" line="88" />
             <source>Amount granted (yuan)</source>
             <translation>སྤྲད་པའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
-            <location filename="../exports/summary.py" line="109" />
+            <location filename="../app/services/report_document.py" line="92" />
             <source>530 outstanding</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
-            <location filename="../exports/summary.py" line="110" />
+            <location filename="../app/services/report_document.py" line="93" />
             <source>530 outstanding (yuan)</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="149" />
-            <location filename="../exports/summary.py" line="111" />
-            <location filename="../exports/summary.py" line="75" />
+            <location filename="../app/services/report_document.py" line="94" />
+            <location filename="../app/services/report_document.py" line="248" />
             <source>Sessions</source>
             <translation>ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="262" />
-            <location filename="../exports/pdf/report.py" line="149" />
-            <location filename="../exports/summary.py" line="112" />
-            <location filename="../exports/summary.py" line="75" />
-            <location filename="../exports/summary.py" line="71" />
+            <location filename="../app/registry.py" line="264" />
+            <location filename="../app/services/report_document.py" line="95" />
+            <location filename="../app/services/report_document.py" line="248" />
+            <location filename="../app/services/report_document.py" line="245" />
             <source>Attendance</source>
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="263" />
-            <location filename="../exports/pdf/report.py" line="149" />
-            <location filename="../exports/summary.py" line="113" />
+            <location filename="../app/registry.py" line="265" />
+            <location filename="../app/services/report_document.py" line="96" />
             <source>Women</source>
             <translation>བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="264" />
-            <location filename="../exports/pdf/report.py" line="149" />
-            <location filename="../exports/summary.py" line="114" />
+            <location filename="../app/registry.py" line="266" />
+            <location filename="../app/services/report_document.py" line="97" />
             <source>Poor households</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="150" />
-            <location filename="../exports/summary.py" line="115" />
+            <location filename="../app/services/report_document.py" line="98" />
             <source>Complaints received</source>
             <translation>ལེན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="150" />
-            <location filename="../exports/summary.py" line="116" />
+            <location filename="../app/services/report_document.py" line="99" />
             <source>Complaints resolved</source>
             <translation>ཐག་གཅོད་ཟིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="150" />
-            <location filename="../exports/summary.py" line="117" />
+            <location filename="../app/services/report_document.py" line="100" />
             <source>Complaints overdue</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="151" />
-            <location filename="../exports/summary.py" line="118" />
-            <location filename="../exports/summary.py" line="176" />
-            <location filename="../exports/summary.py" line="89" />
+            <location filename="../app/services/report_document.py" line="101" />
+            <location filename="../app/services/report_document.py" line="342" />
+            <location filename="../app/services/report_document.py" line="262" />
             <source>Credit households</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="16" />
-            <location filename="../app/registry.py" line="137" />
-            <location filename="../exports/pdf/report.py" line="191" />
+            <location filename="../app/registry.py" line="139" />
+            <location filename="../app/services/report_document.py" line="384" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="192" />
-            <location filename="../exports/summary.py" line="52" />
+            <location filename="../app/services/report_document.py" line="229" />
+            <location filename="../app/services/report_document.py" line="385" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="192" />
-            <location filename="../exports/summary.py" line="52" />
-            <location filename="../exports/summary.py" line="54" />
-            <location filename="../exports/summary.py" line="61" />
-            <location filename="../exports/xlsx/columns.py" line="24" />
+            <location filename="../app/domain/report_document.py" line="29" />
+            <location filename="../app/services/report_document.py" line="229" />
+            <location filename="../app/services/report_document.py" line="230" />
+            <location filename="../app/services/report_document.py" line="385" />
+            <location filename="../app/services/report_document.py" line="236" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="29" />
+            <location filename="../app/domain/periods.py" line="22" />
             <source>Monthly report</source>
             <translation>ཟླ་རེའི་སྙན་ཞུ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="30" />
             <source>Monthly report of the dual-base office</source>
-            <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཟླ་རེའི་སྙན་ཞུ།</translation>
+            <translation type="vanished">རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཟླ་རེའི་སྙན་ཞུ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="31" />
+            <location filename="../app/services/report_document.py" line="22" />
             <source>Period</source>
             <translation>དུས་ཡུན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="32" />
+            <location filename="../app/services/report_document.py" line="23" />
             <source>Offices included</source>
             <translation>ཚུད་པའི་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="33" />
+            <location filename="../app/services/report_document.py" line="24" />
             <source>Made on</source>
             <translation>བཟོས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="121" />
+            <location filename="../app/services/report_document.py" line="42" />
             <source>Credit village</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="122" />
+            <location filename="../app/services/report_document.py" line="43" />
             <source>No village given</source>
             <translation>གྲོང་ཚོ་བཀོད་མེད།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="123" />
+            <location filename="../app/services/report_document.py" line="44" />
             <source>Total</source>
             <translation>བསྡོམས།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="124" />
+            <location filename="../app/services/report_document.py" line="45" />
             <source>yes</source>
             <translation>ཡིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="124" />
+            <location filename="../app/services/report_document.py" line="45" />
             <source>no</source>
             <translation>མིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="102" />
+            <location filename="../app/services/report_document.py" line="85" />
             <source>Referred</source>
             <translation>འོས་སྦྱོར་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="103" />
+            <location filename="../app/services/report_document.py" line="86" />
             <source>Approved</source>
             <translation>ཆོག་མཆན་ཐོབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="106" />
+            <location filename="../app/services/report_document.py" line="89" />
             <source>Rejected</source>
             <translation>ཁས་མ་བླངས།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="107" />
+            <location filename="../app/services/report_document.py" line="90" />
             <source>Withdrawn</source>
             <translation>ཕྱིར་བསྡུས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="108" />
+            <location filename="../app/services/report_document.py" line="91" />
             <source>530 granted</source>
             <translation>530 དངུལ་བསྐྱིན་སྤྲད་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="51" />
+            <location filename="../app/services/report_document.py" line="57" />
             <source>Loan demands in the month</source>
             <translation>ཟླ་བ་འདིའི་མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="53" />
+            <location filename="../app/services/report_document.py" line="230" />
             <source>530 credit loans</source>
             <translation>530 ཡིད་རྟོན་དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="69" />
+            <location filename="../app/services/report_document.py" line="243" />
             <source>Financial literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="74" />
+            <location filename="../app/services/report_document.py" line="248" />
             <source>Sessions by language</source>
             <translation>སྐད་ཡིག་ལྟར་གྱི་ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="143" />
-            <location filename="../app/registry.py" line="270" />
+            <location filename="../app/registry.py" line="145" />
+            <location filename="../app/registry.py" line="272" />
             <location filename="../app/services/cards.py" line="225" />
-            <location filename="../exports/summary.py" line="78" />
+            <location filename="../app/services/report_document.py" line="251" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="84" />
+            <location filename="../app/services/report_document.py" line="257" />
             <source>Complaints by business type (JR/T 0169)</source>
             <translation>ལས་དོན་རིགས་ལྟར་གྱི་ཞུ་གཏུག (JR/T 0169)</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="87" />
+            <location filename="../app/services/report_document.py" line="260" />
             <source>Credit households and villages</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་དང་ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="52" />
-            <location filename="../exports/summary.py" line="54" />
-            <location filename="../exports/summary.py" line="69" />
-            <location filename="../exports/summary.py" line="78" />
-            <location filename="../exports/summary.py" line="87" />
-            <location filename="../exports/summary.py" line="61" />
+            <location filename="../app/services/report_document.py" line="229" />
+            <location filename="../app/services/report_document.py" line="230" />
+            <location filename="../app/services/report_document.py" line="243" />
+            <location filename="../app/services/report_document.py" line="251" />
+            <location filename="../app/services/report_document.py" line="260" />
+            <location filename="../app/services/report_document.py" line="236" />
             <source>Number</source>
             <translation>གྲངས་ཀ</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="54" />
-            <location filename="../exports/summary.py" line="69" />
-            <location filename="../exports/summary.py" line="78" />
-            <location filename="../exports/summary.py" line="87" />
-            <location filename="../exports/summary.py" line="61" />
+            <location filename="../app/services/report_document.py" line="230" />
+            <location filename="../app/services/report_document.py" line="243" />
+            <location filename="../app/services/report_document.py" line="251" />
+            <location filename="../app/services/report_document.py" line="260" />
+            <location filename="../app/services/report_document.py" line="236" />
             <source>Item</source>
             <translation>རྣམ་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="259" />
+            <location filename="../app/registry.py" line="261" />
             <location filename="../app/services/cards.py" line="223" />
-            <location filename="../exports/summary.py" line="75" />
+            <location filename="../app/services/report_document.py" line="248" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="296" />
+            <location filename="../app/registry.py" line="298" />
             <location filename="../app/services/cards.py" line="225" />
-            <location filename="../exports/summary.py" line="85" />
+            <location filename="../app/services/report_document.py" line="258" />
             <source>Business type</source>
             <translation>ལས་དོན་གྱི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="85" />
+            <location filename="../app/services/report_document.py" line="52" />
+            <location filename="../app/services/report_document.py" line="258" />
             <source>Received</source>
             <translation>ལེན་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="85" />
+            <location filename="../app/services/report_document.py" line="52" />
+            <location filename="../app/services/report_document.py" line="258" />
             <source>Resolved</source>
             <translation>ཐག་གཅོད་ཟིན།</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="11" />
-            <location filename="../exports/summary.py" line="85" />
+            <location filename="../app/services/report_document.py" line="52" />
+            <location filename="../app/services/report_document.py" line="258" />
             <source>Overdue</source>
             <translation>དུས་ལས་ཡོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="55" />
+            <location filename="../app/services/report_document.py" line="57" />
             <source>Granted in the month</source>
             <translation>ཟླ་བ་འདིར་སྤྲད་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="56" />
+            <location filename="../app/services/report_document.py" line="58" />
             <source>Outstanding at month end</source>
             <translation>ཟླ་མཇུག་གི་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="70" />
+            <location filename="../app/services/report_document.py" line="244" />
             <source>Sessions held</source>
             <translation>བསྐོངས་པའི་ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="72" />
+            <location filename="../app/services/report_document.py" line="246" />
             <source>of whom women</source>
             <translation>དེའི་ནང་བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="73" />
+            <location filename="../app/services/report_document.py" line="247" />
             <source>of whom from poor households</source>
             <translation>དེའི་ནང་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="79" />
+            <location filename="../app/services/report_document.py" line="58" />
             <source>Received in the month</source>
             <translation>ཟླ་བ་འདིར་ལེན་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="80" />
+            <location filename="../app/services/report_document.py" line="59" />
             <source>Resolved in the month</source>
             <translation>ཟླ་བ་འདིར་ཐག་གཅོད་བྱས་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="81" />
+            <location filename="../app/services/report_document.py" line="59" />
             <source>Overdue at month end</source>
             <translation>ཟླ་མཇུག་ལ་དུས་ཡོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="88" />
+            <location filename="../app/services/report_document.py" line="261" />
             <source>Households on the register</source>
             <translation>ཐོ་དེབ་ནང་གི་ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="177" />
-            <location filename="../exports/summary.py" line="90" />
+            <location filename="../app/services/report_document.py" line="343" />
+            <location filename="../app/services/report_document.py" line="263" />
             <source>Credit villages</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="91" />
+            <location filename="../app/services/report_document.py" line="264" />
             <source>Villages assessed</source>
             <translation>གདེང་འཇོག་བྱས་པའི་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="86" />
+            <location filename="../app/services/report_document.py" line="259" />
             <source>none</source>
             <translation>མེད།</translation>
         </message>
@@ -2052,339 +2046,340 @@
             <translation>{name} འབྲི་མ་ཐུབ། {detail}། USB འམ་ཡིག་ཁུག་ཞིབ་བཤེར་བྱས་ནས་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="138" />
-            <location filename="../app/registry.py" line="203" />
+            <location filename="../app/registry.py" line="140" />
+            <location filename="../app/registry.py" line="205" />
             <source>Loan demands</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="32" />
+            <location filename="../app/domain/report_document.py" line="22" />
             <source>Loan steps</source>
             <translation>དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="141" />
-            <location filename="../app/registry.py" line="243" />
+            <location filename="../app/registry.py" line="143" />
+            <location filename="../app/registry.py" line="245" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="145" />
-            <location filename="../app/registry.py" line="309" />
+            <location filename="../app/registry.py" line="147" />
+            <location filename="../app/registry.py" line="311" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Credit ratings</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="158" />
+            <location filename="../app/registry.py" line="160" />
             <source>Household (Chinese)</source>
             <translation>ཁྱིམ་ཚང་། (རྒྱ་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="159" />
+            <location filename="../app/registry.py" line="161" />
             <source>Household (Tibetan)</source>
             <translation>ཁྱིམ་ཚང་། (བོད་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="186" />
+            <location filename="../app/registry.py" line="188" />
             <location filename="../app/services/cards.py" line="188" />
             <source>Name (Chinese)</source>
             <translation>མིང་། (རྒྱ་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="187" />
+            <location filename="../app/registry.py" line="189" />
             <location filename="../app/services/cards.py" line="188" />
             <source>Name (Tibetan)</source>
             <translation>མིང་། (བོད་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="189" />
+            <location filename="../app/registry.py" line="191" />
             <location filename="../app/services/cards.py" line="189" />
             <source>Sex</source>
             <translation>ཕོ་མོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="190" />
+            <location filename="../app/domain/privacy.py" line="40" />
+            <location filename="../app/registry.py" line="192" />
             <location filename="../app/services/cards.py" line="190" />
             <source>Birth date</source>
             <translation>སྐྱེས་ཚེས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="195" />
+            <location filename="../app/registry.py" line="197" />
             <location filename="../app/services/cards.py" line="193" />
             <source>Labourers</source>
             <translation>ལས་ཀའི་ནུས་ཤུགས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="197" />
+            <location filename="../app/registry.py" line="199" />
             <location filename="../app/services/cards.py" line="195" />
             <source>Preferred language</source>
             <translation>རྒྱུན་སྤྱོད་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="199" />
-            <location filename="../app/registry.py" line="226" />
+            <location filename="../app/registry.py" line="201" />
+            <location filename="../app/registry.py" line="228" />
             <location filename="../app/services/cards.py" line="197" />
             <source>Industry</source>
             <translation>ཐོན་ལས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="200" />
-            <location filename="../app/registry.py" line="222" />
+            <location filename="../app/registry.py" line="202" />
+            <location filename="../app/registry.py" line="224" />
             <location filename="../app/services/cards.py" line="198" />
             <location filename="../app/services/cards.py" line="220" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="228" />
+            <location filename="../app/registry.py" line="230" />
             <source>Term (months)</source>
             <translation>དུས་ཚོད། (ཟླ་བ།)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="230" />
-            <location filename="../app/registry.py" line="300" />
+            <location filename="../app/registry.py" line="232" />
+            <location filename="../app/registry.py" line="302" />
             <location filename="../app/services/cards.py" line="220" />
             <location filename="../app/services/cards.py" line="225" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="231" />
-            <location filename="../app/registry.py" line="301" />
+            <location filename="../app/registry.py" line="233" />
+            <location filename="../app/registry.py" line="303" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="232" />
+            <location filename="../app/registry.py" line="234" />
             <source>Referred on</source>
             <translation>འོས་སྦྱོར་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="233" />
+            <location filename="../app/registry.py" line="235" />
             <source>Decided on</source>
             <translation>ཐག་གཅོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="234" />
+            <location filename="../app/registry.py" line="236" />
             <source>Granted on</source>
             <translation>སྤྲད་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="236" />
+            <location filename="../app/registry.py" line="238" />
             <location filename="../app/services/cards.py" line="221" />
             <source>Interest rate</source>
             <translation>སྐྱེད་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="237" />
+            <location filename="../app/registry.py" line="239" />
             <location filename="../app/services/cards.py" line="221" />
             <source>Maturity</source>
             <translation>དུས་ཚོད་ཧྲིལ་པོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="238" />
+            <location filename="../app/registry.py" line="240" />
             <source>Interest subsidy (yuan)</source>
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="239" />
+            <location filename="../app/registry.py" line="241" />
             <source>Repaid on</source>
             <translation>འཇལ་ཚར་བའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="240" />
-            <location filename="../exports/xlsx/columns.py" line="26" />
+            <location filename="../app/domain/report_document.py" line="31" />
+            <location filename="../app/registry.py" line="242" />
             <source>Reason</source>
             <translation>རྒྱུ་མཚན།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="22" />
+            <location filename="../app/domain/report_document.py" line="27" />
             <source>From status</source>
             <translation>གནས་སྟངས་སྔ་མ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="23" />
+            <location filename="../app/domain/report_document.py" line="28" />
             <source>To status</source>
             <translation>གནས་སྟངས་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="25" />
+            <location filename="../app/domain/report_document.py" line="30" />
             <source>By</source>
             <translation>ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="255" />
+            <location filename="../app/registry.py" line="257" />
             <location filename="../app/services/cards.py" line="223" />
             <source>Held on</source>
             <translation>བསྐོངས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="257" />
+            <location filename="../app/registry.py" line="259" />
             <location filename="../app/services/cards.py" line="223" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="258" />
+            <location filename="../app/registry.py" line="260" />
             <location filename="../app/services/cards.py" line="223" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="260" />
+            <location filename="../app/registry.py" line="262" />
             <source>Presenters</source>
             <translation>གཙོ་གཏམ་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="261" />
+            <location filename="../app/registry.py" line="263" />
             <source>Volunteers</source>
             <translation>རང་འགུལ་ཞབས་ཞུ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="265" />
+            <location filename="../app/registry.py" line="267" />
             <source>Materials handed out</source>
             <translation>བགོས་པའི་ཡིག་ཆའི་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="266" />
+            <location filename="../app/registry.py" line="268" />
             <source>Materials</source>
             <translation>ཡིག་ཆ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="288" />
+            <location filename="../app/registry.py" line="290" />
             <location filename="../app/services/cards.py" line="225" />
             <source>Received on</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="289" />
+            <location filename="../app/registry.py" line="291" />
             <source>Received via</source>
             <translation>ལེན་པའི་ལམ་ཀ</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="291" />
+            <location filename="../app/registry.py" line="293" />
             <source>Complainant</source>
             <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="292" />
+            <location filename="../app/registry.py" line="294" />
             <source>Complainant phone</source>
             <translation>ཞུ་གཏུག་པའི་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="293" />
+            <location filename="../app/registry.py" line="295" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="294" />
+            <location filename="../app/registry.py" line="296" />
             <location filename="../app/services/cards.py" line="225" />
             <source>Description</source>
             <translation>གསལ་བཤད།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="295" />
+            <location filename="../app/registry.py" line="297" />
             <source>Business channel</source>
             <translation>ལས་དོན་ལམ་ཀ</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="297" />
+            <location filename="../app/registry.py" line="299" />
             <source>Cause</source>
             <translation>རྒྱུ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="298" />
+            <location filename="../app/registry.py" line="300" />
             <source>Handler</source>
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="17" />
-            <location filename="../app/registry.py" line="299" />
+            <location filename="../app/registry.py" line="301" />
             <source>Due on</source>
             <translation>དུས་ཚེས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="302" />
+            <location filename="../app/registry.py" line="304" />
             <source>Transferred to</source>
             <translation>སྤྲོད་ས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="303" />
+            <location filename="../app/registry.py" line="305" />
             <location filename="../app/services/cards.py" line="226" />
             <source>Resolved on</source>
             <translation>ཐག་གཅོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="304" />
+            <location filename="../app/registry.py" line="306" />
             <source>Closed on</source>
             <translation>མཇུག་སྒྲིལ་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="305" />
+            <location filename="../app/registry.py" line="307" />
             <source>Outcome</source>
             <translation>ཐག་གཅོད་འབྲས་བུ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="306" />
+            <location filename="../app/registry.py" line="308" />
             <location filename="../app/services/cards.py" line="226" />
             <source>Satisfaction</source>
             <translation>ཚིམ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="322" />
+            <location filename="../app/registry.py" line="324" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="324" />
+            <location filename="../app/registry.py" line="326" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Score</source>
             <translation>སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="325" />
+            <location filename="../app/registry.py" line="327" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Grade</source>
             <translation>རིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="326" />
+            <location filename="../app/registry.py" line="328" />
             <source>Bank score</source>
             <translation>དངུལ་ཁང་གི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="327" />
+            <location filename="../app/registry.py" line="329" />
             <source>Village score</source>
             <translation>གྲོང་ཚོའི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="328" />
+            <location filename="../app/registry.py" line="330" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Bank rater</source>
             <translation>དངུལ་ཁང་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="329" />
+            <location filename="../app/registry.py" line="331" />
             <location filename="../app/services/cards.py" line="229" />
             <source>Village rater</source>
             <translation>གྲོང་ཚོ་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="330" />
+            <location filename="../app/registry.py" line="332" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="136" />
-            <location filename="../exports/xlsx/monthly.py" line="117" />
+            <location filename="../app/registry.py" line="138" />
+            <location filename="../app/services/report_document.py" line="41" />
             <source>Villages</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="133" />
+            <location filename="../app/services/report_document.py" line="25" />
             <source>Indicators</source>
             <translation>ཚད་གཞི།</translation>
         </message>
@@ -2625,37 +2620,37 @@
             <translation>ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="72" />
+            <location filename="../app/commands/report.py" line="97" />
             <source>Written and checked: {path}. A USB stick can now be removed.</source>
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། {path}། ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="108" />
+            <location filename="../app/commands/report.py" line="148" />
             <source>No household matches; no file was written.</source>
             <translation>མཐུན་པའི་ཁྱིམ་ཚང་མེད་པས་ཡིག་ཆ་བྲིས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="88" />
+            <location filename="../app/commands/report.py" line="128" />
             <source>{n} characters have no installed font and were printed as placeholders.</source>
             <translation>ཡི་གེ་ {n} ལ་སྒྲིག་འཇུག་བྱས་པའི་ཡིག་གཟུགས་མེད་པས་ཚབ་རྟགས་ཀྱིས་པར་བསྐྲུན་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="135" />
+            <location filename="../app/registry.py" line="137" />
             <source>Offices</source>
             <translation>ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="139" />
+            <location filename="../app/registry.py" line="141" />
             <source>Loan demand steps</source>
             <translation>མ་དངུལ་དགོས་མཁོའི་བྱ་རིམ་ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="142" />
+            <location filename="../app/registry.py" line="144" />
             <source>Session attendees</source>
             <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་ལ་ཞུགས་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="144" />
+            <location filename="../app/registry.py" line="146" />
             <source>Complaint steps</source>
             <translation>ཞུ་གཏུག་ཐག་གཅོད་ཀྱི་ཟིན་ཐོ།</translation>
         </message>
@@ -2670,76 +2665,72 @@
             <translation>ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="165" />
+            <location filename="../app/services/report_document.py" line="331" />
             <source>Success rate (granted of decided)</source>
             <translation>དངུལ་བསྐྱིན་ལེགས་འགྲུབ་ཚད། (སྤྲོད་ཟིན་པ། / ཐག་བཅད་ཟིན་པ།)</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="166" />
+            <location filename="../app/services/report_document.py" line="332" />
             <source>Median days from registration to decision</source>
             <translation>ཐོ་འགོད་ནས་ཐག་གཅོད་བར་གྱི་ཉིན་གྲངས། (བར་གྲངས།)</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="167" />
+            <location filename="../app/services/report_document.py" line="333" />
             <source>530 loans past maturity</source>
             <translation>དུས་ཚོད་འདས་པའི་ 530 དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="168" />
+            <location filename="../app/services/report_document.py" line="334" />
             <source>Literacy sessions this year</source>
             <translation>ལོ་འདིའི་དངུལ་རྩིས་ཤེས་བྱའི་སྦྱོང་བརྡར་ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="169" />
+            <location filename="../app/services/report_document.py" line="335" />
             <source>Sessions held in Tibetan or bilingual this year</source>
             <translation>ལོ་འདིར་བོད་ཡིག་གམ་སྐད་གཉིས་ཐོག་གི་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="173" />
+            <location filename="../app/services/report_document.py" line="339" />
             <source>Complaints resolved in time</source>
             <translation>དུས་ཐོག་ཐག་གཅོད་ཟིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="174" />
+            <location filename="../app/services/report_document.py" line="340" />
             <source>Complainants satisfied</source>
             <translation>ཞུ་གཏུག་བྱེད་མཁན་ཚིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="134" />
-            <location filename="../exports/xlsx/monthly.py" line="141" />
+            <location filename="../app/services/report_document.py" line="26" />
             <source>Indicator</source>
             <translation>ཚད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="134" />
-            <location filename="../exports/xlsx/monthly.py" line="141" />
+            <location filename="../app/services/report_document.py" line="26" />
             <source>Value</source>
             <translation>གྲངས་ཐང་།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="134" />
-            <location filename="../exports/xlsx/monthly.py" line="141" />
+            <location filename="../app/services/report_document.py" line="26" />
             <source>Of</source>
             <translation>བསྡོམས།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="134" />
-            <location filename="../exports/xlsx/monthly.py" line="141" />
+            <location filename="../app/services/report_document.py" line="26" />
             <source>Share</source>
             <translation>བསྡུར་ཚད།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="161" />
+            <location filename="../app/services/report_document.py" line="327" />
             <source>Registered poor households with a loan demand</source>
             <translation>དངུལ་བསྐྱིན་དགོས་མཁོ་ཡོད་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="163" />
+            <location filename="../app/services/report_document.py" line="329" />
             <source>Registered poor households with a loan granted</source>
             <translation>དངུལ་བསྐྱིན་ཐོབ་ཟིན་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="172" />
+            <location filename="../app/services/report_document.py" line="338" />
             <source>Households reached by sessions this year</source>
             <translation>ལོ་འདིར་སྦྱོང་བརྡར་ལ་ཞུགས་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
@@ -2761,9 +2752,8 @@
             <translation>ཐུམ་སྒྲིལ་ལ་ཡིག་ཆའི་མིང་རྟགས་མེད། བྱ་རིམ་འདིས་བཟོས་པ་མིན་པའམ། ཡང་ན་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="42" />
             <source>… and {n} more steps: the .xlsx monthly report lists them all.</source>
-            <translation>……གོ་རིམ་གཞན་ {n} འདིར་མ་བཀོད། .xlsx ཟླ་རེའི་སྙན་ཞུའི་ནང་ཚང་མ་བཀོད་ཡོད།</translation>
+            <translation type="vanished">……གོ་རིམ་གཞན་ {n} འདིར་མ་བཀོད། .xlsx ཟླ་རེའི་སྙན་ཞུའི་ནང་ཚང་མ་བཀོད་ཡོད།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/workbook.py" line="161" />
@@ -2771,7 +2761,7 @@
             <translation>{name} སྐྱོན་ཤོར་འདུག ནང་གི་ལས་ཤོག་རྙེད་མ་སོང་། Excel ཡང་ན་ WPS ནང་ཁ་ཕྱེ་ནས་ .xlsx ལ་བསྐྱར་དུ་ཉར་ཚགས་བྱོས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="74" />
+            <location filename="../app/commands/report.py" line="99" />
             <source>Written and checked: {path}.</source>
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། {path}།</translation>
         </message>
@@ -2786,7 +2776,7 @@
             <translation>ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="178" />
+            <location filename="../app/cli.py" line="218" />
             <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
             <translation>ཐོ་དེབ་འདི་ལ་རྩིས་ཁྲ་ཡོད། {name} ཡི་གསང་ཨང་མཐའ་སྣེའི་ནང་འབྲི་བའམ། ཡང་ན་ཁོར་ཡུག་འགྱུར་ཚད་ DUALBASE_PASSWORD ནང་བཅུག་སྟེ་ལས་རིམ་ལ་སྤྲོད་རོགས།</translation>
         </message>
@@ -2796,12 +2786,12 @@
             <translation>ལས་ཁང་ {code} ({name}) ཡི་ཐུམ་སྒྲིལ་ཨང་ {sequence} པ་ནི་ཐུམ་སྒྲིལ་ཨང་ {missing} པའི་རྗེས་སུ་ཡིན་ལ། ཐུམ་སྒྲིལ་ཨང་ {missing} པ་འདིར་ནང་འདྲེན་བྱས་མེད། སྔོན་ལ་ཐུམ་སྒྲིལ་ཨང་ {missing} པ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་གྱིས། གལ་ཏེ་བོར་ཚེ་ལས་ཁང་དེ་ནས་ཡང་བསྐྱར་ལེན་པའམ་ཐུམ་སྒྲིལ་ཆ་ཚང་ཞིག་ལེན་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="106" />
+            <location filename="../app/commands/users.py" line="108" />
             <source>Current password of {name}: </source>
             <translation>{name} ཡི་ད་ལྟའི་གསང་ཨང་། </translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="72" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="76" />
             <source>{name} is open in another program (Excel …) or is read-only, so it could not be replaced. Close it there, or choose another name, and save again.</source>
             <translation>{name} མཉེན་ཆས་གཞན་ཞིག་(Excel སོགས་)ནང་ཁ་ཕྱེ་ཡོད་པའམ་ཀློག་པ་ཙམ་ཡིན་པས། ཚབ་བརྗེ་བྱེད་མ་ཐུབ། དེར་ཁ་རྒྱག་པའམ་མིང་གཞན་ཞིག་འདེམས་ནས་ཡང་བསྐྱར་ཉར་ཚགས་བྱེད་རོགས།</translation>
         </message>
@@ -2871,57 +2861,59 @@
             <translation>གྲོང་ཚོར་སྡོད་པའི་དངུལ་རྩིས་ཞབས་ཞུ་བ། (མིང་རྟགས།)</translation>
         </message>
         <message>
+            <location filename="../app/domain/privacy.py" line="41" />
             <location filename="../app/services/cards.py" line="190" />
             <source>Birth year</source>
             <translation>སྐྱེས་ལོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="135" />
+            <location filename="../app/registry.py" line="137" />
+            <location filename="../app/services/report_document.py" line="31" />
             <source>Office</source>
             <translation>ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="138" />
+            <location filename="../app/registry.py" line="140" />
             <source>Loan demand</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="139" />
+            <location filename="../app/registry.py" line="141" />
             <source>Loan demand step</source>
             <translation>མ་དངུལ་དགོས་མཁོའི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="141" />
+            <location filename="../app/registry.py" line="143" />
             <source>Literacy session</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="142" />
+            <location filename="../app/registry.py" line="144" />
             <source>Session attendee</source>
             <translation>ཞུགས་མཁན།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="143" />
+            <location filename="../app/registry.py" line="145" />
             <source>Complaint</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="144" />
+            <location filename="../app/registry.py" line="146" />
             <source>Complaint step</source>
             <translation>ཞུ་གཏུག་གི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="145" />
+            <location filename="../app/registry.py" line="147" />
             <source>Credit rating</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="147" />
+            <location filename="../app/registry.py" line="149" />
             <source>User accounts</source>
             <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="147" />
+            <location filename="../app/registry.py" line="149" />
             <source>User account</source>
             <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
@@ -2976,12 +2968,12 @@
             <translation>{name} ནི་རྒྱ་ཡིག་གམ་ Unicode ཡི་ཨང་སྒྲིག་གི་ཡི་གེ་མ་རེད། Excel ཡང་ན་ WPS ནང་ཁ་ཕྱེ་ནས་ CSV UTF-8 ཡང་ན་ .xlsx ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/update_backup.py" line="53" />
+            <location filename="../app/services/update_backup.py" line="57" />
             <source>Before updating the register to this release, the program keeps a copy of it in {path}, and that copy could not be written ({detail}). The register was not changed; free some space there and start the program again.</source>
             <translation>ལས་རིམ་འདིའི་པར་གཞི་གསར་པར་ཐོ་དེབ་གསར་བསྒྱུར་མ་བྱས་གོང་ {path} ནང་དུ་འདྲ་བཤུས་ཤིག་ཉར་དགོས་ཀྱང་འདྲ་བཤུས་འབྲི་མ་ཐུབ། ({detail}) ཐོ་དེབ་ལ་འགྱུར་བ་མ་བྱུང་། དེ་གར་བར་སྟོང་ཅུང་ཟད་ཕྱེ་ནས་ལས་རིམ་བསྐྱར་དུ་སྒོ་ཕྱེ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="206" />
+            <location filename="../app/services/backup.py" line="220" />
             <source>{path} was changed outside the program ({detail}); it is not restored. Use another backup.</source>
             <translation>{path} ནི་མཉེན་ཆས་འདིའི་ཕྱི་ནས་བཟོ་བཅོས་བྱས་ཡོད། ({detail}) སླར་གསོ་བྱས་མེད། གྲབས་ཉར་གཞན་ཞིག་བེད་སྤྱོད་གཏོང་རོགས།</translation>
         </message>
@@ -3157,12 +3149,12 @@
             <translation>འཇལ་བའི་དངུལ་གྲངས་ཐ་ཚད་ལས་ཆུང་བ་ཡིན་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/loan_servicing.py" line="171" />
+            <location filename="../app/domain/loan_servicing.py" line="173" />
             <source>The repayment date {date} is before the grant ({granted}).</source>
             <translation>བུ་ལོན་འཇལ་ཚེས་ {date} དེ་སྤྲོད་ཚེས་ ({granted}) ཀྱི་སྔོན་ལ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/loan_servicing.py" line="175" />
+            <location filename="../app/domain/loan_servicing.py" line="177" />
             <source>The principal repaid ({amount_yuan} yuan) is more than is owed ({owed_yuan} yuan).</source>
             <translation>འཇལ་བའི་མ་དངུལ་ (སྒོར་ {amount_yuan}) དེ་བུ་ལོན་ (སྒོར་ {owed_yuan}) ལས་མང་།</translation>
         </message>
@@ -3177,27 +3169,27 @@
             <translation>འཇལ་བའི་དངུལ་གྲངས་འགོད་རོགས། (0 ལས་མང་བ།)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="140" />
+            <location filename="../app/registry.py" line="142" />
             <source>Loan repayments</source>
             <translation>དངུལ་བསྐྱིན་འཇལ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="140" />
+            <location filename="../app/registry.py" line="142" />
             <source>Loan repayment</source>
             <translation>དངུལ་བསྐྱིན་འཇལ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="146" />
+            <location filename="../app/registry.py" line="148" />
             <source>Credit lines</source>
             <translation>ཡིད་རྟོན་དངུལ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="146" />
+            <location filename="../app/registry.py" line="148" />
             <source>Credit line</source>
             <translation>ཡིད་རྟོན་དངུལ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="604" />
+            <location filename="../app/services/loan_book.py" line="612" />
             <source>No household has the ID number or id {text}.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ངམ་ཨང་རྟགས་ {text} ཅན་གྱི་ཁྱིམ་ཚང་མེད།</translation>
         </message>
@@ -3207,17 +3199,17 @@
             <translation>ཐོ་དེབ་འདིའི་ནང་ {name} ཟེར་བའི་གྲོང་ཚོ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="410" />
+            <location filename="../app/services/loan_book.py" line="416" />
             <source>Unknown step {step}.</source>
             <translation>གོ་རིམ་ {step} ངོ་མི་ཤེས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="547" />
+            <location filename="../app/services/loan_book.py" line="553" />
             <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ་དང་དངུལ་ཁང་གི་ལས་བྱེད་པ་གཉིས་ཀས་མིང་རྟགས་བཀོད་རྗེས་སུ་རིམ་པ་དེ་ལ་གཞིགས་ནས་ཡིད་རྟོན་དངུལ་ཚད་གཏན་འཁེལ་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="568" />
+            <location filename="../app/services/loan_book.py" line="574" />
             <source>Sign as the village or as the bank.</source>
             <translation>གྲོང་ཚོའམ་དངུལ་ཁང་གི་ཐོབ་ཐང་ཐོག་མིང་རྟགས་འགོད་རོགས།</translation>
         </message>
@@ -3227,22 +3219,22 @@
             <translation>ཟླ་བ་ག་ཚོད་རེར་བུ་ལོན་འཇལ་བ། ཧྲིལ་གྲངས་ཡིན་པ་དང་ཉུང་མཐར་ 1</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="454" />
+            <location filename="../app/services/loan_book.py" line="460" />
             <source>The date {date} is before the grant ({granted}).</source>
             <translation>ཚེས་གྲངས་ {date} དེ་སྤྲོད་ཚེས་ ({granted}) ཀྱི་སྔོན་ལ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="572" />
+            <location filename="../app/services/loan_book.py" line="578" />
             <source>The village's half of a rating is signed by a village cadre.</source>
             <translation>རིམ་པ་གཏན་འཁེལ་གྱི་གྲོང་ཚོའི་ཆ་དེར་གྲོང་ཚོའི་ལས་བྱེད་པས་མིང་རྟགས་འགོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="380" />
+            <location filename="../app/services/loan_book.py" line="386" />
             <source>This loan has not been granted: there is nothing to repay.</source>
             <translation>དངུལ་བསྐྱིན་འདི་ད་དུང་སྤྲད་མེད་པས་འཇལ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="414" />
+            <location filename="../app/services/loan_book.py" line="420" />
             <source>This loan has not been granted yet.</source>
             <translation>དངུལ་བསྐྱིན་འདི་ད་དུང་སྤྲད་མེད།</translation>
         </message>
@@ -3257,7 +3249,7 @@
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར་གྱི་བསྡུར་ཚད་ 0 ནས་ 100 % བར་ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="48" />
+            <location filename="../app/services/loans.py" line="52" />
             <source>Credit line {year}: {amount_yuan} yuan (rating {grade}).</source>
             <translation>{year} ལོའི་ཡིད་རྟོན་དངུལ་ཚད། སྒོར་ {amount_yuan} (རིམ་པ་ {grade})</translation>
         </message>
@@ -3292,52 +3284,52 @@
             <translation>ལྟ་སྐོར་ཚེས་གྲངས། / འབྲས་བུ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="61" />
+            <location filename="../app/services/report_document.py" line="62" />
             <source>Loan book at month end</source>
             <translation>ཟླ་མཇུག་གི་དངུལ་བསྐྱིན་ལྷག་འཕྲོ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="62" />
+            <location filename="../app/services/report_document.py" line="237" />
             <source>Outstanding balance</source>
             <translation>མ་འཇལ་བའི་ལྷག་འཕྲོ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="63" />
+            <location filename="../app/services/report_document.py" line="238" />
             <source>Overdue balance</source>
             <translation>དུས་ལས་ཡོལ་བའི་ལྷག་འཕྲོ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="64" />
+            <location filename="../app/services/report_document.py" line="239" />
             <source>Overdue rate</source>
             <translation>དུས་ལས་ཡོལ་བའི་བསྡུར་ཚད།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="65" />
+            <location filename="../app/services/report_document.py" line="62" />
             <source>Repayments in the month: principal</source>
             <translation>ཟླ་འདིའི་བུ་ལོན་འཇལ་བ། མ་དངུལ།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="67" />
+            <location filename="../app/services/report_document.py" line="63" />
             <source>Repayments in the month: interest</source>
             <translation>ཟླ་འདིའི་བུ་ལོན་འཇལ་བ། སྐྱེད་ཀ</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="68" />
+            <location filename="../app/services/report_document.py" line="63" />
             <source>Interest subsidy due for the month</source>
             <translation>ཟླ་འདིར་སྤྲོད་དགོས་པའི་སྐྱེད་ཀ་རོགས་སྐྱོར།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="487" />
+            <location filename="../app/services/loan_book.py" line="493" />
             <source>Only a loan repaid in full can be renewed; this one still owes {owed_yuan} yuan.</source>
             <translation>ཆ་ཚང་འཇལ་ཟིན་པའི་དངུལ་བསྐྱིན་ཁོ་ན་བསྐྱར་དུ་བསྐྱིན་ཆོག འདིར་ད་དུང་སྒོར་ {owed_yuan} བུ་ལོན་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="494" />
+            <location filename="../app/services/loan_book.py" line="500" />
             <source>Give the reason for the renewal.</source>
             <translation>བསྐྱར་དུ་དངུལ་བསྐྱིན་པའི་རྒྱུ་མཚན་འགོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="491" />
+            <location filename="../app/services/loan_book.py" line="497" />
             <source>A renewal comes after the repayment ({repaid}).</source>
             <translation>བསྐྱར་དུ་དངུལ་བསྐྱིན་པ་དེ་བུ་ལོན་འཇལ་བ་ ({repaid}) ཀྱི་རྗེས་སུ་ཡིན་དགོས།</translation>
         </message>
@@ -3552,7 +3544,7 @@
             <translation>འགལ་ཟླ་ {id} ཐབས་འདིས་ཐག་གཅོད་མི་ཐུབ། དེའི་པར་གཞི་གཅིག་ཐོ་དེབ་ནང་མེད།</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="92" />
+            <location filename="../app/services/report_document.py" line="265" />
             <source>Households in conflict between villages (each counted once)</source>
             <translation>གྲོང་ཚོའི་བར་འགལ་ཟླའི་ཁྱིམ་ཚང་། (རེ་རེར་ཐེངས་གཅིག་རྩིས།)</translation>
         </message>
@@ -3594,7 +3586,7 @@
             <translation>ཡི་གེ་འདི་ལ་ཡིག་འབྲུ་ {length} ཡོད། འདིར་མང་མཐའ་ {limit} ཉར་ཆོག ཐུང་དུ་གཏོང་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/demo.py" line="161" />
+            <location filename="../app/services/demo.py" line="172" />
             <source>The demo makes from 1 to {maximum} households; {value} was asked.</source>
             <translation>དཔེ་སྟོན་གཞི་གྲངས་ཀྱིས་ཁྱིམ་ཚང་ 1 ནས་ {maximum} བར་བཟོ་ཐུབ། {value} རེ་བ་བྱས་འདུག</translation>
         </message>
@@ -3617,6 +3609,287 @@
             <location filename="../storage/db.py" line="101" />
             <source>Another program is writing to the register {path}: {holders}. Nothing was changed. Close that program, then try again.</source>
             <translation>བྱ་རིམ་གཞན་ཞིག་གིས་ཐོ་དེབ་ {path} ནང་འབྲི་བཞིན་འདུག {holders} བཟོ་བཅོས་གང་ཡང་བྱས་མེད། བྱ་རིམ་དེ་སྒོ་བརྒྱབ་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/periods.py" line="23" />
+            <source>Half-year report</source>
+            <translation>ལོ་ཕྱེད་ཀྱི་སྙན་ཞུ།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/periods.py" line="24" />
+            <source>Quarterly report</source>
+            <translation>དུས་ཚིགས་ཀྱི་སྙན་ཞུ།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/periods.py" line="25" />
+            <source>Annual report</source>
+            <translation>ལོ་རེའི་སྙན་ཞུ།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/periods.py" line="26" />
+            <source>Report for a period</source>
+            <translation>དུས་ཡུན་གྱི་སྙན་ཞུ།</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/periods.py" line="31" />
+            <source>Give the half-year as year-H1 or year-H2, for example 2026-H2.</source>
+            <translation>ལོ་ཕྱེད་ནི་ ལོ-H1 ཡང་ན་ ལོ-H2 ཞེས་འབྲི་དགོས། དཔེར་ན། 2026-H2</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/periods.py" line="32" />
+            <source>Give the quarter as year-Q1 to year-Q4, for example 2026-Q3.</source>
+            <translation>དུས་ཚིགས་ནི་ ལོ-Q1 ནས་ ལོ-Q4 བར་འབྲི་དགོས། དཔེར་ན། 2026-Q3</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/periods.py" line="33" />
+            <source>Give the year with four digits, for example 2026.</source>
+            <translation>ལོ་ནི་ཨང་གྲངས་བཞིས་འབྲི་དགོས། དཔེར་ན། 2026</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="27" />
+            <source>New developments and problems</source>
+            <translation>གནས་ཚུལ་གསར་པ་དང་གནད་དོན་གསར་པ།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="28" />
+            <source>(nothing written)</source>
+            <translation>（ཅི་ཡང་བྲིས་མེད།）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="30" />
+            <source>Offices below: included and missing</source>
+            <translation>འོག་གི་ལས་ཁང་། ཚུད་ཟིན་པ་དང་ཆད་པ།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="33" />
+            <source>{n} days</source>
+            <translation>ཉིན་ {n}</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="46" />
+            <source>Summary</source>
+            <translation>བསྡོམས་ཐོ།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="47" />
+            <source>Complaint statistics</source>
+            <translation>ཞུ་གཏུག་དབྱེ་བའི་སྡོམ་རྩིས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="75" />
+            <source>The table stops here: {n} more steps are listed only in the .xlsx report of the same period.</source>
+            <translation>རེའུ་མིག་འདི་འདིར་མཇུག་རྫོགས། གོ་རིམ་གཞན་ {n} ནི་དུས་ཡུན་གཅིག་པའི་ .xlsx སྙན་ཞུའི་ནང་ཁོ་ནར་བཀོད་ཡོད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="31" />
+            <source>Office code</source>
+            <translation>ལས་ཁང་གི་ཨང་རྟགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="31" />
+            <source>Level</source>
+            <translation>རིམ་པ།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="31" />
+            <source>Latest package</source>
+            <translation>ཐུམ་སྒྲིལ་ཆེས་གསར་བ།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="31" />
+            <source>In this report</source>
+            <translation>སྙན་ཞུ་འདིའི་ནང་ཚུད་མིན།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="32" />
+            <source>included</source>
+            <translation>ཚུད་ཟིན།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="32" />
+            <source>missing: no package for the period yet</source>
+            <translation>ཆད་པ། དུས་ཡུན་འདིའི་ཐུམ་སྒྲིལ་ད་དུང་འབྱོར་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="36" />
+            <location filename="../app/services/report_document.py" line="36" />
+            <source>Dual-base linkage work station</source>
+            <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="37" />
+            <source>Dual-base linkage work office</source>
+            <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="52" />
+            <source>Code</source>
+            <translation>ཨང་རྟགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="52" />
+            <source>Class</source>
+            <translation>རིགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="49" />
+            <source>Complaints by business channel (JR/T 0169-2018 A)</source>
+            <translation>ལས་དོན་ལམ་ཀ་ལྟར་དབྱེ་བའི་ཞུ་གཏུག (JR/T 0169-2018 A)</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="50" />
+            <source>Complaints by business type (JR/T 0169-2018 B)</source>
+            <translation>ལས་དོན་རིགས་ལྟར་དབྱེ་བའི་ཞུ་གཏུག (JR/T 0169-2018 B)</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="51" />
+            <source>Complaints by cause (JR/T 0169-2018 C)</source>
+            <translation>རྒྱུ་རྐྱེན་ལྟར་དབྱེ་བའི་ཞུ་གཏུག (JR/T 0169-2018 C)</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="66" />
+            <source>Loan demands in the period</source>
+            <translation>དུས་ཡུན་འདིའི་མ་དངུལ་དགོས་མཁོ།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="66" />
+            <source>Granted in the period</source>
+            <translation>དུས་ཡུན་འདིར་སྤྲད་པ།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="67" />
+            <source>Outstanding at the period's end</source>
+            <translation>དུས་ཡུན་མཇུག་གི་ལྷག་མ།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="67" />
+            <source>Received in the period</source>
+            <translation>དུས་ཡུན་འདིར་ལེན་པ།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="68" />
+            <source>Resolved in the period</source>
+            <translation>དུས་ཡུན་འདིར་ཐག་གཅོད་བྱས་པ།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="68" />
+            <source>Overdue at the period's end</source>
+            <translation>དུས་ཡུན་མཇུག་ལ་དུས་ཡོལ་བ།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="69" />
+            <source>Loan pipeline in the period (number of demands)</source>
+            <translation>དུས་ཡུན་འདིའི་དངུལ་བསྐྱིན་ལས་སྒོའི་འཕེལ་རིམ། (དགོས་མཁོའི་གྲངས།)</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="70" />
+            <source>Annex: loan steps in the period</source>
+            <translation>ཟུར་སྦྲགས། དུས་ཡུན་འདིའི་དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="70" />
+            <source>No loan steps were recorded in this period.</source>
+            <translation>དུས་ཡུན་འདིར་དངུལ་བསྐྱིན་གྱི་གོ་རིམ་ཐོ་འགོད་བྱས་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="71" />
+            <source>Loan book at the period's end</source>
+            <translation>དུས་ཡུན་མཇུག་གི་དངུལ་བསྐྱིན་ལྷག་འཕྲོ།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="71" />
+            <source>Repayments in the period: principal</source>
+            <translation>དུས་ཡུན་འདིའི་བུ་ལོན་འཇལ་བ། མ་དངུལ།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="72" />
+            <source>Repayments in the period: interest</source>
+            <translation>དུས་ཡུན་འདིའི་བུ་ལོན་འཇལ་བ། སྐྱེད་ཀ</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="72" />
+            <source>Interest subsidy due for the period</source>
+            <translation>དུས་ཡུན་འདིར་སྤྲོད་དགོས་པའི་སྐྱེད་ཀ་རོགས་སྐྱོར།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/reports.py" line="158" />
+            <source>Provisional: the period has not ended yet, and its figures can still change.</source>
+            <translation>གནས་སྐབས་ཀྱི་གྲངས་ཀ དུས་ཡུན་འདི་ད་དུང་མཇུག་མ་རྫོགས་པས་གྲངས་ཀ་འགྱུར་སྲིད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/reports.py" line="159" />
+            <source>This period has not begun yet: there is nothing to report.</source>
+            <translation>དུས་ཡུན་འདི་ད་དུང་འགོ་མ་ཚུགས་པས་སྙན་ཞུ་བྱ་རྒྱུ་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/reports.py" line="160" />
+            <source>This period ends before the first record on the register ({first}): there is nothing to report for it.</source>
+            <translation>དུས་ཡུན་འདི་ཐོ་དེབ་ཀྱི་ཟིན་ཐོ་དང་པོ། ({first}) གོང་དུ་མཇུག་རྫོགས་པས་སྙན་ཞུ་བྱ་རྒྱུ་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/reports.py" line="453" />
+            <source>The narrative is longer than {n} characters; shorten it.</source>
+            <translation>གསལ་བཤད་ཡི་གེ་ {n} ལས་བརྒལ་འདུག ཐུང་དུ་གཏོང་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/reports.py" line="457" />
+            <source>A name is at most 60 characters.</source>
+            <translation>མིང་ལ་ཡི་གེ་ 60 ལས་མང་བ་མི་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="203" />
+            <source>The register is now encrypted. Its recovery key is {key} . Write it down or print it and keep it in the office safe: it opens the register if every password is lost, and it is shown only this once.</source>
+            <translation>ཐོ་དེབ་ད་ལྟ་གསང་སྡོམ་བྱས་ཟིན། དེའི་སླར་གསོའི་ལྡེ་མིག་ནི་ {key} ཡིན། དེ་བྲིས་པའམ་པར་བསྐྲུན་ནས་ལས་ཁང་གི་ཉེན་སྲུང་སྒམ་ནང་ཉར་རོགས། གསང་ཨང་ཚང་མ་བརླག་ན་དེས་ཐོ་དེབ་ཁ་ཕྱེ་ཐུབ། དེ་ཐེངས་འདི་གཅིག་ཁོ་ན་མངོན།</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="197" />
+            <source>Encrypting the register (once, at the first sign-in since this release); this takes a moment…</source>
+            <translation>ཐོ་དེབ་གསང་སྡོམ་བྱེད་བཞིན་པ། (པར་གཞི་འདིའི་རྗེས་ཀྱི་ནང་འཛུལ་ཐེངས་དང་པོར་ཐེངས་གཅིག་ཁོ་ན།) ཅུང་ཙམ་སྒུག་རོགས།…</translation>
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="61" />
+            <source>There is no office head's account (role admin) of that name.</source>
+            <translation>མིང་དེའི་ལས་ཁང་འགན་འཛིན་གྱི་ཐོ་ཁོངས་ (admin) མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="166" />
+            <source>{path} is an encrypted register; it can be restored only into the register it was made from (open that register and restore it there).</source>
+            <translation>{path} ནི་གསང་སྡོམ་བྱས་པའི་ཐོ་དེབ་ཡིན། དེ་བཟོས་པའི་ཐོ་དེབ་ནང་ཁོ་ནར་སླར་གསོ་བྱེད་ཐུབ། (ཐོ་དེབ་དེ་ཁ་ཕྱེ་ནས་དེར་སླར་གསོ་བྱེད་རོགས།)</translation>
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="404" />
+            <source>{path} was made before this register was encrypted; restoring it would write its records back in the clear, so it was not restored. Restore a backup made since.</source>
+            <translation>{path} ནི་ཐོ་དེབ་འདི་གསང་སྡོམ་མ་བྱས་གོང་དུ་བཟོས་པ་ཡིན། དེ་སླར་གསོ་བྱས་ན་ཟིན་ཐོ་རྣམས་གསང་སྡོམ་མེད་པར་ཡང་བསྐྱར་འབྲི་འགྲོ་བས། སླར་གསོ་བྱས་མེད། དེའི་རྗེས་སུ་བཟོས་པའི་གྲབས་ཉར་སླར་གསོ་བྱེད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/encryption.py" line="200" />
+            <source>The key file beside the register ({path}) is missing or damaged, so no password can open the register. Copy it back from the newest backup (the file ending in .keys beside it); the recovery key needs it too.</source>
+            <translation>ཐོ་དེབ་ཀྱི་འགྲམ་གྱི་ལྡེ་མིག་ཡིག་ཆ་ ({path}) བརླག་པའམ་ཆག་སྐྱོན་ཕོག་པས། གསང་ཨང་གང་གིས་ཀྱང་ཐོ་དེབ་ཁ་ཕྱེ་མི་ཐུབ། གྲབས་ཉར་གསར་ཤོས་ནས་དེ་ཕྱིར་འདྲ་བཤུས་བྱེད་རོགས། (གྲབས་ཉར་འགྲམ་གྱི་ .keys ཡིས་མཇུག་སྡོམ་པའི་ཡིག་ཆ།) སླར་གསོའི་ལྡེ་མིག་ལའང་དེ་དགོས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/encryption.py" line="96" />
+            <source>The encrypted copy of the register did not check out, so the register was left as it was (not encrypted). Free some disk space and sign in again.</source>
+            <translation>ཐོ་དེབ་ཀྱི་གསང་སྡོམ་འདྲ་བཤུས་ཞིབ་བཤེར་ལ་མ་འཕྲོད་པས། ཐོ་དེབ་སྔར་བཞིན་བཞག་ཡོད། (གསང་སྡོམ་མ་བྱས།) སྡུད་སྡེར་གྱི་བར་སྟོང་ཅུང་ཙམ་སྟོང་པ་བཟོས་ནས་ཡང་བསྐྱར་ནང་འཛུལ་བྱེད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/encryption.py" line="109" />
+            <source>This register cannot be encrypted here (it is already encrypted, or SQLCipher is not installed).</source>
+            <translation>ཐོ་དེབ་འདི་འདིར་གསང་སྡོམ་བྱེད་མི་ཐུབ། (གསང་སྡོམ་བྱས་ཟིན་པའམ། SQLCipher སྒྲིག་འཇུག་བྱས་མེད།)</translation>
+        </message>
+        <message>
+            <location filename="../app/services/encryption.py" line="129" />
+            <source>The register could not be encrypted ({detail}); it was left as it was. Free some disk space and sign in again.</source>
+            <translation>ཐོ་དེབ་གསང་སྡོམ་བྱེད་མ་ཐུབ། ({detail}) ཐོ་དེབ་སྔར་བཞིན་བཞག་ཡོད། སྡུད་སྡེར་གྱི་བར་སྟོང་ཅུང་ཙམ་སྟོང་པ་བཟོས་ནས་ཡང་བསྐྱར་ནང་འཛུལ་བྱེད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/encryption.py" line="211" />
+            <source>This recovery key does not open the register. Check it against the printed sheet (letters A-Z and digits 2-7, in groups of four).</source>
+            <translation>སླར་གསོའི་ལྡེ་མིག་འདིས་ཐོ་དེབ་ཁ་ཕྱེ་མི་ཐུབ། པར་བསྐྲུན་བྱས་པའི་ཤོག་བུ་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས། (ཡི་གེ A-Z དང་ཨང་ཀི 2-7 བཞི་རེའི་ཚོ་ཁག)</translation>
+        </message>
+        <message>
+            <location filename="../storage/db.py" line="172" />
+            <source>The register {path} is encrypted. Sign in with your account's password, or use the recovery key kept in the office safe.</source>
+            <translation>ཐོ་དེབ་ {path} གསང་སྡོམ་བྱས་ཡོད། ཁྱེད་ཀྱི་ཐོ་ཁོངས་ཀྱི་གསང་ཨང་གིས་ནང་འཛུལ་བྱེད་པའམ། ལས་ཁང་གི་ཉེན་སྲུང་སྒམ་ནང་ཉར་བའི་སླར་གསོའི་ལྡེ་མིག་བེད་སྤྱོད་གཏོང་རོགས།</translation>
         </message>
     </context>
     <context>
@@ -4242,7 +4515,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/households.py" line="92" />
             <location filename="../ui/pages/ratings.py" line="279" />
-            <location filename="../ui/pages/sessions.py" line="252" />
+            <location filename="../ui/pages/sessions.py" line="255" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
@@ -4252,9 +4525,9 @@ Do you want to delete it anyway?</source>
             <translation>ཚན་ཆུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="216" />
+            <location filename="../ui/pages/complaints.py" line="236" />
             <location filename="../ui/pages/households.py" line="95" />
-            <location filename="../ui/pages/loans.py" line="168" />
+            <location filename="../ui/pages/loans.py" line="176" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
@@ -4269,119 +4542,120 @@ Do you want to delete it anyway?</source>
             <translation>གསར་སྒྱུར་དུས་ཚོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="206" />
+            <location filename="../ui/pages/complaints.py" line="226" />
             <source>Received</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="208" />
+            <location filename="../ui/pages/complaints.py" line="228" />
             <source>Complainant</source>
             <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="209" />
+            <location filename="../ui/pages/complaints.py" line="229" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="211" />
+            <location filename="../ui/pages/complaints.py" line="231" />
             <source>Channel</source>
             <translation>ལམ་ཀ</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="212" />
+            <location filename="../ui/pages/complaints.py" line="232" />
             <source>Business type</source>
             <translation>ལས་དོན་གྱི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="213" />
+            <location filename="../ui/pages/complaints.py" line="233" />
             <source>Cause</source>
             <translation>རྒྱུ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="214" />
+            <location filename="../ui/pages/complaints.py" line="234" />
             <source>Handler</source>
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="215" />
+            <location filename="../ui/pages/complaints.py" line="235" />
             <source>Due</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="99" />
-            <location filename="../ui/pages/loans.py" line="158" />
+            <location filename="../ui/pages/loans.py" line="166" />
             <source>Registered</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="160" />
+            <location filename="../ui/pages/loans.py" line="168" />
             <location filename="../ui/pages/ratings.py" line="277" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="162" />
+            <location filename="../ui/pages/loans.py" line="170" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="164" />
+            <location filename="../ui/pages/loans.py" line="172" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="166" />
+            <location filename="../ui/pages/loans.py" line="174" />
             <source>Months</source>
             <translation>ཟླ་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="170" />
+            <location filename="../ui/pages/loans.py" line="178" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="172" />
+            <location filename="../ui/pages/loans.py" line="180" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="173" />
+            <location filename="../ui/dialogs/loan_step.py" line="37" />
+            <location filename="../ui/pages/loans.py" line="181" />
             <source>Granted (yuan)</source>
             <translation>སྤྲད་པ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="249" />
+            <location filename="../ui/pages/sessions.py" line="252" />
             <source>Held on</source>
             <translation>བསྐོངས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="251" />
+            <location filename="../ui/pages/sessions.py" line="254" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="254" />
+            <location filename="../ui/pages/sessions.py" line="257" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="255" />
+            <location filename="../ui/pages/sessions.py" line="258" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="257" />
+            <location filename="../ui/pages/sessions.py" line="260" />
             <source>Attendance</source>
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="259" />
+            <location filename="../ui/pages/sessions.py" line="262" />
             <source>Women</source>
             <translation>བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="261" />
+            <location filename="../ui/pages/sessions.py" line="264" />
             <source>Poor households</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
@@ -4425,6 +4699,11 @@ Do you want to delete it anyway?</source>
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="295" />
+            <source>Signed (village · bank)</source>
+            <translation>མིང་རྟགས། (གྲོང་ཚོ། · དངུལ་ཁང་།)</translation>
+        </message>
     </context>
     <context>
         <name>FilterBar</name>
@@ -4466,7 +4745,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ད་དུང་ཉར་ཚགས་བྱས་མེད། — %1</translation>
         </message>
         <message>
-            <location filename="../ui/forms/base.py" line="454" />
+            <location filename="../ui/forms/base.py" line="459" />
             <source>Not saved yet</source>
             <extracomment>the service whose validate() is the default check (set by subclasses or in __init__)</extracomment>
             <translation>ད་དུང་ཉར་ཚགས་བྱས་མེད།</translation>
@@ -4593,22 +4872,22 @@ Do you want to delete it anyway?</source>
             <translation>མ་དངུལ་དགོས་མཁོ། %1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="46" />
+            <location filename="../ui/dialogs/loan_step.py" line="87" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="46" />
+            <location filename="../ui/dialogs/loan_step.py" line="87" />
             <source>Amount granted (yuan)</source>
             <translation>སྤྲད་པའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="47" />
+            <location filename="../ui/dialogs/loan_step.py" line="88" />
             <source>Yearly rate (%)</source>
             <translation>ལོ་རེའི་སྐྱེད་ཚད། (%)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="47" />
+            <location filename="../ui/dialogs/loan_step.py" line="88" />
             <source>Maturity date</source>
             <translation>དུས་ཚོད་ཧྲིལ་པོའི་ཚེས་གྲངས།</translation>
         </message>
@@ -4617,17 +4896,17 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">སྐྱེད་ཀ་རོགས་སྐྱོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="49" />
+            <location filename="../ui/dialogs/loan_step.py" line="90" />
             <source>Reason</source>
             <translation>རྒྱུ་མཚན།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="50" />
+            <location filename="../ui/dialogs/loan_step.py" line="91" />
             <source>Note</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="48" />
+            <location filename="../ui/dialogs/loan_step.py" line="89" />
             <source>Contract number</source>
             <translation>གན་རྒྱའི་ཨང་།</translation>
         </message>
@@ -4635,12 +4914,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="170" />
+            <location filename="../ui/main_window.py" line="178" />
             <source>Dual-base linkage office register</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཐོ་དེབ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="173" />
+            <location filename="../ui/main_window.py" line="181" />
             <source>Home</source>
             <translation>གདོང་ཤོག</translation>
         </message>
@@ -4665,144 +4944,164 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="173" />
+            <location filename="../ui/main_window.py" line="181" />
             <source>Reports</source>
             <translation>རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="173" />
+            <location filename="../ui/main_window.py" line="181" />
             <source>Sync</source>
             <translation>གཞི་གྲངས་མཉམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="182" />
             <source>Audit log</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="182" />
             <source>Settings</source>
             <translation>སྒྲིག་འགོད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="184" />
+            <location filename="../ui/main_window.py" line="192" />
             <source>&amp;File</source>
             <translation>ཡིག་ཆ།(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="185" />
+            <location filename="../ui/main_window.py" line="193" />
             <source>&amp;Edit</source>
             <translation>རྩོམ་སྒྲིག(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="186" />
+            <location filename="../ui/main_window.py" line="194" />
             <source>&amp;View</source>
             <translation>མཐོང་སྣང་།(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="187" />
+            <location filename="../ui/main_window.py" line="195" />
             <source>&amp;Help</source>
             <translation>རོགས་རམ།(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="188" />
+            <location filename="../ui/main_window.py" line="196" />
             <source>&amp;Back up…</source>
             <translation>གྲབས་ཉར།(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="189" />
+            <location filename="../ui/main_window.py" line="197" />
             <source>&amp;Export and reports…</source>
             <translation>ཕྱིར་འདྲེན་དང་རེའུ་མིག(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="191" />
+            <location filename="../ui/main_window.py" line="199" />
             <source>&amp;Quit</source>
             <translation>ཕྱིར་ཐོན།(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="192" />
+            <location filename="../ui/main_window.py" line="203" />
             <source>&amp;Undo</source>
             <translation>ཕྱིར་ལྡོག(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="193" />
+            <location filename="../ui/main_window.py" line="204" />
             <source>Undo the last change (Ctrl+Z)</source>
             <translation>མཐའ་མའི་བཟོ་བཅོས་ཕྱིར་ལྡོག (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="194" />
+            <location filename="../ui/main_window.py" line="205" />
             <source>&amp;New</source>
             <translation>གསར་བཟོ།(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="195" />
+            <location filename="../ui/main_window.py" line="206" />
             <source>New record in this page (Ctrl+N)</source>
             <translation>ཤོག་ངོས་འདིར་ཟིན་ཐོ་གསར་པ། (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="196" />
+            <location filename="../ui/main_window.py" line="207" />
             <source>&amp;Find</source>
             <translation>འཚོལ་བ།(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="197" />
+            <location filename="../ui/main_window.py" line="208" />
             <source>&amp;Refresh</source>
             <translation>གསར་བསྐྲུན།(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="198" />
+            <location filename="../ui/main_window.py" line="209" />
             <source>&amp;About</source>
             <translation>སྐོར།(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="199" />
+            <location filename="../ui/main_window.py" line="210" />
             <source>Toolbar</source>
             <translation>ལག་ཆའི་སྡེ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="215" />
+            <location filename="../ui/main_window.py" line="226" />
             <source>User: %1</source>
             <translation>སྤྱོད་མཁན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="217" />
+            <location filename="../ui/main_window.py" line="228" />
             <source>Register file</source>
             <translation>ཐོ་དེབ་ཡིག་ཆ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="37" />
+            <location filename="../ui/main_window.py" line="40" />
             <source>Last backup: %1</source>
             <translation>གྲབས་ཉར་མཐའ་མ། %1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="38" />
+            <location filename="../ui/main_window.py" line="41" />
             <source>never</source>
             <translation>གཏན་ནས་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="326" />
+            <location filename="../ui/main_window.py" line="341" />
             <source>Nothing to undo.</source>
             <translation>ཕྱིར་ལྡོག་བྱ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="330" />
+            <location filename="../ui/main_window.py" line="345" />
             <source>Undone.</source>
             <translation>ཕྱིར་ལྡོག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="363" />
+            <location filename="../ui/main_window.py" line="406" />
             <source>About</source>
             <translation>སྐོར།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="364" />
+            <location filename="../ui/main_window.py" line="407" />
             <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཐོ་དེབ། ལས་ཁང་གི་ཞིང་འབྲོག་ཁྱིམ་ཚང་། མ་དངུལ་དགོས་མཁོ། དངུལ་རྩིས་ཤེས་བྱ། ཞུ་གཏུག ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་བཅས། དྲ་རྒྱ་མེད་པར་བེད་སྤྱོད་ཐུབ། རྒྱ་བོད་སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="190" />
+            <location filename="../ui/main_window.py" line="198" />
             <source>&amp;Import a roster…</source>
             <translation>མིང་ཐོ་ནང་འདྲེན།(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="200" />
+            <source>&amp;Switch account…</source>
+            <translation>ཐོ་ཁོངས་བརྗེ་བ།(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="201" />
+            <source>Sign out, and sign in with another account without closing the program</source>
+            <translation>བྱ་རིམ་མ་སྒོ་བར་ཐོ་ཁོངས་ད་ལྟ་བ་ནས་ཕྱིར་ཐོན་ཏེ་ཐོ་ཁོངས་གཞན་ཞིག་གིས་ནང་འཛུལ་བྱེད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="363" />
+            <source>There are no accounts yet: add them under Settings ▸ Users.</source>
+            <translation>ད་དུང་ཐོ་ཁོངས་གང་ཡང་མེད། སྒྲིག་འགོད། ▸ སྤྱོད་མཁན། ནང་ཁ་སྣོན་བྱེད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="376" />
+            <source>Signed in as %1.</source>
+            <translation>%1 ཡིས་ནང་འཛུལ་བྱས་ཟིན།</translation>
         </message>
     </context>
     <context>
@@ -4846,7 +5145,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Operation</name>
         <message>
-            <location filename="../ui/app.py" line="68" />
+            <location filename="../ui/app.py" line="81" />
             <location filename="../ui/errors.py" line="66" />
             <source>Error</source>
             <translation>ནོར་འཁྲུལ།</translation>
@@ -4870,42 +5169,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterPage</name>
         <message>
-            <location filename="../ui/pages/register_page.py" line="185" />
+            <location filename="../ui/pages/register_page.py" line="186" />
             <source>New…</source>
             <translation>གསར་བཟོ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="186" />
+            <location filename="../ui/pages/register_page.py" line="187" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="187" />
+            <location filename="../ui/pages/register_page.py" line="188" />
             <source>Open…</source>
             <translation>ཁ་ཕྱེ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="188" />
+            <location filename="../ui/pages/register_page.py" line="189" />
             <source>Enter or double-click a row</source>
             <translation>ཐིག་ཕྲེང་ཞིག་ལ་ Enter ནམ་ཐེངས་གཉིས་མནན་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="189" />
+            <location filename="../ui/pages/register_page.py" line="190" />
             <source>Delete</source>
             <translation>བསུབ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="253" />
+            <location filename="../ui/pages/register_page.py" line="254" />
             <source>%1 records</source>
             <translation>ཟིན་ཐོ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="297" />
+            <location filename="../ui/pages/register_page.py" line="302" />
             <source>Deleted. Ctrl+Z brings it back.</source>
             <translation>བསུབ་ཟིན། Ctrl+Z མནན་ན་སླར་གསོ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="247" />
+            <location filename="../ui/pages/register_page.py" line="248" />
             <source>Searching…</source>
             <translation>འཚོལ་བཞིན་པ།…</translation>
         </message>
@@ -4945,83 +5244,83 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="110" />
+            <location filename="../ui/pages/complaints.py" line="130" />
             <source>%1 (%2 days after receipt)</source>
             <extracomment>lifecycle buttons: (target status, object name)</extracomment>
             <translation>%1 (ལེན་རྗེས་ཉིན་ %2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="114" />
+            <location filename="../ui/pages/complaints.py" line="134" />
             <source>Edit complaint</source>
             <translation>ཞུ་གཏུག་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="114" />
+            <location filename="../ui/pages/complaints.py" line="134" />
             <source>New complaint</source>
             <translation>ཞུ་གཏུག་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="117" />
+            <location filename="../ui/pages/complaints.py" line="137" />
             <source>Received on</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="117" />
+            <location filename="../ui/pages/complaints.py" line="137" />
             <source>Received by</source>
             <translation>ལེན་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="118" />
+            <location filename="../ui/pages/complaints.py" line="138" />
             <source>Complainant's household</source>
             <translation>ཞུ་གཏུག་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="119" />
+            <location filename="../ui/pages/complaints.py" line="139" />
             <source>Complainant (if not a household)</source>
             <translation>ཞུ་གཏུག་པ། (ཐོ་འགོད་ཁྱིམ་ཚང་མིན་ན།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="120" />
+            <location filename="../ui/pages/complaints.py" line="140" />
             <source>Complainant's phone</source>
             <translation>ཞུ་གཏུག་པའི་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="120" />
+            <location filename="../ui/pages/complaints.py" line="140" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="121" />
+            <location filename="../ui/pages/complaints.py" line="141" />
             <source>What the complaint is about</source>
             <translation>ཞུ་གཏུག་གི་ནང་དོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="122" />
+            <location filename="../ui/pages/complaints.py" line="142" />
             <source>Business channel (JR/T 0169 A)</source>
             <translation>ལས་དོན་ལམ་ཀ (JR/T 0169 A)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="123" />
+            <location filename="../ui/pages/complaints.py" line="143" />
             <source>Business type (JR/T 0169 B)</source>
             <translation>ལས་དོན་གྱི་རིགས། (JR/T 0169 B)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="123" />
+            <location filename="../ui/pages/complaints.py" line="143" />
             <source>Cause (JR/T 0169 C)</source>
             <translation>ཞུ་གཏུག་གི་རྒྱུ་རྐྱེན། (JR/T 0169 C)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="124" />
+            <location filename="../ui/pages/complaints.py" line="144" />
             <source>Handler</source>
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="124" />
+            <location filename="../ui/pages/complaints.py" line="144" />
             <source>Due on</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="124" />
+            <location filename="../ui/pages/complaints.py" line="144" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
@@ -5034,32 +5333,32 @@ Do you want to delete it anyway?</source>
             <translation>ཞུ་གཏུག %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="166" />
+            <location filename="../ui/pages/complaints.py" line="186" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="166" />
+            <location filename="../ui/pages/complaints.py" line="186" />
             <source>Transferred to</source>
             <translation>སྤྲོད་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="167" />
+            <location filename="../ui/pages/complaints.py" line="187" />
             <source>Outcome</source>
             <translation>ཐག་གཅོད་འབྲས་བུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="167" />
+            <location filename="../ui/pages/complaints.py" line="187" />
             <source>Complainant's satisfaction</source>
             <translation>ཞུ་གཏུག་པའི་ཚིམ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="168" />
+            <location filename="../ui/pages/complaints.py" line="188" />
             <source>Note</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="169" />
+            <location filename="../ui/pages/complaints.py" line="189" />
             <source>Why satisfaction was not asked</source>
             <translation>ཚིམ་ཚད་མ་དྲིས་པའི་རྒྱུ་མཚན།</translation>
         </message>
@@ -5067,32 +5366,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="224" />
+            <location filename="../ui/pages/complaints.py" line="244" />
             <source>Overdue only</source>
             <translation>དུས་ཡོལ་བ་ཁོ་ན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="225" />
+            <location filename="../ui/pages/complaints.py" line="245" />
             <source>Overdue or not</source>
             <translation>དུས་ཡོལ་ཡིན་མིན་གང་ཡང་རུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="255" />
+            <location filename="../ui/pages/complaints.py" line="275" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="258" />
+            <location filename="../ui/pages/complaints.py" line="278" />
             <source>Transfer…</source>
             <translation>སྤྲོད་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="258" />
+            <location filename="../ui/pages/complaints.py" line="278" />
             <source>Resolve…</source>
             <translation>ཐག་གཅོད།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="258" />
+            <location filename="../ui/pages/complaints.py" line="278" />
             <source>Close…</source>
             <translation>མཇུག་སྒྲིལ།…</translation>
         </message>
@@ -5100,32 +5399,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdDetailPage</name>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="178" />
+            <location filename="../ui/pages/household_detail.py" line="184" />
             <source>%1 people, %2 working</source>
             <translation>མི་ %1། ལས་ཀ་བྱེད་མཁན་ %2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="249" />
+            <location filename="../ui/pages/household_detail.py" line="255" />
             <source>◀ Back to the list</source>
             <translation>◀ ཐོ་གཞུང་དུ་ཕྱིར་ལོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="250" />
+            <location filename="../ui/pages/household_detail.py" line="256" />
             <source>Edit household…</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་རྩོམ་སྒྲིག…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="251" />
+            <location filename="../ui/pages/household_detail.py" line="257" />
             <source>New loan demand…</source>
             <translation>མ་དངུལ་དགོས་མཁོ་གསར་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="252" />
+            <location filename="../ui/pages/household_detail.py" line="258" />
             <source>New complaint…</source>
             <translation>ཞུ་གཏུག་གསར་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="253" />
+            <location filename="../ui/pages/household_detail.py" line="259" />
             <source>Print record card…</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་པར་འདེབས།…</translation>
         </message>
@@ -5134,221 +5433,221 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡིག་ཚགས་བྱང་བུ་ནི་མཉེན་ཆས་ཀྱི་རེའུ་མིག་ཆ་ཤས་ནས་འབྱུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="256" />
+            <location filename="../ui/pages/household_detail.py" line="262" />
             <source>Write this household's record card as a PDF</source>
             <translation>ཁྱིམ་ཚང་འདིའི་ཡིག་ཚགས་བྱང་བུ་ PDF ལྟར་འབྲི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="257" />
-            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Born</source>
             <translation>སྐྱེས་ཚེས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Phone</source>
             <translation>འབྲེལ་གཏུག་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Ethnicity</source>
             <translation>མི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Preferred language</source>
             <translation>རྒྱུན་སྤྱོད་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="261" />
             <location filename="../ui/pages/household_detail.py" line="267" />
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="273" />
+            <location filename="../ui/pages/household_detail.py" line="276" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="261" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Main industry</source>
             <translation>ཐོན་ལས་གཙོ་བོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Address</source>
             <translation>གནས་ཡུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="273" />
             <source>Months</source>
             <translation>ཟླ་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="273" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="274" />
             <source>Granted (yuan)</source>
             <translation>སྤྲད་པ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="274" />
             <source>Purpose / history</source>
             <translation>སྤྱོད་ཕྱོགས། / ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="276" />
             <source>Received</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="276" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="271" />
+            <location filename="../ui/pages/household_detail.py" line="277" />
             <source>Due</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="271" />
+            <location filename="../ui/pages/household_detail.py" line="277" />
             <source>Description</source>
             <translation>གསལ་བཤད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Score</source>
             <translation>སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Grade</source>
             <translation>རིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Raters</source>
             <translation>གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="273" />
+            <location filename="../ui/pages/household_detail.py" line="279" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="279" />
+            <location filename="../ui/pages/household_detail.py" line="285" />
             <source>Loan demands (%1)</source>
             <translation>མ་དངུལ་དགོས་མཁོ། (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="280" />
+            <location filename="../ui/pages/household_detail.py" line="286" />
             <source>Literacy sessions attended (%1)</source>
             <translation>ཞུགས་པའི་དངུལ་རྩིས་ཤེས་བྱའི་སྦྱོང་བརྡར། (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="281" />
+            <location filename="../ui/pages/household_detail.py" line="287" />
             <source>Complaints (%1)</source>
             <translation>ཞུ་གཏུག (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="282" />
+            <location filename="../ui/pages/household_detail.py" line="288" />
             <source>Credit ratings (%1)</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ། (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="353" />
+            <location filename="../ui/pages/household_detail.py" line="359" />
             <source>Save the record card</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="354" />
+            <location filename="../ui/pages/household_detail.py" line="360" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF ཡིག་ཆ། (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="369" />
+            <location filename="../ui/pages/household_detail.py" line="375" />
             <source>Writing the record card…</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="367" />
+            <location filename="../ui/pages/household_detail.py" line="373" />
             <source>Record card written: %1</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་བྲིས་ཟིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="262" />
+            <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="254" />
+            <location filename="../ui/pages/household_detail.py" line="260" />
             <source>Print this household's record card, with a preview</source>
             <translation>ཁྱིམ་ཚང་འདིའི་ཡིག་ཚགས་བྱང་བུ་པར་འདེབས། (སྔོན་ལ་ལྟ་ཆོག)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="255" />
+            <location filename="../ui/pages/household_detail.py" line="261" />
             <source>Save record card as PDF…</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་ PDF ལ་ཉར་ཚགས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="339" />
+            <location filename="../ui/pages/household_detail.py" line="345" />
             <source>Record card: %1</source>
             <translation>ཡིག་ཚགས་བྱང་བུ། %1</translation>
         </message>
@@ -5356,68 +5655,71 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanDemandDialog</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="88" />
+            <location filename="../ui/pages/loans.py" line="92" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
             <translation>མ་དངུལ་དགོས་མཁོ་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="88" />
+            <location filename="../ui/pages/loans.py" line="92" />
             <source>New loan demand</source>
             <translation>མ་དངུལ་དགོས་མཁོ་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="91" />
+            <location filename="../ui/dialogs/loan_step.py" line="32" />
+            <location filename="../ui/pages/loans.py" line="95" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="91" />
+            <location filename="../ui/pages/loans.py" line="95" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="92" />
+            <location filename="../ui/dialogs/loan_step.py" line="34" />
+            <location filename="../ui/pages/loans.py" line="96" />
             <source>Loan product</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="92" />
+            <location filename="../ui/dialogs/loan_step.py" line="35" />
+            <location filename="../ui/pages/loans.py" line="96" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="93" />
+            <location filename="../ui/pages/loans.py" line="97" />
             <source>Term (months)</source>
             <translation>དུས་ཚོད། (ཟླ་བ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="93" />
+            <location filename="../ui/pages/loans.py" line="97" />
             <source>Purpose</source>
             <translation>སྤྱོད་ཕྱོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="94" />
+            <location filename="../ui/pages/loans.py" line="98" />
             <source>Industry</source>
             <translation>ཐོན་ལས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="94" />
+            <location filename="../ui/pages/loans.py" line="98" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="94" />
+            <location filename="../ui/pages/loans.py" line="98" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="114" />
+            <location filename="../ui/pages/loans.py" line="122" />
             <source>What this product allows this household</source>
             <translation>ཐོན་རྫས་འདིས་ཁྱིམ་ཚང་འདིར་ཆོག་པའི་ཆ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="116" />
+            <location filename="../ui/pages/loans.py" line="124" />
             <source>Choose the household and the loan product to see the product's rules.</source>
             <translation>ཁྱིམ་ཚང་དང་དངུལ་བསྐྱིན་ཐོན་རྫས་བདམས་ན་ཐོན་རྫས་ཀྱི་སྒྲིག་སྲོལ་མཐོང་ཐུབ།</translation>
         </message>
@@ -5425,134 +5727,134 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="178" />
+            <location filename="../ui/pages/loans.py" line="186" />
             <source>All products</source>
             <translation>ཐོན་རྫས་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="260" />
+            <location filename="../ui/pages/loans.py" line="268" />
             <source>Loan demands</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="263" />
+            <location filename="../ui/pages/loans.py" line="271" />
             <source>Refer to bank…</source>
             <translation>དངུལ་ཁང་ལ་འོས་སྦྱོར།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="263" />
+            <location filename="../ui/pages/loans.py" line="271" />
             <source>Approve…</source>
             <translation>ཆོག་མཆན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="264" />
+            <location filename="../ui/pages/loans.py" line="272" />
             <source>Grant…</source>
             <translation>སྤྲོད་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="264" />
+            <location filename="../ui/pages/loans.py" line="272" />
             <source>Reject…</source>
             <translation>ཁས་མི་ལེན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="265" />
+            <location filename="../ui/pages/loans.py" line="273" />
             <source>Withdraw…</source>
             <translation>ཕྱིར་བསྡུ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="265" />
+            <location filename="../ui/pages/loans.py" line="273" />
             <source>Mark repaid…</source>
             <translation>འཇལ་ཚར་བར་རྟགས་རྒྱག…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="278" />
+            <location filename="../ui/pages/loans.py" line="286" />
             <source>History of the selected demand</source>
             <translation>བདམས་པའི་དགོས་མཁོའི་ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="279" />
+            <location filename="../ui/pages/loans.py" line="287" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="279" />
+            <location filename="../ui/pages/loans.py" line="287" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="279" />
+            <location filename="../ui/pages/loans.py" line="287" />
             <source>By</source>
             <translation>ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="279" />
+            <location filename="../ui/pages/loans.py" line="287" />
             <source>Reason / details</source>
             <translation>རྒྱུ་མཚན། / ཞིབ་ཕྲ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="277" />
+            <location filename="../ui/pages/loans.py" line="285" />
             <source>Selected demand:</source>
             <translation>བདམས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="36" />
+            <location filename="../ui/pages/loans.py" line="40" />
             <source>Balance %1 yuan · maturity %2 · %3 days overdue · subsidy so far %4 yuan</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name) servicing buttons after the grant (app.services.loan_book): (step, object name) the selected loan's figures above the rules panel (filled per language by Language.fill)</extracomment>
             <translation>ལྷག་འཕྲོ་སྒོར་ %1 · དུས་ཚེས་ %2 · དུས་ལས་ཡོལ་བ་ཉིན་ %3 · ད་བར་གྱི་སྐྱེད་ཀ་རོགས་སྐྱོར་སྒོར་ %4</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="37" />
+            <location filename="../ui/pages/loans.py" line="41" />
             <source>interest %1</source>
             <translation>སྐྱེད་ཀ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="268" />
+            <location filename="../ui/pages/loans.py" line="276" />
             <source>Repayment…</source>
             <translation>བུ་ལོན་འཇལ་བ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="268" />
+            <location filename="../ui/pages/loans.py" line="276" />
             <source>Extend…</source>
             <translation>དུས་ཚོད་འགྱངས་བ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="268" />
+            <location filename="../ui/pages/loans.py" line="276" />
             <source>Top up…</source>
             <translation>དངུལ་བསྐྱིན་ཁ་སྣོན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="269" />
+            <location filename="../ui/pages/loans.py" line="277" />
             <source>Default…</source>
             <translation>དུས་ཐོག་མ་འཇལ་བ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="269" />
+            <location filename="../ui/pages/loans.py" line="277" />
             <source>Compensation claim…</source>
             <translation>ཉེན་ཁའི་གུན་གསབ་རེ་ཞུ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="270" />
+            <location filename="../ui/pages/loans.py" line="278" />
             <source>Write off…</source>
             <translation>རྩིས་ཐོ་ནས་བསུབ་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="273" />
-            <location filename="../ui/pages/loans.py" line="428" />
+            <location filename="../ui/pages/loans.py" line="281" />
+            <location filename="../ui/pages/loans.py" line="443" />
             <source>Visit list</source>
             <translation>ལྟ་སྐོར་ཐོ་འགོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="274" />
+            <location filename="../ui/pages/loans.py" line="282" />
             <source>Overdue and due within 30 days…</source>
             <translation>དུས་ལས་ཡོལ་བ་དང་ཉིན་ 30 ནང་དུས་ཚེས་སླེབས་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="275" />
+            <location filename="../ui/pages/loans.py" line="283" />
             <source>Overdue and due within 60 days…</source>
             <translation>དུས་ལས་ཡོལ་བ་དང་ཉིན་ 60 ནང་དུས་ཚེས་སླེབས་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="276" />
+            <location filename="../ui/pages/loans.py" line="284" />
             <source>Rules for the selected loan</source>
             <translation>འདེམས་པའི་དངུལ་བསྐྱིན་གྱི་སྒྲིག་སྲོལ།</translation>
         </message>
@@ -5560,82 +5862,82 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SessionDialog</name>
         <message>
-            <location filename="../ui/pages/sessions.py" line="209" />
+            <location filename="../ui/pages/sessions.py" line="212" />
             <source>Edit literacy session</source>
             <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="209" />
+            <location filename="../ui/pages/sessions.py" line="212" />
             <source>New literacy session</source>
             <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="212" />
+            <location filename="../ui/pages/sessions.py" line="215" />
             <source>Held on</source>
             <translation>བསྐོངས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="212" />
+            <location filename="../ui/pages/sessions.py" line="215" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="212" />
+            <location filename="../ui/pages/sessions.py" line="215" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="213" />
+            <location filename="../ui/pages/sessions.py" line="216" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="213" />
+            <location filename="../ui/pages/sessions.py" line="216" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="214" />
+            <location filename="../ui/pages/sessions.py" line="217" />
             <source>Presenters</source>
             <translation>གཙོ་གཏམ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="214" />
+            <location filename="../ui/pages/sessions.py" line="217" />
             <source>Bilingual volunteers</source>
             <translation>སྐད་གཉིས་རང་འགུལ་ཞབས་ཞུ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="215" />
+            <location filename="../ui/pages/sessions.py" line="218" />
             <source>Attendance (total)</source>
             <translation>ཞུགས་མཁན་གྲངས། (བསྡོམས།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="215" />
+            <location filename="../ui/pages/sessions.py" line="218" />
             <source>of them women</source>
             <translation>དེའི་ནང་བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="216" />
+            <location filename="../ui/pages/sessions.py" line="219" />
             <source>from poor households</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་ནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="216" />
+            <location filename="../ui/pages/sessions.py" line="219" />
             <source>Materials handed out</source>
             <translation>བགོས་པའི་ཡིག་ཆའི་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="217" />
+            <location filename="../ui/pages/sessions.py" line="220" />
             <source>Which materials</source>
             <translation>ཡིག་ཆ་གང་དག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="217" />
+            <location filename="../ui/pages/sessions.py" line="220" />
             <source>Attendees (households)</source>
             <translation>ཞུགས་མཁན། (ཁྱིམ་ཚང་།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="218" />
+            <location filename="../ui/pages/sessions.py" line="221" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
@@ -5643,12 +5945,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SessionsPage</name>
         <message>
-            <location filename="../ui/pages/sessions.py" line="267" />
+            <location filename="../ui/pages/sessions.py" line="270" />
             <source>All languages</source>
             <translation>སྐད་ཡིག་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="270" />
+            <location filename="../ui/pages/sessions.py" line="273" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
@@ -5777,29 +6079,39 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingsPage</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="302" />
+            <location filename="../ui/pages/ratings.py" line="324" />
             <source>All years</source>
             <translation>ལོ་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="342" />
+            <location filename="../ui/pages/ratings.py" line="364" />
             <source>Credit ratings</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="347" />
+            <location filename="../ui/pages/ratings.py" line="369" />
             <source>Household ratings</source>
             <translation>ཁྱིམ་ཚང་གི་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="348" />
+            <location filename="../ui/pages/ratings.py" line="370" />
             <source>Credit villages</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="299" />
+            <location filename="../ui/pages/ratings.py" line="321" />
             <source>All grades</source>
             <translation>རིམ་པ་ཡོངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="372" />
+            <source>Sign for the village</source>
+            <translation>གྲོང་ཚོའི་ཆེད་དུ་མིང་རྟགས་འགོད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="373" />
+            <source>Sign for the bank</source>
+            <translation>དངུལ་ཁང་གི་ཆེད་དུ་མིང་རྟགས་འགོད།</translation>
         </message>
     </context>
     <context>
@@ -6470,62 +6782,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AccountDialog</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="72" />
+            <location filename="../ui/pages/settings.py" line="74" />
             <source>New account</source>
             <translation>ཐོ་ཁོངས་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="73" />
+            <location filename="../ui/pages/settings.py" line="75" />
             <source>Password of %1</source>
             <translation>%1 ཡི་གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="74" />
+            <location filename="../ui/pages/settings.py" line="76" />
             <source>Account name</source>
             <translation>ཐོ་ཁོངས་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="74" />
+            <location filename="../ui/pages/settings.py" line="76" />
             <source>Full name</source>
             <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="75" />
+            <location filename="../ui/pages/settings.py" line="77" />
             <source>Role</source>
             <translation>འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="75" />
+            <location filename="../ui/pages/settings.py" line="77" />
             <source>Current password</source>
             <translation>ད་ལྟའི་གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="76" />
+            <location filename="../ui/pages/settings.py" line="78" />
             <source>New password</source>
             <translation>གསང་ཨང་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="76" />
+            <location filename="../ui/pages/settings.py" line="78" />
             <source>The same password again</source>
             <translation>གསང་ཨང་དེ་ཉིད་ཡང་བསྐྱར་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="78" />
+            <location filename="../ui/pages/settings.py" line="80" />
             <source>Village cadre</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="78" />
+            <location filename="../ui/pages/settings.py" line="80" />
             <source>Bank officer</source>
             <translation>དངུལ་ཁང་གི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="79" />
+            <location filename="../ui/pages/settings.py" line="81" />
             <source>Office head (administrator)</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན། (དོ་དམ་པ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="87" />
+            <location filename="../ui/pages/settings.py" line="89" />
             <source>The two passwords differ.</source>
             <translation>གསང་ཨང་གཉིས་མི་མཐུན།</translation>
         </message>
@@ -6533,181 +6845,180 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="109" />
-            <location filename="../ui/pages/audit.py" line="118" />
+            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="124" />
             <source>User</source>
             <translation>སྤྱོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="109" />
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="125" />
             <source>Table</source>
             <translation>རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="109" />
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="125" />
             <source>Action</source>
             <translation>བྱ་སྤྱོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="111" />
+            <location filename="../ui/pages/audit.py" line="117" />
             <source>From</source>
             <translation>ནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="112" />
+            <location filename="../ui/pages/audit.py" line="118" />
             <source>To</source>
             <translation>བར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="113" />
+            <location filename="../ui/pages/audit.py" line="119" />
             <source>Verify chain</source>
             <translation>སྦྲེལ་ཐག་ཞིབ་བཤེར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="114" />
+            <location filename="../ui/pages/audit.py" line="120" />
             <source>Check that no entry of the log was changed or removed</source>
             <translation>ཉིན་ཐོའི་ནང་གི་ཟིན་ཐོ་གང་ཡང་བཟོ་བཅོས་སམ་བསུབ་མེད་པ་ཞིབ་བཤེར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="121" />
             <source>Show more</source>
             <translation>མང་བ་སྟོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="116" />
+            <location filename="../ui/pages/audit.py" line="122" />
             <source>Before</source>
             <translation>བཟོ་བཅོས་སྔོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="117" />
+            <location filename="../ui/pages/audit.py" line="123" />
             <source>After</source>
             <translation>བཟོ་བཅོས་རྗེས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="118" />
+            <location filename="../ui/pages/audit.py" line="124" />
             <source>No.</source>
             <translation>ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="118" />
             <source>When (UTC)</source>
-            <translation>དུས་ཚོད། (UTC)</translation>
+            <translation type="vanished">དུས་ཚོད། (UTC)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="125" />
             <source>Record</source>
             <translation>ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="120" />
+            <location filename="../ui/pages/audit.py" line="126" />
             <source>Your account cannot read the audit log. Ask the office head.</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ཀྱིས་ཞིབ་བཤེར་ཉིན་ཐོ་ཀློག་མི་ཐུབ། ལས་ཁང་གི་འགན་འཛིན་ལ་འདྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="123" />
-            <location filename="../ui/pages/audit.py" line="168" />
+            <location filename="../ui/pages/audit.py" line="129" />
+            <location filename="../ui/pages/audit.py" line="175" />
             <source>All</source>
             <translation>ཚང་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="232" />
+            <location filename="../ui/pages/audit.py" line="247" />
             <source>%1 of %2 entries</source>
             <translation>ཟིན་ཐོ་ %2 ནང་ནས་ %1།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="264" />
+            <location filename="../ui/pages/audit.py" line="279" />
             <source>The audit log is intact: %1 entries, none changed or removed.</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ཆ་ཚང་ཡོད། ཟིན་ཐོ་ %1 ཡོད་པའི་ནང་ནས་བཟོ་བཅོས་སམ་བསུབ་པ་གང་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="268" />
+            <location filename="../ui/pages/audit.py" line="283" />
             <source>The audit log was tampered with: %1 problems found. Keep this computer as it is and tell the office above.</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོར་བཟོ་བཅོས་བྱས་འདུག དཀའ་ངལ་ %1 རྙེད། གློག་ཀླད་འདི་ད་ལྟའི་གནས་སྟངས་ལྟར་ཉར་ནས་གོང་རིམ་ལས་ཁང་ལ་སྙན་སེང་ཞུ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="272" />
+            <location filename="../ui/pages/audit.py" line="287" />
             <source>Audit log</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="138" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>created</source>
             <translation>གསར་བཟོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="138" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>changed</source>
             <translation>བཟོ་བཅོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="138" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>deleted</source>
             <translation>བསུབ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="145" />
             <source>restored</source>
             <translation>སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="145" />
             <source>undone</source>
             <translation>ཕྱིར་ལྡོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="145" />
             <source>next step</source>
             <translation>གོ་རིམ་རྗེས་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="146" />
             <source>demo data added</source>
             <translation>དཔེ་སྟོན་གཞི་གྲངས་སྣོན་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="146" />
             <source>imported</source>
             <translation>ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="147" />
             <source>signed in</source>
             <translation>ནང་འཛུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="147" />
             <source>wrong password</source>
             <translation>གསང་ཨང་ནོར་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="142" />
+            <location filename="../ui/pages/audit.py" line="148" />
             <source>account locked</source>
             <translation>ཐོ་ཁོངས་ཟྭ་བརྒྱབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="142" />
+            <location filename="../ui/pages/audit.py" line="148" />
             <source>password changed</source>
             <translation>གསང་ཨང་བསྒྱུར་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="149" />
             <source>account enabled</source>
             <translation>ཐོ་ཁོངས་སྤྱོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="149" />
             <source>account disabled</source>
             <translation>ཐོ་ཁོངས་བཀག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="144" />
+            <location filename="../ui/pages/audit.py" line="150" />
             <source>role changed</source>
             <translation>འགན་གནས་བསྒྱུར་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="144" />
+            <location filename="../ui/pages/audit.py" line="150" />
             <source>account unlocked</source>
             <translation>ཐོ་ཁོངས་ཟྭ་ཕྱེ་བ།</translation>
         </message>
@@ -6756,50 +7067,65 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="153" />
+            <location filename="../ui/pages/audit.py" line="160" />
             <source>Demo data</source>
             <translation>དཔེ་སྟོན་གཞི་གྲངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="124" />
+            <source>When</source>
+            <translation>དུས་ཚོད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="151" />
+            <source>signing keys made</source>
+            <translation>མིང་རྟགས་ལྡེ་མིག་བཟོས་ཟིན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="151" />
+            <source>package imported</source>
+            <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་འདྲེན་བྱས་ཟིན།</translation>
         </message>
     </context>
     <context>
         <name>FirstAccountDialog</name>
         <message>
-            <location filename="../ui/dialogs/login.py" line="140" />
+            <location filename="../ui/dialogs/login.py" line="248" />
             <source>The office head's account</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="141" />
+            <location filename="../ui/dialogs/login.py" line="249" />
             <source>Create the office head's account. Once there is an account, everyone signs in, and only the office head manages accounts, settings and restores.</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས་གསར་བཟོ་བྱེད་རོགས། ཐོ་ཁོངས་ཡོད་རྗེས་མི་ཚང་མས་ནང་འཛུལ་བྱེད་དགོས། ཐོ་ཁོངས་དང་སྒྲིག་འགོད། གྲབས་ཉར་སླར་གསོ་བཅས་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="143" />
+            <location filename="../ui/dialogs/login.py" line="251" />
             <source>Account name</source>
             <translation>ཐོ་ཁོངས་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="143" />
+            <location filename="../ui/dialogs/login.py" line="251" />
             <source>Full name</source>
             <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="143" />
+            <location filename="../ui/dialogs/login.py" line="251" />
             <source>Password</source>
             <translation>གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="144" />
+            <location filename="../ui/dialogs/login.py" line="252" />
             <source>The same password again</source>
             <translation>གསང་ཨང་དེ་ཉིད་ཡང་བསྐྱར་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="146" />
+            <location filename="../ui/dialogs/login.py" line="254" />
             <source>Later</source>
             <translation>རྗེས་སུ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="152" />
+            <location filename="../ui/dialogs/login.py" line="260" />
             <source>The two passwords differ.</source>
             <translation>གསང་ཨང་གཉིས་མི་མཐུན།</translation>
         </message>
@@ -6807,115 +7133,168 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../ui/dialogs/login.py" line="66" />
+            <location filename="../ui/dialogs/login.py" line="80" />
             <source>Locked</source>
             <translation>ཟྭ་བརྒྱབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="66" />
+            <location filename="../ui/dialogs/login.py" line="81" />
             <source>Sign in</source>
             <translation>ནང་འཛུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="68" />
+            <location filename="../ui/dialogs/login.py" line="87" />
             <source>The window was locked after a time without use. Type your password to go on, or Cancel to close the program.</source>
             <translation>དུས་ཡུན་ཞིག་རིང་བེད་སྤྱོད་མ་བྱས་པས་སྒེའུ་ཁུང་ཟྭ་བརྒྱབ་ཟིན། མུ་མཐུད་པར་གསང་ཨང་འབྲི་རོགས། ཡང་ན་“ཕྱིར་འཐེན།”མནན་ནས་མཉེན་ཆས་ཁ་རྒྱག་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="71" />
+            <location filename="../ui/dialogs/login.py" line="90" />
             <source>Sign in with your account to open the register.</source>
             <translation>ཐོ་དེབ་ཁ་ཕྱེ་བར་ཁྱེད་ཀྱི་ཐོ་ཁོངས་ཀྱིས་ནང་འཛུལ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="72" />
+            <location filename="../ui/dialogs/login.py" line="91" />
             <source>Account name</source>
             <translation>ཐོ་ཁོངས་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="73" />
+            <location filename="../ui/dialogs/login.py" line="92" />
             <source>Password</source>
             <translation>གསང་ཨང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="94" />
+            <source>Recovery key…</source>
+            <translation>སླར་གསོའི་ལྡེ་མིག…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="160" />
+            <source>Encrypting the register (once, at the first sign-in since this release)…</source>
+            <translation>ཐོ་དེབ་གསང་སྡོམ་བྱེད་བཞིན་པ། (པར་གཞི་འདིའི་རྗེས་ཀྱི་ནང་འཛུལ་ཐེངས་དང་པོར་ཐེངས་གཅིག་ཁོ་ན།)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="171" />
+            <location filename="../ui/dialogs/login.py" line="177" />
+            <location filename="../ui/dialogs/login.py" line="181" />
+            <location filename="../ui/dialogs/recovery_key.py" line="18" />
+            <source>Recovery key</source>
+            <translation>སླར་གསོའི་ལྡེ་མིག</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="172" />
+            <source>Type the recovery key printed when the register was encrypted:</source>
+            <translation>ཐོ་དེབ་གསང་སྡོམ་བྱས་སྐབས་པར་བསྐྲུན་བྱས་པའི་སླར་གསོའི་ལྡེ་མིག་འབྲི་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="178" />
+            <source>The office head's account to give a new password:</source>
+            <translation>གསང་ཨང་གསར་པ་སྤྲོད་དགོས་པའི་ལས་ཁང་འགན་འཛིན་གྱི་ཐོ་ཁོངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="181" />
+            <source>New password</source>
+            <translation>གསང་ཨང་གསར་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/recovery_key.py" line="22" />
+            <source>The register is now encrypted. Its recovery key is:</source>
+            <translation>ཐོ་དེབ་ད་ལྟ་གསང་སྡོམ་བྱས་ཟིན། དེའི་སླར་གསོའི་ལྡེ་མིག་ནི།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/recovery_key.py" line="25" />
+            <source>Write it down or print it, and keep it in the office safe. It opens the register if every password is lost. It is shown only this once.</source>
+            <translation>དེ་བྲིས་པའམ་པར་བསྐྲུན་ནས་ལས་ཁང་གི་ཉེན་སྲུང་སྒམ་ནང་ཉར་རོགས། གསང་ཨང་ཚང་མ་བརླག་ན་དེས་ཐོ་དེབ་ཁ་ཕྱེ་ཐུབ། དེ་ཐེངས་འདི་གཅིག་ཁོ་ན་མངོན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="81" />
+            <source>Switch account</source>
+            <translation>ཐོ་ཁོངས་བརྗེ་བ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="83" />
+            <source>Sign in with the account that works now (for example the bank officer's, to record the bank's decision). Cancel keeps %1 signed in.</source>
+            <translation>ད་ལྟ་ལས་ཀ་བྱེད་མཁན་གྱི་ཐོ་ཁོངས་ཀྱིས་ནང་འཛུལ་བྱེད་རོགས། (དཔེར་ན། དངུལ་ཁང་གི་ཐག་གཅོད་ཐོ་འགོད་བྱེད་པར་དངུལ་ཁང་གི་ལས་བྱེད་ཀྱི་ཐོ་ཁོངས།) ཕྱིར་འཐེན་བྱས་ན་ %1 ནང་འཛུལ་ཐོག་ལུས་ངེས།</translation>
         </message>
     </context>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="144" />
+            <location filename="../ui/pages/reports.py" line="233" />
             <source>Reports and exports</source>
             <translation>སྙན་ཞུ་དང་ཕྱིར་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="145" />
+            <location filename="../ui/pages/reports.py" line="234" />
             <source>What to make</source>
             <translation>བཟོ་རྒྱུའི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="146" />
             <source>Monthly report</source>
-            <translation>ཟླ་རེའི་སྙན་ཞུ།</translation>
+            <translation type="vanished">ཟླ་རེའི་སྙན་ཞུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="147" />
+            <location filename="../ui/pages/reports.py" line="248" />
             <source>Household record cards (PDF)</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་གི་ཡིག་ཚགས་བྱང་བུ། (PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="148" />
+            <location filename="../ui/pages/reports.py" line="249" />
             <source>Register export (.xlsx)</source>
             <translation>ཐོ་དེབ་ཕྱིར་འདྲེན། (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="149" />
+            <location filename="../ui/pages/reports.py" line="250" />
             <source>Options</source>
             <translation>འདེམས་ཚན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="150" />
+            <location filename="../ui/pages/reports.py" line="237" />
+            <location filename="../ui/pages/reports.py" line="251" />
             <source>Month</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="151" />
+            <location filename="../ui/pages/reports.py" line="252" />
             <source>Format</source>
             <translation>རྣམ་གཞག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="152" />
+            <location filename="../ui/pages/reports.py" line="253" />
             <source>Language of the document</source>
             <translation>ཡིག་ཆའི་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="153" />
+            <location filename="../ui/pages/reports.py" line="254" />
             <source>Chinese</source>
             <translation>རྒྱ་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="154" />
+            <location filename="../ui/pages/reports.py" line="255" />
             <source>Tibetan</source>
             <translation>བོད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="155" />
+            <location filename="../ui/pages/reports.py" line="256" />
             <source>Bilingual</source>
             <translation>སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="156" />
+            <location filename="../ui/pages/reports.py" line="257" />
             <source>Households</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="157" />
+            <location filename="../ui/pages/reports.py" line="258" />
             <source>Or one household (ID number)</source>
             <translation>ཡང་ན་ཁྱིམ་ཚང་གཅིག (ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="158" />
+            <location filename="../ui/pages/reports.py" line="259" />
             <source>ID number of one household</source>
             <translation>ཁྱིམ་ཚང་གཅིག་གི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="159" />
+            <location filename="../ui/pages/reports.py" line="260" />
             <source>Register</source>
             <translation>ཐོ་དེབ།</translation>
         </message>
@@ -6936,17 +7315,16 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="163" />
+            <location filename="../ui/pages/reports.py" line="264" />
             <source>Full ID numbers (otherwise masked)</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་། (མིན་ན་བར་གྱི་ཨང་གྲངས་སྦས་ཡོད།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="165" />
             <source>Your account may not export full ID numbers.</source>
-            <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ཕྱིར་འདྲེན་བྱེད་པའི་དབང་ཚད་མེད།</translation>
+            <translation type="vanished">ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ཕྱིར་འདྲེན་བྱེད་པའི་དབང་ཚད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="166" />
+            <location filename="../ui/pages/reports.py" line="266" />
             <source>Where to write it</source>
             <translation>ཉར་ས།</translation>
         </message>
@@ -6967,12 +7345,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="168" />
+            <location filename="../ui/pages/reports.py" line="268" />
             <source>File name</source>
             <translation>ཡིག་ཆའི་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="169" />
+            <location filename="../ui/pages/reports.py" line="269" />
             <source>Make and save</source>
             <translation>བཟོས་ནས་ཉར་ཚགས།</translation>
         </message>
@@ -6981,311 +7359,425 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">USB མ་རྙེད། ཡིག་སྣོད་ཅིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="180" />
+            <location filename="../ui/pages/reports.py" line="284" />
             <source>All households</source>
             <translation>ཁྱིམ་ཚང་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="233" />
+            <location filename="../ui/pages/reports.py" line="432" />
             <source>%1 records, as filtered on the register's page.</source>
             <translation>ཐོ་དེབ་ཤོག་ངོས་སུ་འདེམས་པ་ལྟར་ཟིན་ཐོ་ %1།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="234" />
+            <location filename="../ui/pages/reports.py" line="433" />
             <source>All %1 records (open the register's page to export a filtered list).</source>
             <translation>ཟིན་ཐོ་ཡོངས་རྫོགས་ %1། (འདེམས་ཟིན་པའི་ཐོ་ཕྱིར་འདྲེན་བྱེད་ན་ཐོ་དེབ་ཀྱི་ཤོག་ངོས་ཁ་ཕྱེ་རོགས།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="167" />
+            <location filename="../ui/pages/reports.py" line="267" />
             <source>Where to write the file</source>
             <translation>ཡིག་ཆ་ཉར་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="347" />
-            <location filename="../ui/pages/reports.py" line="364" />
+            <location filename="../ui/pages/reports.py" line="575" />
+            <location filename="../ui/pages/reports.py" line="597" />
             <source>Writing %1…</source>
             <translation>%1 འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="353" />
+            <location filename="../ui/pages/reports.py" line="584" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1། ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="361" />
+            <location filename="../ui/pages/reports.py" line="594" />
             <source>Cancelled: no file was written.</source>
             <translation>ཕྱིར་འཐེན་བྱས། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="170" />
+            <location filename="../ui/pages/reports.py" line="272" />
             <source>Print…</source>
             <translation>པར་འདེབས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="171" />
+            <location filename="../ui/pages/reports.py" line="273" />
             <source>Print the report or the cards, with a preview (registers are printed from the saved spreadsheet)</source>
             <translation>ཟླ་རེའི་སྙན་ཞུ་འམ་ཡིག་ཚགས་བྱང་བུ་པར་འདེབས། (སྔོན་ལ་ལྟ་ཆོག) ཐོ་དེབ་ནི་ཉར་ཚགས་བྱས་པའི་རེའུ་མིག་ནས་པར་འདེབས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="331" />
+            <location filename="../ui/pages/reports.py" line="542" />
             <source>Monthly report %1</source>
             <translation>ཟླ་རེའི་སྙན་ཞུ། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="333" />
+            <location filename="../ui/pages/reports.py" line="544" />
             <source>Household record cards: %1</source>
             <translation>ཁྱིམ་ཚང་གི་ཡིག་ཚགས་བྱང་བུ། %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="235" />
+            <source>Report for a period</source>
+            <translation>དུས་ཡུན་གྱི་སྙན་ཞུ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="236" />
+            <source>Period</source>
+            <translation>སྙན་ཞུའི་དུས་ཡུན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="237" />
+            <source>Half-year (due 15 July / 15 January)</source>
+            <translation>ལོ་ཕྱེད། (ཟླ་ 7 ཚེས་ 15 / ཟླ་ 1 ཚེས་ 15 སྔོན་ལ་སྤྲོད།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="238" />
+            <source>Quarter</source>
+            <translation>དུས་ཚིགས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="238" />
+            <source>Year</source>
+            <translation>ལོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="238" />
+            <source>Any dates</source>
+            <translation>ཚེས་གྲངས་གང་རུང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="240" />
+            <source>Which</source>
+            <translation>གང་ཞིག</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="241" />
+            <source>From</source>
+            <translation>ནས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="242" />
+            <source>to</source>
+            <translation>བར།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="243" />
+            <source>New developments and problems</source>
+            <translation>གནས་ཚུལ་གསར་པ་དང་གནད་དོན་གསར་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="244" />
+            <source>What is new this period, and what problems the office met (printed in the report and kept with it)</source>
+            <translation>དུས་ཡུན་འདིའི་གནས་ཚུལ་གསར་པ་དང་ལས་ཁང་གིས་ཐུག་པའི་གནད་དོན། (སྙན་ཞུའི་ནང་པར་དུ་བསྐྲུན་ནས་མཉམ་དུ་ཉར་ངེས།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="246" />
+            <source>Prepared by</source>
+            <translation>སྙན་ཐོ་འགོད་མཁན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="247" />
+            <source>Reviewed by</source>
+            <translation>ཞིབ་བཤེར་བྱེད་མཁན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="367" />
+            <source>%1, first half</source>
+            <translation>%1 ལོའི་ལོ་ཕྱེད་སྔ་མ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="367" />
+            <source>%1, second half</source>
+            <translation>%1 ལོའི་ལོ་ཕྱེད་ཕྱི་མ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="369" />
+            <source>%1, quarter %2</source>
+            <translation>%1 ལོའི་དུས་ཚིགས་ %2 པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="410" />
+            <source>This period has not begun yet: there is nothing to report.</source>
+            <translation>དུས་ཡུན་འདི་ད་དུང་འགོ་མ་ཚུགས་པས་སྙན་ཞུ་བྱ་རྒྱུ་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="412" />
+            <source>Provisional: the period has not ended yet, and its figures can still change.</source>
+            <translation>གནས་སྐབས་ཀྱི་གྲངས་ཀ དུས་ཡུན་འདི་ད་དུང་མཇུག་མ་རྫོགས་པས་གྲངས་ཀ་འགྱུར་སྲིད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="414" />
+            <source>Due upward by %1.</source>
+            <translation>%1 སྔོན་ལ་གོང་དུ་སྤྲོད་དགོས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="270" />
+            <source>Open the folder</source>
+            <translation>ཡིག་ཁུག་ཁ་ཕྱེ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="271" />
+            <source>Show the written file in the file manager</source>
+            <translation>བྲིས་ཟིན་པའི་ཡིག་ཆ་ཡིག་ཆའི་དོ་དམ་ཆས་ནང་སྟོན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="585" />
+            <source>Written and checked: %1.</source>
+            <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1།</translation>
         </message>
     </context>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="250" />
+            <location filename="../ui/pages/settings.py" line="256" />
             <source>Users</source>
             <translation>སྤྱོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="250" />
+            <location filename="../ui/pages/settings.py" line="256" />
             <source>Security</source>
             <translation>བདེ་འཇགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="250" />
-            <location filename="../ui/pages/settings.py" line="429" />
+            <location filename="../ui/pages/settings.py" line="256" />
+            <location filename="../ui/pages/settings.py" line="435" />
             <source>Backup</source>
             <translation>གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="251" />
+            <location filename="../ui/pages/settings.py" line="257" />
             <source>Fonts and language</source>
             <translation>ཡིག་གཟུགས་དང་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="253" />
+            <location filename="../ui/pages/settings.py" line="259" />
             <source>Account</source>
             <translation>ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="253" />
+            <location filename="../ui/pages/settings.py" line="259" />
             <source>Full name</source>
             <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="253" />
+            <location filename="../ui/pages/settings.py" line="259" />
             <source>Role</source>
             <translation>འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="254" />
+            <location filename="../ui/pages/settings.py" line="260" />
             <source>State</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="254" />
             <source>Last sign-in (UTC)</source>
-            <translation>ཉེ་ཆར་ནང་འཛུལ། (UTC)</translation>
+            <translation type="vanished">ཉེ་ཆར་ནང་འཛུལ། (UTC)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="255" />
+            <location filename="../ui/pages/settings.py" line="261" />
             <source>Add account…</source>
             <translation>ཐོ་ཁོངས་སྣོན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="256" />
+            <location filename="../ui/pages/settings.py" line="262" />
             <source>Set password…</source>
             <translation>གསང་ཨང་སྒྲིག་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="257" />
+            <location filename="../ui/pages/settings.py" line="263" />
             <source>Unlock</source>
             <translation>ཟྭ་འབྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="258" />
+            <location filename="../ui/pages/settings.py" line="264" />
             <source>Change my password…</source>
             <translation>ངའི་གསང་ཨང་བསྒྱུར་བ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="259" />
+            <location filename="../ui/pages/settings.py" line="265" />
             <source>Role of the selected account</source>
             <translation>འདེམས་ཟིན་པའི་ཐོ་ཁོངས་ཀྱི་འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="262" />
+            <location filename="../ui/pages/settings.py" line="268" />
             <source>Lock the window after this many idle minutes (0: never)</source>
             <translation>བེད་སྤྱོད་མེད་པའི་སྐར་མ་འདི་ཙམ་རྗེས་སྒེའུ་ཁུང་ཟྭ་རྒྱག (0: ནམ་ཡང་མི་རྒྱག)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="263" />
+            <location filename="../ui/pages/settings.py" line="269" />
             <source>Minutes an account stays locked after 5 wrong passwords</source>
             <translation>གསང་ཨང་ཐེངས་ 5 ནོར་རྗེས་ཐོ་ཁོངས་ཟྭ་རྒྱག་པའི་སྐར་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="264" />
+            <location filename="../ui/pages/settings.py" line="270" />
             <source>Save</source>
             <translation>ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="265" />
+            <location filename="../ui/pages/settings.py" line="271" />
             <source>Back up now</source>
             <translation>ད་ལྟ་གྲབས་ཉར་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="266" />
+            <location filename="../ui/pages/settings.py" line="272" />
             <source>Back up to a folder or USB stick…</source>
             <translation>ཡིག་ཁུག་གམ་ USB ལ་གྲབས་ཉར།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="267" />
+            <location filename="../ui/pages/settings.py" line="273" />
             <source>Restore from a backup…</source>
             <translation>གྲབས་ཉར་ནས་སླར་གསོ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="268" />
+            <location filename="../ui/pages/settings.py" line="274" />
             <source>A backup is made every day and when the program closes; the last 7 days and 12 months are kept. Restoring keeps the current register aside first.</source>
             <translation>ཉིན་རེ་དང་མཉེན་ཆས་ཁ་རྒྱག་སྐབས་གྲབས་ཉར་རང་འགུལ་བྱེད། ཉིན་ 7 དང་ཟླ་བ་ 12 ནང་གི་གྲབས་ཉར་ཉར་ཚགས་བྱེད། སླར་གསོ་མ་བྱས་གོང་ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="271" />
+            <location filename="../ui/pages/settings.py" line="277" />
             <source>Automatic backups</source>
             <translation>རང་འགུལ་གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="272" />
+            <location filename="../ui/pages/settings.py" line="278" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="273" />
+            <location filename="../ui/pages/settings.py" line="279" />
             <source>Tibetan first in bilingual text</source>
             <translation>སྐད་གཉིས་ཡི་གེའི་ནང་བོད་ཡིག་སྔོན་ལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="274" />
+            <location filename="../ui/pages/settings.py" line="280" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>བོད་ཡིག་རྣམ་པའི་ནང་བོད་ཡིག་གི་ཨང་ཀི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="278" />
+            <location filename="../ui/pages/settings.py" line="284" />
             <source>Village cadre</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="278" />
+            <location filename="../ui/pages/settings.py" line="284" />
             <source>Bank officer</source>
             <translation>དངུལ་ཁང་གི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="279" />
+            <location filename="../ui/pages/settings.py" line="285" />
             <source>Office head (administrator)</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན། (དོ་དམ་པ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="303" />
+            <location filename="../ui/pages/settings.py" line="309" />
             <source>active</source>
             <translation>སྤྱོད་བཞིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="303" />
+            <location filename="../ui/pages/settings.py" line="309" />
             <source>disabled</source>
             <translation>བཀག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="305" />
+            <location filename="../ui/pages/settings.py" line="311" />
             <source>locked</source>
             <translation>ཟྭ་བརྒྱབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="315" />
+            <location filename="../ui/pages/settings.py" line="321" />
             <source>There are no accounts yet: everyone works as the office head. Add the office head's account (role: office head) to require signing in.</source>
             <translation>ད་དུང་ཐོ་ཁོངས་མེད། མི་ཚང་མས་ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོབ་ཐང་གིས་ལས་ཀ་བྱེད། ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས་ (འགན་གནས། ལས་ཁང་གི་འགན་འཛིན།) སྣོན་རྗེས་ནང་འཛུལ་བྱེད་དགོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="318" />
+            <location filename="../ui/pages/settings.py" line="324" />
             <source>Accounts of this office. Only the office head manages them.</source>
             <translation>ལས་ཁང་འདིའི་ཐོ་ཁོངས། ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="320" />
+            <location filename="../ui/pages/settings.py" line="326" />
             <source>Only the office head manages accounts; you can change your own password.</source>
             <translation>ཐོ་ཁོངས་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད། ཁྱེད་ཀྱིས་རང་གི་གསང་ཨང་བསྒྱུར་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="328" />
+            <location filename="../ui/pages/settings.py" line="334" />
             <source>Only the office head changes these settings.</source>
             <translation>སྒྲིག་འགོད་འདི་དག་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་བསྒྱུར་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="23" />
+            <location filename="../ui/pages/settings.py" line="25" />
             <source>Last backup: %1</source>
             <translation>ཉེ་ཆར་གྲབས་ཉར། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="24" />
+            <location filename="../ui/pages/settings.py" line="26" />
             <source>never</source>
             <translation>ནམ་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="373" />
+            <location filename="../ui/pages/settings.py" line="379" />
             <source>Enable</source>
             <translation>སྤྱོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="373" />
+            <location filename="../ui/pages/settings.py" line="379" />
             <source>Disable</source>
             <translation>འགོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="428" />
+            <location filename="../ui/pages/settings.py" line="434" />
             <source>Backup written and checked: %1</source>
             <translation>གྲབས་ཉར་བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="440" />
-            <location filename="../ui/pages/settings.py" line="450" />
+            <location filename="../ui/pages/settings.py" line="446" />
+            <location filename="../ui/pages/settings.py" line="456" />
             <source>Making a backup…</source>
             <translation>གྲབས་ཉར་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="446" />
+            <location filename="../ui/pages/settings.py" line="452" />
             <source>Back up to a folder or USB stick</source>
             <translation>ཡིག་ཁུག་གམ་ USB ལ་གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="457" />
+            <location filename="../ui/pages/settings.py" line="463" />
             <source>Restore from a backup</source>
             <translation>གྲབས་ཉར་ནས་སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="458" />
+            <location filename="../ui/pages/settings.py" line="464" />
             <source>Register backups (*.sqlite)</source>
             <translation>ཐོ་དེབ་ཀྱི་གྲབས་ཉར། (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="463" />
-            <location filename="../ui/pages/settings.py" line="476" />
+            <location filename="../ui/pages/settings.py" line="469" />
+            <location filename="../ui/pages/settings.py" line="482" />
             <source>Restore</source>
             <translation>སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="464" />
+            <location filename="../ui/pages/settings.py" line="470" />
             <source>Replace the register with the backup %1? The current register is kept aside first.</source>
             <translation>གྲབས་ཉར་ %1 ཡིས་ཐོ་དེབ་ཚབ་བྱེད་དམ། ད་ལྟའི་ཐོ་དེབ་སྔོན་ལ་ཟུར་དུ་ཉར་རྒྱུ་ཡིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="469" />
+            <location filename="../ui/pages/settings.py" line="475" />
             <source>Restoring…</source>
             <translation>སླར་གསོ་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="475" />
+            <location filename="../ui/pages/settings.py" line="481" />
             <source>Restored. The register as it was before is kept in %1.</source>
             <translation>སླར་གསོ་བྱས་ཟིན། སྔོན་གྱི་ཐོ་དེབ་ %1 ནང་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="251" />
+            <location filename="../ui/pages/settings.py" line="257" />
             <source>Loan policy</source>
             <translation>དངུལ་བསྐྱིན་སྲིད་ཇུས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="260" />
+            <source>Last sign-in</source>
+            <translation>ཉེ་ཆར་ནང་འཛུལ།</translation>
         </message>
     </context>
     <context>
@@ -7791,42 +8283,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanServicingDialog</name>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="13" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="14" />
             <source>Loan: %1</source>
             <translation>དངུལ་བསྐྱིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="41" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="47" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="41" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="47" />
             <source>Principal repaid (yuan)</source>
             <translation>འཇལ་བའི་མ་དངུལ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="42" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="48" />
             <source>Interest paid (yuan)</source>
             <translation>སྤྲད་པའི་སྐྱེད་ཀ (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="42" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="48" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་གྲངས། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="43" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="49" />
             <source>New maturity date</source>
             <translation>དུས་ཚེས་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="43" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="49" />
             <source>Reason</source>
             <translation>རྒྱུ་མཚན།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="44" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="50" />
             <source>Note</source>
             <translation>མཆན།</translation>
         </message>
@@ -7834,104 +8326,104 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanPolicyBox</name>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="82" />
-            <location filename="../ui/widgets/loan_policy.py" line="85" />
+            <location filename="../ui/widgets/loan_policy.py" line="88" />
+            <location filename="../ui/widgets/loan_policy.py" line="91" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="82" />
+            <location filename="../ui/widgets/loan_policy.py" line="88" />
             <source>From</source>
             <translation>འགོ་ཚུགས་ཚེས།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="82" />
+            <location filename="../ui/widgets/loan_policy.py" line="88" />
             <source>Per loan (yuan)</source>
             <translation>ཐེངས་རེའི་ཚད། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="82" />
+            <location filename="../ui/widgets/loan_policy.py" line="88" />
             <source>Per household (yuan)</source>
             <translation>ཁྱིམ་ཚང་རེའི་ཚད། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="83" />
+            <location filename="../ui/widgets/loan_policy.py" line="89" />
             <source>Longest term (months)</source>
             <translation>དུས་ཚོད་རིང་ཤོས། (ཟླ་བ།)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="83" />
-            <location filename="../ui/widgets/loan_policy.py" line="87" />
+            <location filename="../ui/widgets/loan_policy.py" line="89" />
+            <location filename="../ui/widgets/loan_policy.py" line="93" />
             <source>Rate rule</source>
             <translation>སྐྱེད་ཚད་ཀྱི་སྒྲིག་སྲོལ།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="83" />
+            <location filename="../ui/widgets/loan_policy.py" line="89" />
             <source>Subsidy share</source>
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར་གྱི་བསྡུར་ཚད།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="83" />
+            <location filename="../ui/widgets/loan_policy.py" line="89" />
             <source>Set by</source>
             <translation>གཏན་འཁེལ་བྱེད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="85" />
+            <location filename="../ui/widgets/loan_policy.py" line="91" />
             <source>In force from</source>
             <translation>ནུས་ལྡན་འགོ་ཚུགས་ཚེས།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="85" />
+            <location filename="../ui/widgets/loan_policy.py" line="91" />
             <source>Interest subsidy share</source>
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར་གྱི་བསྡུར་ཚད།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="86" />
+            <location filename="../ui/widgets/loan_policy.py" line="92" />
             <source>Limit per household across the programme (yuan)</source>
             <translation>ལས་གཞི་འདིའི་ཁྱིམ་ཚང་རེའི་ཚད། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="86" />
+            <location filename="../ui/widgets/loan_policy.py" line="92" />
             <source>Limit per loan (yuan)</source>
             <translation>དངུལ་བསྐྱིན་ཐེངས་རེའི་ཚད། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="87" />
+            <location filename="../ui/widgets/loan_policy.py" line="93" />
             <source>Longest term (months, 0: none)</source>
             <translation>དུས་ཚོད་རིང་ཤོས། (ཟླ་བ། 0 ནི་ཚད་མེད།)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="88" />
+            <location filename="../ui/widgets/loan_policy.py" line="94" />
             <source>County's rate cap (%)</source>
             <translation>རྫོང་གིས་གཏན་འཁེལ་བྱས་པའི་སྐྱེད་ཚད་མཐོ་ཚད། (%)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="92" />
+            <location filename="../ui/widgets/loan_policy.py" line="98" />
             <source>Save as a new version</source>
             <translation>པར་གཞི་གསར་པ་ལྟར་ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="94" />
+            <location filename="../ui/widgets/loan_policy.py" line="100" />
             <source>Each version applies to loans from its date on; older loans keep the rules of their own dates. Versions set by the county are shown and cannot be changed here.</source>
             <translation>པར་གཞི་རེ་རེ་དེའི་ཚེས་གྲངས་ནས་བཟུང་བའི་དངུལ་བསྐྱིན་ལ་འཚམ། སྔོན་གྱི་དངུལ་བསྐྱིན་རྣམས་ལ་རང་རང་གི་ཚེས་གྲངས་ཀྱི་སྒྲིག་སྲོལ་ཉར། རྫོང་གིས་གཏན་འཁེལ་བྱས་པའི་པར་གཞི་སྟོན་པ་ཙམ་ཡིན་པས་འདིར་བཟོ་བཅོས་བྱེད་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="99" />
+            <location filename="../ui/widgets/loan_policy.py" line="105" />
             <source>Base rate: 1-year LPR up to 12 months, 5-year LPR beyond</source>
             <translation>གཞི་རྩའི་སྐྱེད་ཚད། ཟླ་བ་ 12 ཡན་ལ་ལོ་ 1 ཅན་གྱི་ LPR དེ་ལས་བརྒལ་ན་ལོ་ 5 ཅན་གྱི་ LPR</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="100" />
+            <location filename="../ui/widgets/loan_policy.py" line="106" />
             <source>The county's own cap</source>
             <translation>རྫོང་རང་གིས་གཏན་འཁེལ་བྱས་པའི་མཐོ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="100" />
+            <location filename="../ui/widgets/loan_policy.py" line="106" />
             <source>No cap</source>
             <translation>མཐོ་ཚད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="119" />
+            <location filename="../ui/widgets/loan_policy.py" line="125" />
             <source>release</source>
             <translation>མཉེན་ཆས་ཀྱིས་སྔོན་སྒྲིག</translation>
         </message>
@@ -8091,6 +8583,21 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Type:</source>
             <translation>རིགས།</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permissions</name>
+        <message>
+            <location filename="../ui/permissions.py" line="19" />
+            <source>Only an account with the role %1 may do this.</source>
+            <extracomment>filled per language by Language.fill (marked here so the translation tools collect it)</extracomment>
+            <translation>ལས་འགན་ %1 ཡོད་པའི་ཐོ་ཁོངས་ཁོ་ནས་འདི་བྱེད་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../ui/permissions.py" line="21" />
+            <source> or </source>
+            <extracomment>between the roles when more than one may ("office head or bank officer")</extracomment>
+            <translation> ཡང་ན་ </translation>
         </message>
     </context>
 </TS>

@@ -94,17 +94,17 @@
             <translation>{path} 处没有台账。请先用 init 命令创建。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="268" />
+            <location filename="../app/cli.py" line="308" />
             <source>Stopped.</source>
             <translation>已停止。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="271" />
+            <location filename="../app/cli.py" line="311" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>无法读写文件：{detail}。请检查磁盘或U盘后重试；已保存的数据没有改变。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="282" />
+            <location filename="../app/cli.py" line="322" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>程序发生了意外错误。已保存的数据没有丢失。详细信息见 {path}。</translation>
         </message>
@@ -148,7 +148,7 @@
         </message>
         <message>
             <location filename="../app/domain/errors.py" line="148" />
-            <location filename="../app/services/auth.py" line="99" />
+            <location filename="../app/services/auth.py" line="102" />
             <source>Your account is not allowed to do this: {action}</source>
             <translation>您的账户无权执行此操作：{action}</translation>
         </message>
@@ -223,7 +223,7 @@
             <translation>请说明融资需求“{to_status}”的原因。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="169" />
+            <location filename="../app/domain/lifecycle.py" line="171" />
             <source>A complaint that is {from_status} cannot become {to_status}.</source>
             <translation>状态为“{from_status}”的投诉不能改为“{to_status}”。</translation>
         </message>
@@ -249,7 +249,7 @@
             <translation>贴息金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="178" />
+            <location filename="../app/domain/lifecycle.py" line="180" />
             <source>Enter the institution the complaint is transferred to.</source>
             <translation>请输入投诉转办的机构。</translation>
         </message>
@@ -260,17 +260,17 @@
         </message>
         <message>
             <location filename="../app/domain/credit_policy.py" line="241" />
-            <location filename="../app/domain/lifecycle.py" line="146" />
+            <location filename="../app/domain/lifecycle.py" line="148" />
             <source>The maturity date {maturity} must be after the grant date {date}.</source>
             <translation>到期日{maturity}必须晚于发放日{date}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="183" />
+            <location filename="../app/domain/lifecycle.py" line="185" />
             <source>Describe the outcome: how the complaint was resolved.</source>
             <translation>请填写办理结果：投诉是如何解决的。</translation>
         </message>
         <message>
-            <location filename="../app/domain/lifecycle.py" line="187" />
+            <location filename="../app/domain/lifecycle.py" line="189" />
             <source>Record whether the complainant is satisfied, or give the reason why this could not be asked.</source>
             <translation>请记录投诉人是否满意，或说明无法询问的原因。</translation>
         </message>
@@ -468,18 +468,18 @@
             <translation>请从列表中选择村。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="106" />
+            <location filename="../app/services/loans.py" line="110" />
             <source>A demand that is already decided cannot be edited; record the next step instead.</source>
             <translation>已有决定的需求不能再修改；请记录下一步。</translation>
         </message>
         <message>
             <location filename="../app/services/loan_policy.py" line="64" />
-            <location filename="../app/services/loans.py" line="66" />
+            <location filename="../app/services/loans.py" line="70" />
             <source>Choose a loan product from the list.</source>
             <translation>请从列表中选择贷款产品。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="77" />
+            <location filename="../app/services/loans.py" line="81" />
             <source>Choose the household this demand is for.</source>
             <translation>请选择此需求所属的农牧户。</translation>
         </message>
@@ -499,17 +499,17 @@
             <translation>此台账还没有工作室信息。请先创建（命令 init，或首次启动表单）。</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="267" />
+            <location filename="../app/services/workspace.py" line="287" />
             <source>This register already belongs to office {code}.</source>
             <translation>此台账已属于工作室 {code}。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="233" />
+            <location filename="../storage/db.py" line="275" />
             <source>This register was written by a newer release of the program (schema {found}, this program knows {known}). Install the newer release; the file was not changed.</source>
             <translation>此台账由更新版本的程序写入（结构 {found}，本程序支持 {known}）。请安装新版本；文件未被改动。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="176" />
+            <location filename="../storage/db.py" line="209" />
             <source>{path} is a folder, not a register file.</source>
             <translation>{path} 是文件夹，不是台账文件。</translation>
         </message>
@@ -909,12 +909,13 @@
             <translation>两次输入的密码不一致；没有做任何修改。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="164" />
+            <location filename="../app/cli.py" line="149" />
+            <location filename="../app/cli.py" line="190" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>此台账设有账户：请用 --user 名称 指定您的账户名。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="168" />
+            <location filename="../app/cli.py" line="208" />
             <source>Password for {name}: </source>
             <translation>{name} 的密码：</translation>
         </message>
@@ -924,12 +925,12 @@
             <translation>已创建账户 {name}（{role}）。</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="108" />
+            <location filename="../app/commands/users.py" line="110" />
             <source>The password of {name} was changed.</source>
             <translation>{name} 的密码已修改。</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="123" />
+            <location filename="../app/commands/users.py" line="125" />
             <source>Account {name}: done.</source>
             <translation>账户 {name}：已完成。</translation>
         </message>
@@ -994,168 +995,170 @@
             <translation>查看审计日志</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="328" />
+            <location filename="../app/services/auth.py" line="351" />
             <source>This account is locked after {n} wrong passwords. Try again in {minutes} minutes, or ask the office head to unlock it.</source>
             <translation>密码错误 {n} 次，此账户已被锁定。请 {minutes} 分钟后重试，或请工作室负责人解锁。</translation>
         </message>
         <message>
+            <location filename="../app/services/auth.py" line="60" />
             <source>The account name or the password is wrong.</source>
-            <translation type="vanished">账户名或密码错误。</translation>
+            <translation>账户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="179" />
+            <location filename="../app/services/auth.py" line="189" />
             <source>Type a password; an account cannot have an empty one.</source>
             <translation>请输入密码；账户密码不能为空。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="181" />
+            <location filename="../app/services/auth.py" line="191" />
             <source>The password is too short: use at least {n} characters.</source>
             <translation>密码太短：至少使用 {n} 个字符。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="184" />
+            <location filename="../app/services/auth.py" line="194" />
             <source>The password must not be the account name.</source>
             <translation>密码不能与账户名相同。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="194" />
+            <location filename="../app/services/auth.py" line="204" />
             <source>Type a name for the account.</source>
             <translation>请输入账户名。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="196" />
+            <location filename="../app/services/auth.py" line="206" />
             <source>An account name has at most 40 characters and no spaces.</source>
             <translation>账户名最多 40 个字符，且不能有空格。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="202" />
+            <location filename="../app/services/auth.py" line="212" />
             <source>Choose a role: admin, cadre or bank_officer.</source>
             <translation>请选择角色：admin、cadre 或 bank_officer。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="221" />
+            <location filename="../app/services/auth.py" line="231" />
             <source>The first account must be the office head's (role admin), so that someone can manage the others.</source>
             <translation>第一个账户必须是工作室负责人的（角色 admin），以便管理其他账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="227" />
+            <location filename="../app/services/auth.py" line="237" />
             <source>There is already an account named {name}.</source>
             <translation>已有名为 {name} 的账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="267" />
-            <location filename="../app/services/auth.py" line="282" />
-            <location filename="../app/services/auth.py" line="294" />
-            <location filename="../app/services/auth.py" line="246" />
+            <location filename="../app/services/auth.py" line="286" />
+            <location filename="../app/services/auth.py" line="305" />
+            <location filename="../app/services/auth.py" line="317" />
+            <location filename="../app/services/auth.py" line="265" />
             <source>There is no account named {name}.</source>
             <translation>没有名为 {name} 的账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="284" />
+            <location filename="../app/services/auth.py" line="307" />
             <source>This is the last active admin account; create another admin before disabling it.</source>
             <translation>这是最后一个有效的管理员账户；停用前请先创建另一个管理员。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="296" />
+            <location filename="../app/services/auth.py" line="319" />
             <source>This is the last active admin account; make another account admin first.</source>
             <translation>这是最后一个有效的管理员账户；请先把另一个账户设为管理员。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="359" />
+            <location filename="../app/services/auth.py" line="382" />
             <source>This account is disabled. Ask the office head.</source>
             <translation>此账户已停用。请联系工作室负责人。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="374" />
+            <location filename="../app/services/auth.py" line="397" />
             <source>The account name or the password is wrong. {left} tries left before the account is locked.</source>
             <translation>账户名或密码错误。再错 {left} 次账户将被锁定。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="149" />
+            <location filename="../app/services/auth.py" line="159" />
             <source>The lock time must be between 1 and 1440 minutes.</source>
             <translation>锁定时间必须在 1 到 1440 分钟之间。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="153" />
+            <location filename="../app/services/auth.py" line="163" />
             <source>The idle time must be between 0 (never) and 480 minutes.</source>
             <translation>空闲时间必须在 0（从不）到 480 分钟之间。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="272" />
+            <location filename="../app/services/auth.py" line="291" />
             <source>The current password is wrong.</source>
             <translation>当前密码错误。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="155" />
+            <location filename="../app/services/backup.py" line="163" />
             <source>There is no backup file at {path}.</source>
             <translation>{path} 处没有备份文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="386" />
+            <location filename="../app/services/backup.py" line="410" />
             <source>{path} belongs to another office ({other}), not to this register's office ({mine}); it was not restored.</source>
             <translation>{path} 属于另一个工作室（{other}），不属于本台账的工作室（{mine}）；未恢复。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="159" />
+            <location filename="../app/services/backup.py" line="171" />
             <source>{path} cannot be opened as a register ({detail}).</source>
             <translation>{path} 无法作为台账打开（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="168" />
+            <location filename="../app/services/backup.py" line="182" />
             <source>{path} is damaged (integrity check: {detail}); it cannot be used.</source>
             <translation>{path} 已损坏（完整性检查：{detail}）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="171" />
+            <location filename="../app/services/backup.py" line="185" />
             <source>{path} was made by a newer release of the program (schema {found}, this program knows {known}). Install the newer release to restore it.</source>
             <translation>{path} 由更新版本的程序生成（结构 {found}，本程序支持 {known}）。请安装新版本后再恢复。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="180" />
+            <location filename="../app/services/backup.py" line="194" />
             <source>{path} holds no office register (no office profile); it cannot be used.</source>
             <translation>{path} 中没有工作室台账（无工作室信息）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="225" />
+            <location filename="../app/services/backup.py" line="239" />
             <source>The backup folder {path} cannot be created ({detail}).</source>
             <translation>无法创建备份文件夹 {path}（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="402" />
+            <location filename="../app/services/backup.py" line="428" />
             <source>The current register could not be kept aside ({detail}), so nothing was restored.</source>
             <translation>无法另存当前台账（{detail}），因此没有恢复任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="409" />
+            <location filename="../app/services/backup.py" line="437" />
             <source>The backup could not be copied in ({detail}). The register as it was is kept in {aside}.</source>
             <translation>无法复制备份（{detail}）。原台账保存在 {aside}。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="165" />
+            <location filename="../app/services/backup.py" line="179" />
             <source>{path} is not a register or it is damaged ({detail}); it cannot be used.</source>
             <translation>{path} 不是台账或已损坏（{detail}）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="243" />
+            <location filename="../app/services/backup.py" line="261" />
             <source>The backup copy in {path} failed its check, so it was deleted; the register itself is unchanged. Try another folder or stick.</source>
             <translation>{path} 中的备份副本校验失败，已删除；台账本身未改变。请换一个文件夹或U盘重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="246" />
+            <location filename="../app/services/backup.py" line="264" />
             <source>There is not enough free space in {path} for the backup. Nothing was written there and the register is unchanged; free some space or use another stick.</source>
             <translation>{path} 没有足够的空间存放备份。没有写入任何内容，台账未改变；请释放空间或换一个U盘。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="250" />
+            <location filename="../app/services/backup.py" line="268" />
             <source>The backup could not be written to {path} ({detail}). The register is unchanged; check the folder or the stick and try again.</source>
             <translation>无法将备份写入 {path}（{detail}）。台账未改变；请检查文件夹或U盘后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="400" />
+            <location filename="../app/services/backup.py" line="426" />
             <source>There is not enough free space to keep the current register aside, so nothing was restored. Free some space and try again.</source>
             <translation>没有足够的空间另存当前台账，因此没有恢复任何内容。请释放空间后重试。</translation>
         </message>
         <message>
+            <location filename="../app/domain/periods.py" line="90" />
             <location filename="../app/services/indicators.py" line="87" />
             <source>The end date {end} is before the start date {start}.</source>
             <translation>结束日期 {end} 早于开始日期 {start}。</translation>
@@ -1220,7 +1223,8 @@
             <translation>台账 {path} 已在另一个程序窗口中打开（{holder}）。请先关闭它，然后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="189" />
+            <location filename="../app/domain/periods.py" line="30" />
+            <location filename="../app/services/reports.py" line="236" />
             <source>Give the month as year-month, for example 2026-10.</source>
             <translation>请按 年-月 填写月份，例如 2026-10。</translation>
         </message>
@@ -1245,24 +1249,24 @@
             <translation>藏文姓名</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="160" />
-            <location filename="../app/registry.py" line="188" />
+            <location filename="../app/registry.py" line="162" />
+            <location filename="../app/registry.py" line="190" />
             <location filename="../app/services/cards.py" line="189" />
+            <location filename="../app/services/report_document.py" line="384" />
             <location filename="../app/services/roster/columns.py" line="40" />
-            <location filename="../exports/pdf/report.py" line="191" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="16" />
-            <location filename="../app/registry.py" line="191" />
+            <location filename="../app/registry.py" line="193" />
             <location filename="../app/services/cards.py" line="190" />
             <location filename="../app/services/roster/columns.py" line="44" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="194" />
+            <location filename="../app/registry.py" line="196" />
             <location filename="../app/services/cards.py" line="192" />
             <location filename="../app/services/roster/columns.py" line="47" />
             <source>Household size</source>
@@ -1275,34 +1279,34 @@
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="16" />
-            <location filename="../app/registry.py" line="161" />
-            <location filename="../app/registry.py" line="136" />
-            <location filename="../app/registry.py" line="192" />
-            <location filename="../app/registry.py" line="256" />
+            <location filename="../app/registry.py" line="163" />
+            <location filename="../app/registry.py" line="138" />
+            <location filename="../app/registry.py" line="194" />
+            <location filename="../app/registry.py" line="258" />
             <location filename="../app/services/cards.py" line="191" />
+            <location filename="../app/services/report_document.py" line="38" />
+            <location filename="../app/services/report_document.py" line="384" />
             <location filename="../app/services/roster/columns.py" line="52" />
-            <location filename="../exports/pdf/report.py" line="191" />
-            <location filename="../exports/summary.py" line="120" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="16" />
-            <location filename="../app/registry.py" line="193" />
+            <location filename="../app/registry.py" line="195" />
             <location filename="../app/services/cards.py" line="191" />
             <location filename="../app/services/roster/columns.py" line="54" />
             <source>Group</source>
             <translation>组</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="198" />
+            <location filename="../app/registry.py" line="200" />
             <location filename="../app/services/cards.py" line="196" />
             <location filename="../app/services/roster/columns.py" line="56" />
             <source>Household status</source>
             <translation>农户类别</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="196" />
+            <location filename="../app/registry.py" line="198" />
             <location filename="../app/services/cards.py" line="194" />
             <location filename="../app/services/roster/columns.py" line="59" />
             <source>Ethnicity</source>
@@ -1319,7 +1323,7 @@
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="267" />
+            <location filename="../app/registry.py" line="269" />
             <location filename="../app/services/roster/columns.py" line="68" />
             <source>Notes</source>
             <translation>备注</translation>
@@ -1335,12 +1339,12 @@
             <translation>贷款期限</translation>
         </message>
         <message>
+            <location filename="../app/domain/report_document.py" line="26" />
             <location filename="../app/domain/visits.py" line="17" />
-            <location filename="../app/registry.py" line="224" />
+            <location filename="../app/registry.py" line="226" />
             <location filename="../app/services/cards.py" line="220" />
+            <location filename="../app/services/report_document.py" line="385" />
             <location filename="../app/services/roster/columns.py" line="75" />
-            <location filename="../exports/pdf/report.py" line="192" />
-            <location filename="../exports/xlsx/columns.py" line="21" />
             <source>Loan product</source>
             <translation>贷款产品</translation>
         </message>
@@ -1350,13 +1354,13 @@
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="225" />
+            <location filename="../app/registry.py" line="227" />
             <location filename="../app/services/roster/columns.py" line="81" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="229" />
+            <location filename="../app/registry.py" line="231" />
             <location filename="../app/services/roster/columns.py" line="83" />
             <source>Bank</source>
             <translation>银行</translation>
@@ -1377,7 +1381,7 @@
             <translation>需要改正的内容</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="87" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="91" />
             <location filename="../app/services/roster/errors_xlsx.py" line="27" />
             <source>Rows to fix</source>
             <translation>需要改正的行</translation>
@@ -1435,7 +1439,7 @@
             <translation>{name} 是可含宏的工作簿（{suffix}）。本程序从不运行宏：请在 Excel 或 WPS 中打开，另存为 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/reader.py" line="245" />
+            <location filename="../app/services/roster/reader.py" line="257" />
             <location filename="../app/services/roster/safety.py" line="106" />
             <source>{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods.</source>
             <translation>本程序无法读取 {name} 这种表格。请将花名册保存为 .xlsx、.xls 或 .ods。</translation>
@@ -1617,13 +1621,13 @@
             <translation>无法写入磁盘（{detail}），本次修改未保存；之前保存的内容都还在。请检查磁盘后重试。</translation>
         </message>
         <message>
+            <location filename="../app/domain/privacy.py" line="17" />
             <location filename="../app/services/cards.py" line="43" />
-            <location filename="../exports/common.py" line="41" />
             <source>Your account is not allowed to export full ID numbers; the export shows them masked (632122********1234).</source>
             <translation>您的账户无权导出完整身份证号码；导出文件中显示为遮蔽形式（632122********1234）。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="95" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="99" />
             <location filename="../exports/pdf/layout.py" line="25" />
             <location filename="../exports/xlsx/print_setup.py" line="26" />
             <source>Page {page} of {pages}</source>
@@ -1635,394 +1639,384 @@
             <translation>第 {page} 页</translation>
         </message>
         <message>
+            <location filename="../app/services/report_document.py" line="29" />
             <location filename="../exports/pdf/layout.py" line="153" />
             <source>Prepared by</source>
             <translation>填报人</translation>
         </message>
         <message>
+            <location filename="../app/services/report_document.py" line="29" />
             <location filename="../exports/pdf/layout.py" line="153" />
             <source>Reviewed by</source>
             <translation>审核人</translation>
         </message>
         <message>
+            <location filename="../app/domain/report_document.py" line="24" />
             <location filename="../app/services/cards.py" line="35" />
+            <location filename="../app/services/report_document.py" line="29" />
+            <location filename="../app/services/report_document.py" line="384" />
             <location filename="../exports/pdf/layout.py" line="153" />
-            <location filename="../exports/pdf/report.py" line="191" />
-            <location filename="../exports/xlsx/columns.py" line="19" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="37" />
+            <location filename="../app/services/report_document.py" line="60" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>本月贷款办理进度（需求笔数）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="38" />
+            <location filename="../app/services/report_document.py" line="39" />
             <source>Villages: loans</source>
             <translation>各村：贷款</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="39" />
+            <location filename="../app/services/report_document.py" line="40" />
             <source>Villages: sessions, complaints and credit</source>
             <translation>各村：宣传培训、投诉和信用</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="40" />
+            <location filename="../app/services/report_document.py" line="61" />
             <source>Annex: loan steps in the month</source>
             <translation>附件：本月贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="41" />
+            <location filename="../app/services/report_document.py" line="61" />
             <source>No loan steps were recorded in this month.</source>
             <translation>本月没有登记贷款办理环节。</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="137" />
-            <location filename="../app/registry.py" line="166" />
-            <location filename="../exports/pdf/report.py" line="147" />
-            <location filename="../exports/summary.py" line="99" />
+            <location filename="../app/registry.py" line="139" />
+            <location filename="../app/registry.py" line="168" />
+            <location filename="../app/services/report_document.py" line="82" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
-            <location filename="../exports/summary.py" line="100" />
+            <location filename="../app/services/report_document.py" line="83" />
             <source>Demands registered</source>
             <translation>登记需求</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="227" />
+            <location filename="../app/registry.py" line="229" />
             <location filename="../app/services/cards.py" line="220" />
-            <location filename="../exports/pdf/report.py" line="147" />
-            <location filename="../exports/summary.py" line="101" />
+            <location filename="../app/services/report_document.py" line="84" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="147" />
-            <location filename="../exports/summary.py" line="104" />
+            <location filename="../app/services/report_document.py" line="87" />
             <source>Granted</source>
             <translation>已发放</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="235" />
+            <location filename="../app/registry.py" line="237" />
             <location filename="../app/services/cards.py" line="221" />
-            <location filename="../exports/pdf/report.py" line="148" />
-            <location filename="../exports/summary.py" line="105" />
+            <location filename="../app/services/report_document.py" line="88" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
-            <location filename="../exports/summary.py" line="109" />
+            <location filename="../app/services/report_document.py" line="92" />
             <source>530 outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="148" />
-            <location filename="../exports/summary.py" line="110" />
+            <location filename="../app/services/report_document.py" line="93" />
             <source>530 outstanding (yuan)</source>
             <translation>530 贷款余额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="149" />
-            <location filename="../exports/summary.py" line="111" />
-            <location filename="../exports/summary.py" line="75" />
+            <location filename="../app/services/report_document.py" line="94" />
+            <location filename="../app/services/report_document.py" line="248" />
             <source>Sessions</source>
             <translation>场次</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="262" />
-            <location filename="../exports/pdf/report.py" line="149" />
-            <location filename="../exports/summary.py" line="112" />
-            <location filename="../exports/summary.py" line="75" />
-            <location filename="../exports/summary.py" line="71" />
+            <location filename="../app/registry.py" line="264" />
+            <location filename="../app/services/report_document.py" line="95" />
+            <location filename="../app/services/report_document.py" line="248" />
+            <location filename="../app/services/report_document.py" line="245" />
             <source>Attendance</source>
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="263" />
-            <location filename="../exports/pdf/report.py" line="149" />
-            <location filename="../exports/summary.py" line="113" />
+            <location filename="../app/registry.py" line="265" />
+            <location filename="../app/services/report_document.py" line="96" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="264" />
-            <location filename="../exports/pdf/report.py" line="149" />
-            <location filename="../exports/summary.py" line="114" />
+            <location filename="../app/registry.py" line="266" />
+            <location filename="../app/services/report_document.py" line="97" />
             <source>Poor households</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="150" />
-            <location filename="../exports/summary.py" line="115" />
+            <location filename="../app/services/report_document.py" line="98" />
             <source>Complaints received</source>
             <translation>受理投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="150" />
-            <location filename="../exports/summary.py" line="116" />
+            <location filename="../app/services/report_document.py" line="99" />
             <source>Complaints resolved</source>
             <translation>办结投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="150" />
-            <location filename="../exports/summary.py" line="117" />
+            <location filename="../app/services/report_document.py" line="100" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="151" />
-            <location filename="../exports/summary.py" line="118" />
-            <location filename="../exports/summary.py" line="176" />
-            <location filename="../exports/summary.py" line="89" />
+            <location filename="../app/services/report_document.py" line="101" />
+            <location filename="../app/services/report_document.py" line="342" />
+            <location filename="../app/services/report_document.py" line="262" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="16" />
-            <location filename="../app/registry.py" line="137" />
-            <location filename="../exports/pdf/report.py" line="191" />
+            <location filename="../app/registry.py" line="139" />
+            <location filename="../app/services/report_document.py" line="384" />
             <source>Household</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="192" />
-            <location filename="../exports/summary.py" line="52" />
+            <location filename="../app/services/report_document.py" line="229" />
+            <location filename="../app/services/report_document.py" line="385" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="192" />
-            <location filename="../exports/summary.py" line="52" />
-            <location filename="../exports/summary.py" line="54" />
-            <location filename="../exports/summary.py" line="61" />
-            <location filename="../exports/xlsx/columns.py" line="24" />
+            <location filename="../app/domain/report_document.py" line="29" />
+            <location filename="../app/services/report_document.py" line="229" />
+            <location filename="../app/services/report_document.py" line="230" />
+            <location filename="../app/services/report_document.py" line="385" />
+            <location filename="../app/services/report_document.py" line="236" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="29" />
+            <location filename="../app/domain/periods.py" line="22" />
             <source>Monthly report</source>
             <translation>月报</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="30" />
             <source>Monthly report of the dual-base office</source>
-            <translation>双基联动工作室月报</translation>
+            <translation type="vanished">双基联动工作室月报</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="31" />
+            <location filename="../app/services/report_document.py" line="22" />
             <source>Period</source>
             <translation>期间</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="32" />
+            <location filename="../app/services/report_document.py" line="23" />
             <source>Offices included</source>
             <translation>包含的工作室</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="33" />
+            <location filename="../app/services/report_document.py" line="24" />
             <source>Made on</source>
             <translation>制表日期</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="121" />
+            <location filename="../app/services/report_document.py" line="42" />
             <source>Credit village</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="122" />
+            <location filename="../app/services/report_document.py" line="43" />
             <source>No village given</source>
             <translation>未填村</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="123" />
+            <location filename="../app/services/report_document.py" line="44" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="124" />
+            <location filename="../app/services/report_document.py" line="45" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="124" />
+            <location filename="../app/services/report_document.py" line="45" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="102" />
+            <location filename="../app/services/report_document.py" line="85" />
             <source>Referred</source>
             <translation>已推荐</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="103" />
+            <location filename="../app/services/report_document.py" line="86" />
             <source>Approved</source>
             <translation>已审批</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="106" />
+            <location filename="../app/services/report_document.py" line="89" />
             <source>Rejected</source>
             <translation>已拒绝</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="107" />
+            <location filename="../app/services/report_document.py" line="90" />
             <source>Withdrawn</source>
             <translation>已撤回</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="108" />
+            <location filename="../app/services/report_document.py" line="91" />
             <source>530 granted</source>
             <translation>530 贷款发放</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="51" />
+            <location filename="../app/services/report_document.py" line="57" />
             <source>Loan demands in the month</source>
             <translation>本月融资需求</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="53" />
+            <location filename="../app/services/report_document.py" line="230" />
             <source>530 credit loans</source>
             <translation>530 信用贷款</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="69" />
+            <location filename="../app/services/report_document.py" line="243" />
             <source>Financial literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="74" />
+            <location filename="../app/services/report_document.py" line="248" />
             <source>Sessions by language</source>
             <translation>按语言统计的场次</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="143" />
-            <location filename="../app/registry.py" line="270" />
+            <location filename="../app/registry.py" line="145" />
+            <location filename="../app/registry.py" line="272" />
             <location filename="../app/services/cards.py" line="225" />
-            <location filename="../exports/summary.py" line="78" />
+            <location filename="../app/services/report_document.py" line="251" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="84" />
+            <location filename="../app/services/report_document.py" line="257" />
             <source>Complaints by business type (JR/T 0169)</source>
             <translation>按业务类型统计的投诉（JR/T 0169）</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="87" />
+            <location filename="../app/services/report_document.py" line="260" />
             <source>Credit households and villages</source>
             <translation>信用户和信用村</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="52" />
-            <location filename="../exports/summary.py" line="54" />
-            <location filename="../exports/summary.py" line="69" />
-            <location filename="../exports/summary.py" line="78" />
-            <location filename="../exports/summary.py" line="87" />
-            <location filename="../exports/summary.py" line="61" />
+            <location filename="../app/services/report_document.py" line="229" />
+            <location filename="../app/services/report_document.py" line="230" />
+            <location filename="../app/services/report_document.py" line="243" />
+            <location filename="../app/services/report_document.py" line="251" />
+            <location filename="../app/services/report_document.py" line="260" />
+            <location filename="../app/services/report_document.py" line="236" />
             <source>Number</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="54" />
-            <location filename="../exports/summary.py" line="69" />
-            <location filename="../exports/summary.py" line="78" />
-            <location filename="../exports/summary.py" line="87" />
-            <location filename="../exports/summary.py" line="61" />
+            <location filename="../app/services/report_document.py" line="230" />
+            <location filename="../app/services/report_document.py" line="243" />
+            <location filename="../app/services/report_document.py" line="251" />
+            <location filename="../app/services/report_document.py" line="260" />
+            <location filename="../app/services/report_document.py" line="236" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="259" />
+            <location filename="../app/registry.py" line="261" />
             <location filename="../app/services/cards.py" line="223" />
-            <location filename="../exports/summary.py" line="75" />
+            <location filename="../app/services/report_document.py" line="248" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="296" />
+            <location filename="../app/registry.py" line="298" />
             <location filename="../app/services/cards.py" line="225" />
-            <location filename="../exports/summary.py" line="85" />
+            <location filename="../app/services/report_document.py" line="258" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="85" />
+            <location filename="../app/services/report_document.py" line="52" />
+            <location filename="../app/services/report_document.py" line="258" />
             <source>Received</source>
             <translation>已受理</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="85" />
+            <location filename="../app/services/report_document.py" line="52" />
+            <location filename="../app/services/report_document.py" line="258" />
             <source>Resolved</source>
             <translation>已办结</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="11" />
-            <location filename="../exports/summary.py" line="85" />
+            <location filename="../app/services/report_document.py" line="52" />
+            <location filename="../app/services/report_document.py" line="258" />
             <source>Overdue</source>
             <translation>逾期</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="55" />
+            <location filename="../app/services/report_document.py" line="57" />
             <source>Granted in the month</source>
             <translation>本月发放</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="56" />
+            <location filename="../app/services/report_document.py" line="58" />
             <source>Outstanding at month end</source>
             <translation>月末余额</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="70" />
+            <location filename="../app/services/report_document.py" line="244" />
             <source>Sessions held</source>
             <translation>举办场次</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="72" />
+            <location filename="../app/services/report_document.py" line="246" />
             <source>of whom women</source>
             <translation>其中妇女</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="73" />
+            <location filename="../app/services/report_document.py" line="247" />
             <source>of whom from poor households</source>
             <translation>其中贫困户</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="79" />
+            <location filename="../app/services/report_document.py" line="58" />
             <source>Received in the month</source>
             <translation>本月受理</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="80" />
+            <location filename="../app/services/report_document.py" line="59" />
             <source>Resolved in the month</source>
             <translation>本月办结</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="81" />
+            <location filename="../app/services/report_document.py" line="59" />
             <source>Overdue at month end</source>
             <translation>月末逾期</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="88" />
+            <location filename="../app/services/report_document.py" line="261" />
             <source>Households on the register</source>
             <translation>在册农牧户</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="177" />
-            <location filename="../exports/summary.py" line="90" />
+            <location filename="../app/services/report_document.py" line="343" />
+            <location filename="../app/services/report_document.py" line="263" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="91" />
+            <location filename="../app/services/report_document.py" line="264" />
             <source>Villages assessed</source>
             <translation>参评村数</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="86" />
+            <location filename="../app/services/report_document.py" line="259" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -2052,339 +2046,340 @@
             <translation>无法写入 {name}：{detail}。请检查U盘或文件夹后重新导出。</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="138" />
-            <location filename="../app/registry.py" line="203" />
+            <location filename="../app/registry.py" line="140" />
+            <location filename="../app/registry.py" line="205" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="32" />
+            <location filename="../app/domain/report_document.py" line="22" />
             <source>Loan steps</source>
             <translation>贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="141" />
-            <location filename="../app/registry.py" line="243" />
+            <location filename="../app/registry.py" line="143" />
+            <location filename="../app/registry.py" line="245" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="145" />
-            <location filename="../app/registry.py" line="309" />
+            <location filename="../app/registry.py" line="147" />
+            <location filename="../app/registry.py" line="311" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="158" />
+            <location filename="../app/registry.py" line="160" />
             <source>Household (Chinese)</source>
             <translation>农牧户（中文）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="159" />
+            <location filename="../app/registry.py" line="161" />
             <source>Household (Tibetan)</source>
             <translation>农牧户（藏文）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="186" />
+            <location filename="../app/registry.py" line="188" />
             <location filename="../app/services/cards.py" line="188" />
             <source>Name (Chinese)</source>
             <translation>姓名（中文）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="187" />
+            <location filename="../app/registry.py" line="189" />
             <location filename="../app/services/cards.py" line="188" />
             <source>Name (Tibetan)</source>
             <translation>姓名（藏文）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="189" />
+            <location filename="../app/registry.py" line="191" />
             <location filename="../app/services/cards.py" line="189" />
             <source>Sex</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="190" />
+            <location filename="../app/domain/privacy.py" line="40" />
+            <location filename="../app/registry.py" line="192" />
             <location filename="../app/services/cards.py" line="190" />
             <source>Birth date</source>
             <translation>出生日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="195" />
+            <location filename="../app/registry.py" line="197" />
             <location filename="../app/services/cards.py" line="193" />
             <source>Labourers</source>
             <translation>劳动力</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="197" />
+            <location filename="../app/registry.py" line="199" />
             <location filename="../app/services/cards.py" line="195" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="199" />
-            <location filename="../app/registry.py" line="226" />
+            <location filename="../app/registry.py" line="201" />
+            <location filename="../app/registry.py" line="228" />
             <location filename="../app/services/cards.py" line="197" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="200" />
-            <location filename="../app/registry.py" line="222" />
+            <location filename="../app/registry.py" line="202" />
+            <location filename="../app/registry.py" line="224" />
             <location filename="../app/services/cards.py" line="198" />
             <location filename="../app/services/cards.py" line="220" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="228" />
+            <location filename="../app/registry.py" line="230" />
             <source>Term (months)</source>
             <translation>期限（月）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="230" />
-            <location filename="../app/registry.py" line="300" />
+            <location filename="../app/registry.py" line="232" />
+            <location filename="../app/registry.py" line="302" />
             <location filename="../app/services/cards.py" line="220" />
             <location filename="../app/services/cards.py" line="225" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="231" />
-            <location filename="../app/registry.py" line="301" />
+            <location filename="../app/registry.py" line="233" />
+            <location filename="../app/registry.py" line="303" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="232" />
+            <location filename="../app/registry.py" line="234" />
             <source>Referred on</source>
             <translation>推荐日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="233" />
+            <location filename="../app/registry.py" line="235" />
             <source>Decided on</source>
             <translation>决定日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="234" />
+            <location filename="../app/registry.py" line="236" />
             <source>Granted on</source>
             <translation>发放日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="236" />
+            <location filename="../app/registry.py" line="238" />
             <location filename="../app/services/cards.py" line="221" />
             <source>Interest rate</source>
             <translation>利率</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="237" />
+            <location filename="../app/registry.py" line="239" />
             <location filename="../app/services/cards.py" line="221" />
             <source>Maturity</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="238" />
+            <location filename="../app/registry.py" line="240" />
             <source>Interest subsidy (yuan)</source>
             <translation>贴息（元）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="239" />
+            <location filename="../app/registry.py" line="241" />
             <source>Repaid on</source>
             <translation>还清日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="240" />
-            <location filename="../exports/xlsx/columns.py" line="26" />
+            <location filename="../app/domain/report_document.py" line="31" />
+            <location filename="../app/registry.py" line="242" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="22" />
+            <location filename="../app/domain/report_document.py" line="27" />
             <source>From status</source>
             <translation>原状态</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="23" />
+            <location filename="../app/domain/report_document.py" line="28" />
             <source>To status</source>
             <translation>新状态</translation>
         </message>
         <message>
-            <location filename="../exports/xlsx/columns.py" line="25" />
+            <location filename="../app/domain/report_document.py" line="30" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="255" />
+            <location filename="../app/registry.py" line="257" />
             <location filename="../app/services/cards.py" line="223" />
             <source>Held on</source>
             <translation>举办日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="257" />
+            <location filename="../app/registry.py" line="259" />
             <location filename="../app/services/cards.py" line="223" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="258" />
+            <location filename="../app/registry.py" line="260" />
             <location filename="../app/services/cards.py" line="223" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="260" />
+            <location filename="../app/registry.py" line="262" />
             <source>Presenters</source>
             <translation>主讲人</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="261" />
+            <location filename="../app/registry.py" line="263" />
             <source>Volunteers</source>
             <translation>志愿者</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="265" />
+            <location filename="../app/registry.py" line="267" />
             <source>Materials handed out</source>
             <translation>发放资料数</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="266" />
+            <location filename="../app/registry.py" line="268" />
             <source>Materials</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="288" />
+            <location filename="../app/registry.py" line="290" />
             <location filename="../app/services/cards.py" line="225" />
             <source>Received on</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="289" />
+            <location filename="../app/registry.py" line="291" />
             <source>Received via</source>
             <translation>受理渠道</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="291" />
+            <location filename="../app/registry.py" line="293" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="292" />
+            <location filename="../app/registry.py" line="294" />
             <source>Complainant phone</source>
             <translation>投诉人电话</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="293" />
+            <location filename="../app/registry.py" line="295" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="294" />
+            <location filename="../app/registry.py" line="296" />
             <location filename="../app/services/cards.py" line="225" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="295" />
+            <location filename="../app/registry.py" line="297" />
             <source>Business channel</source>
             <translation>业务办理渠道</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="297" />
+            <location filename="../app/registry.py" line="299" />
             <source>Cause</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="298" />
+            <location filename="../app/registry.py" line="300" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="17" />
-            <location filename="../app/registry.py" line="299" />
+            <location filename="../app/registry.py" line="301" />
             <source>Due on</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="302" />
+            <location filename="../app/registry.py" line="304" />
             <source>Transferred to</source>
             <translation>转交至</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="303" />
+            <location filename="../app/registry.py" line="305" />
             <location filename="../app/services/cards.py" line="226" />
             <source>Resolved on</source>
             <translation>办结日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="304" />
+            <location filename="../app/registry.py" line="306" />
             <source>Closed on</source>
             <translation>结案日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="305" />
+            <location filename="../app/registry.py" line="307" />
             <source>Outcome</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="306" />
+            <location filename="../app/registry.py" line="308" />
             <location filename="../app/services/cards.py" line="226" />
             <source>Satisfaction</source>
             <translation>满意度</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="322" />
+            <location filename="../app/registry.py" line="324" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="324" />
+            <location filename="../app/registry.py" line="326" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="325" />
+            <location filename="../app/registry.py" line="327" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="326" />
+            <location filename="../app/registry.py" line="328" />
             <source>Bank score</source>
             <translation>银行评分</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="327" />
+            <location filename="../app/registry.py" line="329" />
             <source>Village score</source>
             <translation>村评分</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="328" />
+            <location filename="../app/registry.py" line="330" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Bank rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="329" />
+            <location filename="../app/registry.py" line="331" />
             <location filename="../app/services/cards.py" line="229" />
             <source>Village rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="330" />
+            <location filename="../app/registry.py" line="332" />
             <location filename="../app/services/cards.py" line="228" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="136" />
-            <location filename="../exports/xlsx/monthly.py" line="117" />
+            <location filename="../app/registry.py" line="138" />
+            <location filename="../app/services/report_document.py" line="41" />
             <source>Villages</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="133" />
+            <location filename="../app/services/report_document.py" line="25" />
             <source>Indicators</source>
             <translation>指标</translation>
         </message>
@@ -2625,37 +2620,37 @@
             <translation>办理经过</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="72" />
+            <location filename="../app/commands/report.py" line="97" />
             <source>Written and checked: {path}. A USB stick can now be removed.</source>
             <translation>已写入并校验：{path}。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="108" />
+            <location filename="../app/commands/report.py" line="148" />
             <source>No household matches; no file was written.</source>
             <translation>没有符合条件的农牧户；未生成文件。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="88" />
+            <location filename="../app/commands/report.py" line="128" />
             <source>{n} characters have no installed font and were printed as placeholders.</source>
             <translation>有 {n} 个字符没有已安装的字体，已用占位符打印。</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="135" />
+            <location filename="../app/registry.py" line="137" />
             <source>Offices</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="139" />
+            <location filename="../app/registry.py" line="141" />
             <source>Loan demand steps</source>
             <translation>融资需求办理记录</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="142" />
+            <location filename="../app/registry.py" line="144" />
             <source>Session attendees</source>
             <translation>宣传培训参加户</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="144" />
+            <location filename="../app/registry.py" line="146" />
             <source>Complaint steps</source>
             <translation>投诉办理记录</translation>
         </message>
@@ -2670,76 +2665,72 @@
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="165" />
+            <location filename="../app/services/report_document.py" line="331" />
             <source>Success rate (granted of decided)</source>
             <translation>贷款成功率（发放笔数/审结笔数）</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="166" />
+            <location filename="../app/services/report_document.py" line="332" />
             <source>Median days from registration to decision</source>
             <translation>从登记到审批结果的天数（中位数）</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="167" />
+            <location filename="../app/services/report_document.py" line="333" />
             <source>530 loans past maturity</source>
             <translation>530贷款逾期（已到期未结清）</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="168" />
+            <location filename="../app/services/report_document.py" line="334" />
             <source>Literacy sessions this year</source>
             <translation>本年金融知识宣传培训场次</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="169" />
+            <location filename="../app/services/report_document.py" line="335" />
             <source>Sessions held in Tibetan or bilingual this year</source>
             <translation>本年藏语或双语培训场次</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="173" />
+            <location filename="../app/services/report_document.py" line="339" />
             <source>Complaints resolved in time</source>
             <translation>按期办结的投诉</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="174" />
+            <location filename="../app/services/report_document.py" line="340" />
             <source>Complainants satisfied</source>
             <translation>投诉人满意</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="134" />
-            <location filename="../exports/xlsx/monthly.py" line="141" />
+            <location filename="../app/services/report_document.py" line="26" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="134" />
-            <location filename="../exports/xlsx/monthly.py" line="141" />
+            <location filename="../app/services/report_document.py" line="26" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="134" />
-            <location filename="../exports/xlsx/monthly.py" line="141" />
+            <location filename="../app/services/report_document.py" line="26" />
             <source>Of</source>
             <translation>总数</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="134" />
-            <location filename="../exports/xlsx/monthly.py" line="141" />
+            <location filename="../app/services/report_document.py" line="26" />
             <source>Share</source>
             <translation>比例</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="161" />
+            <location filename="../app/services/report_document.py" line="327" />
             <source>Registered poor households with a loan demand</source>
             <translation>有融资需求的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="163" />
+            <location filename="../app/services/report_document.py" line="329" />
             <source>Registered poor households with a loan granted</source>
             <translation>已获贷款的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="172" />
+            <location filename="../app/services/report_document.py" line="338" />
             <source>Households reached by sessions this year</source>
             <translation>本年参加培训的农户</translation>
         </message>
@@ -2761,9 +2752,8 @@
             <translation>数据包没有文件签名：它不是本程序生成的，或已损坏或被改动。</translation>
         </message>
         <message>
-            <location filename="../exports/pdf/report.py" line="42" />
             <source>… and {n} more steps: the .xlsx monthly report lists them all.</source>
-            <translation>……另有 {n} 个环节未列出，.xlsx 月报中全部列出。</translation>
+            <translation type="vanished">……另有 {n} 个环节未列出，.xlsx 月报中全部列出。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/workbook.py" line="161" />
@@ -2771,7 +2761,7 @@
             <translation>{name} 已损坏：找不到其中的工作表。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="74" />
+            <location filename="../app/commands/report.py" line="99" />
             <source>Written and checked: {path}.</source>
             <translation>已写入并校验：{path}。</translation>
         </message>
@@ -2786,7 +2776,7 @@
             <translation>现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="178" />
+            <location filename="../app/cli.py" line="218" />
             <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
@@ -2796,12 +2786,12 @@
             <translation>工作室 {code}（{name}）的第 {sequence} 号同步包接在第 {missing} 号之后，而第 {missing} 号尚未在此导入。请先导入第 {missing} 号，再导入本包；如已丢失，请向该工作室重新索取，或索取一个完整包。</translation>
         </message>
         <message>
-            <location filename="../app/commands/users.py" line="106" />
+            <location filename="../app/commands/users.py" line="108" />
             <source>Current password of {name}: </source>
             <translation>{name} 的当前密码：</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="72" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="76" />
             <source>{name} is open in another program (Excel …) or is read-only, so it could not be replaced. Close it there, or choose another name, and save again.</source>
             <translation>{name} 已在其他程序（Excel 等）中打开，或为只读文件，因此无法替换。请在那里关闭它，或换一个文件名，然后再保存一次。</translation>
         </message>
@@ -2871,57 +2861,59 @@
             <translation>驻村金融服务人员（签字）</translation>
         </message>
         <message>
+            <location filename="../app/domain/privacy.py" line="41" />
             <location filename="../app/services/cards.py" line="190" />
             <source>Birth year</source>
             <translation>出生年份</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="135" />
+            <location filename="../app/registry.py" line="137" />
+            <location filename="../app/services/report_document.py" line="31" />
             <source>Office</source>
-            <translation>工作室</translation>
+            <translation>工作室（站）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="138" />
+            <location filename="../app/registry.py" line="140" />
             <source>Loan demand</source>
             <translation>融资需求</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="139" />
+            <location filename="../app/registry.py" line="141" />
             <source>Loan demand step</source>
             <translation>融资需求办理步骤</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="141" />
+            <location filename="../app/registry.py" line="143" />
             <source>Literacy session</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="142" />
+            <location filename="../app/registry.py" line="144" />
             <source>Session attendee</source>
             <translation>参加人员</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="143" />
+            <location filename="../app/registry.py" line="145" />
             <source>Complaint</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="144" />
+            <location filename="../app/registry.py" line="146" />
             <source>Complaint step</source>
             <translation>投诉办理步骤</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="145" />
+            <location filename="../app/registry.py" line="147" />
             <source>Credit rating</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="147" />
+            <location filename="../app/registry.py" line="149" />
             <source>User accounts</source>
             <translation>用户账户</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="147" />
+            <location filename="../app/registry.py" line="149" />
             <source>User account</source>
             <translation>用户账户</translation>
         </message>
@@ -2976,12 +2968,12 @@
             <translation>{name} 不是中文或 Unicode 编码的文本。请用 Excel 或 WPS 打开，另存为“CSV UTF-8”或 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/services/update_backup.py" line="53" />
+            <location filename="../app/services/update_backup.py" line="57" />
             <source>Before updating the register to this release, the program keeps a copy of it in {path}, and that copy could not be written ({detail}). The register was not changed; free some space there and start the program again.</source>
             <translation>程序在把台账更新到本版本之前，会先在 {path} 保存一份副本，但副本未能写入（{detail}）。台账没有改动；请在该处腾出空间后重新启动程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="206" />
+            <location filename="../app/services/backup.py" line="220" />
             <source>{path} was changed outside the program ({detail}); it is not restored. Use another backup.</source>
             <translation>{path} 曾在本程序之外被改动（{detail}）；未恢复。请使用另一份备份。</translation>
         </message>
@@ -3157,12 +3149,12 @@
             <translation>还款金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loan_servicing.py" line="171" />
+            <location filename="../app/domain/loan_servicing.py" line="173" />
             <source>The repayment date {date} is before the grant ({granted}).</source>
             <translation>还款日期 {date} 早于发放日（{granted}）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/loan_servicing.py" line="175" />
+            <location filename="../app/domain/loan_servicing.py" line="177" />
             <source>The principal repaid ({amount_yuan} yuan) is more than is owed ({owed_yuan} yuan).</source>
             <translation>所还本金（{amount_yuan} 元）超过所欠本金（{owed_yuan} 元）。</translation>
         </message>
@@ -3177,27 +3169,27 @@
             <translation>请填写还款金额（大于零）。</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="140" />
+            <location filename="../app/registry.py" line="142" />
             <source>Loan repayments</source>
             <translation>贷款还款</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="140" />
+            <location filename="../app/registry.py" line="142" />
             <source>Loan repayment</source>
             <translation>贷款还款</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="146" />
+            <location filename="../app/registry.py" line="148" />
             <source>Credit lines</source>
             <translation>授信额度</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="146" />
+            <location filename="../app/registry.py" line="148" />
             <source>Credit line</source>
             <translation>授信额度</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="604" />
+            <location filename="../app/services/loan_book.py" line="612" />
             <source>No household has the ID number or id {text}.</source>
             <translation>没有身份证号码或编号为 {text} 的农户。</translation>
         </message>
@@ -3207,17 +3199,17 @@
             <translation>本台账中没有名为 {name} 的村。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="410" />
+            <location filename="../app/services/loan_book.py" line="416" />
             <source>Unknown step {step}.</source>
             <translation>未知步骤 {step}。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="547" />
+            <location filename="../app/services/loan_book.py" line="553" />
             <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
             <translation>评级须由村干部和银行人员双方签字后，方可据此核定授信额度。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="568" />
+            <location filename="../app/services/loan_book.py" line="574" />
             <source>Sign as the village or as the bank.</source>
             <translation>请以村方或银行方身份签字。</translation>
         </message>
@@ -3227,22 +3219,22 @@
             <translation>每几个月还款一次：整数，至少为 1。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="454" />
+            <location filename="../app/services/loan_book.py" line="460" />
             <source>The date {date} is before the grant ({granted}).</source>
             <translation>日期 {date} 早于发放日（{granted}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="572" />
+            <location filename="../app/services/loan_book.py" line="578" />
             <source>The village's half of a rating is signed by a village cadre.</source>
             <translation>评级中村方的一半由村干部签字。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="380" />
+            <location filename="../app/services/loan_book.py" line="386" />
             <source>This loan has not been granted: there is nothing to repay.</source>
             <translation>该笔贷款尚未发放，无需还款。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="414" />
+            <location filename="../app/services/loan_book.py" line="420" />
             <source>This loan has not been granted yet.</source>
             <translation>该笔贷款尚未发放。</translation>
         </message>
@@ -3257,7 +3249,7 @@
             <translation>贴息比例在 0 至 100 % 之间。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="48" />
+            <location filename="../app/services/loans.py" line="52" />
             <source>Credit line {year}: {amount_yuan} yuan (rating {grade}).</source>
             <translation>{year} 年授信额度：{amount_yuan} 元（评级 {grade}）。</translation>
         </message>
@@ -3292,52 +3284,52 @@
             <translation>走访日期/结果</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="61" />
+            <location filename="../app/services/report_document.py" line="62" />
             <source>Loan book at month end</source>
             <translation>月末贷款余额情况</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="62" />
+            <location filename="../app/services/report_document.py" line="237" />
             <source>Outstanding balance</source>
             <translation>未偿余额</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="63" />
+            <location filename="../app/services/report_document.py" line="238" />
             <source>Overdue balance</source>
             <translation>逾期余额</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="64" />
+            <location filename="../app/services/report_document.py" line="239" />
             <source>Overdue rate</source>
             <translation>逾期率</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="65" />
+            <location filename="../app/services/report_document.py" line="62" />
             <source>Repayments in the month: principal</source>
             <translation>本月还款：本金</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="67" />
+            <location filename="../app/services/report_document.py" line="63" />
             <source>Repayments in the month: interest</source>
             <translation>本月还款：利息</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="68" />
+            <location filename="../app/services/report_document.py" line="63" />
             <source>Interest subsidy due for the month</source>
             <translation>本月应贴息额</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="487" />
+            <location filename="../app/services/loan_book.py" line="493" />
             <source>Only a loan repaid in full can be renewed; this one still owes {owed_yuan} yuan.</source>
             <translation>只有已全额还清的贷款才能续贷；该笔贷款尚欠 {owed_yuan} 元。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="494" />
+            <location filename="../app/services/loan_book.py" line="500" />
             <source>Give the reason for the renewal.</source>
             <translation>请填写续贷理由。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="491" />
+            <location filename="../app/services/loan_book.py" line="497" />
             <source>A renewal comes after the repayment ({repaid}).</source>
             <translation>续贷须在还清（{repaid}）之后。</translation>
         </message>
@@ -3552,7 +3544,7 @@
             <translation>冲突 {id} 无法这样处理：其中一个版本已不在台账中。</translation>
         </message>
         <message>
-            <location filename="../exports/summary.py" line="92" />
+            <location filename="../app/services/report_document.py" line="265" />
             <source>Households in conflict between villages (each counted once)</source>
             <translation>村间冲突农户（每户只计一次）</translation>
         </message>
@@ -3594,7 +3586,7 @@
             <translation>此文本长 {length} 个字符；此处最多保存 {limit} 个。请缩短。</translation>
         </message>
         <message>
-            <location filename="../app/services/demo.py" line="161" />
+            <location filename="../app/services/demo.py" line="172" />
             <source>The demo makes from 1 to {maximum} households; {value} was asked.</source>
             <translation>演示数据可生成 1 至 {maximum} 户；所要求的是 {value}。</translation>
         </message>
@@ -3617,6 +3609,287 @@
             <location filename="../storage/db.py" line="101" />
             <source>Another program is writing to the register {path}: {holders}. Nothing was changed. Close that program, then try again.</source>
             <translation>另一个程序正在写入台账 {path}：{holders}。未作任何更改。请关闭该程序后重试。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/periods.py" line="23" />
+            <source>Half-year report</source>
+            <translation>半年报</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/periods.py" line="24" />
+            <source>Quarterly report</source>
+            <translation>季报</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/periods.py" line="25" />
+            <source>Annual report</source>
+            <translation>年报</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/periods.py" line="26" />
+            <source>Report for a period</source>
+            <translation>期间报告</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/periods.py" line="31" />
+            <source>Give the half-year as year-H1 or year-H2, for example 2026-H2.</source>
+            <translation>半年请写成“年-H1”或“年-H2”，例如 2026-H2。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/periods.py" line="32" />
+            <source>Give the quarter as year-Q1 to year-Q4, for example 2026-Q3.</source>
+            <translation>季度请写成“年-Q1”至“年-Q4”，例如 2026-Q3。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/periods.py" line="33" />
+            <source>Give the year with four digits, for example 2026.</source>
+            <translation>年份请写四位数字，例如 2026。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="27" />
+            <source>New developments and problems</source>
+            <translation>新情况、新问题</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="28" />
+            <source>(nothing written)</source>
+            <translation>（未填写）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="30" />
+            <source>Offices below: included and missing</source>
+            <translation>下级工作室（站）：已纳入与缺报</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="33" />
+            <source>{n} days</source>
+            <translation>{n} 天</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="46" />
+            <source>Summary</source>
+            <translation>汇总</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="47" />
+            <source>Complaint statistics</source>
+            <translation>投诉分类统计</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="75" />
+            <source>The table stops here: {n} more steps are listed only in the .xlsx report of the same period.</source>
+            <translation>本表到此为止：另有 {n} 个环节只列在同一期间的 .xlsx 报告中。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="31" />
+            <source>Office code</source>
+            <translation>工作室（站）代码</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="31" />
+            <source>Level</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="31" />
+            <source>Latest package</source>
+            <translation>最近的数据包</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="31" />
+            <source>In this report</source>
+            <translation>是否纳入本报告</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="32" />
+            <source>included</source>
+            <translation>已纳入</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="32" />
+            <source>missing: no package for the period yet</source>
+            <translation>缺报：尚未收到本期间的数据包</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="36" />
+            <location filename="../app/services/report_document.py" line="36" />
+            <source>Dual-base linkage work station</source>
+            <translation>双基联动工作站</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="37" />
+            <source>Dual-base linkage work office</source>
+            <translation>双基联动工作室</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="52" />
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="52" />
+            <source>Class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="49" />
+            <source>Complaints by business channel (JR/T 0169-2018 A)</source>
+            <translation>按业务办理渠道分类的投诉（JR/T 0169-2018 A）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="50" />
+            <source>Complaints by business type (JR/T 0169-2018 B)</source>
+            <translation>按业务类型分类的投诉（JR/T 0169-2018 B）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="51" />
+            <source>Complaints by cause (JR/T 0169-2018 C)</source>
+            <translation>按投诉原因分类的投诉（JR/T 0169-2018 C）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="66" />
+            <source>Loan demands in the period</source>
+            <translation>本期融资需求</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="66" />
+            <source>Granted in the period</source>
+            <translation>本期发放</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="67" />
+            <source>Outstanding at the period's end</source>
+            <translation>期末余额</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="67" />
+            <source>Received in the period</source>
+            <translation>本期受理</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="68" />
+            <source>Resolved in the period</source>
+            <translation>本期办结</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="68" />
+            <source>Overdue at the period's end</source>
+            <translation>期末逾期</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="69" />
+            <source>Loan pipeline in the period (number of demands)</source>
+            <translation>本期贷款办理进度（需求笔数）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="70" />
+            <source>Annex: loan steps in the period</source>
+            <translation>附件：本期贷款办理环节</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="70" />
+            <source>No loan steps were recorded in this period.</source>
+            <translation>本期没有登记贷款办理环节。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="71" />
+            <source>Loan book at the period's end</source>
+            <translation>期末贷款余额情况</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="71" />
+            <source>Repayments in the period: principal</source>
+            <translation>本期还款：本金</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="72" />
+            <source>Repayments in the period: interest</source>
+            <translation>本期还款：利息</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="72" />
+            <source>Interest subsidy due for the period</source>
+            <translation>本期应贴息额</translation>
+        </message>
+        <message>
+            <location filename="../app/services/reports.py" line="158" />
+            <source>Provisional: the period has not ended yet, and its figures can still change.</source>
+            <translation>临时数据：本期间尚未结束，数字仍可能变化。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/reports.py" line="159" />
+            <source>This period has not begun yet: there is nothing to report.</source>
+            <translation>本期间尚未开始：没有可报告的内容。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/reports.py" line="160" />
+            <source>This period ends before the first record on the register ({first}): there is nothing to report for it.</source>
+            <translation>本期间在台账第一条记录（{first}）之前就已结束：没有可报告的内容。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/reports.py" line="453" />
+            <source>The narrative is longer than {n} characters; shorten it.</source>
+            <translation>文字说明超过 {n} 个字符，请删减。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/reports.py" line="457" />
+            <source>A name is at most 60 characters.</source>
+            <translation>姓名最多 60 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="203" />
+            <source>The register is now encrypted. Its recovery key is {key} . Write it down or print it and keep it in the office safe: it opens the register if every password is lost, and it is shown only this once.</source>
+            <translation>台账现已加密。恢复密钥为 {key} 。请抄写或打印下来，存放在工作室保险柜中：所有密码都遗失时可用它打开台账；它只显示这一次。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="197" />
+            <source>Encrypting the register (once, at the first sign-in since this release); this takes a moment…</source>
+            <translation>正在加密台账（仅在升级后首次登录时进行一次），请稍候…</translation>
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="61" />
+            <source>There is no office head's account (role admin) of that name.</source>
+            <translation>没有这个名字的工作室负责人账户（角色 admin）。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="166" />
+            <source>{path} is an encrypted register; it can be restored only into the register it was made from (open that register and restore it there).</source>
+            <translation>{path} 是加密的台账，只能恢复到制作它的那本台账中（请打开那本台账，在那里恢复）。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="404" />
+            <source>{path} was made before this register was encrypted; restoring it would write its records back in the clear, so it was not restored. Restore a backup made since.</source>
+            <translation>{path} 制作于本台账加密之前；恢复它会把记录重新以明文写回，因此未恢复。请恢复加密之后制作的备份。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/encryption.py" line="200" />
+            <source>The key file beside the register ({path}) is missing or damaged, so no password can open the register. Copy it back from the newest backup (the file ending in .keys beside it); the recovery key needs it too.</source>
+            <translation>台账旁的密钥文件（{path}）丢失或损坏，任何密码都打不开台账。请从最新的备份中把它复制回来（备份旁以 .keys 结尾的文件）；恢复密钥也需要它。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/encryption.py" line="96" />
+            <source>The encrypted copy of the register did not check out, so the register was left as it was (not encrypted). Free some disk space and sign in again.</source>
+            <translation>台账的加密副本未通过检查，台账保持原样（未加密）。请腾出一些磁盘空间后重新登录。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/encryption.py" line="109" />
+            <source>This register cannot be encrypted here (it is already encrypted, or SQLCipher is not installed).</source>
+            <translation>此处无法加密本台账（它已加密，或未安装 SQLCipher）。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/encryption.py" line="129" />
+            <source>The register could not be encrypted ({detail}); it was left as it was. Free some disk space and sign in again.</source>
+            <translation>无法加密台账（{detail}）；台账保持原样。请腾出一些磁盘空间后重新登录。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/encryption.py" line="211" />
+            <source>This recovery key does not open the register. Check it against the printed sheet (letters A-Z and digits 2-7, in groups of four).</source>
+            <translation>此恢复密钥打不开台账。请对照打印的纸张核对（字母 A-Z 和数字 2-7，每四个一组）。</translation>
+        </message>
+        <message>
+            <location filename="../storage/db.py" line="172" />
+            <source>The register {path} is encrypted. Sign in with your account's password, or use the recovery key kept in the office safe.</source>
+            <translation>台账 {path} 已加密。请用您的账户密码登录，或使用存放在工作室保险柜中的恢复密钥。</translation>
         </message>
     </context>
     <context>
@@ -4242,7 +4515,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/households.py" line="92" />
             <location filename="../ui/pages/ratings.py" line="279" />
-            <location filename="../ui/pages/sessions.py" line="252" />
+            <location filename="../ui/pages/sessions.py" line="255" />
             <source>Village</source>
             <translation>村</translation>
         </message>
@@ -4252,9 +4525,9 @@ Do you want to delete it anyway?</source>
             <translation>组</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="216" />
+            <location filename="../ui/pages/complaints.py" line="236" />
             <location filename="../ui/pages/households.py" line="95" />
-            <location filename="../ui/pages/loans.py" line="168" />
+            <location filename="../ui/pages/loans.py" line="176" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -4269,119 +4542,120 @@ Do you want to delete it anyway?</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="206" />
+            <location filename="../ui/pages/complaints.py" line="226" />
             <source>Received</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="208" />
+            <location filename="../ui/pages/complaints.py" line="228" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="209" />
+            <location filename="../ui/pages/complaints.py" line="229" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="211" />
+            <location filename="../ui/pages/complaints.py" line="231" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="212" />
+            <location filename="../ui/pages/complaints.py" line="232" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="213" />
+            <location filename="../ui/pages/complaints.py" line="233" />
             <source>Cause</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="214" />
+            <location filename="../ui/pages/complaints.py" line="234" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="215" />
+            <location filename="../ui/pages/complaints.py" line="235" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="99" />
-            <location filename="../ui/pages/loans.py" line="158" />
+            <location filename="../ui/pages/loans.py" line="166" />
             <source>Registered</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="160" />
+            <location filename="../ui/pages/loans.py" line="168" />
             <location filename="../ui/pages/ratings.py" line="277" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="162" />
+            <location filename="../ui/pages/loans.py" line="170" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="164" />
+            <location filename="../ui/pages/loans.py" line="172" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="166" />
+            <location filename="../ui/pages/loans.py" line="174" />
             <source>Months</source>
             <translation>月数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="170" />
+            <location filename="../ui/pages/loans.py" line="178" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="172" />
+            <location filename="../ui/pages/loans.py" line="180" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="173" />
+            <location filename="../ui/dialogs/loan_step.py" line="37" />
+            <location filename="../ui/pages/loans.py" line="181" />
             <source>Granted (yuan)</source>
             <translation>发放（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="249" />
+            <location filename="../ui/pages/sessions.py" line="252" />
             <source>Held on</source>
             <translation>举办日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="251" />
+            <location filename="../ui/pages/sessions.py" line="254" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="254" />
+            <location filename="../ui/pages/sessions.py" line="257" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="255" />
+            <location filename="../ui/pages/sessions.py" line="258" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="257" />
+            <location filename="../ui/pages/sessions.py" line="260" />
             <source>Attendance</source>
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="259" />
+            <location filename="../ui/pages/sessions.py" line="262" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="261" />
+            <location filename="../ui/pages/sessions.py" line="264" />
             <source>Poor households</source>
             <translation>贫困户</translation>
         </message>
@@ -4425,6 +4699,11 @@ Do you want to delete it anyway?</source>
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="295" />
+            <source>Signed (village · bank)</source>
+            <translation>签字（村 · 银行）</translation>
+        </message>
     </context>
     <context>
         <name>FilterBar</name>
@@ -4466,7 +4745,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">尚未保存 — %1</translation>
         </message>
         <message>
-            <location filename="../ui/forms/base.py" line="454" />
+            <location filename="../ui/forms/base.py" line="459" />
             <source>Not saved yet</source>
             <extracomment>the service whose validate() is the default check (set by subclasses or in __init__)</extracomment>
             <translation>尚未保存</translation>
@@ -4593,22 +4872,22 @@ Do you want to delete it anyway?</source>
             <translation>融资需求：%1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="46" />
+            <location filename="../ui/dialogs/loan_step.py" line="87" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="46" />
+            <location filename="../ui/dialogs/loan_step.py" line="87" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="47" />
+            <location filename="../ui/dialogs/loan_step.py" line="88" />
             <source>Yearly rate (%)</source>
             <translation>年利率（%）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="47" />
+            <location filename="../ui/dialogs/loan_step.py" line="88" />
             <source>Maturity date</source>
             <translation>到期日</translation>
         </message>
@@ -4617,17 +4896,17 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">贴息（元）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="49" />
+            <location filename="../ui/dialogs/loan_step.py" line="90" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="50" />
+            <location filename="../ui/dialogs/loan_step.py" line="91" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="48" />
+            <location filename="../ui/dialogs/loan_step.py" line="89" />
             <source>Contract number</source>
             <translation>合同编号</translation>
         </message>
@@ -4635,12 +4914,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="170" />
+            <location filename="../ui/main_window.py" line="178" />
             <source>Dual-base linkage office register</source>
             <translation>双基联动工作室台账</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="173" />
+            <location filename="../ui/main_window.py" line="181" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
@@ -4665,144 +4944,164 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="173" />
+            <location filename="../ui/main_window.py" line="181" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="173" />
+            <location filename="../ui/main_window.py" line="181" />
             <source>Sync</source>
             <translation>数据同步</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="182" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="174" />
+            <location filename="../ui/main_window.py" line="182" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="184" />
+            <location filename="../ui/main_window.py" line="192" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="185" />
+            <location filename="../ui/main_window.py" line="193" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="186" />
+            <location filename="../ui/main_window.py" line="194" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="187" />
+            <location filename="../ui/main_window.py" line="195" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="188" />
+            <location filename="../ui/main_window.py" line="196" />
             <source>&amp;Back up…</source>
             <translation>备份(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="189" />
+            <location filename="../ui/main_window.py" line="197" />
             <source>&amp;Export and reports…</source>
             <translation>导出与报表(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="191" />
+            <location filename="../ui/main_window.py" line="199" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="192" />
+            <location filename="../ui/main_window.py" line="203" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="193" />
+            <location filename="../ui/main_window.py" line="204" />
             <source>Undo the last change (Ctrl+Z)</source>
             <translation>撤销上一次修改（Ctrl+Z）</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="194" />
+            <location filename="../ui/main_window.py" line="205" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="195" />
+            <location filename="../ui/main_window.py" line="206" />
             <source>New record in this page (Ctrl+N)</source>
             <translation>在本页新建记录（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="196" />
+            <location filename="../ui/main_window.py" line="207" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="197" />
+            <location filename="../ui/main_window.py" line="208" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="198" />
+            <location filename="../ui/main_window.py" line="209" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="199" />
+            <location filename="../ui/main_window.py" line="210" />
             <source>Toolbar</source>
             <translation>工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="215" />
+            <location filename="../ui/main_window.py" line="226" />
             <source>User: %1</source>
             <translation>用户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="217" />
+            <location filename="../ui/main_window.py" line="228" />
             <source>Register file</source>
             <translation>台账文件</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="37" />
+            <location filename="../ui/main_window.py" line="40" />
             <source>Last backup: %1</source>
             <translation>上次备份：%1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="38" />
+            <location filename="../ui/main_window.py" line="41" />
             <source>never</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="326" />
+            <location filename="../ui/main_window.py" line="341" />
             <source>Nothing to undo.</source>
             <translation>没有可撤销的操作。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="330" />
+            <location filename="../ui/main_window.py" line="345" />
             <source>Undone.</source>
             <translation>已撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="363" />
+            <location filename="../ui/main_window.py" line="406" />
             <source>About</source>
             <translation>关于</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="364" />
+            <location filename="../ui/main_window.py" line="407" />
             <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
             <translation>双基联动工作室台账：双基联动工作室的农牧户、融资需求、金融知识宣传、投诉和信用评级，离线使用，汉藏双语。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="190" />
+            <location filename="../ui/main_window.py" line="198" />
             <source>&amp;Import a roster…</source>
             <translation>导入花名册(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="200" />
+            <source>&amp;Switch account…</source>
+            <translation>切换账户(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="201" />
+            <source>Sign out, and sign in with another account without closing the program</source>
+            <translation>注销当前账户，不关闭程序即可用另一个账户登录</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="363" />
+            <source>There are no accounts yet: add them under Settings ▸ Users.</source>
+            <translation>还没有任何账户：请在“设置 ▸ 用户”中添加。</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="376" />
+            <source>Signed in as %1.</source>
+            <translation>已用 %1 登录。</translation>
         </message>
     </context>
     <context>
@@ -4846,7 +5145,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Operation</name>
         <message>
-            <location filename="../ui/app.py" line="68" />
+            <location filename="../ui/app.py" line="81" />
             <location filename="../ui/errors.py" line="66" />
             <source>Error</source>
             <translation>错误</translation>
@@ -4870,42 +5169,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterPage</name>
         <message>
-            <location filename="../ui/pages/register_page.py" line="185" />
+            <location filename="../ui/pages/register_page.py" line="186" />
             <source>New…</source>
             <translation>新建…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="186" />
+            <location filename="../ui/pages/register_page.py" line="187" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="187" />
+            <location filename="../ui/pages/register_page.py" line="188" />
             <source>Open…</source>
             <translation>打开…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="188" />
+            <location filename="../ui/pages/register_page.py" line="189" />
             <source>Enter or double-click a row</source>
             <translation>按回车或双击一行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="189" />
+            <location filename="../ui/pages/register_page.py" line="190" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="253" />
+            <location filename="../ui/pages/register_page.py" line="254" />
             <source>%1 records</source>
             <translation>%1 条记录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="297" />
+            <location filename="../ui/pages/register_page.py" line="302" />
             <source>Deleted. Ctrl+Z brings it back.</source>
             <translation>已删除。按 Ctrl+Z 可恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="247" />
+            <location filename="../ui/pages/register_page.py" line="248" />
             <source>Searching…</source>
             <translation>正在查找…</translation>
         </message>
@@ -4945,83 +5244,83 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="110" />
+            <location filename="../ui/pages/complaints.py" line="130" />
             <source>%1 (%2 days after receipt)</source>
             <extracomment>lifecycle buttons: (target status, object name)</extracomment>
             <translation>%1（受理后 %2 天）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="114" />
+            <location filename="../ui/pages/complaints.py" line="134" />
             <source>Edit complaint</source>
             <translation>编辑投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="114" />
+            <location filename="../ui/pages/complaints.py" line="134" />
             <source>New complaint</source>
             <translation>新建投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="117" />
+            <location filename="../ui/pages/complaints.py" line="137" />
             <source>Received on</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="117" />
+            <location filename="../ui/pages/complaints.py" line="137" />
             <source>Received by</source>
             <translation>受理方式</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="118" />
+            <location filename="../ui/pages/complaints.py" line="138" />
             <source>Complainant's household</source>
             <translation>投诉人所在农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="119" />
+            <location filename="../ui/pages/complaints.py" line="139" />
             <source>Complainant (if not a household)</source>
             <translation>投诉人（非登记农牧户时）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="120" />
+            <location filename="../ui/pages/complaints.py" line="140" />
             <source>Complainant's phone</source>
             <translation>投诉人电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="120" />
+            <location filename="../ui/pages/complaints.py" line="140" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="121" />
+            <location filename="../ui/pages/complaints.py" line="141" />
             <source>What the complaint is about</source>
             <translation>投诉内容</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="122" />
+            <location filename="../ui/pages/complaints.py" line="142" />
             <source>Business channel (JR/T 0169 A)</source>
             <translation>业务办理渠道（JR/T 0169 A）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="123" />
+            <location filename="../ui/pages/complaints.py" line="143" />
             <source>Business type (JR/T 0169 B)</source>
             <translation>业务类型（JR/T 0169 B）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="123" />
+            <location filename="../ui/pages/complaints.py" line="143" />
             <source>Cause (JR/T 0169 C)</source>
             <translation>投诉原因（JR/T 0169 C）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="124" />
+            <location filename="../ui/pages/complaints.py" line="144" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="124" />
+            <location filename="../ui/pages/complaints.py" line="144" />
             <source>Due on</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="124" />
+            <location filename="../ui/pages/complaints.py" line="144" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -5034,32 +5333,32 @@ Do you want to delete it anyway?</source>
             <translation>投诉：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="166" />
+            <location filename="../ui/pages/complaints.py" line="186" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="166" />
+            <location filename="../ui/pages/complaints.py" line="186" />
             <source>Transferred to</source>
             <translation>转交至</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="167" />
+            <location filename="../ui/pages/complaints.py" line="187" />
             <source>Outcome</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="167" />
+            <location filename="../ui/pages/complaints.py" line="187" />
             <source>Complainant's satisfaction</source>
             <translation>投诉人满意度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="168" />
+            <location filename="../ui/pages/complaints.py" line="188" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="169" />
+            <location filename="../ui/pages/complaints.py" line="189" />
             <source>Why satisfaction was not asked</source>
             <translation>未询问满意度的原因</translation>
         </message>
@@ -5067,32 +5366,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="224" />
+            <location filename="../ui/pages/complaints.py" line="244" />
             <source>Overdue only</source>
             <translation>仅逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="225" />
+            <location filename="../ui/pages/complaints.py" line="245" />
             <source>Overdue or not</source>
             <translation>逾期与否均可</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="255" />
+            <location filename="../ui/pages/complaints.py" line="275" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="258" />
+            <location filename="../ui/pages/complaints.py" line="278" />
             <source>Transfer…</source>
             <translation>转交…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="258" />
+            <location filename="../ui/pages/complaints.py" line="278" />
             <source>Resolve…</source>
             <translation>办结…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="258" />
+            <location filename="../ui/pages/complaints.py" line="278" />
             <source>Close…</source>
             <translation>结案…</translation>
         </message>
@@ -5100,32 +5399,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdDetailPage</name>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="178" />
+            <location filename="../ui/pages/household_detail.py" line="184" />
             <source>%1 people, %2 working</source>
             <translation>%1 人，劳动力 %2 人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="249" />
+            <location filename="../ui/pages/household_detail.py" line="255" />
             <source>◀ Back to the list</source>
             <translation>◀ 返回列表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="250" />
+            <location filename="../ui/pages/household_detail.py" line="256" />
             <source>Edit household…</source>
             <translation>编辑农牧户…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="251" />
+            <location filename="../ui/pages/household_detail.py" line="257" />
             <source>New loan demand…</source>
             <translation>新建融资需求…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="252" />
+            <location filename="../ui/pages/household_detail.py" line="258" />
             <source>New complaint…</source>
             <translation>新建投诉…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="253" />
+            <location filename="../ui/pages/household_detail.py" line="259" />
             <source>Print record card…</source>
             <translation>打印档案卡…</translation>
         </message>
@@ -5134,221 +5433,221 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">档案卡由程序的报表部分提供。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="256" />
+            <location filename="../ui/pages/household_detail.py" line="262" />
             <source>Write this household's record card as a PDF</source>
             <translation>将该农牧户的档案卡生成 PDF</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="257" />
-            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Born</source>
             <translation>出生日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="258" />
+            <location filename="../ui/pages/household_detail.py" line="264" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="259" />
+            <location filename="../ui/pages/household_detail.py" line="265" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Ethnicity</source>
             <translation>民族</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="260" />
+            <location filename="../ui/pages/household_detail.py" line="266" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="261" />
             <location filename="../ui/pages/household_detail.py" line="267" />
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="273" />
+            <location filename="../ui/pages/household_detail.py" line="276" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="261" />
+            <location filename="../ui/pages/household_detail.py" line="267" />
             <source>Main industry</source>
             <translation>主要产业</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="263" />
+            <location filename="../ui/pages/household_detail.py" line="269" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="266" />
+            <location filename="../ui/pages/household_detail.py" line="272" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="273" />
             <source>Months</source>
             <translation>月数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="267" />
+            <location filename="../ui/pages/household_detail.py" line="273" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="274" />
             <source>Granted (yuan)</source>
             <translation>发放（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="268" />
+            <location filename="../ui/pages/household_detail.py" line="274" />
             <source>Purpose / history</source>
             <translation>用途 / 办理经过</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="269" />
+            <location filename="../ui/pages/household_detail.py" line="275" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="276" />
             <source>Received</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="270" />
+            <location filename="../ui/pages/household_detail.py" line="276" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="271" />
+            <location filename="../ui/pages/household_detail.py" line="277" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="271" />
+            <location filename="../ui/pages/household_detail.py" line="277" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="272" />
+            <location filename="../ui/pages/household_detail.py" line="278" />
             <source>Raters</source>
             <translation>评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="273" />
+            <location filename="../ui/pages/household_detail.py" line="279" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="279" />
+            <location filename="../ui/pages/household_detail.py" line="285" />
             <source>Loan demands (%1)</source>
             <translation>融资需求（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="280" />
+            <location filename="../ui/pages/household_detail.py" line="286" />
             <source>Literacy sessions attended (%1)</source>
             <translation>参加的金融知识宣传培训（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="281" />
+            <location filename="../ui/pages/household_detail.py" line="287" />
             <source>Complaints (%1)</source>
             <translation>投诉（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="282" />
+            <location filename="../ui/pages/household_detail.py" line="288" />
             <source>Credit ratings (%1)</source>
             <translation>信用评级（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="353" />
+            <location filename="../ui/pages/household_detail.py" line="359" />
             <source>Save the record card</source>
             <translation>保存档案卡</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="354" />
+            <location filename="../ui/pages/household_detail.py" line="360" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="369" />
+            <location filename="../ui/pages/household_detail.py" line="375" />
             <source>Writing the record card…</source>
             <translation>正在生成档案卡…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="367" />
+            <location filename="../ui/pages/household_detail.py" line="373" />
             <source>Record card written: %1</source>
             <translation>档案卡已生成：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="262" />
+            <location filename="../ui/pages/household_detail.py" line="268" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="254" />
+            <location filename="../ui/pages/household_detail.py" line="260" />
             <source>Print this household's record card, with a preview</source>
             <translation>打印本户的档案卡（可先预览）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="255" />
+            <location filename="../ui/pages/household_detail.py" line="261" />
             <source>Save record card as PDF…</source>
             <translation>将档案卡保存为 PDF…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="339" />
+            <location filename="../ui/pages/household_detail.py" line="345" />
             <source>Record card: %1</source>
             <translation>档案卡：%1</translation>
         </message>
@@ -5356,68 +5655,71 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanDemandDialog</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="88" />
+            <location filename="../ui/pages/loans.py" line="92" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
             <translation>编辑融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="88" />
+            <location filename="../ui/pages/loans.py" line="92" />
             <source>New loan demand</source>
             <translation>新建融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="91" />
+            <location filename="../ui/dialogs/loan_step.py" line="32" />
+            <location filename="../ui/pages/loans.py" line="95" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="91" />
+            <location filename="../ui/pages/loans.py" line="95" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="92" />
+            <location filename="../ui/dialogs/loan_step.py" line="34" />
+            <location filename="../ui/pages/loans.py" line="96" />
             <source>Loan product</source>
             <translation>贷款产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="92" />
+            <location filename="../ui/dialogs/loan_step.py" line="35" />
+            <location filename="../ui/pages/loans.py" line="96" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="93" />
+            <location filename="../ui/pages/loans.py" line="97" />
             <source>Term (months)</source>
             <translation>期限（月）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="93" />
+            <location filename="../ui/pages/loans.py" line="97" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="94" />
+            <location filename="../ui/pages/loans.py" line="98" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="94" />
+            <location filename="../ui/pages/loans.py" line="98" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="94" />
+            <location filename="../ui/pages/loans.py" line="98" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="114" />
+            <location filename="../ui/pages/loans.py" line="122" />
             <source>What this product allows this household</source>
             <translation>该产品对此农牧户的条件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="116" />
+            <location filename="../ui/pages/loans.py" line="124" />
             <source>Choose the household and the loan product to see the product's rules.</source>
             <translation>选择农牧户和贷款产品后可查看产品规定。</translation>
         </message>
@@ -5425,134 +5727,134 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="178" />
+            <location filename="../ui/pages/loans.py" line="186" />
             <source>All products</source>
             <translation>全部产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="260" />
+            <location filename="../ui/pages/loans.py" line="268" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="263" />
+            <location filename="../ui/pages/loans.py" line="271" />
             <source>Refer to bank…</source>
             <translation>推荐给银行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="263" />
+            <location filename="../ui/pages/loans.py" line="271" />
             <source>Approve…</source>
             <translation>审批…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="264" />
+            <location filename="../ui/pages/loans.py" line="272" />
             <source>Grant…</source>
             <translation>发放…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="264" />
+            <location filename="../ui/pages/loans.py" line="272" />
             <source>Reject…</source>
             <translation>拒绝…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="265" />
+            <location filename="../ui/pages/loans.py" line="273" />
             <source>Withdraw…</source>
             <translation>撤回…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="265" />
+            <location filename="../ui/pages/loans.py" line="273" />
             <source>Mark repaid…</source>
             <translation>标记为已还清…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="278" />
+            <location filename="../ui/pages/loans.py" line="286" />
             <source>History of the selected demand</source>
             <translation>所选需求的办理经过</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="279" />
+            <location filename="../ui/pages/loans.py" line="287" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="279" />
+            <location filename="../ui/pages/loans.py" line="287" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="279" />
+            <location filename="../ui/pages/loans.py" line="287" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="279" />
+            <location filename="../ui/pages/loans.py" line="287" />
             <source>Reason / details</source>
             <translation>原因 / 详情</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="277" />
+            <location filename="../ui/pages/loans.py" line="285" />
             <source>Selected demand:</source>
             <translation>所选需求：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="36" />
+            <location filename="../ui/pages/loans.py" line="40" />
             <source>Balance %1 yuan · maturity %2 · %3 days overdue · subsidy so far %4 yuan</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name) servicing buttons after the grant (app.services.loan_book): (step, object name) the selected loan's figures above the rules panel (filled per language by Language.fill)</extracomment>
             <translation>余额 %1 元 · 到期日 %2 · 逾期 %3 天 · 累计贴息 %4 元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="37" />
+            <location filename="../ui/pages/loans.py" line="41" />
             <source>interest %1</source>
             <translation>利息 %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="268" />
+            <location filename="../ui/pages/loans.py" line="276" />
             <source>Repayment…</source>
             <translation>还款…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="268" />
+            <location filename="../ui/pages/loans.py" line="276" />
             <source>Extend…</source>
             <translation>展期…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="268" />
+            <location filename="../ui/pages/loans.py" line="276" />
             <source>Top up…</source>
             <translation>追加贷款…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="269" />
+            <location filename="../ui/pages/loans.py" line="277" />
             <source>Default…</source>
             <translation>违约…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="269" />
+            <location filename="../ui/pages/loans.py" line="277" />
             <source>Compensation claim…</source>
             <translation>风险补偿申请…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="270" />
+            <location filename="../ui/pages/loans.py" line="278" />
             <source>Write off…</source>
             <translation>核销…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="273" />
-            <location filename="../ui/pages/loans.py" line="428" />
+            <location filename="../ui/pages/loans.py" line="281" />
+            <location filename="../ui/pages/loans.py" line="443" />
             <source>Visit list</source>
             <translation>走访清单</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="274" />
+            <location filename="../ui/pages/loans.py" line="282" />
             <source>Overdue and due within 30 days…</source>
             <translation>逾期及 30 天内到期…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="275" />
+            <location filename="../ui/pages/loans.py" line="283" />
             <source>Overdue and due within 60 days…</source>
             <translation>逾期及 60 天内到期…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="276" />
+            <location filename="../ui/pages/loans.py" line="284" />
             <source>Rules for the selected loan</source>
             <translation>所选贷款适用的规则</translation>
         </message>
@@ -5560,82 +5862,82 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SessionDialog</name>
         <message>
-            <location filename="../ui/pages/sessions.py" line="209" />
+            <location filename="../ui/pages/sessions.py" line="212" />
             <source>Edit literacy session</source>
             <translation>编辑宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="209" />
+            <location filename="../ui/pages/sessions.py" line="212" />
             <source>New literacy session</source>
             <translation>新建宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="212" />
+            <location filename="../ui/pages/sessions.py" line="215" />
             <source>Held on</source>
             <translation>举办日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="212" />
+            <location filename="../ui/pages/sessions.py" line="215" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="212" />
+            <location filename="../ui/pages/sessions.py" line="215" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="213" />
+            <location filename="../ui/pages/sessions.py" line="216" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="213" />
+            <location filename="../ui/pages/sessions.py" line="216" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="214" />
+            <location filename="../ui/pages/sessions.py" line="217" />
             <source>Presenters</source>
             <translation>主讲人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="214" />
+            <location filename="../ui/pages/sessions.py" line="217" />
             <source>Bilingual volunteers</source>
             <translation>双语志愿者</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="215" />
+            <location filename="../ui/pages/sessions.py" line="218" />
             <source>Attendance (total)</source>
             <translation>参加人数（合计）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="215" />
+            <location filename="../ui/pages/sessions.py" line="218" />
             <source>of them women</source>
             <translation>其中妇女</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="216" />
+            <location filename="../ui/pages/sessions.py" line="219" />
             <source>from poor households</source>
             <translation>其中贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="216" />
+            <location filename="../ui/pages/sessions.py" line="219" />
             <source>Materials handed out</source>
             <translation>发放资料数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="217" />
+            <location filename="../ui/pages/sessions.py" line="220" />
             <source>Which materials</source>
             <translation>资料名称</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="217" />
+            <location filename="../ui/pages/sessions.py" line="220" />
             <source>Attendees (households)</source>
             <translation>参加农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="218" />
+            <location filename="../ui/pages/sessions.py" line="221" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -5643,12 +5945,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SessionsPage</name>
         <message>
-            <location filename="../ui/pages/sessions.py" line="267" />
+            <location filename="../ui/pages/sessions.py" line="270" />
             <source>All languages</source>
             <translation>全部语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="270" />
+            <location filename="../ui/pages/sessions.py" line="273" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
@@ -5777,29 +6079,39 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingsPage</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="302" />
+            <location filename="../ui/pages/ratings.py" line="324" />
             <source>All years</source>
             <translation>全部年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="342" />
+            <location filename="../ui/pages/ratings.py" line="364" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="347" />
+            <location filename="../ui/pages/ratings.py" line="369" />
             <source>Household ratings</source>
             <translation>农户评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="348" />
+            <location filename="../ui/pages/ratings.py" line="370" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="299" />
+            <location filename="../ui/pages/ratings.py" line="321" />
             <source>All grades</source>
             <translation>全部等级</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="372" />
+            <source>Sign for the village</source>
+            <translation>村方签字</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/ratings.py" line="373" />
+            <source>Sign for the bank</source>
+            <translation>银行方签字</translation>
         </message>
     </context>
     <context>
@@ -6470,62 +6782,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AccountDialog</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="72" />
+            <location filename="../ui/pages/settings.py" line="74" />
             <source>New account</source>
             <translation>新建账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="73" />
+            <location filename="../ui/pages/settings.py" line="75" />
             <source>Password of %1</source>
             <translation>%1 的密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="74" />
+            <location filename="../ui/pages/settings.py" line="76" />
             <source>Account name</source>
             <translation>账户名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="74" />
+            <location filename="../ui/pages/settings.py" line="76" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="75" />
+            <location filename="../ui/pages/settings.py" line="77" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="75" />
+            <location filename="../ui/pages/settings.py" line="77" />
             <source>Current password</source>
             <translation>当前密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="76" />
+            <location filename="../ui/pages/settings.py" line="78" />
             <source>New password</source>
             <translation>新密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="76" />
+            <location filename="../ui/pages/settings.py" line="78" />
             <source>The same password again</source>
             <translation>再次输入同一密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="78" />
+            <location filename="../ui/pages/settings.py" line="80" />
             <source>Village cadre</source>
             <translation>村干部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="78" />
+            <location filename="../ui/pages/settings.py" line="80" />
             <source>Bank officer</source>
             <translation>驻点银行人员</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="79" />
+            <location filename="../ui/pages/settings.py" line="81" />
             <source>Office head (administrator)</source>
             <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="87" />
+            <location filename="../ui/pages/settings.py" line="89" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
@@ -6533,181 +6845,180 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="109" />
-            <location filename="../ui/pages/audit.py" line="118" />
+            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="124" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="109" />
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="125" />
             <source>Table</source>
             <translation>数据表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="109" />
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="125" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="111" />
+            <location filename="../ui/pages/audit.py" line="117" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="112" />
+            <location filename="../ui/pages/audit.py" line="118" />
             <source>To</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="113" />
+            <location filename="../ui/pages/audit.py" line="119" />
             <source>Verify chain</source>
             <translation>校验哈希链</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="114" />
+            <location filename="../ui/pages/audit.py" line="120" />
             <source>Check that no entry of the log was changed or removed</source>
             <translation>检查日志中没有条目被修改或删除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="115" />
+            <location filename="../ui/pages/audit.py" line="121" />
             <source>Show more</source>
             <translation>显示更多</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="116" />
+            <location filename="../ui/pages/audit.py" line="122" />
             <source>Before</source>
             <translation>修改前</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="117" />
+            <location filename="../ui/pages/audit.py" line="123" />
             <source>After</source>
             <translation>修改后</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="118" />
+            <location filename="../ui/pages/audit.py" line="124" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="118" />
             <source>When (UTC)</source>
-            <translation>时间（UTC）</translation>
+            <translation type="vanished">时间（UTC）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="119" />
+            <location filename="../ui/pages/audit.py" line="125" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="120" />
+            <location filename="../ui/pages/audit.py" line="126" />
             <source>Your account cannot read the audit log. Ask the office head.</source>
             <translation>您的账户无权查看审计日志。请找工作室负责人。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="123" />
-            <location filename="../ui/pages/audit.py" line="168" />
+            <location filename="../ui/pages/audit.py" line="129" />
+            <location filename="../ui/pages/audit.py" line="175" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="232" />
+            <location filename="../ui/pages/audit.py" line="247" />
             <source>%1 of %2 entries</source>
             <translation>第 %1 条，共 %2 条</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="264" />
+            <location filename="../ui/pages/audit.py" line="279" />
             <source>The audit log is intact: %1 entries, none changed or removed.</source>
             <translation>审计日志完好：共 %1 条，没有被修改或删除的条目。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="268" />
+            <location filename="../ui/pages/audit.py" line="283" />
             <source>The audit log was tampered with: %1 problems found. Keep this computer as it is and tell the office above.</source>
             <translation>审计日志被篡改：发现 %1 处问题。请保持这台电脑现状，并报告上级工作室。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="272" />
+            <location filename="../ui/pages/audit.py" line="287" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="138" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="138" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>changed</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="138" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>deleted</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="145" />
             <source>restored</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="145" />
             <source>undone</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="145" />
             <source>next step</source>
             <translation>办理下一步</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="146" />
             <source>demo data added</source>
             <translation>添加演示数据</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="146" />
             <source>imported</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="147" />
             <source>signed in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="147" />
             <source>wrong password</source>
             <translation>密码错误</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="142" />
+            <location filename="../ui/pages/audit.py" line="148" />
             <source>account locked</source>
             <translation>账户锁定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="142" />
+            <location filename="../ui/pages/audit.py" line="148" />
             <source>password changed</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="149" />
             <source>account enabled</source>
             <translation>启用账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="149" />
             <source>account disabled</source>
             <translation>停用账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="144" />
+            <location filename="../ui/pages/audit.py" line="150" />
             <source>role changed</source>
             <translation>修改角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="144" />
+            <location filename="../ui/pages/audit.py" line="150" />
             <source>account unlocked</source>
             <translation>账户解锁</translation>
         </message>
@@ -6756,50 +7067,65 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">用户账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="153" />
+            <location filename="../ui/pages/audit.py" line="160" />
             <source>Demo data</source>
             <translation>演示数据</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="124" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="151" />
+            <source>signing keys made</source>
+            <translation>已生成签名密钥</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/audit.py" line="151" />
+            <source>package imported</source>
+            <translation>已导入数据包</translation>
         </message>
     </context>
     <context>
         <name>FirstAccountDialog</name>
         <message>
-            <location filename="../ui/dialogs/login.py" line="140" />
+            <location filename="../ui/dialogs/login.py" line="248" />
             <source>The office head's account</source>
             <translation>工作室负责人的账户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="141" />
+            <location filename="../ui/dialogs/login.py" line="249" />
             <source>Create the office head's account. Once there is an account, everyone signs in, and only the office head manages accounts, settings and restores.</source>
             <translation>请创建工作室负责人的账户。有了账户以后，每个人都要登录，只有工作室负责人可以管理账户、设置和恢复备份。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="143" />
+            <location filename="../ui/dialogs/login.py" line="251" />
             <source>Account name</source>
             <translation>账户名</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="143" />
+            <location filename="../ui/dialogs/login.py" line="251" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="143" />
+            <location filename="../ui/dialogs/login.py" line="251" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="144" />
+            <location filename="../ui/dialogs/login.py" line="252" />
             <source>The same password again</source>
             <translation>再次输入同一密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="146" />
+            <location filename="../ui/dialogs/login.py" line="254" />
             <source>Later</source>
             <translation>以后再说</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="152" />
+            <location filename="../ui/dialogs/login.py" line="260" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
@@ -6807,115 +7133,168 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../ui/dialogs/login.py" line="66" />
+            <location filename="../ui/dialogs/login.py" line="80" />
             <source>Locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="66" />
+            <location filename="../ui/dialogs/login.py" line="81" />
             <source>Sign in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="68" />
+            <location filename="../ui/dialogs/login.py" line="87" />
             <source>The window was locked after a time without use. Type your password to go on, or Cancel to close the program.</source>
             <translation>窗口在一段时间无人使用后已锁定。请输入密码继续，或点“取消”关闭程序。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="71" />
+            <location filename="../ui/dialogs/login.py" line="90" />
             <source>Sign in with your account to open the register.</source>
             <translation>请用您的账户登录以打开台账。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="72" />
+            <location filename="../ui/dialogs/login.py" line="91" />
             <source>Account name</source>
             <translation>账户名</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="73" />
+            <location filename="../ui/dialogs/login.py" line="92" />
             <source>Password</source>
             <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="94" />
+            <source>Recovery key…</source>
+            <translation>恢复密钥…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="160" />
+            <source>Encrypting the register (once, at the first sign-in since this release)…</source>
+            <translation>正在加密台账（仅在升级后首次登录时进行一次）…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="171" />
+            <location filename="../ui/dialogs/login.py" line="177" />
+            <location filename="../ui/dialogs/login.py" line="181" />
+            <location filename="../ui/dialogs/recovery_key.py" line="18" />
+            <source>Recovery key</source>
+            <translation>恢复密钥</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="172" />
+            <source>Type the recovery key printed when the register was encrypted:</source>
+            <translation>请输入台账加密时打印的恢复密钥：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="178" />
+            <source>The office head's account to give a new password:</source>
+            <translation>要设置新密码的工作室负责人账户：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="181" />
+            <source>New password</source>
+            <translation>新密码</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/recovery_key.py" line="22" />
+            <source>The register is now encrypted. Its recovery key is:</source>
+            <translation>台账现已加密。恢复密钥为：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/recovery_key.py" line="25" />
+            <source>Write it down or print it, and keep it in the office safe. It opens the register if every password is lost. It is shown only this once.</source>
+            <translation>请抄写或打印下来，存放在工作室保险柜中。所有密码都遗失时可用它打开台账。它只显示这一次。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="81" />
+            <source>Switch account</source>
+            <translation>切换账户</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="83" />
+            <source>Sign in with the account that works now (for example the bank officer's, to record the bank's decision). Cancel keeps %1 signed in.</source>
+            <translation>请用现在办理业务的账户登录（例如银行人员的账户，用于录入银行的决定）。点“取消”则保持 %1 的登录。</translation>
         </message>
     </context>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="144" />
+            <location filename="../ui/pages/reports.py" line="233" />
             <source>Reports and exports</source>
             <translation>报表与导出</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="145" />
+            <location filename="../ui/pages/reports.py" line="234" />
             <source>What to make</source>
             <translation>生成内容</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="146" />
             <source>Monthly report</source>
-            <translation>月报</translation>
+            <translation type="vanished">月报</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="147" />
+            <location filename="../ui/pages/reports.py" line="248" />
             <source>Household record cards (PDF)</source>
             <translation>农户金融服务档案卡（PDF）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="148" />
+            <location filename="../ui/pages/reports.py" line="249" />
             <source>Register export (.xlsx)</source>
             <translation>台账导出（.xlsx）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="149" />
+            <location filename="../ui/pages/reports.py" line="250" />
             <source>Options</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="150" />
+            <location filename="../ui/pages/reports.py" line="237" />
+            <location filename="../ui/pages/reports.py" line="251" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="151" />
+            <location filename="../ui/pages/reports.py" line="252" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="152" />
+            <location filename="../ui/pages/reports.py" line="253" />
             <source>Language of the document</source>
             <translation>文档语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="153" />
+            <location filename="../ui/pages/reports.py" line="254" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="154" />
+            <location filename="../ui/pages/reports.py" line="255" />
             <source>Tibetan</source>
             <translation>藏文</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="155" />
+            <location filename="../ui/pages/reports.py" line="256" />
             <source>Bilingual</source>
             <translation>双语</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="156" />
+            <location filename="../ui/pages/reports.py" line="257" />
             <source>Households</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="157" />
+            <location filename="../ui/pages/reports.py" line="258" />
             <source>Or one household (ID number)</source>
             <translation>或单个农户（身份证号码）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="158" />
+            <location filename="../ui/pages/reports.py" line="259" />
             <source>ID number of one household</source>
             <translation>单个农户的身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="159" />
+            <location filename="../ui/pages/reports.py" line="260" />
             <source>Register</source>
             <translation>台账</translation>
         </message>
@@ -6936,17 +7315,16 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="163" />
+            <location filename="../ui/pages/reports.py" line="264" />
             <source>Full ID numbers (otherwise masked)</source>
             <translation>完整身份证号码（否则隐去中间位）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="165" />
             <source>Your account may not export full ID numbers.</source>
-            <translation>您的账户无权导出完整身份证号码。</translation>
+            <translation type="vanished">您的账户无权导出完整身份证号码。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="166" />
+            <location filename="../ui/pages/reports.py" line="266" />
             <source>Where to write it</source>
             <translation>保存位置</translation>
         </message>
@@ -6967,12 +7345,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">选择…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="168" />
+            <location filename="../ui/pages/reports.py" line="268" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="169" />
+            <location filename="../ui/pages/reports.py" line="269" />
             <source>Make and save</source>
             <translation>生成并保存</translation>
         </message>
@@ -6981,311 +7359,425 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">未找到U盘：请选择文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="180" />
+            <location filename="../ui/pages/reports.py" line="284" />
             <source>All households</source>
             <translation>全部农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="233" />
+            <location filename="../ui/pages/reports.py" line="432" />
             <source>%1 records, as filtered on the register's page.</source>
             <translation>%1 条记录，按台账页面当前的筛选。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="234" />
+            <location filename="../ui/pages/reports.py" line="433" />
             <source>All %1 records (open the register's page to export a filtered list).</source>
             <translation>全部 %1 条记录（如需导出筛选后的列表，请先打开该台账页面并筛选）。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="167" />
+            <location filename="../ui/pages/reports.py" line="267" />
             <source>Where to write the file</source>
             <translation>文件保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="347" />
-            <location filename="../ui/pages/reports.py" line="364" />
+            <location filename="../ui/pages/reports.py" line="575" />
+            <location filename="../ui/pages/reports.py" line="597" />
             <source>Writing %1…</source>
             <translation>正在写入 %1…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="353" />
+            <location filename="../ui/pages/reports.py" line="584" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>已写入并校验：%1。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="361" />
+            <location filename="../ui/pages/reports.py" line="594" />
             <source>Cancelled: no file was written.</source>
             <translation>已取消：未写入任何文件。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="170" />
+            <location filename="../ui/pages/reports.py" line="272" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="171" />
+            <location filename="../ui/pages/reports.py" line="273" />
             <source>Print the report or the cards, with a preview (registers are printed from the saved spreadsheet)</source>
             <translation>打印月报或档案卡（可先预览）；台账请从保存的表格打印</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="331" />
+            <location filename="../ui/pages/reports.py" line="542" />
             <source>Monthly report %1</source>
             <translation>%1 月报</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="333" />
+            <location filename="../ui/pages/reports.py" line="544" />
             <source>Household record cards: %1</source>
             <translation>农户档案卡：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="235" />
+            <source>Report for a period</source>
+            <translation>期间报告</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="236" />
+            <source>Period</source>
+            <translation>报告期</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="237" />
+            <source>Half-year (due 15 July / 15 January)</source>
+            <translation>半年（7月15日 / 1月15日前报送）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="238" />
+            <source>Quarter</source>
+            <translation>季度</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="238" />
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="238" />
+            <source>Any dates</source>
+            <translation>任意日期</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="240" />
+            <source>Which</source>
+            <translation>哪一期</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="241" />
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="242" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="243" />
+            <source>New developments and problems</source>
+            <translation>新情况、新问题</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="244" />
+            <source>What is new this period, and what problems the office met (printed in the report and kept with it)</source>
+            <translation>本期的新情况和工作中遇到的新问题（打印在报告中并随报告保存）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="246" />
+            <source>Prepared by</source>
+            <translation>填报人</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="247" />
+            <source>Reviewed by</source>
+            <translation>审核人</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="367" />
+            <source>%1, first half</source>
+            <translation>%1年上半年</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="367" />
+            <source>%1, second half</source>
+            <translation>%1年下半年</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="369" />
+            <source>%1, quarter %2</source>
+            <translation>%1年第%2季度</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="410" />
+            <source>This period has not begun yet: there is nothing to report.</source>
+            <translation>本期间尚未开始：没有可报告的内容。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="412" />
+            <source>Provisional: the period has not ended yet, and its figures can still change.</source>
+            <translation>临时数据：本期间尚未结束，数字仍可能变化。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="414" />
+            <source>Due upward by %1.</source>
+            <translation>须于 %1 前上报。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="270" />
+            <source>Open the folder</source>
+            <translation>打开文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="271" />
+            <source>Show the written file in the file manager</source>
+            <translation>在文件管理器中显示写好的文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/reports.py" line="585" />
+            <source>Written and checked: %1.</source>
+            <translation>已写入并校验：%1。</translation>
         </message>
     </context>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="250" />
+            <location filename="../ui/pages/settings.py" line="256" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="250" />
+            <location filename="../ui/pages/settings.py" line="256" />
             <source>Security</source>
             <translation>安全</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="250" />
-            <location filename="../ui/pages/settings.py" line="429" />
+            <location filename="../ui/pages/settings.py" line="256" />
+            <location filename="../ui/pages/settings.py" line="435" />
             <source>Backup</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="251" />
+            <location filename="../ui/pages/settings.py" line="257" />
             <source>Fonts and language</source>
             <translation>字体和语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="253" />
+            <location filename="../ui/pages/settings.py" line="259" />
             <source>Account</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="253" />
+            <location filename="../ui/pages/settings.py" line="259" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="253" />
+            <location filename="../ui/pages/settings.py" line="259" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="254" />
+            <location filename="../ui/pages/settings.py" line="260" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="254" />
             <source>Last sign-in (UTC)</source>
-            <translation>最近登录（UTC）</translation>
+            <translation type="vanished">最近登录（UTC）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="255" />
+            <location filename="../ui/pages/settings.py" line="261" />
             <source>Add account…</source>
             <translation>添加账户…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="256" />
+            <location filename="../ui/pages/settings.py" line="262" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="257" />
+            <location filename="../ui/pages/settings.py" line="263" />
             <source>Unlock</source>
             <translation>解锁</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="258" />
+            <location filename="../ui/pages/settings.py" line="264" />
             <source>Change my password…</source>
             <translation>修改我的密码…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="259" />
+            <location filename="../ui/pages/settings.py" line="265" />
             <source>Role of the selected account</source>
             <translation>所选账户的角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="262" />
+            <location filename="../ui/pages/settings.py" line="268" />
             <source>Lock the window after this many idle minutes (0: never)</source>
             <translation>无操作多少分钟后锁定窗口（0：从不）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="263" />
+            <location filename="../ui/pages/settings.py" line="269" />
             <source>Minutes an account stays locked after 5 wrong passwords</source>
             <translation>密码错误 5 次后账户锁定的分钟数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="264" />
+            <location filename="../ui/pages/settings.py" line="270" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="265" />
+            <location filename="../ui/pages/settings.py" line="271" />
             <source>Back up now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="266" />
+            <location filename="../ui/pages/settings.py" line="272" />
             <source>Back up to a folder or USB stick…</source>
             <translation>备份到文件夹或 U 盘…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="267" />
+            <location filename="../ui/pages/settings.py" line="273" />
             <source>Restore from a backup…</source>
             <translation>从备份恢复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="268" />
+            <location filename="../ui/pages/settings.py" line="274" />
             <source>A backup is made every day and when the program closes; the last 7 days and 12 months are kept. Restoring keeps the current register aside first.</source>
             <translation>每天以及程序关闭时都会自动备份；保留最近 7 天和 12 个月的备份。恢复前会先把当前台账另存一份。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="271" />
+            <location filename="../ui/pages/settings.py" line="277" />
             <source>Automatic backups</source>
             <translation>自动备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="272" />
+            <location filename="../ui/pages/settings.py" line="278" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="273" />
+            <location filename="../ui/pages/settings.py" line="279" />
             <source>Tibetan first in bilingual text</source>
             <translation>双语文字中藏文在前</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="274" />
+            <location filename="../ui/pages/settings.py" line="280" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>藏文模式下使用藏文数字</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="278" />
+            <location filename="../ui/pages/settings.py" line="284" />
             <source>Village cadre</source>
             <translation>村干部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="278" />
+            <location filename="../ui/pages/settings.py" line="284" />
             <source>Bank officer</source>
             <translation>驻点银行人员</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="279" />
+            <location filename="../ui/pages/settings.py" line="285" />
             <source>Office head (administrator)</source>
             <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="303" />
+            <location filename="../ui/pages/settings.py" line="309" />
             <source>active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="303" />
+            <location filename="../ui/pages/settings.py" line="309" />
             <source>disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="305" />
+            <location filename="../ui/pages/settings.py" line="311" />
             <source>locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="315" />
+            <location filename="../ui/pages/settings.py" line="321" />
             <source>There are no accounts yet: everyone works as the office head. Add the office head's account (role: office head) to require signing in.</source>
             <translation>还没有账户：所有人都以工作室负责人身份工作。添加工作室负责人的账户（角色：工作室负责人）后，就需要登录。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="318" />
+            <location filename="../ui/pages/settings.py" line="324" />
             <source>Accounts of this office. Only the office head manages them.</source>
             <translation>本工作室的账户。只有工作室负责人可以管理。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="320" />
+            <location filename="../ui/pages/settings.py" line="326" />
             <source>Only the office head manages accounts; you can change your own password.</source>
             <translation>只有工作室负责人可以管理账户；您可以修改自己的密码。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="328" />
+            <location filename="../ui/pages/settings.py" line="334" />
             <source>Only the office head changes these settings.</source>
             <translation>只有工作室负责人可以修改这些设置。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="23" />
+            <location filename="../ui/pages/settings.py" line="25" />
             <source>Last backup: %1</source>
             <translation>最近备份：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="24" />
+            <location filename="../ui/pages/settings.py" line="26" />
             <source>never</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="373" />
+            <location filename="../ui/pages/settings.py" line="379" />
             <source>Enable</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="373" />
+            <location filename="../ui/pages/settings.py" line="379" />
             <source>Disable</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="428" />
+            <location filename="../ui/pages/settings.py" line="434" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="440" />
-            <location filename="../ui/pages/settings.py" line="450" />
+            <location filename="../ui/pages/settings.py" line="446" />
+            <location filename="../ui/pages/settings.py" line="456" />
             <source>Making a backup…</source>
             <translation>正在备份…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="446" />
+            <location filename="../ui/pages/settings.py" line="452" />
             <source>Back up to a folder or USB stick</source>
             <translation>备份到文件夹或 U 盘</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="457" />
+            <location filename="../ui/pages/settings.py" line="463" />
             <source>Restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="458" />
+            <location filename="../ui/pages/settings.py" line="464" />
             <source>Register backups (*.sqlite)</source>
             <translation>台账备份 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="463" />
-            <location filename="../ui/pages/settings.py" line="476" />
+            <location filename="../ui/pages/settings.py" line="469" />
+            <location filename="../ui/pages/settings.py" line="482" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="464" />
+            <location filename="../ui/pages/settings.py" line="470" />
             <source>Replace the register with the backup %1? The current register is kept aside first.</source>
             <translation>用备份 %1 替换台账吗？当前台账会先另存一份。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="469" />
+            <location filename="../ui/pages/settings.py" line="475" />
             <source>Restoring…</source>
             <translation>正在恢复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="475" />
+            <location filename="../ui/pages/settings.py" line="481" />
             <source>Restored. The register as it was before is kept in %1.</source>
             <translation>已恢复。恢复前的台账保存在 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="251" />
+            <location filename="../ui/pages/settings.py" line="257" />
             <source>Loan policy</source>
             <translation>贷款政策</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/settings.py" line="260" />
+            <source>Last sign-in</source>
+            <translation>最近登录</translation>
         </message>
     </context>
     <context>
@@ -7791,42 +8283,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanServicingDialog</name>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="13" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="14" />
             <source>Loan: %1</source>
             <translation>贷款：%1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="41" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="47" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="41" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="47" />
             <source>Principal repaid (yuan)</source>
             <translation>归还本金（元）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="42" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="48" />
             <source>Interest paid (yuan)</source>
             <translation>支付利息（元）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="42" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="48" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="43" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="49" />
             <source>New maturity date</source>
             <translation>新到期日</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="43" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="49" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="44" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="50" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
@@ -7834,104 +8326,104 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanPolicyBox</name>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="82" />
-            <location filename="../ui/widgets/loan_policy.py" line="85" />
+            <location filename="../ui/widgets/loan_policy.py" line="88" />
+            <location filename="../ui/widgets/loan_policy.py" line="91" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="82" />
+            <location filename="../ui/widgets/loan_policy.py" line="88" />
             <source>From</source>
             <translation>起始日</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="82" />
+            <location filename="../ui/widgets/loan_policy.py" line="88" />
             <source>Per loan (yuan)</source>
             <translation>单笔上限（元）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="82" />
+            <location filename="../ui/widgets/loan_policy.py" line="88" />
             <source>Per household (yuan)</source>
             <translation>每户上限（元）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="83" />
+            <location filename="../ui/widgets/loan_policy.py" line="89" />
             <source>Longest term (months)</source>
             <translation>最长期限（月）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="83" />
-            <location filename="../ui/widgets/loan_policy.py" line="87" />
+            <location filename="../ui/widgets/loan_policy.py" line="89" />
+            <location filename="../ui/widgets/loan_policy.py" line="93" />
             <source>Rate rule</source>
             <translation>利率规则</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="83" />
+            <location filename="../ui/widgets/loan_policy.py" line="89" />
             <source>Subsidy share</source>
             <translation>贴息比例</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="83" />
+            <location filename="../ui/widgets/loan_policy.py" line="89" />
             <source>Set by</source>
             <translation>制定方</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="85" />
+            <location filename="../ui/widgets/loan_policy.py" line="91" />
             <source>In force from</source>
             <translation>生效日期</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="85" />
+            <location filename="../ui/widgets/loan_policy.py" line="91" />
             <source>Interest subsidy share</source>
             <translation>贴息比例</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="86" />
+            <location filename="../ui/widgets/loan_policy.py" line="92" />
             <source>Limit per household across the programme (yuan)</source>
             <translation>本项目每户上限（元）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="86" />
+            <location filename="../ui/widgets/loan_policy.py" line="92" />
             <source>Limit per loan (yuan)</source>
             <translation>单笔贷款上限（元）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="87" />
+            <location filename="../ui/widgets/loan_policy.py" line="93" />
             <source>Longest term (months, 0: none)</source>
             <translation>最长期限（月，0 表示不限）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="88" />
+            <location filename="../ui/widgets/loan_policy.py" line="94" />
             <source>County's rate cap (%)</source>
             <translation>县定利率上限（%）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="92" />
+            <location filename="../ui/widgets/loan_policy.py" line="98" />
             <source>Save as a new version</source>
             <translation>另存为新版本</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="94" />
+            <location filename="../ui/widgets/loan_policy.py" line="100" />
             <source>Each version applies to loans from its date on; older loans keep the rules of their own dates. Versions set by the county are shown and cannot be changed here.</source>
             <translation>每个版本适用于其生效日起发放的贷款；之前的贷款仍按其发放时的规则。县里制定的版本只显示，不能在此修改。</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="99" />
+            <location filename="../ui/widgets/loan_policy.py" line="105" />
             <source>Base rate: 1-year LPR up to 12 months, 5-year LPR beyond</source>
             <translation>基准利率：12 个月以内按 1 年期 LPR，以上按 5 年期 LPR</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="100" />
+            <location filename="../ui/widgets/loan_policy.py" line="106" />
             <source>The county's own cap</source>
             <translation>县定上限</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="100" />
+            <location filename="../ui/widgets/loan_policy.py" line="106" />
             <source>No cap</source>
             <translation>不设上限</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="119" />
+            <location filename="../ui/widgets/loan_policy.py" line="125" />
             <source>release</source>
             <translation>程序预置</translation>
         </message>
@@ -8091,6 +8583,21 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Type:</source>
             <translation>类型：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permissions</name>
+        <message>
+            <location filename="../ui/permissions.py" line="19" />
+            <source>Only an account with the role %1 may do this.</source>
+            <extracomment>filled per language by Language.fill (marked here so the translation tools collect it)</extracomment>
+            <translation>只有角色为“%1”的账户可以执行此操作。</translation>
+        </message>
+        <message>
+            <location filename="../ui/permissions.py" line="21" />
+            <source> or </source>
+            <extracomment>between the roles when more than one may ("office head or bank officer")</extracomment>
+            <translation>或</translation>
         </message>
     </context>
 </TS>

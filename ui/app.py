@@ -63,6 +63,19 @@ def open_register(args):
     path = cli.db_path(args)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        from app.services import encryption
+
+        if encryption.needs_key(path):
+            # encrypted: the sign-in opens it (the password unwraps its key), once
+            from ui.dialogs.login import LoginDialog
+
+            dialog = LoginDialog(None, path=path)
+            if dialog.exec() != dialog.DialogCode.Accepted:
+                if dialog.ws is not None:
+                    dialog.ws.close()
+                return None
+            dialog.ws.signed_in_at_open = True
+            return dialog.ws
         return Workspace.open(path, user=args.user or "", lang="zh", exclusive=True)
     except Exception as exc:  # noqa: BLE001 - a sentence, then exit
         _message(QCoreApplication.translate("Operation", "Error"), error_text(exc))

@@ -9,6 +9,9 @@ Public API for the pages (and the Home page's drill-downs):
     main_window.notify_changed(page)        a page changed data: data_changed is emitted, and the
                                             other pages refresh when they are shown next
     main_window.data_changed                Signal(): something in the register changed
+    main_window.opened_page("loans")        the page if it was opened (its filters are the user's)
+    main_window.switch_account()            File ▸ Switch account: another account signs in
+    main_window.account_changed             Signal(): it did; pages re-read what it may do
 
 Pages are created lazily the first time they are shown (ui.pages.PAGES) and called only through the
 page protocol (ui.pages.Page: refresh, apply_filters, new_record, …); the window remembers its
@@ -48,6 +51,7 @@ FIRST_SIZE = (1280, 800)
 
 class MainWindow(QMainWindow):
     data_changed = Signal()
+    account_changed = Signal()      # another account signed in (switch_account)
 
     def __init__(self, ws, parent: QWidget | None = None):
         super().__init__(parent)
@@ -103,6 +107,9 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self)
         self.import_action.setObjectName("importRosterAction")
         self.import_action.triggered.connect(self.import_roster)
+        self.switch_action = QAction(self)
+        self.switch_action.setObjectName("switchAccount")
+        self.switch_action.triggered.connect(self.switch_account)
         self.quit_action = QAction(self)
         _set_shortcut(self.quit_action, QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -125,6 +132,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.switch_action)
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.undo_action)
@@ -189,6 +197,9 @@ class MainWindow(QMainWindow):
         self.export_action.setText(self.tr("&Export and reports…"))
         self.import_action.setText(self.tr("&Import a roster…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.switch_action.setText(self.tr("&Switch account…"))
+        self.switch_action.setToolTip(self.tr("Sign out, and sign in with another account without closing "
+                                              "the program"))
         self.undo_action.setText(self.tr("&Undo"))
         self.undo_action.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
         self.new_action.setText(self.tr("&New"))
@@ -216,8 +227,12 @@ class MainWindow(QMainWindow):
         self.path_label.setText(str(self.ws.path))
         self.path_label.setToolTip(self.tr("Register file"))
         last = self.ws.reference.setting("last_backup_at", None)
-        self.backup_label.setText(lang.fill("MainWindow", LAST_BACKUP, lang.digits(
-            str(last)[:16].replace("T", " ")) if last else Word(NEVER)))
+        when = Word(NEVER)
+        if last:
+            from app.domain.dates import local_time   # only with a backup to show (bench: start-up)
+
+            when = lang.digits(local_time(str(last), seconds=False))     # the laptop's time, not UTC
+        self.backup_label.setText(lang.fill("MainWindow", LAST_BACKUP, when))
 
     # -- pages -----------------------------------------------------------------------------------
     def _page_index(self, name: str) -> int:
@@ -337,6 +352,34 @@ class MainWindow(QMainWindow):
                 if p is page:
                     self._stale.discard(name)
             self.data_changed.emit()
+
+    def switch_account(self) -> QWidget | None:
+        """Sign out and let another account sign in (the bank officer records the bank's
+        decision on the office head's laptop without quitting). The register is hidden while the
+        sign-in dialog is open; Cancel keeps the current account. Returns the dialog (open)."""
+        from ui.dialogs.login import LoginDialog
+
+        if not self.ws.auth.has_accounts():
+            self.statusBar().showMessage(self.tr("There are no accounts yet: add them under Settings ▸ Users."),
+                                         8000)
+            return None
+        self.centralWidget().hide()
+        dialog = LoginDialog(self.ws, self, switch=True)
+        dialog.setObjectName("switchAccountDialog")
+
+        def finished(result: int) -> None:
+            self.centralWidget().show()
+            if result == dialog.DialogCode.Accepted and dialog.account is not None:
+                self.ws.switch_account(dialog.account)
+                self.refresh_all()          # every page re-reads what this account may do
+                self.account_changed.emit()
+                self.statusBar().showMessage(self.tr("Signed in as %1.").replace("%1", self.ws.user), 6000)
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        self.switch_dialog = dialog
+        return dialog
 
     def set_idle_minutes(self, minutes: int) -> None:
         """The idle lock's interval after Settings changed it (no lock in tests and scripts)."""

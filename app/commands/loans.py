@@ -247,7 +247,10 @@ def run_visit_list(args) -> int:
     try:
         visits = ws.loan_book.visit_list(on=_date(args.as_of, "as_of"), within_days=args.within_days,
                                          village=args.village)
-        result = write_visit_list_pdf(ws, visits, args.out, mode=args.report_lang)
+        from app.services import pdf_fonts
+
+        result = write_visit_list_pdf(ws, visits, args.out, mode=args.report_lang,
+                                      font_paths=pdf_fonts.font_paths(ws))
         print(result.path)
     finally:
         ws.close()

@@ -1,9 +1,18 @@
-"""`report monthly`, `card` and `export-register`: the report and export writers from the command line.
+"""`report …`, `card` and `export-register`: the report and export writers from the command line.
 
     python -m app --db PATH report monthly --month YYYY-MM --format xlsx|pdf --lang zh|bo|both --out FILE
+    python -m app --db PATH report half-year --half YYYY-H1|YYYY-H2 …   (due 15 July / 15 January)
+    python -m app --db PATH report quarter --quarter YYYY-Q1..Q4 …
+    python -m app --db PATH report year --year YYYY …
+    python -m app --db PATH report range --from DATE --to DATE …
+        [--office CODE] [--full-ids] [--prepared-by NAME] [--reviewed-by NAME] [--narrative TEXT]
     python -m app --db PATH card (--household ID | --village NAME | --all) --lang zh|bo|both --out FILE.pdf
     python -m app --db PATH export-register REGISTER --out FILE.xlsx   (REGISTER: see app.registry)
         [--search TEXT] [--status S] [--full-ids]
+
+Each report is computed as of its period's end (app/services/reports.py); a period not yet ended is
+marked provisional, and the warnings are printed too.  --prepared-by / --reviewed-by / --narrative
+keep the names and the narrative (新情况、新问题) with the period's report, as the Reports page does.
 
 The subcommands' --lang is the language of the document (dest ``report_lang``); the global
 --lang stays the language of messages.
@@ -16,20 +25,36 @@ from app import cli, registry
 from app.i18n import N_
 
 DOC_LANGS = ("zh", "bo", "both")
+#: (subcommand, period kind, option, how to write it, help)
+PERIOD_COMMANDS = (
+    ("monthly", "month", "--month", "YYYY-MM", "the monthly report of this office and the offices below it"),
+    ("half-year", "half", "--half", "YYYY-H1 or YYYY-H2", "the half-year report (due 15 July and 15 January)"),
+    ("quarter", "quarter", "--quarter", "YYYY-Q1 … YYYY-Q4", "the quarterly report"),
+    ("year", "year", "--year", "YYYY", "the annual report"),
+    ("range", "range", None, "", "the report for any range of dates"),
+)
 
 
 def register(sub) -> None:
     p = sub.add_parser("report", help="reports for upward sync and printing")
     rs = p.add_subparsers(dest="report_command", metavar="REPORT", required=True)
-    m = rs.add_parser("monthly", help="the monthly report of this office and the offices below it")
-    m.add_argument("--month", required=True, help="YYYY-MM")
-    m.add_argument("--format", dest="report_format", choices=("xlsx", "pdf"), default="xlsx")
-    m.add_argument("--lang", dest="report_lang", choices=DOC_LANGS, default="zh",
-                   help="language of the report")
-    m.add_argument("--office", default=None, help="office code (default: this register's office)")
-    m.add_argument("--full-ids", action="store_true", help="full ID numbers (roles allowed only)")
-    m.add_argument("--out", required=True)
-    m.set_defaults(handler=run_monthly)
+    for name, kind, option, metavar, helptext in PERIOD_COMMANDS:
+        m = rs.add_parser(name, help=helptext)
+        if kind == "range":
+            m.add_argument("--from", dest="date_from", required=True, help="first day, YYYY-MM-DD")
+            m.add_argument("--to", dest="date_to", required=True, help="last day, YYYY-MM-DD")
+        else:
+            m.add_argument(option, dest="period_text", required=True, help=metavar)
+        m.add_argument("--format", dest="report_format", choices=("xlsx", "pdf"), default="xlsx")
+        m.add_argument("--lang", dest="report_lang", choices=DOC_LANGS, default="zh",
+                       help="language of the report")
+        m.add_argument("--office", default=None, help="office code (default: this register's office)")
+        m.add_argument("--full-ids", action="store_true", help="full ID numbers (roles allowed only)")
+        m.add_argument("--prepared-by", default=None, help="name of who filled in the report (kept with it)")
+        m.add_argument("--reviewed-by", default=None, help="name of who checked the report (kept with it)")
+        m.add_argument("--narrative", default=None, help="new developments and problems (kept with it)")
+        m.add_argument("--out", required=True)
+        m.set_defaults(handler=run_report, period_kind=kind)
 
     c = sub.add_parser("card", help="household record cards (PDF)")
     which = c.add_mutually_exclusive_group(required=True)
@@ -74,23 +99,38 @@ def _done(args, path: str) -> None:
         print(cli.say(N_("Written and checked: {path}."), args.lang, path=path))
 
 
-def run_monthly(args) -> int:
+def run_report(args) -> int:
+    from app.domain.periods import ReportPeriod
     from app.services import reports
 
+    if args.period_kind == "range":
+        period = ReportPeriod.between(args.date_from, args.date_to)
+    else:
+        period = ReportPeriod.parse(args.period_kind, args.period_text)
     ws = cli.open_workspace(args)
     try:
-        report = reports.monthly(ws, args.month, args.office)
+        if any(v is not None for v in (args.prepared_by, args.reviewed_by, args.narrative)):
+            kept = reports.note(ws, period, args.office)
+            reports.save_note(ws, period, office_code=args.office, **{
+                k: v if v is not None else kept[k] for k, v in (
+                    ("narrative", args.narrative), ("prepared_by", args.prepared_by),
+                    ("reviewed_by", args.reviewed_by))})
+        report = reports.build(ws, period, args.office)
+        from app.services.report_document import document
+        for w in report.warnings:
+            print(cli.say(w.message, args.lang, **dict(w.params)), file=sys.stderr)
         if args.report_format == "pdf":
             from exports.pdf.report import write_report_pdf
 
-            result = write_report_pdf(ws, report, args.out, mode=args.report_lang, full_ids=args.full_ids)
+            result = write_report_pdf(document(ws, report, args.report_lang, full_ids=args.full_ids, sheets=False),
+                                      args.out)
             if result.missing:
                 print(cli.say(N_("{n} characters have no installed font and were printed as placeholders."),
                               args.lang, n=len(result.missing)), file=sys.stderr)
         else:
             from exports.xlsx.monthly import write_monthly
 
-            _progress(args, write_monthly(ws, report, args.out, mode=args.report_lang, full_ids=args.full_ids))
+            _progress(args, write_monthly(document(ws, report, args.report_lang, full_ids=args.full_ids), args.out))
         _done(args, args.out)
     finally:
         ws.close()

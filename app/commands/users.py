@@ -75,6 +75,8 @@ def run_add(args) -> int:
         row = auth.add_user(ws, args.name, args.role, password, display_name=args.display_name)
         print(cli.say(N_("Account {name} created ({role})."), args.lang, name=row["username"],
                       role=auth.role_label(row["role"], args.lang)))
+        if row.get("recovery_key"):   # the first account: the register was encrypted now
+            print(cli.say(cli.RECOVERY_NOTE, args.lang, key=row["recovery_key"]))
     finally:
         ws.close()
     return 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 from app.domain.errors import ValidationError
 from app.domain.numbers import ascii_text
@@ -101,3 +101,18 @@ def from_iso(text: str | date | None) -> date | None:
     if isinstance(text, date):
         return text
     return date.fromisoformat(str(text)[:10])
+
+
+def local_time(utc_iso: str | None, *, seconds: bool = True) -> str:
+    """A stored UTC timestamp (ISO-8601, DESIGN §3) as this computer's local time, for people:
+    "2026-12-07 21:04:12" (an office in Qinghai reads 05:04 the next morning, not 21:04 UTC).
+    A timestamp without a zone is taken as UTC; text that is not a timestamp is returned as is."""
+    if not utc_iso:
+        return ""
+    try:
+        moment = datetime.fromisoformat(str(utc_iso).replace("Z", "+00:00"))
+    except ValueError:
+        return str(utc_iso)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")

@@ -16,7 +16,7 @@ from typing import Any, Mapping
 
 from app.domain.dates import add_days, from_iso, iso, parse_date
 from app.domain.errors import Problem, ValidationError, ValidationErrors
-from app.domain.money import format_yuan
+from app.domain.money import MAX_FEN, format_yuan, too_large
 from app.domain.text import text_problems
 from app.i18n import N_
 
@@ -139,6 +139,8 @@ def loan_transition(current: Mapping[str, Any], to_status: str, *, on_date, reas
             problems.append(Problem("rate_bp", N_("A rate cannot be negative.")))
         if subsidy_fen is not None and subsidy_fen < 0:
             problems.append(Problem("subsidy_fen", N_("The interest subsidy cannot be negative.")))
+        elif subsidy_fen is not None and subsidy_fen > MAX_FEN:
+            problems.append(too_large("subsidy_fen", subsidy_fen))
         maturity = None
         if maturity_on not in (None, ""):
             maturity = _parse_on(problems, maturity_on, "maturity_on")

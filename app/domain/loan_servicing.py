@@ -26,7 +26,7 @@ from datetime import date
 from app.domain.dates import add_months
 from app.domain.errors import Problem
 from app.domain.loan_ledger import LoanFacts
-from app.domain.money import format_yuan
+from app.domain.money import MAX_FEN, format_yuan, too_large
 from app.i18n import N_
 
 #: servicing steps that keep the status
@@ -167,6 +167,8 @@ def check_repayment(facts: LoanFacts, *, status: str, on: date, principal_fen: i
         problems.append(Problem("amount_fen", N_("Amounts repaid cannot be negative.")))
     elif principal_fen + interest_fen <= 0:
         problems.append(Problem("amount_fen", N_("Enter the amount repaid (more than zero).")))
+    elif interest_fen > MAX_FEN:   # principal is bounded by what is owed; interest by the ceiling
+        problems.append(too_large("interest_fen", interest_fen))
     if on < facts.granted_on:
         problems.append(Problem("on_date", N_("The repayment date {date} is before the grant ({granted})."),
                                 {"date": on.isoformat(), "granted": facts.granted_on.isoformat()}))

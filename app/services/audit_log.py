@@ -57,3 +57,36 @@ def verify(ws) -> tuple[int, list[str]]:
     with ws.db._lock:
         findings = audit.verify_chain(ws.db.conn)
     return ws.db.scalar("SELECT count(*) FROM audit_log"), findings
+
+
+def record_names(ws, rows: list[dict]) -> dict[str, tuple[str, str]]:
+    """record_id -> (name in Chinese, name in Tibetan) that people know the entries' records by:
+    a household's, village's or office's own name, the household a loan demand, complaint or
+    rating belongs to, an account's name. Records found nowhere are left out (shown shortened)."""
+    ws.require("audit.view")
+    out: dict[str, tuple[str, str]] = {}
+    by_table: dict[str, set[str]] = {}
+    for r in rows:
+        data = {**(r.get("before") or {}), **(r.get("after") or {})}
+        if data.get("name_zh") or data.get("name_bo"):
+            out[r["record_id"]] = (data.get("name_zh") or "", data.get("name_bo") or "")
+        elif data.get("username"):
+            out[r["record_id"]] = (data["username"], data["username"])
+        elif r.get("table_name") and r.get("record_id"):
+            by_table.setdefault(r["table_name"], set()).add(r["record_id"])
+    tables = {row["name"] for row in ws.db.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table, ids in by_table.items():
+        if table not in tables:       # "demo", "sync_log" …: no record table of that name
+            continue
+        columns = {c["name"] for c in ws.db.query(f'PRAGMA table_info("{table}")')}
+        marks = ",".join("?" * len(ids))
+        if {"name_zh", "name_bo"} <= columns:
+            sql = f'SELECT id, name_zh, name_bo FROM "{table}" WHERE id IN ({marks})'
+        elif "household_id" in columns:
+            sql = (f'SELECT t.id, h.name_zh, h.name_bo FROM "{table}" t JOIN household h ON h.id = t.household_id'
+                   f" WHERE t.id IN ({marks})")
+        else:
+            continue
+        for row in ws.db.query(sql, list(ids)):
+            out[row["id"]] = (row["name_zh"] or "", row["name_bo"] or "")
+    return out

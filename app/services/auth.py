@@ -22,7 +22,7 @@ from typing import NoReturn
 
 
 from app.domain.errors import DomainError, PermissionDenied, ValidationError
-from app.i18n import N_, translate
+from app.i18n import N_, render, translate
 from storage import audit
 from storage.db import new_id, now_utc
 
@@ -57,6 +57,9 @@ PERMISSION_LABELS = {
     "audit.view": N_("read the audit log"),
 }
 
+WRONG_NAME_OR_PASSWORD = N_("The account name or the password is wrong.")
+NOT_AN_ADMIN = N_("There is no office head's account (role admin) of that name.")
+
 MAX_ATTEMPTS = 5
 DEFAULT_LOCKOUT_MINUTES = 15
 DEFAULT_IDLE_MINUTES = 10
@@ -84,7 +87,7 @@ class AuthError(DomainError):
         super().__init__(message.format(**params))
 
     def text(self, lang: str = "en") -> str:
-        return translate(self.message, lang).format(**self.params)
+        return render(self.message, lang).format(**self.params)   # ("both": Chinese and Tibetan)
 
 
 class NotAllowed(PermissionDenied):
@@ -125,6 +128,13 @@ def allowed(ws, permission: str) -> bool:
         role_allows("admin", permission)  # still refuse a misspelt permission name
         return True
     return role_allows(ws.role, permission)
+
+
+def roles_with(permission: str) -> list[str]:
+    """The roles that hold `permission`, in ROLES order (the window names them on what it disables)."""
+    if permission not in PERMISSIONS:
+        raise KeyError(f"unknown permission {permission!r}")
+    return [r for r in ROLES if r in PERMISSIONS[permission]]
 
 
 def require(ws, permission: str) -> None:
@@ -235,7 +245,16 @@ def add_user(ws, username: str, role: str, password: str, *, display_name: str =
         conn.execute(f"INSERT INTO app_user ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                      [row[c] for c in cols])
         _audit(conn, ws, "create", row["id"], None, row)
-    return _public(row)
+    from app.services import encryption
+
+    out = _public(row)
+    if first and encryption.can_encrypt(ws.db):
+        # DESIGN §8: a register is plain until its first account; now there is a password to
+        # wrap its key with.  The recovery key is shown once by the caller (window, CLI).
+        out["recovery_key"] = encryption.encrypt_register(ws, known={name: password})
+    else:
+        encryption.set_account_slot(ws.db, name, password)
+    return out
 
 
 def _change(ws, username: str, changes: dict, action: str) -> dict:
@@ -271,8 +290,12 @@ def set_password(ws, username: str, new_password: str, *, old_password: str | No
     elif not _verify(user["password_hash"], old_password):
         raise AuthError(N_("The current password is wrong."))
     check_password_strength(new_password, username)
-    return _change(ws, username, {"password_hash": hash_password(new_password), "failed_attempts": 0,
-                                  "locked_until": None}, "password")
+    changed = _change(ws, username, {"password_hash": hash_password(new_password), "failed_attempts": 0,
+                                     "locked_until": None}, "password")
+    from app.services import encryption
+
+    encryption.set_account_slot(ws.db, username, new_password)  # one slot rewritten, not the register
+    return changed
 
 
 def set_active(ws, username: str, active: bool) -> dict:
@@ -406,6 +429,47 @@ def _hasher_dummy(password: str) -> None:
         _h().verify(_DUMMY[0], password or "")
     except Exception:  # noqa: BLE001 - only the time a real check takes matters, not its outcome
         pass
+
+
+def _name_digest(username: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(b"dualbase-sign-in\0" + username.strip().encode("utf-8")).hexdigest()[:24]
+
+
+def sign_in_key(path, username: str, password: str, *, now=None) -> tuple[bytes, bool]:
+    """The key of an encrypted register for a sign-in, with the same lockout as auth.authenticate:
+    the wrong passwords typed before the register can be opened are counted in the key file
+    (the register cannot be written without its key), five in a row lock the name for the lockout
+    time, and the right password resets the count.  Raises auth.AuthError with auth's sentences."""
+    from app.services import encryption
+    from storage import keyslots
+
+    now = now or datetime.now(timezone.utc)
+    opened = encryption.unlock(path, password)
+    slots = keyslots.read(path)
+    attempts = dict(slots.attempts or {})
+    who = _name_digest(username)
+    seen = attempts.get(who) or {}
+    until = _parse(seen.get("locked_until")) if isinstance(seen, dict) else None
+    if until and until > now:
+        raise _locked_error(until, now)
+    if opened is not None:
+        if who in attempts:
+            attempts.pop(who)
+            slots.attempts = attempts
+            keyslots.write(path, slots)
+        return opened
+    failed = (0 if until else int(seen.get("failed", 0) or 0)) + 1
+    record = {"failed": failed, "locked_until": None}
+    if failed >= MAX_ATTEMPTS:
+        record["locked_until"] = _fmt(now + timedelta(minutes=DEFAULT_LOCKOUT_MINUTES))
+    attempts[who] = record
+    slots.attempts = attempts
+    keyslots.write(path, slots)
+    if record["locked_until"]:
+        raise _locked_error(_parse(record["locked_until"]), now)
+    raise AuthError(WRONG_NAME_OR_PASSWORD)
 
 
 def login(ws, username: str, password: str, *, now: datetime | None = None) -> Account:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import sqlite3
+import shutil
 import urllib.parse
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,9 +29,11 @@ from pathlib import Path
 
 from app import paths
 from app.domain.errors import DomainError
-from app.i18n import N_, translate
+from app.i18n import N_, render
 from app.services.files import replace_retrying
-from storage.db import now_utc
+from storage import keyslots
+from storage.db import is_plain_sqlite, key_pragma, now_utc
+from storage.sqlite import sqlite3
 
 NAME_RE = re.compile(r"^register-(?:(?P<register>[0-9A-Za-z_]{1,40}-[0-9a-f]{8})-)?"
                      r"(?P<day>\d{4}-\d{2}-\d{2})T(?P<time>\d{4})(?:-\d+)?\.sqlite$")
@@ -50,7 +52,7 @@ class BackupError(DomainError):
         super().__init__(message.format(**params))
 
     def text(self, lang: str = "en") -> str:
-        return translate(self.message, lang).format(**self.params)
+        return render(self.message, lang).format(**self.params)   # ("both": Chinese and Tibetan)
 
 
 @dataclass(frozen=True)
@@ -104,10 +106,14 @@ def _readonly_uri(path: str | os.PathLike) -> str:
     return "file://" + urllib.parse.quote(posix, safe="/:") + "?mode=ro"
 
 
-def _copy(src: sqlite3.Connection, dest_path: Path, *, pages: int = 4096) -> None:
-    """Copy a live database into a new file with the online backup API, then fsync it."""
+def _copy(src: sqlite3.Connection, dest_path: Path, *, pages: int = 4096, key: bytes | None = None) -> None:
+    """Copy a live database into a new file with the online backup API, then fsync it.
+
+    `key`: the register is encrypted, and so is its copy, page for page under the same key."""
     dest = sqlite3.connect(str(dest_path))
     try:
+        if key is not None:
+            dest.execute(key_pragma(key))
         src.backup(dest, pages=pages)
         # a backup is one file: no -wal beside it on the stick
         dest.execute("PRAGMA journal_mode = DELETE")
@@ -130,16 +136,18 @@ def _copy_register(db, dest_path: Path) -> None:
     if db.journal_mode == "wal":
         src = sqlite3.connect(_readonly_uri(db.path), uri=True)
         try:
+            if db.key is not None:
+                src.execute(key_pragma(db.key))
             src.execute("PRAGMA busy_timeout = 5000")
-            _copy(src, dest_path, pages=-1)
+            _copy(src, dest_path, pages=-1, key=db.key)
         finally:
             src.close()
         return
     with db._lock:
-        _copy(db.conn, dest_path)
+        _copy(db.conn, dest_path, key=db.key)
 
 
-def inspect(path: str | os.PathLike, *, refuse_edited: bool = True) -> dict:
+def inspect(path: str | os.PathLike, *, refuse_edited: bool = True, key: bytes | None = None) -> dict:
     """Check a file is a sound register this program can open: {"user_version", "office"}.
 
     `refuse_edited`: also refuse a register changed outside the program (audit log, its triggers,
@@ -153,11 +161,17 @@ def inspect(path: str | os.PathLike, *, refuse_edited: bool = True) -> dict:
     p = Path(path)
     if not p.is_file():
         raise BackupError(N_("There is no backup file at {path}."), path=str(p))
+    encrypted = p.stat().st_size > 0 and not is_plain_sqlite(p) and keyslots.exists(p)
+    if encrypted and key is None:
+        raise BackupError(N_("{path} is an encrypted register; it can be restored only into the register it "
+                             "was made from (open that register and restore it there)."), path=str(p))
     try:
         conn = sqlite3.connect(_readonly_uri(p), uri=True)
     except sqlite3.Error as exc:
         raise BackupError(N_("{path} cannot be opened as a register ({detail})."), path=str(p), detail=str(exc))
     try:
+        if key is not None and not is_plain_sqlite(p):
+            conn.execute(key_pragma(key))
         try:
             result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -230,7 +244,11 @@ def _write_verified(ws, folder: Path, now: datetime) -> Path:
     part = final.with_name(final.name + ".part")
     try:
         _copy_register(ws.db, part)
-        inspect(part, refuse_edited=False)
+        inspect(part, refuse_edited=False, key=ws.db.key)
+        if ws.db.key is not None:
+            # the key slots travel with the copy: on a new laptop, a password or the recovery key
+            # opens the backup with them (storage/keyslots.py)
+            shutil.copyfile(keyslots.path_for(ws.db.path), keyslots.path_for(final))
         replace_retrying(part, final)  # Windows: a virus scanner may hold the new file a moment
         _fsync_dir(folder)
     except BaseException as exc:
@@ -348,6 +366,8 @@ def prune(folder: str | os.PathLike | None, register: str) -> list[Path]:
             with contextlib.suppress(OSError):
                 b.path.unlink()
                 removed.append(b.path)
+            with contextlib.suppress(OSError):
+                keyslots.path_for(b.path).unlink()
     return removed
 
 
@@ -380,7 +400,11 @@ def restore(ws, backup_file: str | os.PathLike, *, now: datetime | None = None) 
     first copied aside (``<register>.before-restore-<time>``, itself verified).
     """
     ws.require("backup.restore")
-    info = inspect(backup_file)
+    if ws.db.key is not None and is_plain_sqlite(backup_file):
+        raise BackupError(N_("{path} was made before this register was encrypted; restoring it would write "
+                             "its records back in the clear, so it was not restored. Restore a backup made "
+                             "since."), path=str(backup_file))
+    info = inspect(backup_file, key=ws.db.key)
     current_office = (ws.office or {}).get("code")
     if current_office and info["office"] != current_office:
         raise BackupError(N_("{path} belongs to another office ({other}), not to this register's office "
@@ -392,6 +416,8 @@ def restore(ws, backup_file: str | os.PathLike, *, now: datetime | None = None) 
     part = aside.with_name(aside.name + ".part")
     try:
         _copy_register(ws.db, part)
+        if ws.db.key is not None:  # (encrypted like the register: its key slots beside it)
+            shutil.copyfile(keyslots.path_for(ws.db.path), keyslots.path_for(aside))
         replace_retrying(part, aside)
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
@@ -403,6 +429,8 @@ def restore(ws, backup_file: str | os.PathLike, *, now: datetime | None = None) 
                              "restored."), detail=str(exc)) from exc
     src = sqlite3.connect(_readonly_uri(backup_file), uri=True)
     try:
+        if ws.db.key is not None:
+            src.execute(key_pragma(ws.db.key))
         with ws.db._lock:
             src.backup(ws.db.conn)  # page by page into the open register, as one write
     except sqlite3.Error as exc:

@@ -15,6 +15,19 @@ from storage import records
 CODE_KINDS = {"code_a": "complaint_code_a", "code_b": "complaint_code_b", "code_c": "complaint_code_c"}
 
 
+def code_tree(rows: list[dict]) -> list[tuple[str, int, bool]]:
+    """(code, depth, selectable) of reference rows whose ``extra`` names a ``parent`` (migration 19)."""
+    parent = {r["code"]: (r.get("extra") or {}).get("parent") or "" for r in rows}
+    has_children = {p for p in parent.values() if p}
+
+    def depth(code: str) -> int:
+        d = 0
+        while parent.get(code):
+            code, d = parent[code], d + 1
+        return d
+    return [(r["code"], depth(r["code"]), r["code"] not in has_children) for r in rows]
+
+
 class ComplaintService(RegisterService):
     register = "complaints"
     table = "complaint"
@@ -33,9 +46,18 @@ class ComplaintService(RegisterService):
     def overdue_ids(self, today: date | None = None) -> list[str]:
         return self.search_ids("", overdue_on=(today or date.today()).isoformat())
 
+    def code_tree(self, kind: str) -> list[tuple[str, int, bool]]:
+        """The JR/T 0169-2018 codes of one dimension in the standard's order, as (code, depth,
+        selectable): a class with classes under it (前台业务渠道, 电子渠道) is a heading, not a code
+        a complaint takes — it is coded with the class under it that fits."""
+        return code_tree(self.ws.reference.enums(kind))
+
+    def leaf_codes(self, kind: str) -> set[str]:
+        return {code for code, _depth, selectable in self.code_tree(kind) if selectable}
+
     def _validate(self, data: dict) -> Complaint:
         c = Complaint(**{k: v for k, v in data.items() if k in Complaint.__dataclass_fields__})
-        codes = {field: self.ws.reference.codes(kind) for field, kind in CODE_KINDS.items()}
+        codes = {field: self.leaf_codes(kind) for field, kind in CODE_KINDS.items()}
         c, _ = validate_complaint(c, handling_days=self.handling_days, codes=codes)
         return c
 
@@ -81,5 +103,5 @@ class ComplaintService(RegisterService):
     def _event(self, complaint_id, from_status, to_status, on_date, reason, details):
         return records.insert(self.db, "complaint_event", {
             "complaint_id": complaint_id, "from_status": from_status, "to_status": to_status,
-            "on_date": on_date, "by_user": self.ws.user, "reason": reason or "",
+            "on_date": on_date, "by_user": self.ws.handler, "reason": reason or "",
             "details": json.dumps(details, ensure_ascii=False) if details else None}, self.ws.actor)

@@ -37,8 +37,19 @@ BANKS = ["青海农商银行", "中国农业银行", "中国邮政储蓄银行"]
 PURPOSES = {"yak": "购买牦牛", "tibetan_sheep": "购买藏系羊", "barley": "青稞种植", "cordyceps": "虫草收购",
             "tourism": "牧家乐改造", "handicraft": "民族手工艺作坊", "transport": "购买运输车辆",
             "trade": "开办小卖部", "rapeseed": "油菜种植", "potato": "马铃薯种植"}
-DESCRIPTIONS = ["取款时柜员态度生硬", "ATM机吞卡后处理缓慢", "贷款贴息未按时到账", "手机银行转账失败未退回",
-                "被收取不明费用", "催收电话过于频繁", "存折密码重置手续繁琐", "代理保险销售未说明条款"]
+#: complaints as offices hear them, each with its JR/T 0169-2018 codes (A channel, B business
+#: type, C cause; migration 19)
+COMPLAINTS = {
+    "取款时柜员态度生硬": ("0101", "01", "01"),             # counter, savings, service attitude
+    "ATM机吞卡后处理缓慢": ("0102", "03", "02"),            # self-service machine, bank card, facilities
+    "贷款贴息未按时到账": ("02", "02", "03"),               # back office, loans, rules and processes
+    "手机银行转账失败未退回": ("01033", "04", "09"),         # mobile app, payment, the consumer's funds
+    "被收取不明费用": ("0101", "03", "11"),                 # counter, bank card, pricing and fees
+    "催收电话过于频繁": ("02", "02", "12"),                 # back office, loans, debt collection
+    "存折密码重置手续繁琐": ("0101", "01", "03"),           # counter, savings, rules and processes
+    "代理保险销售未说明条款": ("0101", "99", "05"),         # counter, other business, disclosure
+}
+DESCRIPTIONS = list(COMPLAINTS)
 
 # Qinghai area codes: current ones and codes retired by later reforms (IDs keep the old code).
 AREA_CODES = ["632122", "632123", "632126", "632127", "632128", "630222", "630223", "632221",
@@ -421,12 +432,12 @@ def _write_complaints(conn, g, office, user, info, counts) -> None:
             prev = st
         final = prev
         resolved = dates.get("resolved")
+        via = rng.choice(["visit", "phone", "phone", "letter", "referred"])
+        name = "" if hid else rng.choice(["游客", "外村村民"])
+        institution, description = rng.choice(INSTITUTIONS), rng.choice(DESCRIPTIONS)
         complaints.append((cid, office, g.stamp(received), g.stamp(dates[final]), user, len(dates), None,
-                           received.isoformat(), rng.choice(["visit", "phone", "phone", "letter", "referred"]),
-                           hid, "" if hid else rng.choice(["游客", "外村村民"]),
-                           "", rng.choice(INSTITUTIONS), rng.choice(DESCRIPTIONS),
-                           rng.choice(["01", "02", "03", "04", "99"]), rng.choice(["01", "02", "03", "04", "09", "99"]),
-                           rng.choice(["01", "03", "07", "09", "10", "99"]), rng.choice(["李明", "才让", "卓玛"]),
+                           received.isoformat(), via, hid, name, "", institution, description,
+                           *COMPLAINTS[description], rng.choice(["李明", "才让", "卓玛"]),
                            due.isoformat(), final, dates[final].isoformat(),
                            "农商银行客服部" if "transferred" in dates else "",
                            resolved and resolved.isoformat(), dates.get("closed") and dates["closed"].isoformat(),

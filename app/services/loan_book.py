@@ -358,10 +358,16 @@ class LoanBookService:
         on = parse_date(value, "on_date") if value not in (None, "") else date.today()
         return require_not_future(on, "on_date")
 
+    @staticmethod
+    def step_permission(step: str) -> str:
+        """What a servicing step needs (auth.PERMISSIONS): anyone in the office records a
+        repayment; extending, topping up, default, claims and write-offs are the bank's decision."""
+        return "record.edit" if step == "repay" else "loan.decide"
+
     def repay(self, loan_id: str, *, on_date=None, principal_fen: int = 0, interest_fen: int = 0, notes: str = "",
               expected_version: int | None = None) -> dict:
         """Record a repayment (or, on a defaulted or written-off loan, a recovery)."""
-        self.ws.require("record.edit")
+        self.ws.require(self.step_permission("repay"))
         loan = self.loan(loan_id)
         on, problems = self._repay_problems(loan, on_date, principal_fen, interest_fen)
         if problems:
@@ -384,7 +390,7 @@ class LoanBookService:
     def step(self, loan_id: str, step: str, *, on_date=None, amount_fen: int | None = None, maturity_on=None,
              reason: str = "", expected_version: int | None = None) -> dict:
         """A servicing step: extend | top_up | default | claim | write_off."""
-        self.ws.require("loan.decide")
+        self.ws.require(self.step_permission(step))
         loan = self.loan(loan_id)
         on, changes, details, problems = self._step_changes(loan, step, on_date=on_date, amount_fen=amount_fen,
                                                             maturity_on=maturity_on, reason=reason)
@@ -576,6 +582,8 @@ class LoanBookService:
                              {f"{side}_signed_by": self.ws.user or "", f"{side}_signed_on": on.isoformat()},
                              self.ws.actor)
         self.ws.remember("credit_rating", "update", current, row)
+        if row.get("village_signed_by") and row.get("bank_signed_by"):
+            self.set_credit_line_from_rating(rating_id, on_date=on)   # both halves: the 授信 follows
         return row
 
 

@@ -15,6 +15,10 @@ from app.services.registers import RegisterService
 from storage import records
 
 
+#: the steps that record the bank's decision on a demand (LoanService.step_permission)
+BANK_DECISIONS = frozenset({"approved", "granted", "rejected"})
+
+
 class LoanService(RegisterService):
     register = "loans"
     table = "loan_demand"
@@ -112,6 +116,12 @@ class LoanService(RegisterService):
         self.ws.remember(self.table, "update", current, row)
         return row
 
+    @staticmethod
+    def step_permission(to_status: str) -> str | None:
+        """The permission a step needs beyond editing the register: approving, granting and
+        rejecting are the bank's decision, bank officers only (auth.PERMISSIONS "loan.decide")."""
+        return "loan.decide" if to_status in BANK_DECISIONS else None
+
     def transition(self, loan_id: str, to_status: str, *, on_date: date | str | None = None,
                    reason: str = "", granted_fen: int | None = None, rate_bp: int | None = None,
                    maturity_on: date | str | None = None, subsidy_fen: int | None = None,
@@ -123,8 +133,9 @@ class LoanService(RegisterService):
         household cap across the product family, the longest term, the rate cap) and records the
         maturity, the rate and the subsidy the policy computes — a typed `subsidy_fen` is ignored.
         "Repaid" on a loan that still owes principal records the repayment of what is owed."""
-        if to_status in ("approved", "granted", "rejected"):
-            self.ws.require("loan.decide")  # the bank's decision: bank officers only (auth.PERMISSIONS)
+        permission = self.step_permission(to_status)
+        if permission:
+            self.ws.require(permission)
         current = self.get(loan_id)
         on = parse_date(on_date, "on_date") if on_date else date.today()
         maturity = parse_date(maturity_on, "maturity_on") if maturity_on else None
@@ -154,5 +165,5 @@ class LoanService(RegisterService):
     def _event(self, loan_id: str, from_status, to_status, on_date: str, reason: str, details) -> dict:
         return records.insert(self.db, "loan_event", {
             "loan_demand_id": loan_id, "from_status": from_status, "to_status": to_status,
-            "on_date": on_date, "by_user": self.ws.user, "reason": reason or "",
+            "on_date": on_date, "by_user": self.ws.handler, "reason": reason or "",
             "details": json.dumps(details, ensure_ascii=False) if details else None}, self.ws.actor)

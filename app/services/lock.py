@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from app.domain.errors import DomainError
-from app.i18n import N_, translate
+from app.i18n import N_, render, translate
 
 
 class LockError(DomainError):
@@ -32,7 +32,7 @@ class LockError(DomainError):
         super().__init__(message.format(**params))
 
     def text(self, lang: str = "en") -> str:
-        return translate(self.message, lang).format(**self.params)
+        return render(self.message, lang).format(**self.params)   # ("both": Chinese and Tibetan)
 
 
 class AlreadyOpen(LockError):

@@ -1,7 +1,7 @@
 """The font files the user chose for PDFs (Settings → Fonts), kept in the register's settings.
 
-Every PDF writer (exports/pdf/report.py, cards.py) asks :func:`font_paths` through
-``exports.pdf.fonts.ensure_fonts_for(ws)``, so the monthly report and the record cards are set in
+Every PDF's document (app/services/report_document.py, cards.py) carries :func:`font_paths` to its
+writer, so the reports and the record cards are set in
 the chosen files.  A chosen file that cannot be used (gone, not TrueType, without the script's
 letters) is kept as chosen: writing a PDF then stops with a sentence saying why
 (exports.pdf.errors.FontError), and :func:`problems` lets the Settings page say it at once —

@@ -11,16 +11,20 @@ memory stays flat for 100,000 rows.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from app import registry
 from app.domain.sheet_document import RegisterDocument, SheetLabels
 from app.registry import Column
 from storage import villages
 
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
 BATCH = 1000
 
 
-def sheet_labels(ws, mode: str, columns: tuple[Column, ...]) -> SheetLabels:
+def sheet_labels(ws: Workspace, mode: str, columns: tuple[Column, ...]) -> SheetLabels:
     """The labels a sheet of `columns` writes in `mode`: the enumerations they name, the loan
     products and the villages."""
     kinds = {c.kind[5:] for c in columns if c.kind.startswith("enum:")}
@@ -35,7 +39,7 @@ def sheet_labels(ws, mode: str, columns: tuple[Column, ...]) -> SheetLabels:
     return SheetLabels(mode, enums, products, village_names)
 
 
-def document(ws, register: str, ids: list[str], *, mode: str = "zh", full_ids: bool = False) -> RegisterDocument:
+def document(ws: Workspace, register: str, ids: list[str], *, mode: str = "zh", full_ids: bool = False) -> RegisterDocument:
     """The sheet of `register` for the rows `ids`, in that order (PermissionDenied for full ID
     numbers the user's role may not see, before anything is read)."""
     if register not in registry.REGISTERS:

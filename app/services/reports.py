@@ -1,8 +1,10 @@
-"""The figures of the monthly report (DESIGN §6), Qt-free: one office and every office below it.
+"""The figures of a period's report (DESIGN §6), Qt-free: one office and every office below it.
 
-``monthly(ws, "2026-10", office_code=None) -> MonthlyReport`` computes everything the .xlsx and
-.pdf writers and the Reports page show.  Definitions (all "in the month" means a date between the
-month's first and last day, both included; records deleted are left out; the office scope is
+``build(ws, ReportPeriod, office_code=None) -> Report`` computes everything the .xlsx and .pdf
+writers and the Reports page show, for any period (app/domain/periods.py: month, half-year,
+quarter, year, range); ``monthly(ws, "2026-10")`` is the month's.  Definitions ("in the month"
+below reads "in the period" for the other kinds: a date between the period's first and last day,
+both included; records deleted are left out — a deletion corrects a mistake; the office scope is
 ``storage.offices.tree_codes`` of the office, applied to each record's ``office_code``):
 
 - loan demands *registered*: ``loan_demand.registered_on`` in the month; amount = amount asked.
@@ -25,6 +27,14 @@ month's first and last day, both included; records deleted are left out; the off
   in grouped passes so that the report stays fast at 100,000 households).
 - *households*: households registered by the last day of the month and not deleted.
 
+Every figure that is a state — households, their status, credit households and villages, loans
+outstanding, complaints overdue — is taken as of the period's end from dated facts (registration
+dates, the status history, ratings by the day they were made, loans by their steps), so a report
+of a closed period never changes when later work is recorded (issue #19).  A period not yet ended
+is *provisional*; one that begins after today or ends before the register's first record carries
+a warning.  For an office with offices below it the report says which of them have sent their
+sync package for the period's last month (their records are in it) and which are missing.
+
 Per village: loans, complaints and credit households go by the household's village, sessions by
 the session's village; records without a village are summed in an "unassigned" row, so the rows
 always add up to the totals.
@@ -38,10 +48,11 @@ from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 
 from app.domain.errors import ValidationError
+from app.domain.periods import ReportPeriod
 from app.domain.ratings import is_credit_village
 from app.i18n import N_
 from storage import offices as office_store
-from storage import rollups
+from storage import report_notes, rollups
 
 PRODUCT_530 = "530"
 LOAN_STEPS = ("referred", "approved", "granted", "rejected", "withdrawn", "repaid")
@@ -125,11 +136,36 @@ class SessionLanguage:
     attendance: int = 0
 
 
+@dataclass(frozen=True)
+class OfficeBelow:
+    """An office below the report's, and whether its records up to the period's end are in."""
+
+    code: str
+    name_zh: str
+    name_bo: str
+    level: str
+    included: bool
+    last_month: str          # the latest month it (or an office between) has sent, "" for none
+
+
+@dataclass(frozen=True)
+class Warning_:  # noqa: N801 - not the builtin Warning
+    message: str             # marked English (N_), rendered in the reader's language
+    params: tuple = ()       # (name, value) pairs
+
+
+#: what the report says of its period
+PROVISIONAL = N_("Provisional: the period has not ended yet, and its figures can still change.")
+NOT_BEGUN = N_("This period has not begun yet: there is nothing to report.")
+BEFORE_REGISTER = N_("This period ends before the first record on the register ({first}): there is "
+                     "nothing to report for it.")
+
+
 @dataclass
 class MonthlyReport:
     office: dict
     office_codes: list[str]
-    month: str               # "YYYY-MM"
+    month: str               # the period's key: "YYYY-MM" for a month (ReportPeriod.key)
     start: str               # first day, ISO
     end: str                 # last day, ISO
     total: Figures
@@ -150,6 +186,17 @@ class MonthlyReport:
     # workbook's sheets, the PDF's annex): the figures need no per-record rows
     _load: object = field(default=None, repr=False, compare=False)
     _records: dict | None = field(default=None, repr=False, compare=False)
+    period: ReportPeriod | None = None
+    made_on: str = ""                     # the day it was computed, ISO
+    provisional: bool = False             # the period had not ended on made_on
+    warnings: list[Warning_] = field(default_factory=list)
+    offices_below: list[OfficeBelow] = field(default_factory=list)
+    # complaints received / resolved / overdue by each JR/T 0169 dimension: "code_a" → code → counts
+    complaints_by_code: dict = field(default_factory=dict)
+    # what the office wrote into the report (kept with it: storage/report_notes.py)
+    narrative: str = ""
+    prepared_by: str = ""
+    reviewed_by: str = ""
 
     def _ids(self, key: str) -> list[str]:
         if self._records is None:
@@ -191,9 +238,19 @@ def parse_month(text: str) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
-def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
+Report = MonthlyReport
+
+
+def monthly(ws, month: str, office_code: str | None = None, *, today: date | None = None) -> MonthlyReport:
     """The monthly report of `office_code` (default: this register's office) and offices below."""
     start_d, end_d = parse_month(month)
+    return build(ws, ReportPeriod("month", start_d, end_d), office_code, today=today)
+
+
+def build(ws, period: ReportPeriod, office_code: str | None = None, *, today: date | None = None) -> MonthlyReport:
+    """The report of `period` for `office_code` (default: this register's office) and offices below."""
+    today = today or date.today()
+    start_d, end_d = period.start, period.end
     office = office_store.by_code(ws.db, office_code) if office_code else ws.require_office()
     if office is None:
         from app.domain.errors import NotFound
@@ -276,9 +333,10 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
 
     # complaints: received in the month, resolved in the month, overdue at month end
     types: dict[str, ComplaintType] = {}
+    by_code: dict[str, dict[str, ComplaintType]] = {"code_a": {}, "code_b": {}, "code_c": {}}
     complaint_ids: list[str] = []
     for r in db.query(f"""
-            SELECT c.id, c.code_b, h.village_id,
+            SELECT c.id, c.code_a, c.code_b, c.code_c, h.village_id,
                    c.received_on BETWEEN :start AND :end AS received,
                    EXISTS (SELECT 1 FROM complaint_event e WHERE e.complaint_id = c.id
                            AND e.deleted_at IS NULL AND e.to_status = 'resolved'
@@ -293,6 +351,11 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
             continue
         f = fig(r["village_id"])
         t = types.setdefault(r["code_b"], ComplaintType(r["code_b"]))
+        for dim in ("code_a", "code_b", "code_c"):
+            x = by_code[dim].setdefault(r[dim], ComplaintType(r[dim]))
+            x.received += r["received"]
+            x.resolved += r["resolved"]
+            x.overdue += r["overdue"]
         f.complaints_received += r["received"]
         f.complaints_resolved += r["resolved"]
         f.complaints_overdue += r["overdue"]
@@ -351,7 +414,7 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
         total.add(row.figures)
     in_scope = [v["id"] for v in villages]
     return MonthlyReport(
-        office=office, office_codes=codes, month=f"{start_d:%Y-%m}", start=p["start"], end=p["end"],
+        office=office, office_codes=codes, month=period.key, start=p["start"], end=p["end"],
         total=total, villages=rows,
         by_language=[by_language[k] for k in by_language],
         by_complaint_type=[types[k] for k in sorted(types)],
@@ -362,7 +425,94 @@ def monthly(ws, month: str, office_code: str | None = None) -> MonthlyReport:
             " AND json_extract(incoming_json, '$.office_code') IN (SELECT value FROM json_each(?))",
             (json.dumps(codes),)),
         book=ws.loan_book.book_figures_at(start_d, end_d, None if tree is None else codes),
-        _load=lambda: _record_ids(db, tree, p))
+        _load=lambda: _record_ids(db, tree, p),
+        period=period, made_on=today.isoformat(), provisional=end_d >= today,
+        warnings=_warnings(db, tree, period, today), offices_below=offices_below(db, office["code"], period),
+        complaints_by_code=by_code,
+        **report_notes.get(db, office["code"], period.key))
+
+
+NARRATIVE_LIMIT = 20_000   # characters: a few pages of the printed report
+
+
+def note(ws, period: ReportPeriod, office_code: str | None = None) -> dict:
+    """The narrative (新情况、新问题) and the names of who filled in and who checked the report."""
+    code = office_code or ws.require_office()["code"]
+    return report_notes.get(ws.db, code, period.key)
+
+
+def save_note(ws, period: ReportPeriod, *, narrative: str = "", prepared_by: str = "", reviewed_by: str = "",
+              office_code: str | None = None) -> dict:
+    """Keep the narrative and the names with the period's report; refused field by field."""
+    from app.domain.errors import Problem, ValidationErrors
+
+    values = {"narrative": (narrative or "").strip(), "prepared_by": (prepared_by or "").strip(),
+              "reviewed_by": (reviewed_by or "").strip()}
+    problems = []
+    if len(values["narrative"]) > NARRATIVE_LIMIT:
+        problems.append(Problem("narrative", N_("The narrative is longer than {n} characters; shorten it."),
+                                {"n": NARRATIVE_LIMIT}))
+    for name in ("prepared_by", "reviewed_by"):
+        if len(values[name]) > 60:
+            problems.append(Problem(name, N_("A name is at most 60 characters.")))
+    if problems:
+        raise ValidationErrors(problems)
+    code = office_code or ws.require_office()["code"]
+    report_notes.put(ws.db, code, period.key, values, ws.actor.user)
+    return values
+
+
+def _warnings(db, tree: str | None, period: ReportPeriod, today: date) -> list[Warning_]:
+    if period.start > today:
+        return [Warning_(NOT_BEGUN)]
+    out = []
+    if period.end >= today:
+        out.append(Warning_(PROVISIONAL))
+    first = first_record_on(db, tree)
+    if first and period.end.isoformat() < first:
+        out.append(Warning_(BEFORE_REGISTER, (("first", first),)))
+    return out
+
+
+def first_record_on(db, tree: str | None) -> str | None:
+    """The earliest dated fact on the register: a household's registration, a demand's, a session,
+    a complaint received."""
+    in_tree = rollups.in_tree
+    dates = [db.scalar(f"SELECT min(registered_on) FROM household_roll WHERE live AND {in_tree(tree)}",
+                       {"tree": tree}),
+             db.scalar(f"SELECT min(registered_on) FROM loan_demand WHERE deleted_at IS NULL AND {in_tree(tree)}",
+                       {"tree": tree}),
+             db.scalar(f"SELECT min(held_on) FROM literacy_session WHERE deleted_at IS NULL AND {in_tree(tree)}",
+                       {"tree": tree}),
+             db.scalar(f"SELECT min(received_on) FROM complaint WHERE deleted_at IS NULL AND {in_tree(tree)}",
+                       {"tree": tree})]
+    dates = [d for d in dates if d]
+    return min(dates) if dates else None
+
+
+def offices_below(db, office_code: str, period: ReportPeriod) -> list[OfficeBelow]:
+    """Every office below `office_code`, in code order, each included when it — or an office between
+    it and the report's, which carries its records upward — has sent a sync package for the
+    period's last month or a later one (packages carry every change since the one before)."""
+    rows = db.query("""
+        WITH RECURSIVE t(code, name_zh, name_bo, level, parent_code, depth) AS (
+            SELECT code, name_zh, name_bo, level, parent_code, 0 FROM office WHERE code = :root
+            UNION ALL
+            SELECT o.code, o.name_zh, o.name_bo, o.level, o.parent_code, t.depth + 1
+            FROM office o JOIN t ON o.parent_code = t.code WHERE o.deleted_at IS NULL)
+        SELECT t.code, t.name_zh, coalesce(t.name_bo, '') AS name_bo, t.level, t.parent_code, t.depth,
+               (SELECT max(substr(period, 1, 7)) FROM sync_log WHERE direction = 'import' AND status = 'ok'
+                AND sender_code = t.code) AS last_month
+        FROM t WHERE depth > 0 ORDER BY depth, code""", {"root": office_code})
+    sent = {}
+    out = []
+    for r in rows:      # parents before children (depth order)
+        own = r["last_month"] or ""
+        carried = sent.get(r["parent_code"], "")
+        last = max(own, carried)
+        sent[r["code"]] = last
+        out.append(OfficeBelow(r["code"], r["name_zh"], r["name_bo"], r["level"], last >= period.last_month, last))
+    return sorted(out, key=lambda o: o.code)
 
 
 def _record_ids(db, tree: str | None, p: dict) -> dict[str, list[str]]:

@@ -32,7 +32,6 @@ import functools
 import json
 import operator
 import re
-import sqlite3
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -46,6 +45,7 @@ from app.services import keys
 from app.services.sync_package import (AUDIT_MEMBER, FORMAT, FORMAT_VERSION, SUFFIX, Lines, OpenedPackage,
                                        PackageRejected, PackageWriter, open_package)
 from storage import audit, household_roll
+from storage.sqlite import sqlite3
 from storage.reference import report_due_day as due_day
 from storage import offices as office_store
 from storage.db import Database, new_id, now_utc

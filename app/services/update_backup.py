@@ -45,6 +45,10 @@ def backup_before_update(db, current: int, target: int, *, folder: Path | None =
             os.fsync(dst.fileno())
         if part.stat().st_size != db.path.stat().st_size:
             raise OSError("the copy's size differs from the register's")
+        from storage import keyslots
+
+        if getattr(db, "key", None) is not None:   # an encrypted copy opens with the key slots beside it
+            shutil.copyfile(keyslots.path_for(db.path), keyslots.path_for(final))
         replace_retrying(part, final)
     except OSError as exc:
         with contextlib.suppress(OSError):

@@ -84,6 +84,7 @@ class Workspace:
         # not read it: their problems name things in both scripts (app.domain.errors.Named)
         self.lang = lang
         self.account = None        # the signed-in account (app.services.auth.login), if any
+        self.user_is_login = False # `user` is only the computer's login name (the CLI without --user)
         self.instance_lock = None  # app.services.lock.InstanceLock while this copy holds the register
         self.undo_stack = UndoStack()
 
@@ -132,15 +133,16 @@ class Workspace:
         return service
 
     @classmethod
-    def open(cls, path: str | Path, *, exclusive: bool = False, **kwargs) -> "Workspace":
-        """Open a register.  `exclusive`: hold the single-instance lock (GUI, writing commands)."""
+    def open(cls, path: str | Path, *, exclusive: bool = False, key: bytes | None = None, **kwargs) -> "Workspace":
+        """Open a register.  `exclusive`: hold the single-instance lock (GUI, writing commands);
+        `key`: an encrypted register's key (app.services.encryption.unlock)."""
         from app.services.lock import InstanceLock, check_location
 
         check_location(path)
         lock = InstanceLock(path).acquire() if exclusive else None
         try:
             # a newer release opening an older register keeps a copy of it first (issue #22)
-            ws = cls(Database(path, before_migrate=_backup_before_update), **kwargs)
+            ws = cls(Database(path, before_migrate=_backup_before_update, key=key), **kwargs)
         except BaseException:
             if lock:
                 lock.release()
@@ -193,6 +195,24 @@ class Workspace:
     def actor(self) -> Actor:
         office = self.office
         return Actor(office["code"] if office else "", self.user or "")
+
+    def switch_account(self, account) -> None:
+        """Another person signed in on this laptop (the window's Switch account): their name on
+        what they change, their role's permissions, and an empty Undo — the changes made so far
+        are the previous account's, not theirs to take back."""
+        self.account = account
+        self.user, self.role = account.username, account.role
+        self.user_is_login = False
+        self.undo_stack = UndoStack()
+
+    @property
+    def handler(self) -> str:
+        """Who is written as having handled a step (a loan step's or a complaint's "by"): the
+        signed-in account's name; the name given with --user; never the computer's login name,
+        which names no one in the office ("" then: the step shows no handler rather than a wrong one)."""
+        if self.account is not None:
+            return self.account.display_name or self.account.username
+        return "" if self.user_is_login else (self.user or "")
 
     def can_see_full_id_numbers(self) -> bool:
         """Full ID numbers only for roles allowed to see them (DESIGN §7; the "id.full" permission of

@@ -11,7 +11,6 @@ ReportLab does no font fallback: each script run must be set in a font that has 
 
 Public API::
 
-    ensure_fonts_for(ws, paths=None) -> FontSet
         What every PDF writer calls: ``ensure_fonts`` with the files chosen in Settings for this
         register (app.services.pdf_fonts.font_paths), or with ``paths`` when given.
     check_choice(role, path) -> FontError | None   why a chosen file cannot be used, or None
@@ -433,16 +432,6 @@ def ensure_fonts(paths: Mapping[str, str | os.PathLike | None] | None = None) ->
     from reportlab import rl_config
     rl_config.canvas_basefontname = _active.latin.name
     return _active
-
-
-def ensure_fonts_for(ws, paths: Mapping[str, str | os.PathLike | None] | None = None) -> FontSet:
-    """:func:`ensure_fonts` with the font files chosen for this register's PDFs (Settings), unless
-    the caller gives `paths` itself.  Every PDF writer calls this, so every PDF uses the choice."""
-    if paths is None:
-        from app.services import pdf_fonts as chosen
-
-        paths = chosen.font_paths(ws)
-    return ensure_fonts(paths)
 
 
 def check_choice(role: str, spec: str | os.PathLike) -> FontError | None:

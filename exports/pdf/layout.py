@@ -63,9 +63,9 @@ def _plain(value) -> bool:
 
 
 def cell(value, st: dict, bold: bool = False):
-    """A table cell: money (exports.summary.Money) and ints as right-aligned plain strings,
+    """A table cell: money (app.domain.report_document.Money) and ints as right-aligned plain strings,
     short ASCII text as a plain string, anything else as a shaped Paragraph."""
-    from exports.summary import Money
+    from app.domain.report_document import Money
 
     if isinstance(value, Money):
         return format_yuan(int(value))
@@ -124,7 +124,7 @@ def data_table(headers: list[str], rows: list[list], widths: list[float], st: di
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-    from exports.summary import Money
+    from app.domain.report_document import Money
     for col in right:
         cmds.append(("ALIGN", (col, 1), (col, -1), "RIGHT"))
     for col in range(len(headers)):
@@ -153,20 +153,24 @@ def data_table(headers: list[str], rows: list[list], widths: list[float], st: di
 SIGNATURES = (N_("Prepared by"), N_("Reviewed by"), N_("Date"))
 
 
-def signature_block(mode: str, st: dict, width: float) -> KeepTogether:
-    """Three signature places side by side: a label above a line to sign on, gaps between."""
+def signature_block(mode: str, st: dict, width: float, signatures=None) -> KeepTogether:
+    """Three signature places side by side: a label above a line to sign on, gaps between.
+    `signatures`: (label, name) pairs already in the language mode (a report's 填报人 / 审核人 /
+    日期); a name given is printed on its line."""
     gap = width * 0.05
     col = (width - 2 * gap) / 3
+    if signatures is None:
+        signatures = [(common.text(s, mode), "") for s in SIGNATURES]
     labels, blank = [], []
-    for i, s in enumerate(SIGNATURES):
+    for i, (label, name) in enumerate(signatures):
         if i:
             labels.append("")
             blank.append("")
-        label = common.text(s, mode)
         # a Tibetan label ending in a shad needs no colon after it
         labels.append(text.para(label if label.endswith("\u0f0d") else label + ":", st["cell"]))
-        blank.append("")
+        blank.append(text.para(name, st["cell"]) if name else "")
     table = Table([labels, blank], colWidths=[col, gap, col, gap, col], rowHeights=[None, 12 * mm])
     table.setStyle(TableStyle(text.table_commands() + [
+        ("VALIGN", (0, 1), (-1, 1), "BOTTOM")] + [
         ("LINEBELOW", (c, 1), (c, 1), 0.6, colors.black) for c in (0, 2, 4)]))
     return KeepTogether([table])

@@ -1,15 +1,18 @@
-"""The monthly report as a PDF (A4, ReportLab; every string through exports.pdf.text).
+"""A period's report as a PDF (A4, ReportLab; every string through exports.pdf.text).
 
-Office name and period in the header of every page, "page X of Y" in the footer, the summary
-sections of :mod:`exports.summary`, a bar chart of the month's loan pipeline, the per-village
-tables (split in two so they fit portrait A4), an annex listing the month's loan steps (a table
-that splits across pages with its header repeated), and signature lines.
+Office name and period in the header of every page, "page X of Y" in the footer, the notices
+(provisional, before the register began), the summary sections, a bar chart of the period's loan
+pipeline, the per-village tables (split in two so they fit portrait A4), the indicators, the
+offices below (included / missing), the narrative (新情况、新问题), an annex listing the period's
+loan steps (a table that splits across pages with its header repeated, and says where it stops),
+and signature lines with the names of who filled in and who checked the report.
 
-``write_report_pdf(ws, report, out_path, mode="zh", font_paths=None, full_ids=False) -> PdfResult``
+``write_report_pdf(document, out_path, font_paths=None) -> PdfResult`` turns a
+:class:`app.domain.report_document.ReportDocument` (app/services/report_document.py builds it) into
+the file and reads nothing else.
 """
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import dataclass, field
 
 from reportlab.graphics import renderPDF
@@ -23,25 +26,20 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether,
                                 PageTemplate, Spacer)
 
+from app.domain import report_document as rd
 from app.domain.numbers import axis_top
-from app.i18n import N_
-from app.services import reports
-from app.services.reports import PIPELINE, MonthlyReport
-from exports import common, summary, usb
+from exports import usb
 from exports.pdf import fonts as pdf_fonts
 from exports.pdf import layout, text
 
 MARGIN = 16 * mm
 HEADER_H = 14 * mm
 FOOTER_H = 10 * mm
-CHART_TITLE = N_("Loan pipeline in the month (number of demands)")
-VILLAGE_LOANS = N_("Villages: loans")
-VILLAGE_OTHER = N_("Villages: sessions, complaints and credit")
-ANNEX = N_("Annex: loan steps in the month")
-NO_STEPS = N_("No loan steps were recorded in this month.")
-ANNEX_MORE = N_("… and {n} more steps: the .xlsx monthly report lists them all.")
-#: the annex lists at most this many steps (a county's month can have tens of thousands)
-ANNEX_LIMIT = 300
+#: the village table's two halves, by column key (the English header)
+LOAN_COLUMNS = ("Households", "Demands registered", "Amount asked (yuan)", "Granted", "Amount granted (yuan)",
+                "530 outstanding", "530 outstanding (yuan)")
+OTHER_COLUMNS = ("Sessions", "Attendance", "Women", "Poor households", "Complaints received",
+                 "Complaints resolved", "Complaints overdue", "Credit households")
 
 
 @dataclass
@@ -107,120 +105,103 @@ class PipelineChart(Flowable):
             para.drawOn(self.canv, chart.x + self.slot * i + 2, label_h - 2 * mm - h)
 
 
-def _chart(ws, report: MonthlyReport, mode: str, width: float, st: dict) -> PipelineChart:
-    if mode == "both":  # one language per line
-        labels = [ws.reference.label("loan_status", s, "bo") + "\n" + ws.reference.label("loan_status", s, "zh")
-                  for s in PIPELINE]
-    else:
-        labels = [ws.reference.label("loan_status", s, mode) for s in PIPELINE]
+def _chart(chart: rd.Chart, width: float, st: dict) -> PipelineChart:
     small = ParagraphStyle("chart_label", parent=st["cell_center"], fontSize=st["small"].fontSize,
                            leading=st["small"].leading)
-    return PipelineChart(labels, [report.total.step(s).n for s in PIPELINE], width, small)
+    return PipelineChart(list(chart.labels), list(chart.values), width, small)
 
 
-def _indicators(ws, report: MonthlyReport, mode: str, st: dict, width: float) -> list:
-    """The Home page's indicators for the month (issue 9): the same rows as the workbook's sheet."""
-    rows = summary.indicator_rows(ws, report)
-    if not rows:
+def _cell(v):
+    """A document cell as the table layout takes it (money stays Money for its yuan format)."""
+    if isinstance(v, rd.Share):
+        return v.part
+    if isinstance(v, rd.Days):
+        return v.text
+    return v
+
+
+def _table(section: rd.Section, st: dict, widths: list[float], **kw) -> list:
+    return [text.para(section.title, st["heading"]),
+            layout.data_table(list(section.headers), [[_cell(v) for v in row] for row in section.rows], widths, st,
+                              **kw)]
+
+
+def _indicators(d: rd.ReportDocument, st: dict, width: float) -> list:
+    """The Home page's indicators for the period (issue 9): the same rows as the workbook's sheet."""
+    if d.indicators is None or not d.indicators.rows:
         return []
-    body = []
-    for label, value, kind in rows:
-        shown = [common.text(label, mode)]
-        if value is None:
-            shown += ["", "", ""]
-        elif kind == "share":
-            share = f"{value.part * 100 / value.whole:.1f} %" if value.whole else ""
-            shown += [value.part, value.whole, share]
-        else:
-            shown += [value, "", ""]
-        body.append(shown)
-    headers = [common.text(h, mode) for h in summary.INDICATOR_HEADERS]
-    first = 0.55 if mode != "both" else 0.6
+    first = 0.55 if d.mode != "both" else 0.6
     widths = [width * first] + [width * (1 - first) / 3] * 3
-    return [CondPageBreak(60 * mm), text.para(common.text(summary.INDICATORS, mode), st["heading"]),
-            # figures flush right, whatever their kind (counts, shares, medians)
-            layout.data_table(headers, body, widths, st, right=(1, 2, 3))]
+    # figures flush right, whatever their kind (counts, shares, medians)
+    return [CondPageBreak(60 * mm), *_table(d.indicators, st, widths, right=(1, 2, 3))]
 
 
-def _village_tables(report: MonthlyReport, mode: str, st: dict, width: float) -> list:
-    cols = {c[0]: c for c in summary.VILLAGE_COLUMNS}
-    loan_cols = [N_("Households"), N_("Demands registered"), N_("Amount asked (yuan)"), N_("Granted"),
-                 N_("Amount granted (yuan)"), N_("530 outstanding"), N_("530 outstanding (yuan)")]
-    other_cols = [N_("Sessions"), N_("Attendance"), N_("Women"), N_("Poor households"),
-                  N_("Complaints received"), N_("Complaints resolved"), N_("Complaints overdue"),
-                  N_("Credit households")]
+def _village_tables(d: rd.ReportDocument, st: dict, width: float) -> list:
+    v = d.villages
+    index = {k: i for i, k in enumerate(v.keys)}
     out = []
-    for title, keys, credit in ((VILLAGE_LOANS, loan_cols, False), (VILLAGE_OTHER, other_cols, True)):
-        headers = [common.text(summary.VILLAGE, mode)] + [common.text(k, mode) for k in keys]
-        if credit:
-            headers.append(common.text(summary.CREDIT_VILLAGE, mode))
-        yes, no = common.text(summary.YES, mode), common.text(summary.NO, mode)
-
-        def values(fig, kinds=keys):
-            return [summary.Money(cols[k][2](fig)) if cols[k][1] == "money" else cols[k][2](fig) for k in kinds]
-
-        rows = []
-        for v in report.villages:
-            row = [summary.village_label(v, mode)] + values(v.figures)
-            if credit:
-                row.append((yes if v.credit_village else no) if v.village_id else "")
-            rows.append(row)
-        total = [text.para(common.text(summary.TOTAL, mode), st["cell_bold"])] + values(report.total)
-        if credit:
-            total.append(report.credit_villages)
+    halves = ((v.loans_title, LOAN_COLUMNS, False), (v.other_title, OTHER_COLUMNS, True))
+    for title, keys, credit in halves:
+        cols = [index[k] for k in keys]
+        headers = [v.first_header] + [v.headers[i] for i in cols] + ([v.credit_header] if credit else [])
+        rows = [[r[0]] + [r[1 + i] for i in cols] + ([r[-1]] if credit else []) for r in v.rows]
+        total = [text.para(v.total[0], st["cell_bold"])] + [v.total[1 + i] for i in cols] + \
+            ([v.total[-1]] if credit else [])
         rows.append(total)
-        first = 0.2 if mode != "both" else 0.24
+        first = 0.2 if d.mode != "both" else 0.24
         # money columns get half as much room again as counts
-        weights = [1.6 if cols[k][1] == "money" else 1.0 for k in keys] + ([1.0] if credit else [])
+        weights = [1.6 if k in v.money else 1.0 for k in keys] + ([1.0] if credit else [])
         unit = width * (1 - first) / sum(weights)
         widths = [width * first] + [unit * w for w in weights]
         out.append(CondPageBreak(50 * mm))
-        out.append(text.para(common.text(title, mode), st["heading"]))
+        out.append(text.para(title, st["heading"]))
         out.append(layout.data_table(headers, rows, widths, st, total_row=True))
     return out
 
 
-def _annex(ws, report: MonthlyReport, mode: str, st: dict, width: float, id_format) -> list:
-    out = [CondPageBreak(60 * mm), text.para(common.text(ANNEX, mode), st["heading"])]
-    if not report.loan_event_ids:
-        return out + [text.para(common.text(NO_STEPS, mode), st["body"])]
-    products = common.product_labels(ws, mode)
-    statuses = common.enum_labels(ws, "loan_status", mode)
-    from storage import villages
-    village_names = {v["id"]: common.pair(v["name_zh"], v["name_bo"], mode) for v in villages.all_rows(ws.db)}
-    headers = [common.text(h, mode) for h in (N_("Date"), N_("Household"), N_("ID number"), N_("Village"),
-                                               N_("Loan product"), N_("Step"), N_("Amount (yuan)"))]
-    rows = []
-    shown = report.loan_event_ids[:ANNEX_LIMIT]
-    for start in range(0, len(shown), 1000):
-        for r in reports.loan_event_rows(ws, shown[start:start + 1000]):
-            rows.append([r["on_date"], common.pair(r["household_zh"], r["household_bo"], "both", " "),
-                         id_format(r["id_number"]), village_names.get(r["village_id"], ""),
-                         products.get(r["product_code"], r["product_code"]),
-                         statuses.get(r["to_status"], r["to_status"]),
-                         summary.Money(r["event_fen"] or 0)])
-    fr = [0.11, 0.19, 0.18, 0.13, 0.15, 0.11, 0.13]
-    out.append(layout.data_table(headers, rows, [width * f for f in fr], st))
-    more = len(report.loan_event_ids) - len(shown)
-    if more > 0:
-        out.append(text.para(common.text(ANNEX_MORE, mode).format(n=more), st["small"]))
+def _complaint_statistics(d: rd.ReportDocument, st: dict, width: float) -> list:
+    out = []
+    fr = [0.1, 0.54, 0.12, 0.12, 0.12]
+    for sec in d.complaint_statistics:
+        out += [CondPageBreak(60 * mm), *_table(sec, st, [width * f for f in fr])]
     return out
 
 
-def write_report_pdf(ws, report: MonthlyReport, out_path, *, mode: str = "zh", font_paths=None,
-                     full_ids: bool = False) -> PdfResult:
-    fs = pdf_fonts.ensure_fonts_for(ws, font_paths)  # FontError: a sentence naming what to install
-    id_format = common.id_formatter(ws, full_ids)
+def _offices_below(d: rd.ReportDocument, st: dict, width: float) -> list:
+    if d.offices_below is None:
+        return []
+    fr = [0.17, 0.33, 0.1, 0.14, 0.26]
+    return [CondPageBreak(40 * mm), *_table(d.offices_below, st, [width * f for f in fr])]
+
+
+def _narrative(d: rd.ReportDocument, st: dict) -> list:
+    out = [CondPageBreak(30 * mm), text.para(d.narrative_title, st["heading"])]
+    paragraphs = [p for p in d.narrative.split("\n") if p.strip()] or ["—"]
+    return out + [text.para(p, st["body"]) for p in paragraphs]
+
+
+def _annex(d: rd.ReportDocument, st: dict, width: float) -> list:
+    a = d.annex
+    out = [CondPageBreak(60 * mm), text.para(a.title, st["heading"])]
+    if not a.rows:
+        return out + [text.para(a.empty, st["body"])]
+    fr = [0.11, 0.19, 0.18, 0.13, 0.15, 0.11, 0.13]
+    out.append(layout.data_table(list(a.headers), [list(r) for r in a.rows], [width * f for f in fr], st))
+    if a.more:
+        out.append(text.para(a.more, st["body"]))
+    return out
+
+
+def write_report_pdf(d: rd.ReportDocument, out_path, *, font_paths=None) -> PdfResult:
+    # FontError: a sentence naming what to install
+    fs = pdf_fonts.ensure_fonts(font_paths if font_paths is not None else d.font_paths)
     fs.missing.clear()
+    mode = d.mode
     st = text.styles(9 if mode != "both" else 8.5, fs)
     page_w, page_h = A4
     width = page_w - 2 * MARGIN
-    office = summary.office_name(report, mode)
-    title = common.text(summary.REPORT_TITLE, mode)
-    period = f"{common.text(summary.PERIOD, mode)}: {summary.period_text(report)}"
-    made = f"{common.text(summary.MADE, mode)}: {_dt.date.today().isoformat()}"
-
-    right = f"{common.text(summary.TITLE, mode)} · {report.month}"
+    office = d.office
+    right = d.header_right
     right_w = layout.text_width(right, 9)
     office_w = layout.text_width(office, 9, bold=True)
     office_size = min(9.0, 9.0 * (width - right_w - 8 * mm) / office_w) if office_w else 9.0
@@ -238,7 +219,7 @@ def write_report_pdf(ws, report: MonthlyReport, out_path, *, mode: str = "zh", f
         canvas.setStrokeColor(layout.RULE)
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN, MARGIN - 2 * mm, page_w - MARGIN, MARGIN - 2 * mm)
-        text.draw_string(canvas, MARGIN, MARGIN - 7 * mm, made, 8, fonts=fs)
+        text.draw_string(canvas, MARGIN, MARGIN - 7 * mm, d.made_line, 8, fonts=fs)
         text.draw_string(canvas, page_w - MARGIN, MARGIN - 7 * mm,
                          layout.page_label(layout.PAGE_OF, mode, page=page, pages=pages), 8,
                          align="right", fonts=fs)
@@ -246,31 +227,32 @@ def write_report_pdf(ws, report: MonthlyReport, out_path, *, mode: str = "zh", f
         result.pages = pages
 
     result = PdfResult(str(out_path), 0)
-    story = [text.para(summary.office_name(report, mode).replace(" / ", "\n"), st["title"]),
-             text.para(common.text(summary.REPORT_TITLE, mode, sep="\n"), st["title"]),
-             text.para(period, st["body"]), Spacer(1, 2 * mm)]
-    secs = summary.sections(ws, report, mode)
-    for i, sec in enumerate(secs):
+    story = [text.para(office.replace(" / ", "\n"), st["title"]),
+             text.para(d.title.replace(" / ", "\n"), st["title"]),
+             text.para(d.period_line, st["body"])]
+    story += [text.para(n, st["heading"]) for n in d.notices]
+    story.append(Spacer(1, 2 * mm))
+    for i, sec in enumerate(d.sections):
         n = len(sec.headers)
         first = 0.5 if n > 2 else 0.7
         widths = [width * first] + [width * (1 - first) / (n - 1)] * (n - 1)
-        block = [text.para(sec.title, st["heading"]), layout.data_table(sec.headers, sec.rows, widths, st)]
-        story.append(KeepTogether(block))
+        story.append(KeepTogether(_table(sec, st, widths)))
         if i == 0:
-            story.append(KeepTogether([text.para(common.text(CHART_TITLE, mode), st["heading"]),
-                                       _chart(ws, report, mode, width, st)]))
-    story += _village_tables(report, mode, st, width)
-    story += _indicators(ws, report, mode, st, width)
-    story += _annex(ws, report, mode, st, width, id_format)
-    story += [Spacer(1, 10 * mm), layout.signature_block(mode, st, width)]
+            story.append(KeepTogether([text.para(d.chart.title, st["heading"]), _chart(d.chart, width, st)]))
+    story += _village_tables(d, st, width)
+    story += _indicators(d, st, width)
+    story += _complaint_statistics(d, st, width)
+    story += _offices_below(d, st, width)
+    story += _narrative(d, st)
+    story += _annex(d, st, width)
+    story += [Spacer(1, 10 * mm), layout.signature_block(mode, st, width, d.signatures)]
 
     with usb.safe_target(out_path) as target:
         doc = BaseDocTemplate(target.temp, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                               topMargin=MARGIN + HEADER_H - 6 * mm, bottomMargin=MARGIN + 2 * mm,
-                              title=f"{title} {report.month}", author=office, creator="Dual-Base Ledger")
+                              title=d.file_title, author=office, creator="Dual-Base Ledger")
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
         doc.addPageTemplates([PageTemplate("report", frames=[frame], onPage=header)])
         doc.build(story, canvasmaker=layout.numbered_canvas(footer))
     result.missing = set(fs.missing)
     return result
-

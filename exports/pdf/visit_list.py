@@ -2,7 +2,8 @@
 loans and one of loans falling due soon, grouped by village, with an empty column for the visit's
 date and result, and signature lines.  Printed from the loans page through ui.printing.print_pdf.
 
-``write_visit_list_pdf(ws, visits, out_path, mode="zh", font_paths=None) -> PdfResult``
+``write_visit_list_pdf(ws, visits, out_path, mode="zh", font_paths=None) -> PdfResult``; the caller
+gives the fonts chosen in Settings (app.services.pdf_fonts.font_paths), the writer asks no service.
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ WIDTHS = (1.3, 0.6, 2.0, 1.2, 1.7, 1.1, 1.0, 0.7, 1.8)
 
 
 def write_visit_list_pdf(ws, visits: doc.VisitList, out_path, *, mode: str = "zh", font_paths=None) -> PdfResult:
-    fs = pdf_fonts.ensure_fonts_for(ws, font_paths)  # FontError: a sentence naming what to install
+    fs = pdf_fonts.ensure_fonts(font_paths)  # FontError: a sentence naming what to install
     fs.missing.clear()
     st = text.styles(9 if mode != "both" else 8.5, fs)
     page_w, page_h = landscape(A4)

@@ -1,188 +1,202 @@
-"""The monthly report as an .xlsx workbook (XlsxWriter, constant_memory).
+"""A period's report as an .xlsx workbook (XlsxWriter, constant_memory).
 
-Sheets: the summary (sections of :mod:`exports.summary`), the per-village table with a total row,
-one sheet per register for the month (loan demands with activity in the month, the loan steps of
-the month, sessions held, complaints received / resolved / overdue, ratings made in the month) and,
-when ``app.services.indicators`` exists, the indicators it provides.
+Sheets: the summary (the notices, the sections, the offices below, the narrative and the names
+kept with the report — all from the report's document, app/domain/report_document.py), the
+per-village table with a total row, one sheet per register for the period (loan demands with
+activity in it, its loan steps, sessions held, complaints received / resolved / overdue, ratings
+made) and the indicators.
 
-``write_monthly(ws, report, out_path, mode="zh", full_ids=False)`` is a generator yielding
+``write_monthly(document, out_path)`` is a generator yielding
 :class:`exports.common.Progress` (rows written of all rows); the file appears under `out_path`
 only when complete and verified (exports.usb.safe_target).
 """
 from __future__ import annotations
 
-import datetime as _dt
-import logging
 from typing import Iterator
 
 import xlsxwriter
 
-from app.i18n import N_
-from app.services import reports
-from app.services.reports import MonthlyReport
-from exports import common, summary, usb
+from app.domain import report_document as rd
+from exports import common, usb
 from exports.safe_cells import write_text
-from exports.xlsx.columns import REGISTERS, SHEET_TITLES
-from exports.xlsx.registers import BATCH, WORKBOOK_OPTIONS
 from exports.xlsx.print_setup import page_setup
-from exports.xlsx.sheet import Formats, RegisterSheet, header_text, sheet_name
-
-log = logging.getLogger(__name__)
-
-SUMMARY = summary.TITLE
+from exports.xlsx.registers import WORKBOOK_OPTIONS
+from exports.xlsx.sheet import Formats, RegisterSheet, sheet_name
 
 
-def _register_sheets(ws, report: MonthlyReport):
-    """(register, ids, fetch rows) of each register sheet."""
-    return [
-        ("loans", report.loan_ids, ws.loans.rows),
-        ("loan_events", report.loan_event_ids, lambda ids: reports.loan_event_rows(ws, ids)),
-        ("sessions", report.session_ids, ws.sessions.rows),
-        ("complaints", report.complaint_ids, ws.complaints.rows),
-        ("ratings", report.rating_ids, ws.ratings.rows),
-    ]
 
 
-def _write_summary(ws, workbook, fm: Formats, report: MonthlyReport, mode: str, used: set) -> None:
-    sh = workbook.add_worksheet(sheet_name(summary.TITLE, mode, used))
-    sh.set_column(0, 0, 36 if mode != "both" else 48)
-    sh.set_column(1, 3, 16)
-    t = lambda s: common.text(s, mode)  # noqa: E731
-    _print_setup(sh, report, mode, (36 if mode != "both" else 48) + 3 * 16, None)
-    heading = f"{summary.office_name(report, mode)} — {t(summary.REPORT_TITLE)}"
-    write_text(sh, 0, 0, heading, fm.text(heading, fm.title))
-    write_text(sh, 1, 0, f"{t(summary.PERIOD)}: {summary.period_text(report)}", fm.subtitle)
-    write_text(sh, 2, 0, f"{t(summary.OFFICES)}: {len(report.office_codes)}    "
-                         f"{t(summary.MADE)}: {_dt.date.today().isoformat()}", fm.subtitle)
-    row = 4
-    for sec in summary.sections(ws, report, mode):
-        write_text(sh, row, 0, sec.title, fm.text(sec.title, fm.section))
-        row += 1
-        for col, h in enumerate(sec.headers):
-            sh.write_string(row, col, h, fm.header)
-        row += 1
-        for values in sec.rows:
-            for col, v in enumerate(values):
-                if isinstance(v, summary.Money):
-                    sh.write_number(row, col, int(v) / 100, fm.money)
-                elif isinstance(v, int):
-                    sh.write_number(row, col, v, fm.count)
-                else:
-                    write_text(sh, row, col, v, fm.text(str(v), fm.label), fm.guard)
-            row += 1
-        row += 1
+def _cell(sh, fm: Formats, row: int, col: int, v, text_fmt=None) -> None:
+    """One document cell: money in yuan, counts with separators, text in the Tibetan font where it
+    has Tibetan (exports.xlsx.print_setup)."""
+    if isinstance(v, rd.Money):
+        sh.write_number(row, col, int(v) / 100, fm.money)
+    elif isinstance(v, rd.Share):
+        sh.write_number(row, col, v.part, fm.count)
+    elif isinstance(v, rd.Days):
+        write_text(sh, row, col, v.text, fm.text(v.text, text_fmt), fm.guard)
+    elif isinstance(v, int):
+        sh.write_number(row, col, v, fm.count)
+    else:
+        write_text(sh, row, col, v, fm.text(str(v), text_fmt), fm.guard)
 
 
-def _write_villages(workbook, fm: Formats, report: MonthlyReport, mode: str, used: set) -> None:
-    sh = workbook.add_worksheet(sheet_name(N_VILLAGES, mode, used))
-    cols = summary.VILLAGE_COLUMNS
-    sh.set_column(0, 0, 22 if mode != "both" else 30)
-    sh.set_column(1, len(cols), 11)
-    sh.set_column(len(cols) + 1, len(cols) + 1, 10)
-    sh.set_row(0, 48 if mode == "both" else 32)
-    _print_setup(sh, report, mode, (22 if mode != "both" else 30) + 11 * len(cols) + 10, 0)
-    sh.write_string(0, 0, header_text(summary.VILLAGE, mode), fm.header)
-    for col, (head, _kind, _get) in enumerate(cols, start=1):
-        sh.write_string(0, col, header_text(head, mode), fm.header)
-    sh.write_string(0, len(cols) + 1, header_text(summary.CREDIT_VILLAGE, mode), fm.header)
-    sh.freeze_panes(1, 1)
-    yes, no = common.text(summary.YES, mode), common.text(summary.NO, mode)
-    row = 0
-    for v in report.villages:
-        row += 1
-        name = summary.village_label(v, mode)
-        write_text(sh, row, 0, name, fm.text(name, None), fm.guard)
-        for col, (_head, kind, get) in enumerate(cols, start=1):
-            value = get(v.figures)
-            if kind == "money":
-                sh.write_number(row, col, value / 100, fm.money)
-            else:
-                sh.write_number(row, col, value, fm.count)
-        if v.village_id:
-            answer = yes if v.credit_village else no
-            sh.write_string(row, len(cols) + 1, answer, fm.text(answer, None))
-    sh.autofilter(0, 0, max(row, 1), len(cols) + 1)
-    row += 1
-    total = common.text(summary.TOTAL, mode)
-    sh.write_string(row, 0, total, fm.text(total, fm.label_bold))
-    for col, (_head, kind, get) in enumerate(cols, start=1):
-        value = get(report.total)
-        if kind == "money":
-            sh.write_number(row, col, value / 100, fm.money_bold)
-        else:
-            sh.write_number(row, col, value, fm.count_bold)
-    sh.write_number(row, len(cols) + 1, report.credit_villages, fm.count_bold)
-
-
-N_VILLAGES = N_("Villages")
-
-
-def _print_setup(sh, report: MonthlyReport, mode: str, width_chars: float, header_row: int | None) -> None:
+def _print_setup(sh, d: rd.ReportDocument, width_chars: float, header_row: int | None) -> None:
     """Every sheet of the report prints with the office and the period in its page header."""
-    page_setup(sh, width_chars=width_chars, mode=mode, office=summary.office_name(report, mode),
-               period=summary.period_text(report), title=common.text(summary.REPORT_TITLE, mode),
+    page_setup(sh, width_chars=width_chars, mode=d.mode, office=d.office, period=d.period_line, title=d.title,
                repeat_header_row=header_row)
 
 
-def _write_indicators(ws, workbook, fm: Formats, report: MonthlyReport, mode: str, used: set) -> bool:
-    """The Indicators sheet from app.services.indicators (GUI-B's service) for the report's month.
+def _write_section(sh, fm: Formats, row: int, sec: rd.Section) -> int:
+    write_text(sh, row, 0, sec.title, fm.text(sec.title, fm.section))
+    row += 1
+    for col, h in enumerate(sec.headers):
+        sh.write_string(row, col, h, fm.header)
+    row += 1
+    for values in sec.rows:
+        for col, v in enumerate(values):
+            _cell(sh, fm, row, col, v, fm.label)
+        row += 1
+    return row + 1
 
-    Skipped quietly when that service is missing or fails (logged): the figures of the report
-    itself never depend on it.
-    """
-    rows = summary.indicator_rows(ws, report)
-    if rows is None:
+
+def _write_summary(workbook, fm: Formats, d: rd.ReportDocument, used: set) -> None:
+    sh = workbook.add_worksheet(sheet_name(d.summary_sheet, d.mode, used))
+    sh.set_column(0, 0, 36 if d.mode != "both" else 48)
+    sh.set_column(1, 4, 16)
+    _print_setup(sh, d, (36 if d.mode != "both" else 48) + 4 * 16, None)
+    heading = f"{d.office} — {d.title}"
+    write_text(sh, 0, 0, heading, fm.text(heading, fm.title))
+    write_text(sh, 1, 0, d.period_line, fm.subtitle)
+    write_text(sh, 2, 0, f"{d.offices_line}    {d.made_line}", fm.subtitle)
+    row = 3
+    for notice in d.notices:
+        write_text(sh, row, 0, notice, fm.text(notice, fm.bold))
+        row += 1
+    row += 1
+    for sec in d.sections:
+        row = _write_section(sh, fm, row, sec)
+    if d.offices_below is not None:
+        row = _write_section(sh, fm, row, d.offices_below)
+    write_text(sh, row, 0, d.narrative_title, fm.text(d.narrative_title, fm.section))
+    write_text(sh, row + 1, 0, d.narrative or "—", fm.text(d.narrative, fm.label), fm.guard)
+    row += 3
+    for label, name in d.signatures:
+        write_text(sh, row, 0, label, fm.text(label, fm.bold))
+        if name:
+            write_text(sh, row, 1, name, fm.text(name, None), fm.guard)
+        row += 1
+
+
+def _write_villages(workbook, fm: Formats, d: rd.ReportDocument, used: set) -> None:
+    v = d.villages
+    sh = workbook.add_worksheet(sheet_name(d.villages_sheet, d.mode, used))
+    n = len(v.keys)
+    sh.set_column(0, 0, 22 if d.mode != "both" else 30)
+    sh.set_column(1, n, 11)
+    sh.set_column(n + 1, n + 1, 10)
+    sh.set_row(0, 48 if d.mode == "both" else 32)
+    _print_setup(sh, d, (22 if d.mode != "both" else 30) + 11 * n + 10, 0)
+    sh.write_string(0, 0, v.first_header, fm.header)
+    for col, head in enumerate(v.headers, start=1):
+        sh.write_string(0, col, head, fm.header)
+    sh.write_string(0, n + 1, v.credit_header, fm.header)
+    sh.freeze_panes(1, 1)
+    row = 0
+    for r in v.rows:
+        row += 1
+        write_text(sh, row, 0, r[0], fm.text(r[0], None), fm.guard)
+        for col in range(1, n + 1):
+            _cell(sh, fm, row, col, r[col])
+        if r[-1]:
+            sh.write_string(row, n + 1, r[-1], fm.text(r[-1], None))
+    sh.autofilter(0, 0, max(row, 1), n + 1)
+    row += 1
+    sh.write_string(row, 0, v.total[0], fm.text(v.total[0], fm.label_bold))
+    for col in range(1, n + 1):
+        value = v.total[col]
+        if isinstance(value, rd.Money):
+            sh.write_number(row, col, int(value) / 100, fm.money_bold)
+        else:
+            sh.write_number(row, col, value, fm.count_bold)
+    sh.write_number(row, n + 1, v.total[-1], fm.count_bold)
+
+
+def _write_indicators(workbook, fm: Formats, d: rd.ReportDocument, used: set) -> bool:
+    """The Indicators sheet: the Home page's indicators for the report's period (skipped when they
+    could not be computed: the report's own figures never depend on them)."""
+    sec = d.indicators
+    if sec is None:
         return False
-    sh = workbook.add_worksheet(sheet_name(summary.INDICATORS, mode, used))
-    sh.set_column(0, 0, 46 if mode != "both" else 60)
+    sh = workbook.add_worksheet(sheet_name(d.indicators_sheet, d.mode, used))
+    sh.set_column(0, 0, 46 if d.mode != "both" else 60)
     sh.set_column(1, 3, 14)
-    sh.set_row(0, 32 if mode == "both" else None)
-    _print_setup(sh, report, mode, (46 if mode != "both" else 60) + 3 * 14, 0)
-    for col, head in enumerate((N_("Indicator"), N_("Value"), N_("Of"), N_("Share"))):
-        sh.write_string(0, col, header_text(head, mode), fm.header)
+    sh.set_row(0, 32 if d.mode == "both" else None)
+    _print_setup(sh, d, (46 if d.mode != "both" else 60) + 3 * 14, 0)
+    for col, head in enumerate(sec.headers):
+        sh.write_string(0, col, head, fm.header)
     sh.freeze_panes(1, 0)
-    pct = fm.rate
-    for r, (label, value, kind) in enumerate(rows, start=1):
-        text = common.text(label, mode)
-        write_text(sh, r, 0, text, fm.text(text, fm.label), fm.guard)
-        if value is None:
+    for r, (label, value, _of, _pct) in enumerate(sec.rows, start=1):
+        write_text(sh, r, 0, label, fm.text(label, fm.label), fm.guard)
+        if value in ("", None):
             continue
-        if kind == "share":
+        if isinstance(value, rd.Share):
             sh.write_number(r, 1, value.part, fm.count)
             sh.write_number(r, 2, value.whole, fm.count)
             if value.whole:
-                sh.write_number(r, 3, value.part / value.whole, pct)
+                sh.write_number(r, 3, value.part / value.whole, fm.rate)
         else:
-            sh.write_number(r, 1, value)
+            _cell(sh, fm, r, 1, value, fm.label)
     return True
 
 
-def write_monthly(ws, report: MonthlyReport, out_path, *, mode: str = "zh",
-                  full_ids: bool = False) -> Iterator[common.Progress]:
-    id_format = common.id_formatter(ws, full_ids)
-    plan = _register_sheets(ws, report)
-    total = sum(len(ids) for _r, ids, _f in plan)
+def _write_complaint_statistics(workbook, fm: Formats, d: rd.ReportDocument, used: set) -> None:
+    """Complaints by JR/T 0169-2018 A, B and C, every code of the standard in its order (the
+    layout of PBOC's complaint statistics): one header row, printed on every page, then each
+    dimension under its title."""
+    if not d.complaint_statistics:
+        return
+    sh = workbook.add_worksheet(sheet_name(d.complaint_statistics_sheet, d.mode, used))
+    sh.set_column(0, 0, 8)
+    sh.set_column(1, 1, 40 if d.mode != "both" else 60)
+    sh.set_column(2, 4, 10)
+    _print_setup(sh, d, 8 + (40 if d.mode != "both" else 60) + 30, 0)
+    for col, head in enumerate(d.complaint_statistics[0].headers):
+        sh.write_string(0, col, head, fm.header)
+    sh.freeze_panes(1, 0)
+    row = 1
+    for sec in d.complaint_statistics:
+        write_text(sh, row, 0, sec.title, fm.text(sec.title, fm.section))
+        row += 1
+        for values in sec.rows:
+            for col, v in enumerate(values):
+                _cell(sh, fm, row, col, v, fm.label)
+            row += 1
+
+
+def write_monthly(d: rd.ReportDocument, out_path) -> Iterator[common.Progress]:
+    """Write the report's workbook; yields Progress (rows of the register sheets written)."""
+    total = sum(sheet.total for sheet in d.register_sheets)
     done = 0
     with usb.safe_target(out_path) as target:
         workbook = xlsxwriter.Workbook(target.temp, WORKBOOK_OPTIONS)
-        office = summary.office_name(report, mode)
-        workbook.set_properties({"title": f"{common.text(summary.REPORT_TITLE, mode)} {summary.period_text(report)}",
-                                 "subject": summary.period_text(report), "author": office, "company": office,
-                                 "comments": "Dual-Base Ledger"})
-        fm = Formats(workbook, mode)
+        workbook.set_properties({"title": d.file_title, "subject": d.period_line, "author": d.office,
+                                 "company": d.office, "comments": "Dual-Base Ledger"})
+        fm = Formats(workbook, d.mode)
         used: set[str] = set()
-        _write_summary(ws, workbook, fm, report, mode, used)
-        _write_villages(workbook, fm, report, mode, used)
+        _write_summary(workbook, fm, d, used)
+        _write_villages(workbook, fm, d, used)
         yield common.Progress(done, total, str(out_path))
-        for register, ids, fetch in plan:
-            sheet = RegisterSheet(ws, workbook, fm, sheet_name(SHEET_TITLES[register], mode, used),
-                                  REGISTERS[register], mode=mode, id_format=id_format, office=office,
-                                  period=summary.period_text(report), title=common.text(summary.REPORT_TITLE, mode))
-            for start in range(0, len(ids), BATCH):
-                sheet.write_rows(fetch(ids[start:start + BATCH]))
-                done += len(ids[start:start + BATCH])
+        for doc in d.register_sheets:
+            sheet = RegisterSheet(doc.labels, workbook, fm, sheet_name(doc.title, d.mode, used), doc.columns,
+                                  mode=d.mode, id_format=doc.id_format, office=d.office, period=d.period_line,
+                                  title=d.title)
+            for rows in doc.batches:
+                sheet.write_rows(rows)
+                done += len(rows)
                 yield common.Progress(done, total, str(out_path))
             sheet.finish()
-        _write_indicators(ws, workbook, fm, report, mode, used)
+        _write_complaint_statistics(workbook, fm, d, used)
+        _write_indicators(workbook, fm, d, used)
         workbook.close()
     yield common.Progress(total, total, str(out_path))

@@ -31,6 +31,29 @@ def header_text(source: str, mode: str) -> str:
     return common.text(source, mode, sep="\n")
 
 
+#: where a Tibetan name can be cut: after a syllable's tsheg (་ ༌), a shad (། ༎) or a space
+_SYLLABLE_ENDS = "\u0f0b\u0f0c\u0f0d\u0f0e "
+
+
+def cut_at_syllable(name: str, limit: int) -> str:
+    """`name` cut to at most `limit` characters (Excel's sheet names: 31) without splitting a
+    Tibetan syllable — a stack cut after its root letter reads as another word — nor leaving a
+    vowel sign or subjoined letter without its base.  Text without Tibetan is cut where it must."""
+    if len(name) <= limit:
+        return name
+    head = name[:limit]
+    if any("\u0f00" <= ch <= "\u0fff" for ch in head):
+        for i in range(len(head) - 1, 0, -1):
+            if head[i] in _SYLLABLE_ENDS:
+                return head[:i + 1].rstrip()
+    # no syllable end: at least keep each letter with its marks
+    import unicodedata
+
+    while len(head) > 1 and (unicodedata.combining(name[len(head)]) or "\u0f71" <= name[len(head)] <= "\u0fbc"):
+        head = head[:-1]
+    return head.rstrip()
+
+
 def sheet_name(source: str, mode: str, used: set[str] | None = None) -> str:
     """A valid, unique sheet name (≤ 31 characters, no []:*?/\\) for a marked title."""
     if mode == "both":
@@ -38,12 +61,12 @@ def sheet_name(source: str, mode: str, used: set[str] | None = None) -> str:
         name = f"{zh} {bo}" if len(zh) + len(bo) + 1 <= 31 else zh
     else:
         name = common.text(source, mode)
-    name = name.translate(SHEET_NAME_FORBIDDEN).strip("'")[:31] or "Sheet"
+    name = cut_at_syllable(name.translate(SHEET_NAME_FORBIDDEN).strip("'"), 31) or "Sheet"
     used = used if used is not None else set()
     base, n = name, 2
     while name.lower() in used:
         suffix = f" ({n})"
-        name = base[:31 - len(suffix)] + suffix
+        name = cut_at_syllable(base, 31 - len(suffix)) + suffix
         n += 1
     used.add(name.lower())
     return name
@@ -102,12 +125,6 @@ class RegisterSheet:
     def __init__(self, labels: SheetLabels, workbook, formats: Formats, name: str, columns: tuple[Column, ...],
                  *, mode: str, id_format, village_labels: dict[str, str] | None = None,
                  office: str = "", period: str = "", title: str = ""):
-        if not isinstance(labels, SheetLabels):
-            # a workspace: the monthly report's sheets, until its service builds their labels too
-            # (issue #19); the one import of a service left in exports/ (tests/test_import_graph.py)
-            from app.services.register_export import sheet_labels
-
-            labels = sheet_labels(labels, mode, columns)
         resolved = labels
         self.sheet = workbook.add_worksheet(name)
         self.columns = columns
@@ -160,6 +177,11 @@ class RegisterSheet:
                 conv, put, fmt = (lambda v: v / 10000), write_number, formats.rate
             elif c.kind == "date":
                 conv, put, fmt = _date_serial(dates), write_number, formats.date
+            elif c.kind == "birth":
+                if getattr(id_format, "masked", True):
+                    conv, put = (lambda v: int(str(v)[:4])), write_number   # the year, no date format
+                else:
+                    conv, put, fmt = _date_serial(dates), write_number, formats.date
             elif c.kind == "int":
                 # counts with thousands separators; a year is not a count ("2,025")
                 put, fmt = write_number, (None if c.key == "year" else formats.count)
@@ -175,7 +197,8 @@ class RegisterSheet:
         page_setup(sheet, width_chars=sum(widths), mode=mode, office=office, period=period, title=title)
         sheet.set_row(0, 32 if mode == "both" else 18 if mode == "bo" else None)
         for col, c in enumerate(columns):
-            sheet.write_string(0, col, header_text(c.header, mode), formats.header)
+            header = common.birth_formatter(id_format)[0] if c.kind == "birth" else c.header
+            sheet.write_string(0, col, header_text(header, mode), formats.header)
         sheet.freeze_panes(1, 0)
 
     def write_rows(self, rows: list[dict]) -> None:

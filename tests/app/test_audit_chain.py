@@ -5,7 +5,7 @@ connection, change the rows, put the trigger back.
 """
 from __future__ import annotations
 
-import sqlite3
+from storage.sqlite import sqlite3  # the program's module: its exception classes
 
 import pytest
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import os
-import sqlite3
+
 import subprocess
 import sys
 
@@ -19,8 +19,19 @@ ADD = ["households", "add", "--name-zh", "卓玛", "--name-bo", "སྒྲོལ
 
 
 def _count(path, sql: str, params=()) -> int:
-    with sqlite3.connect(path) as conn:
+    """Read the register as the program does: once it has accounts it is encrypted (issue #17),
+    and the plain sqlite3 module cannot read it; the office head's password opens its key."""
+    from storage import keyslots
+    from storage.db import is_plain_sqlite, key_pragma
+    from storage.sqlite import sqlite3 as sqlcipher
+
+    conn = sqlcipher.connect(path)
+    try:
+        if not is_plain_sqlite(path):
+            conn.execute(key_pragma(keyslots.unlock(path, HEAD_PW)[0]))
         return conn.execute(sql, params).fetchone()[0]
+    finally:
+        conn.close()
 
 
 def _households(path) -> int:
@@ -80,8 +91,12 @@ def test_a_wrong_password_exits_2_with_the_sentence_in_chinese_and_is_counted(ac
     err = capsys.readouterr().err
     assert code == 2 and _households(accounts) == 0
     assert err.startswith("账户名或密码错误") and len(err.strip().splitlines()) == 1
-    assert _count(accounts, "SELECT failed_attempts FROM app_user WHERE username = 'tashi'") == 1
-    assert _count(accounts, "SELECT count(*) FROM audit_log WHERE action = 'login_failed' AND user = 'tashi'") == 1
+    # the register is encrypted and no password opened it: the wrong password is counted in its key
+    # file (what the lockout reads before the register can be opened), the register is untouched
+    from storage import keyslots
+
+    assert [a["failed"] for a in keyslots.read(accounts).attempts.values()] == [1]
+    assert _count(accounts, "SELECT count(*) FROM audit_log WHERE action = 'login_failed' AND user = 'tashi'") == 0
 
 
 def test_an_unknown_account_gets_the_same_sentence(accounts, capsys, monkeypatch):

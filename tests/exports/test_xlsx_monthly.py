@@ -8,6 +8,7 @@ import pytest
 
 from app.i18n import translate
 from app.services import reports
+from app.services.report_document import document
 from exports.xlsx.monthly import write_monthly
 from exports.xlsx.registers import run
 
@@ -18,7 +19,7 @@ MONTH = "2026-10"
 def workbook(demo_ws, tmp_path):
     def make(mode="zh", **kw):
         path = tmp_path / f"m-{mode}.xlsx"
-        run(write_monthly(demo_ws, reports.monthly(demo_ws, MONTH), path, mode=mode, **kw))
+        run(write_monthly(document(demo_ws, reports.monthly(demo_ws, MONTH), mode, **kw), path))
         return openpyxl.load_workbook(path)
     return make
 
@@ -151,3 +152,19 @@ def test_indicators_sheet_comes_from_the_indicator_service(demo_ws, workbook):
     assert success[:2] == (ind.loans.success.part, ind.loans.success.whole)
     reached = rows[translate("Households reached by sessions this year", "zh")]
     assert reached[0] == ind.literacy.households_reached.part
+
+
+def test_tibetan_sheet_names_are_cut_between_syllables(demo_ws, workbook):
+    """Issue #19, item 6: Excel allows 31 characters; a Tibetan name is cut after a tsheg or shad,
+    never inside a syllable."""
+    from exports.xlsx.sheet import cut_at_syllable
+
+    for sheet in workbook("bo").worksheets:
+        name = sheet.title
+        assert len(name) <= 31
+        if len(name) >= 25 and any("\u0f00" <= ch <= "\u0fff" for ch in name):
+            assert name[-1] in "\u0f0b\u0f0c\u0f0d\u0f0e" or name[-1].isdigit() or name.endswith(")"), name
+    long = "ལོན་ཐབས་ཀྱི་རིམ་པ་བསྡོམས་ཀྱི་ཐོ་གཞུང་དང་ཞིབ་ཕྲའི་ཐོ།"
+    cut = cut_at_syllable(long, 31)
+    assert len(cut) <= 31 and long.startswith(cut) and cut.endswith("་")
+    assert cut_at_syllable("a" * 40, 31) == "a" * 31

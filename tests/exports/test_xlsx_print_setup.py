@@ -9,6 +9,7 @@ import pytest
 
 from app.i18n import translate
 from app.services import reports
+from app.services.report_document import document
 from exports.xlsx.monthly import write_monthly
 from exports.xlsx.print_setup import TIBETAN_FONT
 from exports.xlsx.registers import run
@@ -77,7 +78,7 @@ def test_a_year_is_not_printed_as_a_count(demo_ws, tmp_path):
 def test_every_sheet_of_the_monthly_report_prints(demo_ws, tmp_path, mode):
     report = reports.monthly(demo_ws, MONTH)
     path = tmp_path / "monthly.xlsx"
-    run(write_monthly(demo_ws, report, path, mode=mode))
+    run(write_monthly(document(demo_ws, report, mode), path))
     book = openpyxl.load_workbook(path)
     assert book.properties.title and MONTH in book.properties.title
     assert book.properties.creator

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 import re
-import sqlite3
+from storage.sqlite import sqlite3  # the program's module: its exception classes
 from datetime import date
 
 import pytest

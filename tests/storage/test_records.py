@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-import sqlite3
+from storage.sqlite import sqlite3  # the program's module: its exception classes
 
 import pytest
 

@@ -26,8 +26,36 @@ def page(demo_ws, qtbot, lang):
 def test_newest_entry_first_with_who_and_what(page):
     assert page.total == page.ws.db.scalar("SELECT count(*) FROM audit_log")
     first = [page.table.item(0, c).text() for c in range(6)]
-    assert first[2:] == ["dorje", page.action_label("update"), page.table_label("household"), page.hid]
+    # the record by its household's name (Chinese mode), the id itself in the tooltip (issue 15)
+    name = page.ws.households.get(page.hid)["name_zh"]
+    assert first[2:] == ["dorje", page.action_label("update"), page.table_label("household"), name]
+    assert page.table.item(0, 5).toolTip() == page.hid
     assert page.action_label("update") == mode_text("AuditPage", "changed", "zh")
+
+
+def test_times_are_the_laptops_local_time_and_every_action_is_worded(page, monkeypatch):
+    import time
+    from datetime import datetime
+
+    stored = page.rows[0]["at"]
+    local = datetime.fromisoformat(stored.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    assert page.table.item(0, 1).text() == local
+    assert "UTC" not in page.table.horizontalHeaderItem(1).text()
+    # a zone far from UTC (Qinghai is UTC+8): the shown hour moves with it
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        from app.domain.dates import local_time
+
+        assert local_time("2026-12-07T21:04:12+00:00") == "2026-12-08 05:04:12"
+        assert local_time("2026-12-07T21:04:12") == "2026-12-08 05:04:12"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    # every action the services write has words (the office's "keys" entry among them)
+    codes = [r["action"] for r in page.ws.db.query("SELECT DISTINCT action FROM audit_log")]
+    for code in codes + ["keys"]:
+        assert page.action_label(code) != code, code
 
 
 def test_selecting_an_entry_shows_before_and_after(page):

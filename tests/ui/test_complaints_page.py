@@ -42,15 +42,15 @@ def test_valid_complaint_is_saved_and_shows_in_the_table(page, demo_ws, answer_d
         dlg.fields["complainant_name"].write("外村村民")
         dlg.fields["institution"].write("青海农商银行")
         dlg.fields["description"].write("ATM机吞卡后处理缓慢")
-        dlg.fields["code_a"].write("02")
-        dlg.fields["code_b"].write("03")
-        dlg.fields["code_c"].write("07")
+        dlg.fields["code_a"].write("0102")     # JR/T 0169-2018: self-service machine
+        dlg.fields["code_b"].write("03")       # bank card
+        dlg.fields["code_c"].write("02")       # facilities, equipment and systems
         dlg.fields["handler"].write("才让")
     answer_dialogs(fill)
     page.new_record()
     assert count(demo_ws) == before + 1
     row = page.selected_row()
-    assert (row["complainant_name"], row["code_a"], row["code_b"], row["code_c"]) == ("外村村民", "02", "03", "07")
+    assert (row["complainant_name"], row["code_a"], row["code_b"], row["code_c"]) == ("外村村民", "0102", "03", "02")
     days = demo_ws.complaints.handling_days
     assert row["due_on"] == (date.fromisoformat(row["received_on"]) + timedelta(days=days)).isoformat()
 
@@ -150,3 +150,21 @@ def test_overdue_filter_lists_exactly_the_overdue_complaints(page, demo_ws):
     assert page.filter_bar.combos["overdue"].value() == "1"
     shown = set(page.model.ids)
     assert shown and shown == set(demo_ws.complaints.overdue_ids(date.today()))
+
+
+@pytest.mark.parametrize("mode", ["zh", "bo"])
+def test_the_codes_are_picked_from_the_standards_tree(demo_ws, qtbot, lang, widgets_cleanup, mode):
+    """Issue #19: the channel is a tree (前台 → 电子渠道 → 网络公众平台 …); a class with classes under
+    it is a heading that cannot be chosen; labels in the language of the window."""
+    lang.set_mode(mode)
+    dlg = ComplaintDialog(demo_ws)
+    qtbot.addWidget(dlg)
+    combo = dlg.fields["code_a"].widget
+    items = {combo.itemData(i): (combo.itemText(i), combo.model().item(i).isEnabled()) for i in range(combo.count())}
+    assert list(items)[:4] == ["01", "0101", "0102", "0103"]
+    assert not items["01"][1] and not items["0103"][1] and items["01034"][1] and items["01035"][1]
+    platform = demo_ws.reference.label("complaint_code_a", "01034", mode)
+    assert items["01034"][0].endswith(platform) and items["01034"][0].startswith("\u3000\u3000")
+    assert ("网络公众平台" in platform) == (mode == "zh")
+    causes = [dlg.fields["code_c"].widget.itemData(i) for i in range(dlg.fields["code_c"].widget.count())]
+    assert causes[:8] == ["01", "02", "03", "04", "05", "06", "07", "08"] and causes[-1] == "99"

@@ -93,3 +93,18 @@ def test_year_filter_lists_only_that_years_ratings(page, demo_ws):
     year = date.today().year - 1
     page.apply_filters(year=year)
     assert page.model.rowCount() == len(demo_ws.ratings.search_ids("", year=year)) > 0
+
+
+def test_both_sides_sign_and_the_credit_line_follows(page, demo_ws):
+    page.table.selectRow(0)
+    row = page.selected_row()
+    assert page.model.data(page.model.index(0, len(page.model.columns) - 1)) == "— · —"
+    page.sign("village")
+    assert demo_ws.loan_book.credit_line(row["household_id"], row["year"]) is None   # one half only
+    page.sign("bank")
+    rating = demo_ws.ratings.get(row["id"])
+    assert rating["village_signed_by"] and rating["bank_signed_by"]
+    line = demo_ws.loan_book.credit_line(row["household_id"], row["year"])
+    grade = next(g for g in demo_ws.reference.enums("rating_grade") if g["code"] == rating["grade"])
+    assert (line["year"], line["grade"], line["amount_fen"]) == (row["year"], rating["grade"],
+                                                                 grade["extra"]["credit_line_fen"])

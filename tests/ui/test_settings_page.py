@@ -181,3 +181,9 @@ def test_loan_policy_tab_sets_a_new_subsidy_share_from_a_date(ws, make_page):
     assert ws.loan_policy.in_force("530", date(2027, 1, 1)).subsidy_share_bp == 7000
     assert ws.loan_policy.in_force("530", date(2026, 12, 31)).subsidy_share_bp == 10_000
     assert ws.loan_policy.in_force("530", date(2027, 1, 1)).household_cap_fen == 5_000_000
+
+
+def test_the_policy_form_starts_from_the_version_in_force(ws, make_page):
+    box = make_page(ws).policy_box
+    box.product.setCurrentIndex(box.product.findData("rural_tourism"))
+    assert (box.cap.text(), box.share.value(), box.term.value()) == ("100000.00", 100, 36)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.domain.errors import Problem
+from ui.dialogs.loan_step import loan_summary_text, show_loan_summary
 from ui.forms.base import FormDialog
 from ui.i18n import Label, language
 
@@ -18,6 +19,7 @@ class LoanServicingDialog(FormDialog):
         super().__init__(ws, None, parent)
         self.loan = loan
         self.step = step
+        show_loan_summary(self, ws, loan)
         self.add_date("on_date")
         if step == "repay":
             self.add_money("principal_fen")
@@ -31,6 +33,10 @@ class LoanServicingDialog(FormDialog):
         elif step == "repay":
             self.add_text("notes")
         self.finish()
+
+    def translateUI(self) -> None:  # noqa: N802
+        self.loan_summary.setText(loan_summary_text(self.ws, self.loan))
+        super().translateUI()
 
     def window_title(self) -> str:
         ref = self.ws.reference

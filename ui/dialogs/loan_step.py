@@ -16,11 +16,48 @@ from ui.i18n import Label, language
 STEP_TITLE = QT_TRANSLATE_NOOP("LoanStepDialog", "Loan demand: %1")
 
 
+#: a step dialog is wide enough for its summary and a reason without wrapping every few words
+STEP_DIALOG_WIDTH = 520
+
+
+def loan_summary_text(ws, loan: dict) -> str:
+    """Which demand a step acts on: household, product, amount asked (and granted), one per line,
+    in the current language mode (labels from the demand form's own translations)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.models.paged import ViewContext
+
+    c = ViewContext(ws)
+    household = ws.households.get(loan["household_id"]) if loan.get("household_id") else None
+    lines = [(QCoreApplication.translate("LoanDemandDialog", "Household"),
+              c.names(household.get("name_zh"), household.get("name_bo")) if household else ""),
+             (QCoreApplication.translate("LoanDemandDialog", "Loan product"), c.product(loan.get("product_code"))),
+             (QCoreApplication.translate("LoanDemandDialog", "Amount asked (yuan)"), c.yuan(loan.get("amount_fen")))]
+    if loan.get("granted_fen"):
+        lines.append((QCoreApplication.translate("Columns", "Granted (yuan)"), c.yuan(loan["granted_fen"])))
+    return "\n".join(f"{label}: {value}" for label, value in lines if value)
+
+
+def show_loan_summary(dialog: FormDialog, ws, loan: dict) -> None:
+    """Put the demand's summary above the step's fields and give the dialog a readable size."""
+    from PySide6.QtWidgets import QFrame, QLabel
+
+    label = QLabel()
+    label.setObjectName("loanSummary")
+    label.setWordWrap(True)
+    label.setFrameShape(QFrame.Shape.StyledPanel)
+    label.setMargin(6)
+    dialog.header.addWidget(label)
+    dialog.loan_summary = label
+    dialog.setMinimumWidth(STEP_DIALOG_WIDTH)
+
+
 class LoanStepDialog(FormDialog):
     def __init__(self, ws, loan: dict, to_status: str, parent=None):
         super().__init__(ws, None, parent)
         self.loan = loan
         self.to_status = to_status
+        show_loan_summary(self, ws, loan)
         self.add_date("on_date")
         if to_status == "granted":
             self.add_money("granted_fen")
@@ -35,6 +72,10 @@ class LoanStepDialog(FormDialog):
         elif to_status != "granted":
             self.add_text("reason")
         self.finish()
+
+    def translateUI(self) -> None:  # noqa: N802
+        self.loan_summary.setText(loan_summary_text(self.ws, self.loan))
+        super().translateUI()
 
     def window_title(self) -> str:
         ref = self.ws.reference

@@ -198,6 +198,7 @@ class FormDialog(Retranslatable, QDialog):
         self._problems: list[Problem] = []
         self._texts: dict[int, str] = {}
         self._finished = False
+        self._user_changed = False   # a field changed after the form was shown (finish)
 
         self.grid = QGridLayout()
         self.grid.setColumnStretch(1, 1)
@@ -422,7 +423,11 @@ class FormDialog(Retranslatable, QDialog):
         return not self.errors()
 
     def _on_changed(self, f: FormField) -> None:
-        f.touched = True
+        # values the form puts in itself while it is built (a record's values, defaults, a
+        # preselected household) are not the user's typing: no red error for them yet
+        if self._finished:
+            f.touched = True
+            self._user_changed = True
         self._timer.start()
 
     def _show_problems(self) -> None:
@@ -457,8 +462,7 @@ class FormDialog(Retranslatable, QDialog):
         else:
             self.reason.clear()
             self.save_button.setToolTip("")
-        self.reason.setVisible(bool(errors) and (self.save_attempted or any(
-            f.touched for f in self.fields.values())))
+        self.reason.setVisible(bool(errors) and (self.save_attempted or self._user_changed))
 
     # -- saving ----------------------------------------------------------------------------------
     def accept(self) -> None:

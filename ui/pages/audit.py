@@ -16,10 +16,16 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 from app import registry
 from app.domain.errors import PermissionDenied
 from ui.i18n import language
+from app.domain.dates import local_time
 from ui.pages import Page
 from ui.widgets.flow import FlowLayout, together
 
 PAGE_SIZE = 200
+
+
+def short_id(record_id: str | None) -> str:
+    """A record id no name was found for, shortened (the whole id is in the cell's tooltip)."""
+    return (record_id[:8] + "…") if record_id and len(record_id) > 12 else (record_id or "")
 
 
 class AuditPage(Page):
@@ -115,7 +121,7 @@ class AuditPage(Page):
         self.more_button.setText(self.tr("Show more"))
         self.before_label.setText(self.tr("Before"))
         self.after_label.setText(self.tr("After"))
-        self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("When (UTC)"), self.tr("User"),
+        self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("When"), self.tr("User"),
                                               self.tr("Action"), self.tr("Table"), self.tr("Record")])
         self.denied_label.setText(self.tr("Your account cannot read the audit log. Ask the office head."))
         for combo in (self.user_combo, self.table_combo, self.action_combo):
@@ -142,6 +148,7 @@ class AuditPage(Page):
             "login_locked": self.tr("account locked"), "password": self.tr("password changed"),
             "enable": self.tr("account enabled"), "disable": self.tr("account disabled"),
             "role": self.tr("role changed"), "unlock": self.tr("account unlocked"),
+            "keys": self.tr("signing keys made"), "sync_import": self.tr("package imported"),
         }
         return labels.get(code, code)
 
@@ -215,12 +222,20 @@ class AuditPage(Page):
         self.rows = (self.rows if offset else []) + page.rows
         self.total = page.total
         self.table.setRowCount(len(self.rows))
-        digits = language().digits
+        lang = language()
+        digits = lang.digits
+        names = audit_log.record_names(self.ws, page.rows)
         for i, r in enumerate(self.rows[offset:], start=offset):
-            values = [digits(str(r["seq"])), digits(r["at"][:19].replace("T", " ")), r["user"],
-                      self.action_label(r["action"]), self.table_label(r["table_name"]), r["record_id"]]
+            # the record by a name people know (its household's), the id itself in the tooltip
+            name = names.get(r["record_id"])
+            record = lang.label(*name) if name else short_id(r["record_id"])
+            values = [digits(str(r["seq"])), digits(local_time(r["at"])), r["user"],
+                      self.action_label(r["action"]), self.table_label(r["table_name"]), record]
             for col, value in enumerate(values):
-                self.table.setItem(i, col, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if col == 5:
+                    item.setToolTip(r["record_id"] or "")
+                self.table.setItem(i, col, item)
         self.more_button.setEnabled(len(self.rows) < self.total)
         self._update_count()
         if offset == 0:

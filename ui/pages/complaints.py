@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.domain.errors import Problem, problems_of
 from app.domain.lifecycle import OPEN_COMPLAINT_STATUSES, complaint_due_on, complaint_transition
-from ui.forms.base import FormDialog
+from ui.forms.base import ChoiceCombo, FormDialog
 from ui.i18n import Label, language
 from ui.models.paged import Column, RowRole, ViewContext
 from ui.operations import run_now
@@ -40,10 +40,29 @@ def is_overdue(row: dict, today: date | None = None) -> bool:
 
 
 def code_items(ws, kind: str) -> list[tuple[str, str]]:
-    """JR/T 0169 codes labelled "01 label" so the code a form or a report asks for is visible."""
+    """JR/T 0169 codes labelled "0103 label", indented under their class, so the code a form or a
+    report asks for is visible and the tree of the standard can be read down."""
     lang = language()
-    return [(r["code"], f"{lang.digits(r['code'])} {ws.reference.label(kind, r['code'], lang.mode, lang.tibetan_first)}")
-            for r in ws.reference.enums(kind)]
+    return [(code, "\u3000" * depth + f"{lang.digits(code)} "
+                   f"{ws.reference.label(kind, code, lang.mode, lang.tibetan_first)}")
+            for code, depth, _selectable in ws.complaints.code_tree(kind)]
+
+
+class CodeTreeCombo(ChoiceCombo):
+    """The codes of one JR/T 0169 dimension as a tree: a class with classes under it is shown as a
+    heading that cannot be chosen."""
+
+    def __init__(self, ws, kind: str, parent=None):
+        self.code_kind = kind
+        super().__init__(ws, lambda: code_items(ws, kind), parent=parent)
+
+    def relabel(self) -> None:
+        super().relabel()
+        headings = {code for code, _d, selectable in self.ws.complaints.code_tree(self.code_kind) if not selectable}
+        model = self.model()
+        for i in range(self.count()):
+            if self.itemData(i) in headings:
+                model.item(i).setEnabled(False)
 
 
 class OverdueDelegate(TextDelegate):
@@ -72,9 +91,10 @@ class ComplaintDialog(FormDialog):
         self.add_text("complainant_phone", max_length=30)
         self.add_text("institution")
         self.add_multiline("description")
-        self.add_choice("code_a", lambda: code_items(ws, "complaint_code_a"))
-        self.add_choice("code_b", lambda: code_items(ws, "complaint_code_b"))
-        self.add_choice("code_c", lambda: code_items(ws, "complaint_code_c"))
+        for name in ("code_a", "code_b", "code_c"):
+            combo = CodeTreeCombo(ws, f"complaint_{name}")
+            combo.setObjectName(f"tree_{name}")
+            self.add_widget(name, combo, combo.value, combo.set_value, combo.currentIndexChanged)
         self.add_text("handler")
         self.due_label = QLabel()
         self.due_label.setObjectName("dueOn")

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPus
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.domain.money import format_rate
+from app.i18n import join_bilingual
 from ui.i18n import language
 from ui.models.paged import ViewContext
 from ui.operations import Operation, run_now
 from ui.pages import Page
+from ui.widgets.flow import FlowLayout
 
 
 def _optional(module: str, name: str):
@@ -77,6 +79,7 @@ class HouseholdDetailPage(Page):
         font.setBold(True)
         self.name_label.setFont(font)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name_label.setWordWrap(True)
 
         self.edit_button = QPushButton()
         self.edit_button.setObjectName("editHousehold")
@@ -98,11 +101,11 @@ class HouseholdDetailPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.name_label, 1)
-        actions = QHBoxLayout()
+        # the actions wrap onto a second line rather than widen the window (bilingual texts)
+        actions = FlowLayout()
         for b in (self.edit_button, self.loan_button, self.complaint_button, self.card_button,
                   self.save_card_button):
             actions.addWidget(b)
-        actions.addStretch(1)
 
         self.details_box = QGroupBox()
         self.details = QFormLayout(self.details_box)
@@ -163,7 +166,10 @@ class HouseholdDetailPage(Page):
             return
         c = ViewContext(self.ws)
         h = self.record["household"]
-        self.name_label.setText(c.names(h["name_zh"], h["name_bo"]))
+        # the household's own name in both its scripts whatever the mode: a Chinese-mode user
+        # still reads (and can check against the ID card) the Tibetan name; the mode's script first
+        self.name_label.setText(join_bilingual(h.get("name_zh") or "", h.get("name_bo") or "",
+                                               tibetan_first=language().mode != "zh"))
         office = self.ws.office
         foreign = bool(office and h.get("office_code") and h["office_code"] != office["code"])
         for b in (self.edit_button, self.loan_button, self.complaint_button):

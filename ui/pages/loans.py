@@ -17,6 +17,7 @@ from ui.forms.base import ERROR_STYLE, FormDialog
 from ui.i18n import language
 from ui.models.paged import RIGHT, Column, ViewContext
 from ui.operations import run_now
+from ui.permissions import allowed, permit
 from ui.pages.register_page import LifecyclePage
 from ui.widgets.flow import FlowLayout
 from ui.widgets.household_picker import HouseholdPicker
@@ -27,6 +28,9 @@ STEPS = [("referred", "referButton"), ("approved", "approveButton"), ("granted",
 #: servicing buttons after the grant (app.services.loan_book): (step, object name)
 SERVICING = [("repay", "repayButton"), ("extend", "extendButton"), ("top_up", "topUpButton"),
              ("default", "defaultButton"), ("claim", "claimButton"), ("write_off", "writeOffButton")]
+
+#: the statuses in which a demand may still be deleted: once the bank approved it, it is its record
+DELETABLE = ("registered", "referred", "rejected", "withdrawn")
 
 STATUS_COLORS = {"granted": "#1b5e20", "repaid": "#546e7a", "rejected": "#b71c1c", "withdrawn": "#757575",
                  "approved": "#0d47a1", "referred": "#4a148c", "defaulted": "#e65100", "written_off": "#3e2723"}
@@ -105,9 +109,13 @@ class LoanDemandDialog(FormDialog):
             on = date.today()
         return self.ws.loans.eligibility(data["household_id"], data["product_code"], on) or []
 
-    def show_eligibility(self, data: dict) -> None:
+    def show_eligibility(self, data: dict, problems: list | None = None) -> None:
+        """The product's rules for this household, each ✓ or ✗ — ✗ also for a rule the typed
+        values break (80,000 typed under "up to 50,000"): the form's own errors say which."""
         if self._in_check:
             return
+        # only a value that is there can break a rule (an empty amount is "enter the amount")
+        broken = {p.field for p in problems or [] if not p.warning and data.get(p.field) not in (None, "")}
         from ui.forms.base import problem_texts
 
         facts = run_now(self, lambda: problem_texts(self.ws, lambda: self.eligibility(data))) or []
@@ -118,7 +126,7 @@ class LoanDemandDialog(FormDialog):
         lines = []
         for p, text in facts:
             text = text.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")
-            if p.warning:
+            if p.warning and p.field not in broken:
                 lines.append(f"✓ {text}")
             else:
                 lines.append(f"<span style='{ERROR_STYLE}'>✗ {text}</span>")
@@ -131,7 +139,7 @@ class LoanDemandDialog(FormDialog):
             data, problems = super().check()
         finally:
             self._in_check = False
-        self.show_eligibility(data)
+        self.show_eligibility(data, problems)
         return data, problems
 
     def save(self, data: dict):
@@ -280,6 +288,13 @@ class LoansPage(LifecyclePage):
         super().translateUI()
         self._fill_history()
 
+    def step_permission(self, status: str) -> str | None:
+        return self.ws.loans.step_permission(status)
+
+    def can_delete(self, row: dict) -> bool:
+        # an approved or granted loan is on the bank's books: it is repaid or written off, not deleted
+        return super().can_delete(row) and row.get("status") in DELETABLE
+
     def record_label(self, row: dict, mode: str | None = None) -> str:
         c = ViewContext(self.ws, mode)
         return " · ".join(x for x in (c.names(row.get("household_zh"), row.get("household_bo")),
@@ -293,7 +308,9 @@ class LoansPage(LifecyclePage):
             "registered", "referred") and not self.model.is_foreign(row))
         open_steps = self._open_servicing(row)
         for step, b in getattr(self, "servicing_buttons", {}).items():
-            b.setEnabled(step in open_steps)
+            permit(b, self.ws, self.ws.loan_book.step_permission(step), enabled=step in open_steps)
+        self._fill_history()    # also when the selection went away (a new filter, a refresh)
+        self._fill_rules()
 
     def _open_servicing(self, row: dict | None) -> set[str]:
         if not row or row.get("_missing") or self.model.is_foreign(row):
@@ -334,10 +351,6 @@ class LoansPage(LifecyclePage):
             lines.append(f"<p{style}><b>{mark} {esc(name)}</b><br>{texts}</p>")
         self.rules.setText("".join(lines))
 
-    def current_changed(self) -> None:
-        super().current_changed()
-        self._fill_history()
-        self._fill_rules()
 
     def _fill_history(self) -> None:
         if not hasattr(self, "history"):
@@ -423,13 +436,15 @@ class LoansPage(LifecyclePage):
         ws = self.ws
 
         def write(out):  # on the worker: a county's list is thousands of loans (bench/bench_loan_book.py)
+            from app.services import pdf_fonts
+
             return write_visit_list_pdf(ws, ws.loan_book.visit_list(within_days=within_days, village=village), out,
-                                        mode=mode)
+                                        mode=mode, font_paths=pdf_fonts.font_paths(ws))
         print_pdf(self, write, title=self.tr("Visit list"))
 
     def step(self, to_status: str) -> None:
         record_id = self.selected_id()
-        if not record_id or to_status not in self.allowed():
+        if not record_id or to_status not in self.allowed() or not allowed(self.ws, self.step_permission(to_status)):
             return
         loan = run_now(self, lambda: self.ws.loans.get(record_id))
         if loan is None:

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QSpinBox,
+from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from app.domain.ratings import grade_for
@@ -117,7 +117,7 @@ class RatingDialog(FormDialog):
 
     def __init__(self, ws, record: dict | None = None, parent=None, household_id: str | None = None):
         super().__init__(ws, record, parent)
-        from app.services.auth import allowed
+        from ui.permissions import permit
 
         self.picker = HouseholdPicker(ws)
         tall_enough(self.picker)
@@ -134,7 +134,7 @@ class RatingDialog(FormDialog):
         self.add_int("village_score")
         self.add_multiline("notes")
         # the bank's half of 双评 is the bank officer's to give (auth.PERMISSIONS "rating.bank")
-        bank.setEnabled(allowed(ws, "rating.bank"))
+        permit(bank, ws, "rating.bank")
         if record is None:
             self.fields["year"].write(date.today().year)
             if household_id:
@@ -291,7 +291,29 @@ class RatingsPage(RegisterPage):
                    lambda r, c: r.get("village_rater") or ""),
             Column("rated_on", QT_TRANSLATE_NOOP("Columns", "Rated on"), lambda r, c: c.date(r.get("rated_on")),
                    sort="rated_on"),
+            # 双评: each side signs its half (app.services.loan_book.sign_rating)
+            Column("signed", QT_TRANSLATE_NOOP("Columns", "Signed (village · bank)"),
+                   lambda r, c: f"{'✓' if r.get('village_signed_by') else '—'} · "
+                                f"{'✓' if r.get('bank_signed_by') else '—'}"),
         ]
+
+    def add_buttons(self, layout) -> None:
+        self.sign_village_button = QPushButton()
+        self.sign_village_button.setObjectName("signVillageButton")
+        self.sign_village_button.clicked.connect(lambda: self.sign("village"))
+        self.sign_bank_button = QPushButton()
+        self.sign_bank_button.setObjectName("signBankButton")
+        self.sign_bank_button.clicked.connect(lambda: self.sign("bank"))
+        layout.addWidget(self.sign_village_button)
+        layout.addWidget(self.sign_bank_button)
+
+    def sign(self, side: str) -> None:
+        """Sign the selected rating's half; with both halves signed its credit line (授信) is set."""
+        row = self.selected_row()
+        if row is None or row.get("_missing") or self.model.is_foreign(row):
+            return
+        if run_now(self, lambda: self.ws.loan_book.sign_rating(row["id"], side)) is not None:
+            self.changed(row["id"])
 
     def add_filters(self, bar) -> None:
         bar.add_choice("status", lambda: [(r["code"], grade_label(self.ws, r["code"]))
@@ -346,6 +368,9 @@ class RatingsPage(RegisterPage):
         if hasattr(self, "tabs"):
             self.tabs.setTabText(0, self.tr("Household ratings"))
             self.tabs.setTabText(1, self.tr("Credit villages"))
+        if hasattr(self, "sign_village_button"):
+            self.sign_village_button.setText(self.tr("Sign for the village"))
+            self.sign_bank_button.setText(self.tr("Sign for the bank"))
 
     def refresh(self) -> None:
         super().refresh()

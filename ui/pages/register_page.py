@@ -41,6 +41,7 @@ from ui.i18n import Label, language
 from ui.models.paged import Column, RegisterTableModel, ViewContext
 from ui.operations import run_now
 from ui.pages import Page, title_label
+from ui.permissions import permit
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.flow import FlowLayout
 from ui.widgets.text_delegate import TextDelegate
@@ -274,16 +275,20 @@ class RegisterPage(Page):
         row = self.selected_row()
         has = row is not None and not row.get("_missing")
         self.open_button.setEnabled(has)
-        self.delete_button.setEnabled(has and not self.model.is_foreign(row))
+        self.delete_button.setEnabled(has and self.can_delete(row))
 
     def _open_row(self, row: int) -> None:
         record_id = self.model.row_id(row)
         if record_id:
             self.open_record(record_id)
 
+    def can_delete(self, row: dict) -> bool:
+        """May this (selected, present) record be deleted here? Not a record of another office."""
+        return not self.model.is_foreign(row)
+
     def delete_selected(self) -> None:
         row = self.selected_row()
-        if row is None or row.get("_missing") or self.model.is_foreign(row):
+        if row is None or row.get("_missing") or not self.can_delete(row):
             return
         # bilingual mode: each half of the question names the record in its own script
         what = Label(self.record_label(row, "zh"), self.record_label(row, "bo")) \
@@ -332,8 +337,13 @@ class LifecyclePage(RegisterPage):
             return set()
         return run_now(self, lambda: self.service().allowed_actions(row["id"])) or set()
 
+    def step_permission(self, status: str) -> str | None:
+        """The permission the step to `status` needs beyond editing (None: any account)."""
+        return None
+
     def _update_buttons(self) -> None:
         super()._update_buttons()
         allowed = self.allowed() if self.step_buttons else set()
         for status, button in self.step_buttons.items():
-            button.setEnabled(status in allowed)
+            # a step the account may not take is disabled whatever is selected, and says who may
+            permit(button, self.ws, self.step_permission(status), enabled=status in allowed)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -148,6 +148,9 @@ class AttendeeList(Retranslatable, QWidget):
             self.add(hid)
             self.picker.set_value(None)
             self.picker.clear()
+            # a pick from the popup: the completer writes the picked name into the field after
+            # this slot returns, and the next search would look for that name plus what is typed
+            QTimer.singleShot(0, self.picker.clear)
 
     def remove_selected(self) -> None:
         row = self.list.currentRow()

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from app.domain.errors import DomainError
 from ui.i18n import MODES, Retranslatable, Word, language, native_mode_name
 from ui.pages import Page
+from app.domain.dates import local_time
+from ui.permissions import permit
 from ui.widgets.tabs import fit_tibetan
 
 #: filled per language by Language.fill (marked here so the translation tools collect them)
@@ -88,8 +90,12 @@ class AccountDialog(Retranslatable, QDialog):
             return False
         try:
             if self.username is None:
-                auth.add_user(self.ws, self.name_edit.text(), self.role_combo.currentData(),
-                              self.password_edit.text(), display_name=self.display_edit.text())
+                made = auth.add_user(self.ws, self.name_edit.text(), self.role_combo.currentData(),
+                                     self.password_edit.text(), display_name=self.display_edit.text())
+                if made.get("recovery_key"):   # the first account: the register was encrypted now
+                    from ui.dialogs.recovery_key import show_recovery_key
+
+                    show_recovery_key(None, made["recovery_key"])
             else:
                 auth.set_password(self.ws, self.username, self.password_edit.text(),
                                   old_password=self.old_edit.text() if self.own else None)
@@ -251,7 +257,7 @@ class SettingsPage(Page):
                                   self.tr("Fonts and language"), self.tr("Loan policy"))):
             self.tabs.setTabText(i, text)
         self.users_table.setHorizontalHeaderLabels([self.tr("Account"), self.tr("Full name"), self.tr("Role"),
-                                                    self.tr("State"), self.tr("Last sign-in (UTC)")])
+                                                    self.tr("State"), self.tr("Last sign-in")])
         self.add_user_button.setText(self.tr("Add account…"))
         self.password_button.setText(self.tr("Set password…"))
         self.unlock_button.setText(self.tr("Unlock"))
@@ -304,7 +310,7 @@ class SettingsPage(Page):
             if u["locked_until"] and u["locked_until"] > _now():
                 state = self.tr("locked")
             for col, value in enumerate((u["username"], u["display_name"], self._role_name(u["role"]), state,
-                                         (u["last_login_at"] or "")[:16].replace("T", " "))):
+                                         local_time(u["last_login_at"], seconds=False))):
                 self.users_table.setItem(i, col, QTableWidgetItem(value))
         self.users_table.setVisible(admin)
         for b in (self.add_user_button, self.password_button, self.disable_button, self.unlock_button,
@@ -324,7 +330,7 @@ class SettingsPage(Page):
         self.idle_spin.setValue(self.ws.auth.idle_minutes())
         self.lockout_spin.setValue(self.ws.auth.lockout_minutes())
         for w in (self.idle_spin, self.lockout_spin, self.security_save):
-            w.setEnabled(settings_ok)
+            permit(w, self.ws, "settings.manage")
         self.security_note.setText("" if settings_ok else self.tr("Only the office head changes these settings."))
         self._refresh_backups()
         if hasattr(self, "policy_box"):
@@ -354,9 +360,9 @@ class SettingsPage(Page):
         lang = language()
         # "never" is a word: fill() gives each half of bilingual text its own language's word
         self.last_backup_label.setText(lang.fill("SettingsPage", LAST_BACKUP, lang.digits(
-            last[:16].replace("T", " ")) + " UTC" if last else Word(NEVER)))
-        self.restore_button.setEnabled(_allowed(self.ws, "backup.restore"))
-        self.backup_to_button.setEnabled(_allowed(self.ws, "backup.make"))
+            local_time(last, seconds=False)) if last else Word(NEVER)))
+        permit(self.restore_button, self.ws, "backup.restore")
+        permit(self.backup_to_button, self.ws, "backup.make")
         self.backups_list.clear()
         # this register's automatic backups (and any named before names carried the register)
         for b in backup.list_backups(None, backup.register_key(self.ws), with_unnamed=True):

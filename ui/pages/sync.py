@@ -24,6 +24,7 @@ from ui.i18n import language
 from ui.operations import Operation, error_text, run_now
 from ui.pages import Page
 from ui.widgets.destination import DestinationChooser
+from ui.widgets.flow import FlowLayout
 
 OVERDUE = QColor("#b71c1c")
 OVERDUE_BG = QColor("#fde0dc")
@@ -121,10 +122,9 @@ class SyncPage(Page):
         iform.addRow(self.lbl_import_pass, self.import_pass)
         ilay = QVBoxLayout(self.import_box)
         ilay.addLayout(iform)
-        row = QHBoxLayout()
+        row = FlowLayout()          # wraps rather than widen the window (bilingual texts)
         row.addWidget(self.import_button)
         row.addWidget(self.dry_run)
-        row.addStretch(1)
         ilay.addLayout(row)
 
         # -- reporting completeness --------------------------------------------------------------
@@ -135,6 +135,7 @@ class SyncPage(Page):
         self.month_edit.editingFinished.connect(self.refresh_status)
         self.status_note = QLabel()
         self.status_note.setObjectName("statusNote")
+        self.status_note.setWordWrap(True)
         self.status_table = _table(4, "statusTable")
         slay = QVBoxLayout(self.status_box)
         mrow = QHBoxLayout()
@@ -167,14 +168,13 @@ class SyncPage(Page):
         self.conflicts_table.itemSelectionChanged.connect(self._conflict_buttons)
         self._conflicts: list[dict] = []
         self.conflict_buttons: dict[str, QPushButton] = {}
-        crow = QHBoxLayout()
+        crow = FlowLayout()   # five bilingual buttons wrap on a 1366-pixel laptop (issue 15)
         for key in ("keep_local", "keep_incoming", "moved_incoming", "moved_local", "ask"):
             b = QPushButton()
             b.setObjectName(f"conflict_{key}")
             b.clicked.connect(lambda _=False, k=key: self.resolve_selected(k))
             crow.addWidget(b)
             self.conflict_buttons[key] = b
-        crow.addStretch(1)
         clay = QVBoxLayout(self.conflicts_box)
         clay.addWidget(self.conflicts_note)
         clay.addWidget(self.conflicts_table)

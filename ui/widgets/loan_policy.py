@@ -37,6 +37,7 @@ class LoanPolicyBox(Retranslatable, QWidget):
         self.note.setWordWrap(True)
         self.product = QComboBox()
         self.product.setObjectName("policyProduct")
+        self.product.currentIndexChanged.connect(lambda _i: self._in_force())
         self.effective = QDateEdit()
         self.effective.setObjectName("policyFrom")
         self.effective.setCalendarPopup(True)
@@ -63,6 +64,11 @@ class LoanPolicyBox(Retranslatable, QWidget):
         self.save_button.setObjectName("policySave")
         self.save_button.clicked.connect(self.save)
         self.labels = [QLabel() for _ in range(8)]
+        for label in self.labels:   # long bilingual labels wrap rather than widen the window (1366×768)
+            label.setWordWrap(True)
+        for combo in (self.product, self.rule):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         form = QFormLayout()
         for label, field in zip(self.labels, (self.product, self.effective, self.share, self.cap, self.max_amount,
                                               self.term, self.rule, self.county_rate)):
@@ -125,6 +131,7 @@ class LoanPolicyBox(Retranslatable, QWidget):
             w.setEnabled(allowed)
         if not self.effective.date().isValid() or self.effective.date() == QDate(2000, 1, 1):
             self.effective.setDate(QDate(date.today().year + 1, 1, 1))
+        self._in_force()
 
     def _allowed(self) -> bool:
         from app.services import auth
@@ -136,7 +143,21 @@ class LoanPolicyBox(Retranslatable, QWidget):
         if not rows:
             return
         v = self.versions[rows[0].row()]
+        self.product.blockSignals(True)
         self.product.setCurrentIndex(max(0, self.product.findData(v.product_code)))
+        self.product.blockSignals(False)
+        self._load(v)
+
+    def _in_force(self) -> None:
+        """The form starts from the version in force for the product on the chosen date, so that a
+        new version changes only what the office head changes."""
+        code = self.product.currentData()
+        if code:
+            v = self.ws.loan_policy.in_force(code, self.effective.date().toPython())
+            if v is not None:
+                self._load(v)
+
+    def _load(self, v) -> None:
         self.share.setValue(v.subsidy_share_bp / 100)
         self.cap.setText("" if v.household_cap_fen is None else format_yuan(v.household_cap_fen, thousands=False))
         self.max_amount.setText("" if v.max_amount_fen is None else format_yuan(v.max_amount_fen, thousands=False))

@@ -47,7 +47,11 @@ def write_errors_xlsx(plan: Plan, path: str | Path, lang: str = "en") -> int:
             n += 1
             for c, value in enumerate(r.cells or []):
                 _write(sheet, n, c, value, tibetan)
-            sheet.write_number(n, width, r.row)
+            if getattr(r, "sheet", ""):
+                # several sheets imported together: the row's sheet with its number (拉脊村!5)
+                sheet.write_string(n, width, f"{r.sheet}!{r.row}")
+            else:
+                sheet.write_number(n, width, r.row)
             lines = []
             for f in r.errors:
                 where = f.where(plan.headers)

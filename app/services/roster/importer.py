@@ -207,7 +207,7 @@ def iter_import(ws, plan: Plan, *, file_name: str = "", file_sha256: str = "", a
             loans.append(tuple({**common, **loan_row}[c] for c in (*COMMON, *LOAN_COLUMNS)))
             loan_ids.append(lid)
             event_row = {"loan_demand_id": lid, "from_status": None, "to_status": "registered",
-                         "on_date": d.registered_on, "by_user": ws.user, "reason": "", "details": None}
+                         "on_date": d.registered_on, "by_user": ws.handler, "reason": "", "details": None}
             events.append(tuple({**common, "id": eid, **event_row}[c] for c in (*COMMON, *EVENT_COLUMNS)))
             if audit_rows:
                 entries.append(("create", "loan_demand", lid, {**common, **loan_row}))

@@ -52,7 +52,7 @@ def run(op: str, path: Path, limits: Limits, **kwargs) -> dict:
     """Run `op` ("open" or "read") on `path` in a child process; its answer, or the child's
     RosterFileError raised here.  The answer carries ``peak_mb`` and ``cpu_s``: what the child used."""
     request = pickle.dumps((op, str(path), limits, kwargs))
-    cmd = [sys.executable, "-m", "app.services.roster.reader"]
+    cmd = [_python(), "-m", "app.services.roster.reader"]
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)   # Windows: no console window flashes up
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
     try:
@@ -85,6 +85,18 @@ def run(op: str, path: Path, limits: Limits, **kwargs) -> dict:
         error.usage = usage   # what the child used before it refused (tests measure it)
         raise error
     return answer[1]
+
+
+def _python() -> str:
+    """The interpreter for the child: the window runs under pythonw.exe on Windows, whose standard
+    streams may be missing; python.exe beside it reads the request and writes the answer through
+    the pipes (CREATE_NO_WINDOW keeps its console from showing)."""
+    exe = Path(sys.executable)
+    if exe.name.lower() == "pythonw.exe":
+        console = exe.with_name("python.exe")
+        if console.is_file():
+            return str(console)
+    return sys.executable
 
 
 # -- in the child -------------------------------------------------------------------------------

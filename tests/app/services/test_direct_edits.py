@@ -1,6 +1,10 @@
 """Issue #17.1: edits made to the register file with `sqlite3`, outside the program, are found by
 `check` and make a backup unrestorable: a household's status, an account's role, all accounts
-deleted, the audit log rewritten with every hash computed again, its triggers dropped."""
+deleted, the audit log rewritten with every hash computed again, its triggers dropped.
+
+A register with accounts is encrypted (app/services/encryption.py): the plain `sqlite3` tool
+cannot even read it.  These edits are an insider's, who has the key (SQLCipher's shell and a
+password): the program must still notice them."""
 from __future__ import annotations
 
 import sqlite3
@@ -14,9 +18,26 @@ from roster_samples import ID_A
 from storage import audit
 
 
+KEYS: dict[str, bytes] = {}
+
+
+def _connect(path: Path):
+    """SQLCipher's shell on the file, with the register's key when it is encrypted."""
+    from storage.db import key_pragma
+    from storage.sqlite import sqlite3 as sqlcipher
+
+    conn = sqlcipher.connect(path)
+    from storage.db import is_plain_sqlite
+
+    key = None if is_plain_sqlite(path) else next(iter(KEYS.values()), None)  # (a backup: same key)
+    if key is not None:
+        conn.execute(key_pragma(key))
+    return conn
+
+
 def _sqlite3(path: Path, *statements: str) -> None:
-    """What someone with the file and the sqlite3 tool does (the program is closed)."""
-    conn = sqlite3.connect(path)
+    """What someone with the file, the key and the sqlite3 tool does (the program is closed)."""
+    conn = _connect(path)
     try:
         for s in statements:
             conn.execute(s)
@@ -34,6 +55,9 @@ def office(demo_ws, quick_hashes):
     hid = ws.households.create({"name_zh": "张三", "id_number": ID_A})["id"]
     assert check_register(ws) == []
     path = Path(ws.db.path)
+    assert ws.db.key is not None     # encrypted by the first account
+    KEYS.clear()
+    KEYS[str(path)] = ws.db.key
     ws.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return ws, path, hid
 
@@ -42,7 +66,7 @@ def _reopened_findings(ws, path):
     from app.services.workspace import Workspace
 
     ws.close()
-    again = Workspace.open(path)
+    again = Workspace.open(path, key=KEYS.get(str(path)))
     try:
         return check_register(again)
     finally:
@@ -52,6 +76,8 @@ def _reopened_findings(ws, path):
 def test_a_household_status_changed_with_sqlite3_is_found(office):
     ws, path, hid = office
     ws.close()
+    with pytest.raises(sqlite3.DatabaseError):    # without the key: not even readable
+        sqlite3.connect(path).execute("SELECT count(*) FROM household").fetchone()
     _sqlite3(path, f"UPDATE household SET status = 'poor' WHERE id = '{hid}'")
     found = _reopened_findings(ws, path)
     assert any(hid in f and "status" in f and "outside the program" in f for f in found), found
@@ -86,12 +112,14 @@ def test_an_account_added_with_sqlite3_is_found(office):
 def _rewrite_audit(path: Path, *, keep_triggers: bool) -> None:
     """Alter an entry, then compute every later hash and the head again, as an attacker would: the
     chain itself then checks out; only the seal (keyed) and the triggers can tell."""
-    conn = sqlite3.connect(path)
+    conn = _connect(path)
     try:
         triggers = [r[0] for r in conn.execute("SELECT sql FROM sqlite_master WHERE type='trigger' AND tbl_name='audit_log'")]
         conn.execute("DROP TRIGGER audit_log_no_update")
         conn.execute("DROP TRIGGER audit_log_no_delete")
-        conn.row_factory = sqlite3.Row
+        from storage.sqlite import sqlite3 as sqlcipher
+
+        conn.row_factory = sqlcipher.Row
         office = conn.execute("SELECT code FROM office WHERE is_local = 1").fetchone()[0]
         rows = [dict(r) for r in conn.execute("SELECT * FROM audit_log WHERE office_code = ? ORDER BY seq", (office,))]
         target = next(r for r in rows if r["table_name"] == "app_user" and r["action"] == "create"

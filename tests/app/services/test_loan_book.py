@@ -181,7 +181,9 @@ def test_the_report_sheet_has_the_loan_book_section(ws, poor, tmp_path):
     ws.loan_book.record_granted(household_id=poor, product_code="530", registered_on="2025-06-20",
                                 granted_on="2025-07-01", amount_fen=3_600_000, term_months=12, rate_bp=300)
     out = tmp_path / "m.xlsx"
-    for _ in write_monthly(ws, reports.monthly(ws, "2025-08"), out, mode="zh"):
+    from app.services.report_document import document
+
+    for _ in write_monthly(document(ws, reports.monthly(ws, "2025-08"), "zh"), out):
         pass
     cells = [c.value for row in load_workbook(out).worksheets[0].iter_rows() for c in row if c.value is not None]
     i = cells.index("未偿余额")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.services import pdf_fonts, reports
+from app.services.report_document import document
 from exports.pdf.errors import REASON_CFF, REASON_NO_COVERAGE, REASON_NOT_TRUETYPE, FontError
 
 SYSTEM_TIBETAN = Path("/usr/share/fonts/truetype/tibetan-machine/TibetanMachineUni.ttf")
@@ -75,7 +76,7 @@ def test_the_monthly_report_pdf_embeds_the_chosen_tibetan_font(demo_ws, tmp_path
 
     chosen_copy(demo_ws, tmp_path)
     out = tmp_path / "report.pdf"
-    write_report_pdf(demo_ws, reports.monthly(demo_ws, "2026-10"), out, mode="both")
+    write_report_pdf(document(demo_ws, reports.monthly(demo_ws, "2026-10"), "both", sheets=False), out)
     fonts = embedded_fonts(out)
     assert "Tibetan_Machine_Uni" in fonts and "NotoSerifTibetan" not in fonts
 
@@ -87,7 +88,7 @@ def test_a_chosen_chinese_file_without_chinese_stops_the_report_with_a_sentence(
     pdf_fonts.set_font_path(demo_ws, "han", str(LATIN_ONLY))
     out = tmp_path / "report.pdf"
     with pytest.raises(FontError) as caught:
-        write_report_pdf(demo_ws, reports.monthly(demo_ws, "2026-10"), out, mode="zh")
+        write_report_pdf(document(demo_ws, reports.monthly(demo_ws, "2026-10"), "zh", sheets=False), out)
     assert caught.value.role == "han" and caught.value.reason == REASON_NO_COVERAGE
     assert not out.exists()
     assert caught.value.text("zh") != caught.value.text("en")   # said in the user's language

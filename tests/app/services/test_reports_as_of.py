@@ -44,7 +44,7 @@ def _later_work(ws) -> None:
                        "village_rater": "扎西", "rated_on": "2026-12-01"})
     waiting = ws.db.scalar("SELECT id FROM loan_demand WHERE status = 'approved' AND deleted_at IS NULL LIMIT 1")
     if waiting:
-        ws.loans.transition(waiting, "granted", on_date="2026-12-02", granted_fen=1_000_000, rate_bp=345,
+        ws.loans.transition(waiting, "granted", on_date="2026-12-02", granted_fen=1_000_000, rate_bp=300,
                             maturity_on="2027-12-02")
     granted = ws.db.scalar("SELECT id FROM loan_demand WHERE status = 'granted' AND granted_on <= ?"
                            " AND deleted_at IS NULL LIMIT 1", (OCT_END,))

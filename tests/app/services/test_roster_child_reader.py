@@ -155,3 +155,11 @@ def _killer(tmp_path: Path) -> Path:
     script.write_text("#!/bin/sh\nkill -9 $$\n")
     script.chmod(0o755)
     return script
+
+
+def test_under_pythonw_the_child_runs_with_the_console_interpreter_beside_it(tmp_path, monkeypatch):
+    # Windows: the window runs under pythonw.exe; the child reads and answers through pipes
+    (tmp_path / "pythonw.exe").write_bytes(b"")
+    (tmp_path / "python.exe").write_bytes(b"")
+    monkeypatch.setattr(reader.sys, "executable", str(tmp_path / "pythonw.exe"))
+    assert reader._python() == str(tmp_path / "python.exe")

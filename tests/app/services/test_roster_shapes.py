@@ -176,3 +176,16 @@ def test_cli_imports_a_gbk_csv_and_a_workbook_of_villages(ws, tmp_path):
     assert "Sheet 说明 left out" in proc.stdout and "4 new" in proc.stdout
     proc = cli(db, "import-roster", _village_book(tmp_path / "乡2.xlsx"), "--sheet", "上寨村", "--sheet", "nowhere")
     assert proc.returncode == 2 and "no sheet called nowhere" in proc.stderr
+
+
+def test_the_error_list_of_several_sheets_names_each_rows_sheet(ws, tmp_path):
+    path = _village_book(tmp_path / "乡.xlsx")
+    wb = openpyxl.load_workbook(path)
+    wb["上寨村"]["B2"] = "632122"
+    wb.save(path)
+    plan, _ = plan_of(ws, path, sheets=[])
+    out = tmp_path / "errors.xlsx"
+    assert roster.write_errors_xlsx(plan, out, "en") == 1
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    values = [c.value for c in sheet[2]]
+    assert "上寨村!2" in values and "632122" in values

@@ -839,7 +839,7 @@ def test_a_large_package_sets_the_plain_indexes_aside_and_builds_them_again_as_t
 def test_a_large_package_merges_the_same_rows_as_a_small_one(tree, tmp_path, monkeypatch):
     twp, va, _, usb = tree
     package = export(va, usb)
-    import sqlite3
+    from storage.sqlite import sqlite3   # the register's module: backup() takes its own connections
 
     with sqlite3.connect(tmp_path / "twp-copy.sqlite") as copy:   # WAL included
         twp.db.conn.backup(copy)
@@ -891,3 +891,26 @@ def test_the_indexes_stay_when_the_package_brings_fewer_rows_than_the_table_hold
     seen = _spy_set_aside(monkeypatch)
     assert import_one(twp, export(va, usb)).tables["household"].updated == 1
     assert dict(seen)["household"] == 0
+
+
+def test_the_upper_offices_report_lists_offices_below_included_and_missing(tree):
+    """Issue #19: the township's report says which villages' packages for the period are in."""
+    from app.domain.periods import ReportPeriod
+    from app.services import reports
+    from app.services.report_document import document
+
+    twp, va, vb, usb = tree
+    import_one(twp, export(va, usb, period="2026-10"))
+    october = reports.build(twp, ReportPeriod.month("2026-10"), today=TODAY)
+    assert [(o.code, o.included) for o in october.offices_below] == [("630224100201", True),
+                                                                      ("630224100202", False)]
+    # a package carries every change up to its month: October's does not cover the fourth
+    # quarter, whose last month is December
+    q4 = reports.build(twp, ReportPeriod.parse("quarter", "2026-Q4"), today=TODAY)
+    assert [o.included for o in q4.offices_below] == [False, False]
+    doc = document(twp, october, "zh")
+    assert doc.title == "双基联动工作站月报"
+    rows = {r[0]: r[-1] for r in doc.offices_below.rows}
+    assert rows == {"630224100201": "已纳入", "630224100202": "缺报：尚未收到本期间的数据包"}
+    # a village's own report has no offices below and is titled for a 工作室
+    assert document(va, reports.build(va, ReportPeriod.month("2026-10"), today=TODAY), "zh").offices_below is None

@@ -11,7 +11,7 @@ import subprocess
 import pytest
 
 from app.services import reports
-from exports import summary
+from app.services.report_document import document
 from exports.pdf import fonts, text
 from exports.pdf.report import write_report_pdf
 
@@ -25,14 +25,15 @@ def squash(s: str) -> str:
 def test_every_tibetan_string_of_the_report_is_extracted_as_written(demo_ws, tmp_path):
     report = reports.monthly(demo_ws, "2026-10")
     path = tmp_path / "bo.pdf"
-    write_report_pdf(demo_ws, report, path, mode="bo")
+    doc = document(demo_ws, report, "bo", sheets=False)
+    write_report_pdf(doc, path)
     raw = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    strings = {summary.office_name(report, "bo")}
-    for sec in summary.sections(demo_ws, report, "bo"):
+    strings = {doc.office}
+    for sec in doc.sections:
         strings.add(sec.title)
         strings |= {h for h in sec.headers}
         strings |= {v for row in sec.rows for v in row if isinstance(v, str)}
-    strings |= {summary.village_label(v, "bo") for v in report.villages}
+    strings |= {row[0] for row in doc.villages.rows}
     tibetan = sorted(s for s in strings if s and re.search("[\u0f40-\u0fbc]", s))
     assert len(tibetan) > 10
     assert not re.search("[\ue000-\uf8ff]", raw)                     # no private-use codes
