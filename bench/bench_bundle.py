@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     source_mb = folder_mb(ROOT / ".venv") + sum(folder_mb(ROOT / d) for d in
                                                  ("app", "storage", "ui", "exports", "translations"))
     print(f"command: python bench/bench_bundle.py --households {args.households} --repeat {args.repeat}")
-    print(f"load average before/after: {os.getloadavg() if hasattr(os, 'getloadavg') else 'n/a'}")
+    print(f"load average (1, 5, 15 min) at the end: {os.getloadavg() if hasattr(os, 'getloadavg') else 'n/a'}")
     print("| | bundle | source run | ratio |")
     print("|---|---|---|---|")
     print(f"| folder size (MB) | {bundle_mb:.0f} | {source_mb:.0f} (.venv with test tools + source) "
