@@ -136,12 +136,30 @@ def join_bilingual(zh: str, bo: str, tibetan_first: bool = True, sep: str = " / 
     return sep.join(parts)
 
 
-def render(text: str, mode: str, context: str = DOMAIN, tibetan_first: bool = True) -> str:
-    """`text` for a display mode: "zh", "bo", "en" or "both" (bilingual)."""
+def render(text: str, mode: str, context: str = DOMAIN, tibetan_first: bool = True,
+           sep: str = " / ") -> str:
+    """`text` for a display mode: "zh", "bo", "en" or "both" (bilingual halves joined by `sep`)."""
     if mode == "both":
         return join_bilingual(translate(text, "zh", context), translate(text, "bo", context),
-                              tibetan_first)
+                              tibetan_first, sep)
     return translate(text, mode, context)
+
+
+def label(source: str, mode: str, sep: str = " / ") -> str:
+    """A marked English source string as documents print it: in `mode`, or bilingual with the
+    Tibetan first and the halves joined by `sep` (" / " on a line, "\n" in a table header)."""
+    return render(source, mode, sep=sep)
+
+
+def name_pair(name_zh: str | None, name_bo: str | None, mode: str, sep: str = " / ") -> str:
+    """A name stored in both scripts (village, office, household) for a display mode; the other
+    script stands in when the wanted one is empty."""
+    zh, bo = name_zh or "", name_bo or ""
+    if mode == "bo":
+        return bo or zh
+    if mode == "both":
+        return join_bilingual(zh, bo, True, sep)
+    return zh or bo
 
 
 # --- compiled catalogs for the GUI ---------------------------------------------------------------

@@ -10,27 +10,10 @@ from typing import Callable
 
 from app.domain import privacy
 from app.domain.privacy import BIRTH_DATE, BIRTH_YEAR, FullIdsDenied, birth_formatter  # noqa: F401
-from app.i18n import translate
+from app.i18n import label as text  # noqa: F401 - the writers' one rule for labels
+from app.i18n import name_pair as pair  # noqa: F401 - and for names in both scripts
 
 MODES = ("zh", "bo", "both", "en")
-
-
-def text(source: str, mode: str, sep: str = " / ") -> str:
-    """A marked English source string in a display mode; bilingual halves joined by `sep`."""
-    if mode != "both":
-        return translate(source, mode)
-    bo, zh = translate(source, "bo"), translate(source, "zh")
-    return bo if bo == zh else f"{bo}{sep}{zh}"
-
-
-def pair(name_zh: str | None, name_bo: str | None, mode: str, sep: str = " / ") -> str:
-    """A name stored in both scripts (village, office, household) for a display mode."""
-    zh, bo = name_zh or "", name_bo or ""
-    if mode == "bo":
-        return bo or zh
-    if mode == "both":
-        return f"{bo}{sep}{zh}" if bo and zh and bo != zh else (bo or zh)
-    return zh or bo
 
 
 def id_formatter(ws, full_ids: bool = False) -> Callable[[str | None], str]:

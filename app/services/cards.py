@@ -22,6 +22,8 @@ from app.domain.errors import NotFound, PermissionDenied
 from app.domain.idnumber import mask_id_number
 from app.domain.money import format_rate, format_yuan
 from app.i18n import N_, render, translate
+from app.i18n import label as tr
+from app.i18n import name_pair as pair
 from storage import villages as village_store
 
 CARD_TITLE = N_("Household financial services record card")
@@ -42,23 +44,6 @@ class FullIdsDenied(PermissionDenied):
     def text(self, lang: str = "en") -> str:
         return render(N_("Your account is not allowed to export full ID numbers; the export shows them "
                          "masked (632122********1234)."), lang)
-
-
-def tr(source: str, mode: str, sep: str = " / ") -> str:
-    """A marked English source string in a display mode; bilingual: Tibetan first."""
-    if mode not in ("both",):
-        return translate(source, mode)
-    bo, zh = translate(source, "bo"), translate(source, "zh")
-    return bo if bo == zh else f"{bo}{sep}{zh}"
-
-
-def pair(zh: str | None, bo: str | None, mode: str, sep: str = " / ") -> str:
-    zh, bo = zh or "", bo or ""
-    if mode == "bo":
-        return bo or zh
-    if mode == "both":
-        return f"{bo}{sep}{zh}" if bo and zh and bo != zh else (bo or zh)
-    return zh or bo
 
 
 @dataclass

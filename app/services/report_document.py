@@ -14,6 +14,8 @@ from app.domain import privacy
 from app.domain import report_document as doc
 from app.domain.periods import ReportPeriod
 from app.i18n import N_, translate
+from app.i18n import label as text
+from app.i18n import name_pair as pair
 from app.services import reports
 from app.services.reports import PIPELINE, MonthlyReport
 
@@ -100,23 +102,6 @@ VILLAGE_COLUMNS = [
     (N_("Complaints overdue"), "int", lambda f: f.complaints_overdue),
     (N_("Credit households"), "int", lambda f: f.credit_households),
 ]
-
-
-def text(source: str, mode: str, sep: str = " / ") -> str:
-    """A marked English source string in a display mode; bilingual: Tibetan, then Chinese."""
-    if mode != "both":
-        return translate(source, mode)
-    bo, zh = translate(source, "bo"), translate(source, "zh")
-    return bo if bo == zh else f"{bo}{sep}{zh}"
-
-
-def pair(name_zh: str | None, name_bo: str | None, mode: str, sep: str = " / ") -> str:
-    zh, bo = name_zh or "", name_bo or ""
-    if mode == "bo":
-        return bo or zh
-    if mode == "both":
-        return f"{bo}{sep}{zh}" if bo and zh and bo != zh else (bo or zh)
-    return zh or bo
 
 
 def report_title(level: str | None, kind: str, mode: str) -> str:
