@@ -9,15 +9,13 @@ schema change, a handful in the program's life.
 """
 from __future__ import annotations
 
-import contextlib
-import os
 import shutil
 from datetime import datetime
 from pathlib import Path
 
 from app import paths
 from app.i18n import N_
-from app.services.files import replace_retrying
+from app.safe_write import UsbError, safe_target, sha256_file
 from storage.db import StorageError
 
 
@@ -33,29 +31,24 @@ def backup_before_update(db, current: int, target: int, *, folder: Path | None =
     folder = Path(folder) if folder else paths.backup_dir()
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     final = folder / f"{db.path.stem}-before-update-schema{current}-to-{target}-{stamp}.sqlite"
-    part = final.with_name(final.name + ".part")
     try:
         folder.mkdir(parents=True, exist_ok=True)
         # Everything committed is in the main file after a full checkpoint; then a byte copy is
         # the register as it stands (nothing else writes: the migration has not started).
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        with open(db.path, "rb") as src, open(part, "wb") as dst:
-            shutil.copyfileobj(src, dst, 1 << 20)
-            dst.flush()
-            os.fsync(dst.fileno())
-        if part.stat().st_size != db.path.stat().st_size:
-            raise OSError("the copy's size differs from the register's")
+        register_sha = sha256_file(db.path)
+        # temp name, fsync, rename, read back: the copy must hash as the register does
+        with safe_target(final, expected_sha256=register_sha) as copy:
+            shutil.copyfile(db.path, copy.temp)
         from storage import keyslots
 
         if getattr(db, "key", None) is not None:   # an encrypted copy opens with the key slots beside it
             shutil.copyfile(keyslots.path_for(db.path), keyslots.path_for(final))
-        replace_retrying(part, final)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            part.unlink()
+    except (OSError, UsbError) as exc:
+        detail = exc.detail if isinstance(exc, UsbError) else (exc.strerror or str(exc))
         raise UpdateBackupError(
             N_("Before updating the register to this release, the program keeps a copy of it in "
                "{path}, and that copy could not be written ({detail}). The register was not "
                "changed; free some space there and start the program again."),
-            path=str(folder), detail=exc.strerror or str(exc)) from exc
+            path=str(folder), detail=detail) from exc
     return final
